@@ -1,0 +1,40 @@
+// Bundles what ships (CLI; later the server and the extension) to CommonJS with esbuild, so that
+// ESM-only dependencies (unified, remark) are never require()d at run time. With --tests it also
+// bundles every test file, so the tests run against the same bundling as the product.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { glob } from 'tinyglobby';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  // ESM dependencies read import.meta.url, which CommonJS lacks: give them this file's URL.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await build({
+  ...common,
+  entryPoints: { cli: 'server/src/cli/main.ts' },
+  outdir: 'dist',
+  minify: true,
+  banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+  define: { ...common.define, PACKAGE_VERSION: JSON.stringify(version) },
+});
+
+if (process.argv.includes('--tests')) {
+  const tests = await glob('test/**/*.test.ts', { ignore: ['test/fixtures/**'] });
+  await build({
+    ...common,
+    entryPoints: tests,
+    outbase: 'test',
+    outdir: 'out/test',
+    external: ['mocha'],
+  });
+}

@@ -1,0 +1,68 @@
+import { parseArgs } from 'node:util';
+
+export type OutputFormat = 'text' | 'json';
+
+export interface CliArgs {
+  readonly files: readonly string[];
+  readonly claims?: string;
+  readonly format: OutputFormat;
+  readonly scope: 'sentence' | 'paragraph';
+  readonly exitZero: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+}
+
+export const USAGE = `Usage: fact-check [files, folders or globs...] [options]
+
+Checks Markdown drafts for claims that have no source: no link, footnote or
+citation, and no matching entry in the claims file.
+
+Options:
+  --claims FILE       claims file to use (default: claims.yaml, claims.yml or
+                      claims.json beside each draft, or in a folder above it up
+                      to the workspace root)
+  --format text|json  output format (default: text)
+  --scope sentence|paragraph
+                      where a source counts for a claim (default: sentence)
+  --exit-zero         exit 0 even when claims lack sources (for demos)
+  -h, --help          show this help
+  -v, --version       show the version
+
+Exit status: 0 no warnings or errors, 1 some, 2 usage or file error.`;
+
+/** A command-line mistake: the message is for the user, printed with the usage hint. */
+export class UsageError extends Error {}
+
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        claims: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        scope: { type: 'string', default: 'sentence' },
+        'exit-zero': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
+  const scope = values.scope;
+  if (scope !== 'sentence' && scope !== 'paragraph') throw new UsageError(`--scope must be sentence or paragraph, not "${scope}".`);
+  return {
+    files: positionals,
+    claims: values.claims,
+    format,
+    scope,
+    exitZero: values['exit-zero'] === true,
+    help: values.help === true,
+    version: values.version === true,
+  };
+}

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { check, createCheckOptions, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
+import { parseCliArgs, USAGE, UsageError } from './args';
+import { discoverClaimsFile, loadClaimsFile, stripBom, type LoadedClaimsFile } from './claimsFile';
+import { findDrafts, NoMatchError } from './drafts';
+import { formatReport, locate, summarize, type Located } from './report';
+
+declare const PACKAGE_VERSION: string;
+
+const EXIT_CLEAN = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_ERROR = 2;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.help) {
+    process.stdout.write(USAGE + '\n');
+    return EXIT_CLEAN;
+  }
+  if (args.version) {
+    process.stdout.write(PACKAGE_VERSION + '\n');
+    return EXIT_CLEAN;
+  }
+  const options = createCheckOptions({ sourceScope: args.scope });
+  const drafts = await findDrafts(args.files);
+  const located: Located[] = [];
+  let fileErrors = 0;
+  const fail = (message: string): void => {
+    process.stderr.write(`fact-check: ${message}\n`);
+    fileErrors++;
+  };
+
+  // Each claims file is read and reported once, however many drafts it governs.
+  const claimsFiles = new Map<string, LoadedClaimsFile | undefined>();
+  const ledgerFor = (path: string | undefined): Ledger | undefined => {
+    if (path === undefined) return EMPTY_LEDGER;
+    if (!claimsFiles.has(path)) {
+      try {
+        const loaded = loadClaimsFile(path);
+        claimsFiles.set(path, loaded);
+        located.push(...locate(display(path), loaded.text, ledgerFindings(loaded.problems, options)));
+      } catch (error) {
+        claimsFiles.set(path, undefined);
+        fail(`cannot read claims file ${display(path)}: ${describe(error)}`);
+      }
+    }
+    return claimsFiles.get(path)?.ledger;
+  };
+
+  for (const draft of drafts) {
+    const ledger = ledgerFor(args.claims ?? discoverClaimsFile(draft));
+    if (!ledger) continue;
+    let text: string;
+    try {
+      text = stripBom(readFileSync(draft, 'utf8'));
+    } catch (error) {
+      fail(`cannot read ${display(draft)}: ${describe(error)}`);
+      continue;
+    }
+    located.push(...locate(display(draft), text, check(text, ledger, options).findings));
+  }
+
+  process.stdout.write(formatReport(located, args.format));
+  if (args.format === 'text') process.stderr.write(summarize(located, drafts.length) + '\n');
+  if (fileErrors > 0) return EXIT_ERROR;
+  const failing = located.some((l) => l.severity === 'error' || l.severity === 'warning');
+  return failing && !args.exitZero ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+function display(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof NoMatchError) {
+      process.stderr.write(`fact-check: ${error.message}\n`);
+      if (error instanceof UsageError) process.stderr.write(`Run "fact-check --help" for usage.\n`);
+    } else {
+      process.stderr.write(`fact-check: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    }
+    process.exitCode = EXIT_ERROR;
+  },
+);

@@ -1,0 +1,44 @@
+import { LineIndex, type Finding } from '../core';
+import type { OutputFormat } from './args';
+
+/** A finding placed in a file, with 1-based lines and columns (columns count UTF-16 code units). */
+export interface Located {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: Finding['severity'];
+  readonly code: Finding['code'];
+  readonly message: string;
+}
+
+export function locate(file: string, text: string, findings: readonly Finding[]): Located[] {
+  const lines = new LineIndex(text);
+  return findings.map((f) => {
+    const start = lines.position(f.span.start);
+    const end = lines.position(f.span.end);
+    return {
+      file,
+      line: start.line + 1,
+      column: start.character + 1,
+      endLine: end.line + 1,
+      endColumn: end.character + 1,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+    };
+  });
+}
+
+export function formatReport(located: readonly Located[], format: OutputFormat): string {
+  if (format === 'json') return JSON.stringify(located, null, 2) + '\n';
+  return located.map((l) => `${l.file}:${l.line}:${l.column}: ${l.severity} ${l.code}: ${l.message}\n`).join('');
+}
+
+/** One line for people: how many findings of each weight, over how many drafts. */
+export function summarize(located: readonly Located[], drafts: number): string {
+  const count = (severity: Located['severity']): number => located.filter((l) => l.severity === severity).length;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(drafts, 'draft')} checked: ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${count('information')} information.`;
+}

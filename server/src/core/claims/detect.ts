@@ -1,0 +1,23 @@
+import type { CheckOptions } from '../options';
+import type { Span } from '../types';
+import { detectAttributions } from './attribution';
+import type { DetectedClaim } from './detected';
+import { detectQuantities } from './quantity';
+
+/**
+ * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
+ * claim however many cues it has ("According to state media, Xi assured…"), so only the most
+ * confident attribution of a sentence is kept; every figure is a claim of its own.
+ */
+export function detectClaims(text: string, sentence: Span, options: CheckOptions): DetectedClaim[] {
+  const claims: DetectedClaim[] = [];
+  if (options.kinds.attribution) {
+    let best: DetectedClaim | undefined;
+    for (const claim of detectAttributions(text, sentence, options.lexicon)) {
+      if (!best || claim.confidence > best.confidence) best = claim;
+    }
+    if (best) claims.push(best);
+  }
+  if (options.kinds.quantity) claims.push(...detectQuantities(text, sentence));
+  return claims;
+}

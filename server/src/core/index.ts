@@ -1,0 +1,12 @@
+/**
+ * The claim engine: Markdown draft → prose → sentences → claims → sources → ledger matching →
+ * findings. Pure: it reads no files and knows no editor; hosts (the command line, the language
+ * server) load drafts and claims files and present the findings.
+ */
+export { check, type Analysis } from './check';
+export { parseLedger, type LedgerParseResult } from './ledger/parse';
+export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';
+export { ledgerFindings } from './ledger/findings';
+export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';
+export { LineIndex, type Position } from './text/lines';
+export * from './types';

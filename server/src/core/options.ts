@@ -1,0 +1,55 @@
+import { createLexicon, type Lexicon } from './claims/lexicon';
+import type { ClaimKind, FindingCode, Severity } from './types';
+
+/** The claims-file names looked for in a workspace folder, in order of preference. */
+export const CLAIMS_FILE_NAMES: readonly string[] = Object.freeze(['claims.yaml', 'claims.yml', 'claims.json']);
+
+/** A finding's level as a user sets it: a severity, or "off" to drop the finding. */
+export type Level = Severity | 'off';
+
+/** What a user can set, as plain data (settings files, command-line flags). */
+export interface CheckSettings {
+  /** Where a source counts for a claim: its own sentence, or anywhere in its paragraph. */
+  readonly sourceScope: 'sentence' | 'paragraph';
+  /** Which kinds of claim to look for. */
+  readonly kinds: Readonly<Record<ClaimKind, boolean>>;
+  /** Reporting phrases to recognise beside the built-in lexicon, matched as literal words. */
+  readonly extraPhrases: readonly string[];
+  /** Overrides of each finding code's default level. */
+  readonly levels: Readonly<Partial<Record<FindingCode, Level>>>;
+  /** Claims detected with less confidence than this are reported as information, not warnings. */
+  readonly lowConfidence: number;
+}
+
+/** Settings resolved for the engine: built once per settings change, shared by every check. */
+export interface CheckOptions extends CheckSettings {
+  readonly lexicon: Lexicon;
+}
+
+export const DEFAULT_SETTINGS: CheckSettings = Object.freeze({
+  sourceScope: 'sentence',
+  kinds: Object.freeze({ attribution: true, quantity: true }),
+  extraPhrases: Object.freeze([]),
+  levels: Object.freeze({}),
+  lowConfidence: 0.5,
+});
+
+/** The default level of each finding code. */
+export const DEFAULT_LEVELS: Readonly<Record<FindingCode, Severity>> = Object.freeze({
+  'unsourced-attribution': 'warning',
+  'unsourced-quantity': 'warning',
+  'unknown-citation': 'warning',
+  'disputed-claim': 'error',
+  'ledger-match': 'information',
+  'claims-file': 'error',
+});
+
+export function createCheckOptions(settings: Partial<CheckSettings> = {}): CheckOptions {
+  const resolved = { ...DEFAULT_SETTINGS, ...settings };
+  return Object.freeze({ ...resolved, lexicon: createLexicon(resolved.extraPhrases) });
+}
+
+/** The level of a finding of `code`, after the user's overrides. */
+export function levelOf(options: CheckSettings, code: FindingCode): Level {
+  return options.levels[code] ?? DEFAULT_LEVELS[code];
+}

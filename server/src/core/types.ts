@@ -1,0 +1,121 @@
+/**
+ * Shared data types of the claim engine. Every offset is a UTF-16 code-unit index into the text
+ * it describes (the draft or the claims file), as JavaScript strings and LSP's default encoding
+ * count them; `end` is exclusive.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 offsets. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The kinds of claim the engine detects. */
+export type ClaimKind = 'attribution' | 'quantity';
+
+/** A statement in the draft that an editor would want sourced. */
+export interface Claim {
+  readonly kind: ClaimKind;
+  /** The key phrase: speaker and cue of an attribution, the figure and what it counts for a quantity. */
+  readonly span: Span;
+  /** The sentence that contains the claim. */
+  readonly sentence: Span;
+  /** The paragraph (or other prose block: heading, table cell) that contains the sentence. */
+  readonly block: Span;
+  /** The key phrase as written in the draft (markup removed). */
+  readonly text: string;
+  /** The key phrase normalized for matching (see `normalize`). */
+  readonly key: string;
+  /** Who is said to have made the statement, when the draft names them. */
+  readonly speaker?: string;
+  /** The reporting verb or phrase ("said", "according to") of an attribution. */
+  readonly cue?: string;
+  /** How sure the detector is that this is a claim, from 0 to 1. */
+  readonly confidence: number;
+}
+
+/** Where a sentence's evidence comes from. */
+export type SourceKind = 'link' | 'footnote' | 'citation';
+
+/** A link, footnote reference or claims-file citation found in the draft. */
+export interface Source {
+  readonly kind: SourceKind;
+  readonly span: Span;
+  /** The URL of a link, the label of a footnote, the entry id of a citation. */
+  readonly target: string;
+}
+
+/** One `@id` of a Pandoc citation such as `[see @id, p. 3]`. */
+export interface Citation {
+  /** The span of the key, without the `@`. */
+  readonly span: Span;
+  /** The span of the whole bracketed citation group. */
+  readonly group: Span;
+  readonly id: string;
+}
+
+/** The verdicts a claims-file entry can carry. */
+export const RATINGS = ['true', 'mostly-true', 'mixed', 'misleading', 'false', 'unverified'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+/** Ratings that make a matching or citing claim a `disputed-claim`. */
+export const DISPUTED_RATINGS: ReadonlySet<Rating> = new Set<Rating>(['false', 'misleading']);
+
+export interface LedgerSource {
+  readonly url?: string;
+  readonly title?: string;
+  readonly publisher?: string;
+  readonly date?: string;
+}
+
+/** One checked claim of the claims file. */
+export interface LedgerEntry {
+  readonly id: string;
+  readonly claim?: string;
+  readonly match: readonly string[];
+  readonly rating: Rating;
+  readonly sources: readonly LedgerSource[];
+  readonly reviewed?: string;
+  readonly reviewer?: string;
+  readonly notes?: string;
+  /** Where the entry stands in the claims file (the whole sequence item). */
+  readonly span: Span;
+}
+
+/** A problem found in the claims file itself. */
+export interface LedgerProblem {
+  readonly message: string;
+  readonly severity: Severity;
+  readonly span: Span;
+  /** 1-based line and column of `span.start` in the claims file. */
+  readonly line: number;
+  readonly column: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/**
+ * Finding codes are API: editors link them to documentation and users silence them by name.
+ * Never rename one.
+ */
+export type FindingCode =
+  | 'unsourced-attribution'
+  | 'unsourced-quantity'
+  | 'unknown-citation'
+  | 'disputed-claim'
+  | 'ledger-match'
+  | 'claims-file';
+
+/** Something the engine reports about a draft. */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly span: Span;
+  /** The claim the finding is about (absent for `unknown-citation`). */
+  readonly claim?: Claim;
+  /** Ids of the claims-file entries the claim matches or cites. */
+  readonly entryIds: readonly string[];
+  /** The citation an `unknown-citation` finding is about. */
+  readonly citation?: Citation;
+}

@@ -1,0 +1,147 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixturePath, repoRoot } from '../helpers/fixtures';
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the bundled command line as a user would. */
+function factCheck(args: readonly string[], cwd = repoRoot): Run {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonFinding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fact-check-cli-'));
+  mkdirSync(join(dir, '.git'));
+  return dir;
+}
+
+describe('cli', () => {
+  it('prints path:line:col: severity code: message and exits 1 when claims lack sources', () => {
+    const run = factCheck([fixturePath('seed/bare.md')]);
+    assert.equal(run.status, 1, run.stderr);
+    const lines = run.stdout.trim().split('\n');
+    assert.ok(lines.length >= 9, run.stdout);
+    for (const line of lines) assert.match(line, /^test\/fixtures\/seed\/bare\.md:\d+:\d+: (warning|information|error) [a-z-]+: .+$/);
+    assert.match(run.stdout, /bare\.md:16:\d+: warning unsourced-attribution: .*Maria Zakharova noted/);
+    assert.match(run.stderr, /1 draft checked: 0 errors, \d+ warnings/);
+  });
+
+  it('exits 0 on a draft whose claims are all sourced, using the claims file beside it', () => {
+    const run = factCheck([fixturePath('seed/sourced.md')]);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.doesNotMatch(run.stdout, /warning|error/);
+  });
+
+  it('writes JSON with 1-based lines and columns and exclusive end columns', () => {
+    const run = factCheck([fixturePath('drafts/crlf.md'), '--format', 'json']);
+    assert.equal(run.status, 1, run.stderr);
+    const findings = JSON.parse(run.stdout) as JsonFinding[];
+    const attribution = findings.find((f) => f.code === 'unsourced-attribution');
+    assert.ok(attribution, run.stdout);
+    assert.equal(attribution.file, join('test', 'fixtures', 'drafts', 'crlf.md'));
+    assert.equal(attribution.line, 3);
+    assert.equal(attribution.column, 1);
+    assert.equal(attribution.severity, 'warning');
+    // The claims file beside the fixture knows this figure, so it is only information.
+    const figure = findings.find((f) => f.line === 4);
+    assert.ok(figure, run.stdout);
+    assert.equal(figure.code, 'ledger-match');
+    assert.equal(`It was a 14-month conflict.`.slice(figure.column - 1, figure.endColumn - 1), '14-month conflict');
+    assert.equal(run.stderr, '');
+  });
+
+  it('reports claims-file problems once, against the claims file, and keeps its valid entries', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'claims.yaml'), 'claims:\n  - id: war\n    match: 14-month conflict\n  - id: war\n    rating: maybe\n');
+    writeFileSync(join(dir, 'a.md'), 'It was a 14-month conflict [@war].\n');
+    writeFileSync(join(dir, 'b.md'), 'It was a 14-month conflict.\n');
+    const run = factCheck(['.', '--format', 'json'], dir);
+    const findings = JSON.parse(run.stdout) as JsonFinding[];
+    const ledgerProblems = findings.filter((f) => f.file === 'claims.yaml');
+    assert.equal(ledgerProblems.length, 1, run.stdout);
+    assert.equal(ledgerProblems[0]?.code, 'claims-file');
+    assert.equal(ledgerProblems[0]?.line, 4);
+    assert.match(ledgerProblems[0]?.message ?? '', /war/);
+    assert.deepEqual(
+      findings.filter((f) => f.file !== 'claims.yaml').map((f) => [f.file, f.code]),
+      [['b.md', 'ledger-match']],
+    );
+    assert.equal(run.status, 1);
+  });
+
+  it('finds the claims file in a folder above the draft, up to the workspace root', () => {
+    const dir = workspace();
+    cpSync(fixturePath('drafts/claims.yaml'), join(dir, 'claims.yaml'));
+    mkdirSync(join(dir, 'stories', '2023'), { recursive: true });
+    writeFileSync(join(dir, 'stories', '2023', 'draft.md'), 'It was a 14-month conflict [@ukraine-war-duration].\n');
+    const run = factCheck(['stories'], dir);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    assert.equal(run.stdout, '');
+  });
+
+  it('uses --claims over discovery and --scope paragraph widens where sources count', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'draft.md'), 'The minister said that talks would resume. See [the report](https://example.org).\n');
+    assert.equal(factCheck(['draft.md'], dir).status, 1);
+    assert.equal(factCheck(['draft.md', '--scope', 'paragraph'], dir).status, 0);
+    const withClaims = factCheck(['draft.md', '--claims', fixturePath('drafts/claims.yaml'), '--scope', 'paragraph'], dir);
+    assert.equal(withClaims.status, 0, withClaims.stderr);
+  });
+
+  it('expands globs and folders, skipping node_modules', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'pkg', 'README.md'), 'Officials said 40 died.\n');
+    writeFileSync(join(dir, 'one.md'), 'Officials said that 40 people died.\n');
+    writeFileSync(join(dir, 'two.markdown'), 'Nothing to see.\n');
+    const folder = factCheck(['.', '--format', 'json'], dir);
+    assert.deepEqual([...new Set((JSON.parse(folder.stdout) as JsonFinding[]).map((f) => f.file))], ['one.md']);
+    const glob = factCheck(['*.markdown'], dir);
+    assert.equal(glob.status, 0, glob.stderr);
+  });
+
+  it('exits 2 with a clear message for usage errors and missing files', () => {
+    const usage = factCheck(['--format', 'xml']);
+    assert.equal(usage.status, 2);
+    assert.match(usage.stderr, /--format must be text or json, not "xml"/);
+    const unknown = factCheck(['--frobnicate']);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /Unknown option '--frobnicate'/);
+    const missing = factCheck(['no-such-draft.md']);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no file matches "no-such-draft\.md"/);
+    const claims = factCheck([fixturePath('seed/bare.md'), '--claims', 'no-such-claims.yaml']);
+    assert.equal(claims.status, 2);
+    assert.match(claims.stderr, /cannot read claims file no-such-claims\.yaml: no such file/);
+  });
+
+  it('--exit-zero reports findings but exits 0, for demos', () => {
+    const run = factCheck([fixturePath('seed/bare.md'), '--exit-zero']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /unsourced-attribution/);
+  });
+
+  it('prints usage and version', () => {
+    assert.match(factCheck(['--help']).stdout, /^Usage: fact-check/);
+    assert.match(factCheck(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});

@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { check, createCheckOptions, createLedger, EMPTY_LEDGER, LineIndex, parseLedger, type Analysis, type CheckSettings, type Ledger } from '../../server/src/core';
+import { joinLines, readFixture } from '../helpers/fixtures';
+
+function ledgerOf(fixture: string): Ledger {
+  const { entries, problems } = parseLedger(readFixture(fixture));
+  assert.deepEqual(problems, []);
+  return createLedger(entries);
+}
+
+/** Each finding as `line:column code «flagged text»` (1-based), the way a writer sees it. */
+function summarize(text: string, analysis: Analysis): string[] {
+  const lines = new LineIndex(text);
+  return analysis.findings.map((f) => {
+    const { line, character } = lines.position(f.span.start);
+    return `${line + 1}:${character + 1} ${f.severity} ${f.code} «${text.slice(f.span.start, f.span.end)}»`;
+  });
+}
+
+function run(fixture: string, ledger: Ledger = EMPTY_LEDGER, settings: Partial<CheckSettings> = {}): string[] {
+  const text = readFixture(fixture);
+  return summarize(text, check(text, ledger, createCheckOptions(settings)));
+}
+
+const draftsLedger = (): Ledger => ledgerOf('drafts/claims.yaml');
+
+describe('core/check', () => {
+  describe('the seed story', () => {
+    const text = readFixture('seed/bare.md');
+    const analysis = check(text, EMPTY_LEDGER, createCheckOptions());
+
+    // What a careful editor asks "source?" about, by the words that carry the claim.
+    const expected: Array<[string, string]> = [
+      ['Xi assured Zelenskiy', 'unsourced-attribution'],
+      ['but emphasized that it was too soon', 'unsourced-attribution'],
+      ['whose office disclosed', 'unsourced-attribution'],
+      ['14-month conflict', 'unsourced-quantity'],
+      ['Maria Zakharova noted', 'unsourced-attribution'],
+      ['12-point peace proposal', 'unsourced-quantity'],
+      ['Western countries have criticized', 'unsourced-attribution'],
+      ['ambassador to France stated', 'unsourced-attribution'],
+      ['China has since affirmed', 'unsourced-attribution'],
+    ];
+    for (const [phrase, code] of expected) {
+      it(`flags "${phrase}" as ${code}`, () => {
+        const at = text.indexOf(phrase);
+        assert.notEqual(at, -1);
+        const hit = analysis.findings.find((f) => f.code === code && f.claim && f.claim.sentence.start <= at && at < f.claim.sentence.end);
+        assert.ok(hit, `no ${code} in the sentence of "${phrase}":\n${summarize(text, analysis).join('\n')}`);
+        assert.equal(hit.severity, 'warning');
+      });
+    }
+
+    it('flags each of them once per sentence and kind, with speaker and cue', () => {
+      const zakharova = analysis.claims.find((c) => c.text.endsWith('Maria Zakharova noted'));
+      assert.ok(zakharova);
+      assert.equal(zakharova.kind, 'attribution');
+      assert.match(zakharova.speaker ?? '', /Maria Zakharova$/);
+      assert.equal(zakharova.cue, 'noted');
+      const figure = analysis.claims.find((c) => c.kind === 'quantity' && c.text === '14-month conflict');
+      assert.ok(figure);
+      assert.equal(figure.key, '14 month conflict');
+      const keys = analysis.findings.map((f) => `${f.code}@${f.claim?.sentence.start}`);
+      const attributions = keys.filter((k) => k.startsWith('unsourced-attribution'));
+      assert.equal(new Set(attributions).size, attributions.length);
+    });
+
+    it('flags nothing once every claim has a link, footnote, citation or ledger entry', () => {
+      const sourced = run('seed/sourced.md', ledgerOf('seed/claims.yaml'));
+      assert.deepEqual(sourced, []);
+    });
+  });
+
+  it('footnote calls with a definition source their sentence; orphan calls do not', () => {
+    assert.deepEqual(run('drafts/footnotes.md'), [
+      '5:58 warning unsourced-attribution «Analysts noted»',
+      '7:1 warning unsourced-attribution «The opposition claimed»',
+    ]);
+  });
+
+  it('reference links source their sentence only when defined', () => {
+    assert.deepEqual(run('drafts/reference-links.md'), [
+      '7:1 warning unsourced-attribution «The mayor stated»',
+      '7:23 warning unsourced-quantity «300 homes»',
+    ]);
+  });
+
+  it('citations of known entries source; unknown ones are reported; false entries are errors', () => {
+    assert.deepEqual(run('drafts/citations.md', draftsLedger()), [
+      '9:1 warning unsourced-attribution «The spokesman said»',
+      '9:25 warning unsourced-quantity «5,000 soldiers»',
+      '9:65 warning unknown-citation «troops-crossed»',
+      '11:1 error disputed-claim «The senator claimed»',
+      '13:3 information ledger-match «14-month conflict»',
+    ]);
+  });
+
+  it('a disputed entry names its rating and claim, even when the sentence has a link', () => {
+    const text = 'The senator claimed that the election was stolen ([video](https://example.org/v)).';
+    const [finding] = check(text, draftsLedger(), createCheckOptions()).findings;
+    assert.ok(finding);
+    assert.equal(finding.code, 'disputed-claim');
+    assert.equal(finding.message, 'This claim matches claims-file entry "stolen-election", rated false: The 2020 US presidential election was stolen.');
+    assert.deepEqual(finding.entryIds, ['stolen-election']);
+  });
+
+  it('ignores code blocks, inline code, HTML and front matter', () => {
+    assert.deepEqual(run('drafts/code.md'), []);
+    assert.deepEqual(run('drafts/front-matter.md'), [
+      '6:1 warning unsourced-attribution «The governor said»',
+      '6:24 warning unsourced-quantity «12 bridges»',
+    ]);
+  });
+
+  it('checks headings, lists, blockquotes and table cells', () => {
+    assert.deepEqual(run('drafts/structure.md'), [
+      '1:3 warning unsourced-attribution «The minister said»',
+      '3:3 warning unsourced-attribution «The army said»',
+      '3:22 warning unsourced-quantity «3,000 troops»',
+      '4:15 warning unsourced-quantity «7 percent»',
+      '6:26 warning unsourced-attribution «the president said»',
+      '10:11 warning unsourced-attribution «Officials reported»',
+      '10:30 warning unsourced-quantity «40 casualties»',
+      '13:11 warning unsourced-attribution «the mayor warned»',
+    ]);
+  });
+
+  it('keeps exact positions in text with accents, CJK and emoji', () => {
+    assert.deepEqual(run('drafts/unicode.md'), [
+      '3:1 warning unsourced-attribution «Le ministre Jean-Évariste Dupré said»',
+      '3:43 warning unsourced-quantity «1,200 migrants»',
+      '3:104 warning unsourced-attribution «The envoy noted»',
+      '3:125 warning unsourced-quantity «45 percent»',
+    ]);
+  });
+
+  it('keeps exact positions with CRLF line endings', () => {
+    assert.deepEqual(run('drafts/crlf.md'), [
+      '3:1 warning unsourced-attribution «The minister said»',
+      '4:10 warning unsourced-quantity «14-month conflict»',
+      '6:16 warning unsourced-quantity «7 percent»',
+    ]);
+  });
+
+  it('honours ignore-next, disable/enable and code-specific directives', () => {
+    assert.deepEqual(run('drafts/ignore.md'), [
+      '6:1 warning unsourced-attribution «The spokesman said»',
+      '17:1 warning unsourced-attribution «The army said»',
+    ]);
+  });
+
+  it('keeps the valid entries of a broken claims file in use', () => {
+    const { entries, problems } = parseLedger(readFixture('ledger/broken.yaml'));
+    assert.ok(problems.length > 0);
+    const ledger = createLedger(entries);
+    const [id] = [...ledger.ids()];
+    assert.ok(id);
+    const text = `The minister said that talks would resume [@${id}].`;
+    assert.deepEqual(check(text, ledger, createCheckOptions()).findings.filter((f) => f.severity !== 'information'), []);
+  });
+
+  describe('settings', () => {
+    const text = joinLines('The minister said that 40 people died. See [the report](https://example.org).');
+
+    it('paragraph scope lets a source anywhere in the paragraph count', () => {
+      assert.equal(check(text, EMPTY_LEDGER, createCheckOptions()).findings.length, 2);
+      assert.deepEqual(check(text, EMPTY_LEDGER, createCheckOptions({ sourceScope: 'paragraph' })).findings, []);
+    });
+
+    it('kinds can be turned off, and levels changed or turned off per code', () => {
+      const options = createCheckOptions({ kinds: { attribution: false, quantity: true }, levels: { 'unsourced-quantity': 'error' } });
+      assert.deepEqual(
+        check(text, EMPTY_LEDGER, options).findings.map((f) => [f.code, f.severity]),
+        [['unsourced-quantity', 'error']],
+      );
+      const off = createCheckOptions({ levels: { 'unsourced-quantity': 'off', 'unsourced-attribution': 'off' } });
+      assert.deepEqual(check(text, EMPTY_LEDGER, off).findings, []);
+    });
+
+    it('extra reporting phrases are recognised as cues', () => {
+      const draft = 'The council went on record that the bridge was unsafe.';
+      assert.deepEqual(check(draft, EMPTY_LEDGER, createCheckOptions()).findings, []);
+      const options = createCheckOptions({ extraPhrases: ['went on record'] });
+      assert.deepEqual(check(draft, EMPTY_LEDGER, options).findings.map((f) => f.code), ['unsourced-attribution']);
+    });
+  });
+});

@@ -1,0 +1,338 @@
+import assert from 'node:assert/strict';
+import { detectAttributions } from '../../../server/src/core/claims/attribution';
+import { DEFAULT_LEXICON, createLexicon, type Lexicon } from '../../../server/src/core/claims/lexicon';
+
+interface Seen {
+  /** The claim's key phrase, `text.slice(span.start, span.end)`. */
+  readonly text: string;
+  readonly speaker: string | undefined;
+  readonly cue: string | undefined;
+  readonly confidence: number;
+}
+
+/** The attributions of `sentence`, a sentence on its own. */
+function detect(sentence: string, lexicon: Lexicon = DEFAULT_LEXICON): Seen[] {
+  return detectAttributions(sentence, { start: 0, end: sentence.length }, lexicon).map((c) => {
+    assert.equal(c.kind, 'attribution');
+    return { text: sentence.slice(c.span.start, c.span.end), speaker: c.speaker, cue: c.cue, confidence: c.confidence };
+  });
+}
+
+/** The one claim of `sentence` whose cue is `cue`. */
+function claimOf(sentence: string, cue: string, lexicon?: Lexicon): Seen {
+  const found = detect(sentence, lexicon).filter((c) => c.cue === cue);
+  assert.equal(found.length, 1, `expected one "${cue}" claim in: ${sentence}\n${JSON.stringify(detect(sentence, lexicon))}`);
+  return found[0] as Seen;
+}
+
+function assertClaim(sentence: string, expected: { text: string; speaker?: string; cue: string }): Seen {
+  const claim = claimOf(sentence, expected.cue);
+  assert.equal(claim.text, expected.text, sentence);
+  assert.equal(claim.speaker, expected.speaker, sentence);
+  return claim;
+}
+
+describe('detectAttributions', () => {
+  describe('the sentences of a wire story an editor would source', () => {
+    it('"according to" and the verb it supports', () => {
+      const sentence =
+        'According to Chinese state media reports, Xi assured Zelenskiy that China, as a responsible major country and a permanent member of the UN Security Council, would not remain passive or exacerbate the conflict.';
+      const source = assertClaim(sentence, { text: 'According to Chinese state media reports', speaker: 'Chinese state media reports', cue: 'According to' });
+      const verb = assertClaim(sentence, { text: 'Xi assured', speaker: 'Xi', cue: 'assured' });
+      assert.ok(source.confidence >= 0.85 && verb.confidence >= 0.85);
+    });
+
+    it('a second verb coordinated with the subject of the first', () => {
+      const sentence =
+        'The White House welcomed the call between the two leaders, but emphasized that it was too soon to tell whether the conversation would lead to a peace deal.';
+      assertClaim(sentence, { text: 'emphasized', speaker: 'The White House', cue: 'emphasized' });
+      assertClaim(sentence, { text: 'The White House welcomed', speaker: 'The White House', cue: 'welcomed' });
+    });
+
+    it('a possessive relative: "whose office disclosed"', () => {
+      const sentence =
+        'The call was also welcomed by French President Emmanuel Macron, whose office disclosed that he had urged Xi to make the phone call during his visit to Beijing earlier this month.';
+      const claim = assertClaim(sentence, { text: 'whose office disclosed', speaker: "French President Emmanuel Macron's office", cue: 'disclosed' });
+      assert.ok(claim.confidence >= 0.9);
+      assertClaim(sentence, { text: 'welcomed by French President Emmanuel Macron', speaker: 'French President Emmanuel Macron', cue: 'welcomed' });
+    });
+
+    it('a speaker with title and affiliation', () => {
+      assertClaim('Following the Xi-Zelenskiy talks, Russia’s foreign ministry spokeswoman Maria Zakharova noted China’s readiness to establish a negotiation process.', {
+        text: 'Russia’s foreign ministry spokeswoman Maria Zakharova noted',
+        speaker: 'Russia’s foreign ministry spokeswoman Maria Zakharova',
+        cue: 'noted',
+      });
+    });
+
+    it('auxiliaries and adverbs between speaker and verb', () => {
+      assertClaim('However, Western countries have criticized China’s 12-point peace proposal as too vague and lacking a concrete path out of the conflict.', {
+        text: 'Western countries have criticized',
+        speaker: 'Western countries',
+        cue: 'criticized',
+      });
+      assertClaim('China has since affirmed that its position on the independence of ex-Soviet states remains unchanged.', {
+        text: 'China has since affirmed',
+        speaker: 'China',
+        cue: 'affirmed',
+      });
+      assertClaim('Ukrainian officials have long called on China to leverage its influence with Russia to help bring about an end to the war.', {
+        text: 'Ukrainian officials have long called on',
+        speaker: 'Ukrainian officials',
+        cue: 'called on',
+      });
+      assertClaim('The country’s foreign ministry has also emphasized that its efforts to resolve the crisis have been above board.', {
+        text: 'The country’s foreign ministry has also emphasized',
+        speaker: 'The country’s foreign ministry',
+        cue: 'emphasized',
+      });
+      assertClaim('China has maintained that it is positioned to mediate the conflict because it has not taken sides.', {
+        text: 'China has maintained',
+        speaker: 'China',
+        cue: 'maintained',
+      });
+    });
+
+    it('a subordinate clause and a speaker with an inner "to"', () => {
+      const sentence =
+        'Earlier this week, European countries expressed alarm after China’s ambassador to France stated that ex-Soviet states such as Ukraine did not have an actual status in international law.';
+      const claim = assertClaim(sentence, { text: 'China’s ambassador to France stated', speaker: 'China’s ambassador to France', cue: 'stated' });
+      assert.ok(claim.confidence >= 0.9);
+      assertClaim(sentence, { text: 'European countries expressed alarm', speaker: 'European countries', cue: 'expressed alarm' });
+      // "states" is a noun here, not the verb "to state".
+      assert.ok(!detect(sentence).some((c) => c.cue === 'states'));
+    });
+
+    it('an absolute clause: "with … Moscow insisting that"', () => {
+      assertClaim(
+        'However, there are currently no peace talks in sight, with Kyiv demanding the withdrawal of Russian troops and Moscow insisting that Ukraine recognize its claims to annexed territory.',
+        { text: 'Moscow insisting', speaker: 'Moscow', cue: 'insisting' },
+      );
+    });
+
+    it('an unnamed group that fears', () => {
+      assertClaim('Some also fear that the proposal could be used by Russian President Vladimir Putin to promote a truce that would leave Russian forces in control of occupied territory.', {
+        text: 'Some also fear',
+        speaker: 'Some',
+        cue: 'fear',
+      });
+    });
+
+    it('not the narration around them', () => {
+      assert.deepEqual(detect('Chinese President Xi Jinping made the pledge during a phone call with his Ukrainian counterpart, Volodymyr Zelenskiy, on Monday.'), []);
+    });
+  });
+
+  describe('news style', () => {
+    it('inverted speakers after a quotation or a comma', () => {
+      assertClaim('“We will not back down,” said Defense Minister Oleksii Reznikov.', {
+        text: 'said Defense Minister Oleksii Reznikov',
+        speaker: 'Defense Minister Oleksii Reznikov',
+        cue: 'said',
+      });
+      assertClaim('The talks will resume in Geneva next month, says the United Nations envoy.', {
+        text: 'says the United Nations envoy',
+        speaker: 'the United Nations envoy',
+        cue: 'says',
+      });
+      assertClaim('Part of the problem in detecting tunnels, say experts, is the ground itself.', { text: 'say experts', speaker: 'experts', cue: 'say' });
+    });
+
+    it('a speaker after the quotation', () => {
+      const claim = assertClaim('“The economy is slowing,” the central bank governor said on Tuesday.', {
+        text: 'the central bank governor said',
+        speaker: 'the central bank governor',
+        cue: 'said',
+      });
+      assert.ok(claim.confidence >= 0.9);
+      assertClaim('“This is a historic day,” she told the BBC.', { text: 'she told', speaker: 'she', cue: 'told' });
+      assertClaim('“It’s too early to tell,” he added.', { text: 'he added', speaker: 'he', cue: 'added' });
+    });
+
+    it('"Y, X said."', () => {
+      assertClaim('Inflation will ease next year, the minister said.', { text: 'the minister said', speaker: 'the minister', cue: 'said' });
+      assertClaim('He had no known political affiliations, the airline added, and had passed all background checks.', {
+        text: 'the airline added',
+        speaker: 'the airline',
+        cue: 'added',
+      });
+    });
+
+    it('"according to" a document', () => {
+      assertClaim('The company will cut 1,200 jobs, according to a memo seen by Reuters.', { text: 'according to a memo', speaker: 'a memo', cue: 'according to' });
+      const vague = claimOf('The project is on schedule, according to plan.', 'according to');
+      assert.equal(vague.speaker, undefined);
+      assert.ok(vague.confidence < 0.5);
+    });
+
+    it('agentless reports', () => {
+      const reported = assertClaim('It was reported that the talks had stalled.', { text: 'It was reported', cue: 'It was reported' });
+      assert.ok(reported.confidence < 0.9);
+      assertClaim('The minister is said to have opposed the plan.', { text: 'is said to', cue: 'is said to' });
+      assertClaim('The central bank is expected to raise rates again in June.', { text: 'is expected to', cue: 'is expected to' });
+      assertClaim('The agency is also expected to cut its workforce by a third.', { text: 'is also expected', cue: 'expected' });
+      assertClaim('Both attacks were claimed by the Islamic State group.', { text: 'claimed by the Islamic State group', speaker: 'the Islamic State group', cue: 'claimed' });
+    });
+
+    it('anonymous sources', () => {
+      assertClaim('Officials say the bridge will reopen next month.', { text: 'Officials say', speaker: 'Officials', cue: 'say' });
+      assertClaim('Sources said the president had been briefed.', { text: 'Sources said', speaker: 'Sources', cue: 'said' });
+      assertClaim('Reports suggest the ceasefire is holding.', { text: 'Reports suggest', speaker: 'Reports', cue: 'suggest' });
+      assertClaim('Senior U.S. officials said the strike had been approved.', { text: 'Senior U.S. officials said', speaker: 'Senior U.S. officials', cue: 'said' });
+    });
+
+    it('telling reporters', () => {
+      assertClaim('Smith told reporters that the deal was dead.', { text: 'Smith told reporters', speaker: 'Smith', cue: 'told reporters' });
+      assertClaim('Police said in a statement that two people were arrested.', { text: 'Police said', speaker: 'Police', cue: 'said' });
+      assertClaim('The ministry in a statement said the strikes hit military targets.', {
+        text: 'The ministry in a statement said',
+        speaker: 'The ministry',
+        cue: 'said',
+      });
+    });
+
+    it('appositives and relative clauses between speaker and verb', () => {
+      assertClaim('The senator, a Democrat from Ohio, said the bill would pass.', { text: 'The senator, a Democrat from Ohio, said', speaker: 'The senator', cue: 'said' });
+      assertClaim('Trump, who spoke at a rally in Ohio, said the election was rigged.', { text: 'Trump, who spoke at a rally in Ohio, said', speaker: 'Trump', cue: 'said' });
+      assertClaim('Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.', {
+        text: 'Jason Sims — a teacher from Mount Pleasant — says',
+        speaker: 'Jason Sims',
+        cue: 'says',
+      });
+      assertClaim('The report, released on Monday, shows that emissions rose 3 percent.', { text: 'The report, released on Monday, shows', speaker: 'The report', cue: 'shows' });
+    });
+
+    it('documents and studies that find or show', () => {
+      assertClaim('A study by researchers at Oxford found that the vaccine cut hospitalizations by half.', {
+        text: 'A study by researchers at Oxford found',
+        speaker: 'A study by researchers at Oxford',
+        cue: 'found',
+      });
+      assertClaim('Federal Election Commission records show he backed both candidates.', {
+        text: 'Federal Election Commission records show',
+        speaker: 'Federal Election Commission records',
+        cue: 'show',
+      });
+      assertClaim('A poll released this week found 66 percent of voters have an unfavorable view of him.', {
+        text: 'A poll released this week found',
+        speaker: 'A poll',
+        cue: 'found',
+      });
+    });
+
+    it('verbs of belief and intention when they take a clause', () => {
+      assertClaim('Analysts believe that the merger will face scrutiny.', { text: 'Analysts believe', speaker: 'Analysts', cue: 'believe' });
+      assertClaim('The governor expects the budget to balance by 2026.', { text: 'The governor expects', speaker: 'The governor', cue: 'expects' });
+      assertClaim('Most economists expect inflation to fall below 3 percent by the end of the year.', { text: 'Most economists expect', speaker: 'Most economists', cue: 'expect' });
+      assertClaim('Sanders wants voters to recall that he opposed the war.', { text: 'Sanders wants', speaker: 'Sanders', cue: 'wants' });
+      const opinion = claimOf('I think the plan will work, Smith said.', 'think');
+      assert.equal(opinion.speaker, 'I');
+      assert.ok(opinion.confidence < claimOf('I think the plan will work, Smith said.', 'said').confidence);
+    });
+
+    it('stances taken in public', () => {
+      assertClaim('The White House has repeatedly denied the allegations.', { text: 'The White House has repeatedly denied', speaker: 'The White House', cue: 'denied' });
+      assertClaim('Critics have accused the government of covering up the scandal.', { text: 'Critics have accused', speaker: 'Critics', cue: 'accused' });
+      assertClaim('The Kremlin has dismissed the report as “absurd.”', { text: 'The Kremlin has dismissed', speaker: 'The Kremlin', cue: 'dismissed' });
+      assertClaim('Speaking on state television, the foreign minister called for calm.', { text: 'the foreign minister called for', speaker: 'the foreign minister', cue: 'called for' });
+    });
+
+    it('participles that report for the sentence’s subject', () => {
+      assertClaim('The mayor defended the budget on Monday, saying that the cuts were unavoidable.', { text: 'saying', speaker: 'The mayor', cue: 'saying' });
+      assertClaim('Sanders delivered his standard speech, decrying the influence of big money in politics.', { text: 'decrying', speaker: 'Sanders', cue: 'decrying' });
+    });
+
+    it('nouns of saying with their clause', () => {
+      assertClaim('The president’s claim that the election was stolen has been debunked.', { text: 'The president’s claim', speaker: 'The president', cue: 'claim' });
+      const rumor = assertClaim('Amid reports that the ceasefire had collapsed, markets fell.', { text: 'reports', cue: 'reports' });
+      assert.ok(rumor.confidence <= 0.5);
+    });
+
+    it('a "Name:" headline', () => {
+      assertClaim('Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.', { text: 'Bernie Sanders:', speaker: 'Bernie Sanders', cue: ':' });
+      assert.deepEqual(detect('Editor’s Note: The following is an excerpt from a new book.'), []);
+    });
+
+    it('where it was said, when nothing else is found', () => {
+      assertClaim('Clinton held a 24-point lead among black voters in a CNN national poll.', { text: 'in a CNN national poll', cue: 'in a CNN national poll' });
+      assert.deepEqual(
+        detect('In an interview with CNN, the general warned of a long war.').map((c) => c.cue),
+        ['warned'],
+      );
+    });
+
+    it('quotation marks written as doubled apostrophes', () => {
+      assertClaim("''Revenues are up a little bit, and so are rounds,'' said Mr. Smith.", { text: 'said Mr. Smith', speaker: 'Mr. Smith', cue: 'said' });
+    });
+  });
+
+  describe('what is not an attribution', () => {
+    const negatives = [
+      'The meeting lasted two hours.',
+      'Markets rose on Monday.',
+      'The report card arrived late.',
+      'He signed the statement in front of the judge.',
+      'The said agreement was never ratified.',
+      'The bridge was built in 1932.',
+      'She wrote a novel about her childhood.',
+      'The police found the car abandoned near the border.',
+      'Talks between the two sides continued late into the night.',
+      'Thousands of people attended the concert in Kyiv.',
+      'The so-called peace plan has twelve points.',
+      'The show opens on Broadway next week.',
+      'He called the office twice.',
+      'The team added two new players in January.',
+      'The ruling party holds a majority in parliament.',
+      'Find the nearest exit.',
+      'Police have not released the name of the suspect.',
+      'The minister’s spokesperson declined to comment.',
+      'Prices of wheat climbed to a record high in the United States.',
+      'His claims were never tested in court.',
+      'Clinton leads in the polls.',
+    ];
+    for (const sentence of negatives) {
+      it(sentence, () => assert.deepEqual(detect(sentence), []));
+    }
+  });
+
+  describe('claims', () => {
+    it('one per cue, in text order, inside the sentence span', () => {
+      const text = 'Intro. “Go,” he said, adding that she agreed. Outro.';
+      const sentence = { start: 7, end: 45 };
+      const claims = detectAttributions(text, sentence, DEFAULT_LEXICON);
+      assert.deepEqual(
+        claims.map((c) => text.slice(c.span.start, c.span.end)),
+        ['he said', 'adding', 'she agreed'],
+      );
+      for (const c of claims) assert.ok(c.span.start >= sentence.start && c.span.end <= sentence.end);
+      assert.equal(new Set(claims.map((c) => c.cue)).size, claims.length);
+    });
+
+    it('drop an adverb cue inside a verb claim', () => {
+      assert.deepEqual(
+        detect('The agency reportedly told staff that cuts were coming.').map((c) => c.text),
+        ['The agency reportedly told'],
+      );
+      assertClaim('The agency reportedly plans layoffs.', { text: 'reportedly', cue: 'reportedly' });
+    });
+
+    it('rank "said that" above an ambiguous verb without a clause', () => {
+      const said = claimOf('Smith said that the plan failed.', 'said').confidence;
+      const added = claimOf('“That is all,” Smith added.', 'added').confidence;
+      const believes = claimOf('Smith believes the plan will fail.', 'believes').confidence;
+      assert.ok(said >= 0.9, `said: ${said}`);
+      assert.ok(believes < said && added < said);
+      for (const c of detect('Smith said that the plan failed, and Jones believes it will.')) assert.ok(c.confidence > 0 && c.confidence <= 1);
+    });
+
+    it('recognise extra phrases from settings', () => {
+      const lexicon = createLexicon(['per the memo']);
+      assert.deepEqual(detect('Layoffs will begin in March, per the memo.'), []);
+      assert.equal(claimOf('Layoffs will begin in March, per the memo.', 'per the memo', lexicon).text, 'per the memo');
+    });
+
+    it('return nothing for an empty sentence', () => {
+      assert.deepEqual(detectAttributions('', { start: 0, end: 0 }, DEFAULT_LEXICON), []);
+    });
+  });
+});

@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { detectQuantities } from '../../../server/src/core/claims/quantity';
+import { readFixture } from '../../helpers/fixtures';
+
+/** The claim span texts found in `sentence`, taken as one whole sentence. */
+function spans(sentence: string): string[] {
+  return detectQuantities(sentence, { start: 0, end: sentence.length }).map((c) =>
+    sentence.slice(c.span.start, c.span.end),
+  );
+}
+
+describe('detectQuantities', () => {
+  describe('finds figures tied to what they count or measure', () => {
+    const cases: [string, string[]][] = [
+      // The seed story.
+      [
+        'The 14-month conflict in Ukraine is at a critical juncture, with the country planning to launch a counteroffensive in the coming weeks or months.',
+        ['14-month conflict'],
+      ],
+      [
+        'However, Western countries have criticized China’s 12-point peace proposal as too vague and lacking a concrete path out of the conflict.',
+        ['12-point peace proposal'],
+      ],
+      // Counts.
+      ['Nearly 3,000 troops were deployed to the border.', ['Nearly 3,000 troops']],
+      ['The agency said 3,000 Russian troops and 300 police officers were involved.', ['3,000 Russian troops', '300 police officers']],
+      ['About 2.5 million people have fled their homes since the fighting began.', ['About 2.5 million people']],
+      ['At least 1,200 patients were evacuated overnight.', ['At least 1,200 patients']],
+      ['More than 17 million people have signed up for coverage.', ['More than 17 million people']],
+      ['The city has a population of 10 million.', ['10 million']],
+      // Percentages.
+      ['Turnout reached 45 percent in the capital.', ['45 percent']],
+      ['Support for the plan fell to 45% in the latest poll.', ['45%']],
+      ['Fuel prices rose by as much as 30 per cent.', ['as much as 30 per cent']],
+      ['Her lead shrank by 12 percentage points in a month.', ['12 percentage points']],
+      ['Clinton leads Sanders 50% to 40% among registered Democrats.', ['50%', '40%']],
+      // Money.
+      ['The government pledged $3.2 billion in new aid.', ['$3.2 billion']],
+      ['The European Union added €40m for reconstruction.', ['€40m']],
+      ['London has committed £1.5bn to the fund.', ['£1.5bn']],
+      ['The campaign raised more than US$5 million in a week.', ['more than US$5 million']],
+      ['The company won a $10-million contract.', ['$10-million']],
+      // Ranges.
+      ['Between 40 and 50 soldiers were wounded in the attack.', ['Between 40 and 50 soldiers']],
+      ['Officials said 40-50 soldiers were missing.', ['40-50 soldiers']],
+      ['Around 30 to 70 people attended each event.', ['Around 30 to 70 people']],
+      ['He has to knock out seven or eight rivals first.', ['seven or eight rivals']],
+      ['Almost 650 18-hole golf courses have closed.', ['Almost 650 18-hole golf courses']],
+      // Durations.
+      ['The siege has lasted for 14 months.', ['14 months']],
+      ['The party has governed for two decades.', ['two decades']],
+      ['The talks are expected to last three days.', ['three days']],
+      // Number words and hyphenated units.
+      ['Three people were killed when the bridge collapsed.', ['Three people']],
+      ['The fourteen-month war has displaced entire towns.', ['fourteen-month war']],
+      ['Obama ended a three-day trip to Vietnam.', ['three-day trip']],
+      ['Only half a dozen senators agreed to meet him.', ['Only half a dozen senators']],
+      ['Tens of thousands of protesters filled the square.', ['Tens of thousands of protesters']],
+      // Fractions and ratios.
+      ['A third of voters remain undecided.', ['A third of voters']],
+      ['Roughly two-thirds of the country’s population were born after the war.', ['Roughly two-thirds of the country’s population']],
+      ['One in five adults said they had considered emigrating.', ['One in five adults']],
+      ['More than nine of 10 Republicans were worried about the economy.', ['More than nine of 10 Republicans']],
+      // Ordinals stated as facts.
+      ['Japan is the world’s third-largest economy.', ['third-largest economy']],
+      ['Profits rose for the fifth consecutive year.', ['fifth consecutive year']],
+      ['The harbour closed for the first time since 1990.', ['first time since 1990']],
+      ['It is the second-most populous state in the country.', ['second-most populous state']],
+      // Units.
+      ['The target is to keep warming below 1.5C this century.', ['1.5C']],
+    ];
+    for (const [sentence, expected] of cases) {
+      it(sentence, () => assert.deepEqual(spans(sentence), expected));
+    }
+  });
+
+  describe('ignores numbers that locate, name or refer', () => {
+    const sentences = [
+      'The war began in 2022.',
+      'The invasion began on 24 February 2022.',
+      'The summit was held on Feb. 24 in Brussels.',
+      'The deadline is March 3rd.',
+      'Turnout in the 2016 election was high.',
+      'The city changed a great deal in the 1990s.',
+      'The meeting ended at 3 p.m. and resumed at 10:30.',
+      'The vote is scheduled for 9 am at noon on Friday.',
+      'The quote appears on p. 3 of the report.',
+      'The figures are on page 12 of the annex.',
+      'Section 230 shields platforms from liability.',
+      'Article 5 of the treaty was invoked.',
+      'The app was updated to v1.2.3 and then to version 2.0.',
+      'Windows 11 laptops were handed out.',
+      'The G7 discussed COVID-19 vaccines.',
+      'The F-16 jets were delivered by Boeing 737 freighters.',
+      'Flight 370 vanished over the Indian Ocean.',
+      'The diner on Route 66 was a stop for Apollo 11 fans.',
+      'Call the hotline on 555-0123 or (202) 456-1111.',
+      'The prime minister returned to No. 10 on Monday.',
+      'The 45-year-old senator declined to comment.',
+      'The White House welcomed the call between the two leaders.',
+      'Both countries agreed on one thing at one point.',
+      'One of them said one day they would help one another.',
+      'On the one hand, the talks continue.',
+      'The team is number one in the rankings.',
+      'Two officials said the talks would resume.',
+      'The law was passed two years ago, when he was 45 years old.',
+      'Over the past 10 years the region has changed.',
+      'Trials are now in phase 3 and the storm is a category 4.',
+      'The 9/11 attacks changed the country.',
+      'Over the past two or three weeks the mood has shifted.',
+      'I am 100% convinced that he will win.',
+      'The other three candidates dropped out.',
+      'Here are 5 things to watch in the debate.',
+    ];
+    for (const sentence of sentences) {
+      it(sentence, () => assert.deepEqual(spans(sentence), []));
+    }
+  });
+
+  it('reports spans in the offsets of the whole block', () => {
+    const text = 'Talks stalled on Monday. Nearly 3,000 troops were moved east.';
+    const sentence = { start: 25, end: text.length };
+    const [claim, ...rest] = detectQuantities(text, sentence);
+    assert.equal(rest.length, 0);
+    assert.ok(claim);
+    assert.equal(text.slice(claim.span.start, claim.span.end), 'Nearly 3,000 troops');
+    assert.equal(claim.kind, 'quantity');
+    assert.equal(claim.cue, 'troops');
+    assert.equal(claim.speaker, undefined);
+  });
+
+  it('looks only inside the sentence span', () => {
+    const text = 'Officials counted 3,000 troops. The talks resumed.';
+    assert.deepEqual(detectQuantities(text, { start: 32, end: text.length }), []);
+  });
+
+  it('names the counted noun phrase or unit as the cue', () => {
+    const cues = (sentence: string): (string | undefined)[] =>
+      detectQuantities(sentence, { start: 0, end: sentence.length }).map((c) => c.cue);
+    assert.deepEqual(cues('China’s 12-point peace proposal was rejected.'), ['peace proposal']);
+    assert.deepEqual(cues('Support fell to 45 percent, costing $3.2 billion.'), ['percent', '$']);
+  });
+
+  it('is surest of digits with units, less sure of number words and vague counts', () => {
+    const confidence = (sentence: string): number[] =>
+      detectQuantities(sentence, { start: 0, end: sentence.length }).map((c) => c.confidence);
+    const [percent, money, digits, words, vague] = confidence(
+      'Turnout hit 45 percent, $3 billion was spent, 3,000 troops left, three people died and thousands of people fled.',
+    );
+    assert.ok(percent !== undefined && percent >= 0.8 && percent <= 0.95);
+    assert.ok(money !== undefined && money >= 0.8 && money <= 0.95);
+    assert.ok(digits !== undefined && digits >= 0.8 && digits <= 0.95);
+    assert.ok(words !== undefined && words < digits);
+    assert.ok(vague !== undefined && vague < words);
+  });
+
+  it('finds exactly the labelled claims of a news story', () => {
+    const text = readFixture('quantities/news.md');
+    const expected: unknown = JSON.parse(readFixture('quantities/news.expected.json'));
+    const found: string[] = [];
+    let offset = 0;
+    for (const part of text.split(/(?<=[.!?])\s+/)) {
+      const start = text.indexOf(part, offset);
+      offset = start + part.length;
+      for (const claim of detectQuantities(text, { start, end: offset })) {
+        found.push(text.slice(claim.span.start, claim.span.end));
+      }
+    }
+    assert.deepEqual(found, expected);
+  });
+});

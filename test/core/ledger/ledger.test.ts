@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { createLedger, EMPTY_LEDGER, type Ledger } from '../../../server/src/core/ledger/ledger';
+import { parseLedger } from '../../../server/src/core/ledger/parse';
+import type { LedgerEntry } from '../../../server/src/core/types';
+import { readFixture } from '../../helpers/fixtures';
+
+function entry(id: string, ...match: string[]): LedgerEntry {
+  return { id, match, rating: 'true', sources: [], span: { start: 0, end: 0 } };
+}
+
+/** Each match as "entry id: matched text". */
+function found(ledger: Ledger, text: string, span?: { start: number; end: number }): string[] {
+  return ledger.findMatches(text, span).map((m) => `${m.entryId}: ${text.slice(m.span.start, m.span.end)}`);
+}
+
+describe('createLedger', () => {
+  it('finds entries by id', () => {
+    const ledger = createLedger([entry('a'), entry('b')]);
+    assert.equal(ledger.size, 2);
+    assert.equal(ledger.get('b')?.id, 'b');
+    assert.equal(ledger.get('c'), undefined);
+    assert.deepEqual([...ledger.ids()], ['a', 'b']);
+  });
+
+  it('keeps the first of two entries with one id', () => {
+    const ledger = createLedger([entry('a', 'first'), entry('a', 'second')]);
+    assert.equal(ledger.size, 1);
+    assert.deepEqual(ledger.get('a')?.match, ['first']);
+    assert.deepEqual(found(ledger, 'the second one'), []);
+  });
+
+  it('is empty without a claims file', () => {
+    assert.equal(EMPTY_LEDGER.size, 0);
+    assert.deepEqual([...EMPTY_LEDGER.ids()], []);
+    assert.deepEqual(EMPTY_LEDGER.findMatches('The 14-month conflict'), []);
+  });
+});
+
+describe('Ledger.findMatches', () => {
+  const ledger = createLedger([
+    entry('duration', '14-month conflict', 'fourteen-month war'),
+    entry('plan', 'China’s 12-point peace proposal'),
+    entry('war', 'war'),
+    entry('cited-only'),
+  ]);
+
+  it('matches a phrase written with number words, hyphens or another case', () => {
+    assert.deepEqual(found(ledger, 'the Fourteen-Month Conflict in Ukraine'), ['duration: Fourteen-Month Conflict']);
+    assert.deepEqual(found(ledger, 'after a 14 month conflict'), ['duration: 14 month conflict']);
+  });
+
+  it('matches across apostrophe styles and number spellings', () => {
+    const text = "critics called China's twelve point peace proposal vague";
+    assert.deepEqual(ledger.findMatches(text), [
+      { entryId: 'plan', span: { start: 15, end: 50 }, phrase: 'China’s 12-point peace proposal' },
+    ]);
+  });
+
+  it('matches whole words only', () => {
+    assert.deepEqual(found(ledger, 'software warning: a warrior'), []);
+    assert.deepEqual(found(ledger, 'The war.'), ['war: war']);
+  });
+
+  it('needs every word of a phrase, in order', () => {
+    assert.deepEqual(found(ledger, 'the 14-month truce'), []);
+    assert.deepEqual(found(ledger, 'conflict of 14 months'), []);
+    assert.deepEqual(found(ledger, 'the 14-month'), []);
+  });
+
+  it('returns every occurrence, in text order', () => {
+    assert.deepEqual(found(ledger, 'A fourteen-month war is a war; the 14-month conflict too.'), [
+      'duration: fourteen-month war',
+      'war: war',
+      'war: war',
+      'duration: 14-month conflict',
+    ]);
+  });
+
+  it('reports an entry once where two of its phrases are spelled alike', () => {
+    const twice = createLedger([entry('a', '14-month conflict', 'fourteen month conflict')]);
+    assert.deepEqual(found(twice, 'the 14-month conflict'), ['a: 14-month conflict']);
+  });
+
+  it('reports every entry that shares a phrase', () => {
+    const shared = createLedger([entry('a', 'peace talks'), entry('b', 'Peace-talks')]);
+    assert.deepEqual(found(shared, 'no peace talks in sight'), ['a: peace talks', 'b: peace talks']);
+  });
+
+  it('searches only the given span, with offsets in the whole text', () => {
+    const text = 'A war. Then the fourteen-month war ended.';
+    const start = text.indexOf('Then');
+    const matches = ledger.findMatches(text, { start, end: text.length });
+    assert.deepEqual(
+      matches.map((m) => [m.entryId, m.span.start, m.span.end]),
+      [
+        ['duration', 16, 34],
+        ['war', 31, 34],
+      ],
+    );
+  });
+
+  it('never matches an entry that has no phrases', () => {
+    assert.equal(ledger.get('cited-only')?.id, 'cited-only');
+    assert.ok(!ledger.findMatches('cited only').some((m) => m.entryId === 'cited-only'));
+  });
+
+  it('matches the entries of the sample claims file in a draft sentence', () => {
+    const sample = createLedger(parseLedger(readFixture('ledger/valid.yaml')).entries);
+    const text =
+      'The 14-month conflict drags on; critics called China’s twelve-point peace proposal vague, and its envoy said ex-Soviet states did not have an actual status in international law.';
+    assert.deepEqual(
+      sample.findMatches(text).map((m) => m.entryId),
+      ['ukraine-war-duration', 'china-12-point-plan', 'ex-soviet-states-status'],
+    );
+  });
+
+  it('finds a phrase among 100,000 entries', function () {
+    // Correctness only; a slow shared machine must not fail it on mocha's default 2 s.
+    this.timeout(20_000);
+    const entries = Array.from({ length: 100_000 }, (_, i) => entry(`claim-${i}`, `the ${i}-point plan`, `report number ${i} on the war`));
+    const big = createLedger(entries);
+    assert.equal(big.size, 100_000);
+    assert.deepEqual(found(big, 'They debated the 4217-point plan and report number 99999 on the war in Ukraine.'), [
+      'claim-4217: the 4217-point plan',
+      'claim-99999: report number 99999 on the war',
+    ]);
+  });
+});

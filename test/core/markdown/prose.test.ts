@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { parseMarkdown } from '../../../server/src/core/markdown/parse';
+import { extractProse, type ProseBlock } from '../../../server/src/core/markdown/prose';
+import { joinLines } from '../../helpers/fixtures';
+
+function prose(markdown: string): ProseBlock[] {
+  return extractProse(parseMarkdown(markdown), markdown);
+}
+
+/** The draft text under a prose span: what an editor would underline. */
+function sourceOf(markdown: string, block: ProseBlock, start: number, end: number): string {
+  const span = block.map.toSourceSpan({ start, end });
+  return markdown.slice(span.start, span.end);
+}
+
+describe('core/markdown/prose', () => {
+  it('removes inline markup and keeps link text, mapping offsets back to the draft', () => {
+    const md = 'The *minister* said, per [Reuters](https://reuters.com "R"), that **12** died.';
+    const [block] = prose(md);
+    assert.ok(block);
+    assert.equal(block.text, 'The minister said, per Reuters, that 12 died.');
+    const at = block.text.indexOf('Reuters');
+    assert.equal(sourceOf(md, block, at, at + 'Reuters'.length), 'Reuters');
+    const twelve = block.text.indexOf('12');
+    assert.equal(sourceOf(md, block, twelve, block.text.length), '12** died.');
+  });
+
+  it('skips code blocks, inline code, HTML, front matter and definitions', () => {
+    const md = joinLines(
+      '---',
+      'title: Officials said 40 died',
+      '---',
+      '',
+      '```',
+      'officials said 40 died',
+      '```',
+      '',
+      '<div>Officials said 40 died</div>',
+      '',
+      'Run `officials said` here.',
+      '',
+      '[ref]: https://example.org "Officials said"',
+      '',
+      '[^1]: Officials said so in a statement.',
+    );
+    const texts = prose(md).map((b) => b.text);
+    assert.deepEqual(texts, ['Run  here.']);
+  });
+
+  it('treats headings, list items, blockquotes and table cells as blocks', () => {
+    const md = joinLines('# Headline here', '', '- item one', '- item two', '', '> quoted', '> text', '', '| a | b |', '|---|---|', '| c | d |');
+    assert.deepEqual(
+      prose(md).map((b) => b.text),
+      ['Headline here', 'item one', 'item two', 'quoted\ntext', 'a', 'b', 'c', 'd'],
+    );
+  });
+
+  it('maps across blockquote prefixes, escapes, entities and CRLF line endings', () => {
+    const md = '> He said \\*40\\* &amp; more\r\n> died in 2020.';
+    const [block] = prose(md);
+    assert.ok(block);
+    assert.equal(block.text, 'He said *40* & more\r\ndied in 2020.');
+    const at = block.text.indexOf('died');
+    assert.equal(sourceOf(md, block, at, at + 4), 'died');
+    const amp = block.text.indexOf('&');
+    assert.equal(sourceOf(md, block, amp, amp + 1), '&');
+    const forty = block.text.indexOf('40');
+    assert.equal(sourceOf(md, block, forty, forty + 2), '40');
+  });
+
+  it('keeps offsets right after astral characters and CJK text (UTF-16)', () => {
+    const md = '🎉 中国外交部 said *40* people 👩‍👩‍👧 died.';
+    const [block] = prose(md);
+    assert.ok(block);
+    const at = block.text.indexOf('died');
+    assert.equal(sourceOf(md, block, at, at + 4), 'died');
+  });
+});

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { parseMarkdown } from '../../../server/src/core/markdown/parse';
+import { findLinkSources } from '../../../server/src/core/sources/links';
+import { joinLines } from '../../helpers/fixtures';
+
+function sources(markdown: string): Array<[string, string, string]> {
+  return findLinkSources(parseMarkdown(markdown)).map((s) => [s.kind, s.target, markdown.slice(s.span.start, s.span.end)]);
+}
+
+describe('core/sources/links', () => {
+  it('finds inline links, autolinks and bare URLs', () => {
+    assert.deepEqual(sources('See [the report](https://a.org/r), <https://b.org> and https://c.org/x.'), [
+      ['link', 'https://a.org/r', '[the report](https://a.org/r)'],
+      ['link', 'https://b.org', '<https://b.org>'],
+      ['link', 'https://c.org/x', 'https://c.org/x'],
+    ]);
+  });
+
+  it('finds reference links whose definition exists, and ignores undefined labels', () => {
+    const md = joinLines('As [Reuters][r] and [AP][] reported, [nobody][missing] knew.', '', '[r]: https://reuters.com', '[ap]: https://apnews.com');
+    assert.deepEqual(sources(md), [
+      ['link', 'https://reuters.com', '[Reuters][r]'],
+      ['link', 'https://apnews.com', '[AP][]'],
+    ]);
+  });
+
+  it('finds footnote calls that have a definition, not orphan ones', () => {
+    const md = joinLines('Officials said so.[^1] Others disagreed.[^2]', '', '[^1]: Ministry statement, 3 May.');
+    assert.deepEqual(sources(md), [['footnote', '1', '[^1]']]);
+  });
+
+  it('does not count links within the document or empty links as evidence', () => {
+    assert.deepEqual(sources('See [below](#method) and [this]().'), []);
+  });
+
+  it('does not look inside definitions', () => {
+    const md = joinLines('Text.[^n]', '', '[^n]: From [the agency](https://agency.gov).');
+    assert.deepEqual(sources(md), [['footnote', 'n', '[^n]']]);
+  });
+});

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { normalize, normalizeTokens } from '../../../server/src/core/text/normalize';
+
+/** Each token's norm with the original text it covers. */
+function tokens(text: string, span?: { start: number; end: number }): Array<[string, string]> {
+  return normalizeTokens(text, span).map((t) => [t.norm, text.slice(t.start, t.end)]);
+}
+
+describe('normalize', () => {
+  it('folds case and joins tokens with single spaces', () => {
+    assert.equal(normalize('  The   War\tin\nUkraine '), 'the war in ukraine');
+    assert.equal(normalize(''), '');
+    assert.equal(normalize('— … !?'), '');
+  });
+
+  it('drops apostrophes inside words, curly or straight', () => {
+    assert.equal(normalize('China’s'), 'chinas');
+    assert.equal(normalize("Russia's"), 'russias');
+    assert.equal(normalize('don’t ‘quoted’'), 'dont quoted');
+    // Apostrophes that open or close a word are quotes, not part of it.
+    assert.equal(normalize("rock 'n' roll"), 'rock n roll');
+  });
+
+  it('splits words at hyphens, dashes and all other punctuation', () => {
+    assert.equal(normalize('14-month'), '14 month');
+    assert.equal(normalize('Xi-Zelenskiy talks'), 'xi zelenskiy talks');
+    assert.equal(normalize('peace—or a truce'), 'peace or a truce');
+    assert.equal(normalize('“vague,” they said.'), 'vague they said');
+    assert.equal(normalize('COVID-19 (G7)'), 'covid 19 g7');
+  });
+
+  it('writes number words as digits', () => {
+    assert.equal(normalize('zero one nine ten twelve nineteen'), '0 1 9 10 12 19');
+    assert.equal(normalize('Twenty thirty ninety'), '20 30 90');
+    assert.equal(normalize('fourteen-month war'), '14 month war');
+  });
+
+  it('joins a tens word and a unit word written with a hyphen or a space', () => {
+    assert.equal(normalize('twenty-five'), '25');
+    assert.equal(normalize('twenty five'), '25');
+    assert.equal(normalize('Ninety-Nine'), '99');
+    assert.equal(normalize('twenty-one twenty zero'), '21 20 0');
+  });
+
+  it('keeps a tens word and a unit word apart across other punctuation', () => {
+    assert.equal(normalize('twenty, five'), '20 5');
+    assert.equal(normalize('twenty — five'), '20 5');
+    // "ten" is not a unit: "twenty ten" is not 30.
+    assert.equal(normalize('twenty ten'), '20 10');
+  });
+
+  it('writes ordinal words as digit ordinals, and keeps digit ordinals whole', () => {
+    assert.equal(normalize('first second third fourth twelfth twentieth'), '1st 2nd 3rd 4th 12th 20th');
+    assert.equal(normalize('twenty-first ninety-ninth'), '21st 99th');
+    assert.equal(normalize('the 14th, the 1ST and the 22nd'), 'the 14th the 1st and the 22nd');
+    assert.equal(normalize('fourteenth'), normalize('14th'));
+  });
+
+  it('removes thousands separators and keeps decimals', () => {
+    assert.equal(normalize('3,000 people'), '3000 people');
+    assert.equal(normalize('1,234,567.89'), '1234567.89');
+    assert.equal(normalize('2.5 million'), '2.5 million');
+    // A comma followed by anything but a group of three digits separates numbers.
+    assert.equal(normalize('1,2 and 12,3456'), '1 2 and 12 3456');
+    // A sentence's final period is no decimal point.
+    assert.equal(normalize('It rose 2.'), 'it rose 2');
+  });
+
+  it('splits a unit glued to a number, so "3bn" and "3 bn" compare equal', () => {
+    assert.deepEqual(tokens('$3bn'), [
+      ['3', '3'],
+      ['bn', 'bn'],
+    ]);
+    assert.equal(normalize('2.5bn'), normalize('2.5 bn'));
+  });
+
+  it('strips diacritics and folds compatibility forms', () => {
+    assert.equal(normalize('Zélensky'), 'zelensky');
+    assert.equal(normalize('naïve café'), 'naive cafe');
+    assert.equal(normalize('Ελλάδα'), 'ελλαδα');
+    assert.equal(normalize('ﬁne'), 'fine');
+    assert.equal(normalize('３,０００'), '3000');
+  });
+
+  it('keeps words of other scripts whole', () => {
+    assert.equal(normalize('中国的和平 计划'), '中国的和平 计划');
+    assert.equal(normalize('हिन्दी'), 'हिन्दी');
+    assert.equal(normalize('كتاب'), 'كتاب');
+  });
+
+  it('keeps "war" a separate word from "software" and "warning"', () => {
+    assert.deepEqual(normalizeTokens('software warning war').map((t) => t.norm), ['software', 'warning', 'war']);
+  });
+});
+
+describe('normalizeTokens', () => {
+  it('gives offsets in the original text', () => {
+    assert.deepEqual(tokens('China’s twelve-point plan'), [
+      ['chinas', 'China’s'],
+      ['12', 'twelve'],
+      ['point', 'point'],
+      ['plan', 'plan'],
+    ]);
+  });
+
+  it('covers both words of a joined number', () => {
+    assert.deepEqual(tokens('about twenty-five days'), [
+      ['about', 'about'],
+      ['25', 'twenty-five'],
+      ['days', 'days'],
+    ]);
+  });
+
+  it('counts offsets in UTF-16 code units', () => {
+    assert.deepEqual(normalizeTokens('😀 war').map((t) => [t.start, t.end]), [[3, 6]]);
+  });
+
+  it('reads only the given span, with offsets in the whole text', () => {
+    const text = 'One. The fourteen-month conflict. Two.';
+    const start = text.indexOf('The');
+    const end = text.indexOf(' Two');
+    assert.deepEqual(tokens(text, { start, end }), [
+      ['the', 'The'],
+      ['14', 'fourteen'],
+      ['month', 'month'],
+      ['conflict', 'conflict'],
+    ]);
+  });
+
+  it('does not read past the end of the span', () => {
+    assert.deepEqual(tokens('3,000', { start: 0, end: 3 }), [
+      ['3', '3'],
+      ['0', '0'],
+    ]);
+    assert.deepEqual(tokens('warning', { start: 0, end: 3 }), [['war', 'war']]);
+  });
+});
