@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { glob } from 'tinyglobby';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const { version, homepage } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const common = {
   bundle: true,
@@ -21,11 +21,11 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { cli: 'server/src/cli/main.ts' },
+  entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts' },
   outdir: 'dist',
   minify: true,
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
-  define: { ...common.define, PACKAGE_VERSION: JSON.stringify(version) },
+  define: { ...common.define, PACKAGE_VERSION: JSON.stringify(version), DOCS_URL: JSON.stringify(homepage.replace(/#.*$/, "")) },
 });
 
 if (process.argv.includes('--tests')) {

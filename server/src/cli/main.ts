@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { check, createCheckOptions, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
+import { check, createCheckOptions, createLedger, EMPTY_LEDGER, ledgerFindings, parseLedger, type Ledger } from '../core';
+import { discoverClaimsFile, readText } from '../host/claimsFile';
 import { parseCliArgs, USAGE, UsageError } from './args';
-import { discoverClaimsFile, loadClaimsFile, stripBom, type LoadedClaimsFile } from './claimsFile';
 import { findDrafts, NoMatchError } from './drafts';
 import { formatReport, locate, summarize, type Located } from './report';
 
@@ -32,20 +31,21 @@ async function main(argv: readonly string[]): Promise<number> {
   };
 
   // Each claims file is read and reported once, however many drafts it governs.
-  const claimsFiles = new Map<string, LoadedClaimsFile | undefined>();
+  const ledgers = new Map<string, Ledger | undefined>();
   const ledgerFor = (path: string | undefined): Ledger | undefined => {
     if (path === undefined) return EMPTY_LEDGER;
-    if (!claimsFiles.has(path)) {
+    if (!ledgers.has(path)) {
       try {
-        const loaded = loadClaimsFile(path);
-        claimsFiles.set(path, loaded);
-        located.push(...locate(display(path), loaded.text, ledgerFindings(loaded.problems, options)));
+        const text = readText(path);
+        const { entries, problems } = parseLedger(text);
+        ledgers.set(path, createLedger(entries));
+        located.push(...locate(display(path), text, ledgerFindings(problems, options)));
       } catch (error) {
-        claimsFiles.set(path, undefined);
+        ledgers.set(path, undefined);
         fail(`cannot read claims file ${display(path)}: ${describe(error)}`);
       }
     }
-    return claimsFiles.get(path)?.ledger;
+    return ledgers.get(path);
   };
 
   for (const draft of drafts) {
@@ -53,7 +53,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (!ledger) continue;
     let text: string;
     try {
-      text = stripBom(readFileSync(draft, 'utf8'));
+      text = readText(draft);
     } catch (error) {
       fail(`cannot read ${display(draft)}: ${describe(error)}`);
       continue;

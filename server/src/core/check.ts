@@ -53,11 +53,11 @@ export function check(text: string, ledger: Ledger, options: CheckOptions): Anal
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
       const matches = ledger.findMatches(block.text, sentence);
       for (const found of detected) {
-        const claim = toClaim(found, block, sentence);
+        const claim = toClaim(found, block, sentence, regionSources);
         claims.push(claim);
         const matched = matchesFor(found, detected, matches);
         const entryIds = unique([...cited, ...matched]);
-        report(judge(claim, entryIds, regionSources.length > 0, cited, ledger));
+        report(judge(claim, entryIds, cited, ledger));
       }
     });
   }
@@ -75,8 +75,8 @@ export function check(text: string, ledger: Ledger, options: CheckOptions): Anal
   return { claims, sources, citations, findings };
 }
 
-/** The finding for one claim, given the entries it cites or matches and whether anything else sources it. */
-function judge(claim: Claim, entryIds: readonly string[], sourced: boolean, cited: readonly string[], ledger: Ledger): Omit<Finding, 'severity'> | undefined {
+/** The finding for one claim, given the entries it cites or matches. */
+function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger): Omit<Finding, 'severity'> | undefined {
   const entries = entryIds.map((id) => ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
   const base = { span: claim.span, claim, entryIds };
   // A false or misleading entry outweighs any source: the writer is repeating a debunked claim.
@@ -86,7 +86,7 @@ function judge(claim: Claim, entryIds: readonly string[], sourced: boolean, cite
     const what = disputed.claim ? `: ${disputed.claim}` : '.';
     return { ...base, code: 'disputed-claim', message: `This claim ${how} claims-file entry "${disputed.id}", rated ${disputed.rating}${what}` };
   }
-  if (sourced) return undefined;
+  if (claim.sources.length > 0) return undefined;
   const first = entries[0];
   if (first) {
     return { ...base, code: 'ledger-match', message: `Matches claims-file entry "${first.id}" (rated ${first.rating}): cite it as [@${first.id}].` };
@@ -99,7 +99,7 @@ function judge(claim: Claim, entryIds: readonly string[], sourced: boolean, cite
   };
 }
 
-function toClaim(found: DetectedClaim, block: ProseBlock, sentence: Span): Claim {
+function toClaim(found: DetectedClaim, block: ProseBlock, sentence: Span, sources: readonly Source[]): Claim {
   const text = block.text.slice(found.span.start, found.span.end);
   return {
     kind: found.kind,
@@ -111,6 +111,7 @@ function toClaim(found: DetectedClaim, block: ProseBlock, sentence: Span): Claim
     speaker: found.speaker,
     cue: found.cue,
     confidence: found.confidence,
+    sources,
   };
 }
 

@@ -32,6 +32,8 @@ export interface Claim {
   readonly cue?: string;
   /** How sure the detector is that this is a claim, from 0 to 1. */
   readonly confidence: number;
+  /** The links, footnote calls and citations of known entries that source the claim. */
+  readonly sources: readonly Source[];
 }
 
 /** Where a sentence's evidence comes from. */

@@ -377,4 +377,20 @@ describe('schemas/claims.schema.json', () => {
       }
     }
   });
+
+  describe('readable', () => {
+    it('is true for a valid file, and for one whose problems are inside entries', () => {
+      assert.equal(parseLedger(readFixture('ledger/valid.yaml')).readable, true);
+      assert.equal(parseLedger(readFixture('ledger/broken.yaml')).readable, true);
+      assert.equal(parseLedger('').readable, true);
+    });
+
+    it('is false when a syntax error or the wrong shape leaves only a fragment', () => {
+      assert.equal(parseLedger(readFixture('ledger/syntax-error.yaml')).readable, false);
+      assert.equal(parseLedger(readFixture('ledger/syntax-error.json')).readable, false);
+      assert.equal(parseLedger('- id: a').readable, false);
+      assert.equal(parseLedger('title: x').readable, false);
+      assert.equal(parseLedger('claims: 3').readable, false);
+    });
+  });
 });

@@ -9,6 +9,11 @@ declare const URL: new (url: string) => { readonly protocol: string };
 export interface LedgerParseResult {
   readonly entries: readonly LedgerEntry[];
   readonly problems: readonly LedgerProblem[];
+  /**
+   * False when the file as a whole could not be read (a syntax error, or not a mapping with a
+   * "claims" list), so its entries are a fragment: an editor keeps the last readable version.
+   */
+  readonly readable: boolean;
 }
 
 /** The fields an entry may have (schemas/claims.schema.json describes the same ones). */
@@ -44,6 +49,7 @@ export function parseLedger(text: string): LedgerParseResult {
     reader.read();
   } catch (error) {
     // A bug or an exhausted stack must not take the editor down with it.
+    reader.unreadable();
     reader.report({ start: 0, end: 0 }, `Could not read the claims file: ${error instanceof Error ? error.message : String(error)}`, 'error');
   }
   return reader.result();
@@ -64,6 +70,7 @@ class LedgerReader {
   /** The line of the entry that first used each id. */
   private readonly idLines = new Map<string, number>();
   private doc: Document.Parsed | undefined;
+  private readable = true;
   /** What each alias stands for; built on the first alias, `null` once aliases are refused. */
   private aliases: Map<Alias, Node | undefined> | null | undefined;
 
@@ -76,12 +83,14 @@ class LedgerReader {
     if (!doc || doc.contents === null) return;
     const top = this.deref(doc.contents);
     if (!isMap(top)) {
+      this.unreadable();
       this.report(spanOf(doc.contents), `The claims file must be a mapping with a "claims:" list of entries, not ${describe(top)}.`, 'error');
       return;
     }
     const fields = this.fields(top, TOP_LEVEL_KEYS, 'at the top level');
     const claims = fields.get('claims');
     if (!claims) {
+      this.unreadable();
       const first = top.items[0]?.key;
       this.report(first ? spanOf(first) : spanOf(top), 'Missing "claims:": the claims file lists its entries under a top-level "claims:" key.', 'error');
       return;
@@ -89,6 +98,7 @@ class LedgerReader {
     const list = this.deref(claims.value);
     if (isNull(list)) return;
     if (!isSeq(list)) {
+      this.unreadable();
       this.report(valueSpan(claims), `"claims" must be a list of entries (each starting with "- id:"), not ${describe(list)}.`, 'error');
       return;
     }
@@ -96,7 +106,11 @@ class LedgerReader {
   }
 
   result(): LedgerParseResult {
-    return { entries: this.entries, problems: [...this.problems].sort((a, b) => a.span.start - b.span.start) };
+    return { entries: this.entries, problems: [...this.problems].sort((a, b) => a.span.start - b.span.start), readable: this.readable };
+  }
+
+  unreadable(): void {
+    this.readable = false;
   }
 
   report(at: Span, message: string, severity: Severity): void {
@@ -117,6 +131,7 @@ class LedgerReader {
     for (const token of tokens) {
       const deep = tooDeep(token);
       if (deep !== undefined) {
+        this.unreadable();
         this.report({ start: deep, end: deep + 1 }, `The claims file nests lists or mappings more than ${MAX_DEPTH} levels deep, so it is not read.`, 'error');
         return undefined;
       }
@@ -130,6 +145,7 @@ class LedgerReader {
     const doc = docs.next().value;
     if (!doc) return undefined;
     this.doc = doc;
+    if (doc.errors.length > 0) this.unreadable();
     for (const error of doc.errors) this.reportYaml(error, 'error');
     for (const warning of doc.warnings) this.reportYaml(warning, 'warning');
     const next = docs.next().value;

@@ -1,0 +1,66 @@
+import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis, Claim, Finding, LedgerEntry, Source } from '../core';
+import type { ClaimsFile } from './claimsFiles';
+import { contains, toRange } from './positions';
+
+/**
+ * What the hover shows at `offset`: a citation's claims-file entry, or a claim's kind, speaker
+ * and cue, why it is flagged or what sources it, and the entries it matches.
+ */
+export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number, claims: ClaimsFile, markdown: boolean): Hover | null {
+  const citation = analysis.citations.find((c) => contains(c.group, offset));
+  if (citation) {
+    const entry = claims.ledger.get(citation.id);
+    const text = entry ? entryText(entry) : [`No entry \`${citation.id}\` in the claims file (${claims.path}).`];
+    return { contents: render(text, markdown), range: toRange(draft, citation.span) };
+  }
+  const claim = analysis.claims.find((c) => contains(c.span, offset));
+  if (!claim) return null;
+  const finding = analysis.findings.find((f) => f.claim === claim);
+  const lines = [...claimText(claim, finding)];
+  const entries = (finding?.entryIds ?? []).map((id) => claims.ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
+  for (const entry of entries) lines.push('---', ...entryText(entry));
+  return { contents: render(lines, markdown), range: toRange(draft, claim.span) };
+}
+
+function claimText(claim: Claim, finding: Finding | undefined): string[] {
+  const kind = claim.kind === 'attribution' ? 'Attributed statement' : 'Figure';
+  const details = [claim.speaker && `speaker: ${claim.speaker}`, claim.cue && `cue: “${claim.cue}”`].filter(Boolean).join(' · ');
+  const lines = [`**${kind}**${details ? ` · ${details}` : ''}`];
+  if (finding) lines.push(finding.message);
+  else if (claim.sources.length > 0) lines.push(`Sourced by ${claim.sources.map(describeSource).join(', ')}.`);
+  return lines;
+}
+
+function describeSource(source: Source): string {
+  if (source.kind === 'link') return `a link to <${source.target}>`;
+  if (source.kind === 'footnote') return `footnote [^${source.target}]`;
+  return `claims-file entry \`${source.target}\``;
+}
+
+function entryText(entry: LedgerEntry): string[] {
+  const lines = [`**Claims file: \`${entry.id}\`** — rated **${entry.rating}**`];
+  if (entry.claim) lines.push(`> ${entry.claim}`);
+  for (const s of entry.sources) {
+    const title = s.title ?? s.url ?? 'source';
+    const meta = [s.publisher, s.date].filter(Boolean).join(', ');
+    lines.push(`- ${s.url ? `[${title}](${s.url})` : title}${meta ? ` (${meta})` : ''}`);
+  }
+  if (entry.sources.length === 0) lines.push('No sources recorded yet.');
+  const review = [entry.reviewed && `Reviewed ${entry.reviewed}`, entry.reviewer && `by ${entry.reviewer}`].filter(Boolean).join(' ');
+  if (review) lines.push(review);
+  if (entry.notes) lines.push(`Notes: ${entry.notes}`);
+  return lines;
+}
+
+/** Markdown when the client renders it; otherwise the same text with the Markdown markup removed. */
+function render(lines: readonly string[], markdown: boolean): MarkupContent {
+  const text = lines.join('\n\n');
+  if (markdown) return { kind: MarkupKind.Markdown, value: text };
+  const plain = text
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 <$2>')
+    .replace(/\*\*|`/g, '')
+    .replace(/^---$/gm, '────────');
+  return { kind: MarkupKind.PlainText, value: plain };
+}

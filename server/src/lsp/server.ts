@@ -1,0 +1,291 @@
+import { sep } from 'node:path';
+import {
+  DidChangeConfigurationNotification,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MarkupKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
+import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
+import { toClaimsFileDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
+import { hoverAt } from './hover';
+import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
+
+/** Everything a draft is checked with. */
+interface Context {
+  readonly settings: ServerSettings;
+  readonly options: CheckOptions;
+  readonly claims: ClaimsFile;
+}
+
+interface CachedAnalysis {
+  readonly version: number;
+  readonly context: Context;
+  readonly analysis: Analysis;
+}
+
+const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
+
+/** Serves one client over `connection` until it shuts down. All state lives in this session. */
+export function startServer(connection: Connection): void {
+  new Session(connection).listen();
+}
+
+class Session {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly claimsFiles = new ClaimsFiles((uri) => this.documents.get(uri));
+  private readonly analyses = new Map<string, CachedAnalysis>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Settings per workspace folder ('' for documents outside every folder). */
+  private readonly settings = new Map<string, Promise<ServerSettings>>();
+  private readonly resolvedSettings = new Map<string, ServerSettings>();
+  private readonly options = new WeakMap<CheckSettings, CheckOptions>();
+  /** Settings pushed by clients that cannot be asked (no `workspace/configuration`). */
+  private pushedSettings: ServerSettings = DEFAULT_SERVER_SETTINGS;
+  private folders: string[] = [];
+  private capabilities: ClientCapabilities = {};
+
+  constructor(private readonly connection: Connection) {}
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => this.initialized());
+    connection.onDidChangeConfiguration((params) => {
+      const raw: unknown = (params.settings as { factCheck?: unknown } | null)?.factCheck;
+      this.pushedSettings = readSettings(raw);
+      this.settings.clear();
+      this.resolvedSettings.clear();
+      this.recheckAll();
+    });
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      let changed = false;
+      for (const change of changes) {
+        const path = URI.parse(change.uri).fsPath;
+        if (!this.claimsFiles.isClaimsFile(path)) continue;
+        // A claims file that appears or disappears can change which file governs a draft.
+        if (change.type !== FileChangeType.Changed || !this.documents.get(change.uri)) this.reloadClaims(path);
+        changed = true;
+      }
+      if (changed) this.recheckAll();
+    });
+    connection.onHover(async ({ textDocument, position }) => {
+      const doc = documents.get(textDocument.uri);
+      if (!doc || !isDraft(doc)) return null;
+      const { analysis, context } = await this.analyze(doc);
+      const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
+      return hoverAt(analysis, doc, doc.offsetAt(position), context.claims, markdown);
+    });
+
+    documents.onDidOpen(({ document }) => {
+      if (this.isClaimsDocument(document)) this.claimsChanged(document);
+      else if (isDraft(document)) void this.publish(document.uri);
+    });
+    documents.onDidChangeContent(({ document }) => {
+      if (this.isClaimsDocument(document)) this.claimsChanged(document);
+      else if (isDraft(document)) this.schedule(document.uri);
+    });
+    documents.onDidClose(({ document }) => {
+      clearTimeout(this.timers.get(document.uri));
+      this.timers.delete(document.uri);
+      this.analyses.delete(document.uri);
+      // Back to what is on disk: unsaved edits of a closed claims file are gone.
+      if (this.isClaimsDocument(document)) this.claimsChanged(document);
+      else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    });
+    connection.onShutdown(() => {
+      for (const timer of this.timers.values()) clearTimeout(timer);
+      this.timers.clear();
+    });
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.capabilities = params.capabilities;
+    this.folders = foldersOf(params.workspaceFolders, params.rootUri);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: SOURCE, version: PACKAGE_VERSION },
+    };
+  }
+
+  private initialized(): void {
+    const workspace = this.capabilities.workspace;
+    if (workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'factCheck' });
+    }
+    if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      const watchers = CLAIMS_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` }));
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    }
+    if (workspace?.workspaceFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(foldersOf(removed, null));
+        this.folders = [...this.folders.filter((f) => !gone.has(f)), ...foldersOf(added, null)];
+        this.settings.clear();
+        this.resolvedSettings.clear();
+        this.recheckAll();
+      });
+    }
+  }
+
+  /** Checks a draft after the writer pauses, so that typing never waits for the checker. */
+  private schedule(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    const delay = this.resolvedSettings.get(this.folderOf(uri) ?? '')?.debounceMs ?? DEFAULT_SERVER_SETTINGS.debounceMs;
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.publish(uri);
+      }, delay),
+    );
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const { analysis, context } = await this.analyze(doc);
+    // Settings are fetched asynchronously: the writer may have typed on meanwhile, and the newer
+    // version has its own check scheduled. Never publish results for text that is gone.
+    if (this.documents.get(uri)?.version !== doc.version) return;
+    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, doc, context.claims));
+    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  }
+
+  /** The analysis of the document's current version, computed now if the cached one is older. */
+  private async analyze(doc: TextDocument): Promise<CachedAnalysis> {
+    const context = await this.contextOf(doc.uri);
+    const cached = this.analyses.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
+      return cached;
+    }
+    const fresh = { version: doc.version, context, analysis: check(doc.getText(), context.claims.ledger, context.options) };
+    this.analyses.set(doc.uri, fresh);
+    return fresh;
+  }
+
+  private async contextOf(uri: string): Promise<Context> {
+    const folder = this.folderOf(uri);
+    const settings = await this.settingsOf(folder);
+    const path = fileOf(uri);
+    const claimsPath = this.claimsFiles.resolve(path, folder, settings.claimsFile);
+    let claims: ClaimsFile;
+    if (claimsPath && !this.claimsFiles.isLoaded(claimsPath)) {
+      claims = this.claimsFiles.get(claimsPath);
+      void this.publishClaims(claims);
+    } else {
+      claims = claimsPath ? this.claimsFiles.get(claimsPath) : this.claimsFiles.none();
+    }
+    let options = this.options.get(settings.check);
+    if (!options) {
+      options = createCheckOptions(settings.check);
+      this.options.set(settings.check, options);
+    }
+    return { settings, options, claims };
+  }
+
+  private settingsOf(folder: string | undefined): Promise<ServerSettings> {
+    const key = folder ?? '';
+    let pending = this.settings.get(key);
+    if (!pending) {
+      pending = this.fetchSettings(folder).then((s) => {
+        this.resolvedSettings.set(key, s);
+        return s;
+      });
+      this.settings.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async fetchSettings(folder: string | undefined): Promise<ServerSettings> {
+    if (!this.capabilities.workspace?.configuration) return this.pushedSettings;
+    try {
+      const scopeUri = folder ? URI.file(folder).toString() : undefined;
+      const [raw] = (await this.connection.workspace.getConfiguration([{ scopeUri, section: 'factCheck' }])) as unknown[];
+      return readSettings(raw);
+    } catch (error) {
+      this.connection.console.warn(`Could not read the factCheck settings, using the defaults: ${(error as Error).message}`);
+      return DEFAULT_SERVER_SETTINGS;
+    }
+  }
+
+  private claimsChanged(document: TextDocument): void {
+    this.reloadClaims(URI.parse(document.uri).fsPath);
+    this.recheckAll();
+  }
+
+  private reloadClaims(path: string): void {
+    void this.publishClaims(this.claimsFiles.reload(path));
+  }
+
+  private async publishClaims(file: ClaimsFile): Promise<void> {
+    const text = file.current;
+    if (!text) {
+      await this.connection.sendDiagnostics({ uri: file.uri, diagnostics: [] });
+      if (file.readError) this.connection.window.showWarningMessage(`Fact Check: cannot read ${file.path}: ${file.readError}`);
+      return;
+    }
+    const settings = await this.settingsOf(this.folderOf(file.uri));
+    const diagnostics = ledgerFindings(file.problems, settings.check).map((f) => toClaimsFileDiagnostic(f, text));
+    if (file.stale) {
+      const entries = file.ledger.size;
+      diagnostics.unshift({
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Error,
+        source: SOURCE,
+        code: 'claims-file',
+        message: `This version of the claims file cannot be read, so the last readable version (${entries} ${entries === 1 ? 'entry' : 'entries'}) stays in effect until it is fixed.`,
+      });
+    }
+    await this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
+  }
+
+  private recheckAll(): void {
+    for (const doc of this.documents.all()) if (isDraft(doc) && !this.isClaimsDocument(doc)) void this.publish(doc.uri);
+  }
+
+  private isClaimsDocument(doc: TextDocument): boolean {
+    const path = fileOf(doc.uri);
+    return path !== undefined && this.claimsFiles.isClaimsFile(path);
+  }
+
+  /** The innermost workspace folder holding the document; untitled documents belong to the first. */
+  private folderOf(uri: string): string | undefined {
+    const path = fileOf(uri);
+    if (!path) return this.folders[0];
+    return this.folders.filter((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
+  }
+}
+
+declare const PACKAGE_VERSION: string;
+
+function isDraft(doc: TextDocument): boolean {
+  return doc.languageId === 'markdown' || MARKDOWN_FILE.test(doc.uri);
+}
+
+function fileOf(uri: string): string | undefined {
+  const parsed = URI.parse(uri);
+  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+}
+
+function foldersOf(folders: readonly WorkspaceFolder[] | null | undefined, rootUri: string | null): string[] {
+  if (folders && folders.length > 0) return folders.map((f) => URI.parse(f.uri).fsPath);
+  return rootUri ? [URI.parse(rootUri).fsPath] : [];
+}
+

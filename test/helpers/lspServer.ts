@@ -1,0 +1,132 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { repoRoot } from './fixtures';
+
+/** What a test's client answers to `workspace/configuration`: a value per request item. */
+export type ConfigurationAnswer = (item: { scopeUri?: string; section?: string }) => unknown;
+
+export interface StartOptions {
+  readonly folders?: readonly string[];
+  readonly capabilities?: ClientCapabilities;
+  readonly configuration?: ConfigurationAnswer;
+}
+
+export const FULL_CAPABILITIES: ClientCapabilities = {
+  workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceEdit: { documentChanges: true, resourceOperations: ['create'] } },
+  textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true, dataSupport: true } },
+};
+
+/**
+ * The shipped server (dist/server.js) over stdio, driven as an editor would drive it. Waits on
+ * notifications, never on timers.
+ */
+export class LspServer {
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  private readonly waiters: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  private readonly versions = new Map<string, number>();
+  readonly stderr: string[] = [];
+  initializeResult!: InitializeResult;
+
+  private constructor(
+    private readonly process: ChildProcess,
+    readonly connection: ProtocolConnection,
+  ) {}
+
+  static async start(options: StartOptions = {}): Promise<LspServer> {
+    const child = spawn(process.execPath, [join(repoRoot, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const server = new LspServer(child, connection);
+    child.stderr!.on('data', (chunk: Buffer) => server.stderr.push(chunk.toString()));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => server.received(params));
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (options.configuration ? options.configuration(item) : null)));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.listen();
+    const folders = options.folders ?? [];
+    server.initializeResult = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folders[0] ? URI.file(folders[0]).toString() : null,
+      workspaceFolders: folders.map((f, i) => ({ uri: URI.file(f).toString(), name: `folder${i}` })),
+      capabilities: options.capabilities ?? FULL_CAPABILITIES,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return server;
+  }
+
+  /** Opens a document and returns the first diagnostics published for it. */
+  async open(path: string, text: string, languageId = 'markdown'): Promise<PublishDiagnosticsParams> {
+    const uri = URI.file(path).toString();
+    this.versions.set(uri, 1);
+    const next = this.nextDiagnostics(uri);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return next;
+  }
+
+  /** Opens a document whose diagnostics the test does not wait for (a claims file, say). */
+  async openQuietly(path: string, text: string, languageId: string): Promise<void> {
+    const uri = URI.file(path).toString();
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  /** Replaces a document's whole text (or a range of it) and bumps its version. */
+  async change(path: string, text: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<number> {
+    const uri = URI.file(path).toString();
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [range ? { range, text } : { text }],
+    });
+    return version;
+  }
+
+  async close(path: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: URI.file(path).toString() } });
+  }
+
+  /** The next diagnostics published for `path` that satisfy `accept`. */
+  nextDiagnostics(pathOrUri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+    const uri = pathOrUri.includes('://') ? pathOrUri : URI.file(pathOrUri).toString();
+    return new Promise((resolve) => this.waiters.push({ uri, accept, resolve }));
+  }
+
+  async stop(): Promise<void> {
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    await new Promise<void>((resolve) => {
+      if (this.process.exitCode !== null) resolve();
+      else this.process.once('exit', () => resolve());
+    });
+    this.connection.dispose();
+  }
+
+  private received(params: PublishDiagnosticsParams): void {
+    const list = this.diagnostics.get(params.uri) ?? [];
+    list.push(params);
+    this.diagnostics.set(params.uri, list);
+    const index = this.waiters.findIndex((w) => w.uri === params.uri && w.accept(params));
+    if (index === -1) return;
+    const [waiter] = this.waiters.splice(index, 1);
+    waiter?.resolve(params);
+  }
+}

@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { readFixture } from '../helpers/fixtures';
+import { FULL_CAPABILITIES, LspServer } from '../helpers/lspServer';
+import { makeWorkspace } from '../helpers/workspace';
+
+/** LSP 3.18 lets a message be Markdown; ours are plain strings. */
+function message(d: Diagnostic | undefined): string {
+  return typeof d?.message === 'string' ? d.message : (d?.message.value ?? '');
+}
+
+function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => String(d.code));
+}
+
+describe('lsp/server', function () {
+  // Each test starts the real server process.
+  this.timeout(20_000);
+  let server: LspServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  it('announces exactly the capabilities it serves', async () => {
+    server = await LspServer.start();
+    assert.deepEqual(server.initializeResult.capabilities, {
+      textDocumentSync: { openClose: true, change: 2 },
+      hoverProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    });
+    assert.equal(server.initializeResult.serverInfo?.name, 'fact-check');
+  });
+
+  it('publishes versioned diagnostics for an opened draft, with code, link and fix data', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws] });
+    const published = await server.open(join(ws, 'draft.md'), readFixture('seed/bare.md'));
+    assert.equal(published.version, 1);
+    assert.ok(published.diagnostics.length >= 9, JSON.stringify(codes(published.diagnostics)));
+    const zakharova = published.diagnostics.find((d) => message(d).includes('Maria Zakharova noted'));
+    assert.ok(zakharova);
+    assert.equal(zakharova.source, 'fact-check');
+    assert.equal(zakharova.code, 'unsourced-attribution');
+    assert.equal(zakharova.severity, DiagnosticSeverity.Warning);
+    assert.equal(zakharova.range.start.line, 15);
+    assert.match(zakharova.codeDescription?.href ?? '', /#unsourced-attribution$/);
+    const data = zakharova.data as { v: number; version: number; claim: { kind: string; text: string } };
+    assert.equal(data.v, 1);
+    assert.equal(data.version, 1);
+    assert.equal(data.claim.kind, 'attribution');
+  });
+
+  it('publishes an empty list for a clean draft and when a draft closes', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'fixture:seed/claims.yaml' });
+    server = await LspServer.start({ folders: [ws] });
+    const path = join(ws, 'sourced.md');
+    assert.deepEqual((await server.open(path, readFixture('seed/sourced.md'))).diagnostics, []);
+    const bare = join(ws, 'bare.md');
+    assert.notDeepEqual((await server.open(bare, readFixture('seed/bare.md'))).diagnostics, []);
+    const closed = server.nextDiagnostics(bare);
+    await server.close(bare);
+    assert.deepEqual((await closed).diagnostics, []);
+  });
+
+  it('re-checks after an edit and publishes for the new version only', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+    const path = join(ws, 'draft.md');
+    const first = await server.open(path, 'The minister said that talks would resume.\n');
+    assert.deepEqual(codes(first.diagnostics), ['unsourced-attribution']);
+    // Several quick edits: only the last version's result may be published after them.
+    await server.change(path, 'The minister said that 40 talks would resume.\n');
+    const last = await server.change(path, 'The minister said that talks would resume [link](https://example.org).\n');
+    const published = await server.nextDiagnostics(path, (p) => p.version === last);
+    assert.deepEqual(published.diagnostics, []);
+  });
+
+  it('applies incremental edits', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+    const path = join(ws, 'draft.md');
+    await server.open(path, 'Prices rose.\n');
+    const version = await server.change(path, ' 7 percent', { start: { line: 0, character: 11 }, end: { line: 0, character: 11 } });
+    const published = await server.nextDiagnostics(path, (p) => p.version === version);
+    assert.deepEqual(codes(published.diagnostics), ['unsourced-quantity']);
+    assert.deepEqual(published.diagnostics[0]?.range, { start: { line: 0, character: 12 }, end: { line: 0, character: 21 } });
+  });
+
+  it('uses the defaults when the client answers null to workspace/configuration (Emacs Eglot)', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws], configuration: () => null });
+    const published = await server.open(join(ws, 'a.md'), 'The minister said that 40 people died.\n');
+    assert.deepEqual(codes(published.diagnostics), ['unsourced-attribution', 'unsourced-quantity']);
+  });
+
+  it('works for a client with no configuration or workspace capabilities at all', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: deaths\n    match: 40 people died\n' });
+    server = await LspServer.start({ folders: [ws], capabilities: {} });
+    const published = await server.open(join(ws, 'a.md'), 'The minister said that 40 people died [@deaths].\n');
+    assert.deepEqual(published.diagnostics, []);
+  });
+
+  it('applies settings: severity per code, claim kinds, source scope, ignoring wrong types', async () => {
+    const ws = makeWorkspace();
+    const settings = { severity: { 'unsourced-quantity': 'error', 'unsourced-attribution': 'bogus' }, kinds: { attribution: 'no' }, sourceScope: 'paragraph', debounceMs: 'fast' };
+    server = await LspServer.start({ folders: [ws], configuration: (item) => (item.section === 'factCheck' ? settings : null) });
+    const published = await server.open(join(ws, 'a.md'), 'The minister said that 40 people died.\n\nOfficials said 12 died. See <https://example.org>.\n');
+    assert.deepEqual(
+      published.diagnostics.map((d) => [d.code, d.severity]),
+      [
+        ['unsourced-attribution', DiagnosticSeverity.Warning],
+        ['unsourced-quantity', DiagnosticSeverity.Error],
+      ],
+    );
+  });
+
+  it('re-reads settings on didChangeConfiguration and re-checks open drafts', async () => {
+    const ws = makeWorkspace();
+    let settings: unknown = {};
+    server = await LspServer.start({ folders: [ws], configuration: () => settings });
+    const path = join(ws, 'a.md');
+    assert.equal((await server.open(path, 'The minister said that 40 people died.\n')).diagnostics.length, 2);
+    settings = { kinds: { quantity: false } };
+    const next = server.nextDiagnostics(path);
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    assert.deepEqual(codes((await next).diagnostics), ['unsourced-attribution']);
+  });
+
+  it('points a ledger-matched claim at its entry in the claims file', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
+    server = await LspServer.start({ folders: [ws] });
+    const published = await server.open(join(ws, 'a.md'), 'A 14-month conflict has reshaped the region.\n');
+    const [match] = published.diagnostics;
+    assert.equal(match?.code, 'ledger-match');
+    assert.equal(match?.severity, DiagnosticSeverity.Information);
+    const related = match?.relatedInformation?.[0];
+    assert.equal(related?.location.uri, URI.file(join(ws, 'claims.yaml')).toString());
+    assert.equal(related?.location.range.start.line, 1);
+    assert.match(related?.message ?? '', /^ukraine-war-duration \(true\)/);
+  });
+
+  it('gives each workspace folder its own claims file', async () => {
+    const one = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n' });
+    const two = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n' });
+    server = await LspServer.start({ folders: [one, two] });
+    const text = 'The minister said that talks would resume [@a].\n';
+    assert.deepEqual((await server.open(join(one, 'x.md'), text)).diagnostics, []);
+    assert.deepEqual(codes((await server.open(join(two, 'x.md'), text)).diagnostics), ['unsourced-attribution', 'unknown-citation']);
+  });
+
+  describe('the claims file while editing', () => {
+    it('publishes its problems on the claims file, with positions', async () => {
+      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n    rating: maybe\n' });
+      server = await LspServer.start({ folders: [ws] });
+      const claimsProblems = server.nextDiagnostics(join(ws, 'claims.yaml'));
+      await server.open(join(ws, 'a.md'), 'Text.\n');
+      const [problem] = (await claimsProblems).diagnostics;
+      assert.equal(problem?.code, 'claims-file');
+      assert.equal(problem?.range.start.line, 2);
+      assert.match(message(problem), /Unknown rating "maybe"/);
+    });
+
+    it('uses unsaved edits of the open claims file, keeps the last readable version while it is broken, and recovers', async () => {
+      const claims = 'claims:\n  - id: a\n';
+      const ws = makeWorkspace({ 'claims.yaml': claims });
+      server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+      const draft = join(ws, 'a.md');
+      const claimsPath = join(ws, 'claims.yaml');
+      const text = 'The minister said that talks would resume [@b].\n';
+      assert.deepEqual(codes((await server.open(draft, text)).diagnostics), ['unsourced-attribution', 'unknown-citation']);
+
+      await server.openQuietly(claimsPath, claims, 'yaml');
+      let next = server.nextDiagnostics(draft, (p) => p.diagnostics.length === 0);
+      await server.change(claimsPath, 'claims:\n  - id: a\n  - id: b\n');
+      await next;
+
+      // Broken: a syntax error. The draft keeps using the last readable ledger (which has b).
+      const broken = server.nextDiagnostics(claimsPath, (p) => p.diagnostics.length > 0);
+      await server.change(claimsPath, 'claims:\n  - id: a\n  - id: b\n   bad: [\n');
+      const problems = (await broken).diagnostics;
+      assert.match(message(problems[0]), /last readable version \(2 entries\) stays in effect/);
+      assert.ok(problems.some((d) => d.range.start.line >= 3));
+      next = server.nextDiagnostics(draft);
+      await server.change(draft, text + '\n');
+      assert.deepEqual((await next).diagnostics, []);
+
+      // Repaired without b: the citation is unknown again.
+      next = server.nextDiagnostics(draft, (p) => p.diagnostics.length > 0);
+      await server.change(claimsPath, 'claims:\n  - id: a\n');
+      assert.deepEqual(codes((await next).diagnostics), ['unsourced-attribution', 'unknown-citation']);
+    });
+
+    it('re-reads the claims file when it changes on disk', async () => {
+      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n' });
+      server = await LspServer.start({ folders: [ws] });
+      const draft = join(ws, 'a.md');
+      assert.deepEqual(codes((await server.open(draft, 'Prices rose 7 percent [@b].\n')).diagnostics), ['unsourced-quantity', 'unknown-citation']);
+      const path = join(ws, 'claims.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8') + '  - id: b\n');
+      const next = server.nextDiagnostics(draft);
+      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(path).toString(), type: FileChangeType.Changed }] });
+      assert.deepEqual((await next).diagnostics, []);
+    });
+
+    it('finds a claims file created after the draft was opened', async () => {
+      const ws = makeWorkspace();
+      server = await LspServer.start({ folders: [ws] });
+      const draft = join(ws, 'a.md');
+      assert.deepEqual(codes((await server.open(draft, 'Prices rose 7 percent [@b].\n')).diagnostics), ['unsourced-quantity', 'unknown-citation']);
+      const path = join(ws, 'claims.yaml');
+      writeFileSync(path, 'claims:\n  - id: b\n');
+      const next = server.nextDiagnostics(draft);
+      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(path).toString(), type: FileChangeType.Created }] });
+      assert.deepEqual((await next).diagnostics, []);
+    });
+  });
+
+  it('keeps FULL_CAPABILITIES honest: the test client asks for what the server offers', () => {
+    assert.ok(FULL_CAPABILITIES.workspace?.configuration);
+  });
+});
