@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { readFixture } from '../helpers/fixtures';
+import { FULL_CAPABILITIES, LspServer } from '../helpers/lspServer';
+import { makeWorkspace } from '../helpers/workspace';
+
+/** The line and character of the first occurrence of `needle` (plus `offset` characters) in `text`. */
+function positionOf(text: string, needle: string, offset = 0): { line: number; character: number } {
+  const at = text.indexOf(needle) + offset;
+  assert.ok(at >= offset, `"${needle}" not found`);
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length - 1, character: (before.at(-1) ?? '').length };
+}
+
+describe('lsp/hover', function () {
+  this.timeout(20_000);
+  let server: LspServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  async function hover(path: string, text: string, needle: string, offset = 1): Promise<Hover | null> {
+    return server!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(path).toString() }, position: positionOf(text, needle, offset) });
+  }
+
+  it('shows a ledger-matched claim with its entry: rating, claim, sources as links, review', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'fixture:seed/claims.yaml' });
+    server = await LspServer.start({ folders: [ws] });
+    const path = join(ws, 'a.md');
+    const text = 'The 14-month conflict is at a critical juncture.\n';
+    await server.open(path, text);
+    const result = await hover(path, text, '14-month');
+    const content = result?.contents as MarkupContent;
+    assert.equal(content.kind, 'markdown');
+    assert.match(content.value, /^\*\*Figure\*\*/);
+    assert.match(content.value, /Matches claims-file entry "ukraine-war-duration" \(rated true\)/);
+    assert.match(content.value, /\*\*Claims file: `ukraine-war-duration`\*\* — rated \*\*true\*\*/);
+    assert.match(content.value, /> Russia's full-scale invasion of Ukraine began on 24 February 2022\./);
+    assert.match(content.value, /\[https:\/\/example\.org\/invasion\]\(https:\/\/example\.org\/invasion\)/);
+    assert.deepEqual(result?.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 21 } });
+  });
+
+  it('shows why an unsourced attribution is flagged, with speaker and cue', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws] });
+    const path = join(ws, 'a.md');
+    const text = readFixture('seed/bare.md');
+    await server.open(path, text);
+    const content = (await hover(path, text, 'Zakharova noted'))?.contents as MarkupContent;
+    assert.match(content.value, /\*\*Attributed statement\*\* · speaker: .*Maria Zakharova · cue: “noted”/);
+    assert.match(content.value, /No source for this attributed statement/);
+  });
+
+  it('shows what sources a sourced claim', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws] });
+    const path = join(ws, 'a.md');
+    const text = 'The minister said that talks would resume ([briefing](https://gov.example/b)).\n';
+    await server.open(path, text);
+    const content = (await hover(path, text, 'minister said'))?.contents as MarkupContent;
+    assert.match(content.value, /Sourced by a link to <https:\/\/gov\.example\/b>\./);
+  });
+
+  it('shows the entry of a [@id] citation, and says when there is none', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
+    server = await LspServer.start({ folders: [ws] });
+    const path = join(ws, 'a.md');
+    const text = 'It was stolen [@stolen-election]. Or not [@nope].\n';
+    await server.open(path, text);
+    const known = (await hover(path, text, '@stolen'))?.contents as MarkupContent;
+    assert.match(known.value, /rated \*\*false\*\*/);
+    assert.match(known.value, /Notes: Rejected by more than 60 courts\./);
+    const unknown = (await hover(path, text, '@nope'))?.contents as MarkupContent;
+    assert.match(unknown.value, /No entry `nope` in the claims file/);
+  });
+
+  it('answers null away from claims and citations', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws] });
+    const path = join(ws, 'a.md');
+    const text = 'The weather was fine.\n';
+    await server.open(path, text);
+    assert.equal(await hover(path, text, 'weather'), null);
+  });
+
+  it('falls back to plain text for clients that do not render Markdown', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'fixture:seed/claims.yaml' });
+    server = await LspServer.start({ folders: [ws], capabilities: { ...FULL_CAPABILITIES, textDocument: { hover: { contentFormat: ['plaintext'] } } } });
+    const path = join(ws, 'a.md');
+    const text = 'The 14-month conflict is at a critical juncture.\n';
+    await server.open(path, text);
+    const content = (await hover(path, text, '14-month'))?.contents as MarkupContent;
+    assert.equal(content.kind, 'plaintext');
+    assert.doesNotMatch(content.value, /\*\*|`/);
+    assert.match(content.value, /Claims file: ukraine-war-duration — rated true/);
+    assert.match(content.value, /https:\/\/example\.org\/invasion <https:\/\/example\.org\/invasion>/);
+  });
+
+  it('keeps answering while a check is pending, on the newest text', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 60_000 }) });
+    const path = join(ws, 'a.md');
+    await server.open(path, 'Nothing here.\n');
+    const text = 'Officials said that 40 people died.\n';
+    await server.change(path, text);
+    const content = (await hover(path, text, 'Officials said'))?.contents as MarkupContent;
+    assert.match(content.value, /Attributed statement/);
+  });
+});
