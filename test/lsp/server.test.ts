@@ -30,6 +30,9 @@ describe('lsp/server', function () {
     assert.deepEqual(server.initializeResult.capabilities, {
       textDocumentSync: { openClose: true, change: 2 },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: ['@'] },
+      definitionProvider: true,
+      referencesProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     });
     assert.equal(server.initializeResult.serverInfo?.name, 'fact-check');

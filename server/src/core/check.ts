@@ -75,6 +75,11 @@ export function check(text: string, ledger: Ledger, options: CheckOptions): Anal
   return { claims, sources, citations, findings };
 }
 
+/** Every `[@id]` citation of a draft, without checking its claims (for navigation). */
+export function listCitations(text: string): Citation[] {
+  return extractProse(parseMarkdown(text), text).flatMap(findCitations);
+}
+
 /** The finding for one claim, given the entries it cites or matches. */
 function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger): Omit<Finding, 'severity'> | undefined {
   const entries = entryIds.map((id) => ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);

@@ -1,7 +1,9 @@
-import { MarkupKind, type Hover, type MarkupContent } from 'vscode-languageserver';
+import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Claim, Finding, LedgerEntry, Source } from '../core';
 import type { ClaimsFile } from './claimsFiles';
+import { entryText, render } from './markup';
+import { citationAt } from './navigation';
 import { contains, toRange } from './positions';
 
 /**
@@ -9,7 +11,7 @@ import { contains, toRange } from './positions';
  * and cue, why it is flagged or what sources it, and the entries it matches.
  */
 export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number, claims: ClaimsFile, markdown: boolean): Hover | null {
-  const citation = analysis.citations.find((c) => contains(c.group, offset));
+  const citation = citationAt(analysis.citations, offset);
   if (citation) {
     const entry = claims.ledger.get(citation.id);
     const text = entry ? entryText(entry) : [`No entry \`${citation.id}\` in the claims file (${claims.path}).`];
@@ -37,30 +39,4 @@ function describeSource(source: Source): string {
   if (source.kind === 'link') return `a link to <${source.target}>`;
   if (source.kind === 'footnote') return `footnote [^${source.target}]`;
   return `claims-file entry \`${source.target}\``;
-}
-
-function entryText(entry: LedgerEntry): string[] {
-  const lines = [`**Claims file: \`${entry.id}\`** — rated **${entry.rating}**`];
-  if (entry.claim) lines.push(`> ${entry.claim}`);
-  for (const s of entry.sources) {
-    const title = s.title ?? s.url ?? 'source';
-    const meta = [s.publisher, s.date].filter(Boolean).join(', ');
-    lines.push(`- ${s.url ? `[${title}](${s.url})` : title}${meta ? ` (${meta})` : ''}`);
-  }
-  if (entry.sources.length === 0) lines.push('No sources recorded yet.');
-  const review = [entry.reviewed && `Reviewed ${entry.reviewed}`, entry.reviewer && `by ${entry.reviewer}`].filter(Boolean).join(' ');
-  if (review) lines.push(review);
-  if (entry.notes) lines.push(`Notes: ${entry.notes}`);
-  return lines;
-}
-
-/** Markdown when the client renders it; otherwise the same text with the Markdown markup removed. */
-function render(lines: readonly string[], markdown: boolean): MarkupContent {
-  const text = lines.join('\n\n');
-  if (markdown) return { kind: MarkupKind.Markdown, value: text };
-  const plain = text
-    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, '$1 <$2>')
-    .replace(/\*\*|`/g, '')
-    .replace(/^---$/gm, '────────');
-  return { kind: MarkupKind.PlainText, value: plain };
 }

@@ -1,4 +1,4 @@
-import { sep } from 'node:path';
+import { dirname, sep } from 'node:path';
 import {
   DidChangeConfigurationNotification,
   DiagnosticSeverity,
@@ -18,7 +18,9 @@ import { URI } from 'vscode-uri';
 import { check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { toClaimsFileDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
+import { completeCitation } from './completion';
 import { hoverAt } from './hover';
+import { citationAt, citationsOf, entryAt, entryLocation } from './navigation';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 /** Everything a draft is checked with. */
@@ -87,6 +89,41 @@ class Session {
       return hoverAt(analysis, doc, doc.offsetAt(position), context.claims, markdown);
     });
 
+    connection.onCompletion(async ({ textDocument, position }) => {
+      const doc = documents.get(textDocument.uri);
+      if (!doc || !isDraft(doc)) return null;
+      const { claims } = await this.contextOf(doc.uri);
+      const markdown = this.capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false;
+      return completeCitation(doc, position, claims.ledger, markdown);
+    });
+    connection.onDefinition(async ({ textDocument, position }) => {
+      const doc = documents.get(textDocument.uri);
+      if (!doc || !isDraft(doc)) return null;
+      const { analysis, context } = await this.analyze(doc);
+      const offset = doc.offsetAt(position);
+      const citation = citationAt(analysis.citations, offset);
+      return (citation && entryLocation(context.claims, citation.id)) ?? null;
+    });
+    connection.onReferences(async ({ textDocument, position, context: { includeDeclaration } }) => {
+      const doc = documents.get(textDocument.uri);
+      if (!doc) return null;
+      const offset = doc.offsetAt(position);
+      let claims: ClaimsFile;
+      let id: string | undefined;
+      if (this.isClaimsDocument(doc)) {
+        claims = this.claimsFiles.get(URI.parse(doc.uri).fsPath);
+        id = entryAt(claims, offset);
+      } else {
+        const { analysis, context } = await this.analyze(doc);
+        claims = context.claims;
+        id = citationAt(analysis.citations, offset)?.id;
+      }
+      const folder = this.folderOf(doc.uri) ?? (claims.path ? dirname(claims.path) : undefined);
+      if (id === undefined || folder === undefined) return null;
+      const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
+      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft)))];
+    });
+
     documents.onDidOpen(({ document }) => {
       if (this.isClaimsDocument(document)) this.claimsChanged(document);
       else if (isDraft(document)) void this.publish(document.uri);
@@ -118,6 +155,9 @@ class Session {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['@'] },
+        definitionProvider: true,
+        referencesProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SOURCE, version: PACKAGE_VERSION },

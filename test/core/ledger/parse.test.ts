@@ -117,7 +117,7 @@ describe('parseLedger', () => {
       ['an empty JSON list', '{ "claims": [] }'],
     ]) {
       it(`accepts ${name}`, () => {
-        assert.deepEqual(parseLedger(text ?? ''), { entries: [], problems: [] });
+        assert.deepEqual(parseLedger(text ?? ''), { entries: [], problems: [], readable: true });
       });
     }
   });

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { sep } from 'node:path';
+import type { Location } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { glob } from 'tinyglobby';
+import { listCitations, type Citation } from '../core';
+import type { ClaimsFile } from './claimsFiles';
+import { contains, toRange } from './positions';
+
+const MARKDOWN = '**/*.{md,markdown,mdown,mkd}';
+
+/** The citation under the cursor: the key it is on, else the first key of the group it is in. */
+export function citationAt(citations: readonly Citation[], offset: number): Citation | undefined {
+  return citations.find((c) => contains(c.span, offset)) ?? citations.find((c) => contains(c.group, offset));
+}
+
+/** The id of the claims-file entry under the cursor in the claims file. */
+export function entryAt(claims: ClaimsFile, offset: number): string | undefined {
+  if (claims.stale || !claims.ledgerText) return undefined;
+  for (const id of claims.ledger.ids()) {
+    const entry = claims.ledger.get(id);
+    if (entry && contains(entry.span, offset)) return id;
+  }
+  return undefined;
+}
+
+/** Where an entry is written in the claims file. */
+export function entryLocation(claims: ClaimsFile, id: string): Location | undefined {
+  const entry = claims.ledger.get(id);
+  if (!entry || !claims.ledgerText) return undefined;
+  return { uri: claims.uri, range: toRange(claims.ledgerText, entry.span) };
+}
+
+/**
+ * Every citation of `id` in the Markdown files of a folder: open drafts as the editor has them,
+ * the others as saved on disk.
+ */
+export async function citationsOf(id: string, folder: string, openDrafts: readonly TextDocument[]): Promise<Location[]> {
+  const open = new Map(openDrafts.map((d) => [URI.parse(d.uri).fsPath, d]));
+  const saved = await glob([MARKDOWN], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const inFolder = [...open.keys()].filter((path) => path.startsWith(folder + sep));
+  const locations: Location[] = [];
+  for (const path of [...new Set([...saved, ...inFolder])].sort()) {
+    const uri = URI.file(path).toString();
+    const doc = open.get(path) ?? readDocument(uri, path);
+    if (!doc) continue;
+    for (const citation of listCitations(doc.getText())) {
+      if (citation.id === id) locations.push({ uri, range: toRange(doc, citation.span) });
+    }
+  }
+  return locations;
+}
+
+function readDocument(uri: string, path: string): TextDocument | undefined {
+  try {
+    return TextDocument.create(uri, 'markdown', 0, readFileSync(path, 'utf8'));
+  } catch {
+    // A file deleted or unreadable since the listing has no citations to show.
+    return undefined;
+  }
+}
