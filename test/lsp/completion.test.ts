@@ -15,6 +15,8 @@ describe('lsp/completion', function () {
 
   async function complete(line: string): Promise<CompletionList | null> {
     // The server answers with a list (never a bare array), or null outside a citation.
+    // One server per call: stop the previous one so that no process outlives the tests.
+    await server?.stop();
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
     server = await LspServer.start({ folders: [ws] });
     const path = join(ws, 'a.md');

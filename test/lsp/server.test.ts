@@ -30,6 +30,7 @@ describe('lsp/server', function () {
     assert.deepEqual(server.initializeResult.capabilities, {
       textDocumentSync: { openClose: true, change: 2 },
       hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { triggerCharacters: ['@'] },
       definitionProvider: true,
       referencesProvider: true,

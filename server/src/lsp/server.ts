@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
@@ -15,8 +17,10 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { readText } from '../host/claimsFile';
 import { check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
+import { quickFixes, type ClaimsTarget } from './codeActions';
 import { toClaimsFileDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { hoverAt } from './hover';
@@ -89,6 +93,15 @@ class Session {
       return hoverAt(analysis, doc, doc.offsetAt(position), context.claims, markdown);
     });
 
+    connection.onCodeAction(async ({ textDocument, context }) => {
+      const doc = documents.get(textDocument.uri);
+      if (!doc || !isDraft(doc)) return [];
+      if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+      const { claims } = await this.contextOf(doc.uri);
+      const edits = this.capabilities.workspace?.workspaceEdit;
+      const canCreateFiles = (edits?.documentChanges ?? false) && (edits?.resourceOperations?.includes('create') ?? false);
+      return quickFixes(context.diagnostics, { draft: doc, claims: this.claimsTarget(claims), canCreateFiles });
+    });
     connection.onCompletion(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
       if (!doc || !isDraft(doc)) return null;
@@ -155,6 +168,7 @@ class Session {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { triggerCharacters: ['@'] },
         definitionProvider: true,
         referencesProvider: true,
@@ -294,6 +308,21 @@ class Session {
       });
     }
     await this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
+  }
+
+  /** The claims file as it is now: the editor's text when open, else freshly read from disk. */
+  private claimsTarget(claims: ClaimsFile): ClaimsTarget | undefined {
+    if (claims.path === '') return undefined;
+    const open = this.documents.get(claims.uri);
+    let text = open;
+    if (!text && existsSync(claims.path)) {
+      try {
+        text = TextDocument.create(claims.uri, claims.format, 0, readText(claims.path));
+      } catch {
+        return undefined;
+      }
+    }
+    return { uri: claims.uri, format: claims.format, text, version: open?.version ?? null, ledger: claims.ledger };
   }
 
   private recheckAll(): void {

@@ -149,6 +149,15 @@ describe('detectAttributions', () => {
       assertClaim('“It’s too early to tell,” he added.', { text: 'he added', speaker: 'he', cue: 'added' });
     });
 
+    it('a parenthetical reporting clause', () => {
+      assert.deepEqual(detect('The pact, the minister insisted, would hold.').map((c) => c.text), ['the minister insisted']);
+      assertClaim('This, she argued, was a mistake.', { text: 'she argued', speaker: 'she', cue: 'argued' });
+    });
+
+    it('a possessive speaker', () => {
+      assertClaim("Macron's office disclosed that he had urged Xi to call.", { text: "Macron's office disclosed", speaker: "Macron's office", cue: 'disclosed' });
+    });
+
     it('"Y, X said."', () => {
       assertClaim('Inflation will ease next year, the minister said.', { text: 'the minister said', speaker: 'the minister', cue: 'said' });
       assertClaim('He had no known political affiliations, the airline added, and had passed all background checks.', {
@@ -266,6 +275,31 @@ describe('detectAttributions', () => {
     });
   });
 
+  describe('names in any script', () => {
+    it('a speaker in a script without case', () => {
+      assertClaim('中国外交部 said the talks were useful.', { text: '中国外交部 said', speaker: '中国外交部', cue: 'said' });
+      assertClaim('The talks were useful, said 中国外交部.', { text: 'said 中国外交部', speaker: '中国外交部', cue: 'said' });
+    });
+
+    it('a capitalized speaker in another cased script', () => {
+      assertClaim('Владимир Путин said that the talks were useful.', { text: 'Владимир Путин said', speaker: 'Владимир Путин', cue: 'said' });
+    });
+
+    it('a source in a script without case is a name, as a capitalized one is', () => {
+      const sources = ['中国外交部', 'وزارة الخارجية', 'משרד החוץ', '외교부', 'トヨタ', 'กระทรวงการต่างประเทศ'];
+      for (const source of sources) {
+        const sentence = `According to ${source}, the talks were useful.`;
+        assertClaim(sentence, { text: `According to ${source}`, speaker: source, cue: 'According to' });
+      }
+    });
+
+    it('names in a script without case joined by "and", after "in", before a colon', () => {
+      assertClaim('汪文斌 and 华春莹 said the talks were useful.', { text: '汪文斌 and 华春莹 said', speaker: '汪文斌 and 华春莹', cue: 'said' });
+      assertClaim('Officials in 北京 said the talks were useful.', { text: 'Officials in 北京 said', speaker: 'Officials in 北京', cue: 'said' });
+      assertClaim('中国外交部: The talks were useful.', { text: '中国外交部:', speaker: '中国外交部', cue: ':' });
+    });
+  });
+
   describe('what is not an attribution', () => {
     const negatives = [
       'The meeting lasted two hours.',
@@ -323,6 +357,12 @@ describe('detectAttributions', () => {
       assert.ok(said >= 0.9, `said: ${said}`);
       assert.ok(believes < said && added < said);
       for (const c of detect('Smith said that the plan failed, and Jones believes it will.')) assert.ok(c.confidence > 0 && c.confidence <= 1);
+    });
+
+    it('trust a negated verb less: it reports no statement', () => {
+      const negated = claimOf('The ministry did not say how many soldiers had died.', 'say');
+      assert.equal(negated.speaker, 'The ministry');
+      assert.ok(negated.confidence < claimOf('The ministry said many soldiers had died.', 'said').confidence);
     });
 
     it('recognise extra phrases from settings', () => {

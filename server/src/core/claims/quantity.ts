@@ -12,6 +12,13 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
+import {
+  APPROXIMATORS, BIG_SCALES, CAPITAL_OK, CERTAINTY, CLOCK_WORDS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DASHES,
+  DETERMINERS, FRACTIONS, FRAMES, FRAMING_HEADS, HALF_BLOCKERS, HYPHENS, IRREGULAR_PLURALS, LOCATOR_LABELS,
+  MONTHS, MULTIPLIERS, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME,
+  REPORTING, SCALES, SOLID_BLOCKERS, SOLID_SCALES, STOP_WORDS, STREAKS, SUPERLATIVES, TIME_UNITS, UNITS,
+  VAGUE_COUNTS, VERBS_IN_S, WORDED_UNITS,
+} from './quantity/words';
 
 /** By the shape of the figure: digits tied to a unit are the clearest claims, vague counts the loosest. */
 const CONFIDENCE = {
@@ -24,160 +31,6 @@ const CONFIDENCE = {
   worded: 0.6, // number words are more often loose or rhetorical
   vague: 0.5, // "thousands of people"
 } as const;
-
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
-  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
-]);
-/** Words that scale a worded number, and may follow "a" ("a million people", "a dozen states"). */
-const MULTIPLIERS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
-/** Scale words after digits, spaced or solid ("2.5 million", "£1.5bn", "$5 bn"). */
-const SCALES: ReadonlySet<string> = new Set([
-  'hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'mln', 'bn', 'bln', 'tn', 'trn',
-]);
-/** One-letter scales count only written solid ("€40m", "20k"): spaced, "m" is more likely a metre. */
-const SOLID_SCALES: ReadonlySet<string> = new Set(['m', 'b', 'k']);
-/** Scales big enough that the figure alone is a claim ("a population of 10 million"). */
-const BIG_SCALES: ReadonlySet<string> = new Set([
-  'million', 'billion', 'trillion', 'mn', 'mln', 'bn', 'bln', 'tn', 'trn',
-]);
-const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '₹', '₽']);
-/** Letters written solid before a currency sign: "US$5", "C$3", "HK$2". */
-const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(['US', 'C', 'A', 'HK', 'NZ', 'S', 'R']);
-/** Units written solid after digits or spaced, singular whatever the number ("5km", "100 mph", "1.5C"). */
-const UNITS: ReadonlySet<string> = new Set([
-  'km', 'kg', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mm', 'cm', 'ft', 'lb', 'lbs', 'oz', 'bpd', 'c', 'f',
-]);
-const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
-/** Range dashes: "40-50 soldiers", "40–50 soldiers". */
-const DASHES: ReadonlySet<string> = new Set(['-', '‐', '‑', '–', '—']);
-/** Punctuation that, written solid before digits, makes them part of something else ("COVID-19", "v1.2", "#1", "'90s"). */
-const SOLID_BLOCKERS: ReadonlySet<string> = new Set(['-', '‐', '‑', '–', '/', '.', ':', ',', '#', "'", '’', '_', '@', '+']);
-
-const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec',
-]);
-/** Words after a number that make it a time of day ("3 pm", "10 o'clock", "9 EST"). */
-const CLOCK_WORDS: ReadonlySet<string> = new Set([
-  'am', 'pm', "o'clock", 'o’clock', 'gmt', 'utc', 'est', 'edt', 'et', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'cest',
-]);
-/** Labels whose number locates or names something rather than counting it ("page 12", "No. 10", "phase 3 trials"). */
-const LOCATOR_LABELS: ReadonlySet<string> = new Set([
-  'p', 'pp', 'page', 'pages', 'section', 'sections', 'sec', 'chapter', 'chapters', 'ch', 'article',
-  'articles', 'art', 'paragraph', 'para', 'clause', 'clauses', 'version', 'v', 'vol', 'volume',
-  'issue', 'no', 'nos', 'number', 'item', 'line', 'figure', 'fig', 'table', 'exhibit', 'appendix',
-  'annex', 'part', 'title', 'rule', 'route', 'highway', 'interstate', 'flight', 'room', 'suite',
-  'apt', 'gate', 'platform', 'terminal', 'floor', 'district', 'precinct', 'ward', 'episode',
-  'season', 'game', 'phase', 'stage', 'step', 'level', 'grade', 'category', 'class', 'type',
-  'model', 'amendment', 'bill', 'resolution', 'proposition', 'prop', 'channel', 'verse', 'tier',
-  'size', 'age', 'ages', 'aged',
-]);
-/** Words before a number that make it a frame or a group, not a claim ("the past 10 years", "the richest 1 percent"). */
-const FRAMES: ReadonlySet<string> = new Set([
-  'past', 'last', 'next', 'previous', 'coming', 'first', 'final', 'top', 'bottom', 'richest', 'wealthiest',
-  'poorest', 'largest', 'biggest', 'smallest', 'highest', 'lowest',
-]);
-const DETERMINERS: ReadonlySet<string> = new Set([
-  'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'these', 'those', 'that',
-]);
-/** Words before a number word that make it point back at things already named ("the two leaders"). */
-const REFERENTIAL: ReadonlySet<string> = new Set([
-  'the', 'these', 'those', 'both', 'all', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose',
-  'each', 'every', 'any', 'such', 'same', 'which', 'what', 'other',
-]);
-/** After a worded count of people, these make it a description of sources ("two officials said"). */
-const REPORTING: ReadonlySet<string> = new Set(['said', 'say', 'says', 'told', 'familiar', 'briefed', 'speaking', 'spoke']);
-/** After "100 percent", these make it an idiom of certainty ("100% convinced"). */
-const CERTAINTY: ReadonlySet<string> = new Set(['sure', 'certain', 'convinced', 'confident', 'committed', 'behind', 'right', 'wrong']);
-/** Heads that make a count framing, not a fact: listicles ("5 things to watch") and sourcing ("three sources"). */
-const FRAMING_HEADS: ReadonlySet<string> = new Set(['thing', 'things', 'reasons', 'ways', 'takeaways', 'lessons', 'tips', 'sources']);
-const TIME_UNITS: ReadonlySet<string> = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month',
-  'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'summers', 'winters', 'springs',
-  'autumns',
-]);
-/** After a duration, these make it a point in time or an age ("two years ago", "45 years old", "30 years from now"). */
-const RELATIVE_TIME: ReadonlySet<string> = new Set(['ago', 'back', 'earlier', 'later', 'before', 'after', 'hence', 'prior', 'old']);
-/** Units a worded figure may join with a hyphen ("fourteen-month war"); others are idioms ("one-on-one", "two-state"). */
-const WORDED_UNITS: ReadonlySet<string> = new Set([
-  'year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century', 'mile', 'kilometre',
-  'kilometer', 'metre', 'meter', 'foot', 'inch', 'pound', 'ton', 'tonne', 'point', 'percent',
-  'member', 'person', 'seat', 'nation', 'country', 'page', 'judge', 'count', 'term', 'vote', 'game',
-  'round', 'stage', 'storey', 'story', 'floor', 'lane',
-]);
-
-const ORDINAL_WORDS: ReadonlySet<string> = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
-  'eighteenth', 'nineteenth', 'twentieth',
-]);
-const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
-/** An ordinal is a claim only as a ranking ("third-largest") or a streak ("fifth consecutive year"). */
-const SUPERLATIVES: ReadonlySet<string> = new Set([
-  'largest', 'biggest', 'highest', 'lowest', 'longest', 'shortest', 'fastest', 'slowest', 'strongest',
-  'weakest', 'richest', 'poorest', 'deadliest', 'busiest', 'oldest', 'youngest', 'smallest',
-  'greatest', 'heaviest', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'costliest',
-  'wealthiest', 'safest', 'best', 'worst', 'leading', 'most', 'least',
-]);
-/** Common verbs that look like plural nouns; after a singular head they end the phrase ("the electorate remains"). */
-const VERBS_IN_S: ReadonlySet<string> = new Set([
-  'remains', 'ends', 'includes', 'calls', 'shows', 'means', 'seems', 'makes', 'takes', 'comes', 'goes',
-  'gets', 'gives', 'needs', 'wants', 'faces', 'continues', 'appears', 'looks', 'leads', 'stands', 'runs',
-  'finds', 'reveals', 'suggests', 'warns',
-]);
-const STREAKS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
-const FRACTIONS: ReadonlySet<string> = new Set([
-  'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh',
-  'sevenths', 'eighth', 'eighths', 'ninth', 'ninths', 'tenth', 'tenths',
-]);
-const NUMERATORS: ReadonlySet<string> = new Set([
-  'a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-]);
-/** Before "half", these make it a part of a period ("the second half of the year"). */
-const HALF_BLOCKERS: ReadonlySet<string> = new Set(['the', 'a', 'first', 'second', 'latter', 'and', 'other']);
-/** Round counts without a figure: "thousands of people", "tens of thousands of protesters". */
-const VAGUE_COUNTS: ReadonlySet<string> = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'tens']);
-
-/** Longest first, so "more than" wins over a shorter phrase ending the same way. */
-const APPROXIMATORS: readonly (readonly string[])[] = [
-  ['as', 'many', 'as'], ['as', 'much', 'as'], ['as', 'few', 'as'], ['as', 'little', 'as'],
-  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['at', 'most'], ['up', 'to'],
-  ['upwards', 'of'], ['close', 'to'], ['an', 'estimated'], ['just', 'over'], ['just', 'under'],
-  ['well', 'over'], ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['approximately'],
-  ['some'], ['over'], ['under'], ['estimated'], ['only'], ['just'],
-];
-
-/** Words that end the noun phrase after a figure: function words, auxiliaries, pronouns, adverbs. */
-const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
-  'whose', 'which', 'what', 'who', 'whom', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to',
-  'into', 'onto', 'over', 'under', 'after', 'before', 'since', 'during', 'through', 'throughout',
-  'across', 'against', 'among', 'amid', 'amongst', 'between', 'about', 'around', 'near', 'per', 'via',
-  'within', 'without', 'than', 'as', 'like', 'toward', 'towards', 'upon', 'despite', 'including',
-  'until', 'till', 'off', 'out', 'up', 'down', 'beyond', 'behind', 'above', 'below', 'along', 'beside',
-  'besides', 'and', 'or', 'but', 'nor', 'so', 'yet', 'because', 'while', 'if', 'when', 'where',
-  'whether', 'although', 'though', 'unless', 'whereas', 'once', 'is', 'are', 'was', 'were', 'be',
-  'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall',
-  'should', 'can', 'could', 'may', 'might', 'must', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him',
-  'them', 'us', 'me', 'not', 'also', 'still', 'already', 'just', 'only', 'even', 'now', 'then', 'ago',
-  'later', 'earlier', 'very', 'too', 'there', 'here', 'ever', 'never', 'again', 'soon', 'each', 'both',
-  'all', 'any', 'some', 'many', 'much', 'most', 'least', 'few', 'several', 'such', 'no', 'own',
-  'another', 'same', 'said', 'says', 'say', 'told', 'according', 'always', 'perhaps', 'afterwards',
-  'respectively', 'apiece', 'altogether', 'overall', 'total', 'alone', 'others', 'ones', 'ages', 'aged',
-]);
-/** Capitalized words that may stand right before a figure without making it part of a name. */
-const CAPITAL_OK: ReadonlySet<string> = new Set([
-  ...STOP_WORDS, ...APPROXIMATORS.flat(), ...FRAMES, 'between', 'exactly', 'precisely', 'additional',
-  'fewer', 'less', 'more', 'other',
-]);
-const IRREGULAR_PLURALS: ReadonlySet<string> = new Set([
-  'people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'feet', 'teeth',
-  'mice', 'geese', 'data', 'media', 'criteria', 'sheep', 'fish', 'deer', 'aircraft', 'livestock',
-  'yuan', 'yen',
-]);
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/u;
 // Not "-ss" (congress), "-us" (census), "-is" (crisis) or a possessive.

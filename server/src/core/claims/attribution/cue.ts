@@ -1,0 +1,112 @@
+import { matchPhrase, type CueStrength, type Inflection, type PhraseKind } from '../lexicon';
+import { channelAhead } from './complement';
+import { nounPhraseBefore } from './noun-phrase';
+import { followsQuote, isNominal, isOpenQuote, type Run, type Sentence } from './sentence';
+import { modifiesNoun, objectOfPreposition } from './verb-use';
+import {
+  CONJUNCTIONS, DETERMINERS, IRREGULAR_PASTS, JOINERS, LABELS, PREPOSITIONS, RELATIVES, SENTENCE_ENDS,
+  SUBJECT_PRONOUNS, isNameLike, isPastLike,
+} from './words';
+
+// Cues: the words that may introduce a reported statement, found token by token.
+
+export interface Cue extends Run {
+  /**
+   * A lexicon phrase kind, a single verb (`verb`), a noun before "that", a "Name:" label, or an
+   * unknown verb that frames a quotation.
+   */
+  readonly kind: PhraseKind | 'noun' | 'label' | 'frame';
+  readonly strength: CueStrength;
+  readonly base: string;
+  readonly inflections: readonly Inflection[];
+  /** Where a speaker named inside the phrase ends ("officials" in "officials say"). */
+  readonly speakerEnd?: number;
+}
+
+/** The cue at token `i`, if a word there may report. */
+export function cueAt(s: Sentence, i: number): Cue | undefined {
+  const token = s.tokens[i];
+  if (token === undefined || token.type !== 'word') return undefined;
+  const key = s.keys[i] ?? '';
+  const phrase = matchPhrase(s.lexicon, s.keys, i);
+  if (phrase !== undefined) {
+    const start = i + phrase.speakerTokens;
+    return {
+      start,
+      end: i + phrase.tokens.length,
+      kind: phrase.kind,
+      strength: phrase.strength,
+      base: s.lexicon.verbs.get(key)?.base ?? key,
+      inflections: phrase.inflections,
+      ...(phrase.speakerTokens > 0 ? { speakerEnd: start } : {}),
+    };
+  }
+  const single = { start: i, end: i + 1, strength: 'speech', base: key, inflections: [] } as const;
+  const verb = s.lexicon.verbs.get(key);
+  // Inside a sentence, a capitalized verb form is a name: "the United States".
+  const named = i > 0 && isNameLike(token) && !s.titled && !isOpenQuote(s, i - 1) && s.tokens[i - 1]?.text !== ':';
+  // "Clinton’s claim that …", "amid reports that …": a noun of saying, not the verb.
+  const noun = verb === undefined || named || modifiesNoun(s, i) || objectOfPreposition(s, i);
+  if (s.lexicon.cueNouns.has(key) && s.keys[i + 1] === 'that' && noun) return { ...single, kind: 'noun' };
+  if (verb !== undefined && !named) return { ...single, kind: 'verb', strength: verb.strength, base: verb.base, inflections: verb.inflections };
+  // "in a CNN national poll", "in a September 2012 email".
+  const medium = key === 'in' ? namedChannel(s, i + 1) : undefined;
+  if (medium !== undefined) return { ...single, end: medium + 1, kind: 'channel' };
+  if (i === 0) return speakerLabel(s);
+  if (framesQuote(s, i)) return { ...single, kind: 'frame' };
+  return undefined;
+}
+
+/** "Bernie Sanders: I’m Not Much Of A Socialist", "FALLIN: Well, I think …": a name, a colon, words. */
+function speakerLabel(s: Sentence): Cue | undefined {
+  for (let k = 0; k < Math.min(s.tokens.length, 5); k++) {
+    const token = s.tokens[k];
+    const key = s.keys[k] ?? '';
+    if (token === undefined) return undefined;
+    if (token.text === ':') {
+      const said = s.tokens[k + 1];
+      return k > 0 && said !== undefined && (said.type === 'word' || isOpenQuote(s, k + 1))
+        ? { start: k, end: k + 1, kind: 'label', strength: 'speech', base: ':', inflections: [], speakerEnd: k }
+        : undefined;
+    }
+    const joined = token.type === 'punct' && JOINERS.has(token.text) && !token.spaceBefore;
+    const name = isNameLike(token) && !key.endsWith("'s") && !LABELS.has(key) && !DETERMINERS.has(key) && !CONJUNCTIONS.has(key);
+    if (!joined && !name) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Any verb that introduces or tags a quotation reports it: "Clinton boomed, “Today, …”", "“…,”
+ * Smith quipped." The verb must look tensed ("-ed", "-s", an irregular past).
+ */
+function framesQuote(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  const key = s.keys[i] ?? '';
+  if (token === undefined || isNameLike(token) || !isNominal(s, i)) return false;
+  if (!(isPastLike(key) || IRREGULAR_PASTS.has(key) || /[^s]s$/.test(key))) return false;
+  const next = s.tokens[i + 1];
+  if ((next?.text === ',' || next?.text === ':') && isOpenQuote(s, i + 2)) return true;
+  const ends = next === undefined || SENTENCE_ENDS.has(next.text) || next.text === ',';
+  const subject = nounPhraseBefore(s, i - 1) ?? (SUBJECT_PRONOUNS.has(s.keys[i - 1] ?? '') ? { start: i - 1, end: i } : undefined);
+  if (!ends || subject === undefined) return false;
+  return followsQuote(s, subject.start);
+}
+
+/**
+ * "in a CNN national poll", "in Monday's statement": a determined, singular document heading the
+ * object of "in" is a source ("in the polls" is not).
+ */
+function namedChannel(s: Sentence, k: number): number | undefined {
+  const first = s.tokens[k];
+  const key = s.keys[k] ?? '';
+  if (first === undefined || !(DETERMINERS.has(key) || key.endsWith("'s") || isNameLike(first))) return undefined;
+  const head = channelAhead(s, k);
+  if (head === undefined) return undefined;
+  const noun = s.keys[head] ?? '';
+  if (noun.endsWith('s') && !noun.endsWith('ss')) return undefined;
+  const next = s.tokens[head + 1];
+  const nextKey = s.keys[head + 1] ?? '';
+  const ends = next === undefined || next.type === 'punct' || PREPOSITIONS.has(nextKey) || RELATIVES.has(nextKey) || /^[a-z]+(ed|ing)$/.test(next.text);
+  return ends ? head : undefined;
+}

@@ -1,0 +1,185 @@
+import type { DetectedClaim } from '../detected';
+import type { CueStrength } from '../lexicon';
+import { complement, isStrong, objectFollows, type Evidence } from './complement';
+import type { Cue } from './cue';
+import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
+import { followsQuote, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { agent, invertedSpeaker, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
+import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
+import {
+  APPOSITIVE_MARKS, AUXILIARIES, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
+  SUBJECT_PRONOUNS, isNameLike,
+} from './words';
+
+// The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
+
+export interface Found {
+  readonly claim: DetectedClaim;
+  readonly cue: Cue;
+  /** Token index after everything the claim used, where the search resumes. */
+  readonly resume: number;
+}
+
+const BASE_CONFIDENCE: Readonly<Record<CueStrength, number>> = { speech: 0.75, stance: 0.6, weak: 0.5, belief: 0.45 };
+
+/** The claim `cue` makes, if it reports in this sentence. */
+export function judge(s: Sentence, cue: Cue): Found | undefined {
+  switch (cue.kind) {
+    case 'verb':
+      return judgeVerb(s, cue);
+    case 'source':
+      return judgeSource(s, cue);
+    case 'agentless':
+      return judgeAgentless(s, cue);
+    case 'noun':
+      return judgeNoun(s, cue);
+    case 'channel':
+      return claim(s, cue, undefined, cue, 0.45);
+    case 'label':
+      return claim(s, cue, speakerOf(s, { start: 0, end: cue.start }), cue, 0.6);
+    case 'frame': {
+      const speaker = speakerBefore(s, cue.start);
+      return claim(s, cue, speaker, cue, speaker === undefined ? 0.45 : 0.6);
+    }
+    case 'custom': {
+      const speaker = speakerBefore(s, cue.start);
+      return claim(s, cue, speaker, cue, speaker === undefined ? 0.6 : 0.75);
+    }
+  }
+}
+
+/** A claim whose key phrase runs from the speaker, when it is near, through `span`. */
+function claim(s: Sentence, cue: Cue, speaker: Speaker | undefined, span: Run, confidence: number, resume = cue.end): Found {
+  const near = speaker === undefined || speaker.distant === true ? span : speaker.run;
+  const first = s.tokens[Math.min(span.start, near.start)];
+  const last = s.tokens[Math.max(span.end, near.end) - 1];
+  const detected: DetectedClaim = {
+    kind: 'attribution',
+    span: { start: first?.start ?? 0, end: last?.end ?? 0 },
+    cue: textOf(s, cue),
+    confidence: Math.round(Math.min(0.98, Math.max(0.05, confidence)) * 100) / 100,
+    ...(speaker === undefined ? {} : { speaker: speaker.name }),
+  };
+  return { claim: detected, cue, resume };
+}
+
+/** "according to Chinese state media reports": the source follows the cue. */
+function judgeSource(s: Sentence, cue: Cue): Found {
+  const np = nounPhraseAfter(s, cue.end);
+  // "according to plan" names no source: a source has a name, a determiner or is a source noun.
+  if (np === undefined || !isSourceLike(s, np)) return claim(s, cue, undefined, cue, 0.4);
+  return claim(s, cue, speakerOf(s, np), cue, 0.9, np.end);
+}
+
+/** Whether a phrase can be a source: it has a name, a determiner, a pronoun or a noun of sources. */
+function isSourceLike(s: Sentence, np: Run): boolean {
+  for (let k = np.start; k < np.end; k++) {
+    const key = s.keys[k] ?? '';
+    if (isNameLike(s.tokens[k]) || DETERMINERS.has(key) || QUANTIFIERS.has(key) || OBJECT_PRONOUNS.has(key) || SUBJECT_PRONOUNS.has(key)) return true;
+    if (key.endsWith("'s") || s.lexicon.sourceNouns.has(key) || s.lexicon.documentNouns.has(key)) return true;
+  }
+  return false;
+}
+
+/** "it was reported", "is said to", "officials say", "reportedly". */
+function judgeAgentless(s: Sentence, cue: Cue): Found {
+  if (cue.speakerEnd !== undefined) return claim(s, cue, speakerOf(s, nounPhraseBefore(s, cue.speakerEnd - 1)), cue, 0.8);
+  return claim(s, cue, undefined, cue, cue.end - cue.start === 1 ? 0.6 : 0.7);
+}
+
+/** "his claim that …", "amid reports that …". */
+function judgeNoun(s: Sentence, cue: Cue): Found | undefined {
+  const after = s.keys[cue.end + 1] ?? '';
+  // "the report that was released" is a relative clause, not a reported one.
+  if (after === '' || AUXILIARIES.has(after) || s.lexicon.verbs.has(after)) return undefined;
+  const speaker = /['’]s$/.test(s.tokens[cue.start - 1]?.text ?? '') ? possessor(s, cue.start - 1) : undefined;
+  return claim(s, cue, speaker, cue, speaker === undefined ? 0.5 : 0.6);
+}
+
+/** A verb form: how it is used, who speaks, what follows, and whether all that makes it report. */
+function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
+  if (modifiesNoun(s, cue.start)) return undefined;
+  const evidence = complement(s, cue);
+  const inverted = invertedSpeaker(s, cue);
+  const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
+  if (use === undefined) return undefined;
+  let speaker: Speaker | undefined;
+  if (inverted !== undefined) speaker = inverted;
+  else if (use === 'passive') speaker = agent(s, cue.end);
+  else if (use === 'participial') speaker = subjectOf(s, cue.start);
+  else speaker = speakerBefore(s, cue.start);
+  // After a preposition, a phrase is no subject and the form a noun: "after ambiguous remarks a week ago".
+  const prepositional = speaker !== undefined && !speaker.distant && use !== 'absolute' && objectOfPreposition(s, speaker.run.start);
+  if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
+
+  // "“…,” Smith added": the quotation just before the speaker is what was said.
+  const quoted = inverted !== undefined || followsQuote(s, Math.min(speaker?.run.start ?? cue.start, cue.start));
+  if (!accepts(s, cue, use, evidence, speaker, quoted)) return undefined;
+
+  let confidence = BASE_CONFIDENCE[cue.strength];
+  if (isStrong(evidence) || quoted || (s.quoted && speaker !== undefined)) confidence += 0.15;
+  else if (evidence !== 'none') confidence += 0.05;
+  if (speaker === undefined) confidence -= use === 'passive' ? 0.3 : 0.15;
+  else if (!speaker.pronoun) confidence += 0.1;
+  // "The ministry did not say how many …" reports no statement.
+  if (negated(s, cue.start)) confidence -= 0.2;
+  const span: Run = use === 'passive' && speaker === undefined ? { start: auxiliaryStart(s, cue.start), end: cue.end } : cue;
+  const resume = inverted !== undefined || use === 'passive' ? Math.max(cue.end, speaker?.run.end ?? 0) : cue.end;
+  return claim(s, cue, speaker, span, confidence, resume);
+}
+
+/** Whether what was found around a verb is enough to read it as reporting, given its strength. */
+function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speaker: Speaker | undefined, quoted: boolean): boolean {
+  const strong = isStrong(evidence);
+  const characterized = evidence === 'as' && s.lexicon.asComplement.has(cue.base);
+  const infinitive = evidence === 'to' && s.lexicon.toComplement.has(cue.base);
+  // "was underscored when …" reports nothing; "was told that …", "is also expected to …" and
+  // "are seen as …" do.
+  if (use === 'passive') return speaker !== undefined || (strong && cue.strength !== 'belief') || s.keys[cue.end] === 'to' || characterized;
+  // "…, saying that …", "…, decrying the influence of …", but not "with 100 percent of precincts
+  // reporting" nor "private pleading".
+  const bare = evidence === 'none' || evidence === 'tag' || evidence === 'adjunct';
+  if (use === 'absolute' && bare) return false;
+  const transitive = (cue.strength === 'speech' || cue.strength === 'stance') && objectFollows(s, cue.end);
+  if (use === 'participial' && bare && !transitive) return false;
+  switch (cue.strength) {
+    case 'speech':
+      return speaker !== undefined || strong || evidence === 'clause' || s.quoted;
+    case 'stance':
+      return speaker !== undefined;
+    case 'weak': {
+      // "Cruz wrote.", "…, Fox found." and "…, the airline added, …" are reporting clauses; "the
+      // ceasefire is holding." is not.
+      const start = speaker?.run.start ?? 0;
+      const lead = s.tokens[start - 1];
+      const adjacent = speaker !== undefined && skipBack(s, cue.start - 1) === speaker.run.end - 1;
+      const reporting = adjacent && (start === 0 || (lead !== undefined && APPOSITIVE_MARKS.has(lead.text)) || isCloseQuote(s, start - 1));
+      const tag = (evidence === 'tag' || evidence === 'adjunct') && (s.quoted || reporting);
+      const framed = evidence === 'clause' || evidence === 'channel' || tag || infinitive || (speaker !== undefined && namesDocument(s, speaker.run));
+      return strong || quoted || characterized || (speaker !== undefined && framed);
+    }
+    case 'belief':
+      return speaker !== undefined && (strong || evidence === 'clause' || evidence === 'tag' || characterized || infinitive);
+  }
+}
+
+/** Whether "not", "never" or "n't" stands between the verb and its subject. */
+function negated(s: Sentence, cue: number): boolean {
+  for (let k = cue - 1; k > skipBack(s, cue - 1); k--) {
+    const key = s.keys[k] ?? '';
+    if (key === 'not' || key === 'never' || key.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a phrase's head, or the head of a phrase inside it, is a document: "the study", "an
+ * average of recent polls by RealClearPolitics", but not "the ruling party".
+ */
+function namesDocument(s: Sentence, run: Run): boolean {
+  for (let k = run.start; k < run.end; k++) {
+    const head = k === run.end - 1 || INNER_PREPOSITIONS.has(s.keys[k + 1] ?? '');
+    if (head && s.lexicon.documentNouns.has(s.keys[k] ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,142 @@
+import { tokenize, type Token } from '../../text/tokens';
+import type { Span } from '../../types';
+import { lexiconKey, type Lexicon } from '../lexicon';
+import {
+  ADVERBS, CASELESS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PASTS, LY_WORDS, PREPOSITIONS, QUOTES,
+  RELATIVES, SURE_QUOTES, TIME_WORDS, isAuxiliary, isNameLike, isPastLike,
+} from './words';
+
+// The sentence under reading, with what holds for all of it, and what a token is in its context:
+// part of a noun phrase, an adverb, a quotation mark.
+
+export interface Sentence {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly keys: readonly string[];
+  readonly lexicon: Lexicon;
+  /** Whether the sentence holds a quotation. */
+  readonly quoted: boolean;
+  /** Whether the sentence is a headline in title case, where verbs are capitalized too. */
+  readonly titled: boolean;
+  /** The first token that looks like a tensed verb, or -1. */
+  readonly firstVerb: number;
+}
+
+/** A run of tokens `[start, end)`. */
+export interface Run {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Reads `text[span]` once for all its cues. */
+export function readSentence(text: string, span: Span, lexicon: Lexicon): Sentence {
+  const tokens = tokenize(text, span);
+  const keys = tokens.map((t) => lexiconKey(t.text));
+  return {
+    text,
+    tokens,
+    keys,
+    lexicon,
+    quoted: tokens.some((t, k) => SURE_QUOTES.has(t.text) || (t.text === "'" && tokens[k + 1]?.text === "'")),
+    titled: isTitleCase(tokens),
+    firstVerb: firstVerb(tokens, keys, lexicon),
+  };
+}
+
+/** A headline in title case: most words of four letters or more are capitalized. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let long = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    // A word without case is name-like but says nothing of how the sentence is cased.
+    if (t.type !== 'word' || t.text.length < 4 || CASELESS.test(t.text)) continue;
+    long++;
+    if (isNameLike(t)) capitalized++;
+  }
+  return long >= 3 && capitalized >= long * 0.7;
+}
+
+/** The sentence's first tensed verb, whose subject is the subject of "…, but emphasized" and "…, saying". */
+function firstVerb(tokens: readonly Token[], keys: readonly string[], lexicon: Lexicon): number {
+  for (let k = 1; k < tokens.length; k++) {
+    const key = keys[k] ?? '';
+    if (tokens[k]?.type !== 'word' || isNameLike(tokens[k]) || DETERMINERS.has(keys[k - 1] ?? '')) continue;
+    const verb = lexicon.verbs.get(key);
+    const tensed = verb !== undefined && (verb.inflections.includes('past') || verb.inflections.includes('third'));
+    if (tensed || isAuxiliary(key) || IRREGULAR_PASTS.has(key) || isPastLike(key)) return k;
+  }
+  return -1;
+}
+
+/** Whether token `k` can be part of a noun phrase: a noun, a name, an adjective, a number. */
+export function isNominal(s: Sentence, k: number): boolean {
+  const token = s.tokens[k];
+  const key = s.keys[k] ?? '';
+  if (token === undefined) return false;
+  if (token.type === 'number') return true;
+  if (token.type !== 'word') return false;
+  const functional = DETERMINERS.has(key) || AUXILIARIES.has(key) || CONJUNCTIONS.has(key) || PREPOSITIONS.has(key) || RELATIVES.has(key);
+  return !functional && !isAdverb(s, k);
+}
+
+/** A listed adverb, or a lowercase word in "-ly" ("publicly"; "Jolly" is a name). */
+export function isAdverb(s: Sentence, k: number): boolean {
+  const key = s.keys[k] ?? '';
+  if (ADVERBS.has(key)) return true;
+  return key.length > 4 && key.endsWith('ly') && !LY_WORDS.has(key) && !isNameLike(s.tokens[k]);
+}
+
+/**
+ * Steps back from `k` over what may come between a subject and its verb: adverbs, auxiliaries,
+ * time phrases ("on Monday"), a parenthesis ("Hank Johnson (D-Ga.) said"), ", however,".
+ */
+export function skipBack(s: Sentence, k: number): number {
+  let j = k;
+  while (j >= 0) {
+    const key = s.keys[j] ?? '';
+    // Inside a sentence, a capitalized "Will" or "May" is a name.
+    const name = j > 0 && isNameLike(s.tokens[j]) && !s.titled;
+    if (!name && (isAdverb(s, j) || AUXILIARIES.has(key) || key.endsWith("n't"))) j--;
+    else if (TIME_WORDS.has(key)) j -= ['on', 'last', 'this', 'late', 'early', 'next'].includes(s.keys[j - 1] ?? '') ? 2 : 1;
+    else if (key === ')') {
+      const open = openingParenthesis(s, j);
+      if (open === undefined) break;
+      j = open - 1;
+    } else if (key === ',' && isAdverb(s, j - 1) && s.keys[j - 2] === ',') j -= 3;
+    else break;
+  }
+  return j;
+}
+
+function openingParenthesis(s: Sentence, close: number): number | undefined {
+  for (let j = close - 1; j >= Math.max(0, close - 20); j--) if (s.tokens[j]?.text === '(') return j;
+  return undefined;
+}
+
+function isQuote(s: Sentence, k: number): boolean {
+  const text = s.tokens[k]?.text ?? '';
+  return QUOTES.has(text) || (text === "'" && (s.tokens[k - 1]?.text === "'" || s.tokens[k + 1]?.text === "'"));
+}
+
+/** A quotation mark that ends a quotation: it hugs the word before it. */
+export function isCloseQuote(s: Sentence, k: number): boolean {
+  return isQuote(s, k) && s.tokens[k]?.spaceBefore === false && s.tokens[k]?.text !== '“';
+}
+
+/** A quotation mark that opens a quotation: it follows a space or other punctuation. */
+export function isOpenQuote(s: Sentence, k: number): boolean {
+  const token = s.tokens[k];
+  if (token === undefined || !isQuote(s, k) || token.text === '”') return false;
+  const prev = s.tokens[k - 1];
+  return prev === undefined || token.spaceBefore || prev.type === 'punct';
+}
+
+/** Whether token `k` comes right after a quotation: "“…,” Smith", "“…”, Smith". */
+export function followsQuote(s: Sentence, k: number): boolean {
+  return isCloseQuote(s, k - 1) || (s.tokens[k - 1]?.text === ',' && isCloseQuote(s, k - 2));
+}
+
+/** The text a run of tokens covers. */
+export function textOf(s: Sentence, run: Run): string {
+  return s.text.slice(s.tokens[run.start]?.start ?? 0, s.tokens[run.end - 1]?.end ?? 0);
+}

@@ -1,0 +1,119 @@
+import { matchPhrase } from '../lexicon';
+import type { Cue } from './cue';
+import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
+import { isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import {
+  APPOSITIVE_MARKS, CONJUNCTIONS, JOINERS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
+  TIME_WORDS, isPronounContraction,
+} from './words';
+
+// Who is speaking: the subject before a verb, or the phrase a verb, a relative pronoun or a
+// possessive points to.
+
+export interface Speaker {
+  readonly run: Run;
+  readonly name: string;
+  /** A pronoun names nobody. */
+  readonly pronoun?: boolean;
+  /** The subject of an earlier verb ("X welcomed …, but emphasized"), left out of the claim's span. */
+  readonly distant?: boolean;
+}
+
+/** The speaker a noun phrase names. */
+export function speakerOf(s: Sentence, np: Run | undefined): Speaker | undefined {
+  return np === undefined ? undefined : { run: np, name: textOf(s, np) };
+}
+
+/** The subject of a verb at `cue`, found by walking back over adverbs, auxiliaries and asides. */
+export function speakerBefore(s: Sentence, cue: number): Speaker | undefined {
+  const j = skipChannel(s, skipBack(s, cue - 1));
+  const token = s.tokens[j];
+  const key = s.keys[j] ?? '';
+  if (token === undefined) return undefined;
+  if (token.type === 'word' && (SUBJECT_PRONOUNS.has(key) || isPronounContraction(key))) {
+    return { run: { start: j, end: j + 1 }, name: token.text, pronoun: true };
+  }
+  if (RELATIVES.has(key)) return antecedent(s, j);
+  if (key === 'and' || key === 'but' || (token.text === ',' && ['and', 'but'].includes(s.keys[j - 1] ?? ''))) return subjectOf(s, j);
+  if (APPOSITIVE_MARKS.has(token.text)) return appositiveSubject(s, j);
+  // "A poll released this week found": the subject is the noun before a participle.
+  const np = nounPhraseBefore(s, reducedRelative(s, j) ? j - 1 : j);
+  if (np === undefined) return undefined;
+  if (s.keys[np.start - 1] === 'whose') return whoseSpeaker(s, np);
+  const alone = np.end - np.start === 1 && QUANTIFIERS.has(s.keys[np.start] ?? '');
+  return { run: np, name: textOf(s, np), ...(alone ? { pronoun: true } : {}) };
+}
+
+/** "…, said Smith." / "“…,” said the minister." / "…, say experts, …": the speaker follows the verb. */
+export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
+  if (cue.strength !== 'speech' && cue.strength !== 'weak') return undefined;
+  if (!cue.inflections.some((t) => t === 'past' || t === 'third' || t === 'base')) return undefined;
+  const prev = s.tokens[cue.start - 1]?.text ?? '';
+  if (!APPOSITIVE_MARKS.has(prev) && !isCloseQuote(s, cue.start - 1)) return undefined;
+  const np = nounPhraseAfter(s, cue.end);
+  if (np === undefined) return undefined;
+  const next = s.tokens[np.end];
+  const key = s.keys[np.end] ?? '';
+  const ends = next === undefined || (next.type === 'punct' && next.text !== '-') || PREPOSITIONS.has(key) || CONJUNCTIONS.has(key) || RELATIVES.has(key) || TIME_WORDS.has(key);
+  if (!ends) return undefined;
+  const pronoun = np.end - np.start === 1 && SUBJECT_PRONOUNS.has(s.keys[np.start] ?? '');
+  return { run: np, name: textOf(s, np), ...(pronoun ? { pronoun } : {}) };
+}
+
+/** "was welcomed by French President Emmanuel Macron". */
+export function agent(s: Sentence, k: number): Speaker | undefined {
+  return s.keys[k] === 'by' ? speakerOf(s, nounPhraseAfter(s, k + 1)) : undefined;
+}
+
+/** The subject of the sentence's first verb, when that verb comes before token `before`. */
+export function subjectOf(s: Sentence, before: number): Speaker | undefined {
+  if (s.firstVerb < 0 || s.firstVerb >= before) return undefined;
+  const j = skipBack(s, s.firstVerb - 1);
+  const subject = s.tokens[j];
+  if (subject !== undefined && (SUBJECT_PRONOUNS.has(s.keys[j] ?? '') || isPronounContraction(s.keys[j] ?? ''))) {
+    return { run: { start: j, end: j + 1 }, name: subject.text, pronoun: true, distant: true };
+  }
+  const np = nounPhraseBefore(s, j);
+  return np === undefined ? undefined : { run: np, name: textOf(s, np), distant: true };
+}
+
+/** "Trump's claim": the owner, without the possessive ending. */
+export function possessor(s: Sentence, k: number): Speaker | undefined {
+  const np = nounPhraseBefore(s, k);
+  return np === undefined ? undefined : { run: np, name: textOf(s, np).replace(/['’]s$/, '') };
+}
+
+/** Steps back over "in a statement" and the like: "The ministry in a statement said". */
+function skipChannel(s: Sentence, j: number): number {
+  for (let k = Math.max(0, j - 5); k < j; k++) {
+    const phrase = matchPhrase(s.lexicon, s.keys, k);
+    if (phrase?.kind === 'channel' && k + phrase.tokens.length === j + 1) return skipBack(s, k - 1);
+  }
+  return j;
+}
+
+/** "Smith, a spokesman for the ministry, said": the subject is before the appositive. */
+function appositiveSubject(s: Sentence, close: number): Speaker | undefined {
+  const mark = s.tokens[close]?.text;
+  for (let k = close - 1; k >= Math.max(0, close - 20); k--) {
+    const t = s.tokens[k];
+    if (t === undefined) break;
+    if (t.text === mark) return speakerOf(s, nounPhraseBefore(s, k - 1));
+    if (t.type === 'punct' && !JOINERS.has(t.text) && !/['’]/.test(t.text)) break;
+  }
+  return undefined;
+}
+
+/** "Macron, who said", "the data that show": the speaker is what the relative pronoun stands for. */
+function antecedent(s: Sentence, relative: number): Speaker | undefined {
+  return speakerOf(s, nounPhraseBefore(s, s.tokens[relative - 1]?.text === ',' ? relative - 2 : relative - 1));
+}
+
+/** "Emmanuel Macron, whose office disclosed": the speaker is Macron's office. */
+function whoseSpeaker(s: Sentence, np: Run): Speaker {
+  const owner = antecedent(s, np.start - 1);
+  const whose = { start: np.start - 1, end: np.end };
+  if (owner === undefined) return { run: whose, name: textOf(s, whose) };
+  const apostrophe = s.text.includes('’') ? '’' : "'";
+  return { run: whose, name: `${owner.name}${apostrophe}s ${textOf(s, np)}` };
+}

@@ -1,0 +1,137 @@
+import { isStrong, opensClause, type Evidence } from './complement';
+import type { Cue } from './cue';
+import { nounPhraseBefore } from './noun-phrase';
+import { isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence } from './sentence';
+import {
+  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, MODALS, NEGATED,
+  OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
+  SUBORDINATING, TAG_ENDS, isNameLike, isPronounContraction,
+} from './words';
+
+// How a verb form is used: with its subject, as a passive, as a participle, or not as a verb at all
+// ("his claims", "the said agreement").
+
+/**
+ * - `finite`: the verb of a clause, with its subject before it ("X said", "X has said").
+ * - `passive`: "was criticized (by X)".
+ * - `participial`: "…, saying that …", "after insisting …": the speaker is the sentence's subject.
+ * - `absolute`: "with Moscow insisting that …", "a report saying that …": the speaker is just before.
+ */
+export type VerbUse = 'finite' | 'passive' | 'participial' | 'absolute';
+
+/** How the verb form of `cue` is used here, or undefined when it is no verb here. */
+export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | undefined {
+  const tags = cue.inflections;
+  const before = skipBack(s, cue.start - 1);
+  const word = s.keys[before] ?? '';
+  const token = s.tokens[before];
+  const auxiliary = nearestAuxiliary(s, before, cue.start);
+  const boundary = token !== undefined && (isCloseQuote(s, before) || APPOSITIVE_MARKS.has(token.text));
+  if (tags.includes('gerund')) {
+    if (auxiliary !== undefined && BE.has(auxiliary)) return 'finite';
+    // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
+    if (token === undefined) return isStrong(evidence) ? 'participial' : undefined;
+    const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence));
+    if (boundary || preposition || CONJUNCTIONS.has(word)) return 'participial';
+    return isNominal(s, before) && !PREPOSITIONS.has(word) ? 'absolute' : undefined;
+  }
+  // "was criticized", and "the campaign, first reported by The Washington Post".
+  if (tags.includes('participle') && ((auxiliary !== undefined && BE.has(auxiliary)) || s.keys[cue.end] === 'by')) return 'passive';
+  if (tags.includes('participle') && auxiliary !== undefined && HAVE.has(auxiliary)) return 'finite';
+  if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
+  if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
+  if (word === 'to') return undefined;
+  if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary)) {
+    return nounUse(s, cue, before) ? undefined : 'finite';
+  }
+  if (!tags.includes('base')) return undefined;
+  if (pluralSubject(s, before)) return nounUse(s, cue, before) ? undefined : 'finite';
+  // "Democrats trying to regain the Senate say they …": what follows the verb vouches for it.
+  const vouched = evidence === 'that' || evidence === 'clause' || (isStrong(evidence) && (boundary || opensClause(s, cue.end)));
+  return (isNominal(s, before) || boundary) && vouched ? 'finite' : undefined;
+}
+
+/** The auxiliary nearest before the verb, between `from` and `to`, without its "n't". */
+function nearestAuxiliary(s: Sentence, from: number, to: number): string | undefined {
+  for (let k = to - 1; k > from; k--) {
+    const key = s.keys[k] ?? '';
+    const bare = key.endsWith("n't") ? (NEGATED[key] ?? key.slice(0, -3)) : key;
+    if (AUXILIARIES.has(bare)) return bare;
+  }
+  return undefined;
+}
+
+/** Where the auxiliaries before a passive participle start: "was reported". */
+export function auxiliaryStart(s: Sentence, k: number): number {
+  let j = k;
+  while (j > 0 && (AUXILIARIES.has(s.keys[j - 1] ?? '') || isAdverb(s, j - 1))) j--;
+  return j;
+}
+
+/**
+ * A form that is as often a noun ("claims", "reports", "forecast") is a verb after a clear subject
+ * ("it reports", "Trump claims") or before a plain complement ("the company claims that").
+ * `subjectless`: no subject was found, so a noun form is a noun.
+ */
+export function nounUse(s: Sentence, cue: Cue, before: number, subjectless = false): boolean {
+  if (cue.end - cue.start > 1 || !s.lexicon.nounForms.has(s.keys[cue.start] ?? '')) return false;
+  if (!cue.inflections.includes('base') && !cue.inflections.includes('third')) return false;
+  if (subjectless) return true;
+  if (clearSubject(s, before)) return false;
+  // "the study finds", "a spokesman says": no compound noun ends so.
+  const subject = s.keys[before] ?? '';
+  if (s.lexicon.documentNouns.has(subject) || s.lexicon.sourceNouns.has(subject)) return false;
+  const next = s.tokens[cue.end];
+  const key = s.keys[cue.end] ?? '';
+  // "…,” Bozell notes.": after a quotation, a verb ending the sentence is its tag.
+  if (next === undefined || TAG_ENDS.has(next.text)) return !s.quoted;
+  if (next.type === 'number' || isOpenQuote(s, cue.end) || next.text === ':') return false;
+  if (next.type !== 'word') return true;
+  // "such" follows nouns too: "states such as Ukraine".
+  const determiner = DETERMINERS.has(key) && key !== 'such';
+  const pronoun = SUBJECT_PRONOUNS.has(key) || OBJECT_PRONOUNS.has(key);
+  return !(key === 'that' || key === 'to' || pronoun || determiner || QUANTIFIERS.has(key) || isAdverb(s, cue.end) || isNameLike(next));
+}
+
+/** Nouns and adjectives: "the said agreement", "his claims", "critics’ claims", "so-called". */
+export function modifiesNoun(s: Sentence, k: number): boolean {
+  const prev = s.tokens[k - 1];
+  const key = s.keys[k - 1] ?? '';
+  if (prev === undefined) return false;
+  if (DETERMINERS.has(key) || /['’]s$/.test(key)) return true;
+  // "the hotly contested race", "a widely reported incident".
+  if (isAdverb(s, k - 1) && DETERMINERS.has(s.keys[k - 2] ?? '')) return true;
+  if (prev.text === '-' && !s.tokens[k]?.spaceBefore) return true;
+  return /^['’]$/.test(prev.text) && !prev.spaceBefore && /s$/i.test(s.tokens[k - 2]?.text ?? '');
+}
+
+/** Whether token `k` follows a preposition, but not one that may open a clause ("after China stated"). */
+export function objectOfPreposition(s: Sentence, k: number): boolean {
+  const key = s.keys[k - 1] ?? '';
+  return PREPOSITIONS.has(key) && !SUBORDINATING.has(key);
+}
+
+/**
+ * A subject that must be followed by a verb: a pronoun, a relative pronoun, a name ("it reports",
+ * "who claims", "Sanders wants"), but not a capitalized modifier ("ex-Soviet states", "Russian claims").
+ */
+function clearSubject(s: Sentence, k: number): boolean {
+  const key = s.keys[k] ?? '';
+  if (SUBJECT_PRONOUNS.has(key) || RELATIVES.has(key) || isPronounContraction(key)) return true;
+  const token = s.tokens[k];
+  const joined = s.tokens[k - 1]?.text === '-' && token?.spaceBefore === false;
+  return isNameLike(token) && !s.titled && !joined && !DEMONYM.test(key) && !QUANTIFIERS.has(key) && isNominal(s, k);
+}
+
+/** A subject that takes a plural verb: "they", "officials", "47%", "Jeb Bush and Chris Christie". */
+function pluralSubject(s: Sentence, k: number): boolean {
+  const key = s.keys[k] ?? '';
+  const token = s.tokens[k];
+  if (token?.type === 'number' || token?.text === '%') return true;
+  if (token === undefined || token.type !== 'word') return false;
+  const np = isNameLike(token) ? nounPhraseBefore(s, k) : undefined;
+  if (np !== undefined && s.keys.slice(np.start, np.end).includes('and')) return true;
+  if (['i', 'you', 'we', 'they'].includes(key) || QUANTIFIERS.has(key) || RELATIVES.has(key) || PLURALS.has(key)) return true;
+  if (/^(i|you|we|they)'(ve|d|ll)$/.test(key)) return true;
+  return /[^su]s$/.test(key) && !key.endsWith("'s") && isNominal(s, k);
+}

@@ -1,0 +1,121 @@
+import type { Token } from '../../text/tokens';
+
+// Word classes the attribution reader knows, by list or by shape. Keys are lowercase with straight
+// apostrophes (see `lexiconKey`).
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((w) => w !== ''));
+
+/** Words that make the next word a noun or adjective: "the said agreement", "his claims". */
+export const DETERMINERS = words('the a an this these those his her its their our my your no every each such whose');
+/** Determiners that cannot end a noun phrase, unlike "those" in "those who said". */
+export const ARTICLES = words('the a an its their our my your every each no');
+/** Words that can stand alone as a subject: "Some fear", "Many believe". */
+export const QUANTIFIERS = words('some many most all few several both others none either neither much one another');
+export const SUBJECT_PRONOUNS = words('i you he she it we they');
+export const OBJECT_PRONOUNS = words('me him her us them');
+export const RELATIVES = words('who which that');
+export const WH_WORDS = words('whether if why how what when where who whom which');
+export const AUXILIARIES = words(`
+  has have had having will would could should can may might must shall did does do is are was were be been
+  being am 've 'd 'll 're 's
+`);
+export const BE = words("is are was were be been being am 're 's");
+export const HAVE = words("has have had having 've");
+export const MODALS = words("will would could should can may might must shall did does do 'll 'd");
+/** Negated auxiliaries that do not end in their auxiliary plus "n't". */
+export const NEGATED: Readonly<Record<string, string>> = { "won't": 'will', "can't": 'can', "shan't": 'shall' };
+/** Adverbs met between a subject and its verb: "has since affirmed", "have long called". */
+export const ADVERBS = words(`
+  also long since previously repeatedly reportedly publicly later again already once recently never often
+  always still then now not too even just only first further earlier initially originally subsequently
+  separately similarly likewise meanwhile nevertheless however yet ever soon instead perhaps maybe
+  allegedly apparently purportedly supposedly indeed thus therefore so both either there here very quite
+  rather
+`);
+/** Adverbs ending in "-ly" are recognized by their suffix, except these words. */
+export const LY_WORDS = words(`
+  family ally rally italy july reply supply apply belly bully jelly holly lily assembly monopoly anomaly
+  early elderly daily weekly monthly quarterly yearly friendly costly
+`);
+export const CONJUNCTIONS = words(`
+  and but or nor so yet because although though while whereas if unless whether when where as once since
+  until after before than what how why whom whose
+`);
+/** Conjunctions that start another clause; "before", "after" and "as" are prepositions as often. */
+export const CLAUSE_BREAKS = words('but or nor so yet because although though while whereas if unless when where what how why');
+export const PREPOSITIONS = words(`
+  of in on at for with by from about to into over after before without under against among between through
+  during despite amid amidst toward towards upon within across behind beyond since until via per like
+  unlike around near outside inside following including
+`);
+/** Prepositions that also introduce clauses, so a subject may follow them: "after China stated". */
+export const SUBORDINATING = words('after before since until as following like');
+/** Prepositions that may sit inside a speaker: "the ambassador to France", "a review by The Times". */
+export const INNER_PREPOSITIONS = words('of to for at in from by with');
+/** The same after a verb, where "with" is more often a manner: "said Smith with a laugh". */
+export const FORWARD_PREPOSITIONS = words('of to for at in by');
+/** Prepositions that take a participial clause with the sentence's subject: "after saying". */
+export const PARTICIPIAL_PREPOSITIONS = words('after before by while when without despite since upon in');
+/** Prepositions of a short time or place phrase that may end a reporting clause: "Jones wrote in April." */
+export const ADJUNCT_PREPOSITIONS = words('in on at during from after before last this earlier later of about');
+export const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday week weekend month year today yesterday
+  tomorrow tonight morning afternoon evening night
+`);
+/** Plural nouns that do not end in "s": "People think", "Police say". */
+export const PLURALS = words('people police media data staff public men women children military clergy');
+/** Nationality adjectives, which modify nouns: "Chinese", "Russian", "British", "Israeli". */
+export const DEMONYM = /(ese|ian|ean|ish|can|ic|i)$/;
+/** Common irregular past tenses, to find a sentence's first verb: "Limbaugh began by …". */
+export const IRREGULAR_PASTS = words(`
+  began became brought built bought caught chose came did drew drove fell felt fought found gave got
+  grew had held kept knew led left lost made meant met paid put ran rose sat saw sent set shook spent
+  spoke stood struck took taught thought told threw understood went won wore wrote
+`);
+/** Labels of news pages and transcripts that name no speaker: "Update:", "Q:", "Editor’s Note:". */
+export const LABELS = words(`
+  note update updated correction clarification editor email plus remember breaking exclusive watch
+  video photo photos related read more see also source sources byline dateline contributing q a
+  question answer notice paid live transcript advertisement sponsored warning caption credit
+`);
+/** Abbreviations whose period belongs to a name: "Mr.", "Jr.". */
+export const ABBREVIATIONS = words('jr sr mr mrs ms dr st co inc corp ltd bros');
+/** Quotation marks; a straight apostrophe is one only when doubled (''like this''). */
+export const QUOTES = new Set(['“', '”', '"', '‘', '’', '«', '»']);
+/** Marks that always quote, unlike "’", which is also an apostrophe. */
+export const SURE_QUOTES = new Set(['“', '”', '"', '«', '»', '‘']);
+/** Punctuation that joins the words around it inside a name: "Xi-Zelenskiy", "U.S.", "AT&T". */
+export const JOINERS = new Set(['-', '.', '&', '/']);
+/** Marks around an appositive: "Smith, a spokesman, said", "Sims — a teacher — says". */
+export const APPOSITIVE_MARKS = new Set([',', '—', '–']);
+/** Marks that may follow the verb of a dialogue tag: "“…,” he added.", "…, he added, …". */
+export const TAG_ENDS = new Set(['.', ',', ';', '!', '?', ')', '—', '–']);
+export const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** An auxiliary or modal, negated or not: "has", "would", "didn't". */
+export function isAuxiliary(key: string): boolean {
+  return MODALS.has(key) || BE.has(key) || HAVE.has(key) || key.endsWith("n't");
+}
+
+/** A lowercase word that looks like a regular past tense or participle ("filed", "released"). */
+export function isPastLike(word: string): boolean {
+  return word.length >= 5 && /^[a-z]+[^e]ed$/.test(word);
+}
+
+/** A word in a script without case: Han, kana, Hangul, Arabic, Hebrew, Thai… */
+export const CASELESS = /^\p{Lo}/u;
+/** A capitalized word, or one in a script without case. */
+const NAME_LIKE = /^[\p{Lu}\p{Lo}]/u;
+
+/**
+ * Whether a word may be a name: it is capitalized, or written in a script without case, where no
+ * capital sets names apart ("中国外交部 said").
+ */
+export function isNameLike(token: Token | undefined): boolean {
+  return token !== undefined && token.type === 'word' && NAME_LIKE.test(token.text);
+}
+
+/** A pronoun with its auxiliary: "he's", "they'd", "there's". */
+export function isPronounContraction(key: string): boolean {
+  return /^(i|you|he|she|it|we|they|who|that|there)'(s|ve|d|ll|re|m)$/.test(key);
+}

@@ -1,0 +1,104 @@
+import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type Ledger, type NewEntry, type TextEdit } from '../core';
+import { SOURCE } from './diagnostics';
+import { readFindingData, type FindingData } from './findingData';
+import { toRange } from './positions';
+
+/** The claims file as the quick fixes see it at the moment they are asked for. */
+export interface ClaimsTarget {
+  readonly uri: string;
+  readonly format: 'yaml' | 'json';
+  /** Its text now (the editor's unsaved text when it is open), undefined when it does not exist. */
+  readonly text: TextDocument | undefined;
+  /** The version of the open editor document, or null when it is not open. */
+  readonly version: number | null;
+  readonly ledger: Ledger;
+}
+
+export interface ActionContext {
+  readonly draft: TextDocument;
+  /** The claims file, or undefined when the draft has none (an untitled draft outside any folder). */
+  readonly claims: ClaimsTarget | undefined;
+  /** Whether the client applies `documentChanges` with file creation (all modern clients do). */
+  readonly canCreateFiles: boolean;
+}
+
+/**
+ * The quick fixes for our diagnostics, built from their `data` alone. A diagnostic computed for an
+ * older version of the draft gets none: its offsets would land in the wrong place.
+ */
+export function quickFixes(diagnostics: readonly Diagnostic[], context: ActionContext): CodeAction[] {
+  return diagnostics.flatMap((diagnostic) => {
+    const data = diagnostic.source === SOURCE ? readFindingData(diagnostic.data) : undefined;
+    if (!data || data.version !== context.draft.version) return [];
+    return fixesFor(data, diagnostic, context);
+  });
+}
+
+function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionContext): CodeAction[] {
+  const { draft, claims } = context;
+  const text = draft.getText();
+  const fix = (title: string, edit: WorkspaceEdit | undefined, isPreferred = false): CodeAction[] =>
+    edit ? [{ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(isPreferred && { isPreferred }) }] : [];
+  const draftEdit = (edits: readonly TextEdit[]): WorkspaceEdit => ({ documentChanges: [editOf(draft, draft.version, edits)] });
+
+  if (data.code === 'unknown-citation' && data.citation) {
+    const { id, span } = data.citation;
+    const nearest = claims ? closestIds(id, claims.ledger.ids()) : [];
+    const line = text.slice(text.lastIndexOf('\n', span.start) + 1, lineEnd(text, span.end)).trim();
+    return [
+      ...nearest.flatMap((candidate, i) => fix(`Change to ${candidate}`, draftEdit([{ span, newText: candidate }]), nearest.length === 1 && i === 0)),
+      ...fix(`Add ${id} to claims file`, addEntry({ id, claim: line, match: [] }, [], context)),
+    ];
+  }
+  const claim = data.claim;
+  if (!claim) return [];
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end).replace(/\s+/g, ' ').trim();
+  const cites = data.code === 'disputed-claim' ? [] : data.entryIds;
+  const actions = cites.flatMap((id) => {
+    const edit = citeEdit(text, claim.sentence, id);
+    return fix(`Cite ${id}`, edit && draftEdit([edit]), cites.length === 1);
+  });
+  if (data.code === 'unsourced-attribution' || data.code === 'unsourced-quantity') {
+    const taken = (id: string): boolean => claims?.ledger.get(id) !== undefined;
+    const id = suggestId(claim, sentence, taken);
+    const cite = citeEdit(text, claim.sentence, id);
+    actions.push(...fix('Add to claims file', cite && addEntry({ id, claim: sentence, match: [claim.text] }, [cite], context)));
+    actions.push(...fix('Insert footnote', draftEdit(footnoteEdits(text, claim.sentence))));
+  }
+  actions.push(...fix('Ignore this claim', draftEdit([ignoreEdit(text, claim.block)])));
+  return actions;
+}
+
+/**
+ * One edit that appends an entry to the claims file (creating the file when it is missing) and
+ * applies `draftEdits` to the draft, or undefined when the claims file cannot take it safely.
+ */
+function addEntry(entry: NewEntry, draftEdits: readonly TextEdit[], context: ActionContext): WorkspaceEdit | undefined {
+  const { claims, draft } = context;
+  if (!claims) return undefined;
+  const result = appendEntryEdit(claims.text?.getText(), entry, claims.format);
+  const changes: WorkspaceEdit['documentChanges'] = [];
+  if (result.create !== undefined) {
+    if (!context.canCreateFiles) return undefined;
+    changes.push({ kind: 'create', uri: claims.uri, options: { ignoreIfExists: true } });
+    changes.push({ textDocument: { uri: claims.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: result.create }] });
+  } else if (result.edit && claims.text) {
+    changes.push(editOf(claims.text, claims.version, [result.edit]));
+  } else {
+    return undefined;
+  }
+  if (draftEdits.length > 0) changes.push(editOf(draft, draft.version, draftEdits));
+  return { documentChanges: changes };
+}
+
+function editOf(doc: TextDocument, version: number | null, edits: readonly TextEdit[]): TextDocumentEdit {
+  const lspEdits: LspTextEdit[] = edits.map((e) => ({ range: toRange(doc, e.span), newText: e.newText }));
+  return { textDocument: { uri: doc.uri, version }, edits: lspEdits };
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}

@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import { appendEntryEdit, suggestId, type NewEntry } from '../../../server/src/core/ledger/edit';
+import { isCitationKey, parseLedger } from '../../../server/src/core/ledger/parse';
+import { applyEdits } from '../../helpers/edits';
+import { joinLines, readFixture } from '../../helpers/fixtures';
+
+const ENTRY: NewEntry = {
+  id: 'zakharova-china-readiness',
+  claim: 'Maria Zakharova noted China’s readiness to establish a negotiation process.',
+  match: ['Maria Zakharova noted'],
+};
+
+/** The new entry as a block-list item, with the "-" and the keys at the given indentations. */
+function yamlItem(dash: string, keys: string, eol = '\n'): string {
+  return [
+    `${dash}id: zakharova-china-readiness`,
+    `${keys}claim: "Maria Zakharova noted China’s readiness to establish a negotiation process."`,
+    `${keys}match: ["Maria Zakharova noted"]`,
+    `${keys}rating: unverified`,
+    `${keys}sources: []`,
+  ].join(eol);
+}
+
+/** The new entry as a JSON object on its own lines, at `indent`, with keys one `unit` deeper. */
+function jsonObject(indent: string, unit: string): string {
+  return [
+    '{',
+    `${indent}${unit}"id": "zakharova-china-readiness",`,
+    `${indent}${unit}"claim": "Maria Zakharova noted China’s readiness to establish a negotiation process.",`,
+    `${indent}${unit}"match": ["Maria Zakharova noted"],`,
+    `${indent}${unit}"rating": "unverified",`,
+    `${indent}${unit}"sources": []`,
+    `${indent}}`,
+  ].join('\n');
+}
+
+/**
+ * The claims file after appending `entry`, checked to read back as the old entries plus the new
+ * one, with no new problem.
+ */
+function append(text: string, entry: NewEntry = ENTRY, format: 'yaml' | 'json' = 'yaml'): string {
+  const result = appendEntryEdit(text, entry, format);
+  assert.equal(result.error, undefined);
+  assert.equal(result.create, undefined);
+  assert.ok(result.edit);
+  const edited = applyEdits(text, [result.edit]);
+  const before = parseLedger(text);
+  const after = parseLedger(edited);
+  assert.deepEqual(after.problems, before.problems);
+  assert.deepEqual(
+    after.entries.map((e) => e.id),
+    [...before.entries.map((e) => e.id), entry.id],
+  );
+  const added = after.entries.at(-1);
+  assert.equal(added?.claim, entry.claim);
+  assert.deepEqual(added.match, entry.match);
+  assert.equal(added.rating, 'unverified');
+  assert.deepEqual(added.sources, []);
+  return edited;
+}
+
+function appendToFixture(name: string, format: 'yaml' | 'json' = name.endsWith('.json') ? 'json' : 'yaml'): { readonly old: string; readonly edited: string } {
+  const old = readFixture(`ledger-edit/${name}`);
+  assert.deepEqual(parseLedger(old).problems, []);
+  return { old, edited: append(old, ENTRY, format) };
+}
+
+describe('core/ledger/edit', () => {
+  describe('appendEntryEdit', () => {
+    it('appends after the last entry of a commented file, keeping its comments, layout and blank lines', () => {
+      const { old, edited } = appendToFixture('commented.yaml');
+      // The comment indented under the last entry stays with it; the list's trailing comments follow the new entry.
+      const last = '    # TODO: add the English translation as a second source\n';
+      assert.equal(edited, old.replace(last, `${last}\n${yamlItem('  - ', '    ')}\n`));
+    });
+
+    it('follows the indentation of the existing entries, however deep', () => {
+      const { old, edited } = appendToFixture('compact.yaml');
+      assert.equal(edited, old.replace('  rating: mostly-true\n', `  rating: mostly-true\n${yamlItem('- ', '  ')}\n`));
+      const wide = appendToFixture('no-newline.yaml');
+      assert.equal(wide.edited, `${wide.old}\n${yamlItem('    -   ', '        ')}`);
+    });
+
+    it('writes CRLF line endings into a CRLF file', () => {
+      const { old, edited } = appendToFixture('crlf.yaml');
+      assert.equal(edited, `${old}${yamlItem('  - ', '    ', '\r\n')}\r\n`);
+    });
+
+    it('turns an empty flow list into a block list, keeping the comment of its line', () => {
+      const { edited } = appendToFixture('flow-empty.yaml');
+      assert.equal(edited, joinLines('# yaml-language-server: $schema=../../../schemas/claims.schema.json', 'claims: # nothing checked yet', yamlItem('  - ', '    '), ''));
+      assert.equal(append('claims: ~\n'), joinLines('claims:', yamlItem('  - ', '    '), ''));
+    });
+
+    it('starts the list of a "claims:" without a value on the next line', () => {
+      const { old, edited } = appendToFixture('no-value.yaml');
+      assert.equal(edited, `${old.trimEnd()}\n${yamlItem('  - ', '    ')}\n`);
+    });
+
+    it('adds "claims:" to a file that is empty or holds only comments', () => {
+      assert.equal(appendToFixture('empty.yaml').edited, joinLines('claims:', yamlItem('  - ', '    '), ''));
+      const { old, edited } = appendToFixture('comments-only.yaml');
+      assert.equal(edited, joinLines(old.trimEnd(), 'claims:', yamlItem('  - ', '    '), ''));
+      assert.equal(append('# no newline'), joinLines('# no newline', 'claims:', yamlItem('  - ', '    '), ''));
+    });
+
+    it('adds a JSON object to a JSON file, one object per line as the file has them', () => {
+      const { old, edited } = appendToFixture('claims.json');
+      assert.equal(edited, old.replace('    { "id": "doi:10.1000/182" }', `    { "id": "doi:10.1000/182" },\n    ${jsonObject('    ', '  ')}`));
+      assert.doesNotThrow(() => JSON.parse(edited));
+    });
+
+    it('fills an empty JSON array, indented one level deeper than its key', () => {
+      const { edited } = appendToFixture('empty-array.json');
+      assert.equal(edited, joinLines('{', '    "claims": [', `        ${jsonObject('        ', '    ')}`, '    ]', '}', ''));
+      assert.doesNotThrow(() => JSON.parse(edited));
+      assert.equal(append('{"claims": []}', ENTRY, 'json'), joinLines('{"claims": [', `  ${jsonObject('  ', '  ')}`, ']}'));
+    });
+
+    it('keeps a one-line JSON file on one line', () => {
+      const { old, edited } = appendToFixture('one-line.json');
+      const object = '{"id": "zakharova-china-readiness", "claim": "Maria Zakharova noted China’s readiness to establish a negotiation process.", "match": ["Maria Zakharova noted"], "rating": "unverified", "sources": []}';
+      assert.equal(edited, old.replace('}]}', `}, ${object}]}`));
+      assert.doesNotThrow(() => JSON.parse(edited));
+    });
+
+    it('adds to a flow list in a YAML file', () => {
+      assert.equal(
+        append('claims: [{ id: xi-call }]  # short form\n'),
+        `claims: [{ id: xi-call }, { "id": "zakharova-china-readiness", "claim": "Maria Zakharova noted China’s readiness to establish a negotiation process.", "match": ["Maria Zakharova noted"], "rating": "unverified", "sources": [] }]  # short form\n`,
+      );
+    });
+
+    it('quotes whatever YAML would misread: numbers and booleans as ids, quotes, colons, hashes, line breaks, controls', () => {
+      const entry: NewEntry = {
+        id: '2023',
+        claim: 'He said: "No comment" # really\nthen left\u0085 \\ done',
+        match: ['[brackets], {braces}', 'true'],
+      };
+      assert.equal(
+        append('claims:\n  - id: xi-call\n', entry),
+        joinLines(
+          'claims:',
+          '  - id: xi-call',
+          '  - id: "2023"',
+          '    claim: "He said: \\"No comment\\" # really\\nthen left\\u0085 \\\\ done"',
+          '    match: ["[brackets], {braces}", "true"]',
+          '    rating: unverified',
+          '    sources: []',
+          '',
+        ),
+      );
+      assert.match(append('claims:\n', { ...ENTRY, id: 'doi:10.1000/182' }), /- id: doi:10\.1000\/182\n/);
+      assert.match(append('claims:\n', { ...ENTRY, id: 'true' }), /- id: "true"\n/);
+    });
+
+    it('creates a new claims file in either format', () => {
+      const yaml = appendEntryEdit(undefined, ENTRY, 'yaml');
+      assert.deepEqual(yaml, { create: joinLines('claims:', yamlItem('  - ', '    '), '') });
+      const json = appendEntryEdit(undefined, ENTRY, 'json');
+      assert.deepEqual(json, { create: joinLines('{', '  "claims": [', `    ${jsonObject('    ', '  ')}`, '  ]', '}', '') });
+      assert.deepEqual(parseLedger(json.create ?? '').entries.map((e) => e.id), [ENTRY.id]);
+    });
+
+    it('refuses a file it cannot read, with a message for the writer and no edit', () => {
+      const broken = appendEntryEdit(readFixture('ledger-edit/broken.yaml'), ENTRY, 'yaml');
+      assert.equal(broken.edit, undefined);
+      assert.match(broken.error ?? '', /^Fix the claims file first: Syntax error: .*\(line \d+, column \d+\)$/);
+      const shape = appendEntryEdit(readFixture('ledger-edit/wrong-shape.yaml'), ENTRY, 'yaml');
+      assert.deepEqual(shape, { error: 'Fix the claims file first: The claims file must be a mapping with a "claims:" list of entries, not a list. (line 1, column 1)' });
+      assert.match(appendEntryEdit('{"claims": null}', ENTRY, 'json').error ?? '', /^Fix the claims file first: /);
+      assert.match(appendEntryEdit('$schema: &all [{ id: a }]\nclaims: *all\n', ENTRY, 'yaml').error ?? '', /alias/);
+    });
+
+    it('refuses an id that is taken or cannot be cited, and an entry that would not read back cleanly', () => {
+      const text = readFixture('ledger-edit/commented.yaml');
+      assert.deepEqual(appendEntryEdit(text, { ...ENTRY, id: 'china-12-point-plan' }, 'yaml'), { error: 'The claims file already has an entry "china-12-point-plan".' });
+      assert.match(appendEntryEdit(text, { ...ENTRY, id: 'has space' }, 'yaml').error ?? '', /cannot be an id/);
+      const unreadable = appendEntryEdit(text, { ...ENTRY, match: [''] }, 'yaml');
+      assert.equal(unreadable.edit, undefined);
+      assert.match(unreadable.error ?? '', /could not be added safely.*Empty "match" phrase/);
+    });
+  });
+
+  describe('suggestId', () => {
+    const none = (): boolean => false;
+
+    it('names an attribution by the speaker’s surname and the first words of what is reported', () => {
+      const sentence = 'Following the Xi-Zelenskiy talks, Russia’s foreign ministry spokeswoman Maria Zakharova noted China’s readiness to establish a negotiation process.';
+      const claim = { kind: 'attribution', text: 'Russia’s foreign ministry spokeswoman Maria Zakharova noted', speaker: 'Russia’s foreign ministry spokeswoman Maria Zakharova' } as const;
+      assert.equal(suggestId(claim, sentence, none), 'zakharova-china-readiness-establish');
+      assert.equal(suggestId({ kind: 'attribution', text: 'It was reported' }, 'It was reported that the dam had failed.', none), 'dam-failed');
+      assert.equal(suggestId({ kind: 'attribution', text: 'the minister said', speaker: 'the minister' }, '“We will win,” the minister said.', none), 'minister-win');
+    });
+
+    it('names a figure by its own words, with the sentence’s when it has only one', () => {
+      assert.equal(suggestId({ kind: 'quantity', text: '14-month conflict' }, 'The 14-month conflict in Ukraine is at a critical juncture.', none), '14-month-conflict');
+      assert.equal(suggestId({ kind: 'quantity', text: 'China’s 12-point peace proposal' }, 'Critics called China’s 12-point peace proposal vague.', none), 'china-12-point-peace-proposal');
+      assert.equal(suggestId({ kind: 'quantity', text: '$3.2 billion' }, 'The fund lost $3.2 billion.', none), '3.2-billion');
+      assert.equal(suggestId({ kind: 'quantity', text: '3,000 troops' }, 'Some 3,000 troops withdrew.', none), '3000-troops');
+      assert.equal(suggestId({ kind: 'quantity', text: '45%' }, 'Turnout was 45%.', none), '45-turnout');
+    });
+
+    it('folds accents and letters such as ł and ø to ASCII', () => {
+      const sentence = 'Łukasz Müller-Ødegård said that 3,000 troops had crossed the border at Čop.';
+      assert.equal(suggestId({ kind: 'attribution', text: 'Łukasz Müller-Ødegård said', speaker: 'Łukasz Müller-Ødegård' }, sentence, none), 'muller-odegard-3000-troops-crossed');
+    });
+
+    it('keeps ids short and citable', () => {
+      const long = 'Officials said that internationalization-and-decentralization-commissioners overwhelmingly reconsidered.';
+      const id = suggestId({ kind: 'attribution', text: 'Officials said', speaker: 'Officials' }, long, none);
+      assert.equal(id, 'officials');
+      const word = suggestId({ kind: 'quantity', text: `${'x'.repeat(60)} troops` }, '', none);
+      assert.equal(word, 'x'.repeat(48));
+      assert.ok(isCitationKey(word));
+    });
+
+    it('numbers a taken id, and falls back to "claim-N" without Latin letters', () => {
+      const taken = new Set(['14-month-conflict', '14-month-conflict-2']);
+      assert.equal(suggestId({ kind: 'quantity', text: '14-month conflict' }, '', (id) => taken.has(id)), '14-month-conflict-3');
+      assert.equal(suggestId({ kind: 'attribution', text: '习近平说', speaker: '习近平' }, '习近平说中国愿意推动和谈。', none), 'claim-1');
+      assert.equal(suggestId({ kind: 'attribution', text: '习近平说', speaker: '习近平' }, '习近平说中国愿意推动和谈。', (id) => id === 'claim-1'), 'claim-2');
+    });
+  });
+});

@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { createLedger, parseLedger } from '../../server/src/core';
+import { LspServer } from '../helpers/lspServer';
+import { makeWorkspace } from '../helpers/workspace';
+import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
+
+describe('lsp/codeActions', function () {
+  this.timeout(20_000);
+  let server: LspServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+  });
+
+  const uri = (path: string): string => URI.file(path).toString();
+
+  async function actionsFor(path: string, diagnostics: readonly Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const result = await server!.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: uri(path) },
+      range,
+      context: { diagnostics: [...diagnostics], ...(only && { only }) },
+    });
+    return (result ?? []) as CodeAction[];
+  }
+
+  function titled(actions: readonly CodeAction[], title: string): CodeAction {
+    const action = actions.find((a) => a.title === title);
+    assert.ok(action, `no "${title}" in ${JSON.stringify(actions.map((a) => a.title))}`);
+    return action;
+  }
+
+  it('adds an unsourced claim to the claims file, keeping its comments, and cites it', async () => {
+    const claimsText = '# Checked claims.\nclaims:\n  - id: other # keep me\n    rating: true\n\n# The end.\n';
+    const ws = makeWorkspace({ 'claims.yaml': claimsText });
+    server = await LspServer.start({ folders: [ws] });
+    const draft = join(ws, 'a.md');
+    const text = 'Intro.\n\nMaria Zakharova noted China’s readiness to establish a negotiation process.\n';
+    const { diagnostics } = await server.open(draft, text);
+    const actions = await actionsFor(draft, diagnostics);
+    assert.deepEqual(actions.map((a) => a.title), ['Add to claims file', 'Insert footnote', 'Ignore this claim']);
+    assert.ok(actions.every((a) => a.kind === 'quickfix' && a.diagnostics?.length === 1));
+    const claimsUri = uri(join(ws, 'claims.yaml'));
+    const after = applyWorkspaceEdit(titled(actions, 'Add to claims file').edit!, { [uri(draft)]: text, [claimsUri]: claimsText }, { [uri(draft)]: 1 });
+    const newClaims = after[claimsUri] ?? '';
+    assert.ok(newClaims.startsWith('# Checked claims.\nclaims:\n  - id: other # keep me\n    rating: true\n'), newClaims);
+    assert.match(newClaims, /# The end\.\n$/);
+    const parsed = parseLedger(newClaims);
+    assert.deepEqual(parsed.problems, []);
+    const added = parsed.entries[1];
+    assert.ok(added);
+    assert.equal(added.rating, 'unverified');
+    assert.equal(added.claim, 'Maria Zakharova noted China’s readiness to establish a negotiation process.');
+    assert.deepEqual(added.sources, []);
+    assert.equal(after[uri(draft)], `Intro.\n\nMaria Zakharova noted China’s readiness to establish a negotiation process [@${added.id}].\n`);
+
+    // Saved, the claims file clears the warning.
+    writeFileSync(join(ws, 'claims.yaml'), newClaims);
+    const cleared = server.nextDiagnostics(draft, (p) => p.version === 2);
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: claimsUri, type: FileChangeType.Changed }] });
+    await server.change(draft, after[uri(draft)] ?? '');
+    assert.deepEqual((await cleared).diagnostics, []);
+  });
+
+  it('creates the claims file when there is none', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws] });
+    const draft = join(ws, 'a.md');
+    const text = 'Prices rose 7 percent in March.\n';
+    const { diagnostics } = await server.open(draft, text);
+    const edit = titled(await actionsFor(draft, diagnostics), 'Add to claims file').edit!;
+    const claimsUri = uri(join(ws, 'claims.yaml'));
+    assert.deepEqual(edit.documentChanges?.[0], { kind: 'create', uri: claimsUri, options: { ignoreIfExists: true } });
+    const after = applyWorkspaceEdit(edit, { [uri(draft)]: text });
+    const parsed = parseLedger(after[claimsUri] ?? '');
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.entries.map((e) => [e.id, e.match, e.rating]), [['7-percent', ['7 percent'], 'unverified']]);
+    assert.equal(after[uri(draft)], 'Prices rose 7 percent in March [@7-percent].\n');
+  });
+
+  it('inserts a footnote with the next free number, and an ignore comment above the paragraph', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws] });
+    const draft = join(ws, 'a.md');
+    const text = '- The army said that troops had withdrawn.\n\nSee.[^2]\n\n[^2]: Earlier note.\n';
+    const { diagnostics } = await server.open(draft, text);
+    const actions = await actionsFor(draft, diagnostics);
+    assert.equal(
+      applyWorkspaceEdit(titled(actions, 'Insert footnote').edit!, { [uri(draft)]: text })[uri(draft)],
+      '- The army said that troops had withdrawn.[^3]\n\nSee.[^2]\n\n[^2]: Earlier note.\n[^3]: \n',
+    );
+    assert.equal(
+      applyWorkspaceEdit(titled(actions, 'Ignore this claim').edit!, { [uri(draft)]: text })[uri(draft)],
+      '- <!-- fact-check-ignore-next -->\n  The army said that troops had withdrawn.\n\nSee.[^2]\n\n[^2]: Earlier note.\n',
+    );
+  });
+
+  it('offers "Cite ‹id›" for a ledger match, preferred when it is the only one', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
+    server = await LspServer.start({ folders: [ws] });
+    const draft = join(ws, 'a.md');
+    const text = 'A 14-month conflict has reshaped the region.\n';
+    const { diagnostics } = await server.open(draft, text);
+    const actions = await actionsFor(draft, diagnostics);
+    const cite = titled(actions, 'Cite ukraine-war-duration');
+    assert.equal(cite.isPreferred, true);
+    assert.equal(applyWorkspaceEdit(cite.edit!, { [uri(draft)]: text })[uri(draft)], 'A 14-month conflict has reshaped the region [@ukraine-war-duration].\n');
+  });
+
+  it('offers the closest ids and adding the key for an unknown citation', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
+    server = await LspServer.start({ folders: [ws] });
+    const draft = join(ws, 'a.md');
+    const text = 'Prices rose [@ukraine-war-duratoin].\n';
+    const { diagnostics } = await server.open(draft, text);
+    const unknown = diagnostics.filter((d) => d.code === 'unknown-citation');
+    const actions = await actionsFor(draft, unknown);
+    assert.deepEqual(actions.map((a) => a.title), ['Change to ukraine-war-duration', 'Add ukraine-war-duratoin to claims file']);
+    assert.equal(applyWorkspaceEdit(actions[0]!.edit!, { [uri(draft)]: text })[uri(draft)], 'Prices rose [@ukraine-war-duration].\n');
+    const claimsUri = uri(join(ws, 'claims.yaml'));
+    const after = applyWorkspaceEdit(actions[1]!.edit!, { [claimsUri]: readFileSync(join(ws, 'claims.yaml'), 'utf8') });
+    const ledger = createLedger(parseLedger(after[claimsUri] ?? '').entries);
+    assert.equal(ledger.get('ukraine-war-duratoin')?.rating, 'unverified');
+  });
+
+  it('uses the unsaved text of an open claims file', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: on-disk\n' });
+    server = await LspServer.start({ folders: [ws] });
+    const claimsPath = join(ws, 'claims.yaml');
+    const unsaved = 'claims:\n  - id: on-disk\n  - id: unsaved # typed, not saved\n';
+    await server.openQuietly(claimsPath, unsaved, 'yaml');
+    await server.change(claimsPath, unsaved);
+    const draft = join(ws, 'a.md');
+    const { diagnostics } = await server.open(draft, 'Officials said that 40 people died.\n');
+    const edit = titled(await actionsFor(draft, diagnostics.slice(0, 1)), 'Add to claims file').edit!;
+    const claimsEdit = edit.documentChanges?.find((c) => 'textDocument' in c && c.textDocument.uri === uri(claimsPath));
+    assert.ok(claimsEdit && 'textDocument' in claimsEdit);
+    assert.equal(claimsEdit.textDocument.version, 2);
+    const after = applyWorkspaceEdit(edit, { [uri(claimsPath)]: unsaved, [uri(draft)]: 'Officials said that 40 people died.\n' });
+    assert.ok(after[uri(claimsPath)]?.startsWith(unsaved), after[uri(claimsPath)]);
+  });
+
+  it('offers nothing for a diagnostic of an older version, or when only other kinds are asked', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 60_000 }) });
+    const draft = join(ws, 'a.md');
+    const { diagnostics } = await server.open(draft, 'Officials said that 40 people died.\n');
+    assert.deepEqual(await actionsFor(draft, diagnostics, ['refactor']), []);
+    assert.notDeepEqual(await actionsFor(draft, diagnostics, ['quickfix']), []);
+    await server.change(draft, 'Officials said that 40 people died today.\n');
+    assert.deepEqual(await actionsFor(draft, diagnostics), []);
+  });
+});
