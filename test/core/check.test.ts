@@ -104,6 +104,14 @@ describe('core/check', () => {
     assert.deepEqual(finding.entryIds, ['stolen-election']);
   });
 
+  it('a citation after a closing quote sources its own sentence, not the next one', () => {
+    const ledger = createLedger(parseLedger('claims:\n  - id: xi-call\n').entries);
+    const text = 'The envoy said: “It is over.” [@xi-call] Officials said that 40 people died.';
+    const findings = check(text, ledger, createCheckOptions()).findings;
+    assert.ok(findings.length > 0);
+    assert.ok(findings.every((f) => f.span.start > text.indexOf('Officials')), JSON.stringify(findings.map((f) => f.code)));
+  });
+
   it('ignores code blocks, inline code, HTML and front matter', () => {
     assert.deepEqual(run('drafts/code.md'), []);
     assert.deepEqual(run('drafts/front-matter.md'), [

@@ -53,4 +53,14 @@ describe('core/text/sentences', () => {
     assert.deepEqual(sentences('   '), []);
     assert.deepEqual(sentences('  One.  Two.  '), ['One.', 'Two.']);
   });
+
+  it('keeps a citation after the final punctuation with its sentence', () => {
+    assert.deepEqual(sentences('The envoy said: “It is over.” [@xi-call] Officials said 40 died. Done [@a]. Next [see @b, p. 2; @c]. Last.'), [
+      'The envoy said: “It is over.” [@xi-call]',
+      'Officials said 40 died.',
+      'Done [@a].',
+      'Next [see @b, p. 2; @c].',
+      'Last.',
+    ]);
+  });
 });

@@ -43,6 +43,7 @@ export function splitSentences(text: string): Span[] {
     if (!TERMINAL.test(text.charAt(i))) continue;
     let end = i + 1;
     while (end < text.length && (TERMINAL.test(text.charAt(end)) || CLOSING.test(text.charAt(end)))) end++;
+    end = afterCitations(text, end);
     const next = skipSpace(text, end);
     if (next === end || next >= text.length) {
       i = end - 1;
@@ -60,6 +61,25 @@ export function splitSentences(text: string): Span[] {
   if (last > start) sentences.push({ start, end: last });
   return sentences;
 }
+
+/**
+ * A citation written after the final punctuation (`…over.” [@id] Next…`) belongs to the sentence
+ * it follows, not to the next one.
+ */
+function afterCitations(text: string, end: number): number {
+  let k = end;
+  for (;;) {
+    const open = skipSpace(text, k);
+    if (text.charAt(open) !== '[') return k;
+    const close = text.indexOf(']', open);
+    const group = close === -1 ? '' : text.slice(open, close + 1);
+    if (group.length > MAX_CITATION || !group.includes('@') || group.indexOf('[', 1) !== -1) return k;
+    k = close + 1;
+  }
+}
+
+// Longer bracketed text is prose, not a citation group.
+const MAX_CITATION = 300;
 
 function startsSentence(text: string, at: number): boolean {
   let k = at;
