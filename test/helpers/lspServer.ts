@@ -113,6 +113,13 @@ export class LspServer {
     return new Promise((resolve) => this.waiters.push({ uri, accept, resolve }));
   }
 
+  /** The first diagnostics ever published for `path`, whether they came already or are yet to come. */
+  firstDiagnostics(path: string): Promise<PublishDiagnosticsParams> {
+    const uri = URI.file(path).toString();
+    const first = this.diagnostics.get(uri)?.[0];
+    return first ? Promise.resolve(first) : this.nextDiagnostics(uri);
+  }
+
   async stop(): Promise<void> {
     await this.connection.sendRequest(ShutdownRequest.type);
     await this.connection.sendNotification(ExitNotification.type);

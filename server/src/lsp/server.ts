@@ -187,15 +187,25 @@ class Session {
       const watchers = CLAIMS_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` }));
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
+    // Claims-file problems show as soon as a folder opens, before any draft is.
+    for (const folder of this.folders) void this.loadFolder(folder);
     if (workspace?.workspaceFolders) {
       this.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
         const gone = new Set(foldersOf(removed, null));
-        this.folders = [...this.folders.filter((f) => !gone.has(f)), ...foldersOf(added, null)];
+        const fresh = foldersOf(added, null);
+        this.folders = [...this.folders.filter((f) => !gone.has(f)), ...fresh];
+        for (const folder of fresh) void this.loadFolder(folder);
         this.settings.clear();
         this.resolvedSettings.clear();
         this.recheckAll();
       });
     }
+  }
+
+  private async loadFolder(folder: string): Promise<void> {
+    const settings = await this.settingsOf(folder);
+    const path = this.claimsFiles.resolve(undefined, folder, settings.claimsFile);
+    if (path && !this.claimsFiles.isLoaded(path)) void this.publishClaims(this.claimsFiles.get(path));
   }
 
   /** Checks a draft after the writer pauses, so that typing never waits for the checker. */
