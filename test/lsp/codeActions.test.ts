@@ -144,6 +144,17 @@ describe('lsp/codeActions', function () {
     assert.ok(after[uri(claimsPath)]?.startsWith(unsaved), after[uri(claimsPath)]);
   });
 
+  it('lists an action shared by two claims of one paragraph once', async () => {
+    const ws = makeWorkspace();
+    server = await LspServer.start({ folders: [ws] });
+    const draft = join(ws, 'a.md');
+    const { diagnostics } = await server.open(draft, 'Officials said that 40 people died.\n');
+    assert.equal(diagnostics.length, 2);
+    const titles = (await actionsFor(draft, diagnostics)).map((a) => a.title);
+    assert.deepEqual(titles.filter((t) => t === 'Ignore this claim'), ['Ignore this claim']);
+    assert.equal(titles.filter((t) => t === 'Add to claims file').length, 2);
+  });
+
   it('offers nothing for a diagnostic of an older version, or when only other kinds are asked', async () => {
     const ws = makeWorkspace();
     server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 60_000 }) });

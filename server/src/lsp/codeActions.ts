@@ -29,10 +29,18 @@ export interface ActionContext {
  * older version of the draft gets none: its offsets would land in the wrong place.
  */
 export function quickFixes(diagnostics: readonly Diagnostic[], context: ActionContext): CodeAction[] {
-  return diagnostics.flatMap((diagnostic) => {
+  const actions = diagnostics.flatMap((diagnostic) => {
     const data = diagnostic.source === SOURCE ? readFindingData(diagnostic.data) : undefined;
     if (!data || data.version !== context.draft.version) return [];
     return fixesFor(data, diagnostic, context);
+  });
+  // Two claims of one paragraph offer the same "Ignore this claim" edit: list it once.
+  const seen = new Set<string>();
+  return actions.filter((a) => {
+    const key = a.title + JSON.stringify(a.edit);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
