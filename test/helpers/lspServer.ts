@@ -140,3 +140,21 @@ export class LspServer {
     waiter?.resolve(params);
   }
 }
+
+/**
+ * For a `describe` block whose tests each start a server: `servers.start(...)` starts one, and
+ * every server started is stopped after each test, so no process outlives the suite.
+ */
+export function serversPerTest(): { start(options?: StartOptions): Promise<LspServer> } {
+  const running: LspServer[] = [];
+  afterEach(async () => {
+    for (const server of running.splice(0)) await server.stop();
+  });
+  return {
+    async start(options) {
+      const server = await LspServer.start(options);
+      running.push(server);
+      return server;
+    },
+  };
+}

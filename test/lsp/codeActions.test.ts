@@ -4,17 +4,14 @@ import { join } from 'node:path';
 import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { createLedger, parseLedger } from '../../server/src/core';
-import { LspServer } from '../helpers/lspServer';
+import { LspServer, serversPerTest } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
 import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
 
 describe('lsp/codeActions', function () {
   this.timeout(20_000);
+  const servers = serversPerTest();
   let server: LspServer | undefined;
-  afterEach(async () => {
-    await server?.stop();
-    server = undefined;
-  });
 
   const uri = (path: string): string => URI.file(path).toString();
 
@@ -37,7 +34,7 @@ describe('lsp/codeActions', function () {
   it('adds an unsourced claim to the claims file, keeping its comments, and cites it', async () => {
     const claimsText = '# Checked claims.\nclaims:\n  - id: other # keep me\n    rating: true\n\n# The end.\n';
     const ws = makeWorkspace({ 'claims.yaml': claimsText });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const draft = join(ws, 'a.md');
     const text = 'Intro.\n\nMaria Zakharova noted China’s readiness to establish a negotiation process.\n';
     const { diagnostics } = await server.open(draft, text);
@@ -68,7 +65,7 @@ describe('lsp/codeActions', function () {
 
   it('creates the claims file when there is none', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const draft = join(ws, 'a.md');
     const text = 'Prices rose 7 percent in March.\n';
     const { diagnostics } = await server.open(draft, text);
@@ -84,7 +81,7 @@ describe('lsp/codeActions', function () {
 
   it('inserts a footnote with the next free number, and an ignore comment above the paragraph', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const draft = join(ws, 'a.md');
     const text = '- The army said that troops had withdrawn.\n\nSee.[^2]\n\n[^2]: Earlier note.\n';
     const { diagnostics } = await server.open(draft, text);
@@ -101,7 +98,7 @@ describe('lsp/codeActions', function () {
 
   it('offers "Cite ‹id›" for a ledger match, preferred when it is the only one', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const draft = join(ws, 'a.md');
     const text = 'A 14-month conflict has reshaped the region.\n';
     const { diagnostics } = await server.open(draft, text);
@@ -113,7 +110,7 @@ describe('lsp/codeActions', function () {
 
   it('offers the closest ids and adding the key for an unknown citation', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const draft = join(ws, 'a.md');
     const text = 'Prices rose [@ukraine-war-duratoin].\n';
     const { diagnostics } = await server.open(draft, text);
@@ -129,7 +126,7 @@ describe('lsp/codeActions', function () {
 
   it('uses the unsaved text of an open claims file', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: on-disk\n' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const claimsPath = join(ws, 'claims.yaml');
     const unsaved = 'claims:\n  - id: on-disk\n  - id: unsaved # typed, not saved\n';
     await server.openQuietly(claimsPath, unsaved, 'yaml');
@@ -146,7 +143,7 @@ describe('lsp/codeActions', function () {
 
   it('lists an action shared by two claims of one paragraph once', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const draft = join(ws, 'a.md');
     const { diagnostics } = await server.open(draft, 'Officials said that 40 people died.\n');
     assert.equal(diagnostics.length, 2);
@@ -157,7 +154,7 @@ describe('lsp/codeActions', function () {
 
   it('offers nothing for a diagnostic of an older version, or when only other kinds are asked', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 60_000 }) });
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 60_000 }) });
     const draft = join(ws, 'a.md');
     const { diagnostics } = await server.open(draft, 'Officials said that 40 people died.\n');
     assert.deepEqual(await actionsFor(draft, diagnostics, ['refactor']), []);

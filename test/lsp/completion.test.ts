@@ -2,23 +2,18 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { CompletionRequest, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { LspServer } from '../helpers/lspServer';
+import { LspServer, serversPerTest } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
 
 describe('lsp/completion', function () {
   this.timeout(20_000);
+  const servers = serversPerTest();
   let server: LspServer | undefined;
-  afterEach(async () => {
-    await server?.stop();
-    server = undefined;
-  });
 
   async function complete(line: string): Promise<CompletionList | null> {
     // The server answers with a list (never a bare array), or null outside a citation.
-    // One server per call: stop the previous one so that no process outlives the tests.
-    await server?.stop();
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
     await server.open(path, `Intro.\n${line}\n`);
     const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: URI.file(path).toString() }, position: { line: 1, character: line.length } });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { readFixture } from '../helpers/fixtures';
-import { FULL_CAPABILITIES, LspServer } from '../helpers/lspServer';
+import { FULL_CAPABILITIES, LspServer, serversPerTest } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
 
 /** The line and character of the first occurrence of `needle` (plus `offset` characters) in `text`. */
@@ -16,11 +16,8 @@ function positionOf(text: string, needle: string, offset = 0): { line: number; c
 
 describe('lsp/hover', function () {
   this.timeout(20_000);
+  const servers = serversPerTest();
   let server: LspServer | undefined;
-  afterEach(async () => {
-    await server?.stop();
-    server = undefined;
-  });
 
   async function hover(path: string, text: string, needle: string, offset = 1): Promise<Hover | null> {
     return server!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(path).toString() }, position: positionOf(text, needle, offset) });
@@ -28,7 +25,7 @@ describe('lsp/hover', function () {
 
   it('shows a ledger-matched claim with its entry: rating, claim, sources as links, review', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:seed/claims.yaml' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
     const text = 'The 14-month conflict is at a critical juncture.\n';
     await server.open(path, text);
@@ -45,7 +42,7 @@ describe('lsp/hover', function () {
 
   it('shows why an unsourced attribution is flagged, with speaker and cue', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
     const text = readFixture('seed/bare.md');
     await server.open(path, text);
@@ -56,7 +53,7 @@ describe('lsp/hover', function () {
 
   it('shows what sources a sourced claim', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
     const text = 'The minister said that talks would resume ([briefing](https://gov.example/b)).\n';
     await server.open(path, text);
@@ -66,7 +63,7 @@ describe('lsp/hover', function () {
 
   it('shows the entry of a [@id] citation, and says when there is none', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
     const text = 'It was stolen [@stolen-election]. Or not [@nope].\n';
     await server.open(path, text);
@@ -79,7 +76,7 @@ describe('lsp/hover', function () {
 
   it('answers null away from claims and citations', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
     const text = 'The weather was fine.\n';
     await server.open(path, text);
@@ -88,7 +85,7 @@ describe('lsp/hover', function () {
 
   it('falls back to plain text for clients that do not render Markdown', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:seed/claims.yaml' });
-    server = await LspServer.start({ folders: [ws], capabilities: { ...FULL_CAPABILITIES, textDocument: { hover: { contentFormat: ['plaintext'] } } } });
+    server = await servers.start({ folders: [ws], capabilities: { ...FULL_CAPABILITIES, textDocument: { hover: { contentFormat: ['plaintext'] } } } });
     const path = join(ws, 'a.md');
     const text = 'The 14-month conflict is at a critical juncture.\n';
     await server.open(path, text);
@@ -101,7 +98,7 @@ describe('lsp/hover', function () {
 
   it('keeps answering while a check is pending, on the newest text', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 60_000 }) });
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 60_000 }) });
     const path = join(ws, 'a.md');
     await server.open(path, 'Nothing here.\n');
     const text = 'Officials said that 40 people died.\n';

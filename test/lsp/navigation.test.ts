@@ -3,22 +3,19 @@ import { join } from 'node:path';
 import { DefinitionRequest, ReferencesRequest, type Location } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { readFixture } from '../helpers/fixtures';
-import { LspServer } from '../helpers/lspServer';
+import { LspServer, serversPerTest } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
 
 describe('lsp/navigation', function () {
   this.timeout(20_000);
+  const servers = serversPerTest();
   let server: LspServer | undefined;
-  afterEach(async () => {
-    await server?.stop();
-    server = undefined;
-  });
 
   const uri = (path: string): string => URI.file(path).toString();
 
   it('goes from a [@id] citation to its entry in the claims file', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
     await server.open(path, 'Both [@china-peace-plan; @stolen-election].\n');
     const location = (await server.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uri(path) }, position: { line: 0, character: 28 } })) as Location;
@@ -35,7 +32,7 @@ describe('lsp/navigation', function () {
       'stories/old.md': '# Old\n\nSee [@china-peace-plan; @ukraine-war-duration].\n',
       'node_modules/x/README.md': '[@ukraine-war-duration]\n',
     });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const open = join(ws, 'open.md');
     // Unsaved text of an open draft counts, not what is on disk.
     await server.open(open, 'Unsaved [@ukraine-war-duration].\n');
@@ -61,7 +58,7 @@ describe('lsp/navigation', function () {
 
   it('finds references from a citation in a draft too', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml', 'other.md': '[@stolen-election]\n' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
     await server.open(path, 'Claimed [@stolen-election].\n');
     const locations = (await server.connection.sendRequest(ReferencesRequest.type, {

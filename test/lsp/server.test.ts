@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { readFixture } from '../helpers/fixtures';
-import { FULL_CAPABILITIES, LspServer } from '../helpers/lspServer';
+import { FULL_CAPABILITIES, LspServer, serversPerTest } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
 
 /** LSP 3.18 lets a message be Markdown; ours are plain strings. */
@@ -19,14 +19,11 @@ function codes(diagnostics: readonly Diagnostic[]): string[] {
 describe('lsp/server', function () {
   // Each test starts the real server process.
   this.timeout(20_000);
+  const servers = serversPerTest();
   let server: LspServer | undefined;
-  afterEach(async () => {
-    await server?.stop();
-    server = undefined;
-  });
 
   it('announces exactly the capabilities it serves', async () => {
-    server = await LspServer.start();
+    server = await servers.start();
     assert.deepEqual(server.initializeResult.capabilities, {
       textDocumentSync: { openClose: true, change: 2 },
       hoverProvider: true,
@@ -41,7 +38,7 @@ describe('lsp/server', function () {
 
   it('publishes versioned diagnostics for an opened draft, with code, link and fix data', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const published = await server.open(join(ws, 'draft.md'), readFixture('seed/bare.md'));
     assert.equal(published.version, 1);
     assert.ok(published.diagnostics.length >= 9, JSON.stringify(codes(published.diagnostics)));
@@ -60,7 +57,7 @@ describe('lsp/server', function () {
 
   it('publishes an empty list for a clean draft and when a draft closes', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:seed/claims.yaml' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const path = join(ws, 'sourced.md');
     assert.deepEqual((await server.open(path, readFixture('seed/sourced.md'))).diagnostics, []);
     const bare = join(ws, 'bare.md');
@@ -72,7 +69,7 @@ describe('lsp/server', function () {
 
   it('re-checks after an edit and publishes for the new version only', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
     const path = join(ws, 'draft.md');
     const first = await server.open(path, 'The minister said that talks would resume.\n');
     assert.deepEqual(codes(first.diagnostics), ['unsourced-attribution']);
@@ -85,7 +82,7 @@ describe('lsp/server', function () {
 
   it('applies incremental edits', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
     const path = join(ws, 'draft.md');
     await server.open(path, 'Prices rose.\n');
     const version = await server.change(path, ' 7 percent', { start: { line: 0, character: 11 }, end: { line: 0, character: 11 } });
@@ -96,14 +93,14 @@ describe('lsp/server', function () {
 
   it('uses the defaults when the client answers null to workspace/configuration (Emacs Eglot)', async () => {
     const ws = makeWorkspace();
-    server = await LspServer.start({ folders: [ws], configuration: () => null });
+    server = await servers.start({ folders: [ws], configuration: () => null });
     const published = await server.open(join(ws, 'a.md'), 'The minister said that 40 people died.\n');
     assert.deepEqual(codes(published.diagnostics), ['unsourced-attribution', 'unsourced-quantity']);
   });
 
   it('works for a client with no configuration or workspace capabilities at all', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: deaths\n    match: 40 people died\n' });
-    server = await LspServer.start({ folders: [ws], capabilities: {} });
+    server = await servers.start({ folders: [ws], capabilities: {} });
     const published = await server.open(join(ws, 'a.md'), 'The minister said that 40 people died [@deaths].\n');
     assert.deepEqual(published.diagnostics, []);
   });
@@ -111,7 +108,7 @@ describe('lsp/server', function () {
   it('applies settings: severity per code, claim kinds, source scope, ignoring wrong types', async () => {
     const ws = makeWorkspace();
     const settings = { severity: { 'unsourced-quantity': 'error', 'unsourced-attribution': 'bogus' }, kinds: { attribution: 'no' }, sourceScope: 'paragraph', debounceMs: 'fast' };
-    server = await LspServer.start({ folders: [ws], configuration: (item) => (item.section === 'factCheck' ? settings : null) });
+    server = await servers.start({ folders: [ws], configuration: (item) => (item.section === 'factCheck' ? settings : null) });
     const published = await server.open(join(ws, 'a.md'), 'The minister said that 40 people died.\n\nOfficials said 12 died. See <https://example.org>.\n');
     assert.deepEqual(
       published.diagnostics.map((d) => [d.code, d.severity]),
@@ -125,7 +122,7 @@ describe('lsp/server', function () {
   it('re-reads settings on didChangeConfiguration and re-checks open drafts', async () => {
     const ws = makeWorkspace();
     let settings: unknown = {};
-    server = await LspServer.start({ folders: [ws], configuration: () => settings });
+    server = await servers.start({ folders: [ws], configuration: () => settings });
     const path = join(ws, 'a.md');
     assert.equal((await server.open(path, 'The minister said that 40 people died.\n')).diagnostics.length, 2);
     settings = { kinds: { quantity: false } };
@@ -136,7 +133,7 @@ describe('lsp/server', function () {
 
   it('points a ledger-matched claim at its entry in the claims file', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
-    server = await LspServer.start({ folders: [ws] });
+    server = await servers.start({ folders: [ws] });
     const published = await server.open(join(ws, 'a.md'), 'A 14-month conflict has reshaped the region.\n');
     const [match] = published.diagnostics;
     assert.equal(match?.code, 'ledger-match');
@@ -150,7 +147,7 @@ describe('lsp/server', function () {
   it('gives each workspace folder its own claims file', async () => {
     const one = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n' });
     const two = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n' });
-    server = await LspServer.start({ folders: [one, two] });
+    server = await servers.start({ folders: [one, two] });
     const text = 'The minister said that talks would resume [@a].\n';
     assert.deepEqual((await server.open(join(one, 'x.md'), text)).diagnostics, []);
     assert.deepEqual(codes((await server.open(join(two, 'x.md'), text)).diagnostics), ['unsourced-attribution', 'unknown-citation']);
@@ -159,7 +156,7 @@ describe('lsp/server', function () {
   describe('the claims file while editing', () => {
     it('publishes its problems on the claims file as soon as the folder opens, with positions', async () => {
       const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n    rating: maybe\n' });
-      server = await LspServer.start({ folders: [ws] });
+      server = await servers.start({ folders: [ws] });
       const [problem] = (await server.firstDiagnostics(join(ws, 'claims.yaml'))).diagnostics;
       assert.equal(problem?.code, 'claims-file');
       assert.equal(problem?.range.start.line, 2);
@@ -169,7 +166,7 @@ describe('lsp/server', function () {
     it('uses unsaved edits of the open claims file, keeps the last readable version while it is broken, and recovers', async () => {
       const claims = 'claims:\n  - id: a\n';
       const ws = makeWorkspace({ 'claims.yaml': claims });
-      server = await LspServer.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+      server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
       const draft = join(ws, 'a.md');
       const claimsPath = join(ws, 'claims.yaml');
       const text = 'The minister said that talks would resume [@b].\n';
@@ -198,7 +195,7 @@ describe('lsp/server', function () {
 
     it('re-reads the claims file when it changes on disk', async () => {
       const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n' });
-      server = await LspServer.start({ folders: [ws] });
+      server = await servers.start({ folders: [ws] });
       const draft = join(ws, 'a.md');
       assert.deepEqual(codes((await server.open(draft, 'Prices rose 7 percent [@b].\n')).diagnostics), ['unsourced-quantity', 'unknown-citation']);
       const path = join(ws, 'claims.yaml');
@@ -210,7 +207,7 @@ describe('lsp/server', function () {
 
     it('finds a claims file created after the draft was opened', async () => {
       const ws = makeWorkspace();
-      server = await LspServer.start({ folders: [ws] });
+      server = await servers.start({ folders: [ws] });
       const draft = join(ws, 'a.md');
       assert.deepEqual(codes((await server.open(draft, 'Prices rose 7 percent [@b].\n')).diagnostics), ['unsourced-quantity', 'unknown-citation']);
       const path = join(ws, 'claims.yaml');

@@ -20,21 +20,16 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export function toDiagnostic(finding: Finding, draft: TextDocument, claims: ClaimsFile): Diagnostic {
   const related = relatedEntries(finding, claims);
   return {
-    range: toRange(draft, finding.span),
-    severity: SEVERITY[finding.severity],
-    source: SOURCE,
-    code: finding.code,
-    codeDescription: { href: `${DOCS_URL}#${finding.code}` },
-    message: finding.message,
+    ...plainDiagnostic(finding, draft),
     ...(related.length > 0 && { relatedInformation: related }),
     data: toFindingData(finding, draft.version),
   };
 }
 
-/** A claims-file problem as a diagnostic on the claims file. */
-export function toClaimsFileDiagnostic(finding: Finding, claims: TextDocument): Diagnostic {
+/** A finding as a diagnostic of `doc` without fix data: how claims-file problems are shown on the claims file. */
+export function plainDiagnostic(finding: Finding, doc: TextDocument): Diagnostic {
   return {
-    range: toRange(claims, finding.span),
+    range: toRange(doc, finding.span),
     severity: SEVERITY[finding.severity],
     source: SOURCE,
     code: finding.code,

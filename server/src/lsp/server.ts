@@ -21,7 +21,7 @@ import { readText } from '../host/claimsFile';
 import { check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { quickFixes, type ClaimsTarget } from './codeActions';
-import { toClaimsFileDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
+import { plainDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { hoverAt } from './hover';
 import { citationAt, citationsOf, entryAt, entryLocation } from './navigation';
@@ -306,7 +306,7 @@ class Session {
       return;
     }
     const settings = await this.settingsOf(this.folderOf(file.uri));
-    const diagnostics = ledgerFindings(file.problems, settings.check).map((f) => toClaimsFileDiagnostic(f, text));
+    const diagnostics = ledgerFindings(file.problems, settings.check).map((f) => plainDiagnostic(f, text));
     if (file.stale) {
       const entries = file.ledger.size;
       diagnostics.unshift({
