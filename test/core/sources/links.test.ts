@@ -29,6 +29,11 @@ describe('core/sources/links', () => {
     assert.deepEqual(sources(md), [['footnote', '1', '[^1]']]);
   });
 
+  it('does not count an empty footnote, which is still to be written', () => {
+    const md = joinLines('Officials said so.[^1] Others agreed.[^2]', '', '[^1]:', '[^2]: Ministry statement.');
+    assert.deepEqual(sources(md), [['footnote', '2', '[^2]']]);
+  });
+
   it('does not count links within the document or empty links as evidence', () => {
     assert.deepEqual(sources('See [below](#method) and [this]().'), []);
   });

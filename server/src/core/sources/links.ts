@@ -5,12 +5,13 @@ import type { Source } from '../types';
  * Finds the links and footnote references of a draft that can back a claim: inline links,
  * reference links, autolinks and bare URLs (GFM), and footnote calls. The parser only makes
  * reference links and footnote calls whose definitions exist, so an undefined `[label]` or `[^1]`
- * stays plain text and sources nothing. Links inside the document ("#section") and empty links
+ * stays plain text and sources nothing; nor does an empty footnote. Links inside the document ("#section") and empty links
  * are navigation, not evidence.
  */
 export function findLinkSources(tree: Root): Source[] {
   const definitions = new Map<string, string>();
-  collectDefinitions(tree, definitions);
+  const notes = new Set<string>();
+  collectDefinitions(tree, definitions, notes);
   const sources: Source[] = [];
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset;
@@ -21,7 +22,7 @@ export function findLinkSources(tree: Root): Source[] {
       else if (node.type === 'linkReference') {
         const url = definitions.get(node.identifier);
         if (url !== undefined && isEvidence(url)) sources.push({ kind: 'link', span, target: url });
-      } else if (node.type === 'footnoteReference') sources.push({ kind: 'footnote', span, target: node.identifier });
+      } else if (node.type === 'footnoteReference' && notes.has(node.identifier)) sources.push({ kind: 'footnote', span, target: node.identifier });
     }
     // Definitions are where sources are written down, not sentences that need them.
     if (node.type === 'footnoteDefinition' || node.type === 'definition') return;
@@ -31,14 +32,20 @@ export function findLinkSources(tree: Root): Source[] {
   return sources;
 }
 
-function collectDefinitions(node: Nodes, into: Map<string, string>): void {
+/** Link definitions by label, and the labels of footnotes that say something. */
+function collectDefinitions(node: Nodes, links: Map<string, string>, notes: Set<string>): void {
   if (node.type === 'definition') {
     const def: Definition = node;
     // CommonMark: the first definition of a label wins.
-    if (!into.has(def.identifier)) into.set(def.identifier, def.url);
+    if (!links.has(def.identifier)) links.set(def.identifier, def.url);
     return;
   }
-  if ('children' in node) for (const child of node.children) collectDefinitions(child, into);
+  // An empty footnote ("[^3]:", as the quick fix leaves it) is a source still to be written.
+  if (node.type === 'footnoteDefinition') {
+    if (node.children.length > 0) notes.add(node.identifier);
+    return;
+  }
+  if ('children' in node) for (const child of node.children) collectDefinitions(child, links, notes);
 }
 
 function isEvidence(url: string): boolean {
