@@ -11,7 +11,7 @@ export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS
 export { LineIndex, type Position } from './text/lines';
 export * from './types';
 export { citeEdit } from './fixes/cite';
-export { applyEdit, type TextEdit } from './fixes/edit';
+export type { TextEdit } from './fixes/edit';
 export { footnoteEdits } from './fixes/footnote';
 export { ignoreEdit } from './fixes/ignore';
 export { appendEntryEdit, suggestId, type NewEntry } from './ledger/edit';
