@@ -28,6 +28,15 @@ await build({
   define: { ...common.define, PACKAGE_VERSION: JSON.stringify(version), DOCS_URL: JSON.stringify(homepage.replace(/#.*$/, "")) },
 });
 
+// The extension runs in VS Code's extension host, which provides the `vscode` module.
+await build({
+  ...common,
+  entryPoints: { extension: 'client/src/extension.ts' },
+  outdir: 'dist',
+  minify: true,
+  external: ['vscode'],
+});
+
 if (process.argv.includes('--tests')) {
   const tests = await glob('test/**/*.test.ts', { ignore: ['test/fixtures/**'] });
   await build({

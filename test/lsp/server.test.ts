@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
+import { ClaimsFileRequest } from '../../server/src/lsp/protocol';
 import { readFixture } from '../helpers/fixtures';
 import { FULL_CAPABILITIES, LspServer, serversPerTest } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
@@ -216,6 +217,15 @@ describe('lsp/server', function () {
       await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(path).toString(), type: FileChangeType.Created }] });
       assert.deepEqual((await next).diagnostics, []);
     });
+  });
+
+  it('tells the client which claims file governs a draft, and whether it exists', async () => {
+    const ws = makeWorkspace({ 'stories/claims.yml': 'claims: []\n' });
+    server = await servers.start({ folders: [ws] });
+    const nested = await server.connection.sendRequest(ClaimsFileRequest, { uri: URI.file(join(ws, 'stories', 'a.md')).toString() });
+    assert.deepEqual(nested, { uri: URI.file(join(ws, 'stories', 'claims.yml')).toString(), exists: true });
+    const top = await server.connection.sendRequest(ClaimsFileRequest, { uri: URI.file(join(ws, 'b.md')).toString() });
+    assert.deepEqual(top, { uri: URI.file(join(ws, 'claims.yaml')).toString(), exists: false });
   });
 
   it('keeps FULL_CAPABILITIES honest: the test client asks for what the server offers', () => {

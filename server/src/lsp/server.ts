@@ -25,6 +25,7 @@ import { plainDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { hoverAt } from './hover';
 import { citationAt, citationsOf, entryAt, entryLocation } from './navigation';
+import { ClaimsFileRequest } from './protocol';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 /** Everything a draft is checked with. */
@@ -135,6 +136,11 @@ class Session {
       if (id === undefined || folder === undefined) return null;
       const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
       return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft)))];
+    });
+
+    connection.onRequest(ClaimsFileRequest, async ({ uri }) => {
+      const { claims } = await this.contextOf(uri);
+      return claims.path === '' ? null : { uri: claims.uri, exists: claims.current !== undefined };
     });
 
     documents.onDidOpen(({ document }) => {

@@ -1,0 +1,73 @@
+import * as path from 'node:path';
+import { commands, languages, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ClaimsFileRequest } from '../../server/src/lsp/protocol';
+
+const CLAIMS_FILES = '**/claims.{yaml,yml,json}';
+const UNSOURCED = new Set(['unsourced-attribution', 'unsourced-quantity']);
+
+/** Starts the bundled language server for Markdown drafts; returns the client (for tests). */
+export async function activate(context: ExtensionContext): Promise<LanguageClient> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+      // Claims files are synced too, so that unsaved edits to them re-check the drafts.
+      { scheme: 'file', pattern: CLAIMS_FILES },
+    ],
+    synchronize: { fileEvents: workspace.createFileSystemWatcher(CLAIMS_FILES) },
+    outputChannel: window.createOutputChannel('Fact Check', { log: true }),
+  };
+  const client = new LanguageClient('factCheck', 'Fact Check', serverOptions, clientOptions);
+  const status = window.createStatusBarItem(StatusBarAlignment.Left, 10);
+  status.command = 'workbench.actions.view.problems';
+  context.subscriptions.push(
+    client,
+    status,
+    languages.onDidChangeDiagnostics(() => showCount(status)),
+    window.onDidChangeActiveTextEditor(() => showCount(status)),
+    commands.registerCommand('factCheck.restartServer', () => client.restart()),
+    commands.registerCommand('factCheck.openClaimsFile', () => openClaimsFile(client)),
+  );
+  await client.start();
+  showCount(status);
+  return client;
+}
+
+/** How many claims of the active draft lack a source, in the status bar. */
+function showCount(status: StatusBarItem): void {
+  const doc = window.activeTextEditor?.document;
+  if (!doc || doc.languageId !== 'markdown') {
+    status.hide();
+    return;
+  }
+  const count = languages.getDiagnostics(doc.uri).filter((d) => d.source === 'fact-check' && UNSOURCED.has(String(typeof d.code === 'object' ? d.code.value : d.code))).length;
+  status.text = count === 0 ? '$(check) Sourced' : `$(warning) ${count} unsourced`;
+  status.tooltip = count === 0 ? 'Fact Check: every claim in this draft has a source' : `Fact Check: ${count} claim${count === 1 ? '' : 's'} without a source (click for the Problems view)`;
+  status.show();
+}
+
+async function openClaimsFile(client: LanguageClient): Promise<void> {
+  const doc = window.activeTextEditor?.document;
+  const target = doc ? await client.sendRequest(ClaimsFileRequest, { uri: doc.uri.toString() }) : null;
+  if (!target) {
+    void window.showInformationMessage('Fact Check: open a Markdown draft in a workspace folder to find its claims file.');
+    return;
+  }
+  const uri = Uri.parse(target.uri);
+  if (!target.exists) {
+    const create = await window.showInformationMessage(`There is no claims file yet. Create ${workspace.asRelativePath(uri)}?`, 'Create');
+    if (create !== 'Create') return;
+    await workspace.fs.writeFile(uri, new TextEncoder().encode('# Checked claims: see the Fact Check README for the format.\nclaims: []\n'));
+  }
+  await window.showTextDocument(uri);
+}
+
+export function deactivate(): void {
+  // The client is disposed with the extension's subscriptions.
+}

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_SERVER_SETTINGS, readSettings } from '../server/src/lsp/settings';
+import { repoRoot } from './helpers/fixtures';
+
+interface Manifest {
+  main: string;
+  contributes: {
+    configuration: { properties: Record<string, { default: unknown; enum?: string[] }> };
+    commands: Array<{ command: string }>;
+    jsonValidation: Array<{ url: string }>;
+    yamlValidation: Array<{ url: string }>;
+  };
+}
+
+const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as Manifest;
+
+describe('package.json (the extension manifest)', () => {
+  const properties = manifest.contributes.configuration.properties;
+
+  it('declares every setting the server reads, with the server’s defaults', () => {
+    const defaults = Object.fromEntries(Object.entries(properties).map(([key, p]) => [key.replace(/^factCheck\./, ''), p.default]));
+    const read = readSettings(defaults);
+    assert.deepEqual(read, DEFAULT_SERVER_SETTINGS);
+    assert.deepEqual(Object.keys(defaults).sort(), ['claimsFile', 'debounceMs', 'extraPhrases', 'kinds', 'lowConfidence', 'severity', 'sourceScope']);
+  });
+
+  it('offers exactly the source scopes the server knows', () => {
+    assert.deepEqual(properties['factCheck.sourceScope']?.enum, ['sentence', 'paragraph']);
+    assert.equal(readSettings({ sourceScope: 'paragraph' }).check.sourceScope, 'paragraph');
+  });
+
+  it('validates claims files against the shipped schema', () => {
+    for (const v of [...manifest.contributes.jsonValidation, ...manifest.contributes.yamlValidation]) {
+      assert.equal(v.url, './schemas/claims.schema.json');
+    }
+    assert.doesNotThrow(() => JSON.parse(readFileSync(join(repoRoot, 'schemas', 'claims.schema.json'), 'utf8')));
+  });
+
+  it('points main at the extension bundle the build writes', () => {
+    assert.equal(manifest.main, './dist/extension.js');
+    assert.ok(readFileSync(join(repoRoot, 'dist', 'extension.js'), 'utf8').length > 0);
+  });
+});
