@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DidChangeConfigurationNotification, ExecuteCommandRequest, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { ClaimsFileRequest } from '../../server/src/lsp/protocol';
 import { readFixture } from '../helpers/fixtures';
@@ -28,6 +28,7 @@ describe('lsp/server', function () {
     assert.deepEqual(server.initializeResult.capabilities, {
       textDocumentSync: { openClose: true, change: 2 },
       hoverProvider: true,
+      executeCommandProvider: { commands: ['factCheck.checkWorkspace'] },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       completionProvider: { triggerCharacters: ['@'] },
       definitionProvider: true,
@@ -217,6 +218,19 @@ describe('lsp/server', function () {
       await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(path).toString(), type: FileChangeType.Created }] });
       assert.deepEqual((await next).diagnostics, []);
     });
+  });
+
+  it('checks every draft of the workspace on "Check All Drafts", not only the open ones', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml', 'a.md': 'Officials said that 40 people died.\n', 'sub/b.md': 'A 14-month conflict.\n', 'clean.md': 'Nothing.\n' });
+    server = await servers.start({ folders: [ws] });
+    const a = server.nextDiagnostics(join(ws, 'a.md'));
+    const b = server.nextDiagnostics(join(ws, 'sub', 'b.md'));
+    const clean = server.nextDiagnostics(join(ws, 'clean.md'));
+    const checked = await server.connection.sendRequest(ExecuteCommandRequest.type, { command: 'factCheck.checkWorkspace' });
+    assert.equal(checked, 3);
+    assert.deepEqual(codes((await a).diagnostics), ['unsourced-attribution', 'unsourced-quantity']);
+    assert.deepEqual(codes((await b).diagnostics), ['ledger-match']);
+    assert.deepEqual((await clean).diagnostics, []);
   });
 
   it('tells the client which claims file governs a draft, and whether it exists', async () => {

@@ -38,7 +38,7 @@ export function entryLocation(claims: ClaimsFile, id: string): Location | undefi
  */
 export async function citationsOf(id: string, folder: string, openDrafts: readonly TextDocument[]): Promise<Location[]> {
   const open = new Map(openDrafts.map((d) => [URI.parse(d.uri).fsPath, d]));
-  const saved = await glob([MARKDOWN], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+  const saved = await markdownFiles(folder);
   const inFolder = [...open.keys()].filter((path) => path.startsWith(folder + sep));
   const locations: Location[] = [];
   for (const path of [...new Set([...saved, ...inFolder])].sort()) {
@@ -50,6 +50,11 @@ export async function citationsOf(id: string, folder: string, openDrafts: readon
     }
   }
   return locations;
+}
+
+/** The Markdown files saved under a folder, skipping dependencies and version control. */
+export function markdownFiles(folder: string): Promise<string[]> {
+  return glob([MARKDOWN], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
 }
 
 function readDocument(uri: string, path: string): TextDocument | undefined {

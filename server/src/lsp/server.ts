@@ -24,7 +24,7 @@ import { quickFixes, type ClaimsTarget } from './codeActions';
 import { plainDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { hoverAt } from './hover';
-import { citationAt, citationsOf, entryAt, entryLocation } from './navigation';
+import { citationAt, citationsOf, entryAt, entryLocation, markdownFiles } from './navigation';
 import { ClaimsFileRequest } from './protocol';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
 
@@ -42,6 +42,8 @@ interface CachedAnalysis {
 }
 
 const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
+/** The command behind "Fact Check: Check All Drafts in Workspace". */
+export const CHECK_WORKSPACE = 'factCheck.checkWorkspace';
 
 /** Serves one client over `connection` until it shuts down. All state lives in this session. */
 export function startServer(connection: Connection): void {
@@ -138,6 +140,10 @@ class Session {
       return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft)))];
     });
 
+    connection.onExecuteCommand(async ({ command }) => {
+      if (command === CHECK_WORKSPACE) return this.checkWorkspace();
+      return undefined;
+    });
     connection.onRequest(ClaimsFileRequest, async ({ uri }) => {
       const { claims } = await this.contextOf(uri);
       return claims.path === '' ? null : { uri: claims.uri, exists: claims.current !== undefined };
@@ -174,6 +180,7 @@ class Session {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        executeCommandProvider: { commands: [CHECK_WORKSPACE] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { triggerCharacters: ['@'] },
         definitionProvider: true,
@@ -324,6 +331,35 @@ class Session {
       });
     }
     await this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
+  }
+
+  /**
+   * Checks every Markdown file of the workspace folders, not only the open ones, and publishes
+   * their diagnostics; returns how many drafts were checked. Open drafts keep their editor text.
+   */
+  private async checkWorkspace(): Promise<number> {
+    let checked = 0;
+    for (const folder of this.folders) {
+      for (const path of await markdownFiles(folder)) {
+        const uri = URI.file(path).toString();
+        checked++;
+        if (this.documents.get(uri)) {
+          await this.publish(uri);
+          continue;
+        }
+        let doc: TextDocument;
+        try {
+          doc = TextDocument.create(uri, 'markdown', 0, readText(path));
+        } catch (error) {
+          this.connection.console.warn(`Cannot read ${path}: ${(error as Error).message}`);
+          continue;
+        }
+        const context = await this.contextOf(uri);
+        const diagnostics = check(doc.getText(), context.claims.ledger, context.options).findings.map((f) => toDiagnostic(f, doc, context.claims));
+        await this.connection.sendDiagnostics({ uri, diagnostics });
+      }
+    }
+    return checked;
   }
 
   /** The claims file as it is now: the editor's text when open, else freshly read from disk. */
