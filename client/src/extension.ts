@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { commands, languages, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ClaimsFileRequest } from '../../server/src/lsp/protocol';
+import { AddSelectionRequest, ClaimsFileRequest } from '../../server/src/lsp/protocol';
 
 const CLAIMS_FILES = '**/claims.{yaml,yml,json}';
 const UNSOURCED = new Set(['unsourced-attribution', 'unsourced-quantity']);
@@ -33,6 +33,7 @@ export async function activate(context: ExtensionContext): Promise<LanguageClien
     window.onDidChangeActiveTextEditor(() => showCount(status)),
     commands.registerCommand('factCheck.restartServer', () => client.restart()),
     commands.registerCommand('factCheck.openClaimsFile', () => openClaimsFile(client)),
+    commands.registerCommand('factCheck.addSelection', () => addSelection(client)),
   );
   await client.start();
   showCount(status);
@@ -66,6 +67,21 @@ async function openClaimsFile(client: LanguageClient): Promise<void> {
     await workspace.fs.writeFile(uri, new TextEncoder().encode('# Checked claims: see the Fact Check README for the format.\nclaims: []\n'));
   }
   await window.showTextDocument(uri);
+}
+
+async function addSelection(client: LanguageClient): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) {
+    void window.showInformationMessage('Fact Check: select the words of a claim in a Markdown draft first.');
+    return;
+  }
+  const range = client.code2ProtocolConverter.asRange(editor.selection);
+  const result = await client.sendRequest(AddSelectionRequest, { uri: editor.document.uri.toString(), range });
+  if (!result.edit) {
+    void window.showWarningMessage(`Fact Check: ${result.error ?? 'the claim could not be added.'}`);
+    return;
+  }
+  await workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(result.edit));
 }
 
 export function deactivate(): void {

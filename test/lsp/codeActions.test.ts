@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { createLedger, parseLedger } from '../../server/src/core';
+import { AddSelectionRequest } from '../../server/src/lsp/protocol';
 import { LspServer, serversPerTest } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
 import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
@@ -150,6 +151,28 @@ describe('lsp/codeActions', function () {
     const titles = (await actionsFor(draft, diagnostics)).map((a) => a.title);
     assert.deepEqual(titles.filter((t) => t === 'Ignore this claim'), ['Ignore this claim']);
     assert.equal(titles.filter((t) => t === 'Add to claims file').length, 2);
+  });
+
+  it('adds a selection to the claims file and cites it at the end of its sentence', async () => {
+    const claimsText = 'claims:\n  - id: other\n';
+    const ws = makeWorkspace({ 'claims.yaml': claimsText });
+    server = await servers.start({ folders: [ws] });
+    const draft = join(ws, 'a.md');
+    const text = 'Turnout fell to a record low this year. Nobody expected it.\n';
+    await server.open(draft, text);
+    const result = await server.connection.sendRequest(AddSelectionRequest, {
+      uri: uri(draft),
+      range: { start: { line: 0, character: 8 }, end: { line: 0, character: 28 } },
+    });
+    assert.ok(result.edit, result.error);
+    const claimsUri = uri(join(ws, 'claims.yaml'));
+    const after = applyWorkspaceEdit(result.edit, { [uri(draft)]: text, [claimsUri]: claimsText });
+    const added = parseLedger(after[claimsUri] ?? '').entries[1];
+    assert.equal(added?.claim, 'fell to a record low');
+    assert.deepEqual(added?.match, ['fell to a record low']);
+    assert.equal(after[uri(draft)], `Turnout fell to a record low this year [@${added?.id}]. Nobody expected it.\n`);
+    const empty = await server.connection.sendRequest(AddSelectionRequest, { uri: uri(draft), range: { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } } });
+    assert.equal(empty.error, 'Select the words of the claim first.');
   });
 
   it('offers nothing for a diagnostic of an older version, or when only other kinds are asked', async () => {

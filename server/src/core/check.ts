@@ -80,6 +80,18 @@ export function listCitations(text: string): Citation[] {
   return extractProse(parseMarkdown(text), text).flatMap(findCitations);
 }
 
+/** The sentence of the draft's prose that holds `offset` (or ends right before it), if any. */
+export function sentenceAt(text: string, offset: number): Span | undefined {
+  for (const block of extractProse(parseMarkdown(text), text)) {
+    if (offset < block.span.start || offset > block.span.end) continue;
+    for (const sentence of splitSentences(block.text)) {
+      const span = block.map.toSourceSpan(sentence);
+      if (offset >= span.start && offset <= span.end) return span;
+    }
+  }
+  return undefined;
+}
+
 /** The finding for one claim, given the entries it cites or matches. */
 function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger): Omit<Finding, 'severity'> | undefined {
   const entries = entryIds.map((id) => ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);

@@ -3,7 +3,7 @@
  * findings. Pure: it reads no files and knows no editor; hosts (the command line, the language
  * server) load drafts and claims files and present the findings.
  */
-export { check, listCitations, type Analysis } from './check';
+export { check, listCitations, sentenceAt, type Analysis } from './check';
 export { parseLedger, type LedgerParseResult } from './ledger/parse';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';
 export { ledgerFindings } from './ledger/findings';

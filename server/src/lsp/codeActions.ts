@@ -57,7 +57,7 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
     const line = text.slice(text.lastIndexOf('\n', span.start) + 1, lineEnd(text, span.end)).trim();
     return [
       ...nearest.flatMap((candidate, i) => fix(`Change to ${candidate}`, draftEdit([{ span, newText: candidate }]), nearest.length === 1 && i === 0)),
-      ...fix(`Add ${id} to claims file`, addEntry({ id, claim: line, match: [] }, [], context)),
+      ...fix(`Add ${id} to claims file`, addEntry({ id, claim: line, match: [] }, [], context).edit),
     ];
   }
   const claim = data.claim;
@@ -72,7 +72,7 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
     const taken = (id: string): boolean => claims?.ledger.get(id) !== undefined;
     const id = suggestId(claim, sentence, taken);
     const cite = citeEdit(text, claim.sentence, id);
-    actions.push(...fix('Add to claims file', cite && addEntry({ id, claim: sentence, match: [claim.text] }, [cite], context)));
+    actions.push(...fix('Add to claims file', cite && addEntry({ id, claim: sentence, match: [claim.text] }, [cite], context).edit));
     actions.push(...fix('Insert footnote', draftEdit(footnoteEdits(text, claim.sentence))));
   }
   actions.push(...fix('Ignore this claim', draftEdit([ignoreEdit(text, claim.block)])));
@@ -81,24 +81,23 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
 
 /**
  * One edit that appends an entry to the claims file (creating the file when it is missing) and
- * applies `draftEdits` to the draft, or undefined when the claims file cannot take it safely.
+ * applies `draftEdits` to the draft, or the reason the claims file cannot take it safely.
  */
-function addEntry(entry: NewEntry, draftEdits: readonly TextEdit[], context: ActionContext): WorkspaceEdit | undefined {
+export function addEntry(entry: NewEntry, draftEdits: readonly TextEdit[], context: ActionContext): { readonly edit?: WorkspaceEdit; readonly error?: string } {
   const { claims, draft } = context;
-  if (!claims) return undefined;
+  if (!claims) return { error: 'This draft has no claims file: save it in a workspace folder first.' };
   const result = appendEntryEdit(claims.text?.getText(), entry, claims.format);
+  if (result.error !== undefined) return { error: result.error };
   const changes: WorkspaceEdit['documentChanges'] = [];
   if (result.create !== undefined) {
-    if (!context.canCreateFiles) return undefined;
+    if (!context.canCreateFiles) return { error: 'This editor cannot create the claims file: create it first.' };
     changes.push({ kind: 'create', uri: claims.uri, options: { ignoreIfExists: true } });
     changes.push({ textDocument: { uri: claims.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: result.create }] });
   } else if (result.edit && claims.text) {
     changes.push(editOf(claims.text, claims.version, [result.edit]));
-  } else {
-    return undefined;
   }
   if (draftEdits.length > 0) changes.push(editOf(draft, draft.version, draftEdits));
-  return { documentChanges: changes };
+  return { edit: { documentChanges: changes } };
 }
 
 function editOf(doc: TextDocument, version: number | null, edits: readonly TextEdit[]): TextDocumentEdit {

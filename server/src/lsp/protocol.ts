@@ -1,4 +1,4 @@
-import { RequestType } from 'vscode-languageserver-protocol';
+import { RequestType, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** Custom requests between the VS Code client and the server; both import this file. */
 export interface ClaimsFileParams {
@@ -14,3 +14,17 @@ export interface ClaimsFileResult {
 
 /** Which claims file governs a draft. */
 export const ClaimsFileRequest = new RequestType<ClaimsFileParams, ClaimsFileResult | null, void>('factCheck/claimsFile');
+
+export interface AddSelectionParams {
+  readonly uri: string;
+  readonly range: Range;
+}
+
+export interface AddSelectionResult {
+  /** The edit to apply, or undefined with the reason when the claims file cannot take it. */
+  readonly edit?: WorkspaceEdit;
+  readonly error?: string;
+}
+
+/** The edit that adds the selected text to the claims file as a claim, and cites it. */
+export const AddSelectionRequest = new RequestType<AddSelectionParams, AddSelectionResult, void>('factCheck/addSelection');

@@ -20,12 +20,13 @@ import { URI } from 'vscode-uri';
 import { readText } from '../host/claimsFile';
 import { check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
-import { quickFixes, type ClaimsTarget } from './codeActions';
+import { addSelection } from './addSelection';
+import { quickFixes, type ActionContext, type ClaimsTarget } from './codeActions';
 import { plainDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { hoverAt } from './hover';
 import { citationAt, citationsOf, entryAt, entryLocation, markdownFiles } from './navigation';
-import { ClaimsFileRequest } from './protocol';
+import { AddSelectionRequest, ClaimsFileRequest } from './protocol';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 /** Everything a draft is checked with. */
@@ -101,9 +102,13 @@ class Session {
       if (!doc || !isDraft(doc)) return [];
       if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
       const { claims } = await this.contextOf(doc.uri);
-      const edits = this.capabilities.workspace?.workspaceEdit;
-      const canCreateFiles = (edits?.documentChanges ?? false) && (edits?.resourceOperations?.includes('create') ?? false);
-      return quickFixes(context.diagnostics, { draft: doc, claims: this.claimsTarget(claims), canCreateFiles });
+      return quickFixes(context.diagnostics, this.actionContext(doc, claims));
+    });
+    connection.onRequest(AddSelectionRequest, async ({ uri, range }) => {
+      const doc = documents.get(uri);
+      if (!doc) return { error: 'Open the draft first.' };
+      const { claims } = await this.contextOf(uri);
+      return addSelection({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }, this.actionContext(doc, claims));
     });
     connection.onCompletion(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
@@ -360,6 +365,12 @@ class Session {
       }
     }
     return checked;
+  }
+
+  private actionContext(draft: TextDocument, claims: ClaimsFile): ActionContext {
+    const edits = this.capabilities.workspace?.workspaceEdit;
+    const canCreateFiles = (edits?.documentChanges ?? false) && (edits?.resourceOperations?.includes('create') ?? false);
+    return { draft, claims: this.claimsTarget(claims), canCreateFiles };
   }
 
   /** The claims file as it is now: the editor's text when open, else freshly read from disk. */
