@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { createLedger, parseLedger } from '../../server/src/core';
 import { AddSelectionRequest } from '../../server/src/lsp/protocol';
-import { LspServer, serversPerTest } from '../helpers/lspServer';
+import { FULL_CAPABILITIES, LspServer, serversPerTest } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
 import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
 
@@ -62,6 +62,25 @@ describe('lsp/codeActions', function () {
     await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: claimsUri, type: FileChangeType.Changed }] });
     await server.change(draft, after[uri(draft)] ?? '');
     assert.deepEqual((await cleared).diagnostics, []);
+  });
+
+  it('leaves claims-file edits to codeAction/resolve for clients that resolve them', async () => {
+    const claimsText = 'claims:\n  - id: other\n';
+    const ws = makeWorkspace({ 'claims.yaml': claimsText });
+    const capabilities = { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, codeAction: { resolveSupport: { properties: ['edit'] } } } };
+    server = await servers.start({ folders: [ws], capabilities });
+    const draft = join(ws, 'a.md');
+    const text = 'Prices rose 7 percent in March.\n';
+    const { diagnostics } = await server.open(draft, text);
+    const actions = await actionsFor(draft, diagnostics);
+    const deferred = titled(actions, 'Add to claims file');
+    assert.equal(deferred.edit, undefined);
+    assert.ok(titled(actions, 'Insert footnote').edit);
+    const resolved = await server.connection.sendRequest(CodeActionResolveRequest.type, deferred);
+    const claimsUri = uri(join(ws, 'claims.yaml'));
+    const after = applyWorkspaceEdit(resolved.edit!, { [uri(draft)]: text, [claimsUri]: claimsText });
+    assert.deepEqual(parseLedger(after[claimsUri] ?? '').entries.map((e) => e.id), ['other', '7-percent']);
+    assert.equal(after[uri(draft)], 'Prices rose 7 percent in March [@7-percent].\n');
   });
 
   it('creates the claims file when there is none', async () => {

@@ -9,8 +9,12 @@ import { toRange } from './positions';
 export interface ClaimsTarget {
   readonly uri: string;
   readonly format: 'yaml' | 'json';
-  /** Its text now (the editor's unsaved text when it is open), undefined when it does not exist. */
-  readonly text: TextDocument | undefined;
+  /**
+   * Its text now (the editor's unsaved text when it is open), undefined when it does not exist;
+   * throws when it exists but cannot be read. A function: reading a large claims file is only
+   * worth it for the fix the writer picks.
+   */
+  read(): TextDocument | undefined;
   /** The version of the open editor document, or null when it is not open. */
   readonly version: number | null;
   readonly ledger: Ledger;
@@ -22,6 +26,16 @@ export interface ActionContext {
   readonly claims: ClaimsTarget | undefined;
   /** Whether the client applies `documentChanges` with file creation (all modern clients do). */
   readonly canCreateFiles: boolean;
+  /**
+   * Leave out the claims-file edits, for a client that asks for them with `codeAction/resolve`:
+   * they read and re-parse the whole claims file, and actions are requested at every cursor move.
+   */
+  readonly deferClaimsEdits: boolean;
+}
+
+/** What a deferred action carries to `codeAction/resolve`. */
+export interface DeferredAction {
+  readonly uri: string;
 }
 
 /**
@@ -37,7 +51,7 @@ export function quickFixes(diagnostics: readonly Diagnostic[], context: ActionCo
   // Two claims of one paragraph offer the same "Ignore this claim" edit: list it once.
   const seen = new Set<string>();
   return actions.filter((a) => {
-    const key = a.title + JSON.stringify(a.edit);
+    const key = a.title + JSON.stringify(a.edit ?? a.diagnostics);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -50,6 +64,11 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
   const fix = (title: string, edit: WorkspaceEdit | undefined, isPreferred = false): CodeAction[] =>
     edit ? [{ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(isPreferred && { isPreferred }) }] : [];
   const draftEdit = (edits: readonly TextEdit[]): WorkspaceEdit => ({ documentChanges: [editOf(draft, draft.version, edits)] });
+  const addToClaims = (title: string, entry: NewEntry, draftEdits: readonly TextEdit[]): CodeAction[] => {
+    if (!context.deferClaimsEdits) return fix(title, addEntry(entry, draftEdits, context).edit);
+    const data: DeferredAction = { uri: draft.uri };
+    return claims ? [{ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data }] : [];
+  };
 
   if (data.code === 'unknown-citation' && data.citation) {
     const { id, span } = data.citation;
@@ -57,7 +76,7 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
     const line = text.slice(text.lastIndexOf('\n', span.start) + 1, lineEnd(text, span.end)).trim();
     return [
       ...nearest.flatMap((candidate, i) => fix(`Change to ${candidate}`, draftEdit([{ span, newText: candidate }]), nearest.length === 1 && i === 0)),
-      ...fix(`Add ${id} to claims file`, addEntry({ id, claim: line, match: [] }, [], context).edit),
+      ...addToClaims(`Add ${id} to claims file`, { id, claim: line, match: [] }, []),
     ];
   }
   const claim = data.claim;
@@ -72,11 +91,20 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
     const taken = (id: string): boolean => claims?.ledger.get(id) !== undefined;
     const id = suggestId(claim, sentence, taken);
     const cite = citeEdit(text, claim.sentence, id);
-    actions.push(...fix('Add to claims file', cite && addEntry({ id, claim: sentence, match: [claim.text] }, [cite], context).edit));
+    if (cite) actions.push(...addToClaims('Add to claims file', { id, claim: sentence, match: [claim.text] }, [cite]));
     actions.push(...fix('Insert footnote', draftEdit(footnoteEdits(text, claim.sentence))));
   }
   actions.push(...fix('Ignore this claim', draftEdit([ignoreEdit(text, claim.block)])));
   return actions;
+}
+
+/**
+ * Completes a deferred action: the same fix, computed now with its claims-file edit, or the
+ * action unchanged when the draft or the claims file has moved on and the fix no longer applies.
+ */
+export function resolveDeferred(action: CodeAction, context: ActionContext): CodeAction {
+  const eager = quickFixes(action.diagnostics ?? [], { ...context, deferClaimsEdits: false });
+  return eager.find((a) => a.title === action.title) ?? action;
 }
 
 /**
@@ -86,15 +114,21 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
 export function addEntry(entry: NewEntry, draftEdits: readonly TextEdit[], context: ActionContext): { readonly edit?: WorkspaceEdit; readonly error?: string } {
   const { claims, draft } = context;
   if (!claims) return { error: 'This draft has no claims file: save it in a workspace folder first.' };
-  const result = appendEntryEdit(claims.text?.getText(), entry, claims.format);
+  let text: TextDocument | undefined;
+  try {
+    text = claims.read();
+  } catch (error) {
+    return { error: `Cannot read the claims file: ${(error as Error).message}` };
+  }
+  const result = appendEntryEdit(text?.getText(), entry, claims.format);
   if (result.error !== undefined) return { error: result.error };
   const changes: WorkspaceEdit['documentChanges'] = [];
   if (result.create !== undefined) {
     if (!context.canCreateFiles) return { error: 'This editor cannot create the claims file: create it first.' };
     changes.push({ kind: 'create', uri: claims.uri, options: { ignoreIfExists: true } });
     changes.push({ textDocument: { uri: claims.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: result.create }] });
-  } else if (result.edit && claims.text) {
-    changes.push(editOf(claims.text, claims.version, [result.edit]));
+  } else if (result.edit && text) {
+    changes.push(editOf(text, claims.version, [result.edit]));
   }
   if (draftEdits.length > 0) changes.push(editOf(draft, draft.version, draftEdits));
   return { edit: { documentChanges: changes } };

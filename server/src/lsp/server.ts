@@ -21,7 +21,7 @@ import { readText } from '../host/claimsFile';
 import { check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { addSelection } from './addSelection';
-import { quickFixes, type ActionContext, type ClaimsTarget } from './codeActions';
+import { quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
 import { plainDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { hoverAt } from './hover';
@@ -59,6 +59,8 @@ class Session {
   /** Settings per workspace folder ('' for documents outside every folder). */
   private readonly settings = new Map<string, Promise<ServerSettings>>();
   private readonly resolvedSettings = new Map<string, ServerSettings>();
+  /** The claims file of each (draft folder, workspace folder, setting); see `claimsPathOf`. */
+  private readonly claimsPaths = new Map<string, string | undefined>();
   private readonly options = new WeakMap<CheckSettings, CheckOptions>();
   /** Settings pushed by clients that cannot be asked (no `workspace/configuration`). */
   private pushedSettings: ServerSettings = DEFAULT_SERVER_SETTINGS;
@@ -74,8 +76,7 @@ class Session {
     connection.onDidChangeConfiguration((params) => {
       const raw: unknown = (params.settings as { factCheck?: unknown } | null)?.factCheck;
       this.pushedSettings = readSettings(raw);
-      this.settings.clear();
-      this.resolvedSettings.clear();
+      this.forgetSettings();
       this.recheckAll();
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -84,6 +85,7 @@ class Session {
         const path = URI.parse(change.uri).fsPath;
         if (!this.claimsFiles.isClaimsFile(path)) continue;
         // A claims file that appears or disappears can change which file governs a draft.
+        if (change.type !== FileChangeType.Changed) this.claimsPaths.clear();
         if (change.type !== FileChangeType.Changed || !this.documents.get(change.uri)) this.reloadClaims(path);
         changed = true;
       }
@@ -103,6 +105,13 @@ class Session {
       if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
       const { claims } = await this.contextOf(doc.uri);
       return quickFixes(context.diagnostics, this.actionContext(doc, claims));
+    });
+    connection.onCodeActionResolve(async (action) => {
+      const { uri } = (action.data ?? {}) as Partial<DeferredAction>;
+      const doc = uri === undefined ? undefined : documents.get(uri);
+      if (!doc) return action;
+      const { claims } = await this.contextOf(doc.uri);
+      return resolveDeferred(action, this.actionContext(doc, claims));
     });
     connection.onRequest(AddSelectionRequest, async ({ uri, range }) => {
       const doc = documents.get(uri);
@@ -159,8 +168,9 @@ class Session {
       else if (isDraft(document)) void this.publish(document.uri);
     });
     documents.onDidChangeContent(({ document }) => {
-      if (this.isClaimsDocument(document)) this.claimsChanged(document);
-      else if (isDraft(document)) this.schedule(document.uri);
+      // Typing in the claims file re-reads it and re-checks every draft: wait for a pause there too.
+      if (this.isClaimsDocument(document)) this.schedule(document.uri, () => this.claimsChanged(document));
+      else if (isDraft(document)) this.schedule(document.uri, () => void this.publish(document.uri));
     });
     documents.onDidClose(({ document }) => {
       clearTimeout(this.timers.get(document.uri));
@@ -186,7 +196,7 @@ class Session {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         executeCommandProvider: { commands: [CHECK_WORKSPACE] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
         completionProvider: { triggerCharacters: ['@'] },
         definitionProvider: true,
         referencesProvider: true,
@@ -213,8 +223,7 @@ class Session {
         const fresh = foldersOf(added, null);
         this.folders = [...this.folders.filter((f) => !gone.has(f)), ...fresh];
         for (const folder of fresh) void this.loadFolder(folder);
-        this.settings.clear();
-        this.resolvedSettings.clear();
+        this.forgetSettings();
         this.recheckAll();
       });
     }
@@ -223,18 +232,44 @@ class Session {
   private async loadFolder(folder: string): Promise<void> {
     const settings = await this.settingsOf(folder);
     const path = this.claimsFiles.resolve(undefined, folder, settings.claimsFile);
-    if (path && !this.claimsFiles.isLoaded(path)) void this.publishClaims(this.claimsFiles.get(path));
+    if (path) this.claimsFileAt(path);
   }
 
-  /** Checks a draft after the writer pauses, so that typing never waits for the checker. */
-  private schedule(uri: string): void {
+  /** The claims file at `path`, read (and its problems published) the first time it is needed. */
+  private claimsFileAt(path: string): ClaimsFile {
+    const fresh = !this.claimsFiles.isLoaded(path);
+    const file = this.claimsFiles.get(path);
+    if (fresh) void this.publishClaims(file);
+    return file;
+  }
+
+  /**
+   * Which claims file governs a document. Finding it looks at the disk, folder by folder, so it is
+   * remembered until a claims file appears or disappears; clients that cannot report that to the
+   * server (no file watching) get a fresh look each time.
+   */
+  private claimsPathOf(uri: string, folder: string | undefined, setting: string): string | undefined {
+    const path = fileOf(uri);
+    if (!this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return this.claimsFiles.resolve(path, folder, setting);
+    const key = `${path ? dirname(path) : ''}\n${folder ?? ''}\n${setting}`;
+    if (!this.claimsPaths.has(key)) this.claimsPaths.set(key, this.claimsFiles.resolve(path, folder, setting));
+    return this.claimsPaths.get(key);
+  }
+
+  private forgetSettings(): void {
+    this.settings.clear();
+    this.resolvedSettings.clear();
+  }
+
+  /** Runs `work` for a document once the writer pauses, so that typing never waits for the checker. */
+  private schedule(uri: string, work: () => void): void {
     clearTimeout(this.timers.get(uri));
     const delay = this.resolvedSettings.get(this.folderOf(uri) ?? '')?.debounceMs ?? DEFAULT_SERVER_SETTINGS.debounceMs;
     this.timers.set(
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        void this.publish(uri);
+        work();
       }, delay),
     );
   }
@@ -265,15 +300,8 @@ class Session {
   private async contextOf(uri: string): Promise<Context> {
     const folder = this.folderOf(uri);
     const settings = await this.settingsOf(folder);
-    const path = fileOf(uri);
-    const claimsPath = this.claimsFiles.resolve(path, folder, settings.claimsFile);
-    let claims: ClaimsFile;
-    if (claimsPath && !this.claimsFiles.isLoaded(claimsPath)) {
-      claims = this.claimsFiles.get(claimsPath);
-      void this.publishClaims(claims);
-    } else {
-      claims = claimsPath ? this.claimsFiles.get(claimsPath) : this.claimsFiles.none();
-    }
+    const claimsPath = this.claimsPathOf(uri, folder, settings.claimsFile);
+    const claims = claimsPath ? this.claimsFileAt(claimsPath) : this.claimsFiles.none();
     let options = this.options.get(settings.check);
     if (!options) {
       options = createCheckOptions(settings.check);
@@ -370,22 +398,17 @@ class Session {
   private actionContext(draft: TextDocument, claims: ClaimsFile): ActionContext {
     const edits = this.capabilities.workspace?.workspaceEdit;
     const canCreateFiles = (edits?.documentChanges ?? false) && (edits?.resourceOperations?.includes('create') ?? false);
-    return { draft, claims: this.claimsTarget(claims), canCreateFiles };
+    const deferClaimsEdits = this.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
+    return { draft, claims: this.claimsTarget(claims), canCreateFiles, deferClaimsEdits };
   }
 
-  /** The claims file as it is now: the editor's text when open, else freshly read from disk. */
+  /** The claims file as the fixes edit it: the editor's text when open, else freshly read from disk. */
   private claimsTarget(claims: ClaimsFile): ClaimsTarget | undefined {
     if (claims.path === '') return undefined;
     const open = this.documents.get(claims.uri);
-    let text = open;
-    if (!text && existsSync(claims.path)) {
-      try {
-        text = TextDocument.create(claims.uri, claims.format, 0, readText(claims.path));
-      } catch {
-        return undefined;
-      }
-    }
-    return { uri: claims.uri, format: claims.format, text, version: open?.version ?? null, ledger: claims.ledger };
+    const read = (): TextDocument | undefined =>
+      open || !existsSync(claims.path) ? open : TextDocument.create(claims.uri, claims.format, 0, readText(claims.path));
+    return { uri: claims.uri, format: claims.format, read, version: open?.version ?? null, ledger: claims.ledger };
   }
 
   private recheckAll(): void {
