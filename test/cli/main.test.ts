@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixturePath, repoRoot } from '../helpers/fixtures';
@@ -96,6 +96,52 @@ describe('cli', () => {
     const run = factCheck(['stories'], dir);
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.equal(run.stdout, '');
+  });
+
+  it('uses no entry of a claims file that cannot be read as a whole, and says where it breaks', () => {
+    const dir = workspace();
+    // A file cut off while it was being written: the first entry is whole, the second is not.
+    writeFileSync(join(dir, 'claims.yaml'), 'claims:\n  - id: war\n    match: 14-month conflict\n  - id: "peace\n');
+    writeFileSync(join(dir, 'a.md'), 'It was a 14-month conflict.\n');
+    const run = factCheck(['.', '--format', 'json'], dir);
+    const findings = JSON.parse(run.stdout) as JsonFinding[];
+    assert.ok(findings.some((f) => f.file === 'claims.yaml' && f.code === 'claims-file' && f.line >= 4), run.stdout);
+    assert.deepEqual(findings.filter((f) => f.file === 'a.md').map((f) => f.code), ['unsourced-quantity']);
+  });
+
+  it('reports a claims file that is not UTF-8 at its first bad byte, and uses none of it', () => {
+    const dir = workspace();
+    const head = Buffer.from('claims:\n  - id: war\n    match: 14-month conflict\n    notes: caf');
+    writeFileSync(join(dir, 'claims.yaml'), Buffer.concat([head, Buffer.from([0xe9]), Buffer.from(' latin-1\n')]));
+    writeFileSync(join(dir, 'a.md'), 'It was a 14-month conflict.\n');
+    const run = factCheck(['.', '--format', 'json'], dir);
+    const findings = JSON.parse(run.stdout) as JsonFinding[];
+    const problem = findings.find((f) => f.file === 'claims.yaml');
+    assert.deepEqual([problem?.line, problem?.column], [4, 15], run.stdout);
+    assert.match(problem?.message ?? '', /UTF-8/);
+    assert.deepEqual(findings.filter((f) => f.file === 'a.md').map((f) => f.code), ['unsourced-quantity']);
+  });
+
+  it('does not read a discovered claims file that links outside the repository, unless --claims names it', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'fact-check-outside-'));
+    cpSync(fixturePath('drafts/claims.yaml'), join(outside, 'claims.yaml'));
+    const dir = workspace();
+    symlinkSync(join(outside, 'claims.yaml'), join(dir, 'claims.yaml'));
+    writeFileSync(join(dir, 'a.md'), 'It was a 14-month conflict [@ukraine-war-duration].\n');
+    const refused = factCheck(['a.md'], dir);
+    assert.equal(refused.status, 2);
+    assert.match(refused.stderr, /claims\.yaml: it links to .*outside the repository/);
+    assert.equal(factCheck(['a.md', '--claims', 'claims.yaml'], dir).status, 0);
+  });
+
+  it('refuses a claims file over the size limit with a clear message', () => {
+    const dir = workspace();
+    const entry = '  - id: e\n    claim: ' + 'x'.repeat(1000) + '\n';
+    writeFileSync(join(dir, 'claims.yaml'), 'claims:\n' + entry.repeat(34_000));
+    writeFileSync(join(dir, 'a.md'), 'Fine.\n');
+    const run = factCheck(['a.md'], dir);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /cannot read claims file claims\.yaml: it is 3\d\.\d MB, over the 32\.0 MB a claims file may have/);
   });
 
   it('uses --claims over discovery and --scope paragraph widens where sources count', () => {

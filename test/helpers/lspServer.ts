@@ -11,6 +11,8 @@ import {
   InitializeRequest,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -18,6 +20,7 @@ import {
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { repoRoot } from './fixtures';
@@ -48,6 +51,9 @@ export class LspServer {
   private readonly waiters: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   private readonly versions = new Map<string, number>();
   readonly stderr: string[] = [];
+  /** The messages the server showed the user, in order. */
+  readonly messages: ShowMessageParams[] = [];
+  private readonly messageWaiters: Array<() => void> = [];
   initializeResult!: InitializeResult;
 
   private constructor(
@@ -61,6 +67,16 @@ export class LspServer {
     const server = new LspServer(child, connection);
     child.stderr!.on('data', (chunk: Buffer) => server.stderr.push(chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => server.received(params));
+    // Servers show messages as notifications or, to offer buttons, as requests.
+    const shown = (params: ShowMessageParams): void => {
+      server.messages.push(params);
+      for (const waiter of server.messageWaiters.splice(0)) waiter();
+    };
+    connection.onNotification(ShowMessageNotification.type, shown);
+    connection.onRequest(ShowMessageRequest.type, (params) => {
+      shown(params);
+      return null;
+    });
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (options.configuration ? options.configuration(item) : null)));
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.listen();
@@ -118,6 +134,15 @@ export class LspServer {
     const uri = URI.file(path).toString();
     const first = this.diagnostics.get(uri)?.[0];
     return first ? Promise.resolve(first) : this.nextDiagnostics(uri);
+  }
+
+  /** The first message shown whose text matches `pattern`, whether it came already or is yet to come. */
+  async message(pattern: RegExp): Promise<ShowMessageParams> {
+    for (;;) {
+      const found = this.messages.find((m) => pattern.test(m.message));
+      if (found) return found;
+      await new Promise<void>((resolve) => this.messageWaiters.push(resolve));
+    }
   }
 
   async stop(): Promise<void> {

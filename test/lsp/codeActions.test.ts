@@ -83,6 +83,46 @@ describe('lsp/codeActions', function () {
     assert.equal(after[uri(draft)], 'Prices rose 7 percent in March [@7-percent].\n');
   });
 
+  describe('never loses the user\'s text', () => {
+    const resolving = { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, codeAction: { resolveSupport: { properties: ['edit'] } } } };
+
+    it('adds to a claims file changed on disk since the server read it: both the change and the entry survive', async () => {
+      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: other\n' });
+      server = await servers.start({ folders: [ws], capabilities: resolving });
+      const draft = join(ws, 'a.md');
+      const text = 'Prices rose 7 percent in March.\n';
+      const deferred = titled(await actionsFor(draft, (await server.open(draft, text)).diagnostics), 'Add to claims file');
+      // Another tool (or a colleague's sync) rewrites the file; no watcher event has arrived yet.
+      const changed = '# Reviewed by the desk\nclaims:\n  - id: other\n  - id: added-meanwhile # keep me\n';
+      writeFileSync(join(ws, 'claims.yaml'), changed);
+      const resolved = await server.connection.sendRequest(CodeActionResolveRequest.type, deferred);
+      const claimsUri = uri(join(ws, 'claims.yaml'));
+      const after = applyWorkspaceEdit(resolved.edit!, { [uri(draft)]: text, [claimsUri]: changed });
+      assert.ok(after[claimsUri]?.startsWith(changed), after[claimsUri]);
+      assert.deepEqual(parseLedger(after[claimsUri] ?? '').entries.map((e) => e.id), ['other', 'added-meanwhile', '7-percent']);
+    });
+
+    it('gives no edit when the draft changed while the action was being resolved', async () => {
+      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: other\n' });
+      server = await servers.start({ folders: [ws], capabilities: resolving });
+      const draft = join(ws, 'a.md');
+      const deferred = titled(await actionsFor(draft, (await server.open(draft, 'Prices rose 7 percent in March.\n')).diagnostics), 'Add to claims file');
+      await server.change(draft, 'Earlier, prices rose 7 percent in March.\n');
+      const resolved = await server.connection.sendRequest(CodeActionResolveRequest.type, deferred);
+      assert.equal(resolved.edit, undefined);
+    });
+
+    it('never edits a claims file that is not UTF-8, since saving it would replace the bytes it cannot decode', async () => {
+      const ws = makeWorkspace();
+      writeFileSync(join(ws, 'claims.yaml'), Buffer.concat([Buffer.from('claims:\n  - id: other\n    notes: caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
+      server = await servers.start({ folders: [ws], capabilities: resolving });
+      const draft = join(ws, 'a.md');
+      const deferred = titled(await actionsFor(draft, (await server.open(draft, 'Prices rose 7 percent in March.\n')).diagnostics), 'Add to claims file');
+      const resolved = await server.connection.sendRequest(CodeActionResolveRequest.type, deferred);
+      assert.equal(resolved.edit, undefined);
+    });
+  });
+
   it('creates the claims file when there is none', async () => {
     const ws = makeWorkspace();
     server = await servers.start({ folders: [ws] });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, DidChangeConfigurationNotification, ExecuteCommandRequest, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
@@ -217,6 +217,47 @@ describe('lsp/server', function () {
       const next = server.nextDiagnostics(draft);
       await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(path).toString(), type: FileChangeType.Created }] });
       assert.deepEqual((await next).diagnostics, []);
+    });
+  });
+
+  describe('a broken or hostile claims file', () => {
+    it('uses none of a claims file that cannot be read when the server starts (half-written), and says so', async () => {
+      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n  - id: "c\n' });
+      server = await servers.start({ folders: [ws] });
+      const problems = (await server.firstDiagnostics(join(ws, 'claims.yaml'))).diagnostics;
+      assert.match(message(problems[0]), /cannot be read, so none of its entries are used until it is fixed/);
+      const { diagnostics } = await server.open(join(ws, 'a.md'), 'Prices rose [@b].\n');
+      assert.deepEqual(codes(diagnostics), ['unknown-citation']);
+    });
+
+    it('points at the first byte that is not UTF-8, and keeps the last readable version in effect', async () => {
+      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n' });
+      server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+      const draft = join(ws, 'a.md');
+      assert.deepEqual((await server.open(draft, 'Prices rose [@b].\n')).diagnostics, []);
+      const path = join(ws, 'claims.yaml');
+      writeFileSync(path, Buffer.concat([Buffer.from('claims:\n  - id: b\n    notes: \u00e9t\u00e9 '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]));
+      const problems = server.nextDiagnostics(path, (p) => p.diagnostics.length > 0);
+      await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(path).toString(), type: FileChangeType.Changed }] });
+      const [stale, invalid] = (await problems).diagnostics;
+      assert.match(message(stale), /last readable version \(1 entry\) stays in effect/);
+      assert.match(message(invalid), /not valid UTF-8/);
+      assert.deepEqual(invalid?.range.start, { line: 2, character: 15 });
+      const next = server.nextDiagnostics(draft);
+      await server.change(draft, 'Prices rose [@b].\n\n');
+      assert.deepEqual((await next).diagnostics, []);
+    });
+
+    it('does not read a claims file that links outside the workspace folder, unless the setting names it', async () => {
+      const outside = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n' });
+      const ws = makeWorkspace();
+      symlinkSync(join(outside, 'claims.yaml'), join(ws, 'claims.yaml'));
+      server = await servers.start({ folders: [ws] });
+      assert.deepEqual(codes((await server.open(join(ws, 'a.md'), 'Prices rose [@b].\n')).diagnostics), ['unknown-citation']);
+      assert.match((await server.message(/links to/)).message, /claims\.yaml: it links to .*, outside the workspace folder/);
+
+      const named = await servers.start({ folders: [ws], configuration: () => ({ claimsFile: join(outside, 'claims.yaml') }) });
+      assert.deepEqual((await named.open(join(ws, 'a.md'), 'Prices rose [@b].\n')).diagnostics, []);
     });
   });
 

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
-import { check, createCheckOptions, createLedger, EMPTY_LEDGER, ledgerFindings, parseLedger, type Ledger } from '../core';
-import { discoverClaimsFile, readText } from '../host/claimsFile';
+import { check, createCheckOptions, createLedger, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
+import { discoverClaimsFile, outsideFolder, parseClaimsText, readClaimsText, readText } from '../host/claimsFile';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { findDrafts, NoMatchError } from './drafts';
 import { formatReport, locate, summarize, type Located } from './report';
@@ -32,14 +32,18 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // Each claims file is read and reported once, however many drafts it governs.
   const ledgers = new Map<string, Ledger | undefined>();
-  const ledgerFor = (path: string | undefined): Ledger | undefined => {
+  const ledgerFor = (path: string | undefined, root?: string): Ledger | undefined => {
     if (path === undefined) return EMPTY_LEDGER;
     if (!ledgers.has(path)) {
       try {
-        const text = readText(path);
-        const { entries, problems } = parseLedger(text);
-        ledgers.set(path, createLedger(entries));
-        located.push(...locate(display(path), text, ledgerFindings(problems, options)));
+        // A discovered claims file is a repository's; one it links to outside itself is not read.
+        const outside = root === undefined ? undefined : outsideFolder(path, root);
+        if (outside) throw new Error(`it links to ${outside}, outside the repository (name it with --claims to use it)`);
+        const read = readClaimsText(path);
+        const { entries, problems, readable } = parseClaimsText(read);
+        // Entries of a file that cannot be read as a whole are a fragment: none are used.
+        ledgers.set(path, createLedger(readable ? entries : []));
+        located.push(...locate(display(path), read.text, ledgerFindings(problems, options)));
       } catch (error) {
         ledgers.set(path, undefined);
         fail(`cannot read claims file ${display(path)}: ${describe(error)}`);
@@ -49,7 +53,8 @@ async function main(argv: readonly string[]): Promise<number> {
   };
 
   for (const draft of drafts) {
-    const ledger = ledgerFor(args.claims ?? discoverClaimsFile(draft));
+    const found = args.claims === undefined ? discoverClaimsFile(draft) : undefined;
+    const ledger = found ? ledgerFor(found.path, found.root) : ledgerFor(args.claims);
     if (!ledger) continue;
     let text: string;
     try {

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { CLAIMS_FILE_NAMES, createLedger, EMPTY_LEDGER, parseLedger, type Ledger, type LedgerProblem } from '../core';
-import { discoverClaimsFile, readText } from '../host/claimsFile';
+import { CLAIMS_FILE_NAMES, createLedger, EMPTY_LEDGER, type Ledger, type LedgerProblem } from '../core';
+import { discoverClaimsFile, outsideFolder, parseClaimsText, readClaimsText } from '../host/claimsFile';
 
 /** A version of the claims file's text, for positions in it (entries, problems). */
 export type ClaimsText = TextDocument;
@@ -22,6 +22,8 @@ export interface ClaimsFile {
   readonly ledger: Ledger;
   /** The text the ledger in effect was read from. */
   readonly ledgerText: ClaimsText | undefined;
+  /** False when the current text cannot be read (a syntax error, not UTF-8): its entries are not used. */
+  readonly readable: boolean;
   /** True while an unreadable current text leaves an older version in effect. */
   readonly stale: boolean;
   /** Why the file could not be read from disk, when it exists but cannot be read. */
@@ -36,14 +38,24 @@ const NO_CLAIMS_FILE: ClaimsFile = Object.freeze({
   problems: [],
   ledger: EMPTY_LEDGER,
   ledgerText: undefined,
+  readable: true,
   stale: false,
 });
 
 /** Reads and caches claims files; open editors' unsaved text wins over the disk. */
 export class ClaimsFiles {
   private readonly files = new Map<string, ClaimsFile>();
+  /** Paths the user's `claimsFile` setting names: read wherever they are. */
+  private readonly named = new Set<string>();
 
-  constructor(private readonly openText: (uri: string) => TextDocument | undefined) {}
+  /**
+   * @param openText the editor's text of an open file
+   * @param folderOf the folder a discovered claims file must stay inside (its workspace folder)
+   */
+  constructor(
+    private readonly openText: (uri: string) => TextDocument | undefined,
+    private readonly folderOf: (path: string) => string,
+  ) {}
 
   /**
    * The path of the claims file for a draft: the `claimsFile` setting (relative to the workspace
@@ -52,8 +64,12 @@ export class ClaimsFiles {
    */
   resolve(draftPath: string | undefined, folder: string | undefined, setting: string): string | undefined {
     const root = folder ?? (draftPath ? dirname(draftPath) : undefined);
-    if (setting !== '') return isAbsolute(setting) ? setting : root ? join(root, setting) : undefined;
-    const found = draftPath ? discoverClaimsFile(draftPath, folder) : undefined;
+    if (setting !== '') {
+      const named = isAbsolute(setting) ? setting : root ? join(root, setting) : undefined;
+      if (named) this.named.add(named);
+      return named;
+    }
+    const found = draftPath ? discoverClaimsFile(draftPath, folder)?.path : undefined;
     if (found) return found;
     if (!root) return undefined;
     return CLAIMS_FILE_NAMES.map((name) => join(root, name)).find((p) => existsSync(p)) ?? join(root, CLAIMS_FILE_NAMES[0] ?? 'claims.yaml');
@@ -91,23 +107,29 @@ export class ClaimsFiles {
     const uri = URI.file(path).toString();
     const format = path.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
     const base = { path, uri, format } as const;
-    let text: string | undefined = this.openText(uri)?.getText();
-    let readError: string | undefined;
-    if (text === undefined && existsSync(path)) {
+    // A version that cannot be read never replaces the last readable one, and at start there is
+    // none: a fragment of a broken or half-written file would silently drop entries.
+    const kept = { readable: false, ledger: previous?.ledger ?? EMPTY_LEDGER, ledgerText: previous?.ledgerText, stale: previous?.ledgerText !== undefined };
+    const open = this.openText(uri)?.getText();
+    let read = open === undefined ? undefined : { text: open };
+    if (read === undefined && existsSync(path)) {
+      const outside = this.named.has(path) ? undefined : outsideFolder(path, this.folderOf(path));
+      if (outside) {
+        const readError = `it links to ${outside}, outside the workspace folder (name that file in the factCheck.claimsFile setting to use it)`;
+        return { ...base, current: undefined, problems: [], ...kept, readError };
+      }
       try {
-        text = readText(path);
+        read = readClaimsText(path);
       } catch (error) {
-        readError = (error as Error).message;
+        return { ...base, current: undefined, problems: [], ...kept, readError: (error as Error).message };
       }
     }
-    if (text === undefined) {
-      return { ...base, current: undefined, problems: [], ledger: EMPTY_LEDGER, ledgerText: undefined, stale: false, readError };
+    if (read === undefined) {
+      return { ...base, current: undefined, problems: [], ledger: EMPTY_LEDGER, ledgerText: undefined, readable: true, stale: false };
     }
-    const current = TextDocument.create(uri, format, 0, text);
-    const parsed = parseLedger(text);
-    if (!parsed.readable && previous?.ledgerText) {
-      return { ...base, current, problems: parsed.problems, ledger: previous.ledger, ledgerText: previous.ledgerText, stale: true };
-    }
-    return { ...base, current, problems: parsed.problems, ledger: createLedger(parsed.entries), ledgerText: current, stale: false };
+    const current = TextDocument.create(uri, format, 0, read.text);
+    const parsed = parseClaimsText(read);
+    if (!parsed.readable) return { ...base, current, problems: parsed.problems, ...kept };
+    return { ...base, current, problems: parsed.problems, ledger: createLedger(parsed.entries), ledgerText: current, readable: true, stale: false };
   }
 }

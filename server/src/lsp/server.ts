@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { readText } from '../host/claimsFile';
+import { readClaimsText, readText } from '../host/claimsFile';
 import { check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { addSelection } from './addSelection';
@@ -53,7 +53,10 @@ export function startServer(connection: Connection): void {
 
 class Session {
   private readonly documents = new TextDocuments(TextDocument);
-  private readonly claimsFiles = new ClaimsFiles((uri) => this.documents.get(uri));
+  private readonly claimsFiles = new ClaimsFiles(
+    (uri) => this.documents.get(uri),
+    (path) => this.folderOf(URI.file(path).toString()) ?? dirname(path),
+  );
   private readonly analyses = new Map<string, CachedAnalysis>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Settings per workspace folder ('' for documents outside every folder). */
@@ -346,21 +349,21 @@ class Session {
 
   private async publishClaims(file: ClaimsFile): Promise<void> {
     const text = file.current;
+    const inEffect = file.stale ? `the last readable version (${count(file.ledger.size, 'entry', 'entries')}) stays in effect` : 'none of its entries are used';
     if (!text) {
       await this.connection.sendDiagnostics({ uri: file.uri, diagnostics: [] });
-      if (file.readError) this.connection.window.showWarningMessage(`Fact Check: cannot read ${file.path}: ${file.readError}`);
+      if (file.readError) this.connection.window.showWarningMessage(`Fact Check: cannot read ${file.path}: ${file.readError}. Until then, ${inEffect}.`);
       return;
     }
     const settings = await this.settingsOf(this.folderOf(file.uri));
     const diagnostics = ledgerFindings(file.problems, settings.check).map((f) => plainDiagnostic(f, text));
-    if (file.stale) {
-      const entries = file.ledger.size;
+    if (!file.readable) {
       diagnostics.unshift({
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: DiagnosticSeverity.Error,
         source: SOURCE,
         code: 'claims-file',
-        message: `This version of the claims file cannot be read, so the last readable version (${entries} ${entries === 1 ? 'entry' : 'entries'}) stays in effect until it is fixed.`,
+        message: `This version of the claims file cannot be read, so ${inEffect} until it is fixed.`,
       });
     }
     await this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
@@ -406,8 +409,14 @@ class Session {
   private claimsTarget(claims: ClaimsFile): ClaimsTarget | undefined {
     if (claims.path === '') return undefined;
     const open = this.documents.get(claims.uri);
-    const read = (): TextDocument | undefined =>
-      open || !existsSync(claims.path) ? open : TextDocument.create(claims.uri, claims.format, 0, readText(claims.path));
+    const read = (): TextDocument | undefined => {
+      if (open || !existsSync(claims.path)) return open;
+      if (claims.readError) throw new Error(claims.readError);
+      // Appending to a lossy decoding would replace the undecodable bytes when the editor saves.
+      const { text, invalidAt } = readClaimsText(claims.path);
+      if (invalidAt !== undefined) throw new Error('it is not valid UTF-8');
+      return TextDocument.create(claims.uri, claims.format, 0, text);
+    };
     return { uri: claims.uri, format: claims.format, read, version: open?.version ?? null, ledger: claims.ledger };
   }
 
@@ -444,3 +453,6 @@ function foldersOf(folders: readonly WorkspaceFolder[] | null | undefined, rootU
   return rootUri ? [URI.parse(rootUri).fsPath] : [];
 }
 
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

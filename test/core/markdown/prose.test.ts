@@ -75,4 +75,33 @@ describe('core/markdown/prose', () => {
     const at = block.text.indexOf('died');
     assert.equal(sourceOf(md, block, at, at + 4), 'died');
   });
+
+  describe('maps every character back to where the draft spells it (found by fuzzing)', () => {
+    const cases: Array<[string, string]> = [
+      // GFM makes autolink literals (and the text around them) without positions.
+      ['text around a bare URL, after trailing spaces', '---\nbroken: [\n1. \nThe minister said that \nhttps://example.com/x\n1. '],
+      ['text after an HTML comment and before a bare URL', 'a <!-- x --> said 12\n> 1. \nhttps://example.com/x and 40'],
+      ['a character reference for an astral character', '&#x1F600;The minister said that \u{1F600} 12'],
+      ['an escape and a named reference', 'A \\*starred\\* &amp; 12 percent'],
+      ['a NUL, which Markdown replaces', 'Prices \u0000\u{1F600} rose 12 percent'],
+      ['a container prefix before a reference', '> \u{1F600}\n>&#x1F600;\u{10000} 12'],
+      ['a byte-order mark, which the parser leaves out of its offsets', '\uFEFF\nPrices rose 12 percent'],
+    ];
+    for (const [what, md] of cases) {
+      it(what, () => {
+        const [block] = prose(md);
+        assert.ok(block);
+        let previous = 0;
+        for (let i = 0; i < block.text.length; i++) {
+          const at = block.map.toSource(i);
+          assert.ok(at >= previous, `prose ${i} maps to draft ${at}, before the previous character's ${previous}`);
+          previous = at;
+          // Each character is itself in the draft, or the start of the escape or reference that
+          // spells it, or the NUL that Markdown replaced with U+FFFD.
+          const spelled = md[at] === block.text[i] || '&\\'.includes(md[at] ?? '') || (block.text[i] === '\uFFFD' && md[at] === '\u0000');
+          assert.ok(spelled, `prose ${i} ${JSON.stringify(block.text[i])} maps to draft ${at} ${JSON.stringify(md[at])}`);
+        }
+      });
+    }
+  });
 });

@@ -1,4 +1,5 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import type { Point } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -9,5 +10,19 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 
 /** Parses a Markdown draft (CommonMark + GFM footnotes, tables, autolinks; YAML/TOML front matter). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  const tree = processor.parse(text);
+  if (text.charCodeAt(0) === 0xfeff) countByteOrderMark(tree);
+  return tree;
+}
+
+/** micromark leaves a leading byte-order mark out of its positions: count it, so offsets index the text. */
+function countByteOrderMark(node: Nodes): void {
+  const shift = (point: Point | undefined): void => {
+    if (!point) return;
+    if (point.offset !== undefined) point.offset += 1;
+    if (point.line === 1) point.column += 1;
+  };
+  shift(node.position?.start);
+  shift(node.position?.end);
+  if ('children' in node) for (const child of node.children) countByteOrderMark(child);
 }

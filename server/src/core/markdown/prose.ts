@@ -1,4 +1,5 @@
 import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import { decodeString } from 'micromark-util-decode-string';
 import { OffsetMap, OffsetMapBuilder } from '../text/offsets';
 import type { Span } from '../types';
 
@@ -38,26 +39,29 @@ function proseOf(node: Parents, source: string): ProseBlock | undefined {
   if (start === undefined || end === undefined) return undefined;
   const parts: string[] = [];
   const map = new OffsetMapBuilder();
+  // Where the previous node ended: text that a syntax extension made without a position (GFM's
+  // autolink literals) is looked for from there.
+  let cursor = start;
   const append = (child: PhrasingContent): void => {
     switch (child.type) {
       case 'text':
-        appendAligned(child.value, child.position?.start.offset ?? start, child.position?.end.offset ?? end, source, parts, map);
-        return;
-      case 'break': {
+        cursor = appendAligned(child.value, child.position?.start.offset ?? cursor, child.position?.end.offset ?? end, source, parts, map);
+        break;
+      case 'break':
         parts.push('\n');
-        map.push(child.position?.start.offset ?? start);
-        return;
-      }
+        map.push(child.position?.start.offset ?? cursor);
+        break;
       // Code, raw HTML, images and footnote calls carry no prose of their own.
       case 'inlineCode':
       case 'html':
       case 'image':
       case 'imageReference':
       case 'footnoteReference':
-        return;
+        break;
       default:
         if ('children' in child) for (const grandchild of child.children) append(grandchild);
     }
+    cursor = Math.max(cursor, child.position?.end.offset ?? cursor);
   };
   for (const child of node.children) append(child as PhrasingContent);
   const text = parts.join('');
@@ -67,30 +71,54 @@ function proseOf(node: Parents, source: string): ProseBlock | undefined {
 
 /**
  * Maps a text node's value onto its source slice. They differ where Markdown removed characters
- * (backslash escapes, entity references, "> " and indentation after line breaks, "\r" of CRLF), so
- * each character of the value is found at or after the previous match in the slice.
+ * (backslash escapes, character references such as "&amp;", "> " and indentation after line
+ * breaks, "\r" of CRLF), so each character of the value is found at or after the previous match
+ * in the slice. Returns where the match ended.
  */
-function appendAligned(value: string, start: number, end: number, source: string, parts: string[], map: OffsetMapBuilder): void {
+function appendAligned(value: string, start: number, end: number, source: string, parts: string[], map: OffsetMapBuilder): number {
   parts.push(value);
-  if (source.slice(start, end) === value) {
+  if (source.startsWith(value, start)) {
     map.pushRun(start, value.length);
-    return;
+    return start + value.length;
   }
   let cursor = start;
-  for (let i = 0; i < value.length; i++) {
-    const found = findWithin(source, value.charCodeAt(i), cursor, Math.min(end, cursor + MAX_SKIP));
-    // A character the source spells differently (an entity such as "&copy;") maps to where the
-    // spelling starts.
-    map.push(Math.min(found ?? cursor, Math.max(end - 1, start)));
-    if (found !== undefined) cursor = found + 1;
+  for (let i = 0; i < value.length; ) {
+    const step = nextMatch(source, cursor, end, value, i);
+    for (let k = 0; k < step.units; k++) map.push(Math.min(step.at, Math.max(end - 1, start)));
+    i += step.units;
+    cursor = step.next;
   }
+  return cursor;
 }
 
-// How far a removed prefix or escape can push a character from the previous one. Bounded so that
-// a value the source spells very differently costs linear, not quadratic, time.
-const MAX_SKIP = 256;
+/**
+ * Where the source at or after `from` spells `value[i]`: the character itself or an escape or
+ * reference for it (which may stand for two UTF-16 units), past only the characters Markdown
+ * removes between prose characters (container prefixes such as "> ", indentation, the "\r" of
+ * CRLF). Skipping nothing else keeps a character from matching a later copy of itself. Where
+ * nothing spells it, Markdown replaced the character there (NUL becomes U+FFFD).
+ */
+function nextMatch(source: string, from: number, to: number, value: string, i: number): { at: number; units: number; next: number } {
+  let k = from;
+  for (; k < to; k++) {
+    const spelled = spelling(source, k);
+    if (spelled && value.startsWith(spelled.decoded, i)) return { at: k, units: spelled.decoded.length, next: k + spelled.length };
+    const c = source.charCodeAt(k);
+    if (c === value.charCodeAt(i)) return { at: k, units: 1, next: k + 1 };
+    if (c !== 32 && c !== 9 && c !== 62 /* > */ && c !== 13 /* \r */) break;
+  }
+  return { at: k, units: 1, next: k + 1 };
+}
 
-function findWithin(source: string, code: number, from: number, to: number): number | undefined {
-  for (let k = from; k < to; k++) if (source.charCodeAt(k) === code) return k;
-  return undefined;
+// A character reference, or a backslash before ASCII punctuation (CommonMark's escapes).
+const SPELLING = /^(?:&(?:#[xX][\da-fA-F]{1,6}|#\d{1,7}|[A-Za-z][A-Za-z\d]{1,31});|\\[!-/:-@[-`{-~])/;
+
+/** The escape or character reference at `offset` of the source, with what it stands for. */
+function spelling(source: string, offset: number): { readonly decoded: string; readonly length: number } | undefined {
+  const c = source.charCodeAt(offset);
+  if (c !== 38 /* & */ && c !== 92 /* \ */) return undefined;
+  const raw = SPELLING.exec(source.slice(offset, offset + 40))?.[0];
+  if (!raw) return undefined;
+  const decoded = decodeString(raw);
+  return decoded === raw ? undefined : { decoded, length: raw.length };
 }
