@@ -59,10 +59,14 @@ export const hostileEdit: fc.Arbitrary<HostileEdit> = fc.record({
   insert: fc.oneof(piece, fc.constant('')),
 });
 
-/** Where `edit` lands in `text`: a start offset and an end offset. */
+/**
+ * Where `edit` lands in `text`: a start offset and an end offset, never between the "\r" and "\n"
+ * of a line break, where no LSP position can point.
+ */
 export function locate(text: string, edit: HostileEdit): { start: number; end: number } {
-  const start = Math.min(text.length, Math.floor(edit.at * text.length));
-  return { start, end: Math.min(text.length, start + edit.length) };
+  const outsideCrlf = (offset: number): number => (text[offset - 1] === '\r' && text[offset] === '\n' ? offset + 1 : offset);
+  const start = outsideCrlf(Math.min(text.length, Math.floor(edit.at * text.length)));
+  return { start, end: outsideCrlf(Math.min(text.length, start + edit.length)) };
 }
 
 /** True when `offset` falls between the two halves of a surrogate pair. */

@@ -129,6 +129,13 @@ export class LspServer {
     return new Promise((resolve) => this.waiters.push({ uri, accept, resolve }));
   }
 
+  /** The diagnostics published for `version` of `path`, whether they came already or are yet to come. */
+  diagnosticsOf(path: string, version: number): Promise<PublishDiagnosticsParams> {
+    const uri = URI.file(path).toString();
+    const published = this.diagnostics.get(uri)?.find((p) => p.version === version);
+    return published ? Promise.resolve(published) : this.nextDiagnostics(uri, (p) => p.version === version);
+  }
+
   /** The first diagnostics ever published for `path`, whether they came already or are yet to come. */
   firstDiagnostics(path: string): Promise<PublishDiagnosticsParams> {
     const uri = URI.file(path).toString();

@@ -242,6 +242,14 @@ describe('parseLedger', () => {
       assert.deepEqual([...new Set(errors.map(where))], ['7:12 error']);
     });
 
+    it('places a syntax error after a quoted key at its own line and column (found by fuzzing)', () => {
+      const result = parseLedger("''(\r\nrating: claims:");
+      assert.ok(result.problems.length > 0);
+      for (const p of result.problems) {
+        assert.ok(p.line === 1 ? p.column <= 4 : p.line === 2 && p.column <= 16, `${p.line}:${p.column} ${p.message}`);
+      }
+    });
+
     it('reports a JSON syntax error with its position', () => {
       const result = parseLedger(readFixture('ledger/syntax-error.json'));
       assert.deepEqual(ids(result), ['first']);

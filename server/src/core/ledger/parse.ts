@@ -1,5 +1,6 @@
-import { Composer, CST, isAlias, isMap, isNode, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
+import { Composer, CST, isAlias, isMap, isNode, isScalar, isSeq, Parser, visit } from 'yaml';
 import type { Alias, Document, Node, Pair, Scalar, YAMLError, YAMLMap } from 'yaml';
+import { LineIndex } from '../text/lines';
 import { normalizeTokens } from '../text/normalize';
 import { RATINGS, type LedgerEntry, type LedgerProblem, type LedgerSource, type Rating, type Severity, type Span } from '../types';
 
@@ -63,7 +64,8 @@ export function isCitationKey(id: string): boolean {
 /** One reading of one claims file: the problems and entries found so far. */
 class LedgerReader {
   private readonly text: string;
-  private readonly lines = new LineCounter();
+  // Lines as editors count them ("\r" alone ends one too), unlike the YAML parser's line counter.
+  private readonly lines: LineIndex;
   private readonly problems: LedgerProblem[] = [];
   private readonly reported = new Set<string>();
   private readonly entries: LedgerEntry[] = [];
@@ -76,6 +78,7 @@ class LedgerReader {
 
   constructor(text: string) {
     this.text = text;
+    this.lines = new LineIndex(text);
   }
 
   read(): void {
@@ -121,13 +124,13 @@ class LedgerReader {
     const key = `${span.start}:${span.end}:${message}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    const { line, col } = this.lines.linePos(span.start);
-    this.problems.push({ message, severity, span, line: Math.max(line, 1), column: Math.max(col, 1) });
+    const { line, character } = this.lines.position(span.start);
+    this.problems.push({ message, severity, span, line: line + 1, column: character + 1 });
   }
 
   /** The file's YAML document (its syntax problems reported), or undefined when it is not read. */
   private compose(): Document.Parsed | undefined {
-    const tokens = [...new Parser(this.lines.addNewLine).parse(this.text)];
+    const tokens = [...new Parser().parse(this.text)];
     for (const token of tokens) {
       const deep = tooDeep(token);
       if (deep !== undefined) {
@@ -178,7 +181,7 @@ class LedgerReader {
     const fields = this.fields(node, ENTRY_KEYS, 'in an entry');
     const id = this.readId(fields.get('id'), span);
     if (id === undefined) return;
-    this.idLines.set(id, this.lines.linePos(span.start).line);
+    this.idLines.set(id, this.lines.position(span.start).line + 1);
     this.entries.push(
       compact({
         id,
