@@ -6,6 +6,7 @@ import { repoRoot } from './helpers/fixtures';
 
 interface Manifest {
   main: string;
+  capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; restrictedConfigurations?: string[] } };
   contributes: {
     configuration: { properties: Record<string, { default: unknown; enum?: string[] }> };
     commands: Array<{ command: string }>;
@@ -36,6 +37,14 @@ describe('package.json (the extension manifest)', () => {
       assert.equal(v.url, './schemas/claims.schema.json');
     }
     assert.doesNotThrow(() => JSON.parse(readFileSync(join(repoRoot, 'schemas', 'claims.schema.json'), 'utf8')));
+  });
+
+  it('lets only the user, not an untrusted workspace, point the claims file at another path', () => {
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces, {
+      ...manifest.capabilities.untrustedWorkspaces,
+      supported: 'limited',
+      restrictedConfigurations: ['factCheck.claimsFile'],
+    });
   });
 
   it('points main at the extension bundle the build writes', () => {
