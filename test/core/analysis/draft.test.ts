@@ -33,7 +33,7 @@ function editAll(text: string, ...changes: Array<[string, string]>): void {
 
 describe('core/analysis/draft', () => {
   it('equals a fresh analysis after every edit of random drafts (property)', function () {
-    this.timeout(120_000);
+    this.timeout(runs * 1000);
     fc.assert(
       fc.property(draftArbitrary, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
         let draft = openDraft(text, options);

@@ -58,13 +58,14 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
   const text = old.slice(0, change.start) + change.text + old.slice(change.end);
   const delta = change.text.length - (change.end - change.start);
   const { blocks } = draft;
+  if (frontMatterInDoubt(draft, text, change)) return openDraft(text, draft.options, draft.memo);
   const startOf = (i: number): number => at(blocks, i).shift + at(blocks, i).analysis.start;
   const endOf = (i: number): number => at(blocks, i).shift + at(blocks, i).analysis.end;
 
   // Restart at a block wholly before the edit that follows a blank line (or at the draft's start).
   let first = firstIndex(blocks.length, (i) => endOf(i) >= change.start) - 1;
   while (first > 0 && !afterBlankLine(text, lineStart(text, startOf(first)))) first--;
-  if (first < 0 || startsWithOpenFrontMatter(old, draft)) first = 0;
+  if (first < 0) first = 0;
   const from = first === 0 ? 0 : lineStart(text, startOf(first));
 
   // Stop after a block wholly after the edit that still follows a blank line.
@@ -116,7 +117,7 @@ function parseStretch(text: string, from: number, until: number, labels: Readonl
 }
 
 /**
- * Definitions, one a line, for the labels that the stretch may use: those whose first word occurs
+ * Definitions, one a paragraph, for the labels that the stretch may use: those whose first word occurs
  * in it. Writing every definition of a long draft would cost more than parsing the stretch.
  */
 function relevantDefinitions(stretch: string, labels: ReadonlySet<string>): string {
@@ -128,9 +129,11 @@ function relevantDefinitions(stretch: string, labels: ReadonlySet<string>): stri
     const note = label.startsWith('^');
     const name = note ? label.slice(1) : label;
     const word = name.split(' ', 1)[0] ?? name;
-    if (folded.includes(word)) lines.push(note ? `[^${name}]: x` : `[${name}]: x`);
+    // A footnote is called as "[^label]"; a reference link's label may start after spaces.
+    if (folded.includes(note ? `^${word}` : word)) lines.push(note ? `[^${name}]: x` : `[${name}]: x`);
   }
-  return lines.join('\n');
+  // Blank lines between them: a footnote's text would run on into the next line.
+  return lines.join('\n\n');
 }
 
 function definedIn(blocks: readonly PlacedBlock[]): Set<string> {
@@ -146,11 +149,19 @@ function sameLabels(before: ReadonlySet<string>, after: ReadonlySet<string>, els
   return true;
 }
 
-// A draft whose first line opens front matter that no later line closes yet: an edit anywhere
-// further down may close it, so every edit re-parses from the start.
-function startsWithOpenFrontMatter(text: string, draft: Draft): boolean {
-  const firstType = draft.blocks[0]?.analysis.type;
-  return /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/.test(text) && firstType !== 'yaml' && firstType !== 'toml';
+const FRONT_MATTER_OPENER = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/;
+
+/**
+ * Whether the edit may change front matter: it edits complete front matter, or the draft starts
+ * (before or after the edit) with a line that opens front matter that no line closes. The parser
+ * then treats the whole draft differently (footnote definitions among others), and an edit
+ * anywhere may close it, so the whole draft is parsed again.
+ */
+function frontMatterInDoubt(draft: Draft, text: string, change: TextChange): boolean {
+  const head = draft.blocks[0]?.analysis;
+  const closed = head !== undefined && (head.type === 'yaml' || head.type === 'toml');
+  if (FRONT_MATTER_OPENER.test(draft.text) && !closed) return true;
+  return FRONT_MATTER_OPENER.test(text) && !(closed && change.start > head.end + (draft.blocks[0]?.shift ?? 0));
 }
 
 /** The first index in `[0, length)` where the monotone `test` holds, or `length`. */
