@@ -1,6 +1,6 @@
 import type { DetectedClaim } from '../claims/detected';
 import type { Ledger, LedgerMatch } from '../ledger/ledger';
-import { isSilenced, resolveSilences } from '../markdown/directives';
+import { isSilenced, resolveSilences, type Silence } from '../markdown/directives';
 import type { ProseBlock } from '../markdown/prose';
 import { levelOf, type CheckOptions } from '../options';
 import { resolutionOf, resolveLinkSites, type Resolution } from '../sources/links';
@@ -39,12 +39,27 @@ interface JudgedBlock {
   readonly judgements: ReadonlyArray<readonly [Judgement, number]>;
 }
 
-/** Remembers each block's judgement between analyses of a draft, so that an edit re-judges only what it touched. */
-export type JudgementMemo = WeakMap<BlockAnalysis, JudgedBlock>;
+/** A judged block placed in the draft, with its findings after levels and silences. */
+interface PlacedResult {
+  readonly judged: JudgedBlock;
+  readonly shift: number;
+  /** The silences and levels the findings were filtered with. */
+  readonly filter: string;
+  readonly claims: readonly Claim[];
+  readonly sources: readonly Source[];
+  readonly citations: readonly Citation[];
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Remembers each block's judgement and placed results between analyses of a draft, so that an
+ * edit re-judges only the blocks it touched and re-places only the blocks it moved.
+ */
+export type JudgementMemo = WeakMap<BlockAnalysis, { judged?: JudgedBlock; placed?: PlacedResult }>;
 
 /**
  * Judges every block's claims against the ledger and the draft-wide definitions and silences, and
- * gathers the draft's analysis. Blocks whose inputs did not change reuse their judgement from `memo`.
+ * gathers the draft's analysis. Blocks whose inputs did not change reuse their results from `memo`.
  */
 export function assemble(blocks: readonly PlacedBlock[], text: string, ledger: Ledger, options: CheckOptions, memo: JudgementMemo): Analysis {
   const resolution = resolutionOf(blocks.map((b) => b.analysis.definitions));
@@ -55,44 +70,65 @@ export function assemble(blocks: readonly PlacedBlock[], text: string, ledger: L
     }),
     text.length,
   );
+  // Most drafts have no silences: then every block's findings stay valid until the block changes.
+  const filter = silences.length === 0 ? '' : JSON.stringify(silences, (_, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
   const claims: Claim[] = [];
   const sources: Source[] = [];
   const citations: Citation[] = [];
   const findings: Finding[] = [];
-  const report = (finding: Judgement): void => {
-    const level = levelOf(options, finding.code);
-    if (level === 'off' || isSilenced(silences, finding.code, finding.span.start)) return;
-    const severity = isLowConfidence(finding, options) && level === 'warning' ? 'information' : level;
-    findings.push({ ...finding, severity });
-  };
-
   for (const { shift, analysis } of blocks) {
-    const judged = judgedBlock(analysis, ledger, options, resolution, memo);
-    const placed = shift === 0 ? judged.claims : judged.claims.map((c) => shiftClaim(c, shift));
-    claims.push(...placed);
-    for (const s of judged.sources) sources.push(shift === 0 ? s : { ...s, span: shiftSpan(s.span, shift) });
-    for (const c of analysis.citations) citations.push(shift === 0 ? c : shiftCitation(c, shift));
-    for (const [judgement, index] of judged.judgements) {
-      report(shift === 0 ? judgement : { ...judgement, span: shiftSpan(judgement.span, shift), claim: placed[index] });
+    const entry = memo.get(analysis) ?? {};
+    const judged = judgedBlock(analysis, ledger, options, resolution, entry);
+    let placed = entry.placed;
+    if (!placed || placed.judged !== judged || placed.shift !== shift || placed.filter !== filter) {
+      placed = place(analysis, judged, shift, ledger, options, silences, filter);
     }
+    memo.set(analysis, { judged, placed });
+    for (const c of placed.claims) claims.push(c);
+    for (const s of placed.sources) sources.push(s);
+    for (const c of placed.citations) citations.push(c);
+    for (const f of placed.findings) findings.push(f);
   }
-  for (const citation of citations) {
-    if (ledger.get(citation.id)) continue;
-    report({
-      code: 'unknown-citation',
-      message: `No entry "${citation.id}" in the claims file: add it, or correct the citation.`,
-      span: citation.span,
-      entryIds: [],
-      citation,
-    });
-  }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   return { claims, sources, citations, findings };
 }
 
-function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOptions, resolution: Resolution, memo: JudgementMemo): JudgedBlock {
+/**
+ * A block's results in draft offsets, with the severity of each finding. Blocks are disjoint and
+ * in order, so each block's findings, sorted, follow the previous block's.
+ */
+function place(analysis: BlockAnalysis, judged: JudgedBlock, shift: number, ledger: Ledger, options: CheckOptions, silences: readonly Silence[], filter: string): PlacedResult {
+  const claims = shift === 0 ? judged.claims : judged.claims.map((c) => shiftClaim(c, shift));
+  const sources = shift === 0 ? judged.sources : judged.sources.map((s) => shiftSource(s, shift));
+  const citations = shift === 0 ? analysis.citations : analysis.citations.map((c) => shiftCitation(c, shift));
+  const findings: Finding[] = [];
+  const report = (finding: Judgement, span: Span, claim: Claim | undefined): void => {
+    const level = levelOf(options, finding.code);
+    if (level === 'off' || isSilenced(silences, finding.code, span.start)) return;
+    const severity = isLowConfidence(finding, options) && level === 'warning' ? 'information' : level;
+    // Spelled out rather than spread: this runs for every finding of every block an edit moves.
+    const { code, message, entryIds, citation } = finding;
+    findings.push(claim ? { code, severity, message, span, claim, entryIds } : { code, severity, message, span, entryIds, citation });
+  };
+  for (const [judgement, index] of judged.judgements) {
+    report(judgement, shift === 0 ? judgement.span : shiftSpan(judgement.span, shift), claims[index]);
+  }
+  for (const citation of citations) {
+    if (ledger.get(citation.id)) continue;
+    const message = `No entry "${citation.id}" in the claims file: add it, or correct the citation.`;
+    report({ code: 'unknown-citation', message, span: citation.span, entryIds: [], citation }, citation.span, undefined);
+  }
+  // By position; at one position, claims before citations, each in document order (a stable sort).
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || citationLast(a) - citationLast(b));
+  return { judged, shift, filter, claims, sources, citations, findings };
+}
+
+function citationLast(finding: Finding): number {
+  return finding.code === 'unknown-citation' ? 1 : 0;
+}
+
+function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOptions, resolution: Resolution, memo: { judged?: JudgedBlock }): JudgedBlock {
   const key = resolutionKey(analysis, resolution);
-  const cached = memo.get(analysis);
+  const cached = memo.judged;
   if (cached && cached.ledger === ledger && cached.key === key) return cached;
   const sources = [
     ...resolveLinkSites(analysis.sites, resolution),
@@ -118,9 +154,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       }
     });
   }
-  const judged = { ledger, key, sources, claims, judgements };
-  memo.set(analysis, judged);
-  return judged;
+  return { ledger, key, sources, claims, judgements };
 }
 
 /** What a block's reference links and footnote calls resolve to ("" for most blocks, which have none). */
@@ -220,12 +254,21 @@ function within(sorted: readonly Source[], span: Span): readonly Source[] {
 
 function shiftClaim(claim: Claim, shift: number): Claim {
   return {
-    ...claim,
+    kind: claim.kind,
     span: shiftSpan(claim.span, shift),
     sentence: shiftSpan(claim.sentence, shift),
     block: shiftSpan(claim.block, shift),
-    sources: claim.sources.map((s) => ({ ...s, span: shiftSpan(s.span, shift) })),
+    text: claim.text,
+    key: claim.key,
+    speaker: claim.speaker,
+    cue: claim.cue,
+    confidence: claim.confidence,
+    sources: claim.sources.map((s) => shiftSource(s, shift)),
   };
+}
+
+function shiftSource(source: Source, shift: number): Source {
+  return { kind: source.kind, span: shiftSpan(source.span, shift), target: source.target };
 }
 
 function shiftCitation(citation: Citation, shift: number): Citation {

@@ -15,6 +15,8 @@ export interface Draft {
   readonly blocks: readonly PlacedBlock[];
   /** Judgements of blocks against the ledger, reused by later analyses of this draft and its edits. */
   readonly memo: JudgementMemo;
+  /** How many blocks define each link label and footnote label ("^" + label). */
+  readonly labels: ReadonlyMap<string, number>;
 }
 
 /** Text `text` replacing `[start, end)` of a draft, in UTF-16 offsets of the text before the change. */
@@ -27,7 +29,8 @@ export interface TextChange {
 /** Parses and analyses a whole draft. */
 export function openDraft(text: string, options: CheckOptions, memo: JudgementMemo = new WeakMap()): Draft {
   const tree = parseMarkdown(text);
-  return { text, options, memo, blocks: tree.children.map((node) => ({ shift: 0, analysis: analyzeBlock(node, text, options) })) };
+  const blocks = tree.children.map((node) => ({ shift: 0, analysis: analyzeBlock(node, text, options) }));
+  return { text, options, memo, blocks, labels: countLabels(blocks, new Map(), 1) };
 }
 
 /** The draft's claims, sources and findings, judged against `ledger`. */
@@ -74,15 +77,21 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
   for (;;) {
     while (last < blocks.length && (lineStart(old, startOf(last)) < change.end || !afterBlankLine(text, lineStart(old, startOf(last)) + delta))) last++;
     const toEnd = last >= blocks.length;
+    const end = toEnd ? blocks.length : last + 1;
     const until = toEnd ? text.length : endOf(last) + delta;
-    const outside = [...blocks.slice(0, first), ...blocks.slice(toEnd ? blocks.length : last + 1)];
-    const fresh = parseStretch(text, from, until, definedIn(outside), draft.options);
+    const replaced = blocks.slice(first, end);
+    const inside = countLabels(replaced, new Map(), 1);
+    const outside = new Set([...draft.labels].filter(([label, n]) => n > (inside.get(label) ?? 0)).map(([label]) => label));
+    const fresh = parseStretch(text, from, until, outside, draft.options);
     const tail = fresh.at(-1);
     if (toEnd || (tail && tail.shift + tail.analysis.start === startOf(last) + delta && tail.shift + tail.analysis.end === until)) {
-      const after = blocks.slice(toEnd ? blocks.length : last + 1).map((b) => ({ shift: b.shift + delta, analysis: b.analysis }));
-      const replaced = blocks.slice(first, toEnd ? blocks.length : last + 1);
-      if (!sameLabels(definedIn(replaced), definedIn(fresh), definedIn(outside))) return openDraft(text, draft.options, draft.memo);
-      return { text, options: draft.options, memo: draft.memo, blocks: [...blocks.slice(0, first), ...fresh, ...after] };
+      const labels = countLabels(fresh, countLabels(replaced, new Map(draft.labels), -1), 1);
+      for (const label of new Set([...inside.keys(), ...fresh.flatMap((b) => b.analysis.defined)])) {
+        // A label defined or undefined anew changes what other blocks' brackets mean.
+        if ((draft.labels.get(label) ?? 0) > 0 !== (labels.get(label) ?? 0) > 0) return openDraft(text, draft.options, draft.memo);
+      }
+      const after = blocks.slice(end).map((b) => ({ shift: b.shift + delta, analysis: b.analysis }));
+      return { text, options: draft.options, memo: draft.memo, labels, blocks: [...blocks.slice(0, first), ...fresh, ...after] };
     }
     last += step;
     step *= 2;
@@ -136,17 +145,16 @@ function relevantDefinitions(stretch: string, labels: ReadonlySet<string>): stri
   return lines.join('\n\n');
 }
 
-function definedIn(blocks: readonly PlacedBlock[]): Set<string> {
-  const labels = new Set<string>();
-  for (const block of blocks) for (const label of block.analysis.defined) labels.add(label);
-  return labels;
-}
-
-/** Whether replacing blocks defining `before` by blocks defining `after` leaves the draft's labels as they were. */
-function sameLabels(before: ReadonlySet<string>, after: ReadonlySet<string>, elsewhere: ReadonlySet<string>): boolean {
-  for (const label of before) if (!after.has(label) && !elsewhere.has(label)) return false;
-  for (const label of after) if (!before.has(label) && !elsewhere.has(label)) return false;
-  return true;
+/** Adds `sign` for each label each block defines to `counts`, dropping labels that reach 0. */
+function countLabels(blocks: readonly PlacedBlock[], counts: Map<string, number>, sign: 1 | -1): Map<string, number> {
+  for (const block of blocks) {
+    for (const label of new Set(block.analysis.defined)) {
+      const n = (counts.get(label) ?? 0) + sign;
+      if (n === 0) counts.delete(label);
+      else counts.set(label, n);
+    }
+  }
+  return counts;
 }
 
 const FRONT_MATTER_OPENER = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/;
