@@ -4,6 +4,7 @@
  * server) load drafts and claims files and present the findings.
  */
 export { check, listCitations, sentenceAt, type Analysis } from './check';
+export { analyzeDraft, editDraft, openDraft, type Draft, type TextChange } from './analysis/draft';
 export { parseLedger, type LedgerParseResult } from './ledger/parse';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';
 export { ledgerFindings } from './ledger/findings';

@@ -18,12 +18,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { readClaimsText, readText } from '../host/claimsFile';
-import { check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
+import { analyzeDraft, check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { addSelection } from './addSelection';
 import { quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
 import { plainDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
+import { OpenDrafts } from './drafts';
 import { hoverAt } from './hover';
 import { citationAt, citationsOf, entryAt, entryLocation, markdownFiles } from './navigation';
 import { AddSelectionRequest, ClaimsFileRequest } from './protocol';
@@ -52,7 +53,11 @@ export function startServer(connection: Connection): void {
 }
 
 class Session {
-  private readonly documents = new TextDocuments(TextDocument);
+  private readonly drafts = new OpenDrafts();
+  private readonly documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (document, changes, version) => this.drafts.update(document, changes, version),
+  });
   private readonly claimsFiles = new ClaimsFiles(
     (uri) => this.documents.get(uri),
     (path) => this.folderOf(URI.file(path).toString()) ?? dirname(path),
@@ -179,6 +184,7 @@ class Session {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
       this.analyses.delete(document.uri);
+      this.drafts.close(document.uri);
       // Back to what is on disk: unsaved edits of a closed claims file are gone.
       if (this.isClaimsDocument(document)) this.claimsChanged(document);
       else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -295,7 +301,8 @@ class Session {
     if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
       return cached;
     }
-    const fresh = { version: doc.version, context, analysis: check(doc.getText(), context.claims.ledger, context.options) };
+    const draft = this.drafts.draftOf(doc.uri, doc.getText(), context.options);
+    const fresh = { version: doc.version, context, analysis: analyzeDraft(draft, context.claims.ledger) };
     this.analyses.set(doc.uri, fresh);
     return fresh;
   }

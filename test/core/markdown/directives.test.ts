@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { findSilences, isSilenced } from '../../../server/src/core/markdown/directives';
+import { isSilenced } from '../../../server/src/core/markdown/directives';
+import { findSilences } from '../../helpers/drafts';
 import { parseMarkdown } from '../../../server/src/core/markdown/parse';
 import { joinLines } from '../../helpers/fixtures';
 

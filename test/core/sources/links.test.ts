@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseMarkdown } from '../../../server/src/core/markdown/parse';
-import { findLinkSources } from '../../../server/src/core/sources/links';
+import { findLinkSources } from '../../helpers/drafts';
 import { joinLines } from '../../helpers/fixtures';
 
 function sources(markdown: string): Array<[string, string, string]> {

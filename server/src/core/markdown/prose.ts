@@ -1,4 +1,4 @@
-import type { Nodes, Parents, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Parents, PhrasingContent } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { OffsetMap, OffsetMapBuilder } from '../text/offsets';
 import type { Span } from '../types';
@@ -18,7 +18,7 @@ const SKIPPED_BLOCKS = new Set(['code', 'html', 'yaml', 'toml', 'definition', 'f
 const PROSE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Extracts every prose block of a parsed draft, in document order. */
-export function extractProse(tree: Root, source: string): ProseBlock[] {
+export function extractProse(tree: Nodes, source: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   const visit = (node: Nodes): void => {
     if (SKIPPED_BLOCKS.has(node.type)) return;

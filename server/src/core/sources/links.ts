@@ -1,51 +1,94 @@
-import type { Definition, Nodes, Root } from 'mdast';
-import type { Source } from '../types';
+import type { Nodes } from 'mdast';
+import type { Source, Span } from '../types';
 
 /**
- * Finds the links and footnote references of a draft that can back a claim: inline links,
- * reference links, autolinks and bare URLs (GFM), and footnote calls. The parser only makes
- * reference links and footnote calls whose definitions exist, so an undefined `[label]` or `[^1]`
- * stays plain text and sources nothing; nor does an empty footnote. Links inside the document ("#section") and empty links
- * are navigation, not evidence.
+ * A place in a block that may source a claim: an inline link, autolink or bare URL (GFM) with its
+ * URL, or a reference link or footnote call whose meaning depends on definitions that may live
+ * anywhere in the draft, so it is resolved by `resolveLinkSites` once every block is known.
  */
-export function findLinkSources(tree: Root): Source[] {
-  const definitions = new Map<string, string>();
-  const notes = new Set<string>();
-  collectDefinitions(tree, definitions, notes);
-  const sources: Source[] = [];
+export type LinkSite =
+  | { readonly kind: 'link'; readonly span: Span; readonly url: string }
+  | { readonly kind: 'reference' | 'footnote'; readonly span: Span; readonly identifier: string };
+
+/** The link definitions and footnotes of a block that sources can resolve to. */
+export interface Definitions {
+  /** Link definitions by label, in document order. */
+  readonly links: ReadonlyArray<readonly [string, string]>;
+  /** Footnote labels, with whether the footnote says something. */
+  readonly notes: ReadonlyArray<readonly [string, boolean]>;
+}
+
+/**
+ * Finds the links and footnote references of a block that can back a claim, in document order.
+ * The parser only makes reference links and footnote calls whose definitions exist, so an
+ * undefined `[label]` or `[^1]` stays plain text and is no site.
+ */
+export function findLinkSites(block: Nodes): LinkSite[] {
+  const sites: LinkSite[] = [];
   const visit = (node: Nodes): void => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) {
       const span = { start, end };
-      if (node.type === 'link' && isEvidence(node.url)) sources.push({ kind: 'link', span, target: node.url });
-      else if (node.type === 'linkReference') {
-        const url = definitions.get(node.identifier);
-        if (url !== undefined && isEvidence(url)) sources.push({ kind: 'link', span, target: url });
-      } else if (node.type === 'footnoteReference' && notes.has(node.identifier)) sources.push({ kind: 'footnote', span, target: node.identifier });
+      if (node.type === 'link') sites.push({ kind: 'link', span, url: node.url });
+      else if (node.type === 'linkReference') sites.push({ kind: 'reference', span, identifier: node.identifier });
+      else if (node.type === 'footnoteReference') sites.push({ kind: 'footnote', span, identifier: node.identifier });
     }
     // Definitions are where sources are written down, not sentences that need them.
     if (node.type === 'footnoteDefinition' || node.type === 'definition') return;
     if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(tree);
-  return sources;
+  visit(block);
+  return sites;
 }
 
-/** Link definitions by label, and the labels of footnotes that say something. */
-function collectDefinitions(node: Nodes, links: Map<string, string>, notes: Set<string>): void {
-  if (node.type === 'definition') {
-    const def: Definition = node;
+/** The definitions of a block, as sources resolve them (not those nested in a footnote). */
+export function findDefinitions(block: Nodes): Definitions {
+  const links: Array<[string, string]> = [];
+  const notes: Array<[string, boolean]> = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition') links.push([node.identifier, node.url]);
+    // An empty footnote ("[^3]:", as the quick fix leaves it) is a source still to be written.
+    else if (node.type === 'footnoteDefinition') notes.push([node.identifier, node.children.length > 0]);
+    else if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(block);
+  return { links, notes };
+}
+
+/** What a draft's definitions resolve to: URLs by label (the first definition wins), written footnotes. */
+export interface Resolution {
+  readonly urls: ReadonlyMap<string, string>;
+  readonly notes: ReadonlySet<string>;
+}
+
+/** Merges the definitions of every block of a draft, in document order. */
+export function resolutionOf(blocks: Iterable<Definitions>): Resolution {
+  const urls = new Map<string, string>();
+  const notes = new Set<string>();
+  for (const block of blocks) {
     // CommonMark: the first definition of a label wins.
-    if (!links.has(def.identifier)) links.set(def.identifier, def.url);
-    return;
+    for (const [label, url] of block.links) if (!urls.has(label)) urls.set(label, url);
+    for (const [label, filled] of block.notes) if (filled) notes.add(label);
   }
-  // An empty footnote ("[^3]:", as the quick fix leaves it) is a source still to be written.
-  if (node.type === 'footnoteDefinition') {
-    if (node.children.length > 0) notes.add(node.identifier);
-    return;
+  return { urls, notes };
+}
+
+/**
+ * The sources among a block's sites: links to evidence (links inside the document, "#section",
+ * and empty links are navigation) and calls of footnotes that say something.
+ */
+export function resolveLinkSites(sites: readonly LinkSite[], resolution: Resolution): Source[] {
+  const sources: Source[] = [];
+  for (const site of sites) {
+    if (site.kind === 'link') {
+      if (isEvidence(site.url)) sources.push({ kind: 'link', span: site.span, target: site.url });
+    } else if (site.kind === 'reference') {
+      const url = resolution.urls.get(site.identifier);
+      if (url !== undefined && isEvidence(url)) sources.push({ kind: 'link', span: site.span, target: url });
+    } else if (resolution.notes.has(site.identifier)) sources.push({ kind: 'footnote', span: site.span, target: site.identifier });
   }
-  if ('children' in node) for (const child of node.children) collectDefinitions(child, links, notes);
+  return sources;
 }
 
 function isEvidence(url: string): boolean {

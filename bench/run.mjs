@@ -1,0 +1,170 @@
+// The benchmark of issue 6: on deterministic news-like drafts, side by side, the parse floor
+// (unified + remark-parse + remark-gfm), the engine's cold analysis, edit-to-diagnostics through the
+// real server over stdio, peak memory; the 100,000-entry claims file; start to first diagnostics.
+// Usage: npm run bench [-- --sizes 10k,100k,1m,5m] [--edits 50] [--skip-ledger]   (needs dist/: npm run build)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { generateClaims, generateDraft } from './generate.mjs';
+import { startServer } from './server.mjs';
+
+const SIZES = { '10k': 10 * 1024, '100k': 100 * 1024, '1m': 1024 * 1024, '5m': 5 * 1024 * 1024 };
+// Fewer repeats for big drafts: a 5 MB parse alone takes half a minute.
+const REPEATS = { '10k': 15, '100k': 7, '1m': 3, '5m': 1 };
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10k,100k,1m,5m' }, edits: { type: 'string', default: '50' }, 'skip-ledger': { type: 'boolean', default: false } } });
+const sizes = values.sizes.split(',').map((s) => s.trim().toLowerCase());
+for (const s of sizes) if (!(s in SIZES)) throw new Error(`Unknown size ${s}: use ${Object.keys(SIZES).join(', ')}`);
+const EDITS = Number(values.edits);
+
+const cache = join(import.meta.dirname, '.cache');
+mkdirSync(cache, { recursive: true });
+// The engine in-process, bundled as it ships, to separate its work from Node's start-up.
+await build({ entryPoints: ['server/src/core/index.ts'], bundle: true, platform: 'node', format: 'cjs', outfile: join(cache, 'core.cjs'), logLevel: 'warning' });
+const core = (await import(join(cache, 'core.cjs'))).default;
+const claimsYaml = generateClaims(50);
+const ledger = core.createLedger(core.parseLedger(claimsYaml).entries);
+const options = core.createCheckOptions();
+
+/** Wall and CPU milliseconds of `fn`, `repeats` times after one warm-up run (skipped for a single repeat). */
+function time(fn, repeats) {
+  if (repeats > 1) fn();
+  const wall = [];
+  const cpu = [];
+  for (let i = 0; i < repeats; i++) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    fn();
+    wall.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall: stats(wall), cpu: stats(cpu) };
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return { median: at(50), p95: at(95), min: sorted[0], max: sorted.at(-1), n: sorted.length };
+}
+
+/** Peak RSS (MB) of a fresh Node process that only parses `file` with remark + gfm. */
+function parsePeakRssMb(file) {
+  const script = `const { unified } = await import('unified'); const { default: p } = await import('remark-parse'); const { default: g } = await import('remark-gfm');
+unified().use(p).use(g).parse((await import('node:fs')).readFileSync(${JSON.stringify(file)}, 'utf8'));
+console.log(process.resourceUsage().maxRSS / 1024);`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: process.cwd() });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return Number(result.stdout.trim());
+}
+
+async function serverOnDraft(text, claims) {
+  const folder = mkdtempSync(join(tmpdir(), 'fact-check-bench-'));
+  if (claims) writeFileSync(join(folder, 'claims.yaml'), claims);
+  const server = await startServer(folder);
+  const uri = `file://${folder}/draft.md`;
+  const opened = performance.now();
+  const first = server.published(uri, 1);
+  await server.open(uri, text);
+  await first;
+  const openMs = performance.now() - opened;
+  // One character typed in the middle of a line in the middle of the draft, again and again.
+  const middle = text.indexOf('\n', Math.floor(text.length / 2));
+  const lines = text.slice(0, middle).split('\n');
+  const position = { line: lines.length - 1, character: Math.floor((lines.at(-1) ?? '').length / 2) };
+  const samples = [];
+  for (let version = 2; version < 2 + EDITS; version++) {
+    const done = server.published(uri, version);
+    const start = performance.now();
+    await server.change(uri, version, { start: position, end: position }, 'x');
+    await done;
+    samples.push(performance.now() - start);
+    position.character++;
+  }
+  const rss = server.peakRssMb();
+  await server.stop();
+  return { openMs, edits: stats(samples), rss };
+}
+
+const rows = [];
+for (const size of sizes) {
+  const text = generateDraft(SIZES[size], 1);
+  const file = join(cache, `draft-${size}.md`);
+  writeFileSync(file, text);
+  const repeats = REPEATS[size];
+  const parser = unified().use(remarkParse).use(remarkGfm);
+  const floor = time(() => parser.parse(text), repeats);
+  const engine = time(() => core.check(text, ledger, options), repeats);
+  const server = await serverOnDraft(text, claimsYaml);
+  rows.push({ size, kb: Buffer.byteLength(text) / 1024, floor, engine, server, parseRss: parsePeakRssMb(file) });
+  process.stderr.write(`${size} done\n`);
+}
+
+const f = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
+const ms = (s) => `${f(s.median)} ms`;
+const spread = (s) => (s.n > 1 ? ` (${f(s.min)}–${f(s.max)})` : '');
+console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}; wall medians (min–max over the repeats), CPU time where noted\n`);
+console.log(`| | ${rows.map((r) => `${r.size} (${f(r.kb)} KB)`).join(' | ')} |`);
+console.log(`|---|${rows.map(() => '---').join('|')}|`);
+const line = (label, cell) => console.log(`| ${label} | ${rows.map(cell).join(' | ')} |`);
+line('repeats', (r) => String(r.floor.wall.n));
+line('1. parse floor: remark-parse + gfm', (r) => `${ms(r.floor.wall)}${spread(r.floor.wall)}`);
+line('2. engine cold `check()`', (r) => `${ms(r.engine.wall)}${spread(r.engine.wall)}`);
+line('   ratio to 1 (wall / CPU)', (r) => `${(r.engine.wall.median / r.floor.wall.median).toFixed(2)}× / ${(r.engine.cpu.median / r.floor.cpu.median).toFixed(2)}×`);
+line(`3. edit → diagnostics, median (${EDITS} edits)`, (r) => ms(r.server.edits));
+line('   p95', (r) => `${f(r.server.edits.p95)} ms`);
+line('   p95 ÷ parse floor', (r) => `${(r.server.edits.p95 / r.floor.wall.median).toFixed(3)}×`);
+line('   open → first diagnostics', (r) => `${f(r.server.openMs)} ms`);
+line('5. server peak RSS, draft open', (r) => `${f(r.server.rss)} MB`);
+line('   remark + gfm parse peak RSS', (r) => `${f(r.parseRss)} MB`);
+line('   ratio', (r) => `${(r.server.rss / r.parseRss).toFixed(2)}×`);
+
+if (!values['skip-ledger']) {
+  // 4. The claims file: 100,000 generated entries, in a fresh process (its own memory).
+  const claimsFile = join(cache, 'claims-100k.yaml');
+  writeFileSync(claimsFile, generateClaims(100_000));
+  const script = `const core = require(${JSON.stringify(join(cache, 'core.cjs'))});
+const text = require('node:fs').readFileSync(${JSON.stringify(claimsFile)}, 'utf8');
+const t = performance.now();
+const parsed = core.parseLedger(text);
+const ledger = core.createLedger(parsed.entries);
+const load = performance.now() - t;
+const sentence = 'Officials said the generated phrase 99999 was wrong, and 3,200 troops left.';
+const n = 20000;
+let t2 = performance.now();
+for (let i = 0; i < n; i++) ledger.get('claim-' + ((i * 7919) % 100000));
+const get = (performance.now() - t2) * 1000 / n;
+t2 = performance.now();
+for (let i = 0; i < n; i++) ledger.findMatches(sentence);
+const match = (performance.now() - t2) * 1000 / n;
+console.log(JSON.stringify({ load, get, match, entries: ledger.size, problems: parsed.problems.length, rss: process.resourceUsage().maxRSS / 1024 }));`;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  const l = JSON.parse(result.stdout);
+  // 5 (ledger). The server with the 100,000-entry claims file and the example draft open.
+  const folderServer = await serverOnDraft(readFileSync('examples/ukraine-call.md', 'utf8'), readFileSync(claimsFile, 'utf8'));
+  console.log(`\n4. claims file, 100,000 entries (${f(Buffer.byteLength(readFileSync(claimsFile)) / 1024 / 1024)} MB YAML): load + index ${f(l.load)} ms; ${l.get.toFixed(2)} µs per id look-up; ${l.match.toFixed(1)} µs per sentence matched; peak RSS ${f(l.rss)} MB (${l.entries} entries, ${l.problems} problems)`);
+  console.log(`5. server peak RSS with the 100,000-entry claims file and the example draft open: ${f(folderServer.rss)} MB (first diagnostics ${f(folderServer.openMs)} ms after opening)`);
+}
+
+// 6. Server start to first diagnostics on the example draft: spawn, initialize, open, publish.
+const starts = [];
+for (let i = 0; i < 5; i++) {
+  const folder = mkdtempSync(join(tmpdir(), 'fact-check-bench-'));
+  writeFileSync(join(folder, 'claims.yaml'), readFileSync('examples/claims.yaml', 'utf8'));
+  const server = await startServer(folder);
+  const uri = `file://${folder}/ukraine-call.md`;
+  const first = server.published(uri, 1);
+  await server.open(uri, readFileSync('examples/ukraine-call.md', 'utf8'));
+  await first;
+  starts.push(performance.now() - server.started);
+  await server.stop();
+}
+const s = stats(starts);
+console.log(`6. server start → first diagnostics on examples/ukraine-call.md: ${ms(s)} median (${f(s.min)}–${f(s.max)}, 5 starts)`);

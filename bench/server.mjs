@@ -1,0 +1,39 @@
+// Drives the real language server (dist/server.js) over stdio, as an editor does, for the
+// benchmark: open a draft, edit it, wait for the diagnostics of each version, read its peak memory.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import rpc from 'vscode-languageserver-protocol/node';
+
+/** Starts a server on `folder` with `debounceMs` 0; `started` is when the process was spawned. */
+export async function startServer(folder) {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiters = [];
+  connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
+    const i = waiters.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
+    if (i !== -1) waiters.splice(i, 1)[0].resolve(params);
+  });
+  connection.onRequest(rpc.ConfigurationRequest.type, (params) => params.items.map(() => ({ debounceMs: 0 })));
+  connection.onRequest(rpc.RegistrationRequest.type, () => undefined);
+  connection.listen();
+  const uri = `file://${folder}`;
+  await connection.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities: { workspace: { configuration: true } } });
+  await connection.sendNotification(rpc.InitializedNotification.type, {});
+  return {
+    started,
+    /** Resolves with the next diagnostics published for `uri` (and `version`, if given). */
+    published: (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve })),
+    open: (uri, text) => connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } }),
+    change: (uri, version, range, text) => connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] }),
+    /** The server's peak resident memory so far, in MB (Linux). */
+    peakRssMb: () => Number(/VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024,
+    async stop() {
+      await connection.sendRequest(rpc.ShutdownRequest.type);
+      await connection.sendNotification(rpc.ExitNotification.type);
+      connection.dispose();
+      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
+    },
+  };
+}

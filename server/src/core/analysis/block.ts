@@ -1,0 +1,76 @@
+import type { Nodes, RootContent } from 'mdast';
+import { detectClaims } from '../claims/detect';
+import type { DetectedClaim } from '../claims/detected';
+import { findDirectives, type Directive } from '../markdown/directives';
+import { extractProse, type ProseBlock } from '../markdown/prose';
+import type { CheckOptions } from '../options';
+import { findCitations } from '../sources/citations';
+import { findDefinitions, findLinkSites, type Definitions, type LinkSite } from '../sources/links';
+import { splitSentences } from '../text/sentences';
+import type { Citation, Span } from '../types';
+
+/** One sentence of a prose block with the claims detected in it. */
+export interface SentenceClaims {
+  readonly span: Span;
+  readonly claims: readonly DetectedClaim[];
+}
+
+/** A prose block (paragraph, heading, table cell) split into sentences, with its claims. */
+export interface ProseAnalysis {
+  readonly prose: ProseBlock;
+  readonly sentences: readonly SentenceClaims[];
+}
+
+/**
+ * What the engine keeps of one top-level block of a draft: everything that depends on the block's
+ * text alone, in the offsets of the text it was parsed from (a block placed in a draft adds a
+ * shift). The syntax tree itself is dropped.
+ */
+export interface BlockAnalysis {
+  /** The syntax tree node type ("paragraph", "list", "yaml"…). */
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly prose: readonly ProseAnalysis[];
+  readonly citations: readonly Citation[];
+  readonly sites: readonly LinkSite[];
+  readonly definitions: Definitions;
+  /** Every label the parser defines in the block, footnotes prefixed with "^" (see `definedLabels`). */
+  readonly defined: readonly string[];
+  readonly directives: readonly Directive[];
+}
+
+/** Analyses a top-level node of a syntax tree parsed from `source`. */
+export function analyzeBlock(node: RootContent, source: string, options: CheckOptions): BlockAnalysis {
+  const prose = extractProse(node, source).map((block) => ({
+    prose: block,
+    sentences: splitSentences(block.text).map((span) => ({ span, claims: detectClaims(block.text, span, options) })),
+  }));
+  return {
+    type: node.type,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+    prose,
+    citations: prose.flatMap((p) => findCitations(p.prose)),
+    sites: findLinkSites(node),
+    definitions: findDefinitions(node),
+    defined: definedLabels(node),
+    directives: findDirectives(node),
+  };
+}
+
+/**
+ * The labels the parser defines in a block: every link and footnote definition, however deeply
+ * nested. Whether `[x]` or `[^x]` elsewhere is a reference at all depends on them.
+ */
+function definedLabels(node: Nodes): string[] {
+  const labels: string[] = [];
+  const visit = (n: Nodes): void => {
+    if (n.type === 'definition') labels.push(n.identifier);
+    else if (n.type === 'footnoteDefinition') labels.push('^' + n.identifier);
+    // Definitions are flow content: no need to look inside paragraphs, headings or tables.
+    if ('children' in n && n.type !== 'paragraph' && n.type !== 'heading' && n.type !== 'table') for (const child of n.children) visit(child);
+  };
+  visit(node);
+  return labels;
+}

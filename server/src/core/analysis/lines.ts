@@ -1,0 +1,30 @@
+// Line arithmetic for re-parsing, with CommonMark's line endings: "\n", "\r\n" and a lone "\r".
+
+/** The start of the line that holds `offset`. */
+export function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && !isLineEnding(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Whether the line before the one starting at `offset` is blank (spaces and tabs only). */
+export function afterBlankLine(text: string, offset: number): boolean {
+  if (offset <= 0 || !isLineEnding(text.charCodeAt(offset - 1))) return false;
+  let i = offset - 1;
+  if (text.charCodeAt(i) === LF && text.charCodeAt(i - 1) === CR) i--;
+  while (i > 0 && !isLineEnding(text.charCodeAt(i - 1))) {
+    const code = text.charCodeAt(i - 1);
+    if (code !== SPACE && code !== TAB) return false;
+    i--;
+  }
+  return true;
+}
+
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
+function isLineEnding(code: number): boolean {
+  return code === LF || code === CR;
+}

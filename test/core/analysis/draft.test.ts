@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyzeDraft, check, createCheckOptions, createLedger, editDraft, openDraft, type Draft, type LedgerEntry } from '../../../server/src/core';
+import { draft as draftArbitrary, edit, placeEdit } from '../../helpers/markdownArbitraries';
+import { joinLines } from '../../helpers/fixtures';
+
+const entry = (id: string, match: string[], rating: LedgerEntry['rating']): LedgerEntry => ({ id, match, rating, sources: [], span: { start: 0, end: 0 } });
+const ledger = createLedger([entry('claim-1', ['3,200 troops'], 'false'), entry('claim-2', ['the talks would resume'], 'true')]);
+const options = createCheckOptions();
+// More runs locally with FC_RUNS=2000; `npm test` keeps a modest number.
+const runs = Number(process.env['FC_RUNS'] ?? 120);
+
+/** The blocks of a draft in draft offsets, for a sharper comparison than the findings alone. */
+function blocksOf(draft: Draft): unknown[] {
+  return draft.blocks.map(({ shift, analysis: a }) => [a.type, a.start + shift, a.end + shift, a.prose.map((p) => p.prose.text), a.defined]);
+}
+
+function assertSameAsFresh(draft: Draft): void {
+  const fresh = openDraft(draft.text, options);
+  assert.deepEqual(blocksOf(draft), blocksOf(fresh));
+  assert.deepEqual(analyzeDraft(draft, ledger), check(draft.text, ledger, options));
+}
+
+function editAll(text: string, ...changes: Array<[string, string]>): void {
+  let draft = openDraft(text, options);
+  for (const [find, replace] of changes) {
+    const start = draft.text.indexOf(find);
+    assert.ok(start >= 0, `"${find}" in the draft`);
+    draft = editDraft(draft, { start, end: start + find.length, text: replace });
+    assertSameAsFresh(draft);
+  }
+}
+
+describe('core/analysis/draft', () => {
+  it('equals a fresh analysis after every edit of random drafts (property)', function () {
+    this.timeout(runs * 1000);
+    fc.assert(
+      fc.property(draftArbitrary, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
+        let draft = openDraft(text, options);
+        for (const e of edits) {
+          draft = editDraft(draft, placeEdit(draft.text, e));
+          assertSameAsFresh(draft);
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('re-parses what follows when an edit opens a code fence, and again when it closes', () => {
+    editAll(joinLines('A.', '', 'The minister said so.', '', 'Dr. Chen said 3,200 troops left.', ''), ['A.', '```'], ['```', 'A.']);
+  });
+
+  it('re-resolves references elsewhere when a definition appears, changes or goes', () => {
+    const text = joinLines('As [AP][ap] said, the talks would resume.[^1]', '', 'Middle.', '', '[ap]: #top', '', '[^1]:', '');
+    editAll(text, ['#top', 'https://apnews.com'], ['[^1]:', '[^1]: Interview.'], ['[ap]: https://apnews.com', ''], ['Middle.', '[ap]: /x']);
+  });
+
+  it('handles a list or quote that an edit joins to the next block', () => {
+    editAll(joinLines('- The minister said so.', '', 'Dr. Chen said 3,200 troops left.', '', '> Officials said so.', '', 'Last.'), ['\n\nDr.', '\n\n  Dr.'], ['\n\nLast', '\nLast']);
+  });
+
+  it('handles front matter that an edit opens or closes far from it, and CRLF', () => {
+    editAll(joinLines('---', 'title: x', '', 'The minister said so.', '', 'Dr. Chen said 3,200 troops left.', ''), ['left.', 'left.\r\n---'], ['title: x', 'title: y']);
+  });
+});
