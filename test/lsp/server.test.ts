@@ -220,6 +220,28 @@ describe('lsp/server', function () {
     });
   });
 
+  it('checks a draft longer than the maximum up to a line break before it, says where, and keeps up with edits', async () => {
+    const ws = makeWorkspace();
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0, maxDraftLength: 1000 }) });
+    const draft = join(ws, 'long.md');
+    const paragraph = 'The minister said that 40 people died.\n\n';
+    const text = paragraph.repeat(60);
+    const first = (await server.open(draft, text)).diagnostics;
+    const note = first.filter((d) => d.code === 'draft-truncated');
+    assert.equal(note.length, 1);
+    assert.equal(note[0]?.severity, DiagnosticSeverity.Information);
+    assert.deepEqual(note[0]?.range.start, { line: 50, character: 0 });
+    assert.ok(first.filter((d) => d.code !== 'draft-truncated').every((d) => d.range.end.line < 50));
+
+    // An edit past the checked part changes nothing; one inside it is checked.
+    let version = await server.change(draft, 'More.', { start: { line: 100, character: 0 }, end: { line: 100, character: 0 } });
+    const visible = (ds: readonly Diagnostic[]): unknown[] => ds.map((d) => [d.range, d.code, d.message]);
+    assert.deepEqual(visible((await server.diagnosticsOf(draft, version)).diagnostics), visible(first));
+    version = await server.change(draft, 'Prices rose 12 percent.\n\n', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    const edited = (await server.diagnosticsOf(draft, version)).diagnostics;
+    assert.deepEqual([edited[0]?.code, edited[0]?.range.start], ['unsourced-quantity', { line: 0, character: 12 }]);
+  });
+
   describe('a broken or hostile claims file', () => {
     it('uses none of a claims file that cannot be read when the server starts (half-written), and says so', async () => {
       const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n  - id: "c\n' });

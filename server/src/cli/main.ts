@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { check, createCheckOptions, createLedger, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
-import { discoverClaimsFile, outsideFolder, parseClaimsText, readClaimsText, readText } from '../host/claimsFile';
+import { discoverClaimsFile, outsideFolder, parseClaimsText, readClaimsText } from '../host/claimsFile';
+import { readDraft } from '../host/draftFile';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { findDrafts, NoMatchError } from './drafts';
 import { formatReport, locate, summarize, type Located } from './report';
@@ -58,7 +59,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (!ledger) continue;
     let text: string;
     try {
-      text = readText(draft);
+      text = readDraft(draft, options.maxDraftLength);
     } catch (error) {
       fail(`cannot read ${display(draft)}: ${describe(error)}`);
       continue;

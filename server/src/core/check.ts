@@ -1,4 +1,5 @@
 import { analyzeDraft, openDraft } from './analysis/draft';
+import { checkedLength, noteTruncation } from './analysis/limit';
 import type { Analysis } from './analysis/assemble';
 import type { Ledger } from './ledger/ledger';
 import { parseMarkdown } from './markdown/parse';
@@ -10,19 +11,22 @@ import type { Citation, Span } from './types';
 
 export type { Analysis } from './analysis/assemble';
 
-/** Checks a Markdown draft against a claims-file ledger. */
+/** Checks a Markdown draft (up to the maximum draft length) against a claims-file ledger. */
 export function check(text: string, ledger: Ledger, options: CheckOptions): Analysis {
-  return analyzeDraft(openDraft(text, options), ledger);
+  const checked = checkedLength(text, options.maxDraftLength);
+  return noteTruncation(analyzeDraft(openDraft(text.slice(0, checked), options), ledger), text.length, checked, options);
 }
 
-/** Every `[@id]` citation of a draft, without checking its claims (for navigation). */
-export function listCitations(text: string): Citation[] {
-  return extractProse(parseMarkdown(text), text).flatMap(findCitations);
+/** Every `[@id]` citation of a draft's checked part, without checking its claims (for navigation). */
+export function listCitations(text: string, maxLength: number): Citation[] {
+  const part = text.slice(0, checkedLength(text, maxLength));
+  return extractProse(parseMarkdown(part), part).flatMap(findCitations);
 }
 
-/** The sentence of the draft's prose that holds `offset` (or ends right before it), if any. */
-export function sentenceAt(text: string, offset: number): Span | undefined {
-  for (const block of extractProse(parseMarkdown(text), text)) {
+/** The sentence of the prose of a draft's checked part that holds `offset` (or ends right before it), if any. */
+export function sentenceAt(text: string, offset: number, maxLength: number): Span | undefined {
+  const part = text.slice(0, checkedLength(text, maxLength));
+  for (const block of extractProse(parseMarkdown(part), part)) {
     if (offset < block.span.start || offset > block.span.end) continue;
     for (const sentence of splitSentences(block.text)) {
       const span = block.map.toSourceSpan(sentence);

@@ -19,6 +19,8 @@ export interface CheckSettings {
   readonly levels: Readonly<Partial<Record<FindingCode, Level>>>;
   /** Claims detected with less confidence than this are reported as information, not warnings. */
   readonly lowConfidence: number;
+  /** Drafts longer than this many characters (UTF-16 units) are checked up to this length. */
+  readonly maxDraftLength: number;
 }
 
 /** Settings resolved for the engine: built once per settings change, shared by every check. */
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: CheckSettings = Object.freeze({
   extraPhrases: Object.freeze([]),
   levels: Object.freeze({}),
   lowConfidence: 0.5,
+  maxDraftLength: 5_000_000,
 });
 
 /** The default level of each finding code. */
@@ -42,6 +45,7 @@ export const DEFAULT_LEVELS: Readonly<Record<FindingCode, Severity>> = Object.fr
   'disputed-claim': 'error',
   'ledger-match': 'information',
   'claims-file': 'error',
+  'draft-truncated': 'information',
 });
 
 export function createCheckOptions(settings: Partial<CheckSettings> = {}): CheckOptions {

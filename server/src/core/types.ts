@@ -106,7 +106,8 @@ export type FindingCode =
   | 'unknown-citation'
   | 'disputed-claim'
   | 'ledger-match'
-  | 'claims-file';
+  | 'claims-file'
+  | 'draft-truncated';
 
 /** Something the engine reports about a draft. */
 export interface Finding {

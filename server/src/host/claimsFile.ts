@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, isAbsolute } from 'node:path';
+import { withoutBom } from './text';
 import { CLAIMS_FILE_NAMES, LineIndex, parseLedger, type LedgerParseResult } from '../core';
 
 /**
@@ -46,11 +47,6 @@ export function outsideFolder(path: string, folder: string): string | undefined 
   }
   const rel = relative(realFolder, real);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? undefined : real;
-}
-
-/** Reads a text file as UTF-8 without its byte-order mark (editors do not count it in columns). */
-export function readText(path: string): string {
-  return withoutBom(readFileSync(path, 'utf8'));
 }
 
 /** A claims file's text. */
@@ -106,10 +102,6 @@ function validPrefix(bytes: Uint8Array): number {
   // …and an unfinished sequence right before it belongs to the invalid bytes.
   while (lo > 0 && !decodes(lo, false)) lo--;
   return lo;
-}
-
-function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 function megabytes(bytes: number): string {

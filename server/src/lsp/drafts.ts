@@ -29,13 +29,18 @@ export class OpenDrafts {
     return doc;
   }
 
-  /** The draft for `text`, the document's current text, brought up to date. */
+  /**
+   * The draft for `text`, the checked part of the document's current text, brought up to date.
+   * Changes past the checked part of a draft too long to check whole leave it as it is.
+   */
   draftOf(uri: string, text: string, options: CheckOptions): Draft {
     const entry = this.drafts.get(uri);
     let draft: Draft | undefined;
     if (entry && entry.draft.options === options) {
       draft = entry.draft;
-      for (const change of entry.pending) draft = editDraft(draft, change);
+      for (const change of entry.pending) {
+        if (change.start <= draft.text.length) draft = editDraft(draft, { ...change, end: Math.min(change.end, draft.text.length) });
+      }
     }
     // A missed change would leave stale findings for good: start afresh whenever the texts differ.
     if (draft?.text !== text) draft = openDraft(text, options);

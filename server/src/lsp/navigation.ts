@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { Location } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { glob } from 'tinyglobby';
 import { listCitations, type Citation } from '../core';
+import { readDraft } from '../host/draftFile';
 import type { ClaimsFile } from './claimsFiles';
 import { contains, toRange } from './positions';
 
@@ -36,16 +36,16 @@ export function entryLocation(claims: ClaimsFile, id: string): Location | undefi
  * Every citation of `id` in the Markdown files of a folder: open drafts as the editor has them,
  * the others as saved on disk.
  */
-export async function citationsOf(id: string, folder: string, openDrafts: readonly TextDocument[]): Promise<Location[]> {
+export async function citationsOf(id: string, folder: string, openDrafts: readonly TextDocument[], maxDraftLength: number): Promise<Location[]> {
   const open = new Map(openDrafts.map((d) => [URI.parse(d.uri).fsPath, d]));
   const saved = await markdownFiles(folder);
   const inFolder = [...open.keys()].filter((path) => path.startsWith(folder + sep));
   const locations: Location[] = [];
   for (const path of [...new Set([...saved, ...inFolder])].sort()) {
     const uri = URI.file(path).toString();
-    const doc = open.get(path) ?? readDocument(uri, path);
+    const doc = open.get(path) ?? readDocument(uri, path, maxDraftLength);
     if (!doc) continue;
-    for (const citation of listCitations(doc.getText())) {
+    for (const citation of listCitations(doc.getText(), maxDraftLength)) {
       if (citation.id === id) locations.push({ uri, range: toRange(doc, citation.span) });
     }
   }
@@ -57,9 +57,9 @@ export function markdownFiles(folder: string): Promise<string[]> {
   return glob([MARKDOWN], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
 }
 
-function readDocument(uri: string, path: string): TextDocument | undefined {
+function readDocument(uri: string, path: string, maxDraftLength: number): TextDocument | undefined {
   try {
-    return TextDocument.create(uri, 'markdown', 0, readFileSync(path, 'utf8'));
+    return TextDocument.create(uri, 'markdown', 0, readDraft(path, maxDraftLength));
   } catch {
     // A file deleted or unreadable since the listing has no citations to show.
     return undefined;

@@ -17,8 +17,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { readClaimsText, readText } from '../host/claimsFile';
-import { analyzeDraft, check, CLAIMS_FILE_NAMES, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
+import { readClaimsText } from '../host/claimsFile';
+import { readDraft } from '../host/draftFile';
+import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { addSelection } from './addSelection';
 import { quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
@@ -124,8 +125,8 @@ class Session {
     connection.onRequest(AddSelectionRequest, async ({ uri, range }) => {
       const doc = documents.get(uri);
       if (!doc) return { error: 'Open the draft first.' };
-      const { claims } = await this.contextOf(uri);
-      return addSelection({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }, this.actionContext(doc, claims));
+      const { claims, options } = await this.contextOf(uri);
+      return addSelection({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }, this.actionContext(doc, claims), options.maxDraftLength);
     });
     connection.onCompletion(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
@@ -159,7 +160,8 @@ class Session {
       const folder = this.folderOf(doc.uri) ?? (claims.path ? dirname(claims.path) : undefined);
       if (id === undefined || folder === undefined) return null;
       const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
-      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft)))];
+      const { maxDraftLength } = (await this.contextOf(doc.uri)).options;
+      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), maxDraftLength))];
     });
 
     connection.onExecuteCommand(async ({ command }) => {
@@ -301,8 +303,11 @@ class Session {
     if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
       return cached;
     }
-    const draft = this.drafts.draftOf(doc.uri, doc.getText(), context.options);
-    const fresh = { version: doc.version, context, analysis: analyzeDraft(draft, context.claims.ledger) };
+    const text = doc.getText();
+    const checked = checkedLength(text, context.options.maxDraftLength);
+    const draft = this.drafts.draftOf(doc.uri, text.slice(0, checked), context.options);
+    const analysis = noteTruncation(analyzeDraft(draft, context.claims.ledger), text.length, checked, context.options);
+    const fresh = { version: doc.version, context, analysis };
     this.analyses.set(doc.uri, fresh);
     return fresh;
   }
@@ -390,14 +395,14 @@ class Session {
           await this.publish(uri);
           continue;
         }
+        const context = await this.contextOf(uri);
         let doc: TextDocument;
         try {
-          doc = TextDocument.create(uri, 'markdown', 0, readText(path));
+          doc = TextDocument.create(uri, 'markdown', 0, readDraft(path, context.options.maxDraftLength));
         } catch (error) {
           this.connection.console.warn(`Cannot read ${path}: ${(error as Error).message}`);
           continue;
         }
-        const context = await this.contextOf(uri);
         const diagnostics = check(doc.getText(), context.claims.ledger, context.options).findings.map((f) => toDiagnostic(f, doc, context.claims));
         await this.connection.sendDiagnostics({ uri, diagnostics });
       }

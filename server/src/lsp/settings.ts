@@ -18,7 +18,7 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = Object.freeze({
 });
 
 const LEVELS: ReadonlySet<string> = new Set<Level>(['error', 'warning', 'information', 'hint', 'off']);
-const CODES: ReadonlySet<string> = new Set<FindingCode>(['unsourced-attribution', 'unsourced-quantity', 'unknown-citation', 'disputed-claim', 'ledger-match', 'claims-file']);
+const CODES: ReadonlySet<string> = new Set<FindingCode>(['unsourced-attribution', 'unsourced-quantity', 'unknown-citation', 'disputed-claim', 'ledger-match', 'claims-file', 'draft-truncated']);
 
 /**
  * Reads the `factCheck` section a client sent. Clients send anything: nothing at all, `null`
@@ -39,6 +39,7 @@ export function readSettings(raw: unknown): ServerSettings {
       extraPhrases: Array.isArray(section.extraPhrases) ? section.extraPhrases.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
       levels: readLevels(section.severity),
       lowConfidence: typeof section.lowConfidence === 'number' && section.lowConfidence >= 0 && section.lowConfidence <= 1 ? section.lowConfidence : DEFAULT_SETTINGS.lowConfidence,
+      maxDraftLength: Number.isInteger(section.maxDraftLength) && (section.maxDraftLength as number) >= 1000 ? (section.maxDraftLength as number) : DEFAULT_SETTINGS.maxDraftLength,
     },
   };
 }

@@ -1,0 +1,30 @@
+import type { Analysis } from './assemble';
+import { levelOf, type CheckSettings } from '../options';
+
+/**
+ * How much of a draft the engine checks: all of it when it has at most `maxLength` characters,
+ * else up to the last line break before that, so that a 20 MB paste or a generated file cannot
+ * hold the server (and the writer's hovers and fixes) for minutes or exhaust its memory.
+ */
+export function checkedLength(text: string, maxLength: number): number {
+  if (text.length <= maxLength) return text.length;
+  const afterBreak = Math.max(text.lastIndexOf('\n', maxLength - 1), text.lastIndexOf('\r', maxLength - 1)) + 1;
+  if (afterBreak > 0) return afterBreak;
+  // One enormous line: cut it, but not between the halves of a surrogate pair.
+  const high = text.charCodeAt(maxLength - 1);
+  return high >= 0xd800 && high <= 0xdbff ? maxLength - 1 : maxLength;
+}
+
+/**
+ * The analysis of a draft's checked part, with one `draft-truncated` finding where the check
+ * stopped when that is not the whole draft.
+ */
+export function noteTruncation(analysis: Analysis, totalLength: number, checked: number, settings: CheckSettings): Analysis {
+  const level = levelOf(settings, 'draft-truncated');
+  if (checked >= totalLength || level === 'off') return analysis;
+  const message =
+    `Only the first ${checked.toLocaleString('en-US')} characters of this draft are checked, up to here: ` +
+    'a longer draft would slow every check down. Raise the maximum draft length to check all of it.';
+  const note = { code: 'draft-truncated', severity: level, message, span: { start: checked, end: checked }, entryIds: [] } as const;
+  return { ...analysis, findings: [...analysis.findings, note] };
+}

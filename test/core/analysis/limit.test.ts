@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { check, checkedLength, createCheckOptions, EMPTY_LEDGER } from '../../../server/src/core';
+
+describe('core/analysis/limit', () => {
+  it('checks a draft whole up to the maximum length', () => {
+    assert.equal(checkedLength('Officials said 40 died.\n', 24), 24);
+  });
+
+  it('cuts a longer draft after the last line break before the maximum', () => {
+    assert.equal(checkedLength('one\ntwo\r\nthree\rfour', 12), 'one\ntwo\r\n'.length);
+    assert.equal(checkedLength('one\ntwo\r\nthree\rfour', 16), 'one\ntwo\r\nthree\r'.length);
+  });
+
+  it('cuts one enormous line at the maximum, never between the halves of a surrogate pair', () => {
+    assert.equal(checkedLength('ab😀cd', 3), 2);
+    assert.equal(checkedLength('ab😀cd', 4), 4);
+  });
+
+  it('checks only the checked part and notes where it stops, once', () => {
+    const claim = 'The minister said that 40 people died.\n\n';
+    const text = claim.repeat(100);
+    const analysis = check(text, EMPTY_LEDGER, createCheckOptions({ maxDraftLength: 1000 }));
+    const cut = checkedLength(text, 1000);
+    assert.ok(analysis.claims.length > 0 && analysis.claims.every((c) => c.span.end <= cut));
+    const notes = analysis.findings.filter((f) => f.code === 'draft-truncated');
+    assert.deepEqual(notes.map((n) => [n.span, n.severity]), [[{ start: cut, end: cut }, 'information']]);
+    assert.match(notes[0]?.message ?? '', /Only the first 1,000 characters/);
+    assert.equal(check(text, EMPTY_LEDGER, createCheckOptions({ maxDraftLength: 1000, levels: { 'draft-truncated': 'off' } })).findings.filter((f) => f.code === 'draft-truncated').length, 0);
+  });
+});
