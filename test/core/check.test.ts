@@ -191,5 +191,15 @@ describe('core/check', () => {
       const options = createCheckOptions({ extraPhrases: ['went on record'] });
       assert.deepEqual(check(draft, EMPTY_LEDGER, options).findings.map((f) => f.code), ['unsourced-attribution']);
     });
+
+    it('user phrases and match phrases are literal words, never patterns', () => {
+      // Regular-expression syntax in a setting or a claims file is punctuation, which matching ignores.
+      const options = createCheckOptions({ extraPhrases: ['vouched+'] });
+      assert.deepEqual(check('The clerk vouchedddd that the vote was fair.', EMPTY_LEDGER, options).findings, []);
+      assert.deepEqual(check('The clerk vouched that the vote was fair.', EMPTY_LEDGER, options).findings.map((f) => f.code), ['unsourced-attribution']);
+      const ledger = createLedger(parseLedger('claims:\n  - id: x\n    match: "4.* percent"\n').entries);
+      assert.deepEqual(check('Prices rose 45 percent.', ledger, createCheckOptions()).findings.map((f) => f.code), ['unsourced-quantity']);
+      assert.deepEqual(check('Prices rose 4 percent.', ledger, createCheckOptions()).findings.map((f) => f.code), ['ledger-match']);
+    });
   });
 });
