@@ -130,11 +130,22 @@ async function main(): Promise<Checks> {
 
     await check("VS Code reports the extension's activation time", async () => {
       await runCommand(page, 'Developer: Show Running Extensions');
-      const row = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: 'Fact Check' }).first();
-      await row.waitFor({ timeout: 30_000 });
-      const ms = await waitFor('the activation time', async () => /(\d+)\s*ms/.exec(await row.innerText())?.[1], 30_000);
-      console.log(`activation time (VS Code's Running Extensions view): ${ms} ms`);
+      const ours = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: 'Fact Check' }).first();
+      await ours.waitFor({ timeout: 30_000 });
+      const ms = await waitFor('the activation time', async () => /(\d+)\s*ms/.exec(await ours.innerText())?.[1], 30_000);
       await shot('6-running-extensions.png');
+      await page.keyboard.press('Control+W');
+      // Developer: Startup Performance breaks it down: | id | eager | load code | call activate | finish activate | …
+      await runCommand(page, 'Developer: Startup Performance');
+      await page.locator('.tab.active').filter({ hasText: 'Startup Performance' }).first().waitFor({ timeout: 30_000 });
+      const id = 'fact-check-markdown.fact-check-markdown';
+      await page.keyboard.press('Control+F');
+      await page.keyboard.type(id);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      const pattern = new RegExp(`${id.replace(/\./g, '\\.')}\\s*\\|\\s*(\\w+)\\s*\\|\\s*(\\d+)\\s*\\|\\s*(\\d+)\\s*\\|\\s*(\\d+)`);
+      const row = await waitFor('our row in Startup Performance', async () => pattern.exec(await editorText(page)) ?? undefined, 30_000);
+      console.log(`activation time (VS Code's Running Extensions view): ${ms} ms = load code ${row[2]} ms + call activate ${row[3]} ms; activate() resolved after ${row[4]} ms more (at startup: ${row[1]})`);
       await page.keyboard.press('Control+W');
     });
 
