@@ -7,6 +7,7 @@ import { repoRoot } from './helpers/fixtures';
 interface Manifest {
   main: string;
   capabilities: { untrustedWorkspaces: { supported: boolean | 'limited'; restrictedConfigurations?: string[] } };
+  icon: string;
   contributes: {
     configuration: { properties: Record<string, { default: unknown; enum?: string[] }> };
     commands: Array<{ command: string }>;
@@ -50,5 +51,14 @@ describe('package.json (the extension manifest)', () => {
   it('points main at the extension bundle the build writes', () => {
     assert.equal(manifest.main, './dist/extension.js');
     assert.ok(readFileSync(join(repoRoot, 'dist', 'extension.js'), 'utf8').length > 0);
+  });
+
+  it('ships a 128×128 PNG icon', () => {
+    const png = readFileSync(join(repoRoot, manifest.icon));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    // The IHDR chunk starts at byte 16: width, then height, as 32-bit big-endian integers.
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+    const shipped = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(shipped.includes(`!${manifest.icon}`), '.vscodeignore must let the icon into the package');
   });
 });

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { commands, languages, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { AddSelectionRequest, ClaimsFileRequest } from '../../server/src/lsp/protocol';
 
 const CLAIMS_FILES = '**/claims.{yaml,yml,json}';
@@ -25,28 +25,41 @@ export async function activate(context: ExtensionContext): Promise<LanguageClien
   };
   const client = new LanguageClient('factCheck', 'Fact Check', serverOptions, clientOptions);
   const status = window.createStatusBarItem(StatusBarAlignment.Left, 10);
-  status.command = 'workbench.actions.view.problems';
+  const refresh = (): void => showStatus(status, client.state === State.Running || client.state === State.Starting);
   context.subscriptions.push(
     client,
     status,
-    languages.onDidChangeDiagnostics(() => showCount(status)),
-    window.onDidChangeActiveTextEditor(() => showCount(status)),
-    commands.registerCommand('factCheck.restartServer', () => client.restart()),
+    languages.onDidChangeDiagnostics(refresh),
+    window.onDidChangeActiveTextEditor(refresh),
+    // After repeated crashes the client gives up: say so, rather than "Sourced" for lack of diagnostics.
+    client.onDidChangeState(refresh),
+    // restart() throws unless the server is running; once the client gave up, start it afresh.
+    commands.registerCommand('factCheck.restartServer', () => (client.state === State.Running ? client.restart() : client.start())),
     commands.registerCommand('factCheck.openClaimsFile', () => openClaimsFile(client)),
     commands.registerCommand('factCheck.addSelection', () => addSelection(client)),
   );
-  await client.start();
-  showCount(status);
+  // Activation returns at once and the server starts in the background: requests wait for it, and
+  // start() itself logs and shows a failure.
+  client.start().catch(() => undefined);
+  refresh();
   return client;
 }
 
-/** How many claims of the active draft lack a source, in the status bar. */
-function showCount(status: StatusBarItem): void {
+/** How many claims of the active draft lack a source, in the status bar; or that the server is down. */
+function showStatus(status: StatusBarItem, running: boolean): void {
   const doc = window.activeTextEditor?.document;
   if (!doc || doc.languageId !== 'markdown') {
     status.hide();
     return;
   }
+  if (!running) {
+    status.text = '$(error) Fact Check stopped';
+    status.tooltip = 'Fact Check: the language server is not running (click to restart it)';
+    status.command = 'factCheck.restartServer';
+    status.show();
+    return;
+  }
+  status.command = 'workbench.actions.view.problems';
   const count = languages.getDiagnostics(doc.uri).filter((d) => d.source === 'fact-check' && UNSOURCED.has(String(typeof d.code === 'object' ? d.code.value : d.code))).length;
   status.text = count === 0 ? '$(check) Sourced' : `$(warning) ${count} unsourced`;
   status.tooltip = count === 0 ? 'Fact Check: every claim in this draft has a source' : `Fact Check: ${count} claim${count === 1 ? '' : 's'} without a source (click for the Problems view)`;

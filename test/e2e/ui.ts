@@ -1,0 +1,281 @@
+/**
+ * The UI checks: drives the real VS Code workbench (code-server) in headless chromium through
+ * what a writer sees: squiggles, the Problems panel, the hover, the quick fixes, the status bar,
+ * and what happens when the language server crashes. Screenshots go to $E2E_ARTIFACTS.
+ *
+ * Env (set by test/e2e/run.sh): E2E_URL (code-server URL with ?folder=), E2E_WORKSPACE (that
+ * folder), E2E_EXTENSION_DIR (the installed extension), E2E_EXPECTED (the CLI's findings for the
+ * draft, JSON), E2E_ARTIFACTS (screenshots).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { assert, Checks, waitFor } from './checks';
+import { pidsRunning } from './processes';
+
+const DRAFT = 'ukraine-call.md';
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run this through test/e2e/run.sh`);
+  return value;
+};
+
+async function main(): Promise<Checks> {
+  const workspace = env('E2E_WORKSPACE');
+  const artifacts = env('E2E_ARTIFACTS');
+  const serverScript = join(env('E2E_EXTENSION_DIR'), 'dist', 'server.js');
+  const expected = JSON.parse(readFileSync(env('E2E_EXPECTED'), 'utf8')) as { code: string; line: number; column: number }[];
+  const at = (code: string, line: number): { line: number; column: number } => {
+    const finding = expected.find((f) => f.code === code && f.line === line);
+    assert(finding, `the CLI reports no ${code} on line ${line}`);
+    return finding;
+  };
+
+  const checks = new Checks();
+  const browser = await launchBrowser();
+  const { page } = browser;
+  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(artifacts, name) });
+  const check = async (name: string, body: () => Promise<void>): Promise<boolean> => {
+    const ok = await checks.check(`ui: ${name}`, body);
+    if (!ok) await shot(`fail-${checks.failed}.png`).catch(() => undefined);
+    return ok;
+  };
+  try {
+    await page.goto(env('E2E_URL'));
+    await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
+    await openFile(page, DRAFT);
+
+    const unsourced = expected.filter((f) => f.code.startsWith('unsourced-')).length;
+    await check('squiggles under the unsourced (warning), disputed (error) and ledger-matched (info) claims', async () => {
+      for (const kind of ['warning', 'info']) {
+        await page.locator(`.monaco-editor .squiggly-${kind}`).first().waitFor({ state: 'attached', timeout: 90_000 });
+      }
+      await shot('1-warnings.png');
+      const disputed = at('disputed-claim', 20);
+      await goTo(page, disputed.line, disputed.column);
+      await page.locator('.monaco-editor .squiggly-error').first().waitFor({ state: 'attached', timeout: 30_000 });
+    });
+
+    await check('the Problems panel lists the findings with their codes', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.keyboard.press('Control+Shift+M');
+      // A row reads "message fact-check(code) [Ln, Col]"; the parentheses come from CSS.
+      const rows = page.locator('.markers-panel .monaco-list-row');
+      for (const code of new Set(expected.filter((f) => f.code !== 'ledger-match').map((f) => f.code))) {
+        await waitFor(`fact-check(${code}) in the Problems panel`, async () => {
+          const texts = await rows.allTextContents();
+          return texts.some((t) => t.replace(/[\s()]+/g, '').includes(`fact-check${code}`)) ? true : undefined;
+        }, 30_000);
+      }
+      // Information comes last in the list, below the fold: the Problems badge counts every finding.
+      const badge = await waitFor('the Problems count', async () => {
+        const text = await page.locator('.panel .composite-bar .badge-content, .panel .action-item .badge').first().innerText().catch(() => '');
+        return /^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
+      }, 30_000);
+      assert(badge === expected.length, `the Problems badge says ${badge}, the CLI found ${expected.length}`);
+      await shot('2-problems.png');
+    });
+
+    await check(`the status bar counts ${unsourced} unsourced claims`, async () => {
+      await waitFor(`"${unsourced} unsourced" in the status bar`, async () => ((await unsourcedCount(page)) === unsourced ? true : undefined), 30_000);
+    });
+
+    await check('the hover on a ledger-matched claim shows the claims-file entry', async () => {
+      const match = at('ledger-match', 14);
+      await goTo(page, match.line, match.column + 2);
+      // The entry's source title is in the language server's hover, not in the diagnostic's.
+      const hover = page.locator('.monaco-hover').filter({ hasText: 'Russian invasion of Ukraine' }).first();
+      await retry('the hover', async () => {
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        await hover.waitFor({ state: 'visible', timeout: 5_000 });
+      });
+      const text = await hover.innerText();
+      assert(text.includes('ukraine-war-duration') && text.includes('full-scale invasion of Ukraine'), `the hover lacks the entry: ${text}`);
+      await shot('3-hover.png');
+      await page.keyboard.press('Escape');
+    });
+
+    await check('"Add to claims file" writes the entry into claims.yaml and clears the warning', async () => {
+      const claim = at('unsourced-attribution', 10);
+      await goTo(page, claim.line, claim.column + 2);
+      await chooseQuickFix(page, 'Add to claims file', () => shot('4-quick-fix.png'));
+      await runCommand(page, 'File: Save All');
+      const claims = join(workspace, 'claims.yaml');
+      await waitFor('the new entry in claims.yaml on disk', () => (readFileSync(claims, 'utf8').includes('Xi assured Zelenskiy that China') ? true : undefined), 30_000);
+      assert(readFileSync(claims, 'utf8').includes('id: ukraine-war-duration'), 'the existing entries of claims.yaml were lost');
+      await waitFor(`${unsourced - 1} unsourced in the status bar`, async () => ((await unsourcedCount(page)) === unsourced - 1 ? true : undefined), 30_000);
+    });
+
+    await check('"Cite ukraine-war-duration" inserts [@ukraine-war-duration] and the count follows', async () => {
+      await openFile(page, DRAFT);
+      const before = await waitFor('the unsourced count', () => unsourcedCount(page), 30_000);
+      const match = at('ledger-match', 14);
+      await goTo(page, match.line, match.column + 2);
+      await chooseQuickFix(page, 'Cite ukraine-war-duration');
+      await waitFor('the citation in the editor', async () => ((await editorText(page)).includes('[@ukraine-war-duration]') ? true : undefined), 30_000);
+      await waitFor('a lower unsourced count', async () => ((await unsourcedCount(page) ?? before) < before ? true : undefined), 30_000);
+    });
+
+    await check('the status-bar count follows typing', async () => {
+      const before = await waitFor('the unsourced count', () => unsourcedCount(page), 30_000);
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('The mayor said the bridge would reopen in May.', { delay: 10 });
+      await waitFor(`${before + 1} unsourced in the status bar`, async () => ((await unsourcedCount(page)) === before + 1 ? true : undefined), 30_000);
+      await shot('5-after-edits.png');
+    });
+
+    await check("VS Code reports the extension's activation time", async () => {
+      await runCommand(page, 'Developer: Show Running Extensions');
+      const ours = page.locator('.runtime-extensions-editor .monaco-list-row').filter({ hasText: 'Fact Check' }).first();
+      await ours.waitFor({ timeout: 30_000 });
+      const ms = await waitFor('the activation time', async () => /(\d+)\s*ms/.exec(await ours.innerText())?.[1], 30_000);
+      await shot('6-running-extensions.png');
+      await page.keyboard.press('Control+W');
+      // Developer: Startup Performance breaks it down: | id | eager | load code | call activate | finish activate | …
+      await runCommand(page, 'Developer: Startup Performance');
+      await page.locator('.tab.active').filter({ hasText: 'Startup Performance' }).first().waitFor({ timeout: 30_000 });
+      const id = 'fact-check-markdown.fact-check-markdown';
+      await page.keyboard.press('Control+F');
+      await page.keyboard.type(id);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      const pattern = new RegExp(`${id.replace(/\./g, '\\.')}\\s*\\|\\s*(\\w+)\\s*\\|\\s*(\\d+)\\s*\\|\\s*(\\d+)\\s*\\|\\s*(\\d+)`);
+      const row = await waitFor('our row in Startup Performance', async () => pattern.exec(await editorText(page)) ?? undefined, 30_000);
+      console.log(`activation time (VS Code's Running Extensions view): ${ms} ms = load code ${row[2]} ms + call activate ${row[3]} ms; activate() resolved after ${row[4]} ms more (at startup: ${row[1]})`);
+      await page.keyboard.press('Control+W');
+    });
+
+    await check('a killed server comes back; after 5 crashes one clear message and no restart loop', async () => {
+      await openFile(page, DRAFT);
+      const message = page.locator('.notifications-toasts .notification-toast').filter({ hasText: 'crashed 5 times' });
+      const sentences = ['The spokesman said talks would resume.', 'The ministry said the border stayed open.', 'Analysts said the plan was vague.', 'Diplomats said a meeting was likely.'];
+      let count = await waitFor('the unsourced count', () => unsourcedCount(page), 60_000);
+      for (let crash = 1; crash <= 5; crash++) {
+        const pid = await waitFor('a running language server', () => pidsRunning(serverScript)[0], 60_000);
+        process.kill(pid, 'SIGKILL');
+        if (crash === 5) break;
+        await waitFor(`the server back after crash ${crash}`, () => (pidsRunning(serverScript).some((p) => p !== pid) ? true : undefined), 60_000);
+        // Only the new server can flag a sentence typed now: then it is up, and the next kill
+        // hits a running server (as a crash mid-session would), not one still starting.
+        await page.keyboard.press('Control+End');
+        await page.keyboard.type(`\n${sentences[crash - 1]}`, { delay: 10 });
+        count++;
+        await waitFor(`${count} unsourced after restart ${crash}`, async () => ((await unsourcedCount(page)) === count ? true : undefined), 60_000);
+      }
+      await message.first().waitFor({ timeout: 60_000 });
+      const text = await message.first().innerText();
+      assert(/will not be restarted/.test(text), `unclear message: ${text}`);
+      await waitFor('the status bar to say the server stopped', async () => ((await statusText(page)).includes('Fact Check stopped') ? true : undefined), 30_000);
+      await shot('7-crashed.png');
+      assert(pidsRunning(serverScript).length === 0, 'a server was started after the client gave up');
+      const toasts = await page.locator('.notifications-toasts .notification-toast').allInnerTexts();
+      assert(toasts.length === 1, `${toasts.length} notifications: ${toasts.join(' | ')}`);
+    });
+
+    await check('Restart Server brings the server and the count back', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click();
+      await runCommand(page, 'Fact Check: Restart Server');
+      await waitFor('a running language server', () => pidsRunning(serverScript)[0], 60_000);
+      await waitFor('the unsourced count', async () => ((await unsourcedCount(page)) !== undefined ? true : undefined), 60_000);
+    });
+  } catch (error) {
+    console.log(`FAIL ui: ${(error as Error).message.split('\n')[0]}`);
+    checks.failed++;
+    await shot('fail-setup.png').catch(() => undefined);
+  } finally {
+    await browser.close();
+  }
+  return checks;
+}
+
+/** Quick Open (Ctrl+P); keybindings go live a little after the workbench appears, so it retries. */
+async function openFile(page: Page, name: string): Promise<void> {
+  await quickInput(page, 'Control+P', name, name);
+  await page.locator('.tab.active').filter({ hasText: name }).first().waitFor({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 30_000 });
+}
+
+/** Runs a command by its title from the Command Palette. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await quickInput(page, 'F1', title, title);
+}
+
+async function quickInput(page: Page, key: string, text: string, pick: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  await retry(`the quick input (${key})`, async () => {
+    await page.keyboard.press(key);
+    await input.waitFor({ state: 'visible', timeout: 2_000 });
+  }, 40);
+  await input.fill(key === 'F1' ? `>${text}` : text);
+  const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: pick }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Moves the cursor with Go to Line (Ctrl+G), 1-based line and column. */
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await retry('Go to Line', async () => {
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 2_000 });
+  });
+  await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
+/** Opens the quick-fix menu at the cursor (Ctrl+.) and picks `title`; the menu can open empty first. */
+async function chooseQuickFix(page: Page, title: string, beforePick?: () => Promise<unknown>): Promise<void> {
+  const row = page.locator('.action-widget .monaco-list-row').filter({ hasText: title }).first();
+  await retry(`the quick fix "${title}"`, async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    await row.waitFor({ timeout: 5_000 });
+  });
+  await beforePick?.();
+  await row.click();
+  await row.waitFor({ state: 'detached', timeout: 10_000 });
+}
+
+async function statusText(page: Page): Promise<string> {
+  const items = await page.locator('.statusbar-item').allInnerTexts();
+  return items.find((t) => /unsourced|Sourced|Fact Check/.test(t)) ?? '';
+}
+
+/** The status bar's "N unsourced" (0 for "Sourced"), or undefined while it shows neither. */
+async function unsourcedCount(page: Page): Promise<number | undefined> {
+  const text = await statusText(page);
+  if (/Sourced/.test(text)) return 0;
+  const n = /(\d+) unsourced/.exec(text)?.[1];
+  return n === undefined ? undefined : Number(n);
+}
+
+async function editorText(page: Page): Promise<string> {
+  return (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+async function retry(what: string, attempt: () => Promise<void>, times = 10): Promise<void> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (i >= times) throw new Error(`${what}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+}
+
+main().then(
+  (checks) => {
+    console.log(`ui: ${checks.passed} of ${checks.passed + checks.failed} checks passed`);
+    process.exit(checks.failed === 0 ? 0 : 1);
+  },
+  (error: unknown) => {
+    console.log(`FAIL ui: ${(error as Error).message.split('\n')[0]}`);
+    process.exit(1);
+  },
+);
