@@ -156,7 +156,7 @@ class Session {
       const folder = this.folderOf(doc.uri) ?? (claims.path ? dirname(claims.path) : undefined);
       if (id === undefined || folder === undefined) return null;
       const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
-      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft)))];
+      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), async (d) => (await this.analyze(d)).analysis.citations))];
     });
 
     connection.onExecuteCommand(async ({ command }) => {
