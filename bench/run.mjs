@@ -72,8 +72,9 @@ async function serverOnDraft(text, claims) {
   const opened = performance.now();
   const first = server.published(uri, 1);
   await server.open(uri, text);
-  await first;
+  const diagnostics = (await first).diagnostics;
   const openMs = performance.now() - opened;
+  const openRss = server.peakRssMb();
   // One character typed in the middle of a line in the middle of the draft, again and again.
   const middle = text.indexOf('\n', Math.floor(text.length / 2));
   const lines = text.slice(0, middle).split('\n');
@@ -89,7 +90,22 @@ async function serverOnDraft(text, claims) {
   }
   const rss = server.peakRssMb();
   await server.stop();
-  return { openMs, edits: stats(samples), rss };
+  return { openMs, edits: stats(samples), rss, openRss, published: diagnostics.length, payloadMb: Buffer.byteLength(JSON.stringify(diagnostics)) / 1024 / 1024 };
+}
+
+/** The engine alone: `EDITS` one-character edits in the middle, each applied and analysed (wall ms). */
+function editInProcess(text) {
+  let draft = core.openDraft(text, options);
+  core.analyzeDraft(draft, ledger);
+  let at = text.indexOf('\n', Math.floor(text.length / 2)) - 10;
+  const samples = [];
+  for (let i = 0; i < EDITS; i++, at++) {
+    const start = performance.now();
+    draft = core.editDraft(draft, { start: at, end: at, text: 'x' });
+    core.analyzeDraft(draft, ledger);
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
 }
 
 const rows = [];
@@ -101,8 +117,9 @@ for (const size of sizes) {
   const parser = unified().use(remarkParse).use(remarkGfm);
   const floor = time(() => parser.parse(text), repeats);
   const engine = time(() => core.check(text, ledger, options), repeats);
+  const engineEdits = editInProcess(text);
   const server = await serverOnDraft(text, claimsYaml);
-  rows.push({ size, kb: Buffer.byteLength(text) / 1024, floor, engine, server, parseRss: parsePeakRssMb(file) });
+  rows.push({ size, kb: Buffer.byteLength(text) / 1024, floor, engine, engineEdits, server, parseRss: parsePeakRssMb(file) });
   process.stderr.write(`${size} done\n`);
 }
 
@@ -117,13 +134,17 @@ line('repeats', (r) => String(r.floor.wall.n));
 line('1. parse floor: remark-parse + gfm', (r) => `${ms(r.floor.wall)}${spread(r.floor.wall)}`);
 line('2. engine cold `check()`', (r) => `${ms(r.engine.wall)}${spread(r.engine.wall)}`);
 line('   ratio to 1 (wall / CPU)', (r) => `${(r.engine.wall.median / r.floor.wall.median).toFixed(2)}× / ${(r.engine.cpu.median / r.floor.cpu.median).toFixed(2)}×`);
-line(`3. edit → diagnostics, median (${EDITS} edits)`, (r) => ms(r.server.edits));
+line(`3a. engine edit + analysis in process, median (${EDITS} edits)`, (r) => ms(r.engineEdits));
+line('    p95', (r) => `${f(r.engineEdits.p95)} ms`);
+line(`3. edit → diagnostics via server, median (${EDITS} edits)`, (r) => ms(r.server.edits));
 line('   p95', (r) => `${f(r.server.edits.p95)} ms`);
 line('   p95 ÷ parse floor', (r) => `${(r.server.edits.p95 / r.floor.wall.median).toFixed(3)}×`);
+line('   diagnostics published per edit (JSON size)', (r) => `${r.server.published} (${f(r.server.payloadMb)} MB)`);
 line('   open → first diagnostics', (r) => `${f(r.server.openMs)} ms`);
-line('5. server peak RSS, draft open', (r) => `${f(r.server.rss)} MB`);
+line('5. server peak RSS, draft opened', (r) => `${f(r.server.openRss)} MB`);
+line('   … after the edits', (r) => `${f(r.server.rss)} MB`);
 line('   remark + gfm parse peak RSS', (r) => `${f(r.parseRss)} MB`);
-line('   ratio', (r) => `${(r.server.rss / r.parseRss).toFixed(2)}×`);
+line('   ratio (opened / parse)', (r) => `${(r.server.openRss / r.parseRss).toFixed(2)}×`);
 
 if (!values['skip-ledger']) {
   // 4. The claims file: 100,000 generated entries, in a fresh process (its own memory).

@@ -93,6 +93,30 @@ describe('lsp/server', function () {
     assert.deepEqual(published.diagnostics[0]?.range, { start: { line: 0, character: 12 }, end: { line: 0, character: 21 } });
   });
 
+  it('after edits that open and close a code fence and define a footnote, publishes what a fresh open of the text does', async () => {
+    const ws = makeWorkspace();
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+    const path = join(ws, 'draft.md');
+    const lines = ['The minister said so.[^1]', '', 'Officials said 12 died.', '', 'Prices rose 7 percent.', ''];
+    await server.open(path, lines.join('\n'));
+    const at = (line: number, character: number): { line: number; character: number } => ({ line, character });
+    const edits: Array<[string, { start: { line: number; character: number }; end: { line: number; character: number } }]> = [
+      ['```\n', { start: at(2, 0), end: at(2, 0) }],
+      ['```\n', { start: at(5, 0), end: at(5, 0) }],
+      ['', { start: at(2, 0), end: at(3, 0) }],
+      ['```\n\n[^1]: Ministry statement.\n', { start: at(6, 0), end: at(6, 0) }],
+    ];
+    let version = 1;
+    for (const [text, range] of edits) version = await server.change(path, text, range);
+    const edited = await server.nextDiagnostics(path, (p) => p.version === version);
+    const final = ['The minister said so.[^1]', '', 'Officials said 12 died.', '', '```', 'Prices rose 7 percent.', '```', '', '[^1]: Ministry statement.', ''].join('\n');
+    const fresh = await server.open(join(ws, 'fresh.md'), final);
+    const shown = (d: Diagnostic): unknown => [d.range, d.code, d.message];
+    assert.deepEqual(edited.diagnostics.map(shown), fresh.diagnostics.map(shown));
+    // The footnote sources the first line and the fence hides the figure: only "Officials said" is left.
+    assert.deepEqual(edited.diagnostics.map((d) => [d.range.start.line, d.code]), [[2, 'unsourced-attribution']]);
+  });
+
   it('uses the defaults when the client answers null to workspace/configuration (Emacs Eglot)', async () => {
     const ws = makeWorkspace();
     server = await servers.start({ folders: [ws], configuration: () => null });

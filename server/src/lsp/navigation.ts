@@ -34,18 +34,26 @@ export function entryLocation(claims: ClaimsFile, id: string): Location | undefi
 
 /**
  * Every citation of `id` in the Markdown files of a folder: open drafts as the editor has them,
- * the others as saved on disk.
+ * the others as saved on disk. `analyzed` gives an open draft's citations.
  */
-export async function citationsOf(id: string, folder: string, openDrafts: readonly TextDocument[], maxDraftLength: number): Promise<Location[]> {
+export async function citationsOf(
+  id: string,
+  folder: string,
+  openDrafts: readonly TextDocument[],
+  analyzed: (draft: TextDocument) => Promise<readonly Citation[]>,
+  maxDraftLength: number,
+): Promise<Location[]> {
   const open = new Map(openDrafts.map((d) => [URI.parse(d.uri).fsPath, d]));
   const saved = await markdownFiles(folder);
   const inFolder = [...open.keys()].filter((path) => path.startsWith(folder + sep));
   const locations: Location[] = [];
   for (const path of [...new Set([...saved, ...inFolder])].sort()) {
     const uri = URI.file(path).toString();
-    const doc = open.get(path) ?? readDocument(uri, path, maxDraftLength);
+    const openDoc = open.get(path);
+    const doc = openDoc ?? readDocument(uri, path, maxDraftLength);
     if (!doc) continue;
-    for (const citation of listCitations(doc.getText(), maxDraftLength)) {
+    // Open drafts have an analysis already (kept up to date as the writer types).
+    for (const citation of openDoc ? await analyzed(openDoc) : listCitations(doc.getText(), maxDraftLength)) {
       if (citation.id === id) locations.push({ uri, range: toRange(doc, citation.span) });
     }
   }

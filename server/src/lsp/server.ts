@@ -19,7 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { readClaimsText } from '../host/claimsFile';
 import { readDraft } from '../host/draftFile';
-import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type CheckOptions, type CheckSettings } from '../core';
+import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { addSelection } from './addSelection';
 import { quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
@@ -161,7 +161,8 @@ class Session {
       if (id === undefined || folder === undefined) return null;
       const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
       const { maxDraftLength } = (await this.contextOf(doc.uri)).options;
-      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), maxDraftLength))];
+      const analyzed = async (d: TextDocument): Promise<readonly Citation[]> => (await this.analyze(d)).analysis.citations;
+      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, maxDraftLength))];
     });
 
     connection.onExecuteCommand(async ({ command }) => {

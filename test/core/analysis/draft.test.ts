@@ -46,6 +46,18 @@ describe('core/analysis/draft', () => {
     );
   });
 
+  it('parses a long draft chunk by chunk exactly as whole (property)', function () {
+    this.timeout(runs * 1000);
+    fc.assert(
+      fc.property(draftArbitrary, fc.integer({ min: 1, max: 200 }), (text, chunk) => {
+        const chunked = openDraft(text, options, undefined, chunk);
+        assert.deepEqual(blocksOf(chunked), blocksOf(openDraft(text, options)));
+        assert.deepEqual(analyzeDraft(chunked, ledger), check(text, ledger, options));
+      }),
+      { numRuns: runs },
+    );
+  });
+
   it('re-parses what follows when an edit opens a code fence, and again when it closes', () => {
     editAll(joinLines('A.', '', 'The minister said so.', '', 'Dr. Chen said 3,200 troops left.', ''), ['A.', '```'], ['```', 'A.']);
   });

@@ -26,11 +26,90 @@ export interface TextChange {
   readonly text: string;
 }
 
-/** Parses and analyses a whole draft. */
-export function openDraft(text: string, options: CheckOptions, memo: JudgementMemo = new WeakMap()): Draft {
-  const tree = parseMarkdown(text);
-  const blocks = tree.children.map((node) => ({ shift: 0, analysis: analyzeBlock(node, text, options) }));
+/** Parses and analyses a whole draft (`chunk` characters at a time, when it is longer). */
+export function openDraft(text: string, options: CheckOptions, memo: JudgementMemo = new WeakMap(), chunk = CHUNK): Draft {
+  const head = frontMatterEnd(text);
+  const blocks = text.length <= chunk || head === undefined ? parseStretch(text, 0, text.length, new Set(), options) : parseInChunks(text, options, chunk, head);
   return { text, options, memo, blocks, labels: countLabels(blocks, new Map(), 1) };
+}
+
+// Long drafts are parsed this much at a time: the parser's memory grows with what it parses at
+// once (1.4 GB for 5 MB), and so, more than linearly, does its time.
+const CHUNK = 64 * 1024;
+
+/**
+ * Parses a long draft chunk by chunk, each cut after a blank line and ending before its last
+ * top-level block that follows a blank line (which the cut may have truncated): the next chunk
+ * starts there, where the parser's state is empty again. References are parsed against the
+ * definitions that lines of the draft appear to make; blocks that may use a label guessed wrong
+ * (a definition inside a code block, one spread over lines) are parsed again with the true ones.
+ */
+function parseInChunks(text: string, options: CheckOptions, chunk: number, head: number): PlacedBlock[] {
+  const guessed = guessLabels(text);
+  const blocks: PlacedBlock[] = [];
+  let from = 0;
+  let size = chunk;
+  while (from < text.length) {
+    // The first chunk holds the front matter whole: an unclosed one changes the whole parse.
+    const cut = blankLineAfter(text, Math.max(from + size, head));
+    const fresh = parseStretch(text, from, cut, guessed, options);
+    if (cut === text.length) {
+      blocks.push(...fresh);
+      break;
+    }
+    const next = fresh.findLastIndex((b, i) => i > 0 && afterBlankLine(text, lineStart(text, b.shift + b.analysis.start)));
+    const restart = fresh[next];
+    if (!restart) {
+      // One block fills the chunk (a long list, an unclosed fence): take more at once.
+      size *= 2;
+      continue;
+    }
+    blocks.push(...fresh.slice(0, next));
+    from = lineStart(text, restart.shift + restart.analysis.start);
+    size = chunk;
+  }
+  const labels = countLabels(blocks, new Map(), 1);
+  const wrong = new Set([...guessed].filter((l) => !labels.has(l)).concat([...labels.keys()].filter((l) => !guessed.has(l))));
+  if (wrong.size === 0) return blocks;
+  const truth = new Set(labels.keys());
+  const corrected: PlacedBlock[] = [];
+  for (const block of blocks) {
+    const start = lineStart(text, block.shift + block.analysis.start);
+    const end = block.shift + block.analysis.end;
+    if (relevantDefinitions(text.slice(start, end), wrong) === '') {
+      corrected.push(block);
+      continue;
+    }
+    const again = parseStretch(text, start, end, truth, options);
+    const only = again[0];
+    // A block that parses differently on its own than in the draft: parse the draft whole.
+    if (again.length !== 1 || !only || only.shift + only.analysis.start !== block.shift + block.analysis.start || only.shift + only.analysis.end !== end) {
+      return parseStretch(text, 0, text.length, new Set(), options);
+    }
+    corrected.push(only);
+  }
+  return corrected;
+}
+
+// A line that looks like a link or footnote definition, maybe in a quote or list item.
+const DEFINITION_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[ \t>]*\[(\^?)([^\]\r\n]+)\]:/gm;
+
+/** The labels the draft's lines seem to define, as the parser normalizes them. */
+function guessLabels(text: string): Set<string> {
+  const labels = new Set<string>();
+  for (const m of text.matchAll(DEFINITION_LINE)) {
+    const label = (m[2] ?? '').replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase().toLowerCase();
+    if (label !== '') labels.add((m[1] ?? '') + label);
+  }
+  return labels;
+}
+
+/** The start of the first line at or after `offset` that follows a blank line, or the end of the text. */
+function blankLineAfter(text: string, offset: number): number {
+  const blank = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
+  blank.lastIndex = offset;
+  const found = blank.exec(text);
+  return found ? found.index + found[0].length : text.length;
 }
 
 /** The draft's claims, sources and findings, judged against `ledger`. */
@@ -105,7 +184,8 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
  */
 function parseStretch(text: string, from: number, until: number, labels: ReadonlySet<string>, options: CheckOptions): PlacedBlock[] {
   const stretch = text.slice(from, until);
-  const definitions = relevantDefinitions(stretch, labels);
+  // The whole draft holds its own definitions.
+  const definitions = from === 0 && until === text.length ? '' : relevantDefinitions(stretch, labels);
   let source: string;
   let offset: number;
   if (from === 0) {
@@ -158,6 +238,19 @@ function countLabels(blocks: readonly PlacedBlock[], counts: Map<string, number>
 }
 
 const FRONT_MATTER_OPENER = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/;
+
+/**
+ * Where the draft's front matter ends: 0 without any, undefined when its first line opens front
+ * matter that no line closes.
+ */
+function frontMatterEnd(text: string): number | undefined {
+  const fence = FRONT_MATTER_OPENER.exec(text)?.[1];
+  if (fence === undefined) return 0;
+  const closing = fence === '---' ? /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g : /(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/g;
+  closing.lastIndex = fence.length;
+  const found = closing.exec(text);
+  return found ? found.index + found[0].length : undefined;
+}
 
 /**
  * Whether the edit may change front matter: it edits complete front matter, or the draft starts

@@ -2,10 +2,12 @@ import { Composer, CST, isAlias, isMap, isNode, isScalar, isSeq, Parser, visit }
 import type { Alias, Document, Node, Pair, Scalar, YAMLError, YAMLMap } from 'yaml';
 import { LineIndex } from '../text/lines';
 import { normalizeTokens } from '../text/normalize';
+import { readPlainLedger } from './plain';
+import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
 import { RATINGS, type LedgerEntry, type LedgerProblem, type LedgerSource, type Rating, type Severity, type Span } from '../types';
 
-// The core compiles without DOM or Node typings, but every host it runs in has the WHATWG URL.
-declare const URL: new (url: string) => { readonly protocol: string };
+
+export { ENTRY_KEYS, isCitationKey, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
 
 export interface LedgerParseResult {
   readonly entries: readonly LedgerEntry[];
@@ -17,19 +19,7 @@ export interface LedgerParseResult {
   readonly readable: boolean;
 }
 
-/** The fields an entry may have (schemas/claims.schema.json describes the same ones). */
-export const ENTRY_KEYS = ['id', 'claim', 'match', 'rating', 'sources', 'reviewed', 'reviewer', 'notes'] as const;
-/** The fields a source may have. */
-export const SOURCE_KEYS = ['url', 'title', 'publisher', 'date'] as const;
-/** Top-level keys; `$schema` lets a JSON claims file name its schema for editors. */
-export const TOP_LEVEL_KEYS = ['claims', '$schema'] as const;
 
-// Pandoc's citation key: a letter, digit or "_", then those or single inner punctuation marks. The
-// draft's citation finder (sources/citations.ts) reads keys with the same rule.
-const CITATION_KEY = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{N}_]))*$/u;
-// A calendar date, optionally with a time and zone (ISO 8601 / RFC 3339).
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]([01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d+)?)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const RATING_LIST = RATINGS.join(', ');
 const ID_RULE = 'an id starts with a letter, digit or _ and continues with letters, digits, _ or single : . # $ % & - + ? < > ~ / between them, with no spaces';
 // Aliases may share data ("sources: *un-report"), not multiply it: past this many values per
@@ -45,6 +35,13 @@ type Fields = ReadonlyMap<string, Pair<unknown, unknown>>;
 
 /** Reads a claims file (YAML or JSON). Never throws: whatever is wrong becomes a problem. */
 export function parseLedger(text: string): LedgerParseResult {
+  const plain = readPlainLedger(text);
+  if (plain) return { entries: plain, problems: [], readable: true };
+  return readLedger(text);
+}
+
+/** The full reader: every problem of any claims file, with its position. */
+export function readLedger(text: string): LedgerParseResult {
   const reader = new LedgerReader(text);
   try {
     reader.read();
@@ -56,10 +53,6 @@ export function parseLedger(text: string): LedgerParseResult {
   return reader.result();
 }
 
-/** Whether `id` can be cited in a draft as `[@id]`. */
-export function isCitationKey(id: string): boolean {
-  return CITATION_KEY.test(id);
-}
 
 /** One reading of one claims file: the problems and entries found so far. */
 class LedgerReader {
@@ -443,25 +436,7 @@ function isNull(node: unknown): boolean {
   return node === null || node === undefined || (isScalar(node) && node.value === null);
 }
 
-function isWebUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
-function isDate(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-  return day >= 1 && day <= days;
-}
 
 function describe(node: unknown): string {
   if (isMap(node)) return 'a mapping';
@@ -499,7 +474,3 @@ function valueSpan(pair: Pair<unknown, unknown>): Span {
   return spanOf(pair.value ?? pair.key);
 }
 
-/** Drops the fields that are undefined, so entries hold only what the file says. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}

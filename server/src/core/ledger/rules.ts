@@ -1,0 +1,50 @@
+// The rules of a claims file's values, shared by the full reader and the fast path for plain files.
+
+// The core compiles without DOM or Node typings, but every host it runs in has the WHATWG URL.
+declare const URL: new (url: string) => { readonly protocol: string };
+
+/** The fields an entry may have (schemas/claims.schema.json describes the same ones). */
+export const ENTRY_KEYS = ['id', 'claim', 'match', 'rating', 'sources', 'reviewed', 'reviewer', 'notes'] as const;
+/** The fields a source may have. */
+export const SOURCE_KEYS = ['url', 'title', 'publisher', 'date'] as const;
+/** Top-level keys; `$schema` lets a JSON claims file name its schema for editors. */
+export const TOP_LEVEL_KEYS = ['claims', '$schema'] as const;
+
+// Pandoc's citation key: a letter, digit or "_", then those or single inner punctuation marks. The
+// draft's citation finder (sources/citations.ts) reads keys with the same rule.
+const CITATION_KEY = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{N}_]))*$/u;
+// A calendar date, optionally with a time and zone (ISO 8601 / RFC 3339).
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]([01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d+)?)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether `id` can be cited in a draft as `[@id]`. */
+export function isCitationKey(id: string): boolean {
+  return CITATION_KEY.test(id);
+}
+
+/** Whether a source URL is a full web address. */
+export function isWebUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a value is a calendar date (and maybe time) that exists. */
+export function isDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return day >= 1 && day <= days;
+}
+
+/** Drops the fields that are undefined, so entries hold only what the file says. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
