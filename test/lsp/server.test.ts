@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DiagnosticSeverity, DidChangeConfigurationNotification, ExecuteCommandRequest, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DidChangeConfigurationNotification, HoverRequest, ExecuteCommandRequest, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { ClaimsFileRequest } from '../../server/src/lsp/protocol';
 import { readFixture } from '../helpers/fixtures';
@@ -264,6 +264,25 @@ describe('lsp/server', function () {
     version = await server.change(draft, 'Prices rose 12 percent.\n\n', { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     const edited = (await server.diagnosticsOf(draft, version)).diagnostics;
     assert.deepEqual([edited[0]?.code, edited[0]?.range.start], ['unsourced-quantity', { line: 0, character: 12 }]);
+  });
+
+  it('keeps answering while a long draft opens, chunk by chunk', async () => {
+    const ws = makeWorkspace();
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+    const draft = join(ws, 'long.md');
+    const paragraph = 'The minister said that 40 people died in the attack on Tuesday, officials told reporters.\n\n';
+    const first = server.nextDiagnostics(draft);
+    await server.openQuietly(draft, paragraph.repeat(5000), 'markdown');
+    let published = false;
+    void first.then(() => (published = true));
+    let answered = 0;
+    const uri = URI.file(draft).toString();
+    while (!published) {
+      await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
+      if (!published) answered++;
+    }
+    assert.ok(answered >= 2, `${answered} hovers answered before the first diagnostics`);
+    assert.ok((await first).diagnostics.length >= 5000);
   });
 
   describe('a broken or hostile claims file', () => {

@@ -1,6 +1,6 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { editDraft, openDraft, type CheckOptions, type Draft, type TextChange } from '../core';
+import { editDraft, openingDraft, type CheckOptions, type Draft, type TextChange } from '../core';
 
 /**
  * The engine's incremental state of each open draft. The editor's changes are recorded as they
@@ -8,7 +8,11 @@ import { editDraft, openDraft, type CheckOptions, type Draft, type TextChange } 
  * the blocks the edit touched.
  */
 export class OpenDrafts {
-  private readonly drafts = new Map<string, { draft: Draft; pending: TextChange[] }>();
+  /** Each draft (undefined while it is being opened) and the changes made since. */
+  private readonly drafts = new Map<string, { draft: Draft | undefined; pending: TextChange[] }>();
+
+  /** @param pause lets other work run between the steps of opening a long draft */
+  constructor(private readonly pause: () => Promise<void>) {}
 
   /**
    * Applies content changes to a document as `TextDocuments` does, recording each change in
@@ -33,19 +37,36 @@ export class OpenDrafts {
    * The draft for `text`, the checked part of the document's current text, brought up to date.
    * Changes past the checked part of a draft too long to check whole leave it as it is.
    */
-  draftOf(uri: string, text: string, options: CheckOptions): Draft {
+  async draftOf(uri: string, text: string, options: CheckOptions): Promise<Draft> {
     const entry = this.drafts.get(uri);
-    let draft: Draft | undefined;
-    if (entry && entry.draft.options === options) {
-      draft = entry.draft;
+    let draft = entry?.draft?.options === options ? entry.draft : undefined;
+    if (entry && draft) {
       for (const change of entry.pending) {
         if (change.start <= draft.text.length) draft = editDraft(draft, { ...change, end: Math.min(change.end, draft.text.length) });
       }
     }
     // A missed change would leave stale findings for good: start afresh whenever the texts differ.
-    if (draft?.text !== text) draft = openDraft(text, options);
-    this.drafts.set(uri, { draft, pending: [] });
-    return draft;
+    if (draft?.text === text) {
+      this.drafts.set(uri, { draft, pending: [] });
+      return draft;
+    }
+    // Changes made while the draft opens are recorded, to be applied at the next check.
+    const opening: { draft: Draft | undefined; pending: TextChange[] } = { draft: undefined, pending: [] };
+    this.drafts.set(uri, opening);
+    const steps = openingDraft(text, options);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        opening.draft = step.value;
+        return step.value;
+      }
+      await this.pause();
+    }
+  }
+
+  /** Whether a long draft is being opened, step by step. */
+  isOpening(uri: string): boolean {
+    const entry = this.drafts.get(uri);
+    return entry !== undefined && entry.draft === undefined;
   }
 
   close(uri: string): void {

@@ -54,7 +54,7 @@ export function startServer(connection: Connection): void {
 }
 
 class Session {
-  private readonly drafts = new OpenDrafts();
+  private readonly drafts = new OpenDrafts(() => new Promise((resolve) => setImmediate(resolve)));
   private readonly documents = new TextDocuments<TextDocument>({
     create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
     update: (document, changes, version) => this.drafts.update(document, changes, version),
@@ -64,6 +64,8 @@ class Session {
     (path) => this.folderOf(URI.file(path).toString()) ?? dirname(path),
   );
   private readonly analyses = new Map<string, CachedAnalysis>();
+  /** The analysis being computed for each document, and for which version. */
+  private readonly running = new Map<string, { version: number; done: Promise<CachedAnalysis> }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Settings per workspace folder ('' for documents outside every folder). */
   private readonly settings = new Map<string, Promise<ServerSettings>>();
@@ -103,9 +105,10 @@ class Session {
     connection.onHover(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
       if (!doc || !isDraft(doc)) return null;
-      const { analysis, context } = await this.analyze(doc);
+      const ready = await this.analysisNow(doc);
+      if (!ready) return null;
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
-      return hoverAt(analysis, doc, doc.offsetAt(position), context.claims, markdown);
+      return hoverAt(ready.analysis, doc, doc.offsetAt(position), ready.context.claims, markdown);
     });
 
     connection.onCodeAction(async ({ textDocument, context }) => {
@@ -297,8 +300,29 @@ class Session {
     await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   }
 
-  /** The analysis of the document's current version, computed now if the cached one is older. */
-  private async analyze(doc: TextDocument): Promise<CachedAnalysis> {
+  /**
+   * The analysis of the document's current version, computed now if the cached one is older. The
+   * publish after an edit and a hover at the same moment share one computation.
+   */
+  private analyze(doc: TextDocument): Promise<CachedAnalysis> {
+    const running = this.running.get(doc.uri);
+    if (running?.version === doc.version) return running.done;
+    const done = this.computeAnalysis(doc).finally(() => {
+      if (this.running.get(doc.uri)?.done === done) this.running.delete(doc.uri);
+    });
+    this.running.set(doc.uri, { version: doc.version, done });
+    return done;
+  }
+
+  /**
+   * For requests that must answer at once (hover): the analysis, or undefined while a long draft
+   * is still being opened, rather than keeping the writer waiting for seconds.
+   */
+  private async analysisNow(doc: TextDocument): Promise<CachedAnalysis | undefined> {
+    return this.drafts.isOpening(doc.uri) ? undefined : this.analyze(doc);
+  }
+
+  private async computeAnalysis(doc: TextDocument): Promise<CachedAnalysis> {
     const context = await this.contextOf(doc.uri);
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
@@ -306,10 +330,11 @@ class Session {
     }
     const text = doc.getText();
     const checked = checkedLength(text, context.options.maxDraftLength);
-    const draft = this.drafts.draftOf(doc.uri, text.slice(0, checked), context.options);
+    const draft = await this.drafts.draftOf(doc.uri, text.slice(0, checked), context.options);
     const analysis = noteTruncation(analyzeDraft(draft, context.claims.ledger), text.length, checked, context.options);
     const fresh = { version: doc.version, context, analysis };
-    this.analyses.set(doc.uri, fresh);
+    // A draft closed while it was being opened keeps nothing.
+    if (this.documents.get(doc.uri)) this.analyses.set(doc.uri, fresh);
     return fresh;
   }
 

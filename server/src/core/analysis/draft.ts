@@ -28,8 +28,20 @@ export interface TextChange {
 
 /** Parses and analyses a whole draft (`chunk` characters at a time, when it is longer). */
 export function openDraft(text: string, options: CheckOptions, memo: JudgementMemo = new WeakMap(), chunk = CHUNK): Draft {
+  const steps = openingDraft(text, options, memo, chunk);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `openDraft` as steps: the generator pauses after each chunk, so that a host can answer other
+ * requests while a long draft opens (a 5 MB draft takes seconds), and returns the draft.
+ */
+export function* openingDraft(text: string, options: CheckOptions, memo: JudgementMemo = new WeakMap(), chunk = CHUNK): Generator<void, Draft, void> {
   const head = frontMatterEnd(text);
-  const blocks = text.length <= chunk || head === undefined ? parseStretch(text, 0, text.length, new Set(), options) : parseInChunks(text, options, chunk, head);
+  const blocks = text.length <= chunk || head === undefined ? parseStretch(text, 0, text.length, new Set(), options) : yield* parseInChunks(text, options, chunk, head);
   return { text, options, memo, blocks, labels: countLabels(blocks, new Map(), 1) };
 }
 
@@ -44,7 +56,7 @@ const CHUNK = 64 * 1024;
  * definitions that lines of the draft appear to make; blocks that may use a label guessed wrong
  * (a definition inside a code block, one spread over lines) are parsed again with the true ones.
  */
-function parseInChunks(text: string, options: CheckOptions, chunk: number, head: number): PlacedBlock[] {
+function* parseInChunks(text: string, options: CheckOptions, chunk: number, head: number): Generator<void, PlacedBlock[], void> {
   const guessed = guessLabels(text);
   const blocks: PlacedBlock[] = [];
   let from = 0;
@@ -53,6 +65,7 @@ function parseInChunks(text: string, options: CheckOptions, chunk: number, head:
     // The first chunk holds the front matter whole: an unclosed one changes the whole parse.
     const cut = blankLineAfter(text, Math.max(from + size, head));
     const fresh = parseStretch(text, from, cut, guessed, options);
+    yield;
     if (cut === text.length) {
       blocks.push(...fresh);
       break;
@@ -81,6 +94,7 @@ function parseInChunks(text: string, options: CheckOptions, chunk: number, head:
       continue;
     }
     const again = parseStretch(text, start, end, truth, options);
+    yield;
     const only = again[0];
     // A block that parses differently on its own than in the draft: parse the draft whole.
     if (again.length !== 1 || !only || only.shift + only.analysis.start !== block.shift + block.analysis.start || only.shift + only.analysis.end !== end) {
