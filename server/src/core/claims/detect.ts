@@ -3,6 +3,7 @@ import type { Span } from '../types';
 import { detectAttributions } from './attribution';
 import type { DetectedClaim } from './detected';
 import { detectQuantities } from './quantity';
+import { detectQuotations } from './quotation';
 
 /**
  * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
@@ -13,7 +14,7 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   const claims: DetectedClaim[] = [];
   if (options.kinds.attribution) {
     let best: DetectedClaim | undefined;
-    for (const claim of detectAttributions(text, sentence, options.lexicon)) {
+    for (const claim of [...detectAttributions(text, sentence, options.lexicon), ...detectQuotations(text, sentence)]) {
       if (!best || claim.confidence > best.confidence) best = claim;
     }
     if (best) claims.push(best);
