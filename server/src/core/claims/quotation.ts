@@ -50,7 +50,7 @@ function add(claims: DetectedClaim[], text: string, span: Span, runsOn: boolean)
  * Whether the sentence starting at `start` is inside a quotation: the nearest quotation mark
  * before it opens one. Only marks that surely quote count here, since "’" is also an apostrophe.
  */
-function startsInside(text: string, start: number): boolean {
+export function startsInside(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (c === CLOSE_DOUBLE) return false;
