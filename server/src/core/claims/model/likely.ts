@@ -14,8 +14,8 @@ interface Model {
   readonly bias: number;
   /** The least probability reported. */
   readonly threshold: number;
-  /** [least probability, share of such sentences that held an attribution] pairs, ascending. */
-  readonly calibration: readonly (readonly [number, number])[];
+  /** By ascending `least` probability: the share of such sentences that held an attribution. */
+  readonly calibration: readonly { readonly least: number; readonly share: number }[];
   readonly weights: Readonly<Record<string, number>>;
 }
 
@@ -37,7 +37,7 @@ export function detectLikelyAttribution(text: string, sentence: Span): DetectedC
   const p = 1 / (1 + Math.exp(-z));
   if (p < MODEL.threshold) return undefined;
   const span = best?.span ?? sentence;
-  let confidence = MODEL.calibration[0]?.[1] ?? p;
-  for (const [least, share] of MODEL.calibration) if (p >= least) confidence = share;
+  let confidence = MODEL.calibration[0]?.share ?? p;
+  for (const step of MODEL.calibration) if (p >= step.least) confidence = step.share;
   return { kind: 'attribution', span: { start: span.start, end: span.end }, cue: text.slice(span.start, span.end), confidence };
 }
