@@ -6,6 +6,7 @@
 //   node scripts/eval.mjs --fast                  the engine in-process: same numbers, much faster
 //   node scripts/eval.mjs --examples 40 [--only fn|fp] [--seed 3]   print missed and wrongly flagged sentences
 //   node scripts/eval.mjs --code unsourced-attribution              count one finding code only
+//   node scripts/eval.mjs --fast --calibration    how often a claim's sentence is truly attributed, by confidence
 //
 // POLNEAR_DIR (or --data) points at a PolNeAR copy; the default is ../shared/data/polnear.
 import { build } from 'esbuild';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
+    calibration: { type: 'boolean', default: false },
   },
 });
 
@@ -53,6 +55,7 @@ console.log(`PolNeAR ${values.split} (${values.part}): ${articles.length} articl
 console.log(`tp=${m.tp} fp=${m.fp} fn=${m.fn} tn=${m.tn}`);
 console.log(`recall=${f(m.recall)} precision=${f(m.precision)} f1=${f(m.f1)} mcc=${f(m.mcc)} flagged=${f(m.flagged)}`);
 printExamples(scored, Number(values.examples));
+if (values.calibration) printCalibration();
 if (values.out) writeFileSync(values.out, JSON.stringify({ split: values.split, part: values.part, articles: articles.length, how, ...m }, null, 2) + '\n');
 
 async function diagnoseWithServer(docs) {
@@ -71,7 +74,7 @@ async function diagnoseInProcess(docs) {
     const results = new Map();
     for (const a of docs) {
       const { findings } = core.check(a.text, core.EMPTY_LEDGER, options);
-      results.set(a.name, findings.map((x) => ({ span: [x.span.start, x.span.end], severity: x.severity, code: x.code })));
+      results.set(a.name, findings.map((x) => ({ span: [x.span.start, x.span.end], severity: x.severity, code: x.code, confidence: x.claim?.confidence })));
     }
     return { results, how: 'in-process' };
   } finally {
@@ -94,4 +97,28 @@ function printExamples(sentences, n) {
     console.log(`--- ${label} (${pool.length})`);
     for (const s of pool.slice(0, n)) console.log(`${label}: ${s.article.text.slice(s.start, s.end)}`);
   }
+}
+
+/**
+ * For each finding code and confidence step, the share of findings whose sentence annotators
+ * marked as attributed: what a confidence means on real news. Needs the in-process run.
+ */
+function printCalibration() {
+  if (!values.fast) throw new Error('--calibration needs --fast: confidences are not sent over LSP');
+  const bins = new Map();
+  for (const article of articles) {
+    const sentences = scoreArticle(article, []);
+    for (const d of results.get(article.name) ?? []) {
+      if (d.confidence === undefined) continue;
+      const [a, b] = d.span;
+      const gold = sentences.some((s) => s.gold && a < s.end && Math.max(b, a + 1) > s.start);
+      const key = `${d.code} ${(Math.floor(d.confidence * 10) / 10).toFixed(1)}`;
+      const bin = bins.get(key) ?? { n: 0, gold: 0 };
+      bin.n++;
+      if (gold) bin.gold++;
+      bins.set(key, bin);
+    }
+  }
+  console.log('--- calibration: code, confidence step, findings, share in attributed sentences');
+  for (const [key, bin] of [...bins].sort(([a], [b]) => (a < b ? -1 : 1))) console.log(`${key}\t${bin.n}\t${(bin.gold / bin.n).toFixed(2)}`);
 }
