@@ -19,6 +19,7 @@ export { detectQuantities } from './server/src/core/claims/quantity';
 export { detectClaims } from './server/src/core/claims/detect';
 export { sentenceFeatures } from './server/src/core/claims/model/features';
 export { DEFAULT_LEXICON } from './server/src/core/claims/lexicon';
+export { tokenize } from './server/src/core/text/tokens';
 `;
 
 /** The bundled engine, loaded into this process. */

@@ -1,4 +1,5 @@
 import type { CheckOptions } from '../options';
+import { tokenize } from '../text/tokens';
 import type { Span } from '../types';
 import { detectAttributions } from './attribution';
 import { calibrated } from './confidence';
@@ -16,14 +17,16 @@ import { detectQuotations } from './quotation';
  */
 export function detectClaims(text: string, sentence: Span, options: CheckOptions): DetectedClaim[] {
   const claims: DetectedClaim[] = [];
+  // Split once for every detector.
+  const tokens = tokenize(text, sentence);
   if (options.kinds.attribution) {
-    const best = mostConfident(detectAttributions(text, sentence, options.lexicon));
+    const best = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens));
     const quotation = mostConfident(detectQuotations(text, sentence));
     const chosen = best && (!quotation || calibrated(best).confidence >= quotation.confidence) ? calibrated(best) : quotation;
-    const claim = chosen ?? detectLikelyAttribution(text, sentence);
+    const claim = chosen ?? detectLikelyAttribution(text, sentence, tokens);
     if (claim) claims.push(claim);
   }
-  if (options.kinds.quantity) claims.push(...detectQuantities(text, sentence));
+  if (options.kinds.quantity) claims.push(...detectQuantities(text, sentence, tokens));
   return claims;
 }
 

@@ -76,9 +76,8 @@ interface NumberRead {
   readonly year: boolean;
 }
 
-/** Finds the quantity claims in `text[sentence]`; spans are offsets into `text`. */
-export function detectQuantities(text: string, sentence: Span): DetectedClaim[] {
-  const tokens = tokenize(text, sentence);
+/** Finds the quantity claims in `text[sentence]`, given its tokens if already split; spans are offsets into `text`. */
+export function detectQuantities(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence)): DetectedClaim[] {
   const s: Sentence = { text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
   const claims: DetectedClaim[] = [];
   for (let i = 0; i < tokens.length; ) {

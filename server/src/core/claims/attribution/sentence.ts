@@ -28,9 +28,8 @@ export interface Run {
   readonly end: number;
 }
 
-/** Reads `text[span]` once for all its cues. */
-export function readSentence(text: string, span: Span, lexicon: Lexicon): Sentence {
-  const tokens = tokenize(text, span);
+/** Reads `text[span]` (split into `tokens` if the caller already did) once for all its cues. */
+export function readSentence(text: string, span: Span, lexicon: Lexicon, tokens: readonly Token[] = tokenize(text, span)): Sentence {
   const keys = tokens.map((t) => lexiconKey(t.text));
   return {
     text,

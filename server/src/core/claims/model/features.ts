@@ -1,4 +1,4 @@
-import { tokenize } from '../../text/tokens';
+import { tokenize, type Token } from '../../text/tokens';
 import type { Span } from '../../types';
 import { startsInside } from '../quotation';
 
@@ -12,13 +12,12 @@ export interface Feature {
 // names, so that it learns how attribution is written rather than who is written about. A word
 // capitalized inside the sentence is taken for a name and left out; figures are all one feature.
 
-/** The features of `text[sentence]`, each once, in text order. */
-export function sentenceFeatures(text: string, sentence: Span): Feature[] {
+/** The features of `text[sentence]` (whose tokens the caller may pass), each once, in text order. */
+export function sentenceFeatures(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence)): Feature[] {
   const features = new Map<string, Feature>();
   const add = (name: string, span?: Span): void => {
     if (!features.has(name)) features.set(name, span === undefined ? { name } : { name, span });
   };
-  const tokens = tokenize(text, sentence);
   let words = 0;
   tokens.forEach((t, k) => {
     if (t.type === 'number') add('w:#');
@@ -28,10 +27,18 @@ export function sentenceFeatures(text: string, sentence: Span): Feature[] {
     } else if (MARKS.has(t.text)) add(`p:${MARKS.get(t.text)}`);
   });
   if (startsInside(text, sentence.start)) add('s:inside-quotation');
-  if (text.slice(0, sentence.start).trim() === '') add('s:first-in-block');
-  if (!/[.!?…"'”’)\]]$/.test(text.slice(sentence.start, sentence.end).trimEnd())) add('s:no-final-stop');
+  if (firstInBlock(text, sentence.start)) add('s:first-in-block');
+  if (!FINAL_STOPS.has(tokens[tokens.length - 1]?.text ?? '')) add('s:no-final-stop');
   add(`s:words-${Math.min(6, Math.floor(words / 6))}`);
   return [...features.values()];
+}
+
+const FINAL_STOPS = new Set(['.', '!', '?', '…', '"', "'", '”', '’', ')', ']']);
+
+/** Whether only white space comes before `start` in the block: the scan stops at the first other character. */
+function firstInBlock(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) if (!/\s/.test(text.charAt(i))) return false;
+  return true;
 }
 
 /** Punctuation that tells how a sentence is written: questions, quotations, colons, dashes. */

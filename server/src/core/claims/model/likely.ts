@@ -1,3 +1,4 @@
+import type { Token } from '../../text/tokens';
 import type { Span } from '../../types';
 import type { DetectedClaim } from '../detected';
 import { sentenceFeatures } from './features';
@@ -26,10 +27,10 @@ const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(MODEL.weight
  * A claim on `text[sentence]` when the model judges it likely to hold an attribution; its key
  * phrase is the word that weighed most, its confidence the share of such sentences found right.
  */
-export function detectLikelyAttribution(text: string, sentence: Span): DetectedClaim | undefined {
+export function detectLikelyAttribution(text: string, sentence: Span, tokens?: readonly Token[]): DetectedClaim | undefined {
   let z = MODEL.bias;
   let best: { span: Span; weight: number } | undefined;
-  for (const feature of sentenceFeatures(text, sentence)) {
+  for (const feature of sentenceFeatures(text, sentence, tokens)) {
     const weight = WEIGHTS.get(feature.name) ?? 0;
     z += weight;
     if (feature.span !== undefined && weight > (best?.weight ?? 0)) best = { span: feature.span, weight };
