@@ -1,5 +1,5 @@
 // Scores quantity claims against a hand-judged set: 220 sentences with figures or number words,
-// every 53rd such sentence of the 600 tuning articles of PolNeAR's training split, each with the
+// every 22nd such sentence of the 600 tuning articles of PolNeAR's training split, each with the
 // figures an editor would want sourced (scripts/polnear/quantities.json). The set holds references
 // (article, offsets of the sentence, expected claim texts), not the articles' text, which is read
 // from POLNEAR_DIR (default ../shared/data/polnear).
