@@ -93,11 +93,13 @@ function roleOf(text: string, at: number, length: number): 'open' | 'close' | 'e
   return 'either';
 }
 
+/** Words are runs of anything but white space and quotation marks; enough to tell a statement from a scare quote. */
 function countWords(text: string, span: Span): number {
   let words = 0;
   let inWord = false;
   for (let i = span.start; i < span.end; i++) {
-    const letter = /[\p{L}\p{N}]/u.test(text.charAt(i));
+    const c = text.charCodeAt(i);
+    const letter = c > 0x20 && c !== 0xa0 && c !== STRAIGHT_DOUBLE && c !== OPEN_DOUBLE && c !== CLOSE_DOUBLE && c !== APOSTROPHE && c !== 0x2014 && c !== 0x2013;
     if (letter && !inWord) words++;
     inWord = letter;
   }
