@@ -1,6 +1,6 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { editDraft, openingDraft, type CheckOptions, type Draft, type TextChange } from '../core';
+import { editDraft, openingDraft, opensInSteps, type CheckOptions, type Draft, type TextChange } from '../core';
 
 /**
  * The engine's incremental state of each open draft. The editor's changes are recorded as they
@@ -63,10 +63,10 @@ export class OpenDrafts {
     }
   }
 
-  /** Whether a long draft is being opened, step by step. */
-  isOpening(uri: string): boolean {
+  /** Whether checking `text` now means opening a long draft step by step (or one is under way). */
+  opensSlowly(uri: string, text: string): boolean {
     const entry = this.drafts.get(uri);
-    return entry !== undefined && entry.draft === undefined;
+    return entry ? entry.draft === undefined : opensInSteps(text);
   }
 
   close(uri: string): void {

@@ -316,10 +316,13 @@ class Session {
 
   /**
    * For requests that must answer at once (hover): the analysis, or undefined while a long draft
-   * is still being opened, rather than keeping the writer waiting for seconds.
+   * is still to be opened, rather than keeping the writer waiting for seconds (its check, already
+   * scheduled, opens it).
    */
   private async analysisNow(doc: TextDocument): Promise<CachedAnalysis | undefined> {
-    return this.drafts.isOpening(doc.uri) ? undefined : this.analyze(doc);
+    const cached = this.analyses.get(doc.uri);
+    if (cached?.version !== doc.version && this.drafts.opensSlowly(doc.uri, doc.getText())) return undefined;
+    return this.analyze(doc);
   }
 
   private async computeAnalysis(doc: TextDocument): Promise<CachedAnalysis> {

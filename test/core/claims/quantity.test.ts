@@ -111,6 +111,7 @@ describe('detectQuantities', () => {
       'I am 100% convinced that he will win.',
       'The other three candidates dropped out.',
       'Here are 5 things to watch in the debate.',
+      'Zuckoff’s 13 Hours book is now a movie, and he was on 60 Minutes.',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

@@ -49,6 +49,11 @@ export function* openingDraft(text: string, options: CheckOptions, memo: Judgeme
 // once (1.4 GB for 5 MB), and so, more than linearly, does its time.
 const CHUNK = 64 * 1024;
 
+/** Whether opening `text` takes more than one step of `openingDraft`. */
+export function opensInSteps(text: string): boolean {
+  return text.length > CHUNK;
+}
+
 /**
  * Parses a long draft chunk by chunk, each cut after a blank line and ending before its last
  * top-level block that follows a blank line (which the cut may have truncated): the next chunk

@@ -1,3 +1,4 @@
+import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { cueAt } from './attribution/cue';
 import { judge, type Found } from './attribution/judge';
@@ -13,9 +14,9 @@ import type { Lexicon } from './lexicon';
 // (sentence), cues (cue), what follows a verb (complement), how a verb form is used (verb-use),
 // noun phrases (noun-phrase), speakers (speaker), and the verdict on each cue (judge).
 
-/** The attribution claims of `text[sentence]`, at most one per cue, in text order. */
-export function detectAttributions(text: string, sentence: Span, lexicon: Lexicon): DetectedClaim[] {
-  const s = readSentence(text, sentence, lexicon);
+/** The attribution claims of `text[sentence]` (whose tokens the caller may pass), at most one per cue, in text order. */
+export function detectAttributions(text: string, sentence: Span, lexicon: Lexicon, tokens?: readonly Token[]): DetectedClaim[] {
+  const s = readSentence(text, sentence, lexicon, tokens);
   const found: Found[] = [];
   for (let i = 0; i < s.tokens.length; ) {
     const cue = cueAt(s, i);

@@ -76,9 +76,8 @@ interface NumberRead {
   readonly year: boolean;
 }
 
-/** Finds the quantity claims in `text[sentence]`; spans are offsets into `text`. */
-export function detectQuantities(text: string, sentence: Span): DetectedClaim[] {
-  const tokens = tokenize(text, sentence);
+/** Finds the quantity claims in `text[sentence]`, given its tokens if already split; spans are offsets into `text`. */
+export function detectQuantities(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence)): DetectedClaim[] {
   const s: Sentence = { text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
   const claims: DetectedClaim[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -219,6 +218,8 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
   if (!n.digits && (REFERENTIAL.has(low(s, first - 1)) || POSSESSIVE.test(s.tokens[first - 1]?.text ?? ''))) {
     return skip;
   }
+  // "Zuckoff’s 13 Hours book", "on 60 Minutes": a capitalized time unit in running text is a title.
+  if (isWordIn(s, next, TIME_UNITS) && CAPITALIZED.test(s.tokens[next]?.text ?? '') && !isTitleCase(s)) return { next: next + 1 };
   if (isSolidWordIn(s, next, UNITS)) {
     return { next: next + 1, claim: claim(s, start, next, { first: next, last: next }, CONFIDENCE.count) };
   }
@@ -236,6 +237,18 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
   }
   if (big) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.magnitude) };
   return skip;
+}
+
+/** A headline in title case ("3,000 Troops Deployed"): most words of four letters or more are capitalized. */
+function isTitleCase(s: Sentence): boolean {
+  let long = 0;
+  let capitalized = 0;
+  for (const t of s.tokens) {
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    long++;
+    if (CAPITALIZED.test(t.text)) capitalized++;
+  }
+  return long >= 3 && capitalized >= long * 0.7;
 }
 
 /**

@@ -81,6 +81,7 @@ function speakerLabel(s: Sentence): Cue | undefined {
  * Smith quipped." The verb must look tensed ("-ed", "-s", an irregular past).
  */
 function framesQuote(s: Sentence, i: number): boolean {
+  if (!s.marked) return false;
   const token = s.tokens[i];
   const key = s.keys[i] ?? '';
   if (token === undefined || isNameLike(token) || !isNominal(s, i)) return false;

@@ -16,6 +16,8 @@ export interface Sentence {
   readonly lexicon: Lexicon;
   /** Whether the sentence holds a quotation. */
   readonly quoted: boolean;
+  /** Whether any token may be a quotation mark, "’" included: without one, no quotation is framed. */
+  readonly marked: boolean;
   /** Whether the sentence is a headline in title case, where verbs are capitalized too. */
   readonly titled: boolean;
   /** The first token that looks like a tensed verb, or -1. */
@@ -28,9 +30,8 @@ export interface Run {
   readonly end: number;
 }
 
-/** Reads `text[span]` once for all its cues. */
-export function readSentence(text: string, span: Span, lexicon: Lexicon): Sentence {
-  const tokens = tokenize(text, span);
+/** Reads `text[span]` (split into `tokens` if the caller already did) once for all its cues. */
+export function readSentence(text: string, span: Span, lexicon: Lexicon, tokens: readonly Token[] = tokenize(text, span)): Sentence {
   const keys = tokens.map((t) => lexiconKey(t.text));
   return {
     text,
@@ -38,6 +39,7 @@ export function readSentence(text: string, span: Span, lexicon: Lexicon): Senten
     keys,
     lexicon,
     quoted: tokens.some((t, k) => SURE_QUOTES.has(t.text) || (t.text === "'" && tokens[k + 1]?.text === "'")),
+    marked: tokens.some((t) => QUOTES.has(t.text) || t.text === "'"),
     titled: isTitleCase(tokens),
     firstVerb: firstVerb(tokens, keys, lexicon),
   };

@@ -1,0 +1,44 @@
+import type { Token } from '../../text/tokens';
+import type { Span } from '../../types';
+import type { DetectedClaim } from '../detected';
+import { sentenceFeatures } from './features';
+import model from './attribution-model.json';
+
+// The sentence model catches what the rules have no pattern for: attributions written through
+// verbs and nouns of stance, support, intention or appearance ("Mitchell supported the idea",
+// "the campaign declined to comment", "she seemed ready to"). It is a logistic regression over
+// the words of a sentence (see ./features), trained by scripts/train-attribution.mjs on the
+// PolNeAR training articles for the sentences the rules leave unflagged, and asked only about
+// those. Its weights are data, so the model adds no work beyond one pass over the tokens.
+
+interface Model {
+  readonly bias: number;
+  /** The least probability reported. */
+  readonly threshold: number;
+  /** By ascending `least` probability: the share of such sentences that held an attribution. */
+  readonly calibration: readonly { readonly least: number; readonly share: number }[];
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+const MODEL: Model = model as Model;
+const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(MODEL.weights));
+
+/**
+ * A claim on `text[sentence]` when the model judges it likely to hold an attribution; its key
+ * phrase is the word that weighed most, its confidence the share of such sentences found right.
+ */
+export function detectLikelyAttribution(text: string, sentence: Span, tokens?: readonly Token[]): DetectedClaim | undefined {
+  let z = MODEL.bias;
+  let best: { span: Span; weight: number } | undefined;
+  for (const feature of sentenceFeatures(text, sentence, tokens)) {
+    const weight = WEIGHTS.get(feature.name) ?? 0;
+    z += weight;
+    if (feature.span !== undefined && weight > (best?.weight ?? 0)) best = { span: feature.span, weight };
+  }
+  const p = 1 / (1 + Math.exp(-z));
+  if (p < MODEL.threshold) return undefined;
+  const span = best?.span ?? sentence;
+  let confidence = MODEL.calibration[0]?.share ?? p;
+  for (const step of MODEL.calibration) if (p >= step.least) confidence = step.share;
+  return { kind: 'attribution', span: { start: span.start, end: span.end }, cue: text.slice(span.start, span.end), confidence };
+}

@@ -1,0 +1,114 @@
+import type { Span } from '../types';
+import type { DetectedClaim } from './detected';
+
+// Direct quotation as a claim of its own: what stands between quotation marks was said by someone,
+// whether or not this sentence names the speaker ("“…,” she said." names her; the next sentence
+// of the same quotation does not). News writes a quotation that runs over several paragraphs by
+// opening each paragraph with a quotation mark and closing only the last, so a quotation still
+// open at the end of a block runs to its end, and one open before a sentence runs into it.
+//
+// Everything here is read from the block alone: the nearest quotation mark before the sentence
+// says whether the sentence starts inside a quotation, and whether a mark opens or closes is
+// decided by what surrounds it, so a sentence costs its own length plus that backward step.
+
+/** Quotations shorter than this, all inside one sentence, are scare quotes or titles: “ice cream”. */
+const MIN_WORDS = 4;
+
+/** A quotation wholly inside its sentence is surer when it is long: likely a whole statement. */
+const LONG_WORDS = 8;
+
+/** The direct quotations of `text[sentence]`, one claim per quoted stretch of the sentence. */
+export function detectQuotations(text: string, sentence: Span): DetectedClaim[] {
+  const claims: DetectedClaim[] = [];
+  let open = startsInside(text, sentence.start) ? sentence.start : -1;
+  const carried = open !== -1;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    const mark = markAt(text, i, sentence.end);
+    if (mark === 0) continue;
+    const role = roleOf(text, i, mark);
+    if (open === -1 && role !== 'close') {
+      open = i;
+    } else if (open !== -1 && role !== 'open') {
+      add(claims, text, { start: open, end: i + mark }, carried && open === sentence.start);
+      open = -1;
+    }
+    i += mark - 1;
+  }
+  if (open !== -1) add(claims, text, { start: open, end: sentence.end }, true);
+  return claims;
+}
+
+/** A claim for a quoted stretch; `runsOn` when the quotation reaches past the sentence. */
+function add(claims: DetectedClaim[], text: string, span: Span, runsOn: boolean): void {
+  const words = countWords(text, span);
+  if (words === 0 || (!runsOn && words < MIN_WORDS)) return;
+  // Shares of such sentences that annotators marked as attributed, on the tuning articles.
+  const confidence = runsOn || words >= LONG_WORDS ? 0.97 : 0.9;
+  claims.push({ kind: 'attribution', span: trim(text, span), cue: 'quotation', confidence });
+}
+
+/**
+ * Whether the sentence starting at `start` is inside a quotation: the nearest quotation mark
+ * before it opens one. Only marks that surely quote count here, since "’" is also an apostrophe.
+ */
+export function startsInside(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_DOUBLE) return false;
+    if (c === OPEN_DOUBLE) return true;
+    if (c === STRAIGHT_DOUBLE || (c === APOSTROPHE && text.charCodeAt(i - 1) === APOSTROPHE)) {
+      const at = c === APOSTROPHE ? i - 1 : i;
+      return roleOf(text, at, c === APOSTROPHE ? 2 : 1) === 'open';
+    }
+  }
+  return false;
+}
+
+const OPEN_DOUBLE = 0x201c; // “
+const CLOSE_DOUBLE = 0x201d; // ”
+const STRAIGHT_DOUBLE = 0x22; // "
+const APOSTROPHE = 0x27; // ' — doubled, a quotation mark in some newspapers' archives: ''so''
+
+/** The length of the quotation mark at `i` (1, or 2 for ''), or 0. */
+function markAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c === OPEN_DOUBLE || c === CLOSE_DOUBLE || c === STRAIGHT_DOUBLE) return 1;
+  return c === APOSTROPHE && i + 1 < end && text.charCodeAt(i + 1) === APOSTROPHE ? 2 : 0;
+}
+
+/**
+ * Whether a mark opens or closes, from the mark itself when it is curly, otherwise from its
+ * neighbours: a mark after a space or an opening bracket and before a word opens.
+ */
+function roleOf(text: string, at: number, length: number): 'open' | 'close' | 'either' {
+  const c = text.charCodeAt(at);
+  if (c === OPEN_DOUBLE) return 'open';
+  if (c === CLOSE_DOUBLE) return 'close';
+  const before = at === 0 ? ' ' : text.charAt(at - 1);
+  const after = text.charAt(at + length);
+  const spaceBefore = before === '' || /[\s([{\u2014-]/.test(before);
+  const spaceAfter = after === '' || /[\s.,;:!?)\]}\u2014]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (spaceAfter && !spaceBefore) return 'close';
+  return 'either';
+}
+
+/** Words are runs of anything but white space and quotation marks; enough to tell a statement from a scare quote. */
+function countWords(text: string, span: Span): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c > 0x20 && c !== 0xa0 && c !== STRAIGHT_DOUBLE && c !== OPEN_DOUBLE && c !== CLOSE_DOUBLE && c !== APOSTROPHE && c !== 0x2014 && c !== 0x2013;
+    if (letter && !inWord) words++;
+    inWord = letter;
+  }
+  return words;
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text.charAt(start))) start++;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return { start, end };
+}

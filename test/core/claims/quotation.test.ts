@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { detectQuotations } from '../../../server/src/core/claims/quotation';
+import { splitSentences } from '../../../server/src/core/text/sentences';
+
+/** The quoted text claimed in each sentence of the block `text`. */
+function quotations(text: string): string[][] {
+  return splitSentences(text).map((s) => detectQuotations(text, s).map((c) => text.slice(c.span.start, c.span.end)));
+}
+
+describe('detectQuotations', () => {
+  it('claims a quoted statement inside its sentence', () => {
+    assert.deepEqual(quotations('“We will not back down from this fight,” the governor said.'), [['“We will not back down from this fight,”']]);
+  });
+
+  it('follows a quotation over several sentences of a paragraph', () => {
+    const text = '“The reality is this is going to the convention. They are too facile. I don’t.” He left.';
+    assert.deepEqual(quotations(text), [['“The reality is this is going to the convention.'], ['They are too facile.'], ['I don’t.”'], []]);
+  });
+
+  it('reads a paragraph that opens a quotation and never closes it as quoted to its end', () => {
+    const text = '"Has the candidate built a record of working for conservative causes? He has.';
+    assert.deepEqual(quotations(text), [['"Has the candidate built a record of working for conservative causes?'], ['He has.']]);
+  });
+
+  it('tells opening from closing straight quotes by their neighbours', () => {
+    const text = 'Sanders said "we need a political revolution now" and "a fair economy for everyone in it." Then he left.';
+    assert.deepEqual(quotations(text), [['"we need a political revolution now"', '"a fair economy for everyone in it."'], []]);
+  });
+
+  it('reads doubled apostrophes as quotation marks', () => {
+    assert.deepEqual(quotations("''All the sloganeering and all the talk doesn't matter if we don't win.''"), [["''All the sloganeering and all the talk doesn't matter if we don't win.''"]]);
+  });
+
+  it('leaves scare quotes and titles alone', () => {
+    assert.deepEqual(quotations('That is a far cry from Sanders serving up “ice cream” to Clinton’s “broccoli.”'), [[]]);
+    assert.deepEqual(quotations("Kelsey Grammer, an actor famed for his role in 'Cheers,' returns to the cast."), [[]]);
+  });
+
+  it('is surer of a long quotation than of a short one', () => {
+    const [long] = detectQuotations('He called it “the most important election of our lifetimes, bar none.”', { start: 0, end: 70 });
+    const [short] = detectQuotations('He called it “a total disaster, frankly.”', { start: 0, end: 41 });
+    assert.ok(long && short && long.confidence > short.confidence);
+  });
+});
