@@ -33,7 +33,7 @@ export const DEFAULT_SETTINGS: CheckSettings = Object.freeze({
   kinds: Object.freeze({ attribution: true, quantity: true }),
   extraPhrases: Object.freeze([]),
   levels: Object.freeze({}),
-  lowConfidence: 0.5,
+  lowConfidence: 0.75,
   maxDraftLength: 5_000_000,
 });
 
