@@ -64,6 +64,8 @@ class Session {
     (path) => this.folderOf(URI.file(path).toString()) ?? dirname(path),
   );
   private readonly analyses = new Map<string, CachedAnalysis>();
+  /** The analysis last published for each document. */
+  private readonly published = new Map<string, Analysis>();
   /** The analysis being computed for each document, and for which version. */
   private readonly running = new Map<string, { version: number; done: Promise<CachedAnalysis> }>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -190,6 +192,7 @@ class Session {
       clearTimeout(this.timers.get(document.uri));
       this.timers.delete(document.uri);
       this.analyses.delete(document.uri);
+      this.published.delete(document.uri);
       this.drafts.close(document.uri);
       // Back to what is on disk: unsaved edits of a closed claims file are gone.
       if (this.isClaimsDocument(document)) this.claimsChanged(document);
@@ -296,6 +299,9 @@ class Session {
     // Settings are fetched asynchronously: the writer may have typed on meanwhile, and the newer
     // version has its own check scheduled. Never publish results for text that is gone.
     if (this.documents.get(uri)?.version !== doc.version) return;
+    // Opening a draft asks for a check twice (open, then its first content): send a long list once.
+    if (this.published.get(uri) === analysis) return;
+    this.published.set(uri, analysis);
     const diagnostics = analysis.findings.map((f) => toDiagnostic(f, doc, context.claims));
     await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   }
