@@ -28,10 +28,20 @@ await build({
   define: { ...common.define, PACKAGE_VERSION: JSON.stringify(version), DOCS_URL: JSON.stringify(homepage.replace(/#.*$/, "")) },
 });
 
-// The extension runs in VS Code's extension host, which provides the `vscode` module.
+// The extension runs in VS Code's extension host, which provides the `vscode` module. Two bundles:
+// the activated one stays tiny and loads the language client (./client.js) at run time.
 await build({
   ...common,
   entryPoints: { extension: 'client/src/extension.ts' },
+  outdir: 'dist',
+  minify: true,
+  external: ['vscode', './client.js'],
+  // require() rather than import(): VS Code provides `vscode` to require()d modules.
+  supported: { 'dynamic-import': false },
+});
+await build({
+  ...common,
+  entryPoints: { client: 'client/src/client.ts' },
   outdir: 'dist',
   minify: true,
   external: ['vscode'],

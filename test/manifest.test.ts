@@ -53,6 +53,14 @@ describe('package.json (the extension manifest)', () => {
     assert.ok(readFileSync(join(repoRoot, 'dist', 'extension.js'), 'utf8').length > 0);
   });
 
+  it('ships every bundle the extension loads', () => {
+    const shipped = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8');
+    for (const bundle of ['extension.js', 'client.js', 'server.js']) {
+      assert.ok(shipped.includes(`!dist/${bundle}\n`), `.vscodeignore leaves out dist/${bundle}`);
+      assert.ok(readFileSync(join(repoRoot, 'dist', bundle), 'utf8').length > 0, `dist/${bundle} is missing`);
+    }
+  });
+
   it('ships a 128×128 PNG icon', () => {
     const png = readFileSync(join(repoRoot, manifest.icon));
     assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');

@@ -33,7 +33,9 @@ export async function run(): Promise<void> {
   const claimsUri = vscode.Uri.joinPath(folder, CLAIMS);
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert(extension, `extension ${EXTENSION_ID} is not installed`);
-  await extension.activate();
+  // activate() returns at once; its client() resolves once the language client is loaded and created.
+  const api = (await extension.activate()) as { client(): Promise<unknown> };
+  await api.client();
   const serverPids = (): number[] => pidsRunning(join(extension.extensionPath, 'dist', 'server.js'));
 
   const draft = await vscode.workspace.openTextDocument(draftUri);
