@@ -8,7 +8,7 @@ const entry = (id: string, match: string[], rating: LedgerEntry['rating']): Ledg
 const ledger = createLedger([entry('claim-1', ['3,200 troops'], 'false'), entry('claim-2', ['the talks would resume'], 'true')]);
 const options = createCheckOptions();
 // More runs locally with FC_RUNS=2000; `npm test` keeps a modest number.
-const runs = Number(process.env['FC_RUNS'] ?? 120);
+const runs = Number(process.env['FC_RUNS'] ?? 100);
 
 /** The blocks of a draft in draft offsets, for a sharper comparison than the findings alone. */
 function blocksOf(draft: Draft): unknown[] {
