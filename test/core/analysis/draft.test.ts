@@ -71,6 +71,12 @@ describe('core/analysis/draft', () => {
     editAll(joinLines('- The minister said so.', '', 'Dr. Chen said 3,200 troops left.', '', '> Officials said so.', '', 'Last.'), ['\n\nDr.', '\n\n  Dr.'], ['\n\nLast', '\nLast']);
   });
 
+  it('re-parses a list after an indented code block that an edit removes', () => {
+    // After indented code micromark reads "2. x" as a paragraph; without it, as a list that
+    // takes the indented paragraph after the blank line.
+    editAll(joinLines('1. It rained.', '', '2. The minister said so.', '', '    The report cites 3,200 troops.', '', 'Last.', ''), ['1.', '\t.'], ['\t.', '.']);
+  });
+
   it('handles front matter that an edit opens or closes far from it, and CRLF', () => {
     editAll(joinLines('---', 'title: x', '', 'The minister said so.', '', 'Dr. Chen said 3,200 troops left.', ''), ['left.', 'left.\r\n---'], ['title: x', 'title: y']);
   });
