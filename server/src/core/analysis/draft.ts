@@ -183,22 +183,29 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
 /**
  * Parses `text[from, until)` on its own. Definitions elsewhere in the draft that the stretch may
  * refer to are written before it (closed by a thematic break, so that nothing continues them), or
- * after it when the stretch starts the draft and may hold front matter.
+ * after it when the stretch is the draft's front matter and what follows it up to a blank line.
  */
 function parseStretch(text: string, from: number, until: number, labels: ReadonlySet<string>, options: CheckOptions): PlacedBlock[] {
   const stretch = text.slice(from, until);
   // The whole draft holds its own definitions.
   const definitions = from === 0 && until === text.length ? '' : relevantDefinitions(stretch, labels);
+  const frontMatter = from === 0 && FRONT_MATTER_OPENER.test(text);
+  if (frontMatter && definitions !== '') {
+    // Definitions written after the stretch could be swallowed by a block it leaves open: parse
+    // the front matter on its own, and what follows it with definitions before it.
+    const head = frontMatterEnd(text);
+    if (head !== undefined && head > 0 && head < until) return [...parseStretch(text, 0, head, new Set(), options), ...parseStretch(text, head, until, labels, options)];
+  }
   let source: string;
   let offset: number;
-  if (from === 0) {
+  if (frontMatter) {
     source = definitions === '' ? stretch : `${stretch}\n\n${definitions}`;
     offset = 0;
   } else {
     source = definitions === '' ? stretch : `${definitions}\n\n***\n\n${stretch}`;
     offset = source.length - stretch.length;
   }
-  const tree = parseMarkdown(source, from !== 0);
+  const tree = parseMarkdown(source, !frontMatter);
   const placed: PlacedBlock[] = [];
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;
