@@ -56,8 +56,8 @@ export function opensInSteps(text: string): boolean {
 
 /**
  * Parses a long draft chunk by chunk, each cut after a blank line and ending before its last
- * top-level block that follows a blank line (which the cut may have truncated): the next chunk
- * starts there, where the parser's state is empty again. References are parsed against the
+ * top-level block that follows a blank line and no code block (the cut may have truncated it):
+ * the next chunk starts there, where the parser's state is empty again. References are parsed against the
  * definitions that lines of the draft appear to make; blocks that may use a label guessed wrong
  * (a definition inside a code block, one spread over lines) are parsed again with the true ones.
  */
@@ -75,7 +75,7 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
       blocks.push(...fresh);
       break;
     }
-    const next = fresh.findLastIndex((b, i) => i > 0 && afterBlankLine(text, lineStart(text, b.shift + b.analysis.start)));
+    const next = fresh.findLastIndex((b, i) => i > 0 && afterBlankLine(text, lineStart(text, b.shift + b.analysis.start)) && fresh[i - 1]?.analysis.type !== 'code');
     const restart = fresh[next];
     if (!restart) {
       // One block fills the chunk (a long list, an unclosed fence): take more at once.
@@ -141,8 +141,9 @@ export function analyzeDraft(draft: Draft, ledger: Ledger): Analysis {
  * `openDraft` of the new text.
  *
  * Where a top-level block follows a blank line, the parser's state is empty: nothing before it
- * changes how it and what follows parse, except link and footnote definitions (which are global)
- * and front matter (only at the start). So the edited stretch is re-parsed from such a block before
+ * changes how it and what follows parse, except link and footnote definitions (which are global),
+ * front matter (only at the start) and an indented code block (after which micromark reads
+ * "2. x" as a paragraph, not a list), so blocks after code never serve as such a point. So the edited stretch is re-parsed from such a block before
  * the edit up to such a block after it, and accepted once the stretch's last block comes out exactly
  * as before: then the edit did not leak further (an opened code fence or HTML block, a list that
  * now continues). Otherwise the stretch grows, doubling, up to the end of the draft. Definitions
@@ -164,8 +165,9 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
   const endOf = (i: number): number => at(blocks, i).shift + at(blocks, i).analysis.end;
 
   // Restart at a block wholly before the edit that follows a blank line (or at the draft's start).
+  const typeOf = (i: number): string | undefined => blocks[i]?.analysis.type;
   let first = firstIndex(blocks.length, (i) => endOf(i) >= change.start) - 1;
-  while (first > 0 && !afterBlankLine(text, lineStart(text, startOf(first)))) first--;
+  while (first > 0 && !(afterBlankLine(text, lineStart(text, startOf(first))) && typeOf(first - 1) !== 'code')) first--;
   if (first < 0) first = 0;
   const from = first === 0 ? 0 : lineStart(text, startOf(first));
 
@@ -173,7 +175,7 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
   let last = firstIndex(blocks.length, (i) => startOf(i) >= change.end);
   let step = 1;
   for (;;) {
-    while (last < blocks.length && (lineStart(old, startOf(last)) < change.end || !afterBlankLine(text, lineStart(old, startOf(last)) + delta))) last++;
+    while (last < blocks.length && (lineStart(old, startOf(last)) < change.end || !afterBlankLine(text, lineStart(old, startOf(last)) + delta) || typeOf(last - 1) === 'code')) last++;
     const toEnd = last >= blocks.length;
     const end = toEnd ? blocks.length : last + 1;
     const until = toEnd ? text.length : endOf(last) + delta;
@@ -182,7 +184,8 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
     const outside = new Set([...draft.labels].filter(([label, n]) => n > (inside.get(label) ?? 0)).map(([label]) => label));
     const fresh = parseStretch(text, from, until, outside, draft.options);
     const tail = fresh.at(-1);
-    if (toEnd || (tail && tail.shift + tail.analysis.start === startOf(last) + delta && tail.shift + tail.analysis.end === until)) {
+    const synced = tail && tail.analysis.type === typeOf(last) && fresh.at(-2)?.analysis.type !== 'code';
+    if (toEnd || (synced && tail.shift + tail.analysis.start === startOf(last) + delta && tail.shift + tail.analysis.end === until)) {
       const labels = countLabels(fresh, countLabels(replaced, new Map(draft.labels), -1), 1);
       for (const label of new Set([...inside.keys(), ...fresh.flatMap((b) => b.analysis.defined)])) {
         // A label defined or undefined anew changes what other blocks' brackets mean.
@@ -199,22 +202,29 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
 /**
  * Parses `text[from, until)` on its own. Definitions elsewhere in the draft that the stretch may
  * refer to are written before it (closed by a thematic break, so that nothing continues them), or
- * after it when the stretch starts the draft and may hold front matter.
+ * after it when the stretch is the draft's front matter and what follows it up to a blank line.
  */
 function parseStretch(text: string, from: number, until: number, labels: ReadonlySet<string>, options: CheckOptions): PlacedBlock[] {
   const stretch = text.slice(from, until);
   // The whole draft holds its own definitions.
   const definitions = from === 0 && until === text.length ? '' : relevantDefinitions(stretch, labels);
+  const frontMatter = from === 0 && FRONT_MATTER_OPENER.test(text);
+  if (frontMatter && definitions !== '') {
+    // Definitions written after the stretch could be swallowed by a block it leaves open: parse
+    // the front matter on its own, and what follows it with definitions before it.
+    const head = frontMatterEnd(text);
+    if (head !== undefined && head > 0 && head < until) return [...parseStretch(text, 0, head, new Set(), options), ...parseStretch(text, head, until, labels, options)];
+  }
   let source: string;
   let offset: number;
-  if (from === 0) {
+  if (frontMatter) {
     source = definitions === '' ? stretch : `${stretch}\n\n${definitions}`;
     offset = 0;
   } else {
     source = definitions === '' ? stretch : `${definitions}\n\n***\n\n${stretch}`;
     offset = source.length - stretch.length;
   }
-  const tree = parseMarkdown(source, from !== 0);
+  const tree = parseMarkdown(source, !frontMatter);
   const placed: PlacedBlock[] = [];
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;

@@ -22,22 +22,20 @@ export interface LedgerMatch {
 interface Phrase {
   readonly entryId: string;
   readonly phrase: string;
-  readonly norms: readonly string[];
+  /** Its place in the claims file, the order of matches at one position. */
+  readonly order: number;
 }
 
-/** The phrases that start with one token: one-token phrases, and longer ones by their second token. */
-interface Opening {
-  readonly alone: Phrase[];
-  readonly bySecond: Map<string, Phrase[]>;
-}
-
-/** Indexes entries by id (the first of a repeated id wins) and their phrases by opening tokens. */
+/** Indexes entries by id (the first of a repeated id wins) and their phrases by their words. */
 export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const byId = new Map<string, LedgerEntry>();
-  // Two levels (first token, then second) make a look-up cost the same for ten entries or a
-  // hundred thousand, even when thousands of phrases start with "the"; and most tokens of a
-  // sentence start no phrase at all, so they cost one Map miss.
-  const byFirst = new Map<string, Opening>();
+  // A phrase is found by its whole normalized wording, tried at each token of a sentence for each
+  // length a phrase starting with that token has: a look-up costs the same for ten entries or a
+  // hundred thousand, even when thousands of phrases share their first words ("the", "generated
+  // phrase …"), and most tokens start no phrase at all, so they cost one Map miss.
+  const lengths = new Map<string, number[]>();
+  const byWording = new Map<string, Phrase[]>();
+  let order = 0;
   for (const entry of entries) {
     if (byId.has(entry.id)) continue;
     byId.set(entry.id, entry);
@@ -45,19 +43,17 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     for (const phrase of entry.match) {
       const norms = normalizeTokens(phrase).map((t) => t.norm);
       const key = norms.join(' ');
-      const [first, second] = norms;
+      const first = norms[0];
       // Two spellings of one phrase ("14-month", "fourteen-month") would report the entry twice.
       if (first === undefined || keys.includes(key)) continue;
       keys.push(key);
-      let opening = byFirst.get(first);
-      if (!opening) byFirst.set(first, (opening = { alone: [], bySecond: new Map() }));
-      const indexed = { entryId: entry.id, phrase, norms };
-      if (second === undefined) opening.alone.push(indexed);
-      else {
-        const candidates = opening.bySecond.get(second);
-        if (candidates) candidates.push(indexed);
-        else opening.bySecond.set(second, [indexed]);
-      }
+      const known = lengths.get(first);
+      if (!known) lengths.set(first, [norms.length]);
+      else if (!known.includes(norms.length)) known.push(norms.length);
+      const indexed = { entryId: entry.id, phrase, order: order++ };
+      const same = byWording.get(key);
+      if (same) same.push(indexed);
+      else byWording.set(key, [indexed]);
     }
   }
 
@@ -66,33 +62,33 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     get: (id) => byId.get(id),
     ids: () => byId.keys(),
     findMatches(text, span) {
-      if (byFirst.size === 0) return [];
+      if (byWording.size === 0) return [];
       const tokens = normalizeTokens(text, span);
       const matches: LedgerMatch[] = [];
-      const tryAt = (first: NormToken, i: number, candidates: readonly Phrase[] | undefined): void => {
-        for (const candidate of candidates ?? []) {
-          const last = tokens[i + candidate.norms.length - 1];
-          if (last && continuesAt(tokens, i, candidate.norms)) {
-            matches.push({ entryId: candidate.entryId, span: { start: first.start, end: last.end }, phrase: candidate.phrase });
-          }
-        }
-      };
       tokens.forEach((token, i) => {
-        const opening = byFirst.get(token.norm);
-        if (!opening) return;
-        tryAt(token, i, opening.alone);
-        const next = tokens[i + 1];
-        if (next) tryAt(token, i, opening.bySecond.get(next.norm));
+        const starting = lengths.get(token.norm);
+        if (!starting) return;
+        const found: Array<[Phrase, NormToken, number]> = [];
+        for (const length of starting) {
+          const last = tokens[i + length - 1];
+          if (!last) continue;
+          const key = length === 1 ? token.norm : wording(tokens, i, length);
+          for (const phrase of byWording.get(key) ?? []) found.push([phrase, last, length === 1 ? 0 : 1]);
+        }
+        // One-word phrases first, then longer ones, each in claims-file order.
+        found.sort(([a, , x], [b, , y]) => x - y || a.order - b.order);
+        for (const [phrase, last] of found) matches.push({ entryId: phrase.entryId, span: { start: token.start, end: last.end }, phrase: phrase.phrase });
       });
       return matches;
     },
   };
 }
 
-/** Whether `tokens` from `i` spell `norms`, whose first two tokens the index already matched. */
-function continuesAt(tokens: readonly NormToken[], i: number, norms: readonly string[]): boolean {
-  for (let k = 2; k < norms.length; k++) if (tokens[i + k]?.norm !== norms[k]) return false;
-  return true;
+/** The normalized wording of `length` tokens from `i`. */
+function wording(tokens: readonly NormToken[], i: number, length: number): string {
+  let key = tokens[i]?.norm ?? '';
+  for (let k = 1; k < length; k++) key += ' ' + (tokens[i + k]?.norm ?? '');
+  return key;
 }
 
 /** The ledger of a workspace without a claims file. */
