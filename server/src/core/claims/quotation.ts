@@ -52,7 +52,9 @@ function add(claims: DetectedClaim[], text: string, span: Span, runsOn: boolean)
  * before it opens one. Only marks that surely quote count here, since "’" is also an apostrophe.
  */
 export function startsInside(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
+  // Bounded, so that a huge paragraph costs linear time, not a scan back to its start for every
+  // sentence; a quotation still open this far back is beyond what any paragraph of news holds.
+  for (let i = start - 1; i >= Math.max(0, start - MAX_QUOTE_REACH); i--) {
     const c = text.charCodeAt(i);
     if (c === CLOSE_DOUBLE) return false;
     if (c === OPEN_DOUBLE) return true;
@@ -64,6 +66,7 @@ export function startsInside(text: string, start: number): boolean {
   return false;
 }
 
+const MAX_QUOTE_REACH = 5000;
 const OPEN_DOUBLE = 0x201c; // “
 const CLOSE_DOUBLE = 0x201d; // ”
 const STRAIGHT_DOUBLE = 0x22; // "
