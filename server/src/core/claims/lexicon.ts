@@ -64,7 +64,12 @@ export interface Lexicon {
 
 /** The key a word is looked up by: lowercase, typographic apostrophes made straight. */
 export function lexiconKey(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
+  // Most words are lower-case ASCII already: return them without a copy.
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return word.toLowerCase().replace(/’/g, "'");
+  }
+  return word;
 }
 
 const SPEECH = `
@@ -427,7 +432,15 @@ export function createLexicon(extraPhrases: readonly string[] = []): Lexicon {
 
 /** The longest phrase of `lexicon` that starts at `keys[i]`. */
 export function matchPhrase(lexicon: Lexicon, keys: readonly string[], i: number): Phrase | undefined {
-  return lexicon.phrases.get(keys[i] ?? '')?.find((p) => p.tokens.every((t, k) => keys[i + k] === t));
+  const candidates = lexicon.phrases.get(keys[i] ?? '');
+  if (candidates === undefined) return undefined;
+  // Plain loops: this runs for every word, and closures here showed in profiles.
+  for (const phrase of candidates) {
+    let k = 1;
+    while (k < phrase.tokens.length && keys[i + k] === phrase.tokens[k]) k++;
+    if (k === phrase.tokens.length) return phrase;
+  }
+  return undefined;
 }
 
 export const DEFAULT_LEXICON: Lexicon = createLexicon();

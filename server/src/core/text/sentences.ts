@@ -25,7 +25,6 @@ const SENTENCE_STARTERS = new Set(
   ],
 );
 
-const TERMINAL = /[.!?…]/;
 const CLOSING = /["'”’)\]»]/;
 const OPENING = /["'“‘(\[«¿¡]/;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]/u;
@@ -40,9 +39,9 @@ export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
   let start = skipSpace(text, 0);
   for (let i = start; i < text.length; i++) {
-    if (!TERMINAL.test(text.charAt(i))) continue;
+    if (!isTerminal(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < text.length && (TERMINAL.test(text.charAt(end)) || CLOSING.test(text.charAt(end)))) end++;
+    while (end < text.length && (isTerminal(text.charCodeAt(end)) || CLOSING.test(text.charAt(end)))) end++;
     end = afterCitations(text, end);
     const next = skipSpace(text, end);
     if (next === end || next >= text.length) {
@@ -60,6 +59,11 @@ export function splitSentences(text: string): Span[] {
   const last = trimEnd(text, start, text.length);
   if (last > start) sentences.push({ start, end: last });
   return sentences;
+}
+
+/** ".", "!", "?" or "…": a character code test, as the scan looks at every character of every block. */
+function isTerminal(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
 /**

@@ -41,20 +41,28 @@ export function cueAt(s: Sentence, i: number): Cue | undefined {
       ...(phrase.speakerTokens > 0 ? { speakerEnd: start } : {}),
     };
   }
-  const single = { start: i, end: i + 1, strength: 'speech', base: key, inflections: [] } as const;
   const verb = s.lexicon.verbs.get(key);
-  // Inside a sentence, a capitalized verb form is a name: "the United States".
-  const named = i > 0 && isNameLike(token) && !s.titled && !isOpenQuote(s, i - 1) && s.tokens[i - 1]?.text !== ':';
-  // "Clinton’s claim that …", "amid reports that …": a noun of saying, not the verb.
-  const noun = verb === undefined || named || modifiesNoun(s, i) || objectOfPreposition(s, i);
-  if (s.lexicon.cueNouns.has(key) && s.keys[i + 1] === 'that' && noun) return { ...single, kind: 'noun' };
-  if (verb !== undefined && !named) return { ...single, kind: 'verb', strength: verb.strength, base: verb.base, inflections: verb.inflections };
+  const nounThat = s.lexicon.cueNouns.has(key) && s.keys[i + 1] === 'that';
+  // Most words are neither: skip the reading of their use.
+  if (verb !== undefined || nounThat) {
+    // Inside a sentence, a capitalized verb form is a name: "the United States".
+    const named = i > 0 && isNameLike(token) && !s.titled && !isOpenQuote(s, i - 1) && s.tokens[i - 1]?.text !== ':';
+    // "Clinton’s claim that …", "amid reports that …": a noun of saying, not the verb.
+    const noun = verb === undefined || named || modifiesNoun(s, i) || objectOfPreposition(s, i);
+    if (nounThat && noun) return single(i, key, 'noun');
+    if (verb !== undefined && !named) return { start: i, end: i + 1, kind: 'verb', strength: verb.strength, base: verb.base, inflections: verb.inflections };
+  }
   // "in a CNN national poll", "in a September 2012 email".
   const medium = key === 'in' ? namedChannel(s, i + 1) : undefined;
-  if (medium !== undefined) return { ...single, end: medium + 1, kind: 'channel' };
+  if (medium !== undefined) return { ...single(i, key, 'channel'), end: medium + 1 };
   if (i === 0) return speakerLabel(s);
-  if (framesQuote(s, i)) return { ...single, kind: 'frame' };
+  if (framesQuote(s, i)) return single(i, key, 'frame');
   return undefined;
+}
+
+/** A one-word cue at token `i`, made only once a cue is found: most words are none. */
+function single(i: number, key: string, kind: Cue['kind']): Cue {
+  return { start: i, end: i + 1, kind, strength: 'speech', base: key, inflections: [] };
 }
 
 /** "Bernie Sanders: I’m Not Much Of A Socialist", "FALLIN: Well, I think …": a name, a colon, words. */
