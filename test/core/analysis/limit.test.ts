@@ -27,4 +27,14 @@ describe('core/analysis/limit', () => {
     assert.match(notes[0]?.message ?? '', /Only the first 1,000 characters/);
     assert.equal(check(text, EMPTY_LEDGER, createCheckOptions({ maxDraftLength: 1000, levels: { 'draft-truncated': 'off' } })).findings.filter((f) => f.code === 'draft-truncated').length, 0);
   });
+
+  it('checks nothing of binary data opened as Markdown, and says why', () => {
+    const garbage = Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 40)).join('') + '\uFFFD'.repeat(500);
+    assert.equal(checkedLength(garbage, 5_000_000), 0);
+    const analysis = check(garbage, EMPTY_LEDGER, createCheckOptions());
+    assert.deepEqual(analysis.findings.map((f) => [f.code, f.span.start]), [['draft-truncated', 0]]);
+    assert.match(analysis.findings[0]?.message ?? '', /does not look like text/);
+    const text = 'Café costs \u0000 12 euros, the owner said.\n';
+    assert.equal(checkedLength(text, 5_000_000), text.length);
+  });
 });

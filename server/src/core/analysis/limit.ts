@@ -2,17 +2,33 @@ import type { Analysis } from './assemble';
 import { levelOf, type CheckSettings } from '../options';
 
 /**
- * How much of a draft the engine checks: all of it when it has at most `maxLength` characters,
- * else up to the last line break before that, so that a 20 MB paste or a generated file cannot
+ * How much of a draft the engine checks: nothing of binary data, all of it when it has at most
+ * `maxLength` characters, else up to the last line break before that, so that a 20 MB paste or a generated file cannot
  * hold the server (and the writer's hovers and fixes) for minutes or exhaust its memory.
  */
 export function checkedLength(text: string, maxLength: number): number {
+  if (looksBinary(text)) return 0;
   if (text.length <= maxLength) return text.length;
   const afterBreak = Math.max(text.lastIndexOf('\n', maxLength - 1), text.lastIndexOf('\r', maxLength - 1)) + 1;
   if (afterBreak > 0) return afterBreak;
   // One enormous line: cut it, but not between the halves of a surrogate pair.
   const high = text.charCodeAt(maxLength - 1);
   return high >= 0xd800 && high <= 0xdbff ? maxLength - 1 : maxLength;
+}
+
+/**
+ * Whether the text is binary data opened as Markdown: its start is over a tenth control characters
+ * or undecodable bytes (U+FFFD). Parsing such data is the Markdown parser's worst case (minutes
+ * for 2 MB), and there is nothing in it to check.
+ */
+function looksBinary(text: string): boolean {
+  const sample = Math.min(text.length, 4096);
+  let odd = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) odd++;
+  }
+  return odd * 10 > sample;
 }
 
 /**
@@ -23,8 +39,10 @@ export function noteTruncation(analysis: Analysis, totalLength: number, checked:
   const level = levelOf(settings, 'draft-truncated');
   if (checked >= totalLength || level === 'off') return analysis;
   const message =
-    `Only the first ${checked.toLocaleString('en-US')} characters of this draft are checked, up to here: ` +
-    'a longer draft would slow every check down. Raise the maximum draft length to check all of it.';
+    checked === 0
+      ? 'This file is not checked: it does not look like text (binary data, or another encoding than UTF-8).'
+      : `Only the first ${checked.toLocaleString('en-US')} characters of this draft are checked, up to here: ` +
+        'a longer draft would slow every check down. Raise the maximum draft length to check all of it.';
   const note = { code: 'draft-truncated', severity: level, message, span: { start: checked, end: checked }, entryIds: [] } as const;
   return { ...analysis, findings: [...analysis.findings, note] };
 }
