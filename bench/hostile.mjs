@@ -64,11 +64,14 @@ async function timed(promise) {
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'fact-check-hostile-'));
-const rows = [];
+const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
+console.log('| hostile draft | size | first diagnostics | hover sent at open | hover after | code action after | diagnostics | note | peak RSS | alive |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+let n = 0;
 for (const [name, make] of drafts().filter(([n]) => !process.env.ONLY || n.includes(process.env.ONLY))) {
   const text = make();
   const server = await start(folder, { debounceMs: 0 });
-  const uri = `file://${folder}/${rows.length}.md`;
+  const uri = `file://${folder}/${n++}.md`;
   const position = { line: 0, character: 5 };
   const t0 = performance.now();
   const first = server.published(uri);
@@ -81,7 +84,7 @@ for (const [name, make] of drafts().filter(([n]) => !process.env.ONLY || n.inclu
   const hoverAfter = await timed(server.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position }));
   // As an editor does: the diagnostics under the cursor, not the whole list.
   const actionAfter = await timed(server.connection.sendRequest(rpc.CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: diagnostics.slice(0, 1) } }));
-  rows.push({
+  const r = {
     name,
     size: `${(Buffer.byteLength(text) / MB).toFixed(1)} MB`,
     firstMs,
@@ -92,14 +95,8 @@ for (const [name, make] of drafts().filter(([n]) => !process.env.ONLY || n.inclu
     truncated: diagnostics.some((d) => d.code === 'draft-truncated'),
     peakMb: server.peakRssMb(),
     alive: server.alive(),
-  });
+  };
   await server.stop();
-  console.error(`done: ${name}`);
-}
-
-console.log('| hostile draft | size | first diagnostics | hover sent at open | hover after | code action after | diagnostics | prefix only | peak RSS | alive |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
-const ms = (x) => `${x < 10 ? x.toFixed(1) : Math.round(x)} ms`;
-for (const r of rows) {
   console.log(`| ${r.name} | ${r.size} | ${ms(r.firstMs)} | ${ms(r.hoverDuring)} | ${ms(r.hoverAfter)} | ${ms(r.actionAfter)} | ${r.diagnostics} | ${r.truncated ? 'yes' : 'no'} | ${Math.round(r.peakMb)} MB | ${r.alive ? 'yes' : 'NO'} |`);
 }
+

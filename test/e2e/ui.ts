@@ -25,10 +25,11 @@ async function main(): Promise<Checks> {
   const workspace = env('E2E_WORKSPACE');
   const artifacts = env('E2E_ARTIFACTS');
   const serverScript = join(env('E2E_EXTENSION_DIR'), 'dist', 'server.js');
-  const expected = JSON.parse(readFileSync(env('E2E_EXPECTED'), 'utf8')) as { code: string; line: number; column: number }[];
-  const at = (code: string, line: number): { line: number; column: number } => {
-    const finding = expected.find((f) => f.code === code && f.line === line);
-    assert(finding, `the CLI reports no ${code} on line ${line}`);
+  const expected = JSON.parse(readFileSync(env('E2E_EXPECTED'), 'utf8')) as { code: string; line: number; column: number; message: string }[];
+  /** The CLI's finding of `code` on `line`, about the words `flagged` when given. */
+  const at = (code: string, line: number, flagged?: string): { line: number; column: number } => {
+    const finding = expected.find((f) => f.code === code && f.line === line && (flagged === undefined || f.message.includes(`("${flagged}")`)));
+    assert(finding, `the CLI reports no ${code} on line ${line}${flagged ? ` about "${flagged}"` : ''}`);
     return finding;
   };
 
@@ -98,7 +99,7 @@ async function main(): Promise<Checks> {
     });
 
     await check('"Add to claims file" writes the entry into claims.yaml and clears the warning', async () => {
-      const claim = at('unsourced-attribution', 10);
+      const claim = at('unsourced-attribution', 10, 'Xi assured');
       await goTo(page, claim.line, claim.column + 2);
       await chooseQuickFix(page, 'Add to claims file', () => shot('4-quick-fix.png'));
       await runCommand(page, 'File: Save All');
