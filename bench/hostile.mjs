@@ -2,16 +2,16 @@
 // lines, one 2 MB line, lists and blockquotes nested 1,000 deep, binary garbage, lone surrogates.
 // For each: time to the first diagnostics, how long a hover and a code action take to answer
 // when sent right after the draft opens (while it is being checked) and once it is checked, the
-// server's peak memory, and whether it is still alive. Also: user-supplied phrases and claims-file
-// match phrases built to make a backtracking matcher explode, timed at growing sizes.
-// Usage: npm run bench:hostile   (needs dist/: npm run build)
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+// server's peak memory, and whether it is still alive.
+// Usage: npm run bench:hostile, or ONLY='2 MB' npm run bench:hostile for the drafts whose name has
+// those words   (needs dist/: npm run build)
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import rpc from 'vscode-languageserver-protocol/node';
 import { generateDraft } from './generate.mjs';
+import { startServer } from './server.mjs';
 
 const MB = 1024 * 1024;
 
@@ -30,33 +30,6 @@ function drafts() {
   ];
 }
 
-async function start(folder, settings) {
-  const child = spawn(process.execPath, [...(process.env.SERVER_ARGS ? process.env.SERVER_ARGS.split(' ') : []), 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
-  const waiters = [];
-  connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
-    for (const w of waiters.splice(0)) if (w.uri === params.uri) w.resolve(params);
-    else waiters.push(w);
-  });
-  connection.onRequest(rpc.ConfigurationRequest.type, (params) => params.items.map(() => settings));
-  connection.onRequest(rpc.RegistrationRequest.type, () => undefined);
-  connection.listen();
-  const uri = `file://${folder}`;
-  await connection.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'hostile' }], capabilities: { workspace: { configuration: true } } });
-  await connection.sendNotification(rpc.InitializedNotification.type, {});
-  return {
-    connection,
-    alive: () => child.exitCode === null,
-    published: (uri) => new Promise((resolve) => waiters.push({ uri, resolve })),
-    peakRssMb: () => Number(/VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024,
-    async stop() {
-      await connection.sendRequest(rpc.ShutdownRequest.type);
-      await connection.sendNotification(rpc.ExitNotification.type);
-      connection.dispose();
-    },
-  };
-}
-
 async function timed(promise) {
   const t = performance.now();
   await promise;
@@ -70,12 +43,12 @@ console.log('|---|---|---|---|---|---|---|---|---|---|');
 let n = 0;
 for (const [name, make] of drafts().filter(([n]) => !process.env.ONLY || n.includes(process.env.ONLY))) {
   const text = make();
-  const server = await start(folder, { debounceMs: 0 });
+  const server = await startServer(folder);
   const uri = `file://${folder}/${n++}.md`;
   const position = { line: 0, character: 5 };
   const t0 = performance.now();
   const first = server.published(uri);
-  await server.connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await server.open(uri, text);
   // Sent at once: answered only when the server gets to it, behind the check of the draft.
   const hoverDuring = timed(server.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position }));
   const { diagnostics } = await first;

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import rpc from 'vscode-languageserver-protocol/node';
 
-/** Starts a server on `folder` with `debounceMs` 0; `started` is when the process was spawned. */
-export async function startServer(folder) {
+/** Starts a server on `folder` with `settings` (`debounceMs` 0); `started` is when the process was spawned. */
+export async function startServer(folder, settings = { debounceMs: 0 }) {
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
@@ -15,7 +15,7 @@ export async function startServer(folder) {
     const i = waiters.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
     if (i !== -1) waiters.splice(i, 1)[0].resolve(params);
   });
-  connection.onRequest(rpc.ConfigurationRequest.type, (params) => params.items.map(() => ({ debounceMs: 0 })));
+  connection.onRequest(rpc.ConfigurationRequest.type, (params) => params.items.map(() => settings));
   connection.onRequest(rpc.RegistrationRequest.type, () => undefined);
   connection.listen();
   const uri = `file://${folder}`;
@@ -23,6 +23,9 @@ export async function startServer(folder) {
   await connection.sendNotification(rpc.InitializedNotification.type, {});
   return {
     started,
+    /** For requests of the benchmark's own (hover, code actions). */
+    connection,
+    alive: () => child.exitCode === null,
     /** Resolves with the next diagnostics published for `uri` (and `version`, if given). */
     published: (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve })),
     open: (uri, text) => connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } }),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { placeEdit, type RelativeEdit } from './markdownArbitraries';
 
 /**
  * Generators of hostile drafts and edits for fuzzing: news-like claims mixed with every kind of
@@ -46,27 +47,21 @@ export const hostileDraft: fc.Arbitrary<string> = fc
   .tuple(frontMatter, fc.array(fc.tuple(nesting, fc.array(piece, { maxLength: 12 })), { maxLength: 10 }))
   .map(([head, lines]) => head + lines.map(([prefix, parts]) => prefix + parts.join('')).join('\n'));
 
-/** An edit as fractions of the text, so that it applies to any text. */
-export interface HostileEdit {
-  readonly at: number;
-  readonly length: number;
-  readonly insert: string;
-}
-
-export const hostileEdit: fc.Arbitrary<HostileEdit> = fc.record({
+/** An edit anywhere, inserting a hostile piece (or nothing). */
+export const hostileEdit: fc.Arbitrary<RelativeEdit> = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
-  length: fc.nat({ max: 12 }),
+  remove: fc.nat({ max: 12 }),
   insert: fc.oneof(piece, fc.constant('')),
 });
 
 /**
- * Where `edit` lands in `text`: a start offset and an end offset, never between the "\r" and "\n"
- * of a line break, where no LSP position can point.
+ * Where `edit` lands in `text` (see `placeEdit`), moved off the middle of a "\r\n" line break,
+ * where no LSP position can point.
  */
-export function locate(text: string, edit: HostileEdit): { start: number; end: number } {
+export function locate(text: string, edit: RelativeEdit): { start: number; end: number } {
   const outsideCrlf = (offset: number): number => (text[offset - 1] === '\r' && text[offset] === '\n' ? offset + 1 : offset);
-  const start = outsideCrlf(Math.min(text.length, Math.floor(edit.at * text.length)));
-  return { start, end: outsideCrlf(Math.min(text.length, start + edit.length)) };
+  const { start, end } = placeEdit(text, edit);
+  return { start: outsideCrlf(start), end: Math.max(outsideCrlf(start), outsideCrlf(end)) };
 }
 
 /** True when `offset` falls between the two halves of a surrogate pair. */
