@@ -8,7 +8,9 @@ import rpc from 'vscode-languageserver-protocol/node';
 /** Starts a server on `folder` with `settings` (`debounceMs` 0); `started` is when the process was spawned. */
 export async function startServer(folder, settings = { debounceMs: 0 }) {
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // SERVER_NODE_ARGS: Node flags for the server alone, as "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
   connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {

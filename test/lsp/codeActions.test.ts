@@ -234,14 +234,20 @@ describe('lsp/codeActions', function () {
     assert.equal(empty.error, 'Select the words of the claim first.');
   });
 
-  it('offers nothing for a diagnostic of an older version, or when only other kinds are asked', async () => {
+  it('offers fixes for an older diagnostic only while its claim is unchanged, and none when other kinds are asked', async () => {
     const ws = makeWorkspace();
     server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 60_000 }) });
     const draft = join(ws, 'a.md');
-    const { diagnostics } = await server.open(draft, 'Officials said that 40 people died.\n');
-    assert.deepEqual(await actionsFor(draft, diagnostics, ['refactor']), []);
-    assert.notDeepEqual(await actionsFor(draft, diagnostics, ['quickfix']), []);
-    await server.change(draft, 'Officials said that 40 people died today.\n');
-    assert.deepEqual(await actionsFor(draft, diagnostics), []);
+    const { diagnostics } = await server.open(draft, 'Officials said that 40 people died.\n\nThe mayor said the bridge would reopen.\n');
+    const officials = diagnostics.filter((d) => d.range.start.line === 0);
+    assert.deepEqual(await actionsFor(draft, officials, ['refactor']), []);
+    assert.notDeepEqual(await actionsFor(draft, officials, ['quickfix']), []);
+    // An edit to another paragraph: the first one's diagnostics still show what is there.
+    await server.change(draft, 'Officials said that 40 people died.\n\nThe mayor said the bridge would reopen soon.\n');
+    const footnote = titled(await actionsFor(draft, officials), 'Insert footnote');
+    assert.match(applyWorkspaceEdit(footnote.edit!, { [uri(draft)]: 'Officials said that 40 people died.\n\nThe mayor said the bridge would reopen soon.\n' })[uri(draft)] ?? '', /^Officials said that 40 people died\.\[\^1\]/);
+    // Once the claim's words change, its old diagnostics would put edits in the wrong place.
+    await server.change(draft, 'Analysts said that 41 people died.\n\nThe mayor said the bridge would reopen soon.\n');
+    assert.deepEqual(await actionsFor(draft, officials), []);
   });
 });

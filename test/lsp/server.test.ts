@@ -38,7 +38,7 @@ describe('lsp/server', function () {
     assert.equal(server.initializeResult.serverInfo?.name, 'fact-check');
   });
 
-  it('publishes versioned diagnostics for an opened draft, with code, link and fix data', async () => {
+  it('publishes versioned diagnostics for an opened draft, with code and link', async () => {
     const ws = makeWorkspace();
     server = await servers.start({ folders: [ws] });
     const published = await server.open(join(ws, 'draft.md'), readFixture('seed/bare.md'));
@@ -51,10 +51,8 @@ describe('lsp/server', function () {
     assert.equal(zakharova.severity, DiagnosticSeverity.Warning);
     assert.equal(zakharova.range.start.line, 15);
     assert.match(zakharova.codeDescription?.href ?? '', /#unsourced-attribution$/);
-    const data = zakharova.data as { v: number; version: number; claim: { kind: string; text: string } };
-    assert.equal(data.v, 1);
-    assert.equal(data.version, 1);
-    assert.equal(data.claim.kind, 'attribution');
+    // Quick fixes are found from the analysis, not carried in thousands of diagnostics.
+    assert.equal(zakharova.data, undefined);
   });
 
   it('publishes an empty list for a clean draft and when a draft closes', async () => {

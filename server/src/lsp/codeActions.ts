@@ -1,8 +1,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type Ledger, type NewEntry, type TextEdit } from '../core';
+import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type Finding, type Ledger, type NewEntry, type TextEdit } from '../core';
 import { SOURCE } from './diagnostics';
-import { readFindingData, type FindingData } from './findingData';
 import { toRange } from './positions';
 
 /** The claims file as the quick fixes see it at the moment they are asked for. */
@@ -39,14 +38,14 @@ export interface DeferredAction {
 }
 
 /**
- * The quick fixes for our diagnostics, built from their `data` alone. A diagnostic computed for an
- * older version of the draft gets none: its offsets would land in the wrong place.
+ * The quick fixes for our diagnostics, from the findings of the draft's current version that they
+ * show. Diagnostics carry no fix data (a long draft publishes thousands of them at every edit);
+ * one published for an older version finds its finding only if its words and place are unchanged.
  */
-export function quickFixes(diagnostics: readonly Diagnostic[], context: ActionContext): CodeAction[] {
+export function quickFixes(diagnostics: readonly Diagnostic[], findings: readonly Finding[], context: ActionContext): CodeAction[] {
   const actions = diagnostics.flatMap((diagnostic) => {
-    const data = diagnostic.source === SOURCE ? readFindingData(diagnostic.data) : undefined;
-    if (!data || data.version !== context.draft.version) return [];
-    return fixesFor(data, diagnostic, context);
+    const finding = diagnostic.source === SOURCE ? findingOf(diagnostic, findings, context.draft) : undefined;
+    return finding ? fixesFor(finding, diagnostic, context) : [];
   });
   // Two claims of one paragraph offer the same "Ignore this claim" edit: list it once.
   const seen = new Set<string>();
@@ -58,7 +57,13 @@ export function quickFixes(diagnostics: readonly Diagnostic[], context: ActionCo
   });
 }
 
-function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionContext): CodeAction[] {
+function findingOf(diagnostic: Diagnostic, findings: readonly Finding[], draft: TextDocument): Finding | undefined {
+  const start = draft.offsetAt(diagnostic.range.start);
+  const end = draft.offsetAt(diagnostic.range.end);
+  return findings.find((f) => f.span.start === start && f.span.end === end && f.code === diagnostic.code && f.message === diagnostic.message);
+}
+
+function fixesFor(finding: Finding, diagnostic: Diagnostic, context: ActionContext): CodeAction[] {
   const { draft, claims } = context;
   const text = draft.getText();
   const fix = (title: string, edit: WorkspaceEdit | undefined, isPreferred = false): CodeAction[] =>
@@ -70,8 +75,8 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
     return claims ? [{ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data }] : [];
   };
 
-  if (data.code === 'unknown-citation' && data.citation) {
-    const { id, span } = data.citation;
+  if (finding.code === 'unknown-citation' && finding.citation) {
+    const { id, span } = finding.citation;
     const nearest = claims ? closestIds(id, claims.ledger.ids()) : [];
     const line = text.slice(text.lastIndexOf('\n', span.start) + 1, lineEnd(text, span.end)).trim();
     return [
@@ -79,15 +84,15 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
       ...addToClaims(`Add ${id} to claims file`, { id, claim: line, match: [] }, []),
     ];
   }
-  const claim = data.claim;
+  const claim = finding.claim;
   if (!claim) return [];
   const sentence = text.slice(claim.sentence.start, claim.sentence.end).replace(/\s+/g, ' ').trim();
-  const cites = data.code === 'disputed-claim' ? [] : data.entryIds;
+  const cites = finding.code === 'disputed-claim' ? [] : finding.entryIds;
   const actions = cites.flatMap((id) => {
     const edit = citeEdit(text, claim.sentence, id);
     return fix(`Cite ${id}`, edit && draftEdit([edit]), cites.length === 1);
   });
-  if (data.code === 'unsourced-attribution' || data.code === 'unsourced-quantity') {
+  if (finding.code === 'unsourced-attribution' || finding.code === 'unsourced-quantity') {
     const taken = (id: string): boolean => claims?.ledger.get(id) !== undefined;
     const id = suggestId(claim, sentence, taken);
     const cite = citeEdit(text, claim.sentence, id);
@@ -102,8 +107,8 @@ function fixesFor(data: FindingData, diagnostic: Diagnostic, context: ActionCont
  * Completes a deferred action: the same fix, computed now with its claims-file edit, or the
  * action unchanged when the draft or the claims file has moved on and the fix no longer applies.
  */
-export function resolveDeferred(action: CodeAction, context: ActionContext): CodeAction {
-  const eager = quickFixes(action.diagnostics ?? [], { ...context, deferClaimsEdits: false });
+export function resolveDeferred(action: CodeAction, findings: readonly Finding[], context: ActionContext): CodeAction {
+  const eager = quickFixes(action.diagnostics ?? [], findings, { ...context, deferClaimsEdits: false });
   return eager.find((a) => a.title === action.title) ?? action;
 }
 

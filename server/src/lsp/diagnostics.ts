@@ -2,7 +2,6 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../core';
 import type { ClaimsFile } from './claimsFiles';
-import { toFindingData } from './findingData';
 import { toRange } from './positions';
 
 declare const DOCS_URL: string;
@@ -22,11 +21,10 @@ export function toDiagnostic(finding: Finding, draft: TextDocument, claims: Clai
   return {
     ...plainDiagnostic(finding, draft),
     ...(related.length > 0 && { relatedInformation: related }),
-    data: toFindingData(finding, draft.version),
   };
 }
 
-/** A finding as a diagnostic of `doc` without fix data: how claims-file problems are shown on the claims file. */
+/** A finding as a diagnostic of `doc`: how claims-file problems are shown on the claims file. */
 export function plainDiagnostic(finding: Finding, doc: TextDocument): Diagnostic {
   return {
     range: toRange(doc, finding.span),

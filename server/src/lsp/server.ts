@@ -117,15 +117,17 @@ class Session {
       const doc = documents.get(textDocument.uri);
       if (!doc || !isDraft(doc)) return [];
       if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
-      const { claims } = await this.contextOf(doc.uri);
-      return quickFixes(context.diagnostics, this.actionContext(doc, claims));
+      const ready = await this.analysisNow(doc);
+      if (!ready) return [];
+      return quickFixes(context.diagnostics, ready.analysis.findings, this.actionContext(doc, ready.context.claims));
     });
     connection.onCodeActionResolve(async (action) => {
       const { uri } = (action.data ?? {}) as Partial<DeferredAction>;
       const doc = uri === undefined ? undefined : documents.get(uri);
       if (!doc) return action;
-      const { claims } = await this.contextOf(doc.uri);
-      return resolveDeferred(action, this.actionContext(doc, claims));
+      const ready = await this.analysisNow(doc);
+      if (!ready) return action;
+      return resolveDeferred(action, ready.analysis.findings, this.actionContext(doc, ready.context.claims));
     });
     connection.onRequest(AddSelectionRequest, async ({ uri, range }) => {
       const doc = documents.get(uri);

@@ -75,10 +75,14 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
       blocks.push(...fresh);
       break;
     }
-    const next = fresh.findLastIndex((b, i) => i > 0 && afterBlankLine(text, lineStart(text, b.shift + b.analysis.start)) && fresh[i - 1]?.analysis.type !== 'code');
+    const next = fresh.findLastIndex((b, i) => {
+      const before = fresh[i - 1];
+      // Nodes can overlap: a setext heading's range takes in the definitions it opens with.
+      return before !== undefined && before.analysis.type !== 'code' && b.shift + b.analysis.start >= before.shift + before.analysis.end && afterBlankLine(text, lineStart(text, b.shift + b.analysis.start));
+    });
     const restart = fresh[next];
     if (!restart) {
-      // One block fills the chunk (a long list, an unclosed fence): take more at once.
+      // One block fills the chunk (a long list, an unclosed fence, a heading under definitions): take more at once.
       size *= 2;
       continue;
     }
