@@ -111,6 +111,12 @@ describe('core/fixes/ignore', () => {
     );
   });
 
+  it('silences a paragraph with a "|" on the second line of a draft that opens with a blank line', () => {
+    // Found by fuzzing the server: looking up the lines for a table's header row never ended.
+    const draft = joinLines('', 'Officials said 40 died | in Kharkiv', '');
+    assert.equal(ignore(draft, 'Officials said'), joinLines('', '<!-- fact-check-ignore-next -->', 'Officials said 40 died | in Kharkiv', ''));
+  });
+
   it('uses the document’s CRLF line endings', () => {
     const draft = `- ${OTHER}\r\n- ${SAID}\r\n`;
     assert.equal(ignore(draft, SAID), `- ${OTHER}\r\n- <!-- fact-check-ignore-next -->\r\n  ${SAID}\r\n`);

@@ -66,7 +66,8 @@ function quoteDepth(text: string, start: number): number {
 }
 
 function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  // lastIndexOf reads a negative position as 0, and would find a line break that opens the text.
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** The line starting at `start`, without its line ending. */

@@ -1,7 +1,7 @@
 import { Composer, CST, isAlias, isMap, isNode, isScalar, isSeq, Parser, visit } from 'yaml';
 import type { Alias, Document, Node, Pair, Scalar, YAMLError, YAMLMap } from 'yaml';
 import { LineIndex } from '../text/lines';
-import { normalizeTokens } from '../text/normalize';
+import { hasTokens } from '../text/normalize';
 import { readPlainLedger } from './plain';
 import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
 import { RATINGS, type LedgerEntry, type LedgerProblem, type LedgerSource, type Rating, type Severity, type Span } from '../types';
@@ -254,7 +254,7 @@ class LedgerReader {
       this.report(span, 'Empty "match" phrase: write the wording to look for in drafts, or remove it.', 'warning');
       return [];
     }
-    if (normalizeTokens(phrase).length === 0) {
+    if (!hasTokens(phrase)) {
       this.report(span, `The "match" phrase ${quote(phrase)} has no words or numbers, so it can never match.`, 'warning');
       return [];
     }

@@ -1,5 +1,5 @@
 import { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
-import { normalizeTokens } from '../text/normalize';
+import { hasTokens } from '../text/normalize';
 import { RATINGS, type LedgerEntry, type LedgerSource, type Rating, type Span } from '../types';
 import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
 
@@ -226,7 +226,7 @@ function match(value: Value | undefined): string[] {
   const phrases = value.kind === 'seq' ? value.items : [value];
   return phrases.map((p) => {
     const phrase = string(p).trim();
-    if (phrase === '' || normalizeTokens(phrase).length === 0) throw NOT_PLAIN;
+    if (!hasTokens(phrase)) throw NOT_PLAIN;
     return phrase;
   });
 }

@@ -46,5 +46,8 @@ export function isDate(value: string): boolean {
 
 /** Drops the fields that are undefined, so entries hold only what the file says. */
 export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  // A loop rather than entries/fromEntries: a claims file of 100,000 entries compacts every source.
+  const kept: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) kept[key] = value[key];
+  return kept as T;
 }

@@ -79,6 +79,15 @@ export function normalizeTokens(text: string, span: Span = { start: 0, end: text
   return tokens;
 }
 
+/** Whether `text` has a word or number, that is, any tokens (without making them). */
+export function hasTokens(text: string): boolean {
+  for (let i = 0; i < text.length; i += charLength(text, i)) {
+    const kind = kindAt(text, i, text.length);
+    if (kind === DIGIT || kind === LETTER) return true;
+  }
+  return false;
+}
+
 /** The normalized tokens of `text` joined by single spaces: equal keys mean equal wording. */
 export function normalize(text: string): string {
   return normalizeTokens(text)
