@@ -283,6 +283,27 @@ describe('lsp/server', function () {
     assert.ok((await first).diagnostics.length >= 5000);
   });
 
+  it('answers hovers while one long block that cannot be cut opens on a worker thread', async () => {
+    const ws = makeWorkspace();
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+    const draft = join(ws, 'list.md');
+    // One list without a blank line: no chunk boundary, one parse of the whole block.
+    const list = Array.from({ length: 12_000 }, (_, i) => `- The minister said that ${i} people died.\n`).join('');
+    const first = server.nextDiagnostics(draft);
+    await server.openQuietly(draft, list, 'markdown');
+    let published = false;
+    void first.then(() => (published = true));
+    let answered = 0;
+    const uri = URI.file(draft).toString();
+    while (!published) {
+      await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 5 } });
+      if (!published) answered++;
+    }
+    // On the main thread the parse would leave room for a hover only between attempts at a chunk.
+    assert.ok(answered >= 20, `${answered} hovers answered before the first diagnostics`);
+    assert.equal((await first).diagnostics.filter((d) => d.code === 'unsourced-attribution').length, 12_000);
+  });
+
   describe('a broken or hostile claims file', () => {
     it('uses none of a claims file that cannot be read when the server starts (half-written), and says so', async () => {
       const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n  - id: "c\n' });

@@ -2,6 +2,10 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { editDraft, openingDraft, opensInSteps, type CheckOptions, type Draft, type TextChange } from '../core';
 
+// A worker takes about 0.3 s to start (it loads the server's bundle): worth it for drafts whose
+// parse could hold up requests for longer; shorter ones open here, chunk by chunk.
+const OPEN_ELSEWHERE_FROM = 256 * 1024;
+
 /**
  * The engine's incremental state of each open draft. The editor's changes are recorded as they
  * arrive and applied when the draft is next checked, so that a check after an edit re-parses only
@@ -11,8 +15,15 @@ export class OpenDrafts {
   /** Each draft (undefined while it is being opened) and the changes made since. */
   private readonly drafts = new Map<string, { draft: Draft | undefined; pending: TextChange[] }>();
 
-  /** @param pause lets other work run between the steps of opening a long draft */
-  constructor(private readonly pause: () => Promise<void>) {}
+  /**
+   * @param pause lets other work run between the steps of opening a long draft here
+   * @param openElsewhere opens a long draft off this thread (see host/draftWorker); when it fails,
+   *   the draft opens here
+   */
+  constructor(
+    private readonly pause: () => Promise<void>,
+    private readonly openElsewhere?: (text: string, options: CheckOptions) => Promise<Draft>,
+  ) {}
 
   /**
    * Applies content changes to a document as `TextDocuments` does, recording each change in
@@ -53,12 +64,21 @@ export class OpenDrafts {
     // Changes made while the draft opens are recorded, to be applied at the next check.
     const opening: { draft: Draft | undefined; pending: TextChange[] } = { draft: undefined, pending: [] };
     this.drafts.set(uri, opening);
+    opening.draft = await this.open(text, options);
+    return opening.draft;
+  }
+
+  private async open(text: string, options: CheckOptions): Promise<Draft> {
+    if (this.openElsewhere && text.length >= OPEN_ELSEWHERE_FROM) {
+      try {
+        return await this.openElsewhere(text, options);
+      } catch {
+        // No worker (or it failed): open the draft here, step by step.
+      }
+    }
     const steps = openingDraft(text, options);
     for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        opening.draft = step.value;
-        return step.value;
-      }
+      if (step.done) return step.value;
       await this.pause();
     }
   }

@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { readClaimsText } from '../host/claimsFile';
 import { readDraft } from '../host/draftFile';
+import { openOnWorker } from '../host/draftWorker';
 import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { addSelection } from './addSelection';
@@ -49,12 +50,12 @@ const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
 export const CHECK_WORKSPACE = 'factCheck.checkWorkspace';
 
 /** Serves one client over `connection` until it shuts down. All state lives in this session. */
-export function startServer(connection: Connection): void {
-  new Session(connection).listen();
+export function startServer(connection: Connection, draftWorker?: string): void {
+  new Session(connection, draftWorker).listen();
 }
 
 class Session {
-  private readonly drafts = new OpenDrafts(() => new Promise((resolve) => setImmediate(resolve)));
+  private readonly drafts: OpenDrafts;
   private readonly documents = new TextDocuments<TextDocument>({
     create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
     update: (document, changes, version) => this.drafts.update(document, changes, version),
@@ -80,7 +81,14 @@ class Session {
   private folders: string[] = [];
   private capabilities: ClientCapabilities = {};
 
-  constructor(private readonly connection: Connection) {}
+  /** @param draftWorker the script that opens long drafts on a worker thread (see host/draftWorker) */
+  constructor(
+    private readonly connection: Connection,
+    draftWorker?: string,
+  ) {
+    const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    this.drafts = new OpenDrafts(pause, draftWorker === undefined ? undefined : (text, options) => openOnWorker(draftWorker, text, options));
+  }
 
   listen(): void {
     const { connection, documents } = this;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDraft, check, createCheckOptions, createLedger, editDraft, openDraft, type Draft, type LedgerEntry } from '../../../server/src/core';
+import { analyzeDraft, check, createCheckOptions, createLedger, draftFromBlocks, editDraft, openDraft, type Draft, type LedgerEntry } from '../../../server/src/core';
 import { draft as draftArbitrary, edit, placeEdit } from '../../helpers/markdownArbitraries';
 import { joinLines } from '../../helpers/fixtures';
 
@@ -57,6 +57,14 @@ describe('core/analysis/draft', () => {
       }),
       { numRuns: runs, ...(seed === undefined ? {} : { seed }) },
     );
+  });
+
+  it('rebuilds a draft from a structured clone of its blocks (opened on another thread) that edits like the original', () => {
+    const text = joinLines('> The minister said that [3,200 troops](https://example.com) left.', '', '- Officials said the talks would resume.[^1]', '', '[^1]: Interview.', '');
+    const copy = draftFromBlocks(text, options, structuredClone(openDraft(text, options).blocks));
+    assert.deepEqual(analyzeDraft(copy, ledger), check(text, ledger, options));
+    const at = text.indexOf('Officials');
+    assertSameAsFresh(editDraft(copy, { start: at, end: at + 'Officials'.length, text: 'Diplomats' }));
   });
 
   it('parses in chunks a setext heading whose range takes in the definitions it starts with', () => {

@@ -6,6 +6,7 @@ import { extractProse, type ProseBlock } from '../markdown/prose';
 import type { CheckOptions } from '../options';
 import { findCitations } from '../sources/citations';
 import { findDefinitions, findLinkSites, type Definitions, type LinkSite } from '../sources/links';
+import { OffsetMap } from '../text/offsets';
 import { splitSentences } from '../text/sentences';
 import type { Citation, Span } from '../types';
 
@@ -57,6 +58,11 @@ export function analyzeBlock(node: RootContent, source: string, options: CheckOp
     defined: definedLabels(node),
     directives: findDirectives(node),
   };
+}
+
+/** A block analysis again from a structured clone of it (parsed on another thread). */
+export function reviveBlock(copy: BlockAnalysis): BlockAnalysis {
+  return { ...copy, prose: copy.prose.map((p) => ({ ...p, prose: { ...p.prose, map: OffsetMap.revive(p.prose.map) } })) };
 }
 
 /**

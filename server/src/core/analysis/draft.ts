@@ -1,7 +1,7 @@
 import type { Ledger } from '../ledger/ledger';
 import { parseMarkdown } from '../markdown/parse';
 import type { CheckOptions } from '../options';
-import { analyzeBlock } from './block';
+import { analyzeBlock, reviveBlock } from './block';
 import { assemble, type Analysis, type JudgementMemo, type PlacedBlock } from './assemble';
 import { afterBlankLine, lineStart } from './lines';
 
@@ -43,6 +43,16 @@ export function* openingDraft(text: string, options: CheckOptions, memo: Judgeme
   const head = frontMatterEnd(text);
   const blocks = text.length <= chunk || head === undefined ? parseStretch(text, 0, text.length, new Set(), options) : yield* parseInChunks(text, options, chunk, head);
   return { text, options, memo, blocks, labels: countLabels(blocks, new Map(), 1) };
+}
+
+/**
+ * The draft of `text` from the blocks another thread's `openDraft(text, …)` made with options equal
+ * to `options`: a host opens long drafts off its main thread, so that it keeps answering requests
+ * while one top-level block that cannot be cut (a list of 200,000 lines) takes seconds to parse.
+ */
+export function draftFromBlocks(text: string, options: CheckOptions, copies: readonly PlacedBlock[]): Draft {
+  const blocks = copies.map((b) => ({ shift: b.shift, analysis: reviveBlock(b.analysis) }));
+  return { text, options, memo: new WeakMap(), blocks, labels: countLabels(blocks, new Map(), 1) };
 }
 
 // Long drafts are parsed this much at a time: the parser's memory grows with what it parses at

@@ -31,6 +31,11 @@ export class OffsetMap {
     const end = span.end > span.start ? this.toSource(span.end - 1) + 1 : start;
     return { start, end };
   }
+
+  /** The map again from a structured clone of it (another thread's result), which keeps data, not classes. */
+  static revive(copy: OffsetMap): OffsetMap {
+    return new OffsetMap(copy.proseStarts, copy.sourceStarts);
+  }
 }
 
 /** Builds an OffsetMap run by run, merging runs that continue each other. */
