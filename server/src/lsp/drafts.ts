@@ -1,6 +1,6 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { editDraft, openingDraft, opensInSteps, type CheckOptions, type Draft, type TextChange } from '../core';
+import { editDraft, openingDraft, opensInSteps, touchedLength, type CheckOptions, type Draft, type TextChange } from '../core';
 
 // A worker takes about 0.3 s to start (it loads the server's bundle): worth it for drafts whose
 // parse could hold up requests for longer; shorter ones open here, chunk by chunk.
@@ -50,7 +50,7 @@ export class OpenDrafts {
    */
   async draftOf(uri: string, text: string, options: CheckOptions): Promise<Draft> {
     const entry = this.drafts.get(uri);
-    let draft = entry?.draft?.options === options ? entry.draft : undefined;
+    let draft = entry?.draft?.options === options && !this.reopens(entry) ? entry.draft : undefined;
     if (entry && draft) {
       for (const change of entry.pending) {
         if (change.start <= draft.text.length) draft = editDraft(draft, { ...change, end: Math.min(change.end, draft.text.length) });
@@ -83,10 +83,18 @@ export class OpenDrafts {
     }
   }
 
-  /** Whether checking `text` now means opening a long draft step by step (or one is under way). */
+  /** Whether checking `text` now means opening a long draft (or one is under way). */
   opensSlowly(uri: string, text: string): boolean {
     const entry = this.drafts.get(uri);
-    return entry ? entry.draft === undefined : opensInSteps(text);
+    return entry ? entry.draft === undefined || this.reopens(entry) : opensInSteps(text);
+  }
+
+  /**
+   * Whether the changes since the draft was checked touch a block so long that re-parsing it is as
+   * slow as opening the draft: then it is reopened, off this thread, rather than hold up requests.
+   */
+  private reopens({ draft, pending }: { draft: Draft | undefined; pending: readonly TextChange[] }): boolean {
+    return draft !== undefined && this.openElsewhere !== undefined && pending.some((c) => touchedLength(draft, c) >= OPEN_ELSEWHERE_FROM);
   }
 
   close(uri: string): void {

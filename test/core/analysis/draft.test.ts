@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDraft, check, createCheckOptions, createLedger, draftFromBlocks, editDraft, openDraft, type Draft, type LedgerEntry } from '../../../server/src/core';
+import { analyzeDraft, check, createCheckOptions, createLedger, draftFromBlocks, editDraft, openDraft, touchedLength, type Draft, type LedgerEntry } from '../../../server/src/core';
 import { draft as draftArbitrary, edit, placeEdit } from '../../helpers/markdownArbitraries';
 import { joinLines } from '../../helpers/fixtures';
 
@@ -65,6 +65,16 @@ describe('core/analysis/draft', () => {
     assert.deepEqual(analyzeDraft(copy, ledger), check(text, ledger, options));
     const at = text.indexOf('Officials');
     assertSameAsFresh(editDraft(copy, { start: at, end: at + 'Officials'.length, text: 'Diplomats' }));
+  });
+
+  it('measures the longest block an edit touches', () => {
+    const list = '- one\n- two\n- three\n';
+    const text = `Short.\n\n${list}\nEnd.\n`;
+    const draft = openDraft(text, options);
+    const inList = text.indexOf('two');
+    assert.equal(touchedLength(draft, { start: inList, end: inList, text: 'x' }), list.length - 1);
+    assert.equal(touchedLength(draft, { start: 0, end: 1, text: 'x' }), 'Short.'.length);
+    assert.equal(touchedLength(draft, { start: 0, end: text.length, text: '' }), list.length - 1);
   });
 
   it('parses in chunks a setext heading whose range takes in the definitions it starts with', () => {

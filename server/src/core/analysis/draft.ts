@@ -145,6 +145,21 @@ function blankLineAfter(text: string, offset: number): number {
   return found ? found.index + found[0].length : text.length;
 }
 
+/**
+ * The length of the longest block that `change` (in the draft's offsets) touches: an edit re-parses
+ * at least that much, so a host may rather reopen a draft than edit one block of megabytes.
+ */
+export function touchedLength(draft: Draft, change: TextChange): number {
+  const { blocks } = draft;
+  const startOf = (i: number): number => at(blocks, i).shift + at(blocks, i).analysis.start;
+  const endOf = (i: number): number => at(blocks, i).shift + at(blocks, i).analysis.end;
+  let longest = 0;
+  for (let i = firstIndex(blocks.length, (k) => endOf(k) >= change.start); i < blocks.length && startOf(i) <= change.end; i++) {
+    longest = Math.max(longest, endOf(i) - startOf(i));
+  }
+  return longest;
+}
+
 /** The draft's claims, sources and findings, judged against `ledger`. */
 export function analyzeDraft(draft: Draft, ledger: Ledger): Analysis {
   return assemble(draft.blocks, draft.text, ledger, draft.options, draft.memo);
