@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, HoverRequest, ExecuteCommandRequest, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, HoverRequest, ExecuteCommandRequest, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic, type Range } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { ClaimsFileRequest } from '../../server/src/lsp/protocol';
 import { readFixture } from '../helpers/fixtures';
@@ -286,6 +286,13 @@ describe('lsp/server', function () {
     return { path, uri, answered: await hoversUntil(uri, first), diagnostics: (await first).diagnostics };
   }
 
+  /** Makes version 2 of an opened draft and sends hovers until its diagnostics come. */
+  async function hoversWhileEditing(path: string, uri: string, range: Range, text: string): Promise<{ answered: number; diagnostics: Diagnostic[] }> {
+    const edited = server!.nextDiagnostics(path, (p) => p.version === 2);
+    await server!.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range, text }] });
+    return { answered: await hoversUntil(uri, edited), diagnostics: (await edited).diagnostics };
+  }
+
   it('keeps answering while a long draft opens on the main thread, chunk by chunk', async () => {
     // Under 256 KB: opened here, not on a worker, in four 64 KB chunks. A hover waits for the
     // end of a chunk; opened in one go, none would be answered before the diagnostics.
@@ -303,15 +310,21 @@ describe('lsp/server', function () {
     assert.ok(answered >= 20, `${answered} hovers answered before the first diagnostics`);
     assert.equal(diagnostics.filter((d) => d.code === 'unsourced-attribution').length, 12_000);
     // An edit inside the list re-parses all of it: off the main thread too.
-    const edited = server!.nextDiagnostics(path, (p) => p.version === 2);
-    await server!.connection.sendNotification(DidChangeTextDocumentNotification.type, {
-      textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 6000, character: 2 }, end: { line: 6000, character: 14 } }, text: 'Officials' }],
-    });
-    const whileEditing = await hoversUntil(uri, edited);
-    assert.ok(whileEditing >= 20, `${whileEditing} hovers answered before the edit's diagnostics`);
-    const line6000 = (await edited).diagnostics.filter((d) => d.range.start.line === 6000).map(message);
+    const edited = await hoversWhileEditing(path, uri, { start: { line: 6000, character: 2 }, end: { line: 6000, character: 14 } }, 'Officials');
+    assert.ok(edited.answered >= 20, `${edited.answered} hovers answered before the edit's diagnostics`);
+    const line6000 = edited.diagnostics.filter((d) => d.range.start.line === 6000).map(message);
     assert.ok(line6000.some((m) => m.includes('"Officials said"')), line6000.join(' | '));
+  });
+
+  it('answers hovers while an edit that defines a footnote re-parses a long draft on a worker thread', async () => {
+    const paragraph = 'The minister said that 40 people died in the attack on Tuesday.[^1]\n\n';
+    const { path, uri, diagnostics } = await openLong('notes.md', paragraph.repeat(4000));
+    assert.equal(diagnostics.filter((d) => d.code === 'unsourced-attribution').length, 4000);
+    // "[^1]: …" gives every call a source: every block reads differently.
+    const end = { line: 8000, character: 0 };
+    const edited = await hoversWhileEditing(path, uri, { start: end, end }, '[^1]: Interview with the minister, 3 May.\n');
+    assert.ok(edited.answered >= 5, `${edited.answered} hovers answered before the edit's diagnostics`);
+    assert.equal(edited.diagnostics.filter((d) => d.code === 'unsourced-attribution').length, 0);
   });
 
   describe('a broken or hostile claims file', () => {

@@ -4,7 +4,7 @@
  * server) load drafts and claims files and present the findings.
  */
 export { check, listCitations, sentenceAt, type Analysis } from './check';
-export { analyzeDraft, draftFromBlocks, editDraft, openDraft, openingDraft, opensInSteps, touchedLength, type Draft, type TextChange } from './analysis/draft';
+export { analyzeDraft, draftFromBlocks, editDraft, mayReparseWhole, openDraft, openingDraft, opensInSteps, touchedLength, type Draft, type TextChange } from './analysis/draft';
 export { checkedLength, noteTruncation } from './analysis/limit';
 export { parseLedger, type LedgerParseResult } from './ledger/parse';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';

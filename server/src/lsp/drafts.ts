@@ -1,6 +1,6 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { editDraft, openingDraft, opensInSteps, touchedLength, type CheckOptions, type Draft, type TextChange } from '../core';
+import { editDraft, mayReparseWhole, openingDraft, opensInSteps, touchedLength, type CheckOptions, type Draft, type TextChange } from '../core';
 
 // A worker takes about 0.3 s to start (it loads the server's bundle): worth it for drafts whose
 // parse could hold up requests for longer; shorter ones open here, chunk by chunk.
@@ -90,11 +90,13 @@ export class OpenDrafts {
   }
 
   /**
-   * Whether the changes since the draft was checked touch a block so long that re-parsing it is as
-   * slow as opening the draft: then it is reopened, off this thread, rather than hold up requests.
+   * Whether the changes since a long draft was checked may re-parse as much as opening it does (a
+   * block that long, a definition, the front matter): then it is reopened, off this thread, rather
+   * than hold up requests.
    */
   private reopens({ draft, pending }: { draft: Draft | undefined; pending: readonly TextChange[] }): boolean {
-    return draft !== undefined && this.openElsewhere !== undefined && pending.some((c) => touchedLength(draft, c) >= OPEN_ELSEWHERE_FROM);
+    if (draft === undefined || this.openElsewhere === undefined || draft.text.length < OPEN_ELSEWHERE_FROM) return false;
+    return pending.some((c) => c.end <= draft.text.length && (touchedLength(draft, c) >= OPEN_ELSEWHERE_FROM || mayReparseWhole(draft, c)));
   }
 
   close(uri: string): void {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDraft, check, createCheckOptions, createLedger, draftFromBlocks, editDraft, openDraft, touchedLength, type Draft, type LedgerEntry } from '../../../server/src/core';
+import { analyzeDraft, check, createCheckOptions, createLedger, draftFromBlocks, editDraft, mayReparseWhole, openDraft, touchedLength, type Draft, type LedgerEntry } from '../../../server/src/core';
 import { draft as draftArbitrary, edit, placeEdit } from '../../helpers/markdownArbitraries';
 import { joinLines } from '../../helpers/fixtures';
 
@@ -75,6 +75,16 @@ describe('core/analysis/draft', () => {
     assert.equal(touchedLength(draft, { start: inList, end: inList, text: 'x' }), list.length - 1);
     assert.equal(touchedLength(draft, { start: 0, end: 1, text: 'x' }), 'Short.'.length);
     assert.equal(touchedLength(draft, { start: 0, end: text.length, text: '' }), list.length - 1);
+  });
+
+  it('tells an edit that may re-parse the whole draft: a definition line, the front matter', () => {
+    const text = 'Officials said so.[^1]\n\nMore.\n\n[^1]: Interview.\n';
+    const draft = openDraft(text, options);
+    const at = (find: string): number => text.indexOf(find);
+    assert.equal(mayReparseWhole(draft, { start: at('More'), end: at('More'), text: 'Even ' }), false);
+    assert.equal(mayReparseWhole(draft, { start: at('Interview'), end: at('Interview'), text: 'An ' }), true);
+    assert.equal(mayReparseWhole(draft, { start: at('More.') + 5, end: at('More.') + 5, text: '\n\n[x]: /y' }), true);
+    assert.equal(mayReparseWhole(draft, { start: 0, end: 0, text: '---\n' }), true);
   });
 
   it('parses in chunks a setext heading whose range takes in the definitions it starts with', () => {

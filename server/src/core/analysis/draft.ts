@@ -126,6 +126,7 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
 
 // A line that looks like a link or footnote definition, maybe in a quote or list item.
 const DEFINITION_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[ \t>]*\[(\^?)([^\]\r\n]+)\]:/gm;
+const DEFINITION_LINE_START = new RegExp(DEFINITION_LINE.source, 'm');
 
 /** The labels the draft's lines seem to define, as the parser normalizes them. */
 function guessLabels(text: string): Set<string> {
@@ -158,6 +159,23 @@ export function touchedLength(draft: Draft, change: TextChange): number {
     longest = Math.max(longest, endOf(i) - startOf(i));
   }
   return longest;
+}
+
+/**
+ * Whether `change` is likely to make `editDraft` parse the whole draft again: it touches a line
+ * that looks like a link or footnote definition (defining or undefining a label changes what
+ * brackets elsewhere mean) or leaves the front matter in doubt.
+ */
+export function mayReparseWhole(draft: Draft, change: TextChange): boolean {
+  const old = draft.text;
+  const text = old.slice(0, change.start) + change.text + old.slice(change.end);
+  return frontMatterInDoubt(draft, text, change) || definitionLike(old, change.start, change.end) || definitionLike(text, change.start, change.start + change.text.length);
+}
+
+/** Whether a line of `text[start, end]` looks like a definition. */
+function definitionLike(text: string, start: number, end: number): boolean {
+  const breakAfter = text.slice(end).search(/[\r\n]/);
+  return DEFINITION_LINE_START.test(text.slice(lineStart(text, start), breakAfter === -1 ? text.length : end + breakAfter));
 }
 
 /** The draft's claims, sources and findings, judged against `ledger`. */
