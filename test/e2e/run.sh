@@ -3,13 +3,14 @@
 #   1. installs what it needs (test/e2e/install.sh; apt, Node 24 and code-server into $E2E_HOME);
 #   2. builds and packages the extension (`npm run package`) and installs the .vsix into a fresh
 #      code-server profile;
-#   3. UI checks (test/e2e/ui.ts) with chromium on a throw-away copy of examples/;
+#   3. UI checks (test/e2e/ui.ts) with chromium on a throw-away copy of examples/, then the same
+#      driver in Restricted Mode (workspace trust on, the folder not trusted);
 #   4. the extension-host suite (test/e2e/suite) on another copy, the packaged extension loaded as
 #      the development extension.
 # Each check prints PASS or FAIL; the last line is "e2e tests: N passed, M failed". Screenshots and
 # VS Code's logs go to test/e2e/artifacts/ (git-ignored).
 # Env: E2E_HOME (default ~/.cache/fact-check-e2e), SKIP_APT=1 (no apt-get), E2E_KEEP=1 (keep the temp
-# dir), E2E_ONLY=ui|api (one phase).
+# dir), E2E_ONLY=ui|restricted|api (one phase).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -106,6 +107,35 @@ else
 fi
 stop_server
 say "UI checks done"
+
+# --- Restricted Mode ------------------------------------------------------------------------
+# The extension in a workspace VS Code does not trust, whose own settings point the claims file at
+# another file: Restricted Mode must ignore that setting (only the user's counts), so the findings
+# are those of the claims file beside the draft, which the CLI finds too.
+workspace "$RUN/ws-restricted" "$RUN/expected-restricted.json"
+mkdir -p "$RUN/ws-restricted/.vscode"
+printf '{ "factCheck.claimsFile": "elsewhere.yaml" }\n' > "$RUN/ws-restricted/.vscode/settings.json"
+printf 'claims: []\n' > "$RUN/ws-restricted/elsewhere.yaml"
+(cd "$RUN/ws-restricted" && node "$ROOT/dist/cli.js" --format json --exit-zero --claims elsewhere.yaml ukraine-call.md) > "$RUN/expected-elsewhere.json"
+mkdir -p "$RUN/user-data-restricted/User"
+sed 's/"security.workspace.trust.enabled": false/"security.workspace.trust.enabled": true, "security.workspace.trust.startupPrompt": "never"/' \
+  "$RUN/user-data/User/settings.json" > "$RUN/user-data-restricted/User/settings.json"
+TRUSTED_ARGS=("${CS_ARGS[@]}")
+CS_ARGS=(--auth none --user-data-dir "$RUN/user-data-restricted" --extensions-dir "$RUN/extensions"
+  --disable-telemetry --disable-update-check --disable-getting-started-override)
+if [ "${E2E_ONLY:-restricted}" != restricted ]; then :
+elif start_server; then
+  say "code-server up on port $PORT (workspace trust on)"
+  E2E_MODE=restricted E2E_URL="http://127.0.0.1:$PORT/?folder=$(urlencode "$RUN/ws-restricted")" E2E_WORKSPACE=$RUN/ws-restricted \
+    E2E_EXTENSION_DIR=$EXT_DIR E2E_EXPECTED=$RUN/expected-restricted.json E2E_EXPECTED_ELSEWHERE=$RUN/expected-elsewhere.json \
+    E2E_ARTIFACTS=$ARTIFACTS timeout 300 node out/e2e/ui.js 2>&1 | tee -a "$LOG"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || failed=1
+else
+  failed=1
+fi
+stop_server
+CS_ARGS=("${TRUSTED_ARGS[@]}")
+say "Restricted Mode checks done"
 
 # --- extension-host suite -----------------------------------------------------------------
 # A built workbench honours extensionDevelopmentPath/extensionTestsPath in the URL payload only

@@ -5,7 +5,8 @@
  *
  * Env (set by test/e2e/run.sh): E2E_URL (code-server URL with ?folder=), E2E_WORKSPACE (that
  * folder), E2E_EXTENSION_DIR (the installed extension), E2E_EXPECTED (the CLI's findings for the
- * draft, JSON), E2E_ARTIFACTS (screenshots).
+ * draft, JSON), E2E_ARTIFACTS (screenshots); E2E_MODE=restricted runs only the Restricted Mode
+ * check, with E2E_EXPECTED_ELSEWHERE (the findings the workspace's own claims-file setting gives).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,19 @@ async function main(): Promise<Checks> {
     await page.goto(env('E2E_URL'));
     await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
     await openFile(page, DRAFT);
+
+    if (process.env['E2E_MODE'] === 'restricted') {
+      await check("Restricted Mode: the extension runs, and ignores the workspace's claimsFile setting", async () => {
+        await waitFor('"Restricted Mode" in the status bar', async () => ((await page.locator('.statusbar-item').allInnerTexts()).some((t) => t.includes('Restricted Mode')) ? true : undefined), 30_000);
+        // The workspace's setting names a claims file with no entries: were it used, the count would differ.
+        const elsewhere = (JSON.parse(readFileSync(env('E2E_EXPECTED_ELSEWHERE'), 'utf8')) as { code: string }[]).filter((f) => f.code.startsWith('unsourced-')).length;
+        const unsourced = expected.filter((f) => f.code.startsWith('unsourced-')).length;
+        assert(elsewhere !== unsourced, `the setting would change nothing (${unsourced} unsourced either way)`);
+        await waitFor(`"${unsourced} unsourced" in the status bar`, async () => ((await unsourcedCount(page)) === unsourced ? true : undefined), 90_000);
+        await shot('8-restricted-mode.png');
+      });
+      return checks;
+    }
 
     const unsourced = expected.filter((f) => f.code.startsWith('unsourced-')).length;
     await check('squiggles under the unsourced (warning), disputed (error) and ledger-matched (info) claims', async () => {
