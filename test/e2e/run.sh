@@ -67,8 +67,8 @@ cat > "$RUN/user-data/User/settings.json" <<'JSON'
   "files.autoSave": "off"
 }
 JSON
-CS_ARGS=(--auth none --user-data-dir "$RUN/user-data" --extensions-dir "$RUN/extensions"
-  --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override)
+CS_COMMON=(--auth none --extensions-dir "$RUN/extensions" --disable-telemetry --disable-update-check --disable-getting-started-override)
+CS_ARGS=("${CS_COMMON[@]}" --user-data-dir "$RUN/user-data" --disable-workspace-trust)
 
 "$NODE24" "$CS" "${CS_ARGS[@]}" --install-extension "$VSIX" >"$RUN/install-extension.log" 2>&1 \
   || { cat "$RUN/install-extension.log"; echo "e2e tests: 0 passed, 1 failed"; exit 1; }
@@ -82,26 +82,32 @@ workspace() {
   (cd "$1" && node "$ROOT/dist/cli.js" --format json --exit-zero ukraine-call.md) > "$2"
 }
 
-# Starts code-server on a free port, in its own process group; sets PORT.
+# Starts code-server with the arguments "$@" on a free port, in its own process group; sets PORT.
 start_server() {
   PORT=$(node -e "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close(); })")
-  setsid "$NODE24" "$CS" "${CS_ARGS[@]}" --bind-addr "127.0.0.1:$PORT" "$@" >>"$ARTIFACTS/code-server.log" 2>&1 &
+  setsid "$NODE24" "$CS" "$@" --bind-addr "127.0.0.1:$PORT" >>"$ARTIFACTS/code-server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 240); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && return 0; sleep 0.5; done
   echo "code-server did not start:" && tail -20 "$ARTIFACTS/code-server.log"
   return 1
 }
 urlencode() { node -p 'encodeURIComponent(process.argv[1])' "$1"; }
+# Runs the UI driver (test/e2e/ui.ts) on workspace $1 in the running code-server; "$@" adds env.
+run_ui() {
+  local ws=$1
+  shift
+  env "$@" E2E_URL="http://127.0.0.1:$PORT/?folder=$(urlencode "$ws")" E2E_WORKSPACE="$ws" E2E_EXTENSION_DIR="$EXT_DIR" \
+    E2E_ARTIFACTS="$ARTIFACTS" timeout 600 node out/e2e/ui.js 2>&1 | tee -a "$LOG"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || failed=1
+}
 
 failed=0
 # --- UI checks ------------------------------------------------------------------------------
 workspace "$RUN/ws-ui" "$RUN/expected-ui.json"
 if [ "${E2E_ONLY:-ui}" != ui ]; then :
-elif start_server; then
+elif start_server "${CS_ARGS[@]}"; then
   say "code-server up on port $PORT"
-  E2E_URL="http://127.0.0.1:$PORT/?folder=$(urlencode "$RUN/ws-ui")" E2E_WORKSPACE=$RUN/ws-ui E2E_EXTENSION_DIR=$EXT_DIR \
-    E2E_EXPECTED=$RUN/expected-ui.json E2E_ARTIFACTS=$ARTIFACTS timeout 600 node out/e2e/ui.js 2>&1 | tee -a "$LOG"
-  [ "${PIPESTATUS[0]}" -eq 0 ] || failed=1
+  run_ui "$RUN/ws-ui" E2E_EXPECTED="$RUN/expected-ui.json"
 else
   failed=1
 fi
@@ -120,21 +126,14 @@ printf 'claims: []\n' > "$RUN/ws-restricted/elsewhere.yaml"
 mkdir -p "$RUN/user-data-restricted/User"
 sed 's/"security.workspace.trust.enabled": false/"security.workspace.trust.enabled": true, "security.workspace.trust.startupPrompt": "never"/' \
   "$RUN/user-data/User/settings.json" > "$RUN/user-data-restricted/User/settings.json"
-TRUSTED_ARGS=("${CS_ARGS[@]}")
-CS_ARGS=(--auth none --user-data-dir "$RUN/user-data-restricted" --extensions-dir "$RUN/extensions"
-  --disable-telemetry --disable-update-check --disable-getting-started-override)
 if [ "${E2E_ONLY:-restricted}" != restricted ]; then :
-elif start_server; then
+elif start_server "${CS_COMMON[@]}" --user-data-dir "$RUN/user-data-restricted"; then
   say "code-server up on port $PORT (workspace trust on)"
-  E2E_MODE=restricted E2E_URL="http://127.0.0.1:$PORT/?folder=$(urlencode "$RUN/ws-restricted")" E2E_WORKSPACE=$RUN/ws-restricted \
-    E2E_EXTENSION_DIR=$EXT_DIR E2E_EXPECTED=$RUN/expected-restricted.json E2E_EXPECTED_ELSEWHERE=$RUN/expected-elsewhere.json \
-    E2E_ARTIFACTS=$ARTIFACTS timeout 300 node out/e2e/ui.js 2>&1 | tee -a "$LOG"
-  [ "${PIPESTATUS[0]}" -eq 0 ] || failed=1
+  run_ui "$RUN/ws-restricted" E2E_MODE=restricted E2E_EXPECTED="$RUN/expected-restricted.json" E2E_EXPECTED_ELSEWHERE="$RUN/expected-elsewhere.json"
 else
   failed=1
 fi
 stop_server
-CS_ARGS=("${TRUSTED_ARGS[@]}")
 say "Restricted Mode checks done"
 
 # --- extension-host suite -----------------------------------------------------------------
@@ -142,7 +141,7 @@ say "Restricted Mode checks done"
 # with the smoke-test driver enabled. URIs are vscode-remote://<host:port><absolute path>.
 workspace "$RUN/ws-api" "$ROOT/out/e2e/expected.json"
 if [ "${E2E_ONLY:-api}" != api ]; then :
-elif start_server --vscode-option enable-smoke-test-driver; then
+elif start_server "${CS_ARGS[@]}" --vscode-option enable-smoke-test-driver; then
   say "code-server up on port $PORT"
   payload=$(node -e 'const [a, e, t] = process.argv.slice(1); console.log(JSON.stringify([
     ["extensionDevelopmentPath", `vscode-remote://${a}${e}`], ["extensionTestsPath", `vscode-remote://${a}${t}`]]))' \

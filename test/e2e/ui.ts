@@ -51,12 +51,12 @@ async function main(): Promise<Checks> {
     await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
     await openFile(page, DRAFT);
 
+    const unsourced = unsourcedIn(expected);
     if (process.env['E2E_MODE'] === 'restricted') {
       await check("Restricted Mode: the extension runs, and ignores the workspace's claimsFile setting", async () => {
         await waitFor('"Restricted Mode" in the status bar', async () => ((await page.locator('.statusbar-item').allInnerTexts()).some((t) => t.includes('Restricted Mode')) ? true : undefined), 30_000);
         // The workspace's setting names a claims file with no entries: were it used, the count would differ.
-        const elsewhere = (JSON.parse(readFileSync(env('E2E_EXPECTED_ELSEWHERE'), 'utf8')) as { code: string }[]).filter((f) => f.code.startsWith('unsourced-')).length;
-        const unsourced = expected.filter((f) => f.code.startsWith('unsourced-')).length;
+        const elsewhere = unsourcedIn(JSON.parse(readFileSync(env('E2E_EXPECTED_ELSEWHERE'), 'utf8')) as { code: string }[]);
         assert(elsewhere !== unsourced, `the setting would change nothing (${unsourced} unsourced either way)`);
         await waitFor(`"${unsourced} unsourced" in the status bar`, async () => ((await unsourcedCount(page)) === unsourced ? true : undefined), 90_000);
         await shot('8-restricted-mode.png');
@@ -64,7 +64,6 @@ async function main(): Promise<Checks> {
       return checks;
     }
 
-    const unsourced = expected.filter((f) => f.code.startsWith('unsourced-')).length;
     await check('squiggles under the unsourced (warning), disputed (error) and ledger-matched (info) claims', async () => {
       for (const kind of ['warning', 'info']) {
         await page.locator(`.monaco-editor .squiggly-${kind}`).first().waitFor({ state: 'attached', timeout: 90_000 });
@@ -249,7 +248,7 @@ async function dismissOverlays(page: Page): Promise<void> {
     await page.screenshot({ path: join(env('E2E_ARTIFACTS'), `dialog-${Date.now()}.png`) }).catch(() => undefined);
     await dialog.getByRole('button', { name: 'Cancel' }).click({ timeout: 5_000 }).catch(() => undefined);
   }
-  for (let i = 0; i < 3 && (await page.locator('.monaco-modal-editor-block, .quick-input-widget:visible, .action-widget').count()) > 0; i++) {
+  for (let i = 0; i < 3 && (await page.locator('.monaco-modal-editor-block, .quick-input-widget:visible, .action-widget:visible').count()) > 0; i++) {
     await page.keyboard.press('Escape');
   }
 }
@@ -300,6 +299,11 @@ async function chooseQuickFix(page: Page, title: string, beforePick?: () => Prom
 async function statusText(page: Page): Promise<string> {
   const items = await page.locator('.statusbar-item').allInnerTexts();
   return items.find((t) => /unsourced|Sourced|Fact Check/.test(t)) ?? '';
+}
+
+/** How many findings the status bar counts: the unsourced claims. */
+function unsourcedIn(findings: readonly { code: string }[]): number {
+  return findings.filter((f) => f.code.startsWith('unsourced-')).length;
 }
 
 /** The status bar's "N unsourced" (0 for "Sourced"), or undefined while it shows neither. */

@@ -152,11 +152,9 @@ function blankLineAfter(text: string, offset: number): number {
  */
 export function touchedLength(draft: Draft, change: TextChange): number {
   const { blocks } = draft;
-  const startOf = (i: number): number => at(blocks, i).shift + at(blocks, i).analysis.start;
-  const endOf = (i: number): number => at(blocks, i).shift + at(blocks, i).analysis.end;
   let longest = 0;
-  for (let i = firstIndex(blocks.length, (k) => endOf(k) >= change.start); i < blocks.length && startOf(i) <= change.end; i++) {
-    longest = Math.max(longest, endOf(i) - startOf(i));
+  for (let i = firstIndex(blocks.length, (k) => blockEnd(blocks, k) >= change.start); i < blocks.length && blockStart(blocks, i) <= change.end; i++) {
+    longest = Math.max(longest, blockEnd(blocks, i) - blockStart(blocks, i));
   }
   return longest;
 }
@@ -164,18 +162,23 @@ export function touchedLength(draft: Draft, change: TextChange): number {
 /**
  * Whether `change` is likely to make `editDraft` parse the whole draft again: it touches a line
  * that looks like a link or footnote definition (defining or undefining a label changes what
- * brackets elsewhere mean) or leaves the front matter in doubt.
+ * brackets elsewhere mean) or leaves the front matter in doubt. Only the edited lines are read, not
+ * the whole draft: a host asks this at every keystroke.
  */
 export function mayReparseWhole(draft: Draft, change: TextChange): boolean {
   const old = draft.text;
-  const text = old.slice(0, change.start) + change.text + old.slice(change.end);
-  return frontMatterInDoubt(draft, text, change) || definitionLike(old, change.start, change.end) || definitionLike(text, change.start, change.start + change.text.length);
-}
-
-/** Whether a line of `text[start, end]` looks like a definition. */
-function definitionLike(text: string, start: number, end: number): boolean {
-  const breakAfter = text.slice(end).search(/[\r\n]/);
-  return DEFINITION_LINE_START.test(text.slice(lineStart(text, start), breakAfter === -1 ? text.length : end + breakAfter));
+  const before = old.slice(lineStart(old, change.start), change.start);
+  const lineEnd = /\r\n|\r|\n|$/g;
+  lineEnd.lastIndex = change.end;
+  const found = lineEnd.exec(old);
+  const after = old.slice(change.end, found ? found.index + found[0].length : old.length);
+  // The edited text's first line, which alone can open front matter.
+  const head = change.start === before.length ? before + change.text + after : old;
+  return (
+    frontMatterInDoubt(draft, head, change) ||
+    DEFINITION_LINE_START.test(before + old.slice(change.start, change.end) + after) ||
+    DEFINITION_LINE_START.test(before + change.text + after)
+  );
 }
 
 /** The draft's claims, sources and findings, judged against `ledger`. */
@@ -208,8 +211,8 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
   const delta = change.text.length - (change.end - change.start);
   const { blocks } = draft;
   if (frontMatterInDoubt(draft, text, change)) return openDraft(text, draft.options, draft.memo);
-  const startOf = (i: number): number => at(blocks, i).shift + at(blocks, i).analysis.start;
-  const endOf = (i: number): number => at(blocks, i).shift + at(blocks, i).analysis.end;
+  const startOf = (i: number): number => blockStart(blocks, i);
+  const endOf = (i: number): number => blockEnd(blocks, i);
 
   // Restart at a block wholly before the edit that follows a blank line (or at the draft's start).
   const typeOf = (i: number): string | undefined => blocks[i]?.analysis.type;
@@ -334,11 +337,21 @@ function frontMatterEnd(text: string): number | undefined {
  * then treats the whole draft differently (footnote definitions among others), and an edit
  * anywhere may close it, so the whole draft is parsed again.
  */
+/** `text` is the edited draft, or at least its first line and line break. */
 function frontMatterInDoubt(draft: Draft, text: string, change: TextChange): boolean {
   const head = draft.blocks[0]?.analysis;
   const closed = head !== undefined && (head.type === 'yaml' || head.type === 'toml');
   if (FRONT_MATTER_OPENER.test(draft.text) && !closed) return true;
   return FRONT_MATTER_OPENER.test(text) && !(closed && change.start > head.end + (draft.blocks[0]?.shift ?? 0));
+}
+
+/** Where block `i` starts and ends in the draft. */
+function blockStart(blocks: readonly PlacedBlock[], i: number): number {
+  return at(blocks, i).shift + at(blocks, i).analysis.start;
+}
+
+function blockEnd(blocks: readonly PlacedBlock[], i: number): number {
+  return at(blocks, i).shift + at(blocks, i).analysis.end;
 }
 
 /** The first index in `[0, length)` where the monotone `test` holds, or `length`. */
