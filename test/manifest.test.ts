@@ -25,7 +25,7 @@ describe('package.json (the extension manifest)', () => {
     const defaults = Object.fromEntries(Object.entries(properties).map(([key, p]) => [key.replace(/^factCheck\./, ''), p.default]));
     const read = readSettings(defaults);
     assert.deepEqual(read, DEFAULT_SERVER_SETTINGS);
-    assert.deepEqual(Object.keys(defaults).sort(), ['claimsFile', 'debounceMs', 'extraPhrases', 'kinds', 'lowConfidence', 'maxDraftLength', 'severity', 'sourceScope']);
+    assert.deepEqual(Object.keys(defaults).sort(), ['claimsFile', 'debounceMs', 'extraPhrases', 'kinds', 'lowConfidence', 'maxDraftLength', 'maxNumberOfProblems', 'severity', 'sourceScope']);
   });
 
   it('offers exactly the source scopes the server knows', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, HoverRequest, ExecuteCommandRequest, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic, type Range } from 'vscode-languageserver-protocol/node';
+import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, HoverRequest, ExecuteCommandRequest, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic, type MarkupContent, type Range } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { ClaimsFileRequest } from '../../server/src/lsp/protocol';
 import { readFixture } from '../helpers/fixtures';
@@ -65,6 +65,28 @@ describe('lsp/server', function () {
     const closed = server.nextDiagnostics(bare);
     await server.close(bare);
     assert.deepEqual((await closed).diagnostics, []);
+  });
+
+  it('publishes at most maxNumberOfProblems diagnostics, the most severe first, and says how many more there are', async () => {
+    const ws = makeWorkspace();
+    const configuration = { debounceMs: 0, maxNumberOfProblems: 3, severity: { 'unknown-citation': 'error' } };
+    server = await servers.start({ folders: [ws], configuration: () => configuration });
+    const claims = Array.from({ length: 5 }, (_, i) => `The minister said that talks would resume on day ${i}.`).join('\n\n');
+    const path = join(ws, 'draft.md');
+    const { diagnostics } = await server.open(path, `${claims}\n\nAs agreed [@nowhere].\n`);
+    // The error at the end, the earliest warning, and the note: VS Code keeps all three.
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.range.start.line]),
+      [
+        ['unsourced-attribution', 0],
+        ['unknown-citation', 10],
+        ['too-many-problems', 0],
+      ],
+    );
+    assert.match(message(diagnostics[2]), /^4 more of the 6 findings in this draft are not shown/);
+    // A claim whose diagnostic is not shown still has its hover.
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(path).toString() }, position: { line: 8, character: 5 } });
+    assert.match((hover?.contents as MarkupContent).value, /No source for this attributed statement \("The minister said"\)/);
   });
 
   it('re-checks after an edit and publishes for the new version only', async () => {
@@ -278,7 +300,8 @@ describe('lsp/server', function () {
 
   async function openLong(name: string, text: string): Promise<{ path: string; uri: string; answered: number; diagnostics: Diagnostic[] }> {
     const ws = makeWorkspace();
-    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+    // Every diagnostic, to count them.
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0, maxNumberOfProblems: 0 }) });
     const path = join(ws, name);
     const first = server.nextDiagnostics(path);
     await server.openQuietly(path, text, 'markdown');

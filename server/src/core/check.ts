@@ -1,6 +1,6 @@
 import { analyzeDraft, openDraft } from './analysis/draft';
 import { checkedLength, noteTruncation } from './analysis/limit';
-import type { Analysis } from './analysis/assemble';
+import type { Analysis } from './analysis/analysis';
 import type { Ledger } from './ledger/ledger';
 import { parseMarkdown } from './markdown/parse';
 import { extractProse } from './markdown/prose';
@@ -9,7 +9,7 @@ import { findCitations } from './sources/citations';
 import { splitSentences } from './text/sentences';
 import type { Citation, Span } from './types';
 
-export type { Analysis } from './analysis/assemble';
+export type { Analysis, Reported } from './analysis/analysis';
 
 /** Checks a Markdown draft (up to the maximum draft length) against a claims-file ledger. */
 export function check(text: string, ledger: Ledger, options: CheckOptions): Analysis {

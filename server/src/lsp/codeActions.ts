@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type Finding, type Ledger, type NewEntry, type TextEdit } from '../core';
+import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type Analysis, type Finding, type Ledger, type NewEntry, type TextEdit } from '../core';
 import { SOURCE } from './diagnostics';
 import { toRange } from './positions';
 
@@ -42,9 +42,14 @@ export interface DeferredAction {
  * show. Diagnostics carry no fix data (a long draft publishes thousands of them at every edit);
  * one published for an older version finds its finding only if its words and place are unchanged.
  */
-export function quickFixes(diagnostics: readonly Diagnostic[], findings: readonly Finding[], context: ActionContext): CodeAction[] {
-  const actions = diagnostics.flatMap((diagnostic) => {
-    const finding = diagnostic.source === SOURCE ? findingOf(diagnostic, findings, context.draft) : undefined;
+export function quickFixes(diagnostics: readonly Diagnostic[], analysis: Analysis, context: ActionContext): CodeAction[] {
+  const ours = diagnostics.filter((d) => d.source === SOURCE);
+  if (ours.length === 0) return [];
+  // Only the blocks under the diagnostics: a long draft has tens of thousands of findings.
+  const offsets = ours.flatMap((d) => [context.draft.offsetAt(d.range.start), context.draft.offsetAt(d.range.end)]);
+  const findings = analysis.within({ start: Math.min(...offsets), end: Math.max(...offsets) }).findings;
+  const actions = ours.flatMap((diagnostic) => {
+    const finding = findingOf(diagnostic, findings, context.draft);
     return finding ? fixesFor(finding, diagnostic, context) : [];
   });
   // Two claims of one paragraph offer the same "Ignore this claim" edit: list it once.
@@ -107,8 +112,8 @@ function fixesFor(finding: Finding, diagnostic: Diagnostic, context: ActionConte
  * Completes a deferred action: the same fix, computed now with its claims-file edit, or the
  * action unchanged when the draft or the claims file has moved on and the fix no longer applies.
  */
-export function resolveDeferred(action: CodeAction, findings: readonly Finding[], context: ActionContext): CodeAction {
-  const eager = quickFixes(action.diagnostics ?? [], findings, { ...context, deferClaimsEdits: false });
+export function resolveDeferred(action: CodeAction, analysis: Analysis, context: ActionContext): CodeAction {
+  const eager = quickFixes(action.diagnostics ?? [], analysis, { ...context, deferClaimsEdits: false });
   return eager.find((a) => a.title === action.title) ?? action;
 }
 

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../core';
+import type { Analysis, Finding, Severity } from '../core';
 import type { ClaimsFile } from './claimsFiles';
 import { toRange } from './positions';
 
@@ -14,6 +14,24 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
+
+/**
+ * The diagnostics of a draft: at most `max` (0: all), the findings VS Code would keep, and a note
+ * that names how many more there are (it counts towards `max`, so that VS Code drops none).
+ */
+export function draftDiagnostics(analysis: Analysis, draft: TextDocument, claims: ClaimsFile, max: number): Diagnostic[] {
+  // Room for the note, when it is needed.
+  const { findings, total } = analysis.reported(max > 0 && analysis.total > max ? Math.max(1, max - 1) : max);
+  const diagnostics = findings.map((f) => toDiagnostic(f, draft, claims));
+  if (findings.length === total) return diagnostics;
+  const message =
+    `${(total - findings.length).toLocaleString('en-US')} more of the ${total.toLocaleString('en-US')} findings in this draft are not shown ` +
+    '(errors come first, then warnings, each in document order): raise the maximum number of problems (factCheck.maxNumberOfProblems) to see them, or run fact-check on the command line.';
+  const start = { line: 0, character: 0 };
+  const code = 'too-many-problems';
+  diagnostics.push({ range: { start, end: start }, severity: DiagnosticSeverity.Information, source: SOURCE, code, codeDescription: { href: `${DOCS_URL}#${code}` }, message });
+  return diagnostics;
+}
 
 /** A draft finding as an LSP diagnostic, pointing at the claims-file entries it involves. */
 export function toDiagnostic(finding: Finding, draft: TextDocument, claims: ClaimsFile): Diagnostic {

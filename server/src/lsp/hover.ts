@@ -11,15 +11,16 @@ import { contains, toRange } from './positions';
  * and cue, why it is flagged or what sources it, and the entries it matches.
  */
 export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number, claims: ClaimsFile, markdown: boolean): Hover | null {
-  const citation = citationAt(analysis.citations, offset);
+  const here = analysis.within({ start: offset, end: offset });
+  const citation = citationAt(here, offset);
   if (citation) {
     const entry = claims.ledger.get(citation.id);
     const text = entry ? entryText(entry) : [`No entry \`${citation.id}\` in the claims file (${claims.path}).`];
     return { contents: render(text, markdown), range: toRange(draft, citation.span) };
   }
-  const claim = analysis.claims.find((c) => contains(c.span, offset));
+  const claim = here.claims.find((c) => contains(c.span, offset));
   if (!claim) return null;
-  const finding = analysis.findings.find((f) => f.claim === claim);
+  const finding = here.findings.find((f) => f.claim === claim);
   const lines = [...claimText(claim, finding)];
   const entries = (finding?.entryIds ?? []).map((id) => claims.ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
   for (const entry of entries) lines.push('---', ...entryText(entry));

@@ -3,7 +3,7 @@ import type { Location } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { glob } from 'tinyglobby';
-import { listCitations, type Citation } from '../core';
+import { listCitations, type Analysis, type Citation } from '../core';
 import { readDraft } from '../host/draftFile';
 import type { ClaimsFile } from './claimsFiles';
 import { contains, toRange } from './positions';
@@ -11,7 +11,8 @@ import { contains, toRange } from './positions';
 const MARKDOWN = '**/*.{md,markdown,mdown,mkd}';
 
 /** The citation under the cursor: the key it is on, else the first key of the group it is in. */
-export function citationAt(citations: readonly Citation[], offset: number): Citation | undefined {
+export function citationAt(analysis: Analysis, offset: number): Citation | undefined {
+  const { citations } = analysis.within({ start: offset, end: offset });
   return citations.find((c) => contains(c.span, offset)) ?? citations.find((c) => contains(c.group, offset));
 }
 

@@ -24,7 +24,7 @@ import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, noteTruncation, 
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { addSelection } from './addSelection';
 import { quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
-import { plainDiagnostic, toDiagnostic, SOURCE } from './diagnostics';
+import { draftDiagnostics, plainDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { OpenDrafts } from './drafts';
 import { hoverAt } from './hover';
@@ -127,7 +127,7 @@ class Session {
       if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
       const ready = await this.analysisNow(doc);
       if (!ready) return [];
-      return quickFixes(context.diagnostics, ready.analysis.findings, this.actionContext(doc, ready.context.claims));
+      return quickFixes(context.diagnostics, ready.analysis, this.actionContext(doc, ready.context.claims));
     });
     connection.onCodeActionResolve(async (action) => {
       const { uri } = (action.data ?? {}) as Partial<DeferredAction>;
@@ -135,7 +135,7 @@ class Session {
       if (!doc) return action;
       const ready = await this.analysisNow(doc);
       if (!ready) return action;
-      return resolveDeferred(action, ready.analysis.findings, this.actionContext(doc, ready.context.claims));
+      return resolveDeferred(action, ready.analysis, this.actionContext(doc, ready.context.claims));
     });
     connection.onRequest(AddSelectionRequest, async ({ uri, range }) => {
       const doc = documents.get(uri);
@@ -155,7 +155,7 @@ class Session {
       if (!doc || !isDraft(doc)) return null;
       const { analysis, context } = await this.analyze(doc);
       const offset = doc.offsetAt(position);
-      const citation = citationAt(analysis.citations, offset);
+      const citation = citationAt(analysis, offset);
       return (citation && entryLocation(context.claims, citation.id)) ?? null;
     });
     connection.onReferences(async ({ textDocument, position, context: { includeDeclaration } }) => {
@@ -170,7 +170,7 @@ class Session {
       } else {
         const { analysis, context } = await this.analyze(doc);
         claims = context.claims;
-        id = citationAt(analysis.citations, offset)?.id;
+        id = citationAt(analysis, offset)?.id;
       }
       const folder = this.folderOf(doc.uri) ?? (claims.path ? dirname(claims.path) : undefined);
       if (id === undefined || folder === undefined) return null;
@@ -312,7 +312,7 @@ class Session {
     // Opening a draft asks for a check twice (open, then its first content): send a long list once.
     if (this.published.get(uri) === analysis) return;
     this.published.set(uri, analysis);
-    const diagnostics = analysis.findings.map((f) => toDiagnostic(f, doc, context.claims));
+    const diagnostics = draftDiagnostics(analysis, doc, context.claims, context.settings.maxNumberOfProblems);
     await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
   }
 
@@ -448,7 +448,7 @@ class Session {
           this.connection.console.warn(`Cannot read ${path}: ${(error as Error).message}`);
           continue;
         }
-        const diagnostics = check(doc.getText(), context.claims.ledger, context.options).findings.map((f) => toDiagnostic(f, doc, context.claims));
+        const diagnostics = draftDiagnostics(check(doc.getText(), context.claims.ledger, context.options), doc, context.claims, context.settings.maxNumberOfProblems);
         await this.connection.sendDiagnostics({ uri, diagnostics });
       }
     }

@@ -7,14 +7,21 @@ export interface ServerSettings {
   readonly claimsFile: string;
   /** How long to wait after the last keystroke before checking a draft, in milliseconds. */
   readonly debounceMs: number;
+  /** The most diagnostics to publish for one draft; 0 publishes all. */
+  readonly maxNumberOfProblems: number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 200;
+
+// VS Code shows at most 1,000 diagnostics of a file (by severity, then in order) and drops the
+// rest: publishing more only slows every keystroke of a long draft down.
+export const DEFAULT_MAX_PROBLEMS = 1000;
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = Object.freeze({
   check: DEFAULT_SETTINGS,
   claimsFile: '',
   debounceMs: DEFAULT_DEBOUNCE_MS,
+  maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,
 });
 
 const LEVELS: ReadonlySet<string> = new Set<Level>(['error', 'warning', 'information', 'hint', 'off']);
@@ -30,6 +37,7 @@ export function readSettings(raw: unknown): ServerSettings {
   return {
     claimsFile: typeof section.claimsFile === 'string' ? section.claimsFile.trim() : DEFAULT_SERVER_SETTINGS.claimsFile,
     debounceMs: isCount(section.debounceMs) ? section.debounceMs : DEFAULT_DEBOUNCE_MS,
+    maxNumberOfProblems: Number.isInteger(section.maxNumberOfProblems) && (section.maxNumberOfProblems as number) >= 0 ? (section.maxNumberOfProblems as number) : DEFAULT_MAX_PROBLEMS,
     check: {
       sourceScope: section.sourceScope === 'paragraph' ? 'paragraph' : 'sentence',
       kinds: {

@@ -3,22 +3,11 @@ import type { Ledger, LedgerMatch } from '../ledger/ledger';
 import { isSilenced, resolveSilences, type Silence } from '../markdown/directives';
 import type { ProseBlock } from '../markdown/prose';
 import { levelOf, type CheckOptions } from '../options';
-import { resolutionOf, resolveLinkSites, type Resolution } from '../sources/links';
+import { resolutionOf, resolveLinkSites, type Definitions, type Resolution } from '../sources/links';
 import { normalize } from '../text/normalize';
-import { DISPUTED_RATINGS, type Citation, type Claim, type Finding, type LedgerEntry, type Source, type Span } from '../types';
+import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Source, type Span } from '../types';
+import { Analysis, countBySeverity, Part, type BlockResult } from './analysis';
 import type { BlockAnalysis } from './block';
-
-/** Everything the engine learned about one draft. */
-export interface Analysis {
-  /** Every claim detected, sourced or not, in document order. */
-  readonly claims: readonly Claim[];
-  /** Links, footnote calls and citations of known entries. */
-  readonly sources: readonly Source[];
-  /** Every `[@id]` citation, known or not. */
-  readonly citations: readonly Citation[];
-  /** What to report, in document order. */
-  readonly findings: readonly Finding[];
-}
 
 /** A block of a draft: its analysis, and the shift from the offsets it was parsed in to the draft's. */
 export interface PlacedBlock {
@@ -39,96 +28,122 @@ interface JudgedBlock {
   readonly judgements: ReadonlyArray<readonly [Judgement, number]>;
 }
 
-/** A judged block placed in the draft, with its findings after levels and silences. */
-interface PlacedResult {
+/** A judged block's results after levels and silences. */
+interface FilteredBlock {
   readonly judged: JudgedBlock;
-  readonly shift: number;
   /** The silences and levels the findings were filtered with. */
   readonly filter: string;
-  readonly claims: readonly Claim[];
-  readonly sources: readonly Source[];
-  readonly citations: readonly Citation[];
-  readonly findings: readonly Finding[];
+  /** Where the block was when silences applied (they are in draft offsets); undefined without any. */
+  readonly shift: number | undefined;
+  readonly result: BlockResult;
+}
+
+/** What the memo keeps of one block. */
+interface MemoEntry {
+  judged?: JudgedBlock;
+  /** The resolution `judged` is known to hold for (checked by key when it changes). */
+  resolution?: Resolution;
+  filtered?: FilteredBlock;
+  part?: Part;
 }
 
 /**
- * Remembers each block's judgement and placed results between analyses of a draft, so that an
- * edit re-judges only the blocks it touched and re-places only the blocks it moved.
+ * Remembers each block's judgement and results between analyses of a draft, and the draft's
+ * resolution of references, so that an analysis after an edit re-judges only the blocks it touched.
  */
-export type JudgementMemo = WeakMap<BlockAnalysis, { judged?: JudgedBlock; placed?: PlacedResult }>;
+export class JudgementMemo {
+  readonly blocks = new WeakMap<BlockAnalysis, MemoEntry>();
+  /** The last resolution, and the blocks' definitions it was made from. */
+  resolution: { readonly from: readonly Definitions[]; readonly value: Resolution } | undefined;
+}
 
 /**
  * Judges every block's claims against the ledger and the draft-wide definitions and silences, and
  * gathers the draft's analysis. Blocks whose inputs did not change reuse their results from `memo`.
+ * This runs after every edit: for the blocks the edit did not touch it only compares references.
  */
 export function assemble(blocks: readonly PlacedBlock[], text: string, ledger: Ledger, options: CheckOptions, memo: JudgementMemo): Analysis {
-  const resolution = resolutionOf(blocks.map((b) => b.analysis.definitions));
-  const silences = resolveSilences(
+  const resolution = resolve(blocks, memo);
+  // Most drafts have no silences: then every block's findings stay valid until the block changes.
+  const silences = blocks.some((b) => b.analysis.directives.length > 0) ? placeSilences(blocks, text.length) : [];
+  const filter = silences.length === 0 ? '' : JSON.stringify(silences, (_, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
+  const parts: Part[] = [];
+  for (const { shift, analysis } of blocks) {
+    let entry = memo.blocks.get(analysis);
+    if (!entry) memo.blocks.set(analysis, (entry = {}));
+    const judged = (entry.judged = judgedBlock(analysis, ledger, options, resolution, entry));
+    let filtered = entry.filtered;
+    if (!filtered || filtered.judged !== judged || filtered.filter !== filter || (filter !== '' && filtered.shift !== shift)) {
+      entry.filtered = filtered = filterBlock(analysis, judged, shift, ledger, options, silences, filter);
+    }
+    let part = entry.part;
+    if (!part || part.result !== filtered.result || part.shift !== shift) {
+      entry.part = part = new Part(shift + analysis.start, shift + analysis.end, shift, filtered.result);
+    }
+    parts.push(part);
+  }
+  return new Analysis(parts);
+}
+
+/** What the draft's reference links and footnote calls resolve to: the last resolution while no definition changed. */
+function resolve(blocks: readonly PlacedBlock[], memo: JudgementMemo): Resolution {
+  const from: Definitions[] = [];
+  for (const { analysis } of blocks) {
+    if (analysis.definitions.links.length > 0 || analysis.definitions.notes.length > 0) from.push(analysis.definitions);
+  }
+  const last = memo.resolution;
+  if (last && last.from.length === from.length && last.from.every((d, i) => d === from[i])) return last.value;
+  const value = resolutionOf(from);
+  memo.resolution = { from, value };
+  return value;
+}
+
+function placeSilences(blocks: readonly PlacedBlock[], length: number): Silence[] {
+  return resolveSilences(
     blocks.map((b, i) => {
       const next = blocks[i + 1];
       return { directives: b.analysis.directives, shift: b.shift, nextEnd: next && next.shift + next.analysis.end };
     }),
-    text.length,
+    length,
   );
-  // Most drafts have no silences: then every block's findings stay valid until the block changes.
-  const filter = silences.length === 0 ? '' : JSON.stringify(silences, (_, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
-  const claims: Claim[] = [];
-  const sources: Source[] = [];
-  const citations: Citation[] = [];
-  const findings: Finding[] = [];
-  for (const { shift, analysis } of blocks) {
-    const entry = memo.get(analysis) ?? {};
-    const judged = judgedBlock(analysis, ledger, options, resolution, entry);
-    let placed = entry.placed;
-    if (!placed || placed.judged !== judged || placed.shift !== shift || placed.filter !== filter) {
-      placed = place(analysis, judged, shift, ledger, options, silences, filter);
-    }
-    memo.set(analysis, { judged, placed });
-    for (const c of placed.claims) claims.push(c);
-    for (const s of placed.sources) sources.push(s);
-    for (const c of placed.citations) citations.push(c);
-    for (const f of placed.findings) findings.push(f);
-  }
-  return { claims, sources, citations, findings };
 }
 
 /**
- * A block's results in draft offsets, with the severity of each finding. Blocks are disjoint and
- * in order, so each block's findings, sorted, follow the previous block's.
+ * A block's results with the severity of each finding, in the block's offsets (`shift` places
+ * them, for silences). Blocks are disjoint and in order, so each block's findings, sorted, follow
+ * the previous block's.
  */
-function place(analysis: BlockAnalysis, judged: JudgedBlock, shift: number, ledger: Ledger, options: CheckOptions, silences: readonly Silence[], filter: string): PlacedResult {
-  const claims = shift === 0 ? judged.claims : judged.claims.map((c) => shiftClaim(c, shift));
-  const sources = shift === 0 ? judged.sources : judged.sources.map((s) => shiftSource(s, shift));
-  const citations = shift === 0 ? analysis.citations : analysis.citations.map((c) => shiftCitation(c, shift));
+function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number, ledger: Ledger, options: CheckOptions, silences: readonly Silence[], filter: string): FilteredBlock {
   const findings: Finding[] = [];
-  const report = (finding: Judgement, span: Span, claim: Claim | undefined): void => {
+  const report = (finding: Judgement, claim: Claim | undefined): void => {
     const level = levelOf(options, finding.code);
-    if (level === 'off' || isSilenced(silences, finding.code, span.start)) return;
+    if (level === 'off' || isSilenced(silences, finding.code, finding.span.start + shift)) return;
     const severity = isLowConfidence(finding, options) && level === 'warning' ? 'information' : level;
-    // Spelled out rather than spread: this runs for every finding of every block an edit moves.
-    const { code, message, entryIds, citation } = finding;
+    // Spelled out rather than spread: this runs for every finding of every block an edit touches.
+    const { code, message, span, entryIds, citation } = finding;
     findings.push(claim ? { code, severity, message, span, claim, entryIds } : { code, severity, message, span, entryIds, citation });
   };
-  for (const [judgement, index] of judged.judgements) {
-    report(judgement, shift === 0 ? judgement.span : shiftSpan(judgement.span, shift), claims[index]);
-  }
-  for (const citation of citations) {
+  for (const [judgement, index] of judged.judgements) report(judgement, judged.claims[index]);
+  for (const citation of analysis.citations) {
     if (ledger.get(citation.id)) continue;
     const message = `No entry "${citation.id}" in the claims file: add it, or correct the citation.`;
-    report({ code: 'unknown-citation', message, span: citation.span, entryIds: [], citation }, citation.span, undefined);
+    report({ code: 'unknown-citation', message, span: citation.span, entryIds: [], citation }, undefined);
   }
   // By position; at one position, claims before citations, each in document order (a stable sort).
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || citationLast(a) - citationLast(b));
-  return { judged, shift, filter, claims, sources, citations, findings };
+  const result = { claims: judged.claims, sources: judged.sources, citations: analysis.citations, findings, counts: countBySeverity(findings) };
+  return { judged, filter, shift: filter === '' ? undefined : shift, result };
 }
 
 function citationLast(finding: Finding): number {
   return finding.code === 'unknown-citation' ? 1 : 0;
 }
 
-function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOptions, resolution: Resolution, memo: { judged?: JudgedBlock }): JudgedBlock {
-  const key = resolutionKey(analysis, resolution);
+function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOptions, resolution: Resolution, memo: MemoEntry): JudgedBlock {
   const cached = memo.judged;
+  if (cached && cached.ledger === ledger && memo.resolution === resolution) return cached;
+  const key = resolutionKey(analysis, resolution);
+  memo.resolution = resolution;
   if (cached && cached.ledger === ledger && cached.key === key) return cached;
   const sources = [
     ...resolveLinkSites(analysis.sites, resolution),
@@ -250,33 +265,6 @@ function within(sorted: readonly Source[], span: Span): readonly Source[] {
   let end = lo;
   while (end < sorted.length && (sorted[end]?.span.start ?? 0) < span.end) end++;
   return sorted.slice(lo, end);
-}
-
-function shiftClaim(claim: Claim, shift: number): Claim {
-  return {
-    kind: claim.kind,
-    span: shiftSpan(claim.span, shift),
-    sentence: shiftSpan(claim.sentence, shift),
-    block: shiftSpan(claim.block, shift),
-    text: claim.text,
-    key: claim.key,
-    speaker: claim.speaker,
-    cue: claim.cue,
-    confidence: claim.confidence,
-    sources: claim.sources.map((s) => shiftSource(s, shift)),
-  };
-}
-
-function shiftSource(source: Source, shift: number): Source {
-  return { kind: source.kind, span: shiftSpan(source.span, shift), target: source.target };
-}
-
-function shiftCitation(citation: Citation, shift: number): Citation {
-  return { ...citation, span: shiftSpan(citation.span, shift), group: shiftSpan(citation.group, shift) };
-}
-
-function shiftSpan(span: Span, shift: number): Span {
-  return { start: span.start + shift, end: span.end + shift };
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -2,7 +2,8 @@ import type { Ledger } from '../ledger/ledger';
 import { parseMarkdown } from '../markdown/parse';
 import type { CheckOptions } from '../options';
 import { analyzeBlock, reviveBlock } from './block';
-import { assemble, type Analysis, type JudgementMemo, type PlacedBlock } from './assemble';
+import type { Analysis } from './analysis';
+import { assemble, JudgementMemo, type PlacedBlock } from './assemble';
 import { afterBlankLine, lineStart } from './lines';
 
 /**
@@ -17,6 +18,8 @@ export interface Draft {
   readonly memo: JudgementMemo;
   /** How many blocks define each link label and footnote label ("^" + label). */
   readonly labels: ReadonlyMap<string, number>;
+  /** The same labels by first word, to write the definitions a stretch may use (see `relevantDefinitions`). */
+  readonly labelIndex: LabelIndex;
 }
 
 /** Text `text` replacing `[start, end)` of a draft, in UTF-16 offsets of the text before the change. */
@@ -27,7 +30,7 @@ export interface TextChange {
 }
 
 /** Parses and analyses a whole draft (`chunk` characters at a time, when it is longer). */
-export function openDraft(text: string, options: CheckOptions, memo: JudgementMemo = new WeakMap(), chunk = CHUNK): Draft {
+export function openDraft(text: string, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): Draft {
   const steps = openingDraft(text, options, memo, chunk);
   for (;;) {
     const step = steps.next();
@@ -39,10 +42,10 @@ export function openDraft(text: string, options: CheckOptions, memo: JudgementMe
  * `openDraft` as steps: the generator pauses after each chunk, so that a host can answer other
  * requests while a long draft opens (a 5 MB draft takes seconds), and returns the draft.
  */
-export function* openingDraft(text: string, options: CheckOptions, memo: JudgementMemo = new WeakMap(), chunk = CHUNK): Generator<void, Draft, void> {
+export function* openingDraft(text: string, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): Generator<void, Draft, void> {
   const head = frontMatterEnd(text);
-  const blocks = text.length <= chunk || head === undefined ? parseStretch(text, 0, text.length, new Set(), options) : yield* parseInChunks(text, options, chunk, head);
-  return { text, options, memo, blocks, labels: countLabels(blocks, new Map(), 1) };
+  const blocks = text.length <= chunk || head === undefined ? parseStretch(text, 0, text.length, NO_LABELS, options) : yield* parseInChunks(text, options, chunk, head);
+  return withLabels({ text, options, memo, blocks });
 }
 
 /**
@@ -52,7 +55,12 @@ export function* openingDraft(text: string, options: CheckOptions, memo: Judgeme
  */
 export function draftFromBlocks(text: string, options: CheckOptions, copies: readonly PlacedBlock[]): Draft {
   const blocks = copies.map((b) => ({ shift: b.shift, analysis: reviveBlock(b.analysis) }));
-  return { text, options, memo: new WeakMap(), blocks, labels: countLabels(blocks, new Map(), 1) };
+  return withLabels({ text, options, memo: new JudgementMemo(), blocks });
+}
+
+function withLabels(draft: Omit<Draft, 'labels' | 'labelIndex'>): Draft {
+  const labels = countLabels(draft.blocks, new Map(), 1);
+  return { ...draft, labels, labelIndex: indexLabels(labels.keys()) };
 }
 
 // Long drafts are parsed this much at a time: the parser's memory grows with what it parses at
@@ -73,13 +81,14 @@ export function opensInSteps(text: string): boolean {
  */
 function* parseInChunks(text: string, options: CheckOptions, chunk: number, head: number): Generator<void, PlacedBlock[], void> {
   const guessed = guessLabels(text);
+  const guessedIndex = indexLabels(guessed);
   const blocks: PlacedBlock[] = [];
   let from = 0;
   let size = chunk;
   while (from < text.length) {
     // The first chunk holds the front matter whole: an unclosed one changes the whole parse.
     const cut = blankLineAfter(text, Math.max(from + size, head));
-    const fresh = parseStretch(text, from, cut, guessed, options);
+    const fresh = parseStretch(text, from, cut, guessedIndex, options);
     yield;
     if (cut === text.length) {
       blocks.push(...fresh);
@@ -103,12 +112,13 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
   const labels = countLabels(blocks, new Map(), 1);
   const wrong = new Set([...guessed].filter((l) => !labels.has(l)).concat([...labels.keys()].filter((l) => !guessed.has(l))));
   if (wrong.size === 0) return blocks;
-  const truth = new Set(labels.keys());
+  const truth = indexLabels(labels.keys());
+  const wrongIndex = indexLabels(wrong);
   const corrected: PlacedBlock[] = [];
   for (const block of blocks) {
     const start = lineStart(text, block.shift + block.analysis.start);
     const end = block.shift + block.analysis.end;
-    if (relevantDefinitions(text.slice(start, end), wrong) === '') {
+    if (relevantDefinitions(text.slice(start, end), wrongIndex) === '') {
       corrected.push(block);
       continue;
     }
@@ -117,7 +127,7 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
     const only = again[0];
     // A block that parses differently on its own than in the draft: parse the draft whole.
     if (again.length !== 1 || !only || only.shift + only.analysis.start !== block.shift + block.analysis.start || only.shift + only.analysis.end !== end) {
-      return parseStretch(text, 0, text.length, new Set(), options);
+      return parseStretch(text, 0, text.length, NO_LABELS, options);
     }
     corrected.push(only);
   }
@@ -231,18 +241,22 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
     const until = toEnd ? text.length : endOf(last) + delta;
     const replaced = blocks.slice(first, end);
     const inside = countLabels(replaced, new Map(), 1);
-    const outside = new Set([...draft.labels].filter(([label, n]) => n > (inside.get(label) ?? 0)).map(([label]) => label));
-    const fresh = parseStretch(text, from, until, outside, draft.options);
+    // Every label of the draft may be written before the stretch, its own too: a definition there
+    // parses as one all the same, and one the edit removed is caught below.
+    const fresh = parseStretch(text, from, until, draft.labelIndex, draft.options);
     const tail = fresh.at(-1);
     const synced = tail && tail.analysis.type === typeOf(last) && fresh.at(-2)?.analysis.type !== 'code';
     if (toEnd || (synced && tail.shift + tail.analysis.start === startOf(last) + delta && tail.shift + tail.analysis.end === until)) {
-      const labels = countLabels(fresh, countLabels(replaced, new Map(draft.labels), -1), 1);
+      // Typing in prose defines nothing: then the counts stay as they are.
+      const defines = inside.size > 0 || fresh.some((b) => b.analysis.defined.length > 0);
+      const labels = defines ? countLabels(fresh, countLabels(replaced, new Map(draft.labels), -1), 1) : draft.labels;
       for (const label of new Set([...inside.keys(), ...fresh.flatMap((b) => b.analysis.defined)])) {
         // A label defined or undefined anew changes what other blocks' brackets mean.
         if ((draft.labels.get(label) ?? 0) > 0 !== (labels.get(label) ?? 0) > 0) return openDraft(text, draft.options, draft.memo);
       }
       const after = blocks.slice(end).map((b) => ({ shift: b.shift + delta, analysis: b.analysis }));
-      return { text, options: draft.options, memo: draft.memo, labels, blocks: [...blocks.slice(0, first), ...fresh, ...after] };
+      // The same labels (else the draft was opened anew above): the same index.
+      return { text, options: draft.options, memo: draft.memo, labels, labelIndex: draft.labelIndex, blocks: [...blocks.slice(0, first), ...fresh, ...after] };
     }
     last += step;
     step *= 2;
@@ -254,7 +268,7 @@ export function editDraft(draft: Draft, change: TextChange): Draft {
  * refer to are written before it (closed by a thematic break, so that nothing continues them), or
  * after it when the stretch is the draft's front matter and what follows it up to a blank line.
  */
-function parseStretch(text: string, from: number, until: number, labels: ReadonlySet<string>, options: CheckOptions): PlacedBlock[] {
+function parseStretch(text: string, from: number, until: number, labels: LabelIndex, options: CheckOptions): PlacedBlock[] {
   const stretch = text.slice(from, until);
   // The whole draft holds its own definitions.
   const definitions = from === 0 && until === text.length ? '' : relevantDefinitions(stretch, labels);
@@ -263,7 +277,7 @@ function parseStretch(text: string, from: number, until: number, labels: Readonl
     // Definitions written after the stretch could be swallowed by a block it leaves open: parse
     // the front matter on its own, and what follows it with definitions before it.
     const head = frontMatterEnd(text);
-    if (head !== undefined && head > 0 && head < until) return [...parseStretch(text, 0, head, new Set(), options), ...parseStretch(text, head, until, labels, options)];
+    if (head !== undefined && head > 0 && head < until) return [...parseStretch(text, 0, head, NO_LABELS, options), ...parseStretch(text, head, until, labels, options)];
   }
   let source: string;
   let offset: number;
@@ -284,24 +298,40 @@ function parseStretch(text: string, from: number, until: number, labels: Readonl
   return placed;
 }
 
+/** Link labels and footnote labels ("^" + label) by their first word. */
+type LabelIndex = ReadonlyMap<string, readonly string[]>;
+
+const NO_LABELS: LabelIndex = new Map();
+
+function indexLabels(labels: Iterable<string>): LabelIndex {
+  const index = new Map<string, string[]>();
+  for (const label of labels) {
+    const name = label.startsWith('^') ? label.slice(1) : label;
+    const word = name.split(' ', 1)[0] ?? name;
+    const same = index.get(word);
+    if (same) same.push(label);
+    else index.set(word, [label]);
+  }
+  return index;
+}
+
+// An opening bracket (of a reference or footnote call) and the first word after it: up to a
+// space or a bracket, as labels are normalized. Labels hold no unescaped brackets.
+const LABEL_START = /\[\^?[ \t\r\n]*((?:[^ \t\r\n[\]\\]|\\.)*)/g;
+
 /**
- * Definitions, one a paragraph, for the labels that the stretch may use: those whose first word occurs
- * in it. Writing every definition of a long draft would cost more than parsing the stretch.
+ * Definitions, one a paragraph, for the labels that the stretch may use: those whose first word
+ * follows an opening bracket in it. Writing every definition of a long draft would cost more than
+ * parsing the stretch; so would looking for every label in it.
  */
-function relevantDefinitions(stretch: string, labels: ReadonlySet<string>): string {
+function relevantDefinitions(stretch: string, labels: LabelIndex): string {
   if (labels.size === 0 || !stretch.includes('[')) return '';
   // Labels are case-folded this way (micromark's normalizeIdentifier, then lower case).
   const folded = stretch.toLowerCase().toUpperCase().toLowerCase();
-  const lines: string[] = [];
-  for (const label of labels) {
-    const note = label.startsWith('^');
-    const name = note ? label.slice(1) : label;
-    const word = name.split(' ', 1)[0] ?? name;
-    // A footnote is called as "[^label]"; a reference link's label may start after spaces.
-    if (folded.includes(note ? `^${word}` : word)) lines.push(note ? `[^${name}]: x` : `[${name}]: x`);
-  }
+  const used = new Set<string>();
+  for (const m of folded.matchAll(LABEL_START)) for (const label of labels.get(m[1] ?? '') ?? []) used.add(label);
   // Blank lines between them: a footnote's text would run on into the next line.
-  return lines.join('\n\n');
+  return [...used].map((label) => (label.startsWith('^') ? `[^${label.slice(1)}]: x` : `[${label}]: x`)).join('\n\n');
 }
 
 /** Adds `sign` for each label each block defines to `counts`, dropping labels that reach 0. */

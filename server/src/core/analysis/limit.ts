@@ -1,4 +1,4 @@
-import type { Analysis } from './assemble';
+import type { Analysis } from './analysis';
 import { levelOf, type CheckSettings } from '../options';
 
 /**
@@ -44,5 +44,5 @@ export function noteTruncation(analysis: Analysis, totalLength: number, checked:
       : `Only the first ${checked.toLocaleString('en-US')} characters of this draft are checked, up to here: ` +
         'a longer draft would slow every check down. Raise the maximum draft length to check all of it.';
   const note = { code: 'draft-truncated', severity: level, message, span: { start: checked, end: checked }, entryIds: [] } as const;
-  return { ...analysis, findings: [...analysis.findings, note] };
+  return analysis.withNote(note);
 }

@@ -1,0 +1,227 @@
+import type { Citation, Claim, Finding, Severity, Source, Span } from '../types';
+
+/** A block's judged results in the block's own offsets (a part places them in the draft). */
+export interface BlockResult {
+  readonly claims: readonly Claim[];
+  readonly sources: readonly Source[];
+  readonly citations: readonly Citation[];
+  /** Sorted, with their severity after levels and silences. */
+  readonly findings: readonly Finding[];
+  /** How many findings there are of each severity. */
+  readonly counts: Readonly<Record<Severity, number>>;
+}
+
+/** Most severe first: the order in which findings are kept when not all can be shown. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+/**
+ * One block's results placed in a draft. An edit moves every block after it: the results are
+ * moved (copied with new offsets) only when something asks for them, so that an edit costs the
+ * blocks it touched, not the blocks it moved.
+ */
+export class Part {
+  private moved: BlockResult | undefined;
+
+  /** `start` and `end` are the block's extent in the draft; `shift` turns `result`'s offsets into the draft's. */
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly shift: number,
+    readonly result: BlockResult,
+  ) {}
+
+  get placed(): BlockResult {
+    if (this.shift === 0) return this.result;
+    this.moved ??= move(this.result, this.shift);
+    return this.moved;
+  }
+
+  /** One of the block's findings placed in the draft (found in the moved results when they exist). */
+  placedFinding(finding: Finding): Finding {
+    if (this.shift === 0) return finding;
+    if (this.moved) return this.moved.findings[this.result.findings.indexOf(finding)] ?? finding;
+    return moveFinding(finding, this.shift, (c) => shiftClaim(c, this.shift), (c) => shiftCitation(c, this.shift));
+  }
+}
+
+/** Findings to show when a client can take only so many, and how many there are in all. */
+export interface Reported {
+  readonly findings: readonly Finding[];
+  readonly total: number;
+}
+
+/**
+ * Everything the engine learned about one draft, block by block; the lists are gathered (and
+ * moved blocks' offsets updated) on first use. Each list is in document order.
+ */
+export class Analysis {
+  private severities: Record<Severity, number> | undefined;
+  private all: { claims: Claim[]; sources: Source[]; citations: Citation[]; findings: Finding[] } | undefined;
+
+  /** @param notes findings about the draft as a whole (it was cut short), after every block's */
+  constructor(
+    private readonly parts: readonly Part[],
+    private readonly notes: readonly Finding[] = [],
+  ) {}
+
+  /** Every claim detected, sourced or not. */
+  get claims(): readonly Claim[] {
+    return this.gathered().claims;
+  }
+
+  /** Links, footnote calls and citations of known entries. */
+  get sources(): readonly Source[] {
+    return this.gathered().sources;
+  }
+
+  /** Every `[@id]` citation, known or not. */
+  get citations(): readonly Citation[] {
+    return this.gathered().citations;
+  }
+
+  /** What to report. */
+  get findings(): readonly Finding[] {
+    return this.gathered().findings;
+  }
+
+  /** This analysis with a finding about the whole draft added at its end. */
+  withNote(note: Finding): Analysis {
+    return new Analysis(this.parts, [...this.notes, note]);
+  }
+
+  /**
+   * The analysis of the blocks that overlap `span` alone (the blocks under a cursor): what a hover
+   * or a quick fix needs, without gathering a long draft's thousands of claims.
+   */
+  within(span: Span): Analysis {
+    const { parts } = this;
+    // Blocks are in document order: the first that ends at or after the span's start.
+    let lo = 0;
+    let hi = parts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((parts[mid]?.end ?? 0) < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < parts.length && (parts[end]?.start ?? 0) <= span.end) end++;
+    const notes = this.notes.filter((n) => n.span.start <= span.end && n.span.end >= span.start);
+    return new Analysis(parts.slice(lo, end), notes);
+  }
+
+  /**
+   * At most `max` findings (all of them when `max` is 0), chosen as VS Code chooses among too many
+   * diagnostics: by severity, most severe first, then in document order; returned in document order.
+   * Only the blocks they come from are moved.
+   */
+  reported(max: number): Reported {
+    const wanted = { ...this.counts() };
+    const total = this.total;
+    if (max === 0 || total <= max) return { findings: this.findings, total };
+    // All findings of the severities that fit, the first ones of the next severity, none after.
+    let room = max;
+    for (const severity of SEVERITIES) {
+      wanted[severity] = Math.min(wanted[severity], room);
+      room -= wanted[severity];
+    }
+    const findings: Finding[] = [];
+    const take = (f: Finding, place: (f: Finding) => Finding): void => {
+      if (wanted[f.severity] === 0) return;
+      wanted[f.severity]--;
+      findings.push(place(f));
+    };
+    for (const part of this.parts) {
+      if (findings.length === max) break;
+      if (!SEVERITIES.some((severity) => part.result.counts[severity] > 0 && wanted[severity] > 0)) continue;
+      // Move only the findings taken, unless the whole block has been moved already.
+      for (const f of part.result.findings) take(f, (g) => part.placedFinding(g));
+    }
+    for (const note of this.notes) take(note, (g) => g);
+    return { findings, total };
+  }
+
+  /** How many findings there are, without gathering them. */
+  get total(): number {
+    const counts = this.counts();
+    return SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
+  }
+
+  private counts(): Readonly<Record<Severity, number>> {
+    if (this.severities) return this.severities;
+    const counts = countBySeverity(this.notes);
+    for (const part of this.parts) for (const severity of SEVERITIES) counts[severity] += part.result.counts[severity];
+    this.severities = counts;
+    return counts;
+  }
+
+  private gathered(): NonNullable<Analysis['all']> {
+    if (this.all) return this.all;
+    const all: NonNullable<Analysis['all']> = { claims: [], sources: [], citations: [], findings: [] };
+    for (const { placed } of this.parts) {
+      for (const c of placed.claims) all.claims.push(c);
+      for (const s of placed.sources) all.sources.push(s);
+      for (const c of placed.citations) all.citations.push(c);
+      for (const f of placed.findings) all.findings.push(f);
+    }
+    for (const n of this.notes) all.findings.push(n);
+    this.all = all;
+    return all;
+  }
+}
+
+/** How many of `findings` there are of each severity. */
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+/** A block's results `shift` further on in the draft; findings point at the moved claims. */
+function move(result: BlockResult, shift: number): BlockResult {
+  const claims = new Map(result.claims.map((c) => [c, shiftClaim(c, shift)]));
+  const citations = new Map(result.citations.map((c) => [c, shiftCitation(c, shift)]));
+  return {
+    claims: [...claims.values()],
+    sources: result.sources.map((s) => shiftSource(s, shift)),
+    citations: [...citations.values()],
+    findings: result.findings.map((f) =>
+      moveFinding(f, shift, (c) => claims.get(c) ?? shiftClaim(c, shift), (c) => citations.get(c) ?? shiftCitation(c, shift)),
+    ),
+    counts: result.counts,
+  };
+}
+
+function moveFinding(finding: Finding, shift: number, claimOf: (c: Claim) => Claim, citationOf: (c: Citation) => Citation): Finding {
+  // Spelled out rather than spread: this runs for every finding of every block moved.
+  const { code, severity, message, entryIds, citation, claim } = finding;
+  const span = shiftSpan(finding.span, shift);
+  if (claim) return { code, severity, message, span, claim: claimOf(claim), entryIds };
+  return { code, severity, message, span, entryIds, ...(citation && { citation: citationOf(citation) }) };
+}
+
+function shiftClaim(claim: Claim, shift: number): Claim {
+  return {
+    kind: claim.kind,
+    span: shiftSpan(claim.span, shift),
+    sentence: shiftSpan(claim.sentence, shift),
+    block: shiftSpan(claim.block, shift),
+    text: claim.text,
+    key: claim.key,
+    speaker: claim.speaker,
+    cue: claim.cue,
+    confidence: claim.confidence,
+    sources: claim.sources.map((s) => shiftSource(s, shift)),
+  };
+}
+
+function shiftSource(source: Source, shift: number): Source {
+  return { kind: source.kind, span: shiftSpan(source.span, shift), target: source.target };
+}
+
+function shiftCitation(citation: Citation, shift: number): Citation {
+  return { ...citation, span: shiftSpan(citation.span, shift), group: shiftSpan(citation.group, shift) };
+}
+
+function shiftSpan(span: Span, shift: number): Span {
+  return { start: span.start + shift, end: span.end + shift };
+}
