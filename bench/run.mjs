@@ -32,20 +32,25 @@ const claimsYaml = generateClaims(50);
 const ledger = core.createLedger(core.parseLedger(claimsYaml).entries);
 const options = core.createCheckOptions();
 
-/** Wall and CPU milliseconds of `fn`, `repeats` times after one warm-up run (skipped for a single repeat). */
-function time(fn, repeats) {
-  if (repeats > 1) fn();
-  const wall = [];
-  const cpu = [];
+/**
+ * Wall and CPU milliseconds of each of `fns`, `repeats` times after one warm-up run each (skipped
+ * for a single repeat). The functions take turns, so that a machine's drift (this kind of machine
+ * shares its cores) weighs on each alike.
+ */
+function timeInTurns(fns, repeats) {
+  if (repeats > 1) for (const fn of fns) fn();
+  const samples = fns.map(() => ({ wall: [], cpu: [] }));
   for (let i = 0; i < repeats; i++) {
-    const c = process.cpuUsage();
-    const t = performance.now();
-    fn();
-    wall.push(performance.now() - t);
-    const used = process.cpuUsage(c);
-    cpu.push((used.user + used.system) / 1000);
+    fns.forEach((fn, k) => {
+      const c = process.cpuUsage();
+      const t = performance.now();
+      fn();
+      samples[k].wall.push(performance.now() - t);
+      const used = process.cpuUsage(c);
+      samples[k].cpu.push((used.user + used.system) / 1000);
+    });
   }
-  return { wall: stats(wall), cpu: stats(cpu) };
+  return samples.map(({ wall, cpu }) => ({ wall: stats(wall), cpu: stats(cpu) }));
 }
 
 function stats(samples) {
@@ -115,8 +120,7 @@ for (const size of sizes) {
   writeFileSync(file, text);
   const repeats = REPEATS[size];
   const parser = unified().use(remarkParse).use(remarkGfm);
-  const floor = time(() => parser.parse(text), repeats);
-  const engine = time(() => core.check(text, ledger, options), repeats);
+  const [floor, engine] = timeInTurns([() => parser.parse(text), () => core.check(text, ledger, options)], repeats);
   const engineEdits = editInProcess(text);
   const server = await serverOnDraft(text, claimsYaml);
   rows.push({ size, kb: Buffer.byteLength(text) / 1024, floor, engine, engineEdits, server, parseRss: parsePeakRssMb(file) });

@@ -15,8 +15,8 @@ import type { Lexicon } from './lexicon';
 // noun phrases (noun-phrase), speakers (speaker), and the verdict on each cue (judge).
 
 /** The attribution claims of `text[sentence]` (whose tokens the caller may pass), at most one per cue, in text order. */
-export function detectAttributions(text: string, sentence: Span, lexicon: Lexicon, tokens?: readonly Token[]): DetectedClaim[] {
-  const s = readSentence(text, sentence, lexicon, tokens);
+export function detectAttributions(text: string, sentence: Span, lexicon: Lexicon, tokens?: readonly Token[], keys?: readonly string[]): DetectedClaim[] {
+  const s = readSentence(text, sentence, lexicon, tokens, keys);
   const found: Found[] = [];
   for (let i = 0; i < s.tokens.length; ) {
     const cue = cueAt(s, i);

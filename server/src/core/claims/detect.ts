@@ -7,6 +7,7 @@ import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
 import { detectQuotations } from './quotation';
+import { keysOf } from './lexicon';
 
 /**
  * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
@@ -17,16 +18,17 @@ import { detectQuotations } from './quotation';
  */
 export function detectClaims(text: string, sentence: Span, options: CheckOptions): DetectedClaim[] {
   const claims: DetectedClaim[] = [];
-  // Split once for every detector.
+  // Split and keyed once for every detector.
   const tokens = tokenize(text, sentence);
+  const keys = keysOf(tokens);
   if (options.kinds.attribution) {
-    const best = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens));
+    const best = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
     const quotation = mostConfident(detectQuotations(text, sentence));
     const chosen = best && (!quotation || calibrated(best).confidence >= quotation.confidence) ? calibrated(best) : quotation;
-    const claim = chosen ?? detectLikelyAttribution(text, sentence, tokens);
+    const claim = chosen ?? detectLikelyAttribution(text, sentence, tokens, keys);
     if (claim) claims.push(claim);
   }
-  if (options.kinds.quantity) claims.push(...detectQuantities(text, sentence, tokens));
+  if (options.kinds.quantity) claims.push(...detectQuantities(text, sentence, tokens, keys));
   return claims;
 }
 

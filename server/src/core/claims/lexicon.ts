@@ -1,4 +1,4 @@
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 
 /**
  * How much a reporting word says on its own, which decides what evidence the detector wants:
@@ -60,6 +60,11 @@ export interface Lexicon {
   readonly baseCount: number;
   /** Number of phrases, for diagnostics. */
   readonly phraseCount: number;
+}
+
+/** The keys of a sentence's tokens, found once for every detector. */
+export function keysOf(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => lexiconKey(t.text));
 }
 
 /** The key a word is looked up by: lowercase, typographic apostrophes made straight. */

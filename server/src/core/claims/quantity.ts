@@ -12,6 +12,7 @@
 import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
+import { keysOf } from './lexicon';
 import {
   APPROXIMATORS, BIG_SCALES, CAPITAL_OK, CERTAINTY, CLOCK_WORDS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DASHES,
   DETERMINERS, FRACTIONS, FRAMES, FRAMING_HEADS, HALF_BLOCKERS, HYPHENS, IRREGULAR_PLURALS, LOCATOR_LABELS,
@@ -43,14 +44,17 @@ const CAPITALIZED = /^\p{Lu}/u;
 const HYPHEN_UNIT = /^\p{Lu}?\p{Ll}+$/u;
 const INITIAL = /^\p{Lu}$/u;
 
+/** The words a reading below can start at (besides digits): each reading checks its first word first. */
+const STARTERS: ReadonlySet<string> = new Set([...ORDINAL_WORDS, 'half', ...NUMERATORS, ...VAGUE_COUNTS, ...NUMBER_WORDS, 'a']);
+
 /** Words a counted noun phrase may run to: "more than two dozen other wealthy investors". */
 const MAX_PHRASE_WORDS = 4;
 
 interface Sentence {
   readonly text: string;
   readonly tokens: readonly Token[];
-  /** Lowercased token texts, computed once. */
-  readonly lower: readonly string[];
+  /** The tokens' lexicon keys: lowercase, apostrophes straight. */
+  readonly keys: readonly string[];
 }
 
 /** What a matcher consumed, and the claim it found there, if any. */
@@ -77,10 +81,15 @@ interface NumberRead {
 }
 
 /** Finds the quantity claims in `text[sentence]`, given its tokens if already split; spans are offsets into `text`. */
-export function detectQuantities(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence)): DetectedClaim[] {
-  const s: Sentence = { text, tokens, lower: tokens.map((t) => t.text.toLowerCase()) };
+export function detectQuantities(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence), keys: readonly string[] = keysOf(tokens)): DetectedClaim[] {
+  const s: Sentence = { text, tokens, keys };
   const claims: DetectedClaim[] = [];
   for (let i = 0; i < tokens.length; ) {
+    // Most tokens start no figure: skip them before trying every reading.
+    if (tokens[i]?.type !== 'number' && !(tokens[i]?.type === 'word' && STARTERS.has(keys[i] ?? ''))) {
+      i++;
+      continue;
+    }
     const m =
       matchOrdinal(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i) ?? matchCardinal(s, i);
     if (m?.claim !== undefined) claims.push(m.claim);
@@ -404,7 +413,7 @@ function isFrame(s: Sentence, first: number): boolean {
 function approximated(s: Sentence, start: number): number {
   for (const phrase of APPROXIMATORS) {
     const from = start - phrase.length;
-    if (from >= 0 && phrase.every((w, k) => s.lower[from + k] === w && isWord(s, from + k))) return from;
+    if (from >= 0 && phrase.every((w, k) => s.keys[from + k] === w && isWord(s, from + k))) return from;
   }
   return start;
 }
@@ -484,9 +493,9 @@ function tokenAt(s: Sentence, i: number): Token {
   return t;
 }
 
-/** Lowercased text of token `i`; '' outside the sentence. */
+/** The key of token `i`; '' outside the sentence. */
 function low(s: Sentence, i: number): string {
-  return s.lower[i] ?? '';
+  return s.keys[i] ?? '';
 }
 
 function isWord(s: Sentence, i: number): boolean {

@@ -85,6 +85,16 @@ function numberEnd(text: string, i: number): number {
 /** The end of the letters (and, with `numerals`, digits and other numerals) from `i`. */
 function skip(text: string, i: number, numerals: boolean): number {
   for (;;) {
+    // ASCII inline: most of every word is.
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const ascii = ASCII_CLASSES[c];
+      if (ascii === LETTER || (numerals && ascii === DIGIT)) {
+        i++;
+        continue;
+      }
+      return i;
+    }
     const kind = classAt(text, i);
     if (kind !== LETTER && !(numerals && (kind === DIGIT || kind === NUMERAL))) return i;
     i += charLength(text, i);

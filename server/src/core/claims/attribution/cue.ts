@@ -92,14 +92,20 @@ function framesQuote(s: Sentence, i: number): boolean {
   if (!s.marked) return false;
   const token = s.tokens[i];
   const key = s.keys[i] ?? '';
+  // The verb's form first: it rules out most words at least cost.
+  if (!(endsInSingleS(key) || isPastLike(key) || IRREGULAR_PASTS.has(key))) return false;
   if (token === undefined || isNameLike(token) || !isNominal(s, i)) return false;
-  if (!(isPastLike(key) || IRREGULAR_PASTS.has(key) || /[^s]s$/.test(key))) return false;
   const next = s.tokens[i + 1];
   if ((next?.text === ',' || next?.text === ':') && isOpenQuote(s, i + 2)) return true;
   const ends = next === undefined || SENTENCE_ENDS.has(next.text) || next.text === ',';
   const subject = nounPhraseBefore(s, i - 1) ?? (SUBJECT_PRONOUNS.has(s.keys[i - 1] ?? '') ? { start: i - 1, end: i } : undefined);
   if (!ends || subject === undefined) return false;
   return followsQuote(s, subject.start);
+}
+
+/** "says", "adds": a word in "s" but not "ss". */
+function endsInSingleS(key: string): boolean {
+  return key.length >= 2 && key.endsWith('s') && key.charCodeAt(key.length - 2) !== 0x73;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { tokenize, type Token } from '../../text/tokens';
 import type { Span } from '../../types';
-import { lexiconKey, type Lexicon } from '../lexicon';
+import { keysOf, type Lexicon } from '../lexicon';
 import {
-  ADVERBS, CASELESS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PASTS, LY_WORDS, PREPOSITIONS, QUOTES,
-  RELATIVES, SURE_QUOTES, TIME_WORDS, isAuxiliary, isNameLike, isPastLike,
+  ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PASTS, LY_WORDS, PREPOSITIONS, QUOTES,
+  RELATIVES, SURE_QUOTES, TIME_WORDS, isAuxiliary, isCaseless, isNameLike, isPastLike,
 } from './words';
 
 // The sentence under reading, with what holds for all of it, and what a token is in its context:
@@ -30,9 +30,8 @@ export interface Run {
   readonly end: number;
 }
 
-/** Reads `text[span]` (split into `tokens` if the caller already did) once for all its cues. */
-export function readSentence(text: string, span: Span, lexicon: Lexicon, tokens: readonly Token[] = tokenize(text, span)): Sentence {
-  const keys = tokens.map((t) => lexiconKey(t.text));
+/** Reads `text[span]` (split into `tokens` and their `keys` if the caller already did) once for all its cues. */
+export function readSentence(text: string, span: Span, lexicon: Lexicon, tokens: readonly Token[] = tokenize(text, span), keys: readonly string[] = keysOf(tokens)): Sentence {
   return {
     text,
     tokens,
@@ -51,7 +50,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   let capitalized = 0;
   for (const t of tokens) {
     // A word without case is name-like but says nothing of how the sentence is cased.
-    if (t.type !== 'word' || t.text.length < 4 || CASELESS.test(t.text)) continue;
+    if (t.type !== 'word' || t.text.length < 4 || isCaseless(t.text)) continue;
     long++;
     if (isNameLike(t)) capitalized++;
   }

@@ -103,7 +103,12 @@ export function isPastLike(word: string): boolean {
 }
 
 /** A word in a script without case: Han, kana, Hangul, Arabic, Hebrew, Thai… */
-export const CASELESS = /^\p{Lo}/u;
+export function isCaseless(word: string): boolean {
+  // ASCII first: these run for most words of every sentence.
+  return word.charCodeAt(0) >= 0x80 && CASELESS.test(word);
+}
+
+const CASELESS = /^\p{Lo}/u;
 /** A capitalized word, or one in a script without case. */
 const NAME_LIKE = /^[\p{Lu}\p{Lo}]/u;
 
@@ -112,7 +117,9 @@ const NAME_LIKE = /^[\p{Lu}\p{Lo}]/u;
  * capital sets names apart ("中国外交部 said").
  */
 export function isNameLike(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && NAME_LIKE.test(token.text);
+  if (token === undefined || token.type !== 'word') return false;
+  const c = token.text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : NAME_LIKE.test(token.text);
 }
 
 /** A pronoun with its auxiliary: "he's", "they'd", "there's". */

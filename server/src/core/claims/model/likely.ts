@@ -1,7 +1,8 @@
-import type { Token } from '../../text/tokens';
+import { tokenize, type Token } from '../../text/tokens';
 import type { Span } from '../../types';
 import type { DetectedClaim } from '../detected';
-import { sentenceFeatures } from './features';
+import { keysOf } from '../lexicon';
+import { visitFeatures } from './features';
 import model from './attribution-model.json';
 
 // The sentence model catches what the rules have no pattern for: attributions written through
@@ -21,23 +22,38 @@ interface Model {
 }
 
 const MODEL: Model = model as Model;
-const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(MODEL.weights));
+/** The weights by family, then value: a sentence is scored without building feature names. */
+const WEIGHTS: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
+  const families = new Map<string, Map<string, number>>();
+  for (const [name, weight] of Object.entries(MODEL.weights)) {
+    const colon = name.indexOf(':');
+    const family = name.slice(0, colon);
+    const values = families.get(family) ?? new Map<string, number>();
+    families.set(family, values.set(name.slice(colon + 1), weight));
+  }
+  return families;
+})();
 
 /**
  * A claim on `text[sentence]` when the model judges it likely to hold an attribution; its key
  * phrase is the word that weighed most, its confidence the share of such sentences found right.
  */
-export function detectLikelyAttribution(text: string, sentence: Span, tokens?: readonly Token[]): DetectedClaim | undefined {
+export function detectLikelyAttribution(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence), keys: readonly string[] = keysOf(tokens)): DetectedClaim | undefined {
   let z = MODEL.bias;
-  let best: { span: Span; weight: number } | undefined;
-  for (const feature of sentenceFeatures(text, sentence, tokens)) {
-    const weight = WEIGHTS.get(feature.name) ?? 0;
+  let best: { token: Token; weight: number } | undefined;
+  // Each feature counts once, however often it shows.
+  const seen = new Set<string>();
+  visitFeatures(text, sentence, tokens, keys, (family, value, token) => {
+    const key = family === 'w' ? value : `${family}:${value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const weight = WEIGHTS.get(family)?.get(value) ?? 0;
     z += weight;
-    if (feature.span !== undefined && weight > (best?.weight ?? 0)) best = { span: feature.span, weight };
-  }
+    if (token !== undefined && weight > (best?.weight ?? 0)) best = { token, weight };
+  });
   const p = 1 / (1 + Math.exp(-z));
   if (p < MODEL.threshold) return undefined;
-  const span = best?.span ?? sentence;
+  const span = best?.token ?? sentence;
   let confidence = MODEL.calibration[0]?.share ?? p;
   for (const step of MODEL.calibration) if (p >= step.least) confidence = step.share;
   return { kind: 'attribution', span: { start: span.start, end: span.end }, cue: text.slice(span.start, span.end), confidence };
