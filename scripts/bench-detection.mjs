@@ -35,4 +35,4 @@ for (let round = 0; round < Number(values.rounds); round++) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const chars = articles.reduce((n, a) => n + a.text.length, 0);
 console.log(`${articles.length} articles, ${(chars / 1e6).toFixed(1)} M characters, ${claims} claims; median of ${values.rounds} rounds`);
-console.log(`parse ${median(parse).toFixed(0)} ms, detection ${median(detect).toFixed(0)} ms: detection adds ${((median(detect) / median(parse)) * 100).toFixed(0)}% to the parse`);
+console.log(`parse ${median(parse).toFixed(0)} ms, detection ${median(detect).toFixed(0)} ms: detection adds ${((median(detect) / median(parse)) * 100).toFixed(1)}% to the parse`);

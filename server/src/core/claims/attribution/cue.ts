@@ -1,3 +1,4 @@
+import type { Token } from '../../text/tokens';
 import { matchPhrase, type CueStrength, type Inflection, type PhraseKind } from '../lexicon';
 import { channelAhead } from './complement';
 import { nounPhraseBefore } from './noun-phrase';
@@ -28,6 +29,19 @@ export function cueAt(s: Sentence, i: number): Cue | undefined {
   const token = s.tokens[i];
   if (token === undefined || token.type !== 'word') return undefined;
   const key = s.keys[i] ?? '';
+  // Most words are no verb, phrase or noun of saying: one look-up rules them out.
+  const lexical = s.lexicon.cueStarts.has(key) ? lexicalCue(s, i, token, key) : undefined;
+  if (lexical !== undefined) return lexical;
+  // "in a CNN national poll", "in a September 2012 email".
+  const medium = key === 'in' ? namedChannel(s, i + 1) : undefined;
+  if (medium !== undefined) return { ...single(i, key, 'channel'), end: medium + 1 };
+  if (i === 0) return speakerLabel(s);
+  if (framesQuote(s, i)) return single(i, key, 'frame');
+  return undefined;
+}
+
+/** A cue of the lexicon at token `i`: a phrase, a verb form, or a noun of saying before "that". */
+function lexicalCue(s: Sentence, i: number, token: Token, key: string): Cue | undefined {
   const phrase = matchPhrase(s.lexicon, s.keys, i);
   if (phrase !== undefined) {
     const start = i + phrase.speakerTokens;
@@ -43,7 +57,6 @@ export function cueAt(s: Sentence, i: number): Cue | undefined {
   }
   const verb = s.lexicon.verbs.get(key);
   const nounThat = s.lexicon.cueNouns.has(key) && s.keys[i + 1] === 'that';
-  // Most words are neither: skip the reading of their use.
   if (verb !== undefined || nounThat) {
     // Inside a sentence, a capitalized verb form is a name: "the United States".
     const named = i > 0 && isNameLike(token) && !s.titled && !isOpenQuote(s, i - 1) && s.tokens[i - 1]?.text !== ':';
@@ -52,11 +65,6 @@ export function cueAt(s: Sentence, i: number): Cue | undefined {
     if (nounThat && noun) return single(i, key, 'noun');
     if (verb !== undefined && !named) return { start: i, end: i + 1, kind: 'verb', strength: verb.strength, base: verb.base, inflections: verb.inflections };
   }
-  // "in a CNN national poll", "in a September 2012 email".
-  const medium = key === 'in' ? namedChannel(s, i + 1) : undefined;
-  if (medium !== undefined) return { ...single(i, key, 'channel'), end: medium + 1 };
-  if (i === 0) return speakerLabel(s);
-  if (framesQuote(s, i)) return single(i, key, 'frame');
   return undefined;
 }
 
