@@ -39,7 +39,7 @@ export interface DeferredAction {
 
 /**
  * The quick fixes for our diagnostics, from the findings of the draft's current version that they
- * show. Diagnostics carry no fix data (a long draft publishes thousands of them at every edit);
+ * show. Diagnostics carry no fix data (a long draft publishes a thousand of them at every edit);
  * one published for an older version finds its finding only if its words and place are unchanged.
  */
 export function quickFixes(diagnostics: readonly Diagnostic[], analysis: Analysis, context: ActionContext): CodeAction[] {

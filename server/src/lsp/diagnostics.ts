@@ -34,7 +34,7 @@ export function draftDiagnostics(analysis: Analysis, draft: TextDocument, claims
 }
 
 /** A draft finding as an LSP diagnostic, pointing at the claims-file entries it involves. */
-export function toDiagnostic(finding: Finding, draft: TextDocument, claims: ClaimsFile): Diagnostic {
+function toDiagnostic(finding: Finding, draft: TextDocument, claims: ClaimsFile): Diagnostic {
   const related = relatedEntries(finding, claims);
   return {
     ...plainDiagnostic(finding, draft),
