@@ -132,7 +132,9 @@ export class Analysis {
     };
     for (const part of this.parts) {
       if (findings.length === max) break;
-      if (!SEVERITIES.some((severity) => part.result.counts[severity] > 0 && wanted[severity] > 0)) continue;
+      const c = part.result.counts;
+      // Written out: this runs for every block of the draft at every edit.
+      if (!((c.error > 0 && wanted.error > 0) || (c.warning > 0 && wanted.warning > 0) || (c.information > 0 && wanted.information > 0) || (c.hint > 0 && wanted.hint > 0))) continue;
       // Move only the findings taken, unless the whole block has been moved already.
       for (const f of part.result.findings) take(f, (g) => part.placedFinding(g));
     }
@@ -149,7 +151,13 @@ export class Analysis {
   private counts(): Readonly<Record<Severity, number>> {
     if (this.severities) return this.severities;
     const counts = countBySeverity(this.notes);
-    for (const part of this.parts) for (const severity of SEVERITIES) counts[severity] += part.result.counts[severity];
+    // Written out: this runs for every block of the draft at every edit.
+    for (const { result } of this.parts) {
+      counts.error += result.counts.error;
+      counts.warning += result.counts.warning;
+      counts.information += result.counts.information;
+      counts.hint += result.counts.hint;
+    }
     this.severities = counts;
     return counts;
   }
