@@ -325,7 +325,9 @@ describe('lsp/server', function () {
     assert.ok(diagnostics.length >= 2800);
   });
 
-  it('answers hovers while one long block that cannot be cut opens, and is edited, on a worker thread', async () => {
+  it('answers hovers while one long block that cannot be cut opens, and is edited, on a worker thread', async function () {
+    // A 12,000-line list parsed whole twice: about 12 s here, and this machine slows by half at times.
+    this.timeout(60_000);
     // One list without a blank line: no chunk boundary, one parse of the whole block.
     const list = Array.from({ length: 12_000 }, (_, i) => `- The minister said that ${i} people died.\n`).join('');
     const { path, uri, answered, diagnostics } = await openLong('list.md', list);
@@ -339,7 +341,9 @@ describe('lsp/server', function () {
     assert.ok(line6000.some((m) => m.includes('"Officials said"')), line6000.join(' | '));
   });
 
-  it('answers hovers while an edit that defines a footnote re-parses a long draft on a worker thread', async () => {
+  it('answers hovers while an edit that defines a footnote re-parses a long draft on a worker thread', async function () {
+    // 4,000 paragraphs opened, then re-parsed whole: over 12 s at this machine's slow moments.
+    this.timeout(60_000);
     const paragraph = 'The minister said that 40 people died in the attack on Tuesday.[^1]\n\n';
     const { path, uri, diagnostics } = await openLong('notes.md', paragraph.repeat(4000));
     assert.equal(diagnostics.filter((d) => d.code === 'unsourced-attribution').length, 4000);
