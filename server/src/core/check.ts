@@ -9,7 +9,7 @@ import { findCitations } from './sources/citations';
 import { splitSentences } from './text/sentences';
 import type { Citation, Span } from './types';
 
-export type { Analysis, Reported } from './analysis/analysis';
+export type { Analysis } from './analysis/analysis';
 
 /** Checks a Markdown draft (up to the maximum draft length) against a claims-file ledger. */
 export function check(text: string, ledger: Ledger, options: CheckOptions): Analysis {

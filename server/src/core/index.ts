@@ -3,7 +3,7 @@
  * findings. Pure: it reads no files and knows no editor; hosts (the command line, the language
  * server) load drafts and claims files and present the findings.
  */
-export { check, listCitations, sentenceAt, type Analysis, type Reported } from './check';
+export { check, listCitations, sentenceAt, type Analysis } from './check';
 export { analyzeDraft, draftFromBlocks, editDraft, mayReparseWhole, openDraft, openingDraft, opensInSteps, touchedLength, type Draft, type TextChange } from './analysis/draft';
 export { checkedLength, noteTruncation } from './analysis/limit';
 export { parseLedger, type LedgerParseResult } from './ledger/parse';

@@ -37,7 +37,7 @@ export function readSettings(raw: unknown): ServerSettings {
   return {
     claimsFile: typeof section.claimsFile === 'string' ? section.claimsFile.trim() : DEFAULT_SERVER_SETTINGS.claimsFile,
     debounceMs: isCount(section.debounceMs) ? section.debounceMs : DEFAULT_DEBOUNCE_MS,
-    maxNumberOfProblems: Number.isInteger(section.maxNumberOfProblems) && (section.maxNumberOfProblems as number) >= 0 ? (section.maxNumberOfProblems as number) : DEFAULT_MAX_PROBLEMS,
+    maxNumberOfProblems: isWholeNumber(section.maxNumberOfProblems, 0) ? section.maxNumberOfProblems : DEFAULT_MAX_PROBLEMS,
     check: {
       sourceScope: section.sourceScope === 'paragraph' ? 'paragraph' : 'sentence',
       kinds: {
@@ -47,7 +47,7 @@ export function readSettings(raw: unknown): ServerSettings {
       extraPhrases: Array.isArray(section.extraPhrases) ? section.extraPhrases.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
       levels: readLevels(section.severity),
       lowConfidence: typeof section.lowConfidence === 'number' && section.lowConfidence >= 0 && section.lowConfidence <= 1 ? section.lowConfidence : DEFAULT_SETTINGS.lowConfidence,
-      maxDraftLength: Number.isInteger(section.maxDraftLength) && (section.maxDraftLength as number) >= 1000 ? (section.maxDraftLength as number) : DEFAULT_SETTINGS.maxDraftLength,
+      maxDraftLength: isWholeNumber(section.maxDraftLength, 1000) ? section.maxDraftLength : DEFAULT_SETTINGS.maxDraftLength,
     },
   };
 }
@@ -63,6 +63,10 @@ function readLevels(raw: unknown): Partial<Record<FindingCode, Level>> {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isWholeNumber(value: unknown, least: number): value is number {
+  return Number.isInteger(value) && (value as number) >= least;
 }
 
 function isCount(value: unknown): value is number {

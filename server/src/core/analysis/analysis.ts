@@ -1,4 +1,5 @@
 import type { Citation, Claim, Finding, Severity, Source, Span } from '../types';
+import { firstIndex } from './search';
 
 /** A block's judged results in the block's own offsets (a part places them in the draft). */
 export interface BlockResult {
@@ -36,10 +37,10 @@ export class Part {
     return this.moved;
   }
 
-  /** One of the block's findings placed in the draft (found in the moved results when they exist). */
-  placedFinding(finding: Finding): Finding {
+  /** `result.findings[i]` placed in the draft: the moved one when the block has been moved, else moved alone. */
+  placedFinding(finding: Finding, i: number): Finding {
     if (this.shift === 0) return finding;
-    if (this.moved) return this.moved.findings[this.result.findings.indexOf(finding)] ?? finding;
+    if (this.moved) return this.moved.findings[i] ?? finding;
     return moveFinding(finding, this.shift, (c) => shiftClaim(c, this.shift), (c) => shiftCitation(c, this.shift));
   }
 }
@@ -95,18 +96,12 @@ export class Analysis {
    */
   within(span: Span): Analysis {
     const { parts } = this;
-    // Blocks are in document order: the first that ends at or after the span's start.
-    let lo = 0;
-    let hi = parts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((parts[mid]?.end ?? 0) < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    let end = lo;
+    // Blocks are in document order: from the first that ends at or after the span's start.
+    const first = firstIndex(parts.length, (i) => (parts[i]?.end ?? 0) >= span.start);
+    let end = first;
     while (end < parts.length && (parts[end]?.start ?? 0) <= span.end) end++;
     const notes = this.notes.filter((n) => n.span.start <= span.end && n.span.end >= span.start);
-    return new Analysis(parts.slice(lo, end), notes);
+    return new Analysis(parts.slice(first, end), notes);
   }
 
   /**
@@ -125,10 +120,10 @@ export class Analysis {
       room -= wanted[severity];
     }
     const findings: Finding[] = [];
-    const take = (f: Finding, place: (f: Finding) => Finding): void => {
-      if (wanted[f.severity] === 0) return;
+    const take = (f: Finding): boolean => {
+      if (wanted[f.severity] === 0) return false;
       wanted[f.severity]--;
-      findings.push(place(f));
+      return true;
     };
     for (const part of this.parts) {
       if (findings.length === max) break;
@@ -136,9 +131,11 @@ export class Analysis {
       // Written out: this runs for every block of the draft at every edit.
       if (!((c.error > 0 && wanted.error > 0) || (c.warning > 0 && wanted.warning > 0) || (c.information > 0 && wanted.information > 0) || (c.hint > 0 && wanted.hint > 0))) continue;
       // Move only the findings taken, unless the whole block has been moved already.
-      for (const f of part.result.findings) take(f, (g) => part.placedFinding(g));
+      part.result.findings.forEach((f, i) => {
+        if (take(f)) findings.push(part.placedFinding(f, i));
+      });
     }
-    for (const note of this.notes) take(note, (g) => g);
+    for (const note of this.notes) if (take(note)) findings.push(note);
     return { findings, total };
   }
 

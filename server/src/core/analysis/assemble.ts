@@ -8,6 +8,7 @@ import { normalize } from '../text/normalize';
 import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Source, type Span } from '../types';
 import { Analysis, countBySeverity, Part, type BlockResult } from './analysis';
 import type { BlockAnalysis } from './block';
+import { firstIndex } from './search';
 
 /** A block of a draft: its analysis, and the shift from the offsets it was parsed in to the draft's. */
 export interface PlacedBlock {
@@ -33,8 +34,8 @@ interface FilteredBlock {
   readonly judged: JudgedBlock;
   /** The silences and levels the findings were filtered with. */
   readonly filter: string;
-  /** Where the block was when silences applied (they are in draft offsets); undefined without any. */
-  readonly shift: number | undefined;
+  /** Where the block was: silences are in draft offsets, so with any the results hold only there. */
+  readonly shift: number;
   readonly result: BlockResult;
 }
 
@@ -132,7 +133,7 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
   // By position; at one position, claims before citations, each in document order (a stable sort).
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || citationLast(a) - citationLast(b));
   const result = { claims: judged.claims, sources: judged.sources, citations: analysis.citations, findings, counts: countBySeverity(findings) };
-  return { judged, filter, shift: filter === '' ? undefined : shift, result };
+  return { judged, filter, shift, result };
 }
 
 function citationLast(finding: Finding): number {
@@ -255,16 +256,10 @@ function isLowConfidence(finding: Judgement, options: CheckOptions): boolean {
 
 /** The sources (sorted by start) that start inside `span`. */
 function within(sorted: readonly Source[], span: Span): readonly Source[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.span.start ?? 0) < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  let end = lo;
+  const first = firstIndex(sorted.length, (i) => (sorted[i]?.span.start ?? 0) >= span.start);
+  let end = first;
   while (end < sorted.length && (sorted[end]?.span.start ?? 0) < span.end) end++;
-  return sorted.slice(lo, end);
+  return sorted.slice(first, end);
 }
 
 function overlaps(a: Span, b: Span): boolean {

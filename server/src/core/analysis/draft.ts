@@ -5,6 +5,7 @@ import { analyzeBlock, reviveBlock } from './block';
 import type { Analysis } from './analysis';
 import { assemble, JudgementMemo, type PlacedBlock } from './assemble';
 import { afterBlankLine, lineStart } from './lines';
+import { firstIndex } from './search';
 
 /**
  * A draft as the engine keeps it between edits: its text and a compact analysis of each top-level
@@ -382,18 +383,6 @@ function blockStart(blocks: readonly PlacedBlock[], i: number): number {
 
 function blockEnd(blocks: readonly PlacedBlock[], i: number): number {
   return at(blocks, i).shift + at(blocks, i).analysis.end;
-}
-
-/** The first index in `[0, length)` where the monotone `test` holds, or `length`. */
-function firstIndex(length: number, test: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 function at<T>(items: readonly T[], i: number): T {

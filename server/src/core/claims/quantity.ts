@@ -86,7 +86,7 @@ export function detectQuantities(text: string, sentence: Span, tokens: readonly 
   const claims: DetectedClaim[] = [];
   for (let i = 0; i < tokens.length; ) {
     // Most tokens start no figure: skip them before trying every reading.
-    if (tokens[i]?.type !== 'number' && !(tokens[i]?.type === 'word' && STARTERS.has(keys[i] ?? ''))) {
+    if (tokens[i]?.type !== 'number' && !isWordIn(s, i, STARTERS)) {
       i++;
       continue;
     }
