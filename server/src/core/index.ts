@@ -5,6 +5,7 @@
  */
 export { check, listCitations, sentenceAt, type Analysis } from './check';
 export { analyzeDraft, draftFromBlocks, editDraft, mayReparseWhole, openDraft, openingDraft, opensInSteps, touchedLength, type Draft, type TextChange } from './analysis/draft';
+export type { PlacedBlock } from './analysis/blocks';
 export { checkedLength, noteTruncation } from './analysis/limit';
 export { parseLedger, type LedgerParseResult } from './ledger/parse';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';

@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { draftFromBlocks, openDraft, type CheckOptions, type Draft } from '../core';
+import { draftFromBlocks, openDraft, type CheckOptions, type Draft, type PlacedBlock } from '../core';
 
 // Opening a long draft on a worker thread. Chunked parsing lets a host answer between chunks, but
 // one top-level block that cannot be cut (a list of 200,000 lines, a 2 MB paragraph) is one parse
@@ -20,7 +20,7 @@ export function openOnWorker(script: string, text: string, options: CheckOptions
   const job: Job = { text, options };
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
-    worker.once('message', (blocks: Draft['blocks']) => {
+    worker.once('message', (blocks: PlacedBlock[]) => {
       resolve(draftFromBlocks(text, options, blocks));
       void worker.terminate();
     });
@@ -33,5 +33,5 @@ export function openOnWorker(script: string, text: string, options: CheckOptions
 export function serveDraftWorker(): void {
   if (isMainThread || !parentPort) throw new Error('serveDraftWorker runs on a worker thread only');
   const { text, options } = workerData as Job;
-  parentPort.postMessage(openDraft(text, options).blocks);
+  parentPort.postMessage(openDraft(text, options).blocks.all());
 }

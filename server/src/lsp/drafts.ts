@@ -52,9 +52,16 @@ export class OpenDrafts {
     const entry = this.drafts.get(uri);
     let draft = entry?.draft?.options === options && !this.reopens(entry) ? entry.draft : undefined;
     if (entry && draft) {
-      for (const change of entry.pending) {
-        if (change.start <= draft.text.length) draft = editDraft(draft, { ...change, end: Math.min(change.end, draft.text.length) });
-      }
+      const last = entry.pending.length - 1;
+      entry.pending.forEach((change, i) => {
+        if (!draft || change.start > draft.text.length) return;
+        const clipped = { ...change, end: Math.min(change.end, draft.text.length) };
+        // A draft's text is the start of the document's (changes past it are left out), so when
+        // the last change gives it the checked text's length it gives it the checked text: the
+        // draft shares that string rather than build a copy.
+        const length = draft.text.length + clipped.text.length - (clipped.end - clipped.start);
+        draft = editDraft(draft, clipped, i === last && length === text.length ? text : undefined);
+      });
     }
     // A missed change would leave stale findings for good: start afresh whenever the texts differ.
     if (draft?.text === text) {

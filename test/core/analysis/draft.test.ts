@@ -13,7 +13,7 @@ const seed = process.env['FC_SEED'] === undefined ? undefined : Number(process.e
 
 /** The blocks of a draft in draft offsets, for a sharper comparison than the findings alone. */
 function blocksOf(draft: Draft): unknown[] {
-  return draft.blocks.map(({ shift, analysis: a }) => [a.type, a.start + shift, a.end + shift, a.prose.map((p) => p.prose.text), a.defined]);
+  return draft.blocks.all().map(({ shift, analysis: a }) => [a.type, a.start + shift, a.end + shift, a.prose.map((p) => p.prose.text), a.defined]);
 }
 
 /** What an analysis tells its users, gathered (an edited draft's analysis keeps blocks shifted, not moved). */
@@ -66,7 +66,7 @@ describe('core/analysis/draft', () => {
 
   it('rebuilds a draft from a structured clone of its blocks (opened on another thread) that edits like the original', () => {
     const text = joinLines('> The minister said that [3,200 troops](https://example.com) left.', '', '- Officials said the talks would resume.[^1]', '', '[^1]: Interview.', '');
-    const copy = draftFromBlocks(text, options, structuredClone(openDraft(text, options).blocks));
+    const copy = draftFromBlocks(text, options, structuredClone(openDraft(text, options).blocks.all()));
     assert.deepEqual(contents(analyzeDraft(copy, ledger)), contents(check(text, ledger, options)));
     const at = text.indexOf('Officials');
     assertSameAsFresh(editDraft(copy, { start: at, end: at + 'Officials'.length, text: 'Diplomats' }));

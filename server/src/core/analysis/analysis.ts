@@ -16,14 +16,14 @@ export interface BlockResult {
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
 /**
- * One block's results placed in a draft. An edit moves every block after it: the results are
- * moved (copied with new offsets) only when something asks for them, so that an edit costs the
- * blocks it touched, not the blocks it moved.
+ * One block's results, placed in its run of blocks (a group places the run in the draft). An edit
+ * moves every block after it: the results are moved (copied with new offsets) only when something
+ * asks for them, so that an edit costs the blocks it touched, not the blocks it moved.
  */
 export class Part {
-  private moved: BlockResult | undefined;
+  private moved: { readonly shift: number; readonly result: BlockResult } | undefined;
 
-  /** `start` and `end` are the block's extent in the draft; `shift` turns `result`'s offsets into the draft's. */
+  /** `start` and `end` are the block's extent in its run; `shift` turns `result`'s offsets into the run's. */
   constructor(
     readonly start: number,
     readonly end: number,
@@ -31,18 +31,29 @@ export class Part {
     readonly result: BlockResult,
   ) {}
 
-  get placed(): BlockResult {
-    if (this.shift === 0) return this.result;
-    this.moved ??= move(this.result, this.shift);
-    return this.moved;
+  /** The results in the draft's offsets, for a run placed `delta` further on. */
+  placed(delta: number): BlockResult {
+    const shift = this.shift + delta;
+    if (shift === 0) return this.result;
+    if (this.moved?.shift !== shift) this.moved = { shift, result: move(this.result, shift) };
+    return this.moved.result;
   }
 
-  /** `result.findings[i]` placed in the draft: the moved one when the block has been moved, else moved alone. */
-  placedFinding(finding: Finding, i: number): Finding {
-    if (this.shift === 0) return finding;
-    if (this.moved) return this.moved.findings[i] ?? finding;
-    return moveFinding(finding, this.shift, (c) => shiftClaim(c, this.shift), (c) => shiftCitation(c, this.shift));
+  /** `result.findings[i]` placed as `placed(delta)` places it: the moved one when there is one, else moved alone. */
+  placedFinding(finding: Finding, i: number, delta: number): Finding {
+    const shift = this.shift + delta;
+    if (shift === 0) return finding;
+    if (this.moved?.shift === shift) return this.moved.result.findings[i] ?? finding;
+    return moveFinding(finding, shift, (c) => shiftClaim(c, shift), (c) => shiftCitation(c, shift));
   }
+}
+
+/** The parts of a run of blocks, in the run's offsets, and the run's place: `delta` moves them into the draft. */
+export interface Group {
+  readonly delta: number;
+  readonly parts: readonly Part[];
+  /** The parts' findings of each severity. */
+  readonly counts: Readonly<Record<Severity, number>>;
 }
 
 /** Findings to show when a client can take only so many, and how many there are in all. */
@@ -61,7 +72,7 @@ export class Analysis {
 
   /** @param notes findings about the draft as a whole (it was cut short), after every block's */
   constructor(
-    private readonly parts: readonly Part[],
+    private readonly groups: readonly Group[],
     private readonly notes: readonly Finding[] = [],
   ) {}
 
@@ -87,7 +98,7 @@ export class Analysis {
 
   /** This analysis with a finding about the whole draft added at its end. */
   withNote(note: Finding): Analysis {
-    return new Analysis(this.parts, [...this.notes, note]);
+    return new Analysis(this.groups, [...this.notes, note]);
   }
 
   /**
@@ -95,13 +106,20 @@ export class Analysis {
    * or a quick fix needs, without gathering a long draft's thousands of claims.
    */
   within(span: Span): Analysis {
-    const { parts } = this;
+    const { groups } = this;
+    const groupsWithin: Group[] = [];
     // Blocks are in document order: from the first that ends at or after the span's start.
-    const first = firstIndex(parts.length, (i) => (parts[i]?.end ?? 0) >= span.start);
-    let end = first;
-    while (end < parts.length && (parts[end]?.start ?? 0) <= span.end) end++;
+    for (let g = firstIndex(groups.length, (i) => end(groups[i]) >= span.start); g < groups.length; g++) {
+      const { delta, parts } = at(groups, g);
+      if ((parts[0]?.start ?? 0) + delta > span.end) break;
+      const first = firstIndex(parts.length, (i) => (parts[i]?.end ?? 0) + delta >= span.start);
+      let last = first;
+      while (last < parts.length && (parts[last]?.start ?? 0) + delta <= span.end) last++;
+      const taken = parts.slice(first, last);
+      groupsWithin.push({ delta, parts: taken, counts: addCounts(taken.map((p) => p.result.counts)) });
+    }
     const notes = this.notes.filter((n) => n.span.start <= span.end && n.span.end >= span.start);
-    return new Analysis(parts.slice(first, end), notes);
+    return new Analysis(groupsWithin, notes);
   }
 
   /**
@@ -125,15 +143,17 @@ export class Analysis {
       wanted[f.severity]--;
       return true;
     };
-    for (const part of this.parts) {
+    const wants = (c: Readonly<Record<Severity, number>>): boolean => SEVERITIES.some((s) => c[s] > 0 && wanted[s] > 0);
+    for (const { delta, parts, counts } of this.groups) {
       if (findings.length === max) break;
-      const c = part.result.counts;
-      // Written out: this runs for every block of the draft at every edit.
-      if (!((c.error > 0 && wanted.error > 0) || (c.warning > 0 && wanted.warning > 0) || (c.information > 0 && wanted.information > 0) || (c.hint > 0 && wanted.hint > 0))) continue;
-      // Move only the findings taken, unless the whole block has been moved already.
-      part.result.findings.forEach((f, i) => {
-        if (take(f)) findings.push(part.placedFinding(f, i));
-      });
+      if (!wants(counts)) continue;
+      for (const part of parts) {
+        if (!wants(part.result.counts)) continue;
+        // Move only the findings taken, unless the whole block has been moved already.
+        part.result.findings.forEach((f, i) => {
+          if (take(f)) findings.push(part.placedFinding(f, i, delta));
+        });
+      }
     }
     for (const note of this.notes) if (take(note)) findings.push(note);
     return { findings, total };
@@ -147,22 +167,14 @@ export class Analysis {
 
   private counts(): Readonly<Record<Severity, number>> {
     if (this.severities) return this.severities;
-    const counts = countBySeverity(this.notes);
-    // Written out: this runs for every block of the draft at every edit.
-    for (const { result } of this.parts) {
-      counts.error += result.counts.error;
-      counts.warning += result.counts.warning;
-      counts.information += result.counts.information;
-      counts.hint += result.counts.hint;
-    }
-    this.severities = counts;
-    return counts;
+    this.severities = addCounts([countBySeverity(this.notes), ...this.groups.map((g) => g.counts)]);
+    return this.severities;
   }
 
   private gathered(): NonNullable<Analysis['all']> {
     if (this.all) return this.all;
     const all: NonNullable<Analysis['all']> = { claims: [], sources: [], citations: [], findings: [] };
-    for (const { placed } of this.parts) {
+    for (const placed of this.groups.flatMap((g) => g.parts.map((p) => p.placed(g.delta)))) {
       for (const c of placed.claims) all.claims.push(c);
       for (const s of placed.sources) all.sources.push(s);
       for (const c of placed.citations) all.citations.push(c);
@@ -179,6 +191,29 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const f of findings) counts[f.severity]++;
   return counts;
+}
+
+/** The sum of `counts`, severity by severity. */
+export function addCounts(counts: ReadonlyArray<Readonly<Record<Severity, number>>>): Record<Severity, number> {
+  const sum = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const c of counts) {
+    sum.error += c.error;
+    sum.warning += c.warning;
+    sum.information += c.information;
+    sum.hint += c.hint;
+  }
+  return sum;
+}
+
+/** Where a group's last block ends in the draft. */
+function end(group: Group | undefined): number {
+  return group ? (group.parts.at(-1)?.end ?? 0) + group.delta : 0;
+}
+
+function at<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) throw new RangeError(`No item ${i}`);
+  return item;
 }
 
 /** A block's results `shift` further on in the draft; findings point at the moved claims. */

@@ -6,15 +6,10 @@ import { levelOf, type CheckOptions } from '../options';
 import { resolutionOf, resolveLinkSites, type Definitions, type Resolution } from '../sources/links';
 import { normalize } from '../text/normalize';
 import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Source, type Span } from '../types';
-import { Analysis, countBySeverity, Part, type BlockResult } from './analysis';
+import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
 import type { BlockAnalysis } from './block';
+import type { BlockList, PlacedBlock, Run } from './blocks';
 import { firstIndex } from './search';
-
-/** A block of a draft: its analysis, and the shift from the offsets it was parsed in to the draft's. */
-export interface PlacedBlock {
-  readonly shift: number;
-  readonly analysis: BlockAnalysis;
-}
 
 type Judgement = Omit<Finding, 'severity'>;
 
@@ -48,50 +43,80 @@ interface MemoEntry {
   part?: Part;
 }
 
+/** What the memo keeps of one run of blocks (see BlockList). */
+interface RunEntry {
+  /** The run's definitions, of the blocks that make any. */
+  readonly definitions: readonly Definitions[];
+  readonly directives: boolean;
+  /** The run's parts, in the run's offsets, and what they were made with. */
+  assembled?: { readonly ledger: Ledger; readonly resolution: Resolution; readonly filter: string; readonly delta: number; readonly parts: readonly Part[]; readonly counts: Group['counts'] };
+}
+
 /**
  * Remembers each block's judgement and results between analyses of a draft, and the draft's
  * resolution of references, so that an analysis after an edit re-judges only the blocks it touched.
  */
 export class JudgementMemo {
   readonly blocks = new WeakMap<BlockAnalysis, MemoEntry>();
+  /** Keyed by a run's blocks, which a run moved by an edit shares. */
+  readonly runs = new WeakMap<readonly PlacedBlock[], RunEntry>();
   /** The last resolution, and the blocks' definitions it was made from. */
   resolution: { readonly from: readonly Definitions[]; readonly value: Resolution } | undefined;
 }
 
 /**
  * Judges every block's claims against the ledger and the draft-wide definitions and silences, and
- * gathers the draft's analysis. Blocks whose inputs did not change reuse their results from `memo`.
- * This runs after every edit: for the blocks the edit did not touch it only compares references.
+ * gathers the draft's analysis. Blocks whose inputs did not change reuse their results from `memo`,
+ * and so do whole runs of blocks: after an edit, only the runs it re-cut are looked at block by block.
  */
-export function assemble(blocks: readonly PlacedBlock[], text: string, ledger: Ledger, options: CheckOptions, memo: JudgementMemo): Analysis {
-  const resolution = resolve(blocks, memo);
+export function assemble(blocks: BlockList, text: string, ledger: Ledger, options: CheckOptions, memo: JudgementMemo): Analysis {
+  const runs = blocks.runs.map((run) => ({ run, entry: runEntry(run, memo) }));
+  const resolution = resolve(runs.flatMap(({ entry }) => entry.definitions), memo);
   // Most drafts have no silences: then every block's findings stay valid until the block changes.
-  const silences = blocks.some((b) => b.analysis.directives.length > 0) ? placeSilences(blocks, text.length) : [];
+  const silences = runs.some(({ entry }) => entry.directives) ? placeSilences(blocks.all(), text.length) : [];
   const filter = silences.length === 0 ? '' : JSON.stringify(silences, (_, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
-  const parts: Part[] = [];
-  for (const { shift, analysis } of blocks) {
-    let entry = memo.blocks.get(analysis);
-    if (!entry) memo.blocks.set(analysis, (entry = {}));
-    const judged = (entry.judged = judgedBlock(analysis, ledger, options, resolution, entry));
-    let filtered = entry.filtered;
-    if (!filtered || filtered.judged !== judged || filtered.filter !== filter || (filter !== '' && filtered.shift !== shift)) {
-      entry.filtered = filtered = filterBlock(analysis, judged, shift, ledger, options, silences, filter);
+  const groups = runs.map(({ run, entry }): Group => {
+    const last = entry.assembled;
+    // Silences are in draft offsets: with any, the results hold only where the run was.
+    if (last && last.ledger === ledger && last.resolution === resolution && last.filter === filter && (filter === '' || last.delta === run.delta)) {
+      return { delta: run.delta, parts: last.parts, counts: last.counts };
     }
-    let part = entry.part;
-    if (!part || part.result !== filtered.result || part.shift !== shift) {
-      entry.part = part = new Part(shift + analysis.start, shift + analysis.end, shift, filtered.result);
-    }
-    parts.push(part);
+    const parts = run.blocks.map((block) => assembleBlock(block, run.delta, ledger, options, resolution, silences, filter, memo));
+    const counts = addCounts(parts.map((p) => p.result.counts));
+    entry.assembled = { ledger, resolution, filter, delta: run.delta, parts, counts };
+    return { delta: run.delta, parts, counts };
+  });
+  return new Analysis(groups);
+}
+
+function runEntry(run: Run, memo: JudgementMemo): RunEntry {
+  let entry = memo.runs.get(run.blocks);
+  if (!entry) {
+    const definitions = run.blocks.map((b) => b.analysis.definitions).filter((d) => d.links.length > 0 || d.notes.length > 0);
+    entry = { definitions, directives: run.blocks.some((b) => b.analysis.directives.length > 0) };
+    memo.runs.set(run.blocks, entry);
   }
-  return new Analysis(parts);
+  return entry;
+}
+
+/** One block's part, in its run's offsets (`delta` places the run in the draft). */
+function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: Ledger, options: CheckOptions, resolution: Resolution, silences: readonly Silence[], filter: string, memo: JudgementMemo): Part {
+  let entry = memo.blocks.get(analysis);
+  if (!entry) memo.blocks.set(analysis, (entry = {}));
+  const judged = (entry.judged = judgedBlock(analysis, ledger, options, resolution, entry));
+  let filtered = entry.filtered;
+  if (!filtered || filtered.judged !== judged || filtered.filter !== filter || (filter !== '' && filtered.shift !== shift + delta)) {
+    entry.filtered = filtered = filterBlock(analysis, judged, shift + delta, ledger, options, silences, filter);
+  }
+  let part = entry.part;
+  if (!part || part.result !== filtered.result || part.shift !== shift) {
+    entry.part = part = new Part(shift + analysis.start, shift + analysis.end, shift, filtered.result);
+  }
+  return part;
 }
 
 /** What the draft's reference links and footnote calls resolve to: the last resolution while no definition changed. */
-function resolve(blocks: readonly PlacedBlock[], memo: JudgementMemo): Resolution {
-  const from: Definitions[] = [];
-  for (const { analysis } of blocks) {
-    if (analysis.definitions.links.length > 0 || analysis.definitions.notes.length > 0) from.push(analysis.definitions);
-  }
+function resolve(from: readonly Definitions[], memo: JudgementMemo): Resolution {
   const last = memo.resolution;
   if (last && last.from.length === from.length && last.from.every((d, i) => d === from[i])) return last.value;
   const value = resolutionOf(from);
