@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readLedger } from '../../../server/src/core/ledger/parse';
+import { parseLedger, readLedger } from '../../../server/src/core/ledger/parse';
 import { readPlainLedger } from '../../../server/src/core/ledger/plain';
 import { joinLines, readFixture } from '../../helpers/fixtures';
 
@@ -58,5 +58,91 @@ describe('core/ledger/plain', () => {
       assert.deepEqual(readLedger(text).problems, []);
       assert.equal(readPlainLedger(text), undefined);
     }
+  });
+});
+
+describe('core/ledger/plain on long claims files', () => {
+  /** Entry `i` of a long file, written in one of several ways, its lines indented by `indent`. */
+  function entryLines(i: number, indent: string): string[] {
+    const at = (...lines: string[]): string[] => lines.map((l, k) => (k === 0 ? `${indent}- ${l}` : `${indent}  ${l}`));
+    switch (i % 6) {
+      case 0:
+        return at(`id: claim-${i}`, `claim: Claim number ${i}.`, `match: [phrase ${i}, "other: ${i}"]`, 'rating: true', 'sources:', `  - https://example.org/${i}`);
+      case 1:
+        return [...at(`id: claim-${i}   # a comment after a value`, 'claim: |', `  First line ${i}`, '  second line', '', 'rating: misleading'), '', `# a comment between entries ${i}`, ''];
+      case 2:
+        return at(`id: claim-${i}`, 'claim: >-', `  Folded ${i}`, '  text', 'match:', `  - 'quoted ${i}'`, `  - plain words ${i}`, 'sources:', `  - url: https://example.org/s/${i}`, '    title: A source', '    date: 2023-04-26');
+      case 3:
+        return [...at(`id: claim-${i}`, `notes: "a quoted value ${i}`, '  over two lines"', 'reviewed: 2023-04-27'), '\t', `${indent}  # an indented comment`];
+      case 4:
+        return at(`id: claim-${i}`, `claim: a plain value ${i}`, '  continued on the next line', `sources: [{url: "https://example.org/f/${i}", title: Flow}]`);
+      default:
+        return at(`id: claim-${i}`, `match: phrase ${i}`);
+    }
+  }
+
+  function longFile(count: number, indent = '  ', head = ['# The claims of the desk.', 'claims:'], tail: string[] = []): string {
+    const lines = [...head];
+    for (let i = 0; i < count; i++) lines.push(...entryLines(i, indent));
+    return joinLines(...lines, ...tail, '');
+  }
+
+  /** Asserts that the fast path reads `text`, as the full reader does (every span included). */
+  function readsAsFull(text: string): void {
+    const full = readLedger(text);
+    assert.deepEqual(full.problems, [], 'a plain file');
+    const plain = readPlainLedger(text);
+    assert.deepEqual(plain, full.entries);
+  }
+
+  it('reads a long file with comments, blank lines and every kind of value as the full reader does', () => {
+    const text = longFile(800);
+    assert.ok(text.length > 100_000, 'long enough to be read in several slices');
+    readsAsFull(text);
+  });
+
+  it('reads it the same with CRLF line ends, a BOM, a list at the key\'s indentation or a deeper one', () => {
+    readsAsFull(longFile(600).replaceAll('\n', '\r\n'));
+    readsAsFull('\uFEFF' + longFile(300));
+    readsAsFull(longFile(600, ''));
+    readsAsFull(longFile(300, '      ', ['claims:   # the list']));
+  });
+
+  it('reads the keys around a long list', () => {
+    readsAsFull(longFile(300, '  ', ['$schema: ../schemas/claims.schema.json', 'claims:'], ['# The end.']));
+    readsAsFull(longFile(300, '', ['claims:'], ['$schema: ../schemas/claims.schema.json', '...']));
+  });
+
+  it('leaves a long file with a problem anywhere to the full reader', () => {
+    const cases = [
+      longFile(300, '  ', ['claims:'], ['$schema: x', '$schema: y']),
+      longFile(300, '  ', ['claims:'], ['---', 'claims: []']),
+      longFile(300, '  ', ['claims:'], [' - id: misplaced']),
+      longFile(300, '  ', ['claims:'], ['extra: 1']),
+      longFile(300).replace('claim-250\n', 'claim-1\n'),
+      longFile(300).replace('  - id: claim-200', '  - id: claim-200\n    rating: maybe'),
+      longFile(300).replace('over two lines"', 'over two lines'),
+      longFile(300).replace('  - id: claim-150', '- id: claim-150'),
+    ];
+    for (const text of cases) {
+      assert.notDeepEqual(readLedger(text).problems, [], text.slice(0, 40));
+      assert.equal(readPlainLedger(text), undefined);
+    }
+  });
+
+  it('reads a long list the lines do not lay out plainly as the full reader does', () => {
+    // A JSON file, a flow list, a list in a flow mapping, an anchor on the list: no slices.
+    const entries = Array.from({ length: 2000 }, (_, i) => `{"id": "claim-${i}", "match": ["phrase ${i}"], "rating": "true"}`);
+    const json = `{"claims": [\n${entries.join(',\n')}\n]}\n`;
+    readsAsFull(json);
+    const flow = joinLines('claims: [', entries.map((e) => `  ${e}`).join(',\n'), ']', '');
+    assert.deepEqual(parseLedger(flow), readLedger(flow));
+    assert.equal(parseLedger(flow).entries.length, 2000);
+    const inFlow = longFile(300, '  ', ['{$schema: x,', 'claims:'], ['}']);
+    assert.notDeepEqual(readLedger(inFlow).problems, []);
+    assert.equal(readPlainLedger(inFlow), undefined);
+    const anchored = longFile(300, '  ', ['claims: &all']);
+    assert.deepEqual(readLedger(anchored).problems, []);
+    assert.equal(readPlainLedger(anchored), undefined);
   });
 });

@@ -1,7 +1,16 @@
-import { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE, type Event } from 'js-yaml';
+import type { Event } from 'js-yaml';
 import { hasTokens } from '../text/normalize';
-import { RATINGS, type LedgerEntry, type LedgerSource, type Rating, type Span } from '../types';
+import { RATINGS, type LedgerEntry, type LedgerSource, type Rating } from '../types';
+import { cutClaimsList, type ClaimsList } from './list';
 import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
+// js-yaml's CommonJS build, not its ES module: on Node 20 (V8 11), the ES build's parser state
+// (an object spread) takes a new hidden class on every call after the tenth or so, and the parser
+// then runs about three times slower, which reading a long list in slices (hundreds of calls)
+// would meet. The CommonJS build copies the options property by property and stays fast.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the CommonJS build, as said above
+import jsYaml = require('js-yaml');
+
+const { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, SCALAR_STYLE } = jsYaml;
 
 /**
  * The fast path for claims files with nothing to report: plain data (no anchors, aliases, tags or
@@ -11,44 +20,122 @@ import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, SOURCE_KEYS, TOP_
  * problems. Both readers give equal entries for a plain file (tested on every fixture).
  */
 export function readPlainLedger(text: string): LedgerEntry[] | undefined {
-  let events: Event[];
   try {
-    events = parseEvents(text, { maxDepth: MAX_DEPTH });
-  } catch {
-    return undefined;
+    const list = cutClaimsList(text, SLICE_LENGTH);
+    if (list) return readSliced(text, list);
+  } catch (error) {
+    if (error !== UNSURE) return notPlain(error);
   }
   try {
-    return new PlainReader(text, events).read();
+    return readWhole(text);
   } catch (error) {
-    if (error === NOT_PLAIN) return undefined;
-    throw error;
+    return notPlain(error);
   }
 }
 
 // The full reader refuses deeper files with its own message.
 const MAX_DEPTH = 64;
+// A couple of hundred entries: few enough that their events die young, which the garbage collector
+// makes cheap.
+const SLICE_LENGTH = 32_768;
 const NOT_PLAIN = new Error('not a plain claims file');
+/** The list may not lie where the lines suggest: read the whole file at once instead. */
+const UNSURE = new Error('the claims list cannot be read in slices');
 
+function notPlain(error: unknown): undefined {
+  if (error === NOT_PLAIN) return undefined;
+  throw error;
+}
+
+/** js-yaml's events of `text`, or undefined when it is not valid YAML. */
+function parse(text: string, maxDepth: number): Event[] | undefined {
+  try {
+    return parseEvents(text, { maxDepth });
+  } catch {
+    return undefined;
+  }
+}
+
+function readWhole(text: string): LedgerEntry[] {
+  const events = parse(text, MAX_DEPTH);
+  if (!events) throw NOT_PLAIN;
+  const reader = new PlainReader(text, events, new Set());
+  return reader.file(() => reader.claims());
+}
+
+/**
+ * Reads the file with its claims list cut out (the "frame"), then the list a slice of entries at a
+ * time, so that only one slice's events are alive at once. The cuts are trusted only once the YAML
+ * parser agrees with them: the frame must read the "claims:" line as a key of its top-level block
+ * mapping, with no value, and every slice must parse on its own (one cut inside a quoted value or a
+ * flow collection does not). Until then, anything unexpected is UNSURE rather than not plain. The
+ * frame's offsets past the cut are not the file's, but only the entries keep offsets.
+ */
+function readSliced(text: string, list: ClaimsList): LedgerEntry[] {
+  const frame = text.slice(0, list.bounds[0]) + text.slice(list.bounds.at(-1));
+  const events = parse(frame, MAX_DEPTH);
+  if (!events) throw UNSURE;
+  // Lines say where a list ends only in block style: inside a flow mapping ("{...}"), they do not.
+  const top = events[1];
+  if (top?.type !== EVENT_ID.MAPPING || top.style !== COLLECTION_STYLE.BLOCK) throw UNSURE;
+  const ids = new Set<string>();
+  const reader = new PlainReader(frame, events, ids);
+  let cut = false;
+  try {
+    return reader.file((key) => {
+      reader.cutOut(key, list.key);
+      cut = true;
+      return readSlices(text, list.bounds, ids);
+    });
+  } catch (error) {
+    // Before the list's key, the frame's events need not be the file's.
+    throw cut ? error : UNSURE;
+  }
+}
+
+function readSlices(text: string, bounds: readonly number[], ids: Set<string>): LedgerEntry[] {
+  const entries: LedgerEntry[] = [];
+  let start = bounds[0] ?? 0;
+  for (const end of bounds.slice(1)) {
+    const slice = text.slice(start, end);
+    // A slice's list is its root, one level less deep than in the file.
+    const events = parse(slice, MAX_DEPTH - 1);
+    if (!events) throw UNSURE;
+    new PlainReader(slice, events, ids).items(start, entries);
+    start = end;
+  }
+  return entries;
+}
+
+// A value's place is its start and end offsets rather than a Span object: a long list has millions.
 type Value =
-  | { readonly kind: 'scalar'; readonly value: string | boolean | null; readonly span: Span; readonly block?: boolean }
-  | { readonly kind: 'map'; readonly pairs: ReadonlyArray<readonly [string, Value]>; readonly span: Span; readonly block: boolean }
-  | { readonly kind: 'seq'; readonly items: readonly Value[]; readonly span: Span; readonly block: boolean };
+  | { readonly kind: 'scalar'; readonly value: string | boolean | null; readonly start: number; readonly end: number; readonly block: boolean }
+  | { readonly kind: 'map'; readonly keys: readonly string[]; readonly values: readonly Value[]; readonly start: number; readonly end: number; readonly block: boolean }
+  | { readonly kind: 'seq'; readonly items: readonly Value[]; readonly start: number; readonly end: number; readonly block: boolean };
+type MapValue = Value & { kind: 'map' };
 
 // Plain scalars that the YAML 1.2 core schema (the full reader's) reads as null, true/false or numbers.
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+// How all of those start: most plain values (keys, words) do not, and skip the three tests.
+const SPECIAL_START = /^(?:$|[-+.0-9~nNtTfF])/;
+// See closingBracket.
+const CLOSING_BRACKET = /[\s,]*[\]}]/y;
+const BRACKET_REACH = 256;
 
 class PlainReader {
   private next = 0;
-  private readonly ids = new Set<string>();
 
+  /** `ids`: the ids of the entries read so far, shared by the readers of one file's slices. */
   constructor(
     private readonly text: string,
     private readonly events: readonly Event[],
+    private readonly ids: Set<string>,
   ) {}
 
-  read(): LedgerEntry[] {
+  /** A whole claims file; `claims` reads the value of its "claims" key (which starts at `key`). */
+  file(claims: (key: number) => LedgerEntry[]): LedgerEntry[] {
     this.expect(EVENT_ID.DOCUMENT);
     const top = this.events[this.next++];
     if (top?.type !== EVENT_ID.MAPPING || top.anchorStart !== -1 || top.tagStart !== -1) throw NOT_PLAIN;
@@ -58,7 +145,7 @@ class PlainReader {
       const key = this.value();
       if (key.kind !== 'scalar' || typeof key.value !== 'string' || !(TOP_LEVEL_KEYS as readonly string[]).includes(key.value) || keys.has(key.value)) throw NOT_PLAIN;
       keys.add(key.value);
-      if (key.value === 'claims') entries = this.claims();
+      if (key.value === 'claims') entries = claims(key.start);
       else this.value();
     }
     this.next++;
@@ -69,7 +156,7 @@ class PlainReader {
   }
 
   /** The entries of the "claims" list, each read and dropped in turn so that memory stays flat. */
-  private claims(): LedgerEntry[] {
+  claims(): LedgerEntry[] {
     const list = this.events[this.next];
     if (list?.type !== EVENT_ID.SEQUENCE) {
       if (isNull(this.value())) return [];
@@ -78,12 +165,29 @@ class PlainReader {
     if (list.anchorStart !== -1 || list.tagStart !== -1) throw NOT_PLAIN;
     this.next++;
     const entries: LedgerEntry[] = [];
-    while (this.events[this.next]?.type !== EVENT_ID.POP) entries.push(this.entry(this.value()));
+    while (this.events[this.next]?.type !== EVENT_ID.POP) entries.push(this.entry(this.value(), 0));
     this.next++;
     return entries;
   }
 
-  private entry(item: Value): LedgerEntry {
+  /** Checks that the "claims" key just read is the one at `at` and that the list was cut out from under it. */
+  cutOut(key: number, at: number): void {
+    const value = this.events[this.next++];
+    if (key !== at || value?.type !== EVENT_ID.SCALAR || value.valueStart !== -1 || value.anchorStart !== -1 || value.tagStart !== -1) throw UNSURE;
+  }
+
+  /** Adds to `entries` the items of a slice of the claims list, which starts at `base` in the file. */
+  items(base: number, entries: LedgerEntry[]): void {
+    this.expect(EVENT_ID.DOCUMENT, UNSURE);
+    this.expect(EVENT_ID.SEQUENCE, UNSURE);
+    while (this.events[this.next]?.type !== EVENT_ID.POP) entries.push(this.entry(this.value(), base));
+    this.next++;
+    this.expect(EVENT_ID.POP, UNSURE);
+    if (this.next !== this.events.length) throw UNSURE;
+  }
+
+  /** `base`: where the text read starts in the file, to place the entry there. */
+  private entry(item: Value, base: number): LedgerEntry {
     if (item.kind !== 'map') throw NOT_PLAIN;
     keysWithin(item, ENTRY_KEYS);
     const id = field(item, 'id');
@@ -103,7 +207,7 @@ class PlainReader {
       ...(reviewed !== undefined && { reviewed }),
       ...(reviewer !== undefined && { reviewer }),
       ...(notes !== undefined && { notes }),
-      span: item.span,
+      span: { start: item.start + base, end: item.end + base },
     };
   }
 
@@ -122,36 +226,36 @@ class PlainReader {
         const text = this.text.slice(event.valueStart, event.valueEnd);
         const last = text.trimEnd().length;
         const end = event.valueStart + (last === 0 ? 0 : last + (/^\r?\n?/.exec(text.slice(last))?.[0].length ?? 0));
-        return { kind: 'scalar', value: raw, span: { start: event.valueStart, end }, block: true };
+        return { kind: 'scalar', value: raw, start: event.valueStart, end, block: true };
       }
       const quoted = event.style !== SCALAR_STYLE.PLAIN;
       // An empty plain value ("key:") has no span the two libraries agree on.
       if (!quoted && event.valueStart === event.valueEnd) throw NOT_PLAIN;
-      const span = quoted ? { start: event.valueStart - 1, end: event.valueEnd + 1 } : { start: event.valueStart, end: event.valueEnd };
-      return { kind: 'scalar', value: quoted ? raw : plainValue(raw), span };
+      const delimiters = quoted ? 1 : 0;
+      return { kind: 'scalar', value: quoted ? raw : plainValue(raw), start: event.valueStart - delimiters, end: event.valueEnd + delimiters, block: false };
     }
     if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE) throw NOT_PLAIN;
     if (event.anchorStart !== -1 || event.tagStart !== -1) throw NOT_PLAIN;
-    const children: Value[] = [];
-    while (this.events[this.next]?.type !== EVENT_ID.POP) children.push(this.value());
+    const isMap = event.type === EVENT_ID.MAPPING;
+    // A mapping's keys apart from its values, which are a sequence's items.
+    const keys: string[] = [];
+    const values: Value[] = [];
+    let last: Value | undefined;
+    while (this.events[this.next]?.type !== EVENT_ID.POP) {
+      last = this.value();
+      if (!isMap || keys.length > values.length) values.push(last);
+      else if (last.kind === 'scalar' && typeof last.value === 'string' && !keys.includes(last.value)) keys.push(last.value);
+      else throw NOT_PLAIN;
+    }
     this.next++;
-    const last = children.at(-1);
-    let end = last?.span.end ?? event.start;
+    if (keys.length > values.length) throw NOT_PLAIN;
+    let end = last?.end ?? event.start;
     // A flow collection ends after its closing bracket; a block one after the line break that ends
     // its last value (which a nested block collection already includes).
     if (event.style === COLLECTION_STYLE.FLOW) end = this.closingBracket(last ? end : event.start + 1);
     else if (last && !last.block) end = this.lineEnd(end);
-    const span = { start: event.start, end };
     const block = event.style !== COLLECTION_STYLE.FLOW;
-    if (event.type === EVENT_ID.SEQUENCE) return { kind: 'seq', items: children, span, block };
-    const pairs: Array<readonly [string, Value]> = [];
-    for (let i = 0; i < children.length; i += 2) {
-      const key = children[i];
-      const value = children[i + 1];
-      if (key?.kind !== 'scalar' || typeof key.value !== 'string' || !value || pairs.some(([k]) => k === key.value)) throw NOT_PLAIN;
-      pairs.push([key.value, value]);
-    }
-    return { kind: 'map', pairs, span, block };
+    return isMap ? { kind: 'map', keys, values, start: event.start, end, block } : { kind: 'seq', items: values, start: event.start, end, block };
   }
 
   /** The offset after the line break that ends the line holding `from` (or the end of the file). */
@@ -164,32 +268,34 @@ class PlainReader {
     return i;
   }
 
-  /** The offset after the "]" or "}" that follows `from` past spaces, line breaks and a comma. */
+  /** The offset after the "]" or "}" that follows `from` past spaces, line breaks and a comma (not far past). */
   private closingBracket(from: number): number {
-    const match = /^[\s,]*[\]}]/.exec(this.text.slice(from, from + 256));
-    if (!match) throw NOT_PLAIN;
+    CLOSING_BRACKET.lastIndex = from;
+    const match = CLOSING_BRACKET.exec(this.text);
+    if (!match || match[0].length > BRACKET_REACH) throw NOT_PLAIN;
     return from + match[0].length;
   }
 
-  private expect(type: number): void {
-    if (this.events[this.next++]?.type !== type) throw NOT_PLAIN;
+  private expect(type: number, otherwise = NOT_PLAIN): void {
+    if (this.events[this.next++]?.type !== type) throw otherwise;
   }
 }
 
 function plainValue(raw: string): string | boolean | null {
+  if (!SPECIAL_START.test(raw)) return raw;
   if (NULL.test(raw)) return null;
   if (BOOLEAN.test(raw)) return raw.toLowerCase() === 'true';
   if (NUMBER.test(raw)) throw NOT_PLAIN;
   return raw;
 }
 
-function keysWithin(map: Value & { kind: 'map' }, allowed: readonly string[]): void {
-  for (const [key] of map.pairs) if (!allowed.includes(key)) throw NOT_PLAIN;
+function keysWithin(map: MapValue, allowed: readonly string[]): void {
+  for (const key of map.keys) if (!allowed.includes(key)) throw NOT_PLAIN;
 }
 
-function field(map: Value & { kind: 'map' }, key: string): Value | undefined {
-  for (const [k, value] of map.pairs) if (k === key) return value;
-  return undefined;
+function field(map: MapValue, key: string): Value | undefined {
+  const i = map.keys.indexOf(key);
+  return i < 0 ? undefined : map.values[i];
 }
 
 function isNull(value: Value | undefined): boolean {
