@@ -9,8 +9,12 @@ import { levelOf, type CheckSettings } from '../options';
 export function checkedLength(text: string, maxLength: number): number {
   if (looksBinary(text)) return 0;
   if (text.length <= maxLength) return text.length;
-  const afterBreak = Math.max(text.lastIndexOf('\n', maxLength - 1), text.lastIndexOf('\r', maxLength - 1)) + 1;
-  if (afterBreak > 0) return afterBreak;
+  // The last break of either kind, looked for from the limit back: a draft without "\r" would
+  // have lastIndexOf('\r') read all of it, at every check of an over-long draft.
+  for (let i = maxLength - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i + 1;
+  }
   // One enormous line: cut it, but not between the halves of a surrogate pair.
   const high = text.charCodeAt(maxLength - 1);
   return high >= 0xd800 && high <= 0xdbff ? maxLength - 1 : maxLength;
