@@ -43,6 +43,9 @@ if [ "$(node24/bin/node -v 2>/dev/null)" != "v$NODE24_VERSION" ]; then
 fi
 export PATH="$E2E_HOME/node24/bin:$PATH"      # npm now runs on Node 24, as code-server's install demands
 export npm_config_nodedir="$E2E_HOME/node24"  # node-gyp takes the headers from here, not from nodejs.org
+# Run from `npm run test:e2e`, this script inherits the outer npm's user agent ("node/v20"), which
+# npm passes on as it is and code-server's postinstall reads as the Node version it runs on.
+unset npm_config_user_agent
 
 # code-server; its postinstall compiles the native modules (about 2 minutes on 2 cores). The
 # last native module built is the sign of a finished install.
