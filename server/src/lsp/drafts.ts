@@ -53,15 +53,15 @@ export class OpenDrafts {
     let draft = entry?.draft?.options === options && !this.reopens(entry) ? entry.draft : undefined;
     if (entry && draft) {
       const last = entry.pending.length - 1;
-      entry.pending.forEach((change, i) => {
-        if (!draft || change.start > draft.text.length) return;
+      for (const [i, change] of entry.pending.entries()) {
+        if (change.start > draft.text.length) continue;
         const clipped = { ...change, end: Math.min(change.end, draft.text.length) };
         // A draft's text is the start of the document's (changes past it are left out), so when
         // the last change gives it the checked text's length it gives it the checked text: the
         // draft shares that string rather than build a copy.
         const length = draft.text.length + clipped.text.length - (clipped.end - clipped.start);
         draft = editDraft(draft, clipped, i === last && length === text.length ? text : undefined);
-      });
+      }
     }
     // A missed change would leave stale findings for good: start afresh whenever the texts differ.
     if (draft?.text === text) {

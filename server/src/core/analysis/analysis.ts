@@ -109,8 +109,7 @@ export class Analysis {
     const { groups } = this;
     const groupsWithin: Group[] = [];
     // Blocks are in document order: from the first that ends at or after the span's start.
-    for (let g = firstIndex(groups.length, (i) => end(groups[i]) >= span.start); g < groups.length; g++) {
-      const { delta, parts } = at(groups, g);
+    for (const { delta, parts } of groups.slice(firstIndex(groups.length, (i) => end(groups[i]) >= span.start))) {
       if ((parts[0]?.start ?? 0) + delta > span.end) break;
       const first = firstIndex(parts.length, (i) => (parts[i]?.end ?? 0) + delta >= span.start);
       let last = first;
@@ -208,12 +207,6 @@ export function addCounts(counts: ReadonlyArray<Readonly<Record<Severity, number
 /** Where a group's last block ends in the draft. */
 function end(group: Group | undefined): number {
   return group ? (group.parts.at(-1)?.end ?? 0) + group.delta : 0;
-}
-
-function at<T>(items: readonly T[], i: number): T {
-  const item = items[i];
-  if (item === undefined) throw new RangeError(`No item ${i}`);
-  return item;
 }
 
 /** A block's results `shift` further on in the draft; findings point at the moved claims. */

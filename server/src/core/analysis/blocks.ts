@@ -38,12 +38,6 @@ export class BlockList {
     return this.placedAt(i)?.block.analysis;
   }
 
-  /** How far block `i`'s own offsets are from the draft's. */
-  shift(i: number): number {
-    const { block, delta } = this.existing(i);
-    return block.shift + delta;
-  }
-
   /** Where block `i` starts in the draft. */
   start(i: number): number {
     const { block, delta } = this.existing(i);
@@ -62,7 +56,7 @@ export class BlockList {
     for (let r = from < this.length ? this.runOf(from) : this.runs.length; r < this.runs.length && (this.firsts[r] ?? 0) < to; r++) {
       const first = this.firsts[r] ?? 0;
       const run = this.runs[r];
-      if (run) blocks.push(...placed(run, 0).slice(Math.max(0, from - first), to - first));
+      if (run) blocks.push(...placed(run.blocks.slice(Math.max(0, from - first), to - first), run.delta));
     }
     return blocks;
   }
@@ -82,11 +76,17 @@ export class BlockList {
     // The runs that hold the replaced blocks (or the place of the new ones) are cut again.
     const r0 = from < this.length ? this.runOf(from) : runs.length - 1;
     let r1 = to > from ? this.runOf(to - 1) : r0;
-    const head = placed(at(runs, r0), 0).slice(0, from - (firsts[r0] ?? 0));
-    const merged = [...head, ...fresh, ...placed(at(runs, r1), delta).slice(to - (firsts[r1] ?? 0))];
+    const first = at(runs, r0);
+    const last = at(runs, r1);
+    const head = placed(first.blocks.slice(0, from - (firsts[r0] ?? 0)), first.delta);
+    const merged = [...head, ...fresh, ...placed(last.blocks.slice(to - (firsts[r1] ?? 0)), last.delta + delta)];
     const size = runSize(this.length - (to - from) + fresh.length);
     // A run left short takes in the next, so that runs do not dwindle under many edits.
-    if (merged.length < size / 2 && r1 + 1 < runs.length) merged.push(...placed(at(runs, ++r1), delta));
+    const next = runs[r1 + 1];
+    if (merged.length < size / 2 && next) {
+      merged.push(...placed(next.blocks, next.delta + delta));
+      r1++;
+    }
     const moved = runs.slice(r1 + 1).map((run) => (delta === 0 ? run : { delta: run.delta + delta, blocks: run.blocks }));
     return new BlockList([...runs.slice(0, r0), ...cut(merged, size), ...moved]);
   }
@@ -126,10 +126,9 @@ function cut(blocks: readonly PlacedBlock[], size: number): Run[] {
   return runs;
 }
 
-/** A run's blocks with their shifts in the draft, moved `delta` further. */
-function placed(run: Run, delta: number): readonly PlacedBlock[] {
-  const shift = run.delta + delta;
-  return shift === 0 ? run.blocks : run.blocks.map((b) => ({ shift: b.shift + shift, analysis: b.analysis }));
+/** Blocks of a run moved `shift` further: with their shifts in the draft when `shift` is the run's delta. */
+function placed(blocks: readonly PlacedBlock[], shift: number): readonly PlacedBlock[] {
+  return shift === 0 ? blocks : blocks.map((b) => ({ shift: b.shift + shift, analysis: b.analysis }));
 }
 
 function at<T>(items: readonly T[], i: number): T {
