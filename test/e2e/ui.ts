@@ -156,7 +156,9 @@ async function main(): Promise<Checks> {
         if (crash === 5) break;
         await waitFor(`the server back after crash ${crash}`, () => (pidsRunning(serverScript).some((p) => p !== pid) ? true : undefined), 60_000);
         // Only the new server can flag a sentence typed now: then it is up, and the next kill
-        // hits a running server (as a crash mid-session would), not one still starting.
+        // hits a running server (as a crash mid-session would), not one still starting. Escape
+        // first: a word suggestion left open by the last sentence would take the line break.
+        await page.keyboard.press('Escape');
         await page.keyboard.press('Control+End');
         await page.keyboard.type(`\n${sentences[crash - 1]}`, { delay: 10 });
         count++;
