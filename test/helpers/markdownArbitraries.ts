@@ -26,13 +26,19 @@ export const sentence: fc.Arbitrary<string> = fc.oneof(
 
 const prose = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' '));
 
+// Prose as some editors write it: a line per sentence (edits then land past a block's first line).
+const wrapped = fc.array(sentence, { minLength: 2, maxLength: 3 }).map((s) => s.join('\n'));
+
 /** One top-level block. */
 export const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: prose },
+  { weight: 2, arbitrary: wrapped },
   { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 1, max: 3 }), CONTENT).map(([n, c]) => `${'#'.repeat(n)} ${c}`) },
   { weight: 1, arbitrary: prose.map((p) => `${p}\n---`) },
   { weight: 2, arbitrary: fc.array(prose, { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `- ${i}`).join('\n')) },
   { weight: 1, arbitrary: fc.array(prose, { minLength: 1, maxLength: 2 }).map((items) => items.map((i, n) => `${n + 1}. ${i}`).join('\n\n')) },
+  // Other list markers: a list ends where the marker changes, and an edit may make two lists one.
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('* ', '+ ', '1) '), wrapped).map(([m, w]) => `${m}${w.replace(/\n/g, '\n   ')}`) },
   { weight: 1, arbitrary: fc.array(prose, { minLength: 1, maxLength: 2 }).map((lines) => lines.map((l) => `> ${l}`).join('\n')) },
   { weight: 1, arbitrary: fc.tuple(FIGURE, FIGURE).map(([a, b]) => `| Region | Figure |\n|---|---|\n| North | ${a} |\n| South | ${b} |`) },
   { weight: 1, arbitrary: sentence.map((s) => `\`\`\`\n${s}\n\`\`\``) },
@@ -41,7 +47,7 @@ export const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: LABEL.map((l) => `[^${l}]:`) },
   { weight: 1, arbitrary: LABEL.map((l) => `[${l}]: https://example.org/${l.length}`) },
   { weight: 1, arbitrary: fc.constantFrom('<!-- fact-check-ignore-next -->', '<!-- fact-check-disable -->', '<!-- fact-check-enable -->', '<!-- fact-check-ignore-next unsourced-quantity -->') },
-  { weight: 1, arbitrary: fc.constantFrom('<div>', '</div>', '<!--', '-->', '***', '---', '') },
+  { weight: 1, arbitrary: fc.constantFrom('<div>', '</div>', '<!--', '-->', '***', '---', '', '-', '1.') },
 );
 
 /** A draft: blocks separated by one or more blank lines (sometimes none), maybe with front matter, maybe CRLF. */
@@ -58,7 +64,7 @@ export const draft: fc.Arbitrary<string> = fc
 
 /** Text an edit inserts: structural characters more often than a writer would type them. */
 export const insertion: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('```', '~~~', '>', '> ', '- ', '1. ', '[^1]:', '[^note]: x', '[r]: /u', '---', '===', '***', '\n', '\n\n', '\r\n', '\r', ' ', '    ', '\t'),
+  fc.constantFrom('```', '~~~', '>', '> ', '- ', '1. ', '* ', '1) ', '[^1]:', '[^note]: x', '[r]: /u', '---', '===', '***', '\n', '\n\n', '\r\n', '\r', ' ', '    ', '\t'),
   fc.constantFrom('[', ']', '(', ')', '|', '#', '<', '<!--', '-->', '<div>', '*', '_', '`', '\\', '@', '[@claim-1]', '[^2]', 'x', 'said', ' 42 percent'),
   fc.string({ maxLength: 4 }),
   sentence,

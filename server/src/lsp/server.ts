@@ -69,7 +69,8 @@ class Session {
   private readonly published = new Map<string, Analysis>();
   /** The analysis being computed for each document, and for which version. */
   private readonly running = new Map<string, { version: number; done: Promise<CachedAnalysis> }>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Cancels the check scheduled for each document. */
+  private readonly scheduled = new Map<string, () => void>();
   /** Settings per workspace folder ('' for documents outside every folder). */
   private readonly settings = new Map<string, Promise<ServerSettings>>();
   private readonly resolvedSettings = new Map<string, ServerSettings>();
@@ -199,8 +200,7 @@ class Session {
       else if (isDraft(document)) this.schedule(document.uri, () => void this.publish(document.uri));
     });
     documents.onDidClose(({ document }) => {
-      clearTimeout(this.timers.get(document.uri));
-      this.timers.delete(document.uri);
+      this.unschedule(document.uri);
       this.analyses.delete(document.uri);
       this.published.delete(document.uri);
       this.drafts.close(document.uri);
@@ -209,8 +209,7 @@ class Session {
       else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
     connection.onShutdown(() => {
-      for (const timer of this.timers.values()) clearTimeout(timer);
-      this.timers.clear();
+      for (const uri of [...this.scheduled.keys()]) this.unschedule(uri);
     });
     documents.listen(connection);
     connection.listen();
@@ -291,15 +290,25 @@ class Session {
 
   /** Runs `work` for a document once the writer pauses, so that typing never waits for the checker. */
   private schedule(uri: string, work: () => void): void {
-    clearTimeout(this.timers.get(uri));
+    this.unschedule(uri);
     const delay = this.resolvedSettings.get(this.folderOf(uri) ?? '')?.debounceMs ?? DEFAULT_SERVER_SETTINGS.debounceMs;
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        work();
-      }, delay),
-    );
+    const run = (): void => {
+      this.scheduled.delete(uri);
+      work();
+    };
+    // A timer waits at least a millisecond: with no pause asked for, check as soon as this change is in.
+    if (delay === 0) {
+      const immediate = setImmediate(run);
+      this.scheduled.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, delay);
+      this.scheduled.set(uri, () => clearTimeout(timer));
+    }
+  }
+
+  private unschedule(uri: string): void {
+    this.scheduled.get(uri)?.();
+    this.scheduled.delete(uri);
   }
 
   private async publish(uri: string): Promise<void> {

@@ -118,6 +118,23 @@ describe('core/analysis/draft', () => {
     editAll(joinLines('1. It rained.', '', '2. The minister said so.', '', '    The report cites 3,200 troops.', '', 'Last.', ''), ['1.', '\t.'], ['\t.', '.']);
   });
 
+  it('restarts after a setext heading that starts where its definitions do, not inside it', () => {
+    // Restarting at the heading parsed its definition a second time; ending the stretch at it lost the definition.
+    const text = joinLines('    code', '', '[a]: https://example.org/a', 'The minister said so.', '===', '', 'Dr. Chen said 3,200 troops left.', '');
+    editAll(text, ['troops', 'soldiers'], ['code', 'x'], ['', '']);
+  });
+
+  it('parses indented code after an empty list item, which micromark breaks at every line, in chunks and after edits', () => {
+    const text = joinLines('Intro.', '', '-', '', '    The report cites 3,200 troops.', '', '    Officials said so.', '', '    Dr. Chen said so.', '', 'End.', '');
+    for (const chunk of [1, 20, 50]) assert.deepEqual(blocksOf(openDraft(text, options, undefined, chunk)), blocksOf(openDraft(text, options)));
+    editAll(text, ['so.', 'so, too.'], ['End', 'The end'], ['-', '- Item'], ['- Item', '-']);
+  });
+
+  it('re-parses from the edited block when its first line stays, and catches an edit that joins two lists', () => {
+    const text = joinLines('1) It rained.', '', '2. The minister said so', 'on Tuesday.', '', '* Dr. Chen said 3,200 troops left.', '- Officials said so.', '');
+    editAll(text, ['Tuesday', 'Monday'], ['2. The', '2) The'], ['Officials', 'State media'], ['- State', '* State'], ['on Monday', '    on Monday']);
+  });
+
   it('handles front matter that an edit opens or closes far from it, and CRLF', () => {
     editAll(joinLines('---', 'title: x', '', 'The minister said so.', '', 'Dr. Chen said 3,200 troops left.', ''), ['left.', 'left.\r\n---'], ['title: x', 'title: y']);
   });

@@ -5,7 +5,7 @@ import { analyzeBlock, reviveBlock } from './block';
 import type { Analysis } from './analysis';
 import { assemble, JudgementMemo } from './assemble';
 import { BlockList, type PlacedBlock } from './blocks';
-import { afterBlankLine, lineStart } from './lines';
+import { afterBlankLine, lineStart, nextLineStart } from './lines';
 import { firstIndex } from './search';
 
 /**
@@ -76,8 +76,8 @@ export function opensInSteps(text: string): boolean {
 
 /**
  * Parses a long draft chunk by chunk, each cut after a blank line and ending before its last
- * top-level block that follows a blank line and no code block (the cut may have truncated it):
- * the next chunk starts there, where the parser's state is empty again. References are parsed against the
+ * top-level block where the parser's state is empty (`restartsParse`; the cut may have truncated
+ * it): the next chunk starts there. References are parsed against the
  * definitions that lines of the draft appear to make; blocks that may use a label guessed wrong
  * (a definition inside a code block, one spread over lines) are parsed again with the true ones.
  */
@@ -98,8 +98,7 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
     }
     const next = fresh.findLastIndex((b, i) => {
       const before = fresh[i - 1];
-      // Nodes can overlap: a setext heading's range takes in the definitions it opens with.
-      return before !== undefined && before.analysis.type !== 'code' && b.shift + b.analysis.start >= before.shift + before.analysis.end && afterBlankLine(text, lineStart(text, b.shift + b.analysis.start));
+      return before !== undefined && restartsParse(text, b.shift + b.analysis.start, b.analysis.type, before.analysis.type, before.shift + before.analysis.end);
     });
     const restart = fresh[next];
     if (!restart) {
@@ -204,13 +203,16 @@ export function analyzeDraft(draft: Draft, ledger: Ledger): Analysis {
  *
  * Where a top-level block follows a blank line, the parser's state is empty: nothing before it
  * changes how it and what follows parse, except link and footnote definitions (which are global),
- * front matter (only at the start) and an indented code block (after which micromark reads
- * "2. x" as a paragraph, not a list), so blocks after code never serve as such a point. So the edited stretch is re-parsed from such a block before
- * the edit up to such a block after it, and accepted once the stretch's last block comes out exactly
- * as before: then the edit did not leak further (an opened code fence or HTML block, a list that
- * now continues). Otherwise the stretch grows, doubling, up to the end of the draft. Definitions
- * elsewhere are written before the stretch so that its references parse as they do in the draft;
- * an edit that adds or removes a definition label changes other blocks and re-parses everything.
+ * front matter (only at the start) and micromark's quirks around indented code: after it, "2. x"
+ * is a paragraph, not a list; after an empty list item, indented code breaks at every line. So
+ * neither code nor a block after code serves as such a point. The edited stretch is re-parsed
+ * from such a block (the edited block itself when the edit leaves its first line alone: what
+ * follows a line never changes what comes before it) up to such a block after the edit, and
+ * accepted once the stretch's last block comes out exactly as before: then the edit did not leak
+ * further (an opened code fence or HTML block, a list that now continues). Otherwise the stretch
+ * grows, doubling, up to the end of the draft. Definitions elsewhere are
+ * written before the stretch so that its references parse as they do in the draft; an edit that
+ * adds or removes a definition label changes other blocks and re-parses everything.
  *
  * Detection is a pure function of one prose block today. If it ever needs state carried from block
  * to block (an open quotation across paragraphs), each block will take the previous block's
@@ -231,18 +233,24 @@ export function editDraft(draft: Draft, change: TextChange, edited?: string): Dr
   const startOf = (i: number): number => blocks.start(i);
   const endOf = (i: number): number => blocks.end(i);
 
-  // Restart at a block wholly before the edit that follows a blank line (or at the draft's start).
+  // Restart at a block that follows a blank line (or at the draft's start): the edited block, when
+  // its first line is left as it was, else one wholly before the edit.
   const typeOf = (i: number): string | undefined => blocks.analysis(i)?.type;
-  let first = firstIndex(blocks.length, (i) => endOf(i) >= change.start) - 1;
-  while (first > 0 && !(afterBlankLine(text, lineStart(text, startOf(first))) && typeOf(first - 1) !== 'code')) first--;
+  const touched = firstIndex(blocks.length, (i) => endOf(i) >= change.start);
+  let first = touched < blocks.length && change.start >= nextLineStart(old, startOf(touched)) ? touched : touched - 1;
+  while (first > 0 && !restartsParse(text, startOf(first), typeOf(first), typeOf(first - 1), endOf(first - 1))) first--;
   if (first < 0) first = 0;
   const from = first === 0 ? 0 : lineStart(text, startOf(first));
 
-  // Stop after a block wholly after the edit that still follows a blank line.
+  // Stop after a block wholly after the edit where the parser's state is still empty.
+  const stopsAt = (i: number): boolean => {
+    const line = lineStart(old, startOf(i));
+    return line >= change.end && afterBlankLine(text, line + delta) && typeOf(i) !== 'code' && typeOf(i - 1) !== 'code' && (i === 0 || startOf(i) >= endOf(i - 1));
+  };
   let last = firstIndex(blocks.length, (i) => startOf(i) >= change.end);
   let step = 1;
   for (;;) {
-    while (last < blocks.length && (lineStart(old, startOf(last)) < change.end || !afterBlankLine(text, lineStart(old, startOf(last)) + delta) || typeOf(last - 1) === 'code')) last++;
+    while (last < blocks.length && !stopsAt(last)) last++;
     const toEnd = last >= blocks.length;
     const end = toEnd ? blocks.length : last + 1;
     const until = toEnd ? text.length : endOf(last) + delta;
@@ -267,6 +275,16 @@ export function editDraft(draft: Draft, change: TextChange, edited?: string): Dr
     last += step;
     step *= 2;
   }
+}
+
+/**
+ * Whether the parser's state is empty where a block of `type` at `start` begins, after a block of
+ * `typeBefore` that ends at `endBefore` (see `editDraft`): the block follows a blank line, neither
+ * it nor the one before is code, and it does not start inside the one before (a setext heading's
+ * range takes in the definitions it opens with).
+ */
+function restartsParse(text: string, start: number, type: string | undefined, typeBefore: string | undefined, endBefore: number): boolean {
+  return type !== 'code' && typeBefore !== 'code' && start >= endBefore && afterBlankLine(text, lineStart(text, start));
 }
 
 /**
@@ -368,15 +386,15 @@ function frontMatterEnd(text: string): number | undefined {
 }
 
 /**
- * Whether the edit may change front matter: it edits complete front matter, or the draft starts
- * (before or after the edit) with a line that opens front matter that no line closes. The parser
- * then treats the whole draft differently (footnote definitions among others), and an edit
- * anywhere may close it, so the whole draft is parsed again.
+ * Whether the edit may change front matter: it edits complete front matter (even a line break
+ * before it makes it a thematic break and a heading), or the draft starts (before or after the
+ * edit) with a line that opens front matter that no line closes. The parser then treats the whole
+ * draft differently (footnote definitions among others), and an edit anywhere may close it, so the
+ * whole draft is parsed again. `text` is the edited draft, or at least its first line and line break.
  */
-/** `text` is the edited draft, or at least its first line and line break. */
 function frontMatterInDoubt(draft: Draft, text: string, change: TextChange): boolean {
   const head = draft.blocks.analysis(0);
   const closed = head !== undefined && (head.type === 'yaml' || head.type === 'toml');
-  if (FRONT_MATTER_OPENER.test(draft.text) && !closed) return true;
-  return FRONT_MATTER_OPENER.test(text) && !(closed && change.start > draft.blocks.end(0));
+  if (closed) return change.start <= draft.blocks.end(0);
+  return FRONT_MATTER_OPENER.test(draft.text) || FRONT_MATTER_OPENER.test(text);
 }

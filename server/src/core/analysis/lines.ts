@@ -7,6 +7,13 @@ export function lineStart(text: string, offset: number): number {
   return i;
 }
 
+/** The start of the line after the one that holds `offset`, or the end of the text. */
+export function nextLineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && !isLineEnding(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? i + 2 : Math.min(i + 1, text.length);
+}
+
 /** Whether the line before the one starting at `offset` is blank (spaces and tabs only). */
 export function afterBlankLine(text: string, offset: number): boolean {
   if (offset <= 0 || !isLineEnding(text.charCodeAt(offset - 1))) return false;
