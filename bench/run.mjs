@@ -1,7 +1,7 @@
 // The benchmark of issue 6: on deterministic news-like drafts, side by side, the parse floor
 // (unified + remark-parse + remark-gfm), the engine's cold analysis, edit-to-diagnostics through the
 // real server over stdio, peak memory; the 100,000-entry claims file; start to first diagnostics.
-// Usage: npm run bench [-- --sizes 10k,100k,1m,5m] [--edits 50] [--skip-ledger]   (needs dist/: npm run build)
+// Usage: npm run bench [-- --sizes 10k,100k,1m,5m] [--edits 50] [--max-problems 1000] [--skip-ledger]   (needs dist/: npm run build)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -18,10 +18,14 @@ import { startServer } from './server.mjs';
 const SIZES = { '10k': 10 * 1024, '100k': 100 * 1024, '1m': 1024 * 1024, '5m': 5 * 1024 * 1024 };
 // Fewer repeats for big drafts: a 5 MB parse alone takes half a minute.
 const REPEATS = { '10k': 15, '100k': 7, '1m': 3, '5m': 1 };
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10k,100k,1m,5m' }, edits: { type: 'string', default: '50' }, 'skip-ledger': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: 'string', default: '10k,100k,1m,5m' }, edits: { type: 'string', default: '50' }, 'max-problems': { type: 'string', default: '1000' }, 'skip-ledger': { type: 'boolean', default: false } },
+});
 const sizes = values.sizes.split(',').map((s) => s.trim().toLowerCase());
 for (const s of sizes) if (!(s in SIZES)) throw new Error(`Unknown size ${s}: use ${Object.keys(SIZES).join(', ')}`);
 const EDITS = Number(values.edits);
+// The problems shown per draft (factCheck.maxNumberOfProblems; 1,000 by default, as many as VS Code shows).
+const MAX_PROBLEMS = Number(values['max-problems']);
 
 const cache = join(import.meta.dirname, '.cache');
 mkdirSync(cache, { recursive: true });
@@ -72,7 +76,7 @@ console.log(process.resourceUsage().maxRSS / 1024);`;
 async function serverOnDraft(text, claims) {
   const folder = mkdtempSync(join(tmpdir(), 'fact-check-bench-'));
   if (claims) writeFileSync(join(folder, 'claims.yaml'), claims);
-  const server = await startServer(folder);
+  const server = await startServer(folder, { debounceMs: 0, maxNumberOfProblems: MAX_PROBLEMS });
   const uri = `file://${folder}/draft.md`;
   const opened = performance.now();
   const first = server.published(uri, 1);
@@ -113,7 +117,7 @@ function editInProcess(text) {
     const start = performance.now();
     edited = edited.slice(0, at) + 'x' + edited.slice(at);
     draft = core.editDraft(draft, { start: at, end: at, text: 'x' }, edited);
-    core.analyzeDraft(draft, ledger).reported(1000);
+    core.analyzeDraft(draft, ledger).reported(MAX_PROBLEMS);
     samples.push(performance.now() - start);
   }
   return stats(samples);
@@ -136,7 +140,7 @@ for (const size of sizes) {
 const f = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 const ms = (s) => `${f(s.median)} ms`;
 const spread = (s) => (s.n > 1 ? ` (${f(s.min)}–${f(s.max)})` : '');
-console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}; wall medians (min–max over the repeats), CPU time where noted\n`);
+console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}; maxNumberOfProblems ${MAX_PROBLEMS}; wall medians (min–max over the repeats), CPU time where noted\n`);
 console.log(`| | ${rows.map((r) => `${r.size} (${f(r.kb)} KB)`).join(' | ')} |`);
 console.log(`|---|${rows.map(() => '---').join('|')}|`);
 const line = (label, cell) => console.log(`| ${label} | ${rows.map(cell).join(' | ')} |`);

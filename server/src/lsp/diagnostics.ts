@@ -35,11 +35,10 @@ export function draftDiagnostics(analysis: Analysis, draft: TextDocument, claims
 
 /** A draft finding as an LSP diagnostic, pointing at the claims-file entries it involves. */
 function toDiagnostic(finding: Finding, draft: TextDocument, claims: ClaimsFile): Diagnostic {
+  const diagnostic = plainDiagnostic(finding, draft);
   const related = relatedEntries(finding, claims);
-  return {
-    ...plainDiagnostic(finding, draft),
-    ...(related.length > 0 && { relatedInformation: related }),
-  };
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  return diagnostic;
 }
 
 /** A finding as a diagnostic of `doc`: how claims-file problems are shown on the claims file. */
@@ -56,7 +55,7 @@ export function plainDiagnostic(finding: Finding, doc: TextDocument): Diagnostic
 
 function relatedEntries(finding: Finding, claims: ClaimsFile): DiagnosticRelatedInformation[] {
   const text = claims.ledgerText;
-  if (!text) return [];
+  if (!text || finding.entryIds.length === 0) return [];
   return finding.entryIds.flatMap((id) => {
     const entry = claims.ledger.get(id);
     if (!entry) return [];

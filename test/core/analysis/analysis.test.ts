@@ -39,6 +39,17 @@ describe('core/analysis/analysis', () => {
     for (const max of [0, 1, 2, 4, 7]) assert.deepEqual(analyzeDraft(edited, ledger).reported(max), fresh.reported(max));
   });
 
+  it('reports the findings at their places after edits that move blocks away and back', () => {
+    // The problems shown are moved one by one and kept for the next edit: a stale one would show.
+    let draft = openDraft(text, options);
+    const lead = 'Rain fell.\n\n';
+    for (const change of [{ start: 0, end: 0, text: lead }, { start: 0, end: lead.length, text: '' }, { start: 0, end: 0, text: lead }, { start: 0, end: 0, text: 'More rain.\n\n' }]) {
+      draft = editDraft(draft, change);
+      const fresh = check(draft.text, ledger, options);
+      for (const max of [1, 2, 4]) assert.deepEqual(analyzeDraft(draft, ledger).reported(max), fresh.reported(max));
+    }
+  });
+
   it('narrows to the blocks around a place, as a hover needs', () => {
     const draft = editDraft(openDraft(text, options), { start: 0, end: 0, text: 'Rain fell.\n\n' });
     const analysis = analyzeDraft(draft, ledger);

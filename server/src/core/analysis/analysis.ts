@@ -22,6 +22,8 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information
  */
 export class Part {
   private moved: { readonly shift: number; readonly result: BlockResult } | undefined;
+  /** The findings `placedFinding` moved alone, at one shift: the problems shown after each edit are mostly the same. */
+  private movedAlone: { readonly shift: number; readonly findings: Finding[] } | undefined;
 
   /** `start` and `end` are the block's extent in its run; `shift` turns `result`'s offsets into the run's. */
   constructor(
@@ -44,7 +46,8 @@ export class Part {
     const shift = this.shift + delta;
     if (shift === 0) return finding;
     if (this.moved?.shift === shift) return this.moved.result.findings[i] ?? finding;
-    return moveFinding(finding, shift, (c) => shiftClaim(c, shift), (c) => shiftCitation(c, shift));
+    if (this.movedAlone?.shift !== shift) this.movedAlone = { shift, findings: [] };
+    return (this.movedAlone.findings[i] ??= moveFinding(finding, shift, (c) => shiftClaim(c, shift), (c) => shiftCitation(c, shift)));
   }
 }
 
