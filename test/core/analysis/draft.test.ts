@@ -119,7 +119,8 @@ describe('core/analysis/draft', () => {
   });
 
   it('restarts after a setext heading that starts where its definitions do, not inside it', () => {
-    // Restarting at the heading parsed its definition a second time; ending the stretch at it lost the definition.
+    // Restarting at the heading parsed its definition a second time. The last edit, empty, at the
+    // very start, has no block before the one after it.
     const text = joinLines('    code', '', '[a]: https://example.org/a', 'The minister said so.', '===', '', 'Dr. Chen said 3,200 troops left.', '');
     editAll(text, ['troops', 'soldiers'], ['code', 'x'], ['', '']);
   });
