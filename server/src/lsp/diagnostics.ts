@@ -55,7 +55,7 @@ export function plainDiagnostic(finding: Finding, doc: TextDocument): Diagnostic
 
 function relatedEntries(finding: Finding, claims: ClaimsFile): DiagnosticRelatedInformation[] {
   const text = claims.ledgerText;
-  if (!text || finding.entryIds.length === 0) return [];
+  if (!text) return [];
   return finding.entryIds.flatMap((id) => {
     const entry = claims.ledger.get(id);
     if (!entry) return [];

@@ -209,7 +209,8 @@ class Session {
       else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     });
     connection.onShutdown(() => {
-      for (const uri of [...this.scheduled.keys()]) this.unschedule(uri);
+      for (const cancel of this.scheduled.values()) cancel();
+      this.scheduled.clear();
     });
     documents.listen(connection);
     connection.listen();

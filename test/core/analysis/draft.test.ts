@@ -131,7 +131,7 @@ describe('core/analysis/draft', () => {
     editAll(text, ['so.', 'so, too.'], ['End', 'The end'], ['-', '- Item'], ['- Item', '-']);
   });
 
-  it('re-parses from the edited block when its first line stays, and catches an edit that joins two lists', () => {
+  it('equals a fresh analysis after edits past the first line of a block, and edits that join or split lists', () => {
     const text = joinLines('1) It rained.', '', '2. The minister said so', 'on Tuesday.', '', '* Dr. Chen said 3,200 troops left.', '- Officials said so.', '');
     editAll(text, ['Tuesday', 'Monday'], ['2. The', '2) The'], ['Officials', 'State media'], ['- State', '* State'], ['on Monday', '    on Monday']);
   });

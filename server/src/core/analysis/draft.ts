@@ -5,7 +5,7 @@ import { analyzeBlock, reviveBlock } from './block';
 import type { Analysis } from './analysis';
 import { assemble, JudgementMemo } from './assemble';
 import { BlockList, type PlacedBlock } from './blocks';
-import { afterBlankLine, lineStart, nextLineStart } from './lines';
+import { afterBlankLine, lineStart, nextLineStart } from '../text/lines';
 import { firstIndex } from './search';
 
 /**
@@ -179,10 +179,7 @@ export function touchedLength(draft: Draft, change: TextChange): number {
 export function mayReparseWhole(draft: Draft, change: TextChange): boolean {
   const old = draft.text;
   const before = old.slice(lineStart(old, change.start), change.start);
-  const lineEnd = /\r\n|\r|\n|$/g;
-  lineEnd.lastIndex = change.end;
-  const found = lineEnd.exec(old);
-  const after = old.slice(change.end, found ? found.index + found[0].length : old.length);
+  const after = old.slice(change.end, nextLineStart(old, change.end));
   // The edited text's first line, which alone can open front matter.
   const head = change.start === before.length ? before + change.text + after : old;
   return (
@@ -243,10 +240,8 @@ export function editDraft(draft: Draft, change: TextChange, edited?: string): Dr
   const from = first === 0 ? 0 : lineStart(text, startOf(first));
 
   // Stop after a block wholly after the edit where the parser's state is still empty.
-  const stopsAt = (i: number): boolean => {
-    const line = lineStart(old, startOf(i));
-    return line >= change.end && afterBlankLine(text, line + delta) && typeOf(i) !== 'code' && typeOf(i - 1) !== 'code' && (i === 0 || startOf(i) >= endOf(i - 1));
-  };
+  const stopsAt = (i: number): boolean =>
+    lineStart(old, startOf(i)) >= change.end && restartsParse(text, startOf(i) + delta, typeOf(i), typeOf(i - 1), i === 0 ? 0 : endOf(i - 1) + delta);
   let last = firstIndex(blocks.length, (i) => startOf(i) >= change.end);
   let step = 1;
   for (;;) {

@@ -1,4 +1,5 @@
 import type { Event } from 'js-yaml';
+import { nextLineStart } from '../text/lines';
 import { hasTokens } from '../text/normalize';
 import { RATINGS, type LedgerEntry, type LedgerSource, type Rating } from '../types';
 import { cutClaimsList, type ClaimsList } from './list';
@@ -253,19 +254,9 @@ class PlainReader {
     // A flow collection ends after its closing bracket; a block one after the line break that ends
     // its last value (which a nested block collection already includes).
     if (event.style === COLLECTION_STYLE.FLOW) end = this.closingBracket(last ? end : event.start + 1);
-    else if (last && !last.block) end = this.lineEnd(end);
+    else if (last && !last.block) end = nextLineStart(this.text, end);
     const block = event.style !== COLLECTION_STYLE.FLOW;
     return isMap ? { kind: 'map', keys, values, start: event.start, end, block } : { kind: 'seq', items: values, start: event.start, end, block };
-  }
-
-  /** The offset after the line break that ends the line holding `from` (or the end of the file). */
-  private lineEnd(from: number): number {
-    const text = this.text;
-    let i = from;
-    while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-    if (text[i] === '\r') i++;
-    if (text[i] === '\n') i++;
-    return i;
   }
 
   /** The offset after the "]" or "}" that follows `from` past spaces, line breaks and a comma (not far past). */

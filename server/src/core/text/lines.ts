@@ -1,3 +1,10 @@
+// Lines end at "\n", "\r\n" or a lone "\r", as in CommonMark and YAML.
+
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
 /** 0-based line and UTF-16 column. */
 export interface Position {
   readonly line: number;
@@ -11,8 +18,8 @@ export class LineIndex {
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 13 /* \r */ && text.charCodeAt(i + 1) === 10) continue;
-      if (c === 10 || c === 13) this.starts.push(i + 1);
+      if (c === CR && text.charCodeAt(i + 1) === LF) continue;
+      if (isLineEnding(c)) this.starts.push(i + 1);
     }
   }
 
@@ -26,4 +33,35 @@ export class LineIndex {
     }
     return { line: lo, character: offset - (this.starts[lo] ?? 0) };
   }
+}
+
+/** The start of the line that holds `offset`. */
+export function lineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && !isLineEnding(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The start of the line after the one that holds `offset`, or the end of the text. */
+export function nextLineStart(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && !isLineEnding(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? i + 2 : Math.min(i + 1, text.length);
+}
+
+/** Whether the line before the one starting at `offset` is blank (spaces and tabs only). */
+export function afterBlankLine(text: string, offset: number): boolean {
+  if (offset <= 0 || !isLineEnding(text.charCodeAt(offset - 1))) return false;
+  let i = offset - 1;
+  if (text.charCodeAt(i) === LF && text.charCodeAt(i - 1) === CR) i--;
+  while (i > 0 && !isLineEnding(text.charCodeAt(i - 1))) {
+    const code = text.charCodeAt(i - 1);
+    if (code !== SPACE && code !== TAB) return false;
+    i--;
+  }
+  return true;
+}
+
+function isLineEnding(code: number): boolean {
+  return code === LF || code === CR;
 }
