@@ -13,7 +13,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { generateClaims, generateDraft } from './generate.mjs';
-import { startServer } from './server.mjs';
+import { echoTimes, startServer } from './server.mjs';
 
 const SIZES = { '10k': 10 * 1024, '100k': 100 * 1024, '1m': 1024 * 1024, '5m': 5 * 1024 * 1024 };
 // Fewer repeats for big drafts: a 5 MB parse alone takes half a minute.
@@ -89,17 +89,20 @@ async function serverOnDraft(text, claims) {
   const lines = text.slice(0, middle).split('\n');
   const position = { line: lines.length - 1, character: Math.floor((lines.at(-1) ?? '').length / 2) };
   const samples = [];
+  let last;
   for (let version = 2; version < 2 + EDITS; version++) {
     const done = server.published(uri, version);
     const start = performance.now();
     await server.change(uri, version, { start: position, end: position }, 'x');
-    await done;
+    last = await done;
     samples.push(performance.now() - start);
     position.character++;
   }
   const rss = server.peakRssMb();
   await server.stop();
-  return { openMs, edits: stats(samples), rss, openRss, published: diagnostics.length, payloadMb: Buffer.byteLength(JSON.stringify(diagnostics)) / 1024 / 1024 };
+  // The protocol floor: the last edit's diagnostics, published by a peer that does nothing else.
+  const echo = last && stats(await echoTimes(last, EDITS));
+  return { openMs, edits: stats(samples), echo, rss, openRss, published: diagnostics.length, payloadMb: Buffer.byteLength(JSON.stringify(diagnostics)) / 1024 / 1024 };
 }
 
 /**
@@ -152,6 +155,7 @@ line(`3a. engine edit + analysis in process, median (${EDITS} edits)`, (r) => ms
 line('    p95', (r) => `${f(r.engineEdits.p95)} ms`);
 line(`3. edit → diagnostics via server, median (${EDITS} edits)`, (r) => ms(r.server.edits));
 line('   p95', (r) => `${f(r.server.edits.p95)} ms`);
+line(`3b. the same diagnostics published by a peer that does nothing else, median / p95 (${EDITS} times)`, (r) => (r.server.echo ? `${ms(r.server.echo)} / ${f(r.server.echo.p95)} ms` : ''));
 line('   p95 ÷ parse floor', (r) => `${(r.server.edits.p95 / r.floor.wall.median).toFixed(3)}×`);
 line('   diagnostics published per edit (JSON size)', (r) => `${r.server.published} (${f(r.server.payloadMb)} MB)`);
 line('   open → first diagnostics', (r) => `${f(r.server.openMs)} ms`);

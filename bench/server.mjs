@@ -42,3 +42,29 @@ export async function startServer(folder, settings = { debounceMs: 0 }) {
     },
   };
 }
+
+/**
+ * The protocol floor for `params` (a publishDiagnostics notification): wall ms from asking
+ * bench/echo-peer.mjs to publish them to having read them, `times` times.
+ */
+export async function echoTimes(params, times) {
+  const child = spawn(process.execPath, ['bench/echo-peer.mjs'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  let received;
+  connection.onNotification(rpc.PublishDiagnosticsNotification.type, () => received?.());
+  connection.listen();
+  await connection.sendNotification('bench/hold', params);
+  const samples = [];
+  for (let i = 0; i < times; i++) {
+    const done = new Promise((resolve) => (received = resolve));
+    const start = performance.now();
+    await connection.sendNotification('bench/echo');
+    await done;
+    samples.push(performance.now() - start);
+  }
+  await connection.sendRequest(rpc.ShutdownRequest.type);
+  await connection.sendNotification(rpc.ExitNotification.type);
+  connection.dispose();
+  await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
+  return samples;
+}

@@ -112,6 +112,14 @@ describe('core/analysis/draft', () => {
     editAll(joinLines('- The minister said so.', '', 'Dr. Chen said 3,200 troops left.', '', '> Officials said so.', '', 'Last.'), ['\n\nDr.', '\n\n  Dr.'], ['\n\nLast', '\nLast']);
   });
 
+  it('re-parses the block after an edited one when the edit makes a list that takes it in', () => {
+    // An edit that leaves a paragraph a paragraph re-parses it alone; one that makes it (or a list
+    // with another marker) a list whose items take the indented paragraph after the blank line
+    // must re-parse that paragraph too.
+    const text = joinLines('Intro.', '', 'The minister said so.', '', '  Dr. Chen said 3,200 troops left.', '', '1. Officials said so.', '', '  State media said so.', '', '> Xi said so.', '', '  Putin said so.', '');
+    editAll(text, ['minister', 'ambassador'], ['The ambassador', '- The ambassador'], ['1. Officials', '- Officials'], ['> Xi', '> - Xi']);
+  });
+
   it('re-parses a list after an indented code block that an edit removes', () => {
     // After indented code micromark reads "2. x" as a paragraph; without it, as a list that
     // takes the indented paragraph after the blank line.

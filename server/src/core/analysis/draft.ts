@@ -207,7 +207,10 @@ export function analyzeDraft(draft: Draft, ledger: Ledger): Analysis {
  * follows a line never changes what comes before it) up to such a block after the edit, and
  * accepted once the stretch's last block comes out exactly as before: then the edit did not leak
  * further (an opened code fence or HTML block, a list that now continues). Otherwise the stretch
- * grows, doubling, up to the end of the draft. Definitions elsewhere are
+ * grows, doubling, up to the end of the draft. After a block that a blank line closes (a paragraph,
+ * a heading, a quote…) the parser's state is empty whatever that block says: the edited block is
+ * then a restart point even when its first line changes, and a stretch that ends with such a block,
+ * as it did before the edit, is accepted without re-parsing the block after it. Definitions elsewhere are
  * written before the stretch so that its references parse as they do in the draft; an edit that
  * adds or removes a definition label changes other blocks and re-parses everything.
  *
@@ -231,10 +234,13 @@ export function editDraft(draft: Draft, change: TextChange, edited?: string): Dr
   const endOf = (i: number): number => blocks.end(i);
 
   // Restart at a block that follows a blank line (or at the draft's start): the edited block, when
-  // its first line is left as it was, else one wholly before the edit.
+  // its first line is left as it was or the block before it is one that a blank line closes, else
+  // one wholly before the edit.
   const typeOf = (i: number): string | undefined => blocks.analysis(i)?.type;
+  const closedBefore = (i: number): boolean => CLOSED_BY_BLANK_LINE.has(typeOf(i - 1) ?? '');
   const touched = firstIndex(blocks.length, (i) => endOf(i) >= change.start);
-  let first = touched < blocks.length && change.start >= nextLineStart(old, startOf(touched)) ? touched : touched - 1;
+  const restartsAtTouched = touched < blocks.length && (change.start >= nextLineStart(old, startOf(touched)) || (change.start >= startOf(touched) && closedBefore(touched)));
+  let first = restartsAtTouched ? touched : touched - 1;
   while (first > 0 && !restartsParse(text, startOf(first), typeOf(first), typeOf(first - 1), endOf(first - 1))) first--;
   if (first < 0) first = 0;
   const from = first === 0 ? 0 : lineStart(text, startOf(first));
@@ -243,34 +249,53 @@ export function editDraft(draft: Draft, change: TextChange, edited?: string): Dr
   const stopsAt = (i: number): boolean =>
     lineStart(old, startOf(i)) >= change.end && restartsParse(text, startOf(i) + delta, typeOf(i), typeOf(i - 1), i === 0 ? 0 : endOf(i - 1) + delta);
   let last = firstIndex(blocks.length, (i) => startOf(i) >= change.end);
+  const accept = (fresh: readonly PlacedBlock[], end: number): Draft | undefined => {
+    const replaced = blocks.slice(first, end);
+    const inside = countLabels(replaced, new Map(), 1);
+    // Typing in prose defines nothing: then the counts stay as they are.
+    const defines = inside.size > 0 || fresh.some((b) => b.analysis.defined.length > 0);
+    const labels = defines ? countLabels(fresh, countLabels(replaced, new Map(draft.labels), -1), 1) : draft.labels;
+    for (const label of new Set([...inside.keys(), ...fresh.flatMap((b) => b.analysis.defined)])) {
+      // A label defined or undefined anew changes what other blocks' brackets mean.
+      if ((draft.labels.get(label) ?? 0) > 0 !== (labels.get(label) ?? 0) > 0) return undefined;
+    }
+    // The same labels (else the draft is opened anew): the same index.
+    return { text, options: draft.options, memo: draft.memo, labels, labelIndex: draft.labelIndex, blocks: blocks.replace(first, end, fresh, delta) };
+  };
   let step = 1;
   for (;;) {
     while (last < blocks.length && !stopsAt(last)) last++;
     const toEnd = last >= blocks.length;
+    // Every label of the draft may be written before the stretch, its own too: a definition there
+    // parses as one all the same, and one the edit removed is caught by `accept`.
+    if (!toEnd && closedBefore(last)) {
+      // The stretch before block `last` alone, when it ends as before with a block that a blank
+      // line closes: block `last` then starts with the parser's state empty, as it did.
+      const next = startOf(last) + delta;
+      const fresh = parseStretch(text, from, lineStart(text, next), draft.labelIndex, draft.options);
+      const tail = fresh.at(-1);
+      if (tail && CLOSED_BY_BLANK_LINE.has(tail.analysis.type) && restartsParse(text, next, typeOf(last), tail.analysis.type, tail.shift + tail.analysis.end)) {
+        return accept(fresh, last) ?? openDraft(text, draft.options, draft.memo);
+      }
+    }
     const end = toEnd ? blocks.length : last + 1;
     const until = toEnd ? text.length : endOf(last) + delta;
-    const replaced = blocks.slice(first, end);
-    const inside = countLabels(replaced, new Map(), 1);
-    // Every label of the draft may be written before the stretch, its own too: a definition there
-    // parses as one all the same, and one the edit removed is caught below.
     const fresh = parseStretch(text, from, until, draft.labelIndex, draft.options);
     const tail = fresh.at(-1);
     const synced = tail && tail.analysis.type === typeOf(last) && fresh.at(-2)?.analysis.type !== 'code';
     if (toEnd || (synced && tail.shift + tail.analysis.start === startOf(last) + delta && tail.shift + tail.analysis.end === until)) {
-      // Typing in prose defines nothing: then the counts stay as they are.
-      const defines = inside.size > 0 || fresh.some((b) => b.analysis.defined.length > 0);
-      const labels = defines ? countLabels(fresh, countLabels(replaced, new Map(draft.labels), -1), 1) : draft.labels;
-      for (const label of new Set([...inside.keys(), ...fresh.flatMap((b) => b.analysis.defined)])) {
-        // A label defined or undefined anew changes what other blocks' brackets mean.
-        if ((draft.labels.get(label) ?? 0) > 0 !== (labels.get(label) ?? 0) > 0) return openDraft(text, draft.options, draft.memo);
-      }
-      // The same labels (else the draft was opened anew above): the same index.
-      return { text, options: draft.options, memo: draft.memo, labels, labelIndex: draft.labelIndex, blocks: blocks.replace(first, end, fresh, delta) };
+      return accept(fresh, end) ?? openDraft(text, draft.options, draft.memo);
     }
     last += step;
     step *= 2;
   }
 }
+
+// Top-level blocks that a blank line ends, whatever follows: no container stays open after them (a
+// quote's lines start with ">", and a line after a blank line never continues one lazily). Not lists
+// or footnote definitions, which an indented line continues after a blank line; not code or HTML,
+// which an unclosed fence or tag carries on.
+const CLOSED_BY_BLANK_LINE = new Set(['paragraph', 'heading', 'thematicBreak', 'table', 'definition', 'blockquote']);
 
 /**
  * Whether the parser's state is empty where a block of `type` at `start` begins, after a block of

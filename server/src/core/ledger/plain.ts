@@ -199,17 +199,8 @@ class PlainReader {
     const reviewer = text(field(item, 'reviewer'));
     const notes = text(field(item, 'notes'));
     // Only the fields the file gives, as the full reader does.
-    return {
-      id: id.value,
-      ...(claim !== undefined && { claim }),
-      match: match(field(item, 'match')),
-      rating: rating(field(item, 'rating')),
-      sources: sources(field(item, 'sources')),
-      ...(reviewed !== undefined && { reviewed }),
-      ...(reviewer !== undefined && { reviewer }),
-      ...(notes !== undefined && { notes }),
-      span: { start: item.start + base, end: item.end + base },
-    };
+    const span = { start: item.start + base, end: item.end + base };
+    return compact({ id: id.value, claim, match: match(field(item, 'match')), rating: rating(field(item, 'rating')), sources: sources(field(item, 'sources')), reviewed, reviewer, notes, span });
   }
 
   /** The value whose first event is next, with its span as the full reader's YAML library gives it. */
