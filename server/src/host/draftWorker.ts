@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { draftFromBlocks, openDraft, type CheckOptions, type Draft, type PlacedBlock } from '../core';
+import { draftFromBlocks, openDraft, type CheckOptions, type Draft, type PlacedBlock, type Text } from '../core';
 
 // Opening a long draft on a worker thread. Chunked parsing lets a host answer between chunks, but
 // one top-level block that cannot be cut (a list of 200,000 lines, a 2 MB paragraph) is one parse
@@ -16,8 +16,8 @@ interface Job {
  * Opens `text` on a worker running `script` (a bundle whose entry calls `serveDraftWorker` off the
  * main thread), which sends the blocks back.
  */
-export function openOnWorker(script: string, text: string, options: CheckOptions): Promise<Draft> {
-  const job: Job = { text, options };
+export function openOnWorker(script: string, text: Text, options: CheckOptions): Promise<Draft> {
+  const job: Job = { text: text.toString(), options };
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
     worker.once('message', (blocks: PlacedBlock[]) => {

@@ -10,8 +10,7 @@ const MAX_ITEMS = 200;
 
 /** Claims-file ids for a citation being typed at `position`, or null outside a citation. */
 export function completeCitation(doc: TextDocument, position: Position, ledger: Ledger, markdown: boolean): CompletionList | null {
-  const lineStart = doc.offsetAt({ line: position.line, character: 0 });
-  const before = doc.getText().slice(lineStart, doc.offsetAt(position));
+  const before = doc.getText({ start: { line: position.line, character: 0 }, end: position });
   const typed = CITATION_BEFORE_CURSOR.exec(before);
   if (!typed) return null;
   const prefix = (typed[1] ?? '').toLowerCase();

@@ -1,6 +1,6 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { editDraft, mayReparseWhole, openingDraft, opensInSteps, touchedLength, type CheckOptions, type Draft, type TextChange } from '../core';
+import { editDraft, mayReparseWhole, openingDraft, opensInSteps, touchedLength, type CheckOptions, type Draft, type Text, type TextChange } from '../core';
+import { EditedDocument } from './document';
 
 // A worker takes about 0.3 s to start (it loads the server's bundle): worth it for drafts whose
 // parse could hold up requests for longer; shorter ones open here, chunk by chunk.
@@ -22,24 +22,24 @@ export class OpenDrafts {
    */
   constructor(
     private readonly pause: () => Promise<void>,
-    private readonly openElsewhere?: (text: string, options: CheckOptions) => Promise<Draft>,
+    private readonly openElsewhere?: (text: Text, options: CheckOptions) => Promise<Draft>,
   ) {}
 
   /**
    * Applies content changes to a document as `TextDocuments` does, recording each change in
    * offsets first (a change's range refers to the text after the changes before it).
    */
-  update(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): TextDocument {
+  update(document: EditedDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): EditedDocument {
     const entry = this.drafts.get(document.uri);
     let doc = document;
     for (const change of changes) {
       if (entry) {
         const whole = !('range' in change);
         const start = whole ? 0 : doc.offsetAt(change.range.start);
-        const end = whole ? doc.getText().length : doc.offsetAt(change.range.end);
+        const end = whole ? doc.content.length : doc.offsetAt(change.range.end);
         entry.pending.push({ start, end, text: change.text });
       }
-      doc = TextDocument.update(doc, [change], version);
+      doc = EditedDocument.update(doc, [change], version);
     }
     return doc;
   }
@@ -48,7 +48,7 @@ export class OpenDrafts {
    * The draft for `text`, the checked part of the document's current text, brought up to date.
    * Changes past the checked part of a draft too long to check whole leave it as it is.
    */
-  async draftOf(uri: string, text: string, options: CheckOptions): Promise<Draft> {
+  async draftOf(uri: string, text: Text, options: CheckOptions): Promise<Draft> {
     const entry = this.drafts.get(uri);
     let draft = entry?.draft?.options === options && !this.reopens(entry) ? entry.draft : undefined;
     if (entry && draft) {
@@ -75,7 +75,7 @@ export class OpenDrafts {
     return opening.draft;
   }
 
-  private async open(text: string, options: CheckOptions): Promise<Draft> {
+  private async open(text: Text, options: CheckOptions): Promise<Draft> {
     if (this.openElsewhere && text.length >= OPEN_ELSEWHERE_FROM) {
       try {
         return await this.openElsewhere(text, options);
@@ -91,7 +91,7 @@ export class OpenDrafts {
   }
 
   /** Whether checking `text` now means opening a long draft (or one is under way). */
-  opensSlowly(uri: string, text: string): boolean {
+  opensSlowly(uri: string, text: Text): boolean {
     const entry = this.drafts.get(uri);
     return entry ? entry.draft === undefined || this.reopens(entry) : opensInSteps(text);
   }

@@ -20,8 +20,9 @@ import { URI } from 'vscode-uri';
 import { readClaimsText } from '../host/claimsFile';
 import { readDraft } from '../host/draftFile';
 import { openOnWorker } from '../host/draftWorker';
-import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings } from '../core';
+import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, editText, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
+import { contentOf, EditedDocument } from './document';
 import { addSelection } from './addSelection';
 import { quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
 import { draftDiagnostics, plainDiagnostic, SOURCE } from './diagnostics';
@@ -56,8 +57,8 @@ export function startServer(connection: Connection, draftWorker?: string): void 
 
 class Session {
   private readonly drafts: OpenDrafts;
-  private readonly documents = new TextDocuments<TextDocument>({
-    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+  private readonly documents = new TextDocuments<EditedDocument>({
+    create: (uri, languageId, version, content) => EditedDocument.create(uri, languageId, version, content),
     update: (document, changes, version) => this.drafts.update(document, changes, version),
   });
   private readonly claimsFiles = new ClaimsFiles(
@@ -347,7 +348,7 @@ class Session {
    */
   private async analysisNow(doc: TextDocument): Promise<CachedAnalysis | undefined> {
     const cached = this.analyses.get(doc.uri);
-    if (cached?.version !== doc.version && this.drafts.opensSlowly(doc.uri, doc.getText())) return undefined;
+    if (cached?.version !== doc.version && this.drafts.opensSlowly(doc.uri, contentOf(doc))) return undefined;
     return this.analyze(doc);
   }
 
@@ -357,9 +358,10 @@ class Session {
     if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
       return cached;
     }
-    const text = doc.getText();
+    const text = contentOf(doc);
     const checked = checkedLength(text, context.options.maxDraftLength);
-    const draft = await this.drafts.draftOf(doc.uri, text.slice(0, checked), context.options);
+    // The checked part of a rope is a rope: slicing it to a string would copy megabytes per keystroke.
+    const draft = await this.drafts.draftOf(doc.uri, checked === text.length ? text : editText(text, checked, text.length, ''), context.options);
     const analysis = noteTruncation(analyzeDraft(draft, context.claims.ledger), text.length, checked, context.options);
     const fresh = { version: doc.version, context, analysis };
     // A draft closed while it was being opened keeps nothing.

@@ -35,7 +35,7 @@ describe('core/analysis/analysis', () => {
     const draft = openDraft(text, options);
     analyzeDraft(draft, ledger);
     const edited = editDraft(draft, { start: 0, end: 0, text: 'Rain fell.\n\n' });
-    const fresh = check(edited.text, ledger, options);
+    const fresh = check(String(edited.text), ledger, options);
     for (const max of [0, 1, 2, 4, 7]) assert.deepEqual(analyzeDraft(edited, ledger).reported(max), fresh.reported(max));
   });
 
@@ -45,20 +45,21 @@ describe('core/analysis/analysis', () => {
     const lead = 'Rain fell.\n\n';
     for (const change of [{ start: 0, end: 0, text: lead }, { start: 0, end: lead.length, text: '' }, { start: 0, end: 0, text: lead }, { start: 0, end: 0, text: 'More rain.\n\n' }]) {
       draft = editDraft(draft, change);
-      const fresh = check(draft.text, ledger, options);
+      const fresh = check(String(draft.text), ledger, options);
       for (const max of [1, 2, 4]) assert.deepEqual(analyzeDraft(draft, ledger).reported(max), fresh.reported(max));
     }
   });
 
   it('narrows to the blocks around a place, as a hover needs', () => {
     const draft = editDraft(openDraft(text, options), { start: 0, end: 0, text: 'Rain fell.\n\n' });
+    const edited = String(draft.text);
     const analysis = analyzeDraft(draft, ledger);
-    const third = draft.text.indexOf('12 soldiers');
+    const third = edited.indexOf('12 soldiers');
     const near = analysis.within({ start: third, end: third });
     assert.deepEqual(near.claims, analysis.claims.filter((c) => c.block.start <= third && c.block.end >= third));
-    assert.ok(near.claims.length > 0 && near.claims.every((c) => draft.text.slice(c.span.start, c.span.end).length > 0));
-    assert.deepEqual(near.findings.map((f) => draft.text.slice(f.span.start, f.span.end)), near.claims.map((c) => c.text).filter((t) => t !== ''));
-    const citation = draft.text.indexOf('[@nowhere]');
+    assert.ok(near.claims.length > 0 && near.claims.every((c) => edited.slice(c.span.start, c.span.end).length > 0));
+    assert.deepEqual(near.findings.map((f) => edited.slice(f.span.start, f.span.end)), near.claims.map((c) => c.text).filter((t) => t !== ''));
+    const citation = edited.indexOf('[@nowhere]');
     assert.deepEqual(analysis.within({ start: citation, end: citation }).citations.map((c) => c.id), ['nowhere']);
   });
 });

@@ -5,6 +5,7 @@ import type { ProseBlock } from '../markdown/prose';
 import { levelOf, type CheckOptions } from '../options';
 import { resolutionOf, resolveLinkSites, type Definitions, type Resolution } from '../sources/links';
 import { normalize } from '../text/normalize';
+import type { Text } from '../text/rope';
 import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Source, type Span } from '../types';
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
 import type { BlockAnalysis } from './block';
@@ -69,7 +70,7 @@ export class JudgementMemo {
  * gathers the draft's analysis. Blocks whose inputs did not change reuse their results from `memo`,
  * and so do whole runs of blocks: after an edit, only the runs it re-cut are looked at block by block.
  */
-export function assemble(blocks: BlockList, text: string, ledger: Ledger, options: CheckOptions, memo: JudgementMemo): Analysis {
+export function assemble(blocks: BlockList, text: Text, ledger: Ledger, options: CheckOptions, memo: JudgementMemo): Analysis {
   const runs = blocks.runs.map((run) => ({ run, entry: runEntry(run, memo) }));
   const resolution = resolve(runs.flatMap(({ entry }) => entry.definitions), memo);
   // Most drafts have no silences: then every block's findings stay valid until the block changes.

@@ -6,6 +6,7 @@ import type { Analysis } from './analysis';
 import { assemble, JudgementMemo } from './assemble';
 import { BlockList, type PlacedBlock } from './blocks';
 import { afterBlankLine, lineStart, nextLineStart } from '../text/lines';
+import { editText, type Text } from '../text/rope';
 import { firstIndex } from './search';
 
 /**
@@ -13,7 +14,8 @@ import { firstIndex } from './search';
  * block (no syntax trees). Immutable: an edit returns a new draft that shares the untouched blocks.
  */
 export interface Draft {
-  readonly text: string;
+  /** The draft's text: a string, or the `Rope` of an edited document, read only around edits. */
+  readonly text: Text;
   readonly options: CheckOptions;
   readonly blocks: BlockList;
   /** Judgements of blocks against the ledger, reused by later analyses of this draft and its edits. */
@@ -32,7 +34,7 @@ export interface TextChange {
 }
 
 /** Parses and analyses a whole draft (`chunk` characters at a time, when it is longer). */
-export function openDraft(text: string, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): Draft {
+export function openDraft(text: Text, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): Draft {
   const steps = openingDraft(text, options, memo, chunk);
   for (;;) {
     const step = steps.next();
@@ -44,9 +46,10 @@ export function openDraft(text: string, options: CheckOptions, memo: JudgementMe
  * `openDraft` as steps: the generator pauses after each chunk, so that a host can answer other
  * requests while a long draft opens (a 5 MB draft takes seconds), and returns the draft.
  */
-export function* openingDraft(text: string, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): Generator<void, Draft, void> {
-  const head = frontMatterEnd(text);
-  const blocks = text.length <= chunk || head === undefined ? parseStretch(text, 0, text.length, NO_LABELS, options) : yield* parseInChunks(text, options, chunk, head);
+export function* openingDraft(text: Text, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): Generator<void, Draft, void> {
+  const whole = text.toString();
+  const head = frontMatterEnd(whole);
+  const blocks = whole.length <= chunk || head === undefined ? parseStretch(whole, 0, whole.length, NO_LABELS, options) : yield* parseInChunks(whole, options, chunk, head);
   return withLabels({ text, options, memo, blocks: BlockList.of(blocks) });
 }
 
@@ -55,7 +58,7 @@ export function* openingDraft(text: string, options: CheckOptions, memo: Judgeme
  * to `options`: a host opens long drafts off its main thread, so that it keeps answering requests
  * while one top-level block that cannot be cut (a list of 200,000 lines) takes seconds to parse.
  */
-export function draftFromBlocks(text: string, options: CheckOptions, copies: readonly PlacedBlock[]): Draft {
+export function draftFromBlocks(text: Text, options: CheckOptions, copies: readonly PlacedBlock[]): Draft {
   const blocks = copies.map((b) => ({ shift: b.shift, analysis: reviveBlock(b.analysis) }));
   return withLabels({ text, options, memo: new JudgementMemo(), blocks: BlockList.of(blocks) });
 }
@@ -70,7 +73,7 @@ function withLabels(draft: Omit<Draft, 'labels' | 'labelIndex'>): Draft {
 const CHUNK = 64 * 1024;
 
 /** Whether opening `text` takes more than one step of `openingDraft`. */
-export function opensInSteps(text: string): boolean {
+export function opensInSteps(text: Text): boolean {
   return text.length > CHUNK;
 }
 
@@ -223,11 +226,11 @@ export function analyzeDraft(draft: Draft, ledger: Ledger): Analysis {
  * document): the draft then shares that string. Each copy of a long text costs: V8 builds an
  * edited string as a rope and copies it whole on first read (9 ms for 5 MB here).
  */
-export function editDraft(draft: Draft, change: TextChange, edited?: string): Draft {
+export function editDraft(draft: Draft, change: TextChange, edited?: Text): Draft {
   const old = draft.text;
   const delta = change.text.length - (change.end - change.start);
   if (edited !== undefined && edited.length !== old.length + delta) throw new RangeError('The edited text does not have the length the change gives it');
-  const text = edited ?? old.slice(0, change.start) + change.text + old.slice(change.end);
+  const text = edited ?? editText(old, change.start, change.end, change.text);
   const { blocks } = draft;
   if (frontMatterInDoubt(draft, text, change)) return openDraft(text, draft.options, draft.memo);
   const startOf = (i: number): number => blocks.start(i);
@@ -303,7 +306,7 @@ const CLOSED_BY_BLANK_LINE = new Set(['paragraph', 'heading', 'thematicBreak', '
  * it nor the one before is code, and it does not start inside the one before (a setext heading's
  * range takes in the definitions it opens with).
  */
-function restartsParse(text: string, start: number, type: string | undefined, typeBefore: string | undefined, endBefore: number): boolean {
+function restartsParse(text: Text, start: number, type: string | undefined, typeBefore: string | undefined, endBefore: number): boolean {
   return type !== 'code' && typeBefore !== 'code' && start >= endBefore && afterBlankLine(text, lineStart(text, start));
 }
 
@@ -312,11 +315,11 @@ function restartsParse(text: string, start: number, type: string | undefined, ty
  * refer to are written before it (closed by a thematic break, so that nothing continues them), or
  * after it when the stretch is the draft's front matter and what follows it up to a blank line.
  */
-function parseStretch(text: string, from: number, until: number, labels: LabelIndex, options: CheckOptions): PlacedBlock[] {
+function parseStretch(text: Text, from: number, until: number, labels: LabelIndex, options: CheckOptions): PlacedBlock[] {
   const stretch = text.slice(from, until);
   // The whole draft holds its own definitions.
   const definitions = from === 0 && until === text.length ? '' : relevantDefinitions(stretch, labels);
-  const frontMatter = from === 0 && FRONT_MATTER_OPENER.test(text);
+  const frontMatter = from === 0 && opensFrontMatter(text);
   if (frontMatter && definitions !== '') {
     // Definitions written after the stretch could be swallowed by a block it leaves open: parse
     // the front matter on its own, and what follows it with definitions before it.
@@ -392,17 +395,25 @@ function countLabels(blocks: readonly PlacedBlock[], counts: Map<string, number>
 
 const FRONT_MATTER_OPENER = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/;
 
+/** Whether the first line of `text` opens front matter. */
+function opensFrontMatter(text: Text): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0x2d || c === 0x2b) && FRONT_MATTER_OPENER.test(text.slice(0, nextLineStart(text, 0)));
+}
+
 /**
  * Where the draft's front matter ends: 0 without any, undefined when its first line opens front
- * matter that no line closes.
+ * matter that no line closes. Read line by line: a draft's text may be a rope.
  */
-function frontMatterEnd(text: string): number | undefined {
-  const fence = FRONT_MATTER_OPENER.exec(text)?.[1];
-  if (fence === undefined) return 0;
-  const closing = fence === '---' ? /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g : /(?:\r\n|\r|\n)\+\+\+[ \t]*(?:\r\n|\r|\n|$)/g;
-  closing.lastIndex = fence.length;
-  const found = closing.exec(text);
-  return found ? found.index + found[0].length : undefined;
+function frontMatterEnd(text: Text): number | undefined {
+  if (!opensFrontMatter(text)) return 0;
+  const closing = text.charCodeAt(0) === 0x2d ? /^---[ \t]*(?:\r\n|\r|\n)?$/ : /^\+\+\+[ \t]*(?:\r\n|\r|\n)?$/;
+  for (let line = nextLineStart(text, 0); line < text.length; ) {
+    const next = nextLineStart(text, line);
+    if (closing.test(text.slice(line, next))) return next;
+    line = next;
+  }
+  return undefined;
 }
 
 /**
@@ -412,9 +423,9 @@ function frontMatterEnd(text: string): number | undefined {
  * draft differently (footnote definitions among others), and an edit anywhere may close it, so the
  * whole draft is parsed again. `text` is the edited draft, or at least its first line and line break.
  */
-function frontMatterInDoubt(draft: Draft, text: string, change: TextChange): boolean {
+function frontMatterInDoubt(draft: Draft, text: Text, change: TextChange): boolean {
   const head = draft.blocks.analysis(0);
   const closed = head !== undefined && (head.type === 'yaml' || head.type === 'toml');
   if (closed) return change.start <= draft.blocks.end(0);
-  return FRONT_MATTER_OPENER.test(draft.text) || FRONT_MATTER_OPENER.test(text);
+  return opensFrontMatter(draft.text) || opensFrontMatter(text);
 }

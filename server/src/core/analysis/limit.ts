@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis';
+import type { Text } from '../text/rope';
 import { levelOf, type CheckSettings } from '../options';
 
 /**
@@ -6,7 +7,7 @@ import { levelOf, type CheckSettings } from '../options';
  * `maxLength` characters, else up to the last line break before that, so that a 20 MB paste or a generated file cannot
  * hold the server (and the writer's hovers and fixes) for minutes or exhaust its memory.
  */
-export function checkedLength(text: string, maxLength: number): number {
+export function checkedLength(text: Text, maxLength: number): number {
   if (looksBinary(text)) return 0;
   if (text.length <= maxLength) return text.length;
   // The last break of either kind, looked for from the limit back: a draft without "\r" would
@@ -25,7 +26,7 @@ export function checkedLength(text: string, maxLength: number): number {
  * or undecodable bytes (U+FFFD). Parsing such data is the Markdown parser's worst case (minutes
  * for 2 MB), and there is nothing in it to check.
  */
-function looksBinary(text: string): boolean {
+function looksBinary(text: Text): boolean {
   const sample = Math.min(text.length, 4096);
   let odd = 0;
   for (let i = 0; i < sample; i++) {

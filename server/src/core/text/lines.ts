@@ -1,3 +1,5 @@
+import type { Text } from './rope';
+
 // Lines end at "\n", "\r\n" or a lone "\r", as in CommonMark and YAML.
 
 const LF = 10;
@@ -36,21 +38,21 @@ export class LineIndex {
 }
 
 /** The start of the line that holds `offset`. */
-export function lineStart(text: string, offset: number): number {
+export function lineStart(text: Text, offset: number): number {
   let i = offset;
   while (i > 0 && !isLineEnding(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 /** The start of the line after the one that holds `offset`, or the end of the text. */
-export function nextLineStart(text: string, offset: number): number {
+export function nextLineStart(text: Text, offset: number): number {
   let i = offset;
   while (i < text.length && !isLineEnding(text.charCodeAt(i))) i++;
   return text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? i + 2 : Math.min(i + 1, text.length);
 }
 
 /** Whether the line before the one starting at `offset` is blank (spaces and tabs only). */
-export function afterBlankLine(text: string, offset: number): boolean {
+export function afterBlankLine(text: Text, offset: number): boolean {
   if (offset <= 0 || !isLineEnding(text.charCodeAt(offset - 1))) return false;
   let i = offset - 1;
   if (text.charCodeAt(i) === LF && text.charCodeAt(i - 1) === CR) i--;
