@@ -12,7 +12,7 @@ export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './led
 export { ledgerFindings } from './ledger/findings';
 export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';
 export { LineIndex, type Position } from './text/lines';
-export { editText, Rope, type Text } from './text/rope';
+export { editText, Rope, sameText, type Text } from './text/rope';
 export * from './types';
 export { citeEdit } from './fixes/cite';
 export type { TextEdit } from './fixes/edit';

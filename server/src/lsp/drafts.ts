@@ -1,5 +1,5 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { editDraft, mayReparseWhole, openingDraft, opensInSteps, touchedLength, type CheckOptions, type Draft, type Text, type TextChange } from '../core';
+import { editDraft, mayReparseWhole, openingDraft, opensInSteps, sameText, touchedLength, type CheckOptions, type Draft, type Text, type TextChange } from '../core';
 import { EditedDocument } from './document';
 
 // A worker takes about 0.3 s to start (it loads the server's bundle): worth it for drafts whose
@@ -64,7 +64,7 @@ export class OpenDrafts {
       }
     }
     // A missed change would leave stale findings for good: start afresh whenever the texts differ.
-    if (draft?.text === text) {
+    if (draft && sameText(draft.text, text)) {
       this.drafts.set(uri, { draft, pending: [] });
       return draft;
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Rope } from '../../../server/src/core';
+import { Rope, sameText } from '../../../server/src/core';
 
 const runs = Number(process.env['FC_RUNS'] ?? 100);
 
@@ -43,8 +43,16 @@ describe('core/text/rope', () => {
           rope = rope.edit(from, to, inserted);
           s = s.slice(0, from) + inserted + s.slice(to);
           // Without a flat copy to fall back on, the pieces alone must read right.
-          assertReadsAs(Rope.of(before.toString(), pieceLength).edit(from, to, inserted), s);
+          const rebuilt = Rope.of(before.toString(), pieceLength).edit(from, to, inserted);
+          assertReadsAs(rebuilt, s);
           assertReadsAs(rope, s);
+          // Equal however their pieces lie; one changed character apart is not.
+          assert.ok(sameText(rope, rebuilt) && sameText(rope, Rope.of(s, pieceLength + 1)) && sameText(rope, s));
+          if (s.length > 0) {
+            const i = at % s.length;
+            const changed = s.slice(0, i) + (s[i] === 'a' ? 'b' : 'a') + s.slice(i + 1);
+            assert.ok(!sameText(rope, Rope.of(changed, pieceLength).edit(0, 0, '')) && !sameText(rope, changed));
+          }
         }
       }),
       { numRuns: runs },

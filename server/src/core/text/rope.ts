@@ -116,6 +116,22 @@ export class Rope implements Text {
     return this.flat;
   }
 
+  /** Whether `other` holds the same text: pieces both share compare by identity, others by content. */
+  sameAs(other: Rope): boolean {
+    if (other.length !== this.length) return false;
+    let k = 0;
+    let m = 0;
+    for (let at = 0; at < this.length; ) {
+      const end = Math.min(this.pieceEnd(k), other.pieceEnd(m));
+      const shared = this.pieces[k] === other.pieces[m] && this.starts[k] === other.starts[m];
+      if (!shared && this.slice(at, end) !== other.slice(at, end)) return false;
+      at = end;
+      if (this.pieceEnd(k) === end) k++;
+      if (other.pieceEnd(m) === end) m++;
+    }
+    return true;
+  }
+
   /** The offset where 0-based `line` starts; `line` must be below `lineCount`. */
   lineStart(line: number): number {
     if (line <= 0) return 0;
@@ -164,11 +180,13 @@ export class Rope implements Text {
     return lo;
   }
 
+  private pieceEnd(k: number): number {
+    return (this.starts[k] as number) + (this.pieces[k] as Piece).text.length;
+  }
+
   /** Pieces `first` to `last` with `[start, end)` replaced by `text`. */
   private joined(first: number, last: number, start: number, end: number, text: string): string {
-    const from = this.starts[first] as number;
-    const to = (this.starts[last] as number) + (this.pieces[last] as Piece).text.length;
-    return this.slice(from, start) + text + this.slice(end, to);
+    return this.slice(this.starts[first] as number, start) + text + this.slice(end, this.pieceEnd(last));
   }
 }
 
@@ -209,4 +227,11 @@ function lineBreaks(text: string): number[] {
 /** `text` with `[start, end)` replaced by `inserted`: a rope stays a rope. */
 export function editText(text: Text, start: number, end: number, inserted: string): Text {
   return text instanceof Rope ? text.edit(start, end, inserted) : text.slice(0, start) + inserted + text.slice(end);
+}
+
+/** Whether two texts are the same, without building a rope's whole string where pieces are shared. */
+export function sameText(a: Text, b: Text): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a instanceof Rope && b instanceof Rope ? a.sameAs(b) : a.toString() === b.toString();
 }
