@@ -222,9 +222,9 @@ export function analyzeDraft(draft: Draft, ledger: Ledger): Analysis {
  * carry-out, and blocks after the stretch will be re-analysed, without re-parsing, until a block's
  * carry-out is unchanged.
  *
- * `edited` is the text after the change, when the caller holds it already (an editor's copy of the
- * document): the draft then shares that string. Each copy of a long text costs: V8 builds an
- * edited string as a rope and copies it whole on first read (9 ms for 5 MB here).
+ * `edited` is the text after the change, when the caller holds it already (the server's rope of
+ * the document): the draft then shares it. Without it, a rope is edited as a rope (see
+ * text/rope.ts) and a string copied.
  */
 export function editDraft(draft: Draft, change: TextChange, edited?: Text): Draft {
   const old = draft.text;
