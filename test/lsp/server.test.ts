@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DiagnosticSeverity, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, HoverRequest, ExecuteCommandRequest, DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic, type MarkupContent, type Range } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { ClaimsFileRequest } from '../../server/src/lsp/protocol';
 import { readFixture } from '../helpers/fixtures';
@@ -135,6 +136,33 @@ describe('lsp/server', function () {
     assert.deepEqual(edited.diagnostics.map(shown), fresh.diagnostics.map(shown));
     // The footnote sources the first line and the fence hides the figure: only "Officials said" is left.
     assert.deepEqual(edited.diagnostics.map((d) => [d.range.start.line, d.code]), [[2, 'unsourced-attribution']]);
+  });
+
+  it('after edits across a long CRLF draft (kept in pieces), publishes what a fresh open of the text does', async () => {
+    const ws = makeWorkspace();
+    server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0, maxNumberOfProblems: 0 }) });
+    const path = join(ws, 'draft.md');
+    const paragraphs = Array.from({ length: 1200 }, (_, i) => (i % 7 === 3 ? `- The agency said ${i} families left.\r\n- Officials said so.` : `The minister said that ${i} people died.`));
+    let doc = TextDocument.create('file:///expected.md', 'markdown', 1, paragraphs.join('\r\n\r\n') + '\r\n');
+    await server.open(path, doc.getText());
+    const at = (line: number, character: number): { line: number; character: number } => ({ line, character });
+    // Far apart, across many 16 KB pieces, and making a lone "\r" before a "\r\n".
+    const edits: Array<[string, { start: { line: number; character: number }; end: { line: number; character: number } }]> = [
+      ['Prices rose 7 percent.\r\n\r\n', { start: at(1400, 0), end: at(1400, 0) }],
+      ['State media said 3 people died.', { start: at(100, 4), end: at(700, 10) }],
+      ['\r', { start: at(50, 200), end: at(50, 200) }],
+      ['', { start: at(0, 0), end: at(1, 0) }],
+    ];
+    let version = 1;
+    for (const [text, range] of edits) {
+      version = await server.change(path, text, range);
+      doc = TextDocument.update(doc, [{ range, text }], version);
+    }
+    const edited = await server.diagnosticsOf(path, version);
+    const fresh = await server.open(join(ws, 'fresh.md'), doc.getText());
+    const shown = (d: Diagnostic): unknown => [d.range, d.code, d.message];
+    assert.ok(fresh.diagnostics.length > 500);
+    assert.deepEqual(edited.diagnostics.map(shown), fresh.diagnostics.map(shown));
   });
 
   it('uses the defaults when the client answers null to workspace/configuration (Emacs Eglot)', async () => {
