@@ -28,6 +28,20 @@ describe('core/analysis/limit', () => {
     assert.equal(check(text, EMPTY_LEDGER, createCheckOptions({ maxDraftLength: 1000, levels: { 'draft-truncated': 'off' } })).findings.filter((f) => f.code === 'draft-truncated').length, 0);
   });
 
+  it('shows where the check stops even among more problems than are shown', () => {
+    // Warnings come before information when problems are cut: the note must not be cut with them.
+    const text = 'The minister said that 40 people died.\n\n'.repeat(100);
+    const analysis = check(text, EMPTY_LEDGER, createCheckOptions({ maxDraftLength: 1000 }));
+    assert.ok(analysis.findings.filter((f) => f.severity === 'warning').length > 5);
+    for (const max of [1, 5]) {
+      const { findings, total } = analysis.reported(max);
+      assert.equal(total, analysis.findings.length);
+      assert.equal(findings.length, max);
+      assert.equal(findings.at(-1)?.code, 'draft-truncated');
+      assert.ok(findings.slice(0, -1).every((f) => f.severity === 'warning'));
+    }
+  });
+
   it('checks nothing of binary data opened as Markdown, and says why', () => {
     const garbage = Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 40)).join('') + '\uFFFD'.repeat(500);
     assert.equal(checkedLength(garbage, 5_000_000), 0);

@@ -127,14 +127,16 @@ export class Analysis {
   /**
    * At most `max` findings (all of them when `max` is 0), chosen as VS Code chooses among too many
    * diagnostics: by severity, most severe first, then in document order; returned in document order.
-   * Only the blocks they come from are moved.
+   * Notes about the whole draft (where its check stopped) are always among them: a writer must
+   * learn that a draft is checked only in part, whatever else it holds. Only the blocks the
+   * findings come from are moved.
    */
   reported(max: number): Reported {
-    const wanted = { ...this.counts() };
     const total = this.total;
     if (max === 0 || total <= max) return { findings: this.findings, total };
+    const wanted = { ...addCounts(this.groups.map((g) => g.counts)) };
     // All findings of the severities that fit, the first ones of the next severity, none after.
-    let room = max;
+    let room = Math.max(0, max - this.notes.length);
     for (const severity of SEVERITIES) {
       wanted[severity] = Math.min(wanted[severity], room);
       room -= wanted[severity];
@@ -147,7 +149,7 @@ export class Analysis {
     };
     const wants = (c: Readonly<Record<Severity, number>>): boolean => SEVERITIES.some((s) => c[s] > 0 && wanted[s] > 0);
     for (const { delta, parts, counts } of this.groups) {
-      if (findings.length === max) break;
+      if (findings.length >= max - this.notes.length) break;
       if (!wants(counts)) continue;
       for (const part of parts) {
         if (!wants(part.result.counts)) continue;
@@ -157,7 +159,7 @@ export class Analysis {
         });
       }
     }
-    for (const note of this.notes) if (take(note)) findings.push(note);
+    findings.push(...this.notes);
     return { findings, total };
   }
 
