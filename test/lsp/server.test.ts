@@ -114,55 +114,55 @@ describe('lsp/server', function () {
     assert.deepEqual(published.diagnostics[0]?.range, { start: { line: 0, character: 12 }, end: { line: 0, character: 21 } });
   });
 
+  const at = (line: number, character: number): Range['start'] => ({ line, character });
+
+  /**
+   * Opens `text` as a draft in `ws` and applies `edits` one by one, then opens their result (as
+   * vscode-languageserver-textdocument applies them) afresh: the edited draft's diagnostics, which
+   * must be the fresh one's.
+   */
+  async function editedAsFresh(ws: string, text: string, edits: ReadonlyArray<[string, Range]>): Promise<Diagnostic[]> {
+    const path = join(ws, 'draft.md');
+    await server!.open(path, text);
+    let expected = TextDocument.create('file:///expected.md', 'markdown', 1, text);
+    let version = 1;
+    for (const [newText, range] of edits) {
+      version = await server!.change(path, newText, range);
+      expected = TextDocument.update(expected, [{ range, text: newText }], version);
+    }
+    const edited = (await server!.diagnosticsOf(path, version)).diagnostics;
+    const fresh = (await server!.open(join(ws, 'fresh.md'), expected.getText())).diagnostics;
+    const shown = (d: Diagnostic): unknown => [d.range, d.code, d.message];
+    assert.deepEqual(edited.map(shown), fresh.map(shown));
+    return edited;
+  }
+
   it('after edits that open and close a code fence and define a footnote, publishes what a fresh open of the text does', async () => {
     const ws = makeWorkspace();
     server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
-    const path = join(ws, 'draft.md');
-    const lines = ['The minister said so.[^1]', '', 'Officials said 12 died.', '', 'Prices rose 7 percent.', ''];
-    await server.open(path, lines.join('\n'));
-    const at = (line: number, character: number): { line: number; character: number } => ({ line, character });
-    const edits: Array<[string, { start: { line: number; character: number }; end: { line: number; character: number } }]> = [
+    const text = ['The minister said so.[^1]', '', 'Officials said 12 died.', '', 'Prices rose 7 percent.', ''].join('\n');
+    const edited = await editedAsFresh(ws, text, [
       ['```\n', { start: at(2, 0), end: at(2, 0) }],
       ['```\n', { start: at(5, 0), end: at(5, 0) }],
       ['', { start: at(2, 0), end: at(3, 0) }],
       ['```\n\n[^1]: Ministry statement.\n', { start: at(6, 0), end: at(6, 0) }],
-    ];
-    let version = 1;
-    for (const [text, range] of edits) version = await server.change(path, text, range);
-    const edited = await server.nextDiagnostics(path, (p) => p.version === version);
-    const final = ['The minister said so.[^1]', '', 'Officials said 12 died.', '', '```', 'Prices rose 7 percent.', '```', '', '[^1]: Ministry statement.', ''].join('\n');
-    const fresh = await server.open(join(ws, 'fresh.md'), final);
-    const shown = (d: Diagnostic): unknown => [d.range, d.code, d.message];
-    assert.deepEqual(edited.diagnostics.map(shown), fresh.diagnostics.map(shown));
+    ]);
     // The footnote sources the first line and the fence hides the figure: only "Officials said" is left.
-    assert.deepEqual(edited.diagnostics.map((d) => [d.range.start.line, d.code]), [[2, 'unsourced-attribution']]);
+    assert.deepEqual(edited.map((d) => [d.range.start.line, d.code]), [[2, 'unsourced-attribution']]);
   });
 
   it('after edits across a long CRLF draft (kept in pieces), publishes what a fresh open of the text does', async () => {
     const ws = makeWorkspace();
     server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0, maxNumberOfProblems: 0 }) });
-    const path = join(ws, 'draft.md');
     const paragraphs = Array.from({ length: 1200 }, (_, i) => (i % 7 === 3 ? `- The agency said ${i} families left.\r\n- Officials said so.` : `The minister said that ${i} people died.`));
-    let doc = TextDocument.create('file:///expected.md', 'markdown', 1, paragraphs.join('\r\n\r\n') + '\r\n');
-    await server.open(path, doc.getText());
-    const at = (line: number, character: number): { line: number; character: number } => ({ line, character });
     // Far apart, across many 16 KB pieces, and making a lone "\r" before a "\r\n".
-    const edits: Array<[string, { start: { line: number; character: number }; end: { line: number; character: number } }]> = [
+    const edited = await editedAsFresh(ws, paragraphs.join('\r\n\r\n') + '\r\n', [
       ['Prices rose 7 percent.\r\n\r\n', { start: at(1400, 0), end: at(1400, 0) }],
       ['State media said 3 people died.', { start: at(100, 4), end: at(700, 10) }],
       ['\r', { start: at(50, 200), end: at(50, 200) }],
       ['', { start: at(0, 0), end: at(1, 0) }],
-    ];
-    let version = 1;
-    for (const [text, range] of edits) {
-      version = await server.change(path, text, range);
-      doc = TextDocument.update(doc, [{ range, text }], version);
-    }
-    const edited = await server.diagnosticsOf(path, version);
-    const fresh = await server.open(join(ws, 'fresh.md'), doc.getText());
-    const shown = (d: Diagnostic): unknown => [d.range, d.code, d.message];
-    assert.ok(fresh.diagnostics.length > 500);
-    assert.deepEqual(edited.diagnostics.map(shown), fresh.diagnostics.map(shown));
+    ]);
+    assert.ok(edited.length > 500);
   });
 
   it('uses the defaults when the client answers null to workspace/configuration (Emacs Eglot)', async () => {
