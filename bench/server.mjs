@@ -5,13 +5,25 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import rpc from 'vscode-languageserver-protocol/node';
 
+/** A Node process running `args` that speaks JSON-RPC over its stdio, and how to shut it down. */
+function peer(args) {
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const stop = async () => {
+    await connection.sendRequest(rpc.ShutdownRequest.type);
+    await connection.sendNotification(rpc.ExitNotification.type);
+    connection.dispose();
+    await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
+  };
+  return { child, connection, stop };
+}
+
 /** Starts a server on `folder` with `settings` (`debounceMs` 0); `started` is when the process was spawned. */
 export async function startServer(folder, settings = { debounceMs: 0 }) {
   const started = performance.now();
   // SERVER_NODE_ARGS: Node flags for the server alone, as "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const { child, connection, stop } = peer([...nodeArgs, 'dist/server.js', '--stdio']);
   const waiters = [];
   connection.onNotification(rpc.PublishDiagnosticsNotification.type, (params) => {
     const i = waiters.findIndex((w) => w.uri === params.uri && (w.version === undefined || w.version === params.version));
@@ -34,12 +46,7 @@ export async function startServer(folder, settings = { debounceMs: 0 }) {
     change: (uri, version, range, text) => connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] }),
     /** The server's peak resident memory so far, in MB (Linux). */
     peakRssMb: () => Number(/VmHWM:\s*(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024,
-    async stop() {
-      await connection.sendRequest(rpc.ShutdownRequest.type);
-      await connection.sendNotification(rpc.ExitNotification.type);
-      connection.dispose();
-      await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
-    },
+    stop,
   };
 }
 
@@ -48,8 +55,7 @@ export async function startServer(folder, settings = { debounceMs: 0 }) {
  * bench/echo-peer.mjs to publish them to having read them, `times` times.
  */
 export async function echoTimes(params, times) {
-  const child = spawn(process.execPath, ['bench/echo-peer.mjs'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const { connection, stop } = peer(['bench/echo-peer.mjs']);
   let received;
   connection.onNotification(rpc.PublishDiagnosticsNotification.type, () => received?.());
   connection.listen();
@@ -62,9 +68,6 @@ export async function echoTimes(params, times) {
     await done;
     samples.push(performance.now() - start);
   }
-  await connection.sendRequest(rpc.ShutdownRequest.type);
-  await connection.sendNotification(rpc.ExitNotification.type);
-  connection.dispose();
-  await new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()));
+  await stop();
   return samples;
 }
