@@ -11,7 +11,7 @@ export { parseLedger, type LedgerParseResult } from './ledger/parse';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';
 export { ledgerFindings } from './ledger/findings';
 export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';
-export { LineIndex, type Position } from './text/lines';
+export { isLineEnding, LineIndex, type Position } from './text/lines';
 export { editText, Rope, sameText, type Text } from './text/rope';
 export * from './types';
 export { citeEdit } from './fixes/cite';

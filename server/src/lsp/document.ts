@@ -1,6 +1,6 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { Rope, type Text } from '../core';
+import { isLineEnding, Rope, type Text } from '../core';
 
 /**
  * An open document whose text is a `Rope`, so that typing in a long draft copies a piece of it
@@ -92,7 +92,7 @@ export class EditedDocument implements TextDocument {
   /** `offset`, moved back out of the line break that ends the line starting at `lineStart`. */
   private beforeLineBreak(offset: number, lineStart: number): number {
     let at = offset;
-    while (at > lineStart && isLineBreak(this.content.charCodeAt(at - 1))) at--;
+    while (at > lineStart && isLineEnding(this.content.charCodeAt(at - 1))) at--;
     return at;
   }
 }
@@ -100,8 +100,4 @@ export class EditedDocument implements TextDocument {
 /** A document's text, read without copying it whole when it is an edited document's rope. */
 export function contentOf(doc: TextDocument): Text {
   return doc instanceof EditedDocument ? doc.content : doc.getText();
-}
-
-function isLineBreak(code: number): boolean {
-  return code === 10 || code === 13;
 }

@@ -1,5 +1,5 @@
 import type { Citation, Claim, Finding, Severity, Source, Span } from '../types';
-import { firstIndex } from './search';
+import { firstIndex } from '../search';
 
 /** A block's judged results in the block's own offsets (a part places them in the draft). */
 export interface BlockResult {

@@ -10,7 +10,7 @@ import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Sour
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
 import type { BlockAnalysis } from './block';
 import type { BlockList, PlacedBlock, Run } from './blocks';
-import { firstIndex } from './search';
+import { firstIndex } from '../search';
 
 type Judgement = Omit<Finding, 'severity'>;
 

@@ -1,5 +1,5 @@
 import type { BlockAnalysis } from './block';
-import { firstIndex } from './search';
+import { firstIndex } from '../search';
 
 /** A block of a draft: its analysis, and the shift from the offsets it was parsed in to the draft's. */
 export interface PlacedBlock {

@@ -7,7 +7,7 @@ import { assemble, JudgementMemo } from './assemble';
 import { BlockList, type PlacedBlock } from './blocks';
 import { afterBlankLine, lineStart, nextLineStart } from '../text/lines';
 import { editText, type Text } from '../text/rope';
-import { firstIndex } from './search';
+import { firstIndex } from '../search';
 
 /**
  * A draft as the engine keeps it between edits: its text and a compact analysis of each top-level

@@ -15,14 +15,10 @@ export interface Position {
 
 /** Converts offsets to line/column positions; lines end at "\n", "\r\n" or a lone "\r". */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === CR && text.charCodeAt(i + 1) === LF) continue;
-      if (isLineEnding(c)) this.starts.push(i + 1);
-    }
+    this.starts = [0, ...lineBreaks(text)];
   }
 
   position(offset: number): Position {
@@ -64,6 +60,17 @@ export function afterBlankLine(text: Text, offset: number): boolean {
   return true;
 }
 
-function isLineEnding(code: number): boolean {
+/** The offsets where a line starts after a line break ("\r\n" counts once). */
+export function lineBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CR && text.charCodeAt(i + 1) === LF) continue;
+    if (isLineEnding(c)) breaks.push(i + 1);
+  }
+  return breaks;
+}
+
+export function isLineEnding(code: number): boolean {
   return code === LF || code === CR;
 }

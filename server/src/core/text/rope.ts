@@ -12,6 +12,9 @@ export interface Text {
   toString(): string;
 }
 
+import { firstIndex } from '../search';
+import { lineBreaks } from './lines';
+
 const PIECE = 16 * 1024;
 const LF = 10;
 const CR = 13;
@@ -136,15 +139,8 @@ export class Rope implements Text {
   lineStart(line: number): number {
     if (line <= 0) return 0;
     // The piece that holds the break before the line: the last one with fewer breaks before it.
-    let lo = 0;
-    let hi = this.pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.breaksBefore[mid] as number) < line) lo = mid;
-      else hi = mid - 1;
-    }
-    const piece = this.pieces[lo] as Piece;
-    return (this.starts[lo] as number) + (piece.breaks[line - (this.breaksBefore[lo] as number) - 1] as number);
+    const k = firstIndex(this.pieces.length, (i) => (this.breaksBefore[i] as number) >= line) - 1;
+    return (this.starts[k] as number) + ((this.pieces[k] as Piece).breaks[line - (this.breaksBefore[k] as number) - 1] as number);
   }
 
   /** The 0-based line that holds `offset` (a line break belongs to the line it ends). */
@@ -154,14 +150,7 @@ export class Rope implements Text {
     const breaks = (this.pieces[k] as Piece).breaks;
     const local = offset - (this.starts[k] as number);
     // How many of the piece's line starts are at or before the offset.
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((breaks[mid] as number) <= local) lo = mid + 1;
-      else hi = mid;
-    }
-    return (this.breaksBefore[k] as number) + lo;
+    return (this.breaksBefore[k] as number) + firstIndex(breaks.length, (i) => (breaks[i] as number) > local);
   }
 
   /** The index of the piece that holds `offset`; the last piece for the end of the text. */
@@ -169,15 +158,8 @@ export class Rope implements Text {
     const { starts, pieces } = this;
     const recent = this.recent;
     if ((starts[recent] as number) <= offset && (recent + 1 >= pieces.length || offset < (starts[recent + 1] as number))) return recent;
-    let lo = 0;
-    let hi = pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    this.recent = lo;
-    return lo;
+    this.recent = firstIndex(pieces.length, (i) => (starts[i] as number) > offset) - 1;
+    return this.recent;
   }
 
   private pieceEnd(k: number): number {
@@ -212,16 +194,6 @@ function cut(text: string, length: number): Piece[] {
     start = end;
   }
   return pieces;
-}
-
-function lineBreaks(text: string): number[] {
-  const breaks: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CR && text.charCodeAt(i + 1) === LF) continue;
-    if (c === LF || c === CR) breaks.push(i + 1);
-  }
-  return breaks;
 }
 
 /** `text` with `[start, end)` replaced by `inserted`: a rope stays a rope. */
