@@ -55,7 +55,10 @@ describe('lsp/document', () => {
             changes.push(onLines(c, lines.lineCount));
             lines = TextDocument.update(lines, changes.slice(-1), 0);
           }
-          ours = EditedDocument.update(ours, changes, i + 2);
+          // The changes it records in offsets, applied in turn, make the same text.
+          let recorded = ours.getText();
+          ours = EditedDocument.update(ours, changes, i + 2, ({ start, end, text: inserted }) => (recorded = recorded.slice(0, start) + inserted + recorded.slice(end)));
+          assert.equal(recorded, ours.getText());
           theirs = TextDocument.update(theirs, changes, i + 2);
           assertSame(ours, theirs);
         });

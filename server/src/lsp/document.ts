@@ -1,6 +1,6 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isLineEnding, Rope, type Text } from '../core';
+import { isLineEnding, Rope, type Text, type TextChange } from '../core';
 
 /**
  * An open document whose text is a `Rope`, so that typing in a long draft copies a piece of it
@@ -19,17 +19,16 @@ export class EditedDocument implements TextDocument {
     return new EditedDocument(uri, languageId, version, Rope.of(text));
   }
 
-  /** The document after `changes`, each in positions of the text the ones before it leave. */
-  static update(document: EditedDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): EditedDocument {
+  /**
+   * The document after `changes`, each in positions of the text the ones before it leave;
+   * `record` gets each change in offsets of that text.
+   */
+  static update(document: EditedDocument, changes: readonly TextDocumentContentChangeEvent[], version: number, record?: (change: TextChange) => void): EditedDocument {
     let doc = document;
     for (const change of changes) {
-      let content: Rope;
-      if ('range' in change) {
-        const [start, end] = doc.offsets(change.range);
-        content = doc.content.edit(start, end, change.text);
-      } else {
-        content = Rope.of(change.text);
-      }
+      const [start, end] = 'range' in change ? doc.offsets(change.range) : [0, doc.content.length];
+      record?.({ start, end, text: change.text });
+      const content = 'range' in change ? doc.content.edit(start, end, change.text) : Rope.of(change.text);
       doc = new EditedDocument(doc.uri, doc.languageId, version, content);
     }
     return doc;

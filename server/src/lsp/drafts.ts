@@ -31,17 +31,7 @@ export class OpenDrafts {
    */
   update(document: EditedDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): EditedDocument {
     const entry = this.drafts.get(document.uri);
-    let doc = document;
-    for (const change of changes) {
-      if (entry) {
-        const whole = !('range' in change);
-        const start = whole ? 0 : doc.offsetAt(change.range.start);
-        const end = whole ? doc.content.length : doc.offsetAt(change.range.end);
-        entry.pending.push({ start, end, text: change.text });
-      }
-      doc = EditedDocument.update(doc, [change], version);
-    }
-    return doc;
+    return EditedDocument.update(document, changes, version, entry && ((change) => entry.pending.push(change)));
   }
 
   /**
