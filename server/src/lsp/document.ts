@@ -1,6 +1,6 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isLineEnding, Rope, type Text, type TextChange } from '../core';
+import { isLineEnding, Rope, type TextChange } from '../core';
 
 /**
  * An open document whose text is a `Rope`, so that typing in a long draft copies a piece of it
@@ -94,9 +94,4 @@ export class EditedDocument implements TextDocument {
     while (at > lineStart && isLineEnding(this.content.charCodeAt(at - 1))) at--;
     return at;
   }
-}
-
-/** A document's text, read without copying it whole when it is an edited document's rope. */
-export function contentOf(doc: TextDocument): Text {
-  return doc instanceof EditedDocument ? doc.content : doc.getText();
 }

@@ -37,11 +37,11 @@ export function entryLocation(claims: ClaimsFile, id: string): Location | undefi
  * Every citation of `id` in the Markdown files of a folder: open drafts as the editor has them,
  * the others as saved on disk. `analyzed` gives an open draft's citations.
  */
-export async function citationsOf(
+export async function citationsOf<Open extends TextDocument>(
   id: string,
   folder: string,
-  openDrafts: readonly TextDocument[],
-  analyzed: (draft: TextDocument) => Promise<readonly Citation[]>,
+  openDrafts: readonly Open[],
+  analyzed: (draft: Open) => Promise<readonly Citation[]>,
   maxDraftLength: number,
 ): Promise<Location[]> {
   const open = new Map(openDrafts.map((d) => [URI.parse(d.uri).fsPath, d]));

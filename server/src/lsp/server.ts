@@ -22,7 +22,7 @@ import { readDraft } from '../host/draftFile';
 import { openOnWorker } from '../host/draftWorker';
 import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, editText, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
-import { contentOf, EditedDocument } from './document';
+import { EditedDocument } from './document';
 import { addSelection } from './addSelection';
 import { quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
 import { draftDiagnostics, plainDiagnostic, SOURCE } from './diagnostics';
@@ -178,7 +178,7 @@ class Session {
       if (id === undefined || folder === undefined) return null;
       const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
       const { maxDraftLength } = (await this.contextOf(doc.uri)).options;
-      const analyzed = async (d: TextDocument): Promise<readonly Citation[]> => (await this.analyze(d)).analysis.citations;
+      const analyzed = async (d: EditedDocument): Promise<readonly Citation[]> => (await this.analyze(d)).analysis.citations;
       return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, maxDraftLength))];
     });
 
@@ -331,7 +331,7 @@ class Session {
    * The analysis of the document's current version, computed now if the cached one is older. The
    * publish after an edit and a hover at the same moment share one computation.
    */
-  private analyze(doc: TextDocument): Promise<CachedAnalysis> {
+  private analyze(doc: EditedDocument): Promise<CachedAnalysis> {
     const running = this.running.get(doc.uri);
     if (running?.version === doc.version) return running.done;
     const done = this.computeAnalysis(doc).finally(() => {
@@ -346,19 +346,19 @@ class Session {
    * is still to be opened, rather than keeping the writer waiting for seconds (its check, already
    * scheduled, opens it).
    */
-  private async analysisNow(doc: TextDocument): Promise<CachedAnalysis | undefined> {
+  private async analysisNow(doc: EditedDocument): Promise<CachedAnalysis | undefined> {
     const cached = this.analyses.get(doc.uri);
-    if (cached?.version !== doc.version && this.drafts.opensSlowly(doc.uri, contentOf(doc))) return undefined;
+    if (cached?.version !== doc.version && this.drafts.opensSlowly(doc.uri, doc.content)) return undefined;
     return this.analyze(doc);
   }
 
-  private async computeAnalysis(doc: TextDocument): Promise<CachedAnalysis> {
+  private async computeAnalysis(doc: EditedDocument): Promise<CachedAnalysis> {
     const context = await this.contextOf(doc.uri);
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
       return cached;
     }
-    const text = contentOf(doc);
+    const text = doc.content;
     const checked = checkedLength(text, context.options.maxDraftLength);
     // The checked part of a rope is a rope: slicing it to a string would copy megabytes per keystroke.
     const draft = await this.drafts.draftOf(doc.uri, checked === text.length ? text : editText(text, checked, text.length, ''), context.options);
