@@ -273,13 +273,11 @@ export function editDraft(draft: Draft, change: TextChange, edited?: Text): Draf
     // parses as one all the same, and one the edit removed is caught by `accept`.
     if (!toEnd && closedBefore(last)) {
       // The stretch before block `last` alone, when it ends as before with a block that a blank
-      // line closes: block `last` then starts with the parser's state empty, as it did.
-      const next = startOf(last) + delta;
-      const fresh = parseStretch(text, from, lineStart(text, next), draft.labelIndex, draft.options);
+      // line closes: block `last`, after a blank line (`stopsAt`), then starts with the parser's
+      // state empty, as it did.
+      const fresh = parseStretch(text, from, lineStart(text, startOf(last) + delta), draft.labelIndex, draft.options);
       const tail = fresh.at(-1);
-      if (tail && CLOSED_BY_BLANK_LINE.has(tail.analysis.type) && restartsParse(text, next, typeOf(last), tail.analysis.type, tail.shift + tail.analysis.end)) {
-        return accept(fresh, last) ?? openDraft(text, draft.options, draft.memo);
-      }
+      if (tail && CLOSED_BY_BLANK_LINE.has(tail.analysis.type)) return accept(fresh, last) ?? openDraft(text, draft.options, draft.memo);
     }
     const end = toEnd ? blocks.length : last + 1;
     const until = toEnd ? text.length : endOf(last) + delta;
