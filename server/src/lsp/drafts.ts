@@ -48,7 +48,7 @@ export class OpenDrafts {
         const clipped = { ...change, end: Math.min(change.end, draft.text.length) };
         // A draft's text is the start of the document's (changes past it are left out), so when
         // the last change gives it the checked text's length it gives it the checked text: the
-        // draft shares that string rather than build a copy.
+        // draft shares that rope rather than build its own.
         const length = draft.text.length + clipped.text.length - (clipped.end - clipped.start);
         draft = editDraft(draft, clipped, i === last && length === text.length ? text : undefined);
       }
