@@ -150,10 +150,11 @@ describe('core/check', () => {
     ]);
   });
 
-  it('honours ignore-next, disable/enable and code-specific directives', () => {
+  it('honours ignore-next (of a paragraph, of a whole list), disable/enable and code-specific directives', () => {
     assert.deepEqual(run('drafts/ignore.md'), [
       '6:1 warning unsourced-attribution «The spokesman said»',
       '17:1 warning unsourced-attribution «The army said»',
+      '24:1 warning unsourced-attribution «The embassy said»',
     ]);
   });
 

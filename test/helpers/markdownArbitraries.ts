@@ -29,6 +29,31 @@ const prose = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.jo
 // Prose as some editors write it: a line per sentence (edits then land past a block's first line).
 const wrapped = fc.array(sentence, { minLength: 2, maxLength: 3 }).map((s) => s.join('\n'));
 
+// What a list item holds after its marker, a line at a time: each line after the first is
+// indented to the item's content, unless it is a lazy continuation (`lazy`).
+const itemBody: fc.Arbitrary<ReadonlyArray<{ readonly line: string; readonly lazy?: boolean }>> = fc.oneof(
+  { weight: 3, arbitrary: prose.map((p) => [{ line: p }]) },
+  { weight: 1, arbitrary: fc.tuple(prose, prose).map(([a, b]) => [{ line: a }, { line: '' }, { line: b }]) },
+  { weight: 1, arbitrary: fc.tuple(prose, prose).map(([a, b]) => [{ line: a }, { line: `- ${b}` }]) },
+  { weight: 1, arbitrary: fc.tuple(prose, sentence).map(([a, b]) => [{ line: a }, { line: '```' }, { line: b }, { line: '```' }]) },
+  { weight: 1, arbitrary: fc.tuple(prose, sentence).map(([a, b]) => [{ line: a }, { line: b, lazy: true }]) },
+  { weight: 1, arbitrary: fc.constant([{ line: '' }]) },
+);
+
+// A list of several items, tight or loose, whose items hold more than a line.
+const list: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom('-', '*', '.', ')'), fc.array(fc.tuple(itemBody, fc.constantFrom('\n', '\n', '\n\n')), { minLength: 2, maxLength: 6 }))
+  .map(([kind, items]) =>
+    items
+      .map(([body, gap], i) => {
+        const marker = kind === '.' || kind === ')' ? `${i + 1}${kind}` : kind;
+        const pad = ' '.repeat(marker.length + 1);
+        const lines = body.map(({ line, lazy }, k) => (k === 0 ? (line === '' ? marker : `${marker} ${line}`) : line === '' || lazy ? line : pad + line));
+        return lines.join('\n') + (i < items.length - 1 ? gap : '');
+      })
+      .join(''),
+  );
+
 /** One top-level block. */
 export const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: prose },
@@ -37,6 +62,7 @@ export const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: prose.map((p) => `${p}\n---`) },
   { weight: 2, arbitrary: fc.array(prose, { minLength: 1, maxLength: 3 }).map((items) => items.map((i) => `- ${i}`).join('\n')) },
   { weight: 1, arbitrary: fc.array(prose, { minLength: 1, maxLength: 2 }).map((items) => items.map((i, n) => `${n + 1}. ${i}`).join('\n\n')) },
+  { weight: 2, arbitrary: list },
   // Other list markers: a list ends where the marker changes, and an edit may make two lists one.
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom('* ', '+ ', '1) '), wrapped).map(([m, w]) => `${m}${w.replace(/\n/g, '\n   ')}`) },
   { weight: 1, arbitrary: fc.array(prose, { minLength: 1, maxLength: 2 }).map((lines) => lines.map((l) => `> ${l}`).join('\n')) },

@@ -2,7 +2,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { draftFromBlocks, openDraft, type CheckOptions, type Draft, type PlacedBlock, type Text } from '../core';
 
 // Opening a long draft on a worker thread. Chunked parsing lets a host answer between chunks, but
-// one top-level block that cannot be cut (a list of 200,000 lines, a 2 MB paragraph) is one parse
+// one top-level block that cannot be cut (a quote of 100,000 lines, a 2 MB paragraph) is one parse
 // of many seconds; on a worker the language server answers hovers and code actions meanwhile, and
 // a parse that runs out of memory ends the worker, not the server.
 

@@ -74,14 +74,13 @@ describe('core/analysis/draft', () => {
     assertSameAsFresh(editDraft(copy, { start: at, end: at + 'Officials'.length, text: 'Diplomats' }));
   });
 
-  it('measures the longest block an edit touches', () => {
-    const list = '- one\n- two\n- three\n';
-    const text = `Short.\n\n${list}\nEnd.\n`;
+  it('measures the longest block an edit touches, a list item rather than its list', () => {
+    const text = `Short.\n\n- one\n- two\n- three\n\nEnd.\n`;
     const draft = openDraft(text, options);
     const inList = text.indexOf('two');
-    assert.equal(touchedLength(draft, { start: inList, end: inList, text: 'x' }), list.length - 1);
+    assert.equal(touchedLength(draft, { start: inList, end: inList, text: 'x' }), '- two'.length);
     assert.equal(touchedLength(draft, { start: 0, end: 1, text: 'x' }), 'Short.'.length);
-    assert.equal(touchedLength(draft, { start: 0, end: text.length, text: '' }), list.length - 1);
+    assert.equal(touchedLength(draft, { start: 0, end: text.length, text: '' }), '- three'.length);
   });
 
   it('tells an edit that may re-parse the whole draft: a definition line, the front matter', () => {

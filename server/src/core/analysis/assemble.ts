@@ -126,11 +126,14 @@ function resolve(from: readonly Definitions[], memo: JudgementMemo): Resolution 
 }
 
 function placeSilences(blocks: readonly PlacedBlock[], length: number): Silence[] {
+  // Where the top-level block from each block on ends: a list's after its last item.
+  const ends: number[] = [];
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b) ends[i] = blocks[i + 1]?.analysis.type === 'listItem' ? (ends[i + 1] ?? 0) : b.shift + b.analysis.end;
+  }
   return resolveSilences(
-    blocks.map((b, i) => {
-      const next = blocks[i + 1];
-      return { directives: b.analysis.directives, shift: b.shift, nextEnd: next && next.shift + next.analysis.end };
-    }),
+    blocks.map((b, i) => ({ directives: b.analysis.directives, shift: b.shift, nextEnd: ends[i + 1] })),
     length,
   );
 }

@@ -28,7 +28,11 @@ export interface ProseAnalysis {
  * shift). The syntax tree itself is dropped.
  */
 export interface BlockAnalysis {
-  /** The syntax tree node type ("paragraph", "list", "yaml"…). */
+  /**
+   * The syntax tree node type ("paragraph", "heading", "yaml"…). A top-level list is kept as one
+   * block per item, so that an edit re-parses the items it touches, not the whole list: its first
+   * item is typed "list", the items after it "listItem".
+   */
   readonly type: string;
   readonly start: number;
   readonly end: number;
@@ -41,14 +45,14 @@ export interface BlockAnalysis {
   readonly directives: readonly Directive[];
 }
 
-/** Analyses a top-level node of a syntax tree parsed from `source`. */
-export function analyzeBlock(node: RootContent, source: string, options: CheckOptions): BlockAnalysis {
+/** Analyses a top-level node of a syntax tree parsed from `source` (or an item of a top-level list, typed `type`). */
+export function analyzeBlock(node: RootContent, source: string, options: CheckOptions, type: string = node.type): BlockAnalysis {
   const prose = extractProse(node, source).map((block) => ({
     prose: block,
     sentences: splitSentences(block.text).map((span) => ({ span, claims: detectClaims(block.text, span, options) })),
   }));
   return {
-    type: node.type,
+    type,
     start: node.position?.start.offset ?? 0,
     end: node.position?.end.offset ?? 0,
     prose,

@@ -56,7 +56,7 @@ export function* openingDraft(text: Text, options: CheckOptions, memo: Judgement
 /**
  * The draft of `text` from the blocks another thread's `openDraft(text, …)` made with options equal
  * to `options`: a host opens long drafts off its main thread, so that it keeps answering requests
- * while one top-level block that cannot be cut (a list of 200,000 lines) takes seconds to parse.
+ * while one top-level block that cannot be cut (a quote of 100,000 lines) takes seconds to parse.
  */
 export function draftFromBlocks(text: Text, options: CheckOptions, copies: readonly PlacedBlock[]): Draft {
   const blocks = copies.map((b) => ({ shift: b.shift, analysis: reviveBlock(b.analysis) }));
@@ -78,9 +78,11 @@ export function opensInSteps(text: Text): boolean {
 }
 
 /**
- * Parses a long draft chunk by chunk, each cut after a blank line and ending before its last
+ * Parses a long draft chunk by chunk, each cut at a line start and ending before its last
  * top-level block where the parser's state is empty (`restartsParse`; the cut may have truncated
- * it): the next chunk starts there. References are parsed against the
+ * it): the next chunk starts there. A cut changes only the block it falls in: those before it are
+ * closed by then. A line start rather than a blank line, so that a list without blank lines,
+ * which restarts at every item, is cut too. References are parsed against the
  * definitions that lines of the draft appear to make; blocks that may use a label guessed wrong
  * (a definition inside a code block, one spread over lines) are parsed again with the true ones.
  */
@@ -89,11 +91,12 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
   const guessedIndex = indexLabels(guessed);
   const blocks: PlacedBlock[] = [];
   let from = 0;
+  let continuesList = false;
   let size = chunk;
   while (from < text.length) {
     // The first chunk holds the front matter whole: an unclosed one changes the whole parse.
-    const cut = blankLineAfter(text, Math.max(from + size, head));
-    const fresh = parseStretch(text, from, cut, guessedIndex, options);
+    const cut = nextLineStart(text, Math.max(from + size, head));
+    const fresh = parseStretch(text, from, cut, guessedIndex, options, continuesList);
     yield;
     if (cut === text.length) {
       blocks.push(...fresh);
@@ -105,12 +108,13 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
     });
     const restart = fresh[next];
     if (!restart) {
-      // One block fills the chunk (a long list, an unclosed fence, a heading under definitions): take more at once.
+      // One block fills the chunk (a long quote or list item, an unclosed fence, a heading under definitions): take more at once.
       size *= 2;
       continue;
     }
     blocks.push(...fresh.slice(0, next));
     from = lineStart(text, restart.shift + restart.analysis.start);
+    continuesList = restart.analysis.type === 'listItem';
     size = chunk;
   }
   const labels = countLabels(blocks, new Map(), 1);
@@ -126,7 +130,7 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
       corrected.push(block);
       continue;
     }
-    const again = parseStretch(text, start, end, truth, options);
+    const again = parseStretch(text, start, end, truth, options, block.analysis.type === 'listItem');
     yield;
     const only = again[0];
     // A block that parses differently on its own than in the draft: parse the draft whole.
@@ -150,14 +154,6 @@ function guessLabels(text: string): Set<string> {
     if (label !== '') labels.add((m[1] ?? '') + label);
   }
   return labels;
-}
-
-/** The start of the first line at or after `offset` that follows a blank line, or the end of the text. */
-function blankLineAfter(text: string, offset: number): number {
-  const blank = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g;
-  blank.lastIndex = offset;
-  const found = blank.exec(text);
-  return found ? found.index + found[0].length : text.length;
 }
 
 /**
@@ -213,7 +209,9 @@ export function analyzeDraft(draft: Draft, ledger: Ledger): Analysis {
  * grows, doubling, up to the end of the draft. After a block that a blank line closes (a paragraph,
  * a heading, a quote…) the parser's state is empty whatever that block says: the edited block is
  * then a restart point even when its first line changes, and a stretch that ends with such a block,
- * as it did before the edit, is accepted without re-parsing the block after it. Definitions elsewhere are
+ * as it did before the edit, is accepted without re-parsing the block after it. A later item of a
+ * top-level list is such a point too, blank line or not (see `restartsParse`), so typing in a list
+ * re-parses an item or two, not the list. Definitions elsewhere are
  * written before the stretch so that its references parse as they do in the draft; an edit that
  * adds or removes a definition label changes other blocks and re-parses everything.
  *
@@ -247,6 +245,7 @@ export function editDraft(draft: Draft, change: TextChange, edited?: Text): Draf
   while (first > 0 && !restartsParse(text, startOf(first), typeOf(first), typeOf(first - 1), endOf(first - 1))) first--;
   if (first < 0) first = 0;
   const from = first === 0 ? 0 : lineStart(text, startOf(first));
+  const continuesList = typeOf(first) === 'listItem';
 
   // Stop after a block wholly after the edit where the parser's state is still empty.
   const stopsAt = (i: number): boolean =>
@@ -275,13 +274,13 @@ export function editDraft(draft: Draft, change: TextChange, edited?: Text): Draf
       // The stretch before block `last` alone, when it ends as before with a block that a blank
       // line closes: block `last`, after a blank line (`stopsAt`), then starts with the parser's
       // state empty, as it did.
-      const fresh = parseStretch(text, from, lineStart(text, startOf(last) + delta), draft.labelIndex, draft.options);
+      const fresh = parseStretch(text, from, lineStart(text, startOf(last) + delta), draft.labelIndex, draft.options, continuesList);
       const tail = fresh.at(-1);
       if (tail && CLOSED_BY_BLANK_LINE.has(tail.analysis.type)) return accept(fresh, last) ?? openDraft(text, draft.options, draft.memo);
     }
     const end = toEnd ? blocks.length : last + 1;
     const until = toEnd ? text.length : endOf(last) + delta;
-    const fresh = parseStretch(text, from, until, draft.labelIndex, draft.options);
+    const fresh = parseStretch(text, from, until, draft.labelIndex, draft.options, continuesList);
     const tail = fresh.at(-1);
     const synced = tail && tail.analysis.type === typeOf(last) && fresh.at(-2)?.analysis.type !== 'code';
     if (toEnd || (synced && tail.shift + tail.analysis.start === startOf(last) + delta && tail.shift + tail.analysis.end === until)) {
@@ -302,9 +301,13 @@ const CLOSED_BY_BLANK_LINE = new Set(['paragraph', 'heading', 'thematicBreak', '
  * Whether the parser's state is empty where a block of `type` at `start` begins, after a block of
  * `typeBefore` that ends at `endBefore` (see `editDraft`): the block follows a blank line, neither
  * it nor the one before is code, and it does not start inside the one before (a setext heading's
- * range takes in the definitions it opens with).
+ * range takes in the definitions it opens with). Or, blank line or not, the block is a later item
+ * of a top-level list: the item before it is closed there whatever it holds, and the list's state
+ * is only its kind and marker, which the item repeats, so it parses as the first item of a list
+ * starting at its line does.
  */
 function restartsParse(text: Text, start: number, type: string | undefined, typeBefore: string | undefined, endBefore: number): boolean {
+  if (type === 'listItem') return start >= endBefore;
   return type !== 'code' && typeBefore !== 'code' && start >= endBefore && afterBlankLine(text, lineStart(text, start));
 }
 
@@ -312,8 +315,10 @@ function restartsParse(text: Text, start: number, type: string | undefined, type
  * Parses `text[from, until)` on its own. Definitions elsewhere in the draft that the stretch may
  * refer to are written before it (closed by a thematic break, so that nothing continues them), or
  * after it when the stretch is the draft's front matter and what follows it up to a blank line.
+ * `continuesList`: the stretch starts with a later item of a list, which parses on its own as the
+ * first item of one (see `restartsParse`) but stays typed as a later one.
  */
-function parseStretch(text: Text, from: number, until: number, labels: LabelIndex, options: CheckOptions): PlacedBlock[] {
+function parseStretch(text: Text, from: number, until: number, labels: LabelIndex, options: CheckOptions, continuesList = false): PlacedBlock[] {
   const stretch = text.slice(from, until);
   // The whole draft holds its own definitions.
   const definitions = from === 0 && until === text.length ? '' : relevantDefinitions(stretch, labels);
@@ -335,10 +340,16 @@ function parseStretch(text: Text, from: number, until: number, labels: LabelInde
   }
   const tree = parseMarkdown(source, !frontMatter);
   const placed: PlacedBlock[] = [];
+  const shift = from - offset;
   for (const node of tree.children) {
     const start = node.position?.start.offset ?? 0;
     if (start < offset || start >= offset + stretch.length) continue;
-    placed.push({ shift: from - offset, analysis: analyzeBlock(node, source, options) });
+    if (node.type !== 'list') {
+      placed.push({ shift, analysis: analyzeBlock(node, source, options) });
+      continue;
+    }
+    const opens = !(continuesList && placed.length === 0);
+    node.children.forEach((item, i) => placed.push({ shift, analysis: analyzeBlock(item, source, options, i === 0 && opens ? 'list' : 'listItem') }));
   }
   return placed;
 }
