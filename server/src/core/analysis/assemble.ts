@@ -5,6 +5,7 @@ import type { ProseBlock } from '../markdown/prose';
 import { levelOf, type CheckOptions } from '../options';
 import { resolutionOf, resolveLinkSites, type Definitions, type Resolution } from '../sources/links';
 import { normalize } from '../text/normalize';
+import { oneByte } from '../text/oneByte';
 import type { Text } from '../text/rope';
 import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Source, type Span } from '../types';
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
@@ -156,7 +157,7 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
   for (const [judgement, index] of judged.judgements) report(judgement, judged.claims[index]);
   for (const citation of analysis.citations) {
     if (ledger.get(citation.id)) continue;
-    const message = `No entry "${citation.id}" in the claims file: add it, or correct the citation.`;
+    const message = oneByte(`No entry "${citation.id}" in the claims file: add it, or correct the citation.`);
     report({ code: 'unknown-citation', message, span: citation.span, entryIds: [], citation }, undefined);
   }
   // By position; at one position, claims before citations, each in document order (a stable sort).
@@ -221,18 +222,18 @@ function judge(claim: Claim, entryIds: readonly string[], cited: readonly string
   if (disputed) {
     const how = cited.includes(disputed.id) ? 'cites' : 'matches';
     const what = disputed.claim ? `: ${disputed.claim}` : '.';
-    return { ...base, code: 'disputed-claim', message: `This claim ${how} claims-file entry "${disputed.id}", rated ${disputed.rating}${what}` };
+    return { ...base, code: 'disputed-claim', message: oneByte(`This claim ${how} claims-file entry "${disputed.id}", rated ${disputed.rating}${what}`) };
   }
   if (claim.sources.length > 0) return undefined;
   const first = entries[0];
   if (first) {
-    return { ...base, code: 'ledger-match', message: `Matches claims-file entry "${first.id}" (rated ${first.rating}): cite it as [@${first.id}].` };
+    return { ...base, code: 'ledger-match', message: oneByte(`Matches claims-file entry "${first.id}" (rated ${first.rating}): cite it as [@${first.id}].`) };
   }
   const what = claim.kind === 'attribution' ? 'attributed statement' : 'figure';
   return {
     ...base,
     code: claim.kind === 'attribution' ? 'unsourced-attribution' : 'unsourced-quantity',
-    message: `No source for this ${what} ("${claim.text}"): add a link, a footnote or a citation of the claims file.`,
+    message: oneByte(`No source for this ${what} ("${claim.text}"): add a link, a footnote or a citation of the claims file.`),
   };
 }
 
