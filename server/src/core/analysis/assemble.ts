@@ -9,7 +9,7 @@ import { oneByte } from '../text/oneByte';
 import type { Text } from '../text/rope';
 import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Source, type Span } from '../types';
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
-import type { BlockAnalysis } from './block';
+import { NONE, orNone, type BlockAnalysis } from './block';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { firstIndex } from '../search';
 
@@ -158,7 +158,7 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
   for (const citation of analysis.citations) {
     if (ledger.get(citation.id)) continue;
     const message = oneByte(`No entry "${citation.id}" in the claims file: add it, or correct the citation.`);
-    report({ code: 'unknown-citation', message, span: citation.span, entryIds: [], citation }, undefined);
+    report({ code: 'unknown-citation', message, span: citation.span, entryIds: NONE, citation }, undefined);
   }
   // By position; at one position, claims before citations, each in document order (a stable sort).
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || citationLast(a) - citationLast(b));
@@ -195,7 +195,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
         const claim = toClaim(found, prose, sentence, regionSources);
         claims.push(claim);
         const matched = matchesFor(found, detected, matches);
-        const judgement = judge(claim, unique([...cited, ...matched]), cited, ledger);
+        const judgement = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger);
         if (judgement) judgements.push([judgement, claims.length - 1]);
       }
     });
