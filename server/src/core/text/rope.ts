@@ -1,3 +1,6 @@
+import { firstIndex } from '../search';
+import { lineBreaks } from './lines';
+
 // An edited document's text kept in pieces of about 16 KB, so that a keystroke costs a copy of one
 // piece, not of the whole text. V8 builds an edited string as a rope of its own but copies it whole
 // (10 MB for a 5 MB draft) the first time anything reads it, at every keystroke, and that garbage
@@ -11,9 +14,6 @@ export interface Text {
   /** The whole text as one string (a rope builds it once). */
   toString(): string;
 }
-
-import { firstIndex } from '../search';
-import { lineBreaks } from './lines';
 
 const PIECE = 16 * 1024;
 const LF = 10;
