@@ -73,7 +73,8 @@ export const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: LABEL.map((l) => `[^${l}]:`) },
   { weight: 1, arbitrary: LABEL.map((l) => `[${l}]: https://example.org/${l.length}`) },
   { weight: 1, arbitrary: fc.constantFrom('<!-- fact-check-ignore-next -->', '<!-- fact-check-disable -->', '<!-- fact-check-enable -->', '<!-- fact-check-ignore-next unsourced-quantity -->') },
-  { weight: 1, arbitrary: fc.constantFrom('<div>', '</div>', '<!--', '-->', '***', '---', '', '-', '1.') },
+  // Lone openers and closers: prose between them lies inside a fence, an HTML block or a comment.
+  { weight: 1, arbitrary: fc.constantFrom('<div>', '</div>', '<!--', '-->', '<pre>', '</pre>', '```', '~~~', '***', '---', '', '-', '1.') },
 );
 
 /** A draft: blocks separated by one or more blank lines (sometimes none), maybe with front matter, maybe CRLF. */

@@ -1,5 +1,5 @@
 import type { Ledger } from '../ledger/ledger';
-import { parseMarkdown } from '../markdown/parse';
+import { parseTopLevel } from '../markdown/parse';
 import type { CheckOptions } from '../options';
 import { analyzeBlock, reviveBlock } from './block';
 import type { Analysis } from './analysis';
@@ -338,18 +338,17 @@ function parseStretch(text: Text, from: number, until: number, labels: LabelInde
     source = definitions === '' ? stretch : `${definitions}\n\n***\n\n${stretch}`;
     offset = source.length - stretch.length;
   }
-  const tree = parseMarkdown(source, !frontMatter);
   const placed: PlacedBlock[] = [];
-  const shift = from - offset;
-  for (const node of tree.children) {
-    const start = node.position?.start.offset ?? 0;
+  for (const { node, source: parsed, shift: inSource } of parseTopLevel(source, !frontMatter)) {
+    const start = (node.position?.start.offset ?? 0) + inSource;
     if (start < offset || start >= offset + stretch.length) continue;
+    const shift = from - offset + inSource;
     if (node.type !== 'list') {
-      placed.push({ shift, analysis: analyzeBlock(node, source, options) });
+      placed.push({ shift, analysis: analyzeBlock(node, parsed, options) });
       continue;
     }
     const opens = !(continuesList && placed.length === 0);
-    node.children.forEach((item, i) => placed.push({ shift, analysis: analyzeBlock(item, source, options, i === 0 && opens ? 'list' : 'listItem') }));
+    node.children.forEach((item, i) => placed.push({ shift, analysis: analyzeBlock(item, parsed, options, i === 0 && opens ? 'list' : 'listItem') }));
   }
   return placed;
 }
