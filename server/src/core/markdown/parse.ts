@@ -45,6 +45,7 @@ export interface TopLevelNode {
 // Stands in for a paragraph of plain text in what micromark parses: one plain line ends and starts
 // blocks as the paragraph does, so the rest parses the same, and it costs next to nothing.
 const STAND_IN = 'p';
+const BLANK = /^(?:[ \t\n]|\r\n)*$/;
 
 /**
  * The top-level nodes of `text` as `parseMarkdown` gives them, without micromark reading the
@@ -80,6 +81,8 @@ function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: 
     gone.push(removed);
   }
   parts.push(text.slice(copied));
+  // Nothing but plain paragraphs and blank lines (a paragraph being typed in): nothing to parse.
+  if (parts.every((part, i) => i % 2 === 1 || BLANK.test(part))) return { nodes: plain.map((node) => ({ node, source: text, shift: 0 })), stood: [...plain], failed: 0 };
   const reduced = parts.join('');
   const nodes: TopLevelNode[] = [];
   const stood: Paragraph[] = [];
