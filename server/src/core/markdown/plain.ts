@@ -2,14 +2,16 @@ import type { Paragraph } from 'mdast';
 
 // What may make a paragraph's text anything but its own prose: inline syntax (escapes, code,
 // emphasis, links, footnote calls, HTML, character references, strikethrough, GFM's autolink
-// literals, tables), characters the parser replaces or counts otherwise (NUL, a lone CR, tabs, a
-// byte-order mark), white space the parser strips (indentation, trailing blanks, hard breaks),
-// and line starts that may open a block or interrupt a paragraph (headings, quotes, lists,
-// thematic breaks, setext underlines). With none of these, micromark makes the paragraph one text
-// node holding exactly its source. Erring on the side of caution only costs speed.
-const MARKUP = /[\\`*_[\]<>&~|@\t\0\ufeff]|\r(?!\n)|www\.|https?:\/\/|^[ #>=+-]|^\d{1,9}[.)](?: |\r?$)| \r?$/im;
+// literals, tables), characters the parser replaces or counts otherwise (NUL, tabs, a byte-order
+// mark), white space the parser strips (indentation, trailing blanks, hard breaks), and line
+// starts that may open a block or interrupt a paragraph (headings, quotes, lists, thematic breaks,
+// setext underlines, GFM table delimiter rows, which need no pipe). With none of these, micromark
+// makes the paragraph one text node holding exactly its source. Erring on the side of caution
+// only costs speed.
+const MARKUP = /[\\`*_[\]<>&~|@\t\0\ufeff]|www\.|https?:\/\/|^[ #>=+:-]|^\d{1,9}[.)](?: |\r?$)| \r?$/im;
 
 const CR = 0x0d;
+const LONE_CR = /\r(?!\n)/;
 
 /**
  * The paragraphs of `text` that are plain text (see MARKUP), as micromark's syntax tree would have
@@ -18,6 +20,8 @@ const CR = 0x0d;
  * fenced code block, an HTML comment or front matter): see `parseTopLevel`.
  */
 export function plainParagraphs(text: string): Paragraph[] {
+  // Lines here end at "\n": a lone "\r" (old Mac OS line ends) would throw their count off.
+  if (LONE_CR.test(text)) return [];
   const paragraphs: Paragraph[] = [];
   let line = 1;
   let runStart = -1;
