@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseTopLevel } from '../../../server/src/core/markdown/parse';
+import { plainParagraphs } from '../../../server/src/core/markdown/plain';
 import { draft } from '../../helpers/markdownArbitraries';
 import { joinLines } from '../../helpers/fixtures';
 import { assertSameAsMicromark } from '../../helpers/topLevel';
@@ -47,47 +48,53 @@ describe('core/markdown/parse', () => {
     );
   });
 
-  it('makes plain paragraphs itself, and leaves any markup to micromark', () => {
+  it('makes plain paragraphs itself, and one-line list items and quote lines, leaving any markup to micromark', () => {
     const text = joinLines(
       'Officials said the talks would resume.',
       'A second line, “quoted”, with 3,200 troops and 14.5% (approx.)!',
       '',
       'The *minister* said so.',
       '',
-      'Write to press@example.org.',
-      '',
-      'See www.example.org today.',
+      'Write to press@example.org. See www.example.org today.',
       '',
       'Trailing blanks make a hard break  ',
       'here.',
       '',
+      '- The report cites 3,200 troops.',
+      '- A [linked](https://example.org) item.',
+      '1. An item with a second line',
+      '   that continues it.',
+      '',
+      '> A quote of one line.',
+      '>',
+      '> Two lines',
+      '> of a quote.',
+      '',
       '1984. A list item, not a paragraph.',
     );
-    const nodes = parseTopLevel(text);
+    // The quote's last line continues the paragraph of the line before: it is not proposed.
     assert.deepEqual(
-      nodes.map(({ node, source }) => [node.type, source === text]),
-      [['paragraph', true], ['paragraph', false], ['paragraph', false], ['paragraph', false], ['paragraph', false], ['list', false]],
+      plainParagraphs(text).map((p) => text.slice(p.position?.start.offset, p.position?.end.offset)),
+      ['Officials said the talks would resume.\nA second line, “quoted”, with 3,200 troops and 14.5% (approx.)!', 'The report cites 3,200 troops.', 'A quote of one line.', 'A list item, not a paragraph.'],
     );
     assertSameAsMicromark(text, false);
   });
 
-  it('leaves to micromark plain text in a fenced code block, an HTML comment or front matter', () => {
-    const text = joinLines('---', 'title: Draft', '', 'Plain words', '', '---', '', '```', '', 'Plain words', '', '```', '', '<!--', '', 'Plain words', '', '-->', '', 'Plain words at last.');
-    const nodes = parseTopLevel(text);
+  it('leaves to micromark plain text in a fenced code block, an HTML comment or front matter, or that a lazy line continues', () => {
+    const text = joinLines('---', 'title: Draft', '', 'Plain words', '', '---', '', '```', '', 'Plain words', '- Plain item', '', '```', '', '<!--', '', 'Plain words', '', '-->', '', 'Plain words at last.');
+    assert.equal(plainParagraphs(text).length, 4);
     assert.deepEqual(
-      nodes.map(({ node }) => node.type),
+      parseTopLevel(text).map((node) => node.type),
       ['yaml', 'code', 'html', 'paragraph'],
     );
     assertSameAsMicromark(text, false);
     assertSameAsMicromark(joinLines('```', '', 'Plain words'), true);
+    assertSameAsMicromark(joinLines('> A quote', 'and its lazy line', '- An item', '- Another', 'lazy', '', 'The end.'), true);
   });
 
   it('keeps CRLF line breaks in a plain paragraph, as micromark does', () => {
-    const text = 'First line\r\nsecond line\r\n\r\nAnother paragraph\r\n';
-    assert.deepEqual(
-      parseTopLevel(text).map(({ node, source }) => [node.type, source === text]),
-      [['paragraph', true], ['paragraph', true]],
-    );
+    const text = 'First line\r\nsecond line\r\n\r\nAnother paragraph\r\n\r\n- An item\r\n';
+    assert.equal(plainParagraphs(text).length, 3);
     assertSameAsMicromark(text, true);
   });
 });

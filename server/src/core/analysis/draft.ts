@@ -339,16 +339,16 @@ function parseStretch(text: Text, from: number, until: number, labels: LabelInde
     offset = source.length - stretch.length;
   }
   const placed: PlacedBlock[] = [];
-  for (const { node, source: parsed, shift: inSource } of parseTopLevel(source, !frontMatter)) {
-    const start = (node.position?.start.offset ?? 0) + inSource;
+  const shift = from - offset;
+  for (const node of parseTopLevel(source, !frontMatter)) {
+    const start = node.position?.start.offset ?? 0;
     if (start < offset || start >= offset + stretch.length) continue;
-    const shift = from - offset + inSource;
     if (node.type !== 'list') {
-      placed.push({ shift, analysis: analyzeBlock(node, parsed, options) });
+      placed.push({ shift, analysis: analyzeBlock(node, source, options) });
       continue;
     }
     const opens = !(continuesList && placed.length === 0);
-    node.children.forEach((item, i) => placed.push({ shift, analysis: analyzeBlock(item, parsed, options, i === 0 && opens ? 'list' : 'listItem') }));
+    node.children.forEach((item, i) => placed.push({ shift, analysis: analyzeBlock(item, source, options, i === 0 && opens ? 'list' : 'listItem') }));
   }
   return placed;
 }

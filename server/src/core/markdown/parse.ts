@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { firstIndex } from '../search';
 import { plainParagraphs } from './plain';
 
 // Built and frozen once: a processor's configuration never changes between documents.
@@ -33,76 +34,88 @@ function countByteOrderMark(node: Nodes): void {
   if ('children' in node) for (const child of node.children) countByteOrderMark(child);
 }
 
-/** A top-level node of a parsed text. */
-export interface TopLevelNode {
-  readonly node: RootContent;
-  /** The text the node's offsets index. */
-  readonly source: string;
-  /** What to add to the node's offsets for offsets in the parsed text. */
-  readonly shift: number;
-}
-
-// Stands in for a paragraph of plain text in what micromark parses: one plain line ends and starts
-// blocks as the paragraph does, so the rest parses the same, and it costs next to nothing.
+// Stands in for a paragraph of plain text in what micromark parses: a one-letter paragraph ends and
+// starts blocks as the paragraph does, so the rest parses the same, and it costs next to nothing.
 const STAND_IN = 'p';
 const BLANK = /^(?:[ \t\n]|\r\n)*$/;
 
 /**
- * The top-level nodes of `text` as `parseMarkdown` gives them, without micromark reading the
- * paragraphs that are plain text (most of a news draft's prose): each is parsed as a one-letter
- * stand-in, and the stand-ins that come out as paragraphs of their own are replaced by the plain
- * paragraphs, made here. A stand-in that does not (it lies in a fenced code block, an HTML comment
- * or front matter) has its text put back and the text parsed again: plain text cannot close any of
- * those, so that changes nothing else.
+ * The top-level nodes of `text`, equal to `parseMarkdown`'s, without micromark reading the
+ * paragraphs of plain text (most of a news draft's prose): each is parsed as a one-letter
+ * stand-in, and each stand-in that comes out as a paragraph of its own is replaced by the plain
+ * paragraph, made here, the other nodes moved back to the text's offsets, lines and columns. A
+ * stand-in that does not (it lies in a fenced code block, an HTML comment or front matter, or a
+ * lazy line continues it) has its text put back and the text parsed again: plain text cannot
+ * close or open any block, so that changes nothing else.
  */
-export function parseTopLevel(text: string, fragment = false): TopLevelNode[] {
+export function parseTopLevel(text: string, fragment = false): RootContent[] {
   let plain = plainParagraphs(text);
   for (let tries = 0; tries < 2 && plain.length > 0; tries++) {
     const parsed = parseWithStandIns(text, plain, fragment);
-    if (parsed.failed === 0) return parsed.nodes;
+    if (parsed.stood.length === plain.length) return parsed.nodes;
     plain = parsed.stood;
   }
-  return parseMarkdown(text, fragment).children.map((node) => ({ node, source: text, shift: 0 }));
+  return parseMarkdown(text, fragment).children;
 }
 
-function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: boolean): { nodes: TopLevelNode[]; stood: Paragraph[]; failed: number } {
+function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: boolean): { nodes: RootContent[]; stood: Paragraph[] } {
   const parts: string[] = [];
-  // Each stand-in's offset in the text parsed, and how many characters are gone up to its end.
+  // Of each stand-in: its offset and line in the text parsed, and what is gone up to its end.
   const at: number[] = [];
+  const lines: number[] = [];
   const gone: number[] = [];
+  const linesGone: number[] = [];
   let copied = 0;
-  let removed = 0;
   for (const p of plain) {
-    const start = offsetOf(p.position?.start);
-    parts.push(text.slice(copied, start), STAND_IN);
-    at.push(start - removed);
-    copied = offsetOf(p.position?.end);
-    removed += copied - start - STAND_IN.length;
-    gone.push(removed);
+    const start = startOf(p);
+    const end = endOf(p);
+    parts.push(text.slice(copied, start.offset), STAND_IN);
+    at.push(start.offset - (gone.at(-1) ?? 0));
+    lines.push(start.line - (linesGone.at(-1) ?? 0));
+    gone.push((gone.at(-1) ?? 0) + end.offset - start.offset - STAND_IN.length);
+    linesGone.push((linesGone.at(-1) ?? 0) + end.line - start.line);
+    copied = end.offset;
   }
   parts.push(text.slice(copied));
   // Nothing but plain paragraphs and blank lines (a paragraph being typed in): nothing to parse.
-  if (parts.every((part, i) => i % 2 === 1 || BLANK.test(part))) return { nodes: plain.map((node) => ({ node, source: text, shift: 0 })), stood: [...plain], failed: 0 };
-  const reduced = parts.join('');
-  const nodes: TopLevelNode[] = [];
+  if (parts.every((part, i) => i % 2 === 1 || BLANK.test(part))) return { nodes: [...plain], stood: [...plain] };
+  const standIns = new Map(at.map((offset, k) => [offset, k]));
   const stood: Paragraph[] = [];
-  let k = 0;
-  for (const node of parseMarkdown(reduced, fragment).children) {
-    const start = offsetOf(node.position?.start);
-    // Stand-ins before this node that no node started with: inside another node.
-    while (k < at.length && (at[k] ?? 0) < start) k++;
+  /** A point of the text parsed as a point of `text`. */
+  const moved = (point: Point): Point => {
+    const offset = point.offset ?? 0;
+    // The last stand-in that ends at or before the point.
+    const k = firstIndex(at.length, (i) => (at[i] ?? 0) + STAND_IN.length > offset) - 1;
     const paragraph = plain[k];
-    if (paragraph && at[k] === start && node.type === 'paragraph' && offsetOf(node.position?.end) === start + STAND_IN.length) {
-      nodes.push({ node: paragraph, source: text, shift: 0 });
+    if (!paragraph) return { ...point };
+    // After a stand-in on its line, columns count from the end of the paragraph's last line.
+    const column = point.line === lines[k] ? endOf(paragraph).column + offset - (at[k] ?? 0) - STAND_IN.length : point.column;
+    return { line: point.line + (linesGone[k] ?? 0), column, offset: offset + (gone[k] ?? 0) };
+  };
+  const visit = (node: Nodes): Nodes => {
+    const start = node.position?.start.offset;
+    const k = start === undefined ? undefined : standIns.get(start);
+    const paragraph = k === undefined ? undefined : plain[k];
+    if (paragraph && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length) {
       stood.push(paragraph);
-      k++;
-    } else {
-      nodes.push({ node, source: reduced, shift: k > 0 ? (gone[k - 1] ?? 0) : 0 });
+      return paragraph;
     }
-  }
-  return { nodes, stood, failed: plain.length - stood.length };
+    if (node.position) node.position = { start: moved(node.position.start), end: moved(node.position.end) };
+    if ('children' in node) node.children = node.children.map((child) => visit(child)) as typeof node.children;
+    return node;
+  };
+  const nodes = parseMarkdown(parts.join(''), fragment).children.map((node) => visit(node) as RootContent);
+  return { nodes, stood };
 }
 
-function offsetOf(point: Point | undefined): number {
-  return point?.offset ?? 0;
+type Place = Required<Point>;
+
+function startOf(node: Paragraph): Place {
+  const { line = 1, column = 1, offset = 0 } = node.position?.start ?? {};
+  return { line, column, offset };
+}
+
+function endOf(node: Paragraph): Place {
+  const { line = 1, column = 1, offset = 0 } = node.position?.end ?? {};
+  return { line, column, offset };
 }

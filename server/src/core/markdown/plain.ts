@@ -9,46 +9,61 @@ import type { Paragraph } from 'mdast';
 // makes the paragraph one text node holding exactly its source. Erring on the side of caution
 // only costs speed.
 const MARKUP = /[\\`*_[\]<>&~|@\t\0\ufeff]|www\.|https?:\/\/|^[ #>=+:-]|^\d{1,9}[.)](?: |\r?$)| \r?$/im;
+// A top-level list item's marker or a quote's ">", and the one space after it, before a line's text.
+const CONTAINER = /^(?:(?:[-+*]|\d{1,9}[.)]) |> ?)(?=[^ ])/;
+// A line after a list item's text that ends its paragraph: an item of its own (maybe nested).
+const NEXT_ITEM = /^ *(?:[-+*]|\d{1,9}[.)])(?: |\r?$)/;
+// A line after a quote's text that ends its paragraph: the quote's blank line.
+const QUOTE_BLANK = /^>[ \t]*\r?$/;
 
 const CR = 0x0d;
 const LONE_CR = /\r(?!\n)/;
 
 /**
- * The paragraphs of `text` that are plain text (see MARKUP), as micromark's syntax tree would have
- * them if they are paragraphs there: each is a run of non-blank lines between blank lines or the
- * text's ends. Whether a run is a paragraph depends on what comes before it (it may lie inside a
- * fenced code block, an HTML comment or front matter): see `parseTopLevel`.
+ * The paragraphs of `text` that are plain text (see MARKUP), as micromark's syntax tree has them
+ * where they are paragraphs: each run of non-blank lines between blank lines, and the text of a
+ * one-line top-level list item or quote line that seems to end there. Whether one is a paragraph
+ * depends on what comes before and after it (it may lie inside a fenced code block, an HTML
+ * comment or front matter, or a lazy line may continue it): see `parseTopLevel`. In text order.
  */
 export function plainParagraphs(text: string): Paragraph[] {
   // Lines here end at "\n": a lone "\r" (old Mac OS line ends) would throw their count off.
   if (LONE_CR.test(text)) return [];
   const paragraphs: Paragraph[] = [];
   let line = 1;
-  let runStart = -1;
-  let runLine = 0;
-  let runEnd = 0;
-  let lastLineStart = 0;
-  for (let at = 0; at <= text.length; ) {
+  let run: { start: number; line: number; end: number; lastLineStart: number } | undefined;
+  let afterQuoteBlank = false;
+  for (let at = 0; at <= text.length; line++) {
     const newline = text.indexOf('\n', at);
-    const next = newline < 0 ? text.length : newline;
-    const end = newline > 0 && text.charCodeAt(newline - 1) === CR ? newline - 1 : next;
+    const next = newline < 0 ? text.length : newline + 1;
+    const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+    const quoteBlank = QUOTE_BLANK.test(text.slice(at, Math.min(next, at + 8)));
     if (isBlank(text, at, end)) {
-      if (runStart >= 0) addIfPlain(text, runStart, runLine, runEnd, line - 1, lastLineStart, paragraphs);
-      runStart = -1;
+      if (run) addIfPlain(text, run.start, run.line, run.end, line - 1, run.lastLineStart, paragraphs);
+      run = undefined;
     } else {
-      if (runStart < 0) {
-        runStart = at;
-        runLine = line;
-      }
-      runEnd = end;
-      lastLineStart = at;
+      // A quote line's paragraph may have started on the line before, unless that line ends one.
+      const quote = text.charCodeAt(at) === 0x3e;
+      const prefix = CONTAINER.exec(text.slice(at, Math.min(end, at + 12)))?.[0].length;
+      if (prefix !== undefined && (!quote || !run || afterQuoteBlank) && endsParagraph(text, next, quote)) addIfPlain(text, at + prefix, line, end, line, at, paragraphs);
+      if (run) run.end = end;
+      else run = { start: at, line, end, lastLineStart: at };
+      run.lastLineStart = at;
     }
+    afterQuoteBlank = quoteBlank;
     if (newline < 0) break;
-    at = newline + 1;
-    line++;
+    at = next;
   }
-  if (runStart >= 0) addIfPlain(text, runStart, runLine, runEnd, line, lastLineStart, paragraphs);
+  if (run) addIfPlain(text, run.start, run.line, run.end, line, run.lastLineStart, paragraphs);
   return paragraphs;
+}
+
+/** Whether the line at `at` would end a paragraph on the line of a list item (or of a quote). */
+function endsParagraph(text: string, at: number, quote: boolean): boolean {
+  if (at >= text.length) return true;
+  const newline = text.indexOf('\n', at);
+  const line = text.slice(at, newline < 0 ? text.length : newline);
+  return isBlank(line, 0, line.replace(/\r$/, '').length) || (quote ? QUOTE_BLANK : NEXT_ITEM).test(line);
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -59,9 +74,12 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Adds `text[start, end)` as a paragraph when it is plain; its last line starts at `lastLineStart` (or before `start`). */
 function addIfPlain(text: string, start: number, line: number, end: number, endLine: number, lastLineStart: number, paragraphs: Paragraph[]): void {
   const value = text.slice(start, end);
   if (MARKUP.test(value)) return;
-  const position = { start: { line, column: 1, offset: start }, end: { line: endLine, column: end - lastLineStart + 1, offset: end } };
-  paragraphs.push({ type: 'paragraph', children: [{ type: 'text', value, position }], position: { start: { ...position.start }, end: { ...position.end } } });
+  const at = (offset: number, l: number, lineStart: number): { line: number; column: number; offset: number } => ({ line: l, column: offset - lineStart + 1, offset });
+  const startColumnBase = line === endLine ? lastLineStart : start;
+  const position = (): Paragraph['position'] => ({ start: at(start, line, startColumnBase), end: at(end, endLine, lastLineStart) });
+  paragraphs.push({ type: 'paragraph', children: [{ type: 'text', value, position: position() }], position: position() });
 }
