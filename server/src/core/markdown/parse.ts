@@ -67,8 +67,8 @@ function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: 
   const linesGone: number[] = [];
   let copied = 0;
   for (const p of plain) {
-    const start = startOf(p);
-    const end = endOf(p);
+    const start = placed(p.position?.start);
+    const end = placed(p.position?.end);
     parts.push(text.slice(copied, start.offset), STAND_IN);
     at.push(start.offset - (gone.at(-1) ?? 0));
     lines.push(start.line - (linesGone.at(-1) ?? 0));
@@ -89,7 +89,7 @@ function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: 
     const paragraph = plain[k];
     if (!paragraph) return { ...point };
     // After a stand-in on its line, columns count from the end of the paragraph's last line.
-    const column = point.line === lines[k] ? endOf(paragraph).column + offset - (at[k] ?? 0) - STAND_IN.length : point.column;
+    const column = point.line === lines[k] ? placed(paragraph.position?.end).column + offset - (at[k] ?? 0) - STAND_IN.length : point.column;
     return { line: point.line + (linesGone[k] ?? 0), column, offset: offset + (gone[k] ?? 0) };
   };
   const visit = (node: Nodes): Nodes => {
@@ -108,14 +108,7 @@ function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: 
   return { nodes, stood };
 }
 
-type Place = Required<Point>;
-
-function startOf(node: Paragraph): Place {
-  const { line = 1, column = 1, offset = 0 } = node.position?.start ?? {};
-  return { line, column, offset };
-}
-
-function endOf(node: Paragraph): Place {
-  const { line = 1, column = 1, offset = 0 } = node.position?.end ?? {};
-  return { line, column, offset };
+/** A point with its offset (micromark's points all have one). */
+function placed(point: Point | undefined): Required<Point> {
+  return { line: point?.line ?? 1, column: point?.column ?? 1, offset: point?.offset ?? 0 };
 }
