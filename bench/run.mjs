@@ -16,8 +16,9 @@ import { generateClaims, generateDraft } from './generate.mjs';
 import { echoTimes, startServer } from './server.mjs';
 
 const SIZES = { '10k': 10 * 1024, '100k': 100 * 1024, '1m': 1024 * 1024, '5m': 5 * 1024 * 1024 };
-// Fewer repeats for big drafts: a 5 MB parse alone takes half a minute.
-const REPEATS = { '10k': 15, '100k': 7, '1m': 3, '5m': 1 };
+// Fewer repeats for big drafts (a 5 MB parse alone takes half a minute), more for small ones, whose
+// tens of milliseconds this shared machine's noise can double.
+const REPEATS = { '10k': 40, '100k': 15, '1m': 3, '5m': 1 };
 const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '10k,100k,1m,5m' }, edits: { type: 'string', default: '50' }, 'max-problems': { type: 'string', default: '1000' }, 'skip-ledger': { type: 'boolean', default: false } },
 });
