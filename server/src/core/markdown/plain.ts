@@ -31,7 +31,7 @@ export function plainParagraphs(text: string): Paragraph[] {
   if (LONE_CR.test(text)) return [];
   const paragraphs: Paragraph[] = [];
   let line = 1;
-  let run: { start: number; line: number; end: number; lastLineStart: number } | undefined;
+  let run: { start: number; line: number; end: number } | undefined;
   let afterQuoteBlank = false;
   for (let at = 0; at <= text.length; line++) {
     const newline = text.indexOf('\n', at);
@@ -39,22 +39,21 @@ export function plainParagraphs(text: string): Paragraph[] {
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
     const quoteBlank = QUOTE_BLANK.test(text.slice(at, Math.min(next, at + 8)));
     if (isBlank(text, at, end)) {
-      if (run) addIfPlain(text, run.start, run.line, run.end, line - 1, run.lastLineStart, paragraphs);
+      if (run) addIfPlain(text, run.start, run.end, run.line, line - 1, paragraphs);
       run = undefined;
     } else {
       // A quote line's paragraph may have started on the line before, unless that line ends one.
       const quote = text.charCodeAt(at) === 0x3e;
       const prefix = CONTAINER.exec(text.slice(at, Math.min(end, at + 12)))?.[0].length;
-      if (prefix !== undefined && (!quote || !run || afterQuoteBlank) && endsParagraph(text, next, quote)) addIfPlain(text, at + prefix, line, end, line, at, paragraphs);
+      if (prefix !== undefined && (!quote || !run || afterQuoteBlank) && endsParagraph(text, next, quote)) addIfPlain(text, at + prefix, end, line, line, paragraphs);
       if (run) run.end = end;
-      else run = { start: at, line, end, lastLineStart: at };
-      run.lastLineStart = at;
+      else run = { start: at, line, end };
     }
     afterQuoteBlank = quoteBlank;
     if (newline < 0) break;
     at = next;
   }
-  if (run) addIfPlain(text, run.start, run.line, run.end, line, run.lastLineStart, paragraphs);
+  if (run) addIfPlain(text, run.start, run.end, run.line, line, paragraphs);
   return paragraphs;
 }
 
@@ -74,12 +73,11 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Adds `text[start, end)` as a paragraph when it is plain; its last line starts at `lastLineStart` (or before `start`). */
-function addIfPlain(text: string, start: number, line: number, end: number, endLine: number, lastLineStart: number, paragraphs: Paragraph[]): void {
+/** Adds `text[start, end)`, from line `line` to line `endLine`, as a paragraph when it is plain. */
+function addIfPlain(text: string, start: number, end: number, line: number, endLine: number, paragraphs: Paragraph[]): void {
   const value = text.slice(start, end);
   if (MARKUP.test(value)) return;
-  const at = (offset: number, l: number, lineStart: number): { line: number; column: number; offset: number } => ({ line: l, column: offset - lineStart + 1, offset });
-  const startColumnBase = line === endLine ? lastLineStart : start;
-  const position = (): Paragraph['position'] => ({ start: at(start, line, startColumnBase), end: at(end, endLine, lastLineStart) });
+  const point = (offset: number, l: number): { line: number; column: number; offset: number } => ({ line: l, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1, offset });
+  const position = (): Paragraph['position'] => ({ start: point(start, line), end: point(end, endLine) });
   paragraphs.push({ type: 'paragraph', children: [{ type: 'text', value, position: position() }], position: position() });
 }
