@@ -21,7 +21,7 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: AUTOLINK },
 );
 // How a line may start a block (or a table's delimiter row, or nothing at all).
-const START = fc.constantFrom(':--', ':-:', '-:', '--- | ---', '=', '==', '-', '- ', '+ ', '* ', '1.', '1. ', '2) ', '1984. ', '#', '# ', '>', ' ', '    ', '\t', '***', '___', '```', '~~~', '<b>', '[x]: /u');
+const START = fc.constantFrom(':--', ':-:', '-:', '--- | ---', '=', '==', '-', '- ', '+ ', '* ', '1.', '1. ', '2) ', '1984. ', '#', '# ', '>', '> ', ' ', '    ', '\t', '***', '___', '```', '~~~', '<b>', '[x]: /u');
 // How a line may end: white space the parser strips, a hard break.
 const END = fc.constantFrom(' ', '  ', '\t', '\\');
 const line = fc.oneof(
