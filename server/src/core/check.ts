@@ -2,8 +2,8 @@ import { analyzeDraft, openDraft } from './analysis/draft';
 import { checkedLength, noteTruncation } from './analysis/limit';
 import type { Analysis } from './analysis/analysis';
 import type { Ledger } from './ledger/ledger';
-import { parseMarkdown } from './markdown/parse';
-import { extractProse } from './markdown/prose';
+import { parseTopLevel } from './markdown/parse';
+import { extractProse, type ProseBlock } from './markdown/prose';
 import type { CheckOptions } from './options';
 import { findCitations } from './sources/citations';
 import { splitSentences } from './text/sentences';
@@ -20,13 +20,13 @@ export function check(text: string, ledger: Ledger, options: CheckOptions): Anal
 /** Every `[@id]` citation of a draft's checked part, without checking its claims (for navigation). */
 export function listCitations(text: string, maxLength: number): Citation[] {
   const part = text.slice(0, checkedLength(text, maxLength));
-  return extractProse(parseMarkdown(part), part).flatMap(findCitations);
+  return proseOf(part).flatMap(findCitations);
 }
 
 /** The sentence of the prose of a draft's checked part that holds `offset` (or ends right before it), if any. */
 export function sentenceAt(text: string, offset: number, maxLength: number): Span | undefined {
   const part = text.slice(0, checkedLength(text, maxLength));
-  for (const block of extractProse(parseMarkdown(part), part)) {
+  for (const block of proseOf(part)) {
     if (offset < block.span.start || offset > block.span.end) continue;
     for (const sentence of splitSentences(block.text)) {
       const span = block.map.toSourceSpan(sentence);
@@ -34,4 +34,9 @@ export function sentenceAt(text: string, offset: number, maxLength: number): Spa
     }
   }
   return undefined;
+}
+
+/** The prose blocks of a whole text, parsed without its plain paragraphs' text (see `parseTopLevel`). */
+function proseOf(text: string): ProseBlock[] {
+  return extractProse({ type: 'root', children: parseTopLevel(text) }, text);
 }
