@@ -9,14 +9,17 @@ import type { Paragraph } from 'mdast';
 // makes the paragraph one text node holding exactly its source. Erring on the side of caution
 // only costs speed.
 const MARKUP = /[\\`*_[\]<>&~|@\t\0\ufeff]|www\.|https?:\/\/|^[ #>=+:-]|^\d{1,9}[.)](?: |\r?$)| \r?$/im;
+// A list item's marker: a bullet, or a number and its delimiter.
+const MARKER = String.raw`(?:[-+*]|\d{1,9}[.)])`;
 // A top-level list item's marker or a quote's ">", and the one space after it, before a line's text.
-const CONTAINER = /^(?:(?:[-+*]|\d{1,9}[.)]) |> ?)(?=[^ ])/;
+const CONTAINER = new RegExp(String.raw`^(?:${MARKER} |> ?)(?=[^ ])`);
 // A line after a list item's text that ends its paragraph: an item of its own (maybe nested).
-const NEXT_ITEM = /^ *(?:[-+*]|\d{1,9}[.)])(?: |\r?$)/;
+const NEXT_ITEM = new RegExp(String.raw`^ *${MARKER}(?: |$)`);
 // A line after a quote's text that ends its paragraph: the quote's blank line.
-const QUOTE_BLANK = /^>[ \t]*\r?$/;
+const QUOTE_BLANK = /^>[ \t]*$/;
 
 const CR = 0x0d;
+const QUOTE = 0x3e;
 const LONE_CR = /\r(?!\n)/;
 
 /**
@@ -30,44 +33,44 @@ export function plainParagraphs(text: string): Paragraph[] {
   // Lines here end at "\n": a lone "\r" (old Mac OS line ends) would throw their count off.
   if (LONE_CR.test(text)) return [];
   const paragraphs: Paragraph[] = [];
-  let line = 1;
+  // The run of non-blank lines so far; the text of the list item or quote line before this line,
+  // a paragraph of its own if this line ends it.
   let run: { start: number; line: number; end: number } | undefined;
+  let held: { start: number; end: number; quote: boolean } | undefined;
   let afterQuoteBlank = false;
-  for (let at = 0; at <= text.length; line++) {
+  let line = 1;
+  for (let at = 0; ; line++) {
     const newline = text.indexOf('\n', at);
-    const next = newline < 0 ? text.length : newline + 1;
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
-    const quoteBlank = QUOTE_BLANK.test(text.slice(at, Math.min(next, at + 8)));
-    if (isBlank(text, at, end)) {
+    // The line without its line break.
+    const content = text.slice(at, end);
+    const blank = isBlank(content);
+    if (held && (blank || (held.quote ? QUOTE_BLANK : NEXT_ITEM).test(content))) addIfPlain(text, held.start, held.end, line - 1, line - 1, paragraphs);
+    held = undefined;
+    if (blank) {
       if (run) addIfPlain(text, run.start, run.end, run.line, line - 1, paragraphs);
       run = undefined;
     } else {
       // A quote line's paragraph may have started on the line before, unless that line ends one.
-      const quote = text.charCodeAt(at) === 0x3e;
-      const prefix = CONTAINER.exec(text.slice(at, Math.min(end, at + 12)))?.[0].length;
-      if (prefix !== undefined && (!quote || !run || afterQuoteBlank) && endsParagraph(text, next, quote)) addIfPlain(text, at + prefix, end, line, line, paragraphs);
+      const quote = content.charCodeAt(0) === QUOTE;
+      const prefix = CONTAINER.exec(content)?.[0].length;
+      if (prefix !== undefined && (!quote || !run || afterQuoteBlank)) held = { start: at + prefix, end, quote };
       if (run) run.end = end;
       else run = { start: at, line, end };
     }
-    afterQuoteBlank = quoteBlank;
+    afterQuoteBlank = QUOTE_BLANK.test(content);
     if (newline < 0) break;
-    at = next;
+    at = newline + 1;
   }
+  // The text's end ends both.
+  if (held) addIfPlain(text, held.start, held.end, line, line, paragraphs);
   if (run) addIfPlain(text, run.start, run.end, run.line, line, paragraphs);
   return paragraphs;
 }
 
-/** Whether the line at `at` would end a paragraph on the line of a list item (or of a quote). */
-function endsParagraph(text: string, at: number, quote: boolean): boolean {
-  if (at >= text.length) return true;
-  const newline = text.indexOf('\n', at);
-  const line = text.slice(at, newline < 0 ? text.length : newline);
-  return isBlank(line, 0, line.replace(/\r$/, '').length) || (quote ? QUOTE_BLANK : NEXT_ITEM).test(line);
-}
-
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
     if (c !== 0x20 && c !== 0x09) return false;
   }
   return true;

@@ -1,3 +1,4 @@
+import { firstIndex } from '../search';
 import type { Text } from './rope';
 
 // Lines end at "\n", "\r\n" or a lone "\r", as in CommonMark and YAML.
@@ -22,14 +23,9 @@ export class LineIndex {
   }
 
   position(offset: number): Position {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - (this.starts[lo] ?? 0) };
+    // The last line that starts at or before the offset (the first always does).
+    const line = Math.max(0, firstIndex(this.starts.length, (i) => (this.starts[i] ?? 0) > offset) - 1);
+    return { line, character: offset - (this.starts[line] ?? 0) };
   }
 }
 
