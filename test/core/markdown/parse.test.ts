@@ -78,6 +78,13 @@ describe('core/markdown/parse', () => {
       ['Officials said the talks would resume.\nA second line, “quoted”, with 3,200 troops and 14.5% (approx.)!', 'The report cites 3,200 troops.', 'A quote of one line.', 'A list item, not a paragraph.'],
     );
     assertSameAsMicromark(text, false);
+    // A quote's blank line ends the paragraph before it and starts none: each line after one is proposed.
+    const quote = '> One line.\n>\n> Another.\r\n>\r\n> A third.\n';
+    assert.deepEqual(
+      plainParagraphs(quote).map((p) => quote.slice(p.position?.start.offset, p.position?.end.offset)),
+      ['One line.', 'Another.', 'A third.'],
+    );
+    assertSameAsMicromark(quote, true);
   });
 
   it('leaves to micromark plain text in a fenced code block, an HTML comment or front matter, or that a lazy line continues', () => {
