@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_LEVELS } from '../server/src/core';
 import { DEFAULT_SERVER_SETTINGS, readSettings } from '../server/src/lsp/settings';
 import { repoRoot } from './helpers/fixtures';
 
@@ -26,6 +27,12 @@ describe('package.json (the extension manifest)', () => {
     const read = readSettings(defaults);
     assert.deepEqual(read, DEFAULT_SERVER_SETTINGS);
     assert.deepEqual(Object.keys(defaults).sort(), ['claimsFile', 'debounceMs', 'extraPhrases', 'kinds', 'lowConfidence', 'maxDraftLength', 'maxNumberOfProblems', 'severity', 'sourceScope']);
+  });
+
+  it('lets every finding code the engine reports, and only those, be given a level', () => {
+    const severity = properties['factCheck.severity'] as { properties?: Record<string, unknown> } | undefined;
+    assert.deepEqual(Object.keys(severity?.properties ?? {}).sort(), Object.keys(DEFAULT_LEVELS).sort());
+    for (const code of Object.keys(DEFAULT_LEVELS)) assert.deepEqual(readSettings({ severity: { [code]: 'off' } }).check.levels, { [code]: 'off' });
   });
 
   it('offers exactly the source scopes the server knows', () => {

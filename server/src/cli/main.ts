@@ -1,7 +1,10 @@
 import { relative } from 'node:path';
-import { check, createCheckOptions, createLedger, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
+import { isMainThread } from 'node:worker_threads';
+import { createCheckOptions, createLedger, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
 import { discoverClaimsFile, outsideFolder, parseClaimsText, readClaimsText } from '../host/claimsFile';
 import { readDraft } from '../host/draftFile';
+import { checkText, Parsing } from '../host/parsing';
+import { serveParseJobs } from '../host/parseWorker';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { findDrafts, NoMatchError } from './drafts';
 import { formatReport, locate, summarize, type Located } from './report';
@@ -53,18 +56,24 @@ async function main(argv: readonly string[]): Promise<number> {
     return ledgers.get(path);
   };
 
-  for (const draft of drafts) {
-    const found = args.claims === undefined ? discoverClaimsFile(draft) : undefined;
-    const ledger = found ? ledgerFor(found.path, found.root) : ledgerFor(args.claims);
-    if (!ledger) continue;
-    let text: string;
-    try {
-      text = readDraft(draft, options.maxDraftLength);
-    } catch (error) {
-      fail(`cannot read ${display(draft)}: ${describe(error)}`);
-      continue;
+  // This very script runs slow parse jobs on a worker thread.
+  const parsing = new Parsing(__filename);
+  try {
+    for (const draft of drafts) {
+      const found = args.claims === undefined ? discoverClaimsFile(draft) : undefined;
+      const ledger = found ? ledgerFor(found.path, found.root) : ledgerFor(args.claims);
+      if (!ledger) continue;
+      let text: string;
+      try {
+        text = readDraft(draft, options.maxDraftLength);
+      } catch (error) {
+        fail(`cannot read ${display(draft)}: ${describe(error)}`);
+        continue;
+      }
+      located.push(...locate(display(draft), text, (await checkText(parsing, text, ledger, options)).findings));
     }
-    located.push(...locate(display(draft), text, check(text, ledger, options).findings));
+  } finally {
+    parsing.dispose();
   }
 
   process.stdout.write(formatReport(located, args.format));
@@ -86,17 +95,22 @@ function describe(error: unknown): string {
   return (error as Error).message;
 }
 
-main(process.argv.slice(2)).then(
-  (status) => {
-    process.exitCode = status;
-  },
-  (error: unknown) => {
-    if (error instanceof UsageError || error instanceof NoMatchError) {
-      process.stderr.write(`fact-check: ${error.message}\n`);
-      if (error instanceof UsageError) process.stderr.write(`Run "fact-check --help" for usage.\n`);
-    } else {
-      process.stderr.write(`fact-check: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
-    }
-    process.exitCode = EXIT_ERROR;
-  },
-);
+if (isMainThread) run();
+else serveParseJobs();
+
+function run(): void {
+  main(process.argv.slice(2)).then(
+    (status) => {
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError || error instanceof NoMatchError) {
+        process.stderr.write(`fact-check: ${error.message}\n`);
+        if (error instanceof UsageError) process.stderr.write(`Run "fact-check --help" for usage.\n`);
+      } else {
+        process.stderr.write(`fact-check: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+      }
+      process.exitCode = EXIT_ERROR;
+    },
+  );
+}

@@ -1,42 +1,33 @@
-import { analyzeDraft, openDraft } from './analysis/draft';
+import { analyzeDraft, openDraft, type Draft } from './analysis/draft';
 import { checkedLength, noteTruncation } from './analysis/limit';
 import type { Analysis } from './analysis/analysis';
 import type { Ledger } from './ledger/ledger';
-import { parseTopLevel } from './markdown/parse';
-import { extractProse, type ProseBlock } from './markdown/prose';
 import type { CheckOptions } from './options';
-import { findCitations } from './sources/citations';
-import { splitSentences } from './text/sentences';
-import type { Citation, Span } from './types';
+import { firstIndex } from './search';
+import type { Span } from './types';
 
 export type { Analysis } from './analysis/analysis';
 
-/** Checks a Markdown draft (up to the maximum draft length) against a claims-file ledger. */
+/** Checks a Markdown draft (up to the maximum draft length) against a claims-file ledger, on this thread. */
 export function check(text: string, ledger: Ledger, options: CheckOptions): Analysis {
   const checked = checkedLength(text, options.maxDraftLength);
   return noteTruncation(analyzeDraft(openDraft(text.slice(0, checked), options), ledger), text.length, checked, options);
 }
 
-/** Every `[@id]` citation of a draft's checked part, without checking its claims (for navigation). */
-export function listCitations(text: string, maxLength: number): Citation[] {
-  const part = text.slice(0, checkedLength(text, maxLength));
-  return proseOf(part).flatMap(findCitations);
-}
-
-/** The sentence of the prose of a draft's checked part that holds `offset` (or ends right before it), if any. */
-export function sentenceAt(text: string, offset: number, maxLength: number): Span | undefined {
-  const part = text.slice(0, checkedLength(text, maxLength));
-  for (const block of proseOf(part)) {
-    if (offset < block.span.start || offset > block.span.end) continue;
-    for (const sentence of splitSentences(block.text)) {
-      const span = block.map.toSourceSpan(sentence);
-      if (offset >= span.start && offset <= span.end) return span;
+/** The sentence of a draft's prose that holds `offset` (or ends right before it), if any. */
+export function sentenceAt(draft: Draft, offset: number): Span | undefined {
+  const { blocks } = draft;
+  for (let i = firstIndex(blocks.length, (k) => blocks.end(k) >= offset); i < blocks.length && blocks.start(i) <= offset; i++) {
+    const [placed] = blocks.slice(i, i + 1);
+    if (!placed) continue;
+    for (const { prose, sentences } of placed.analysis.prose) {
+      for (const sentence of sentences) {
+        const span = prose.map.toSourceSpan(sentence.span);
+        const start = span.start + placed.shift;
+        const end = span.end + placed.shift;
+        if (offset >= start && offset <= end) return { start, end };
+      }
     }
   }
   return undefined;
-}
-
-/** The prose blocks of a whole text, parsed without its plain paragraphs' text (see `parseTopLevel`). */
-function proseOf(text: string): ProseBlock[] {
-  return extractProse({ type: 'root', children: parseTopLevel(text) }, text);
 }

@@ -3,9 +3,10 @@
  * findings. Pure: it reads no files and knows no editor; hosts (the command line, the language
  * server) load drafts and claims files and present the findings.
  */
-export { check, listCitations, sentenceAt, type Analysis } from './check';
-export { analyzeDraft, draftFromBlocks, editDraft, mayReparseWhole, openDraft, openingDraft, opensInSteps, touchedLength, type Draft, type TextChange } from './analysis/draft';
-export type { PlacedBlock } from './analysis/blocks';
+export { check, sentenceAt, type Analysis } from './check';
+export { analyzeDraft, editDraft, editingDraft, openDraft, openingDraft, runHere, type Draft, type DraftSteps, type TextChange } from './analysis/draft';
+export { parseCost, runParseJob, type ParseJob, type ParseOutcome, type UncheckedReason } from './analysis/job';
+export { reviveBlock } from './analysis/block';
 export { checkedLength, noteTruncation } from './analysis/limit';
 export { parseLedger, type LedgerParseResult } from './ledger/parse';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';

@@ -46,6 +46,7 @@ export const DEFAULT_LEVELS: Readonly<Record<FindingCode, Severity>> = Object.fr
   'ledger-match': 'information',
   'claims-file': 'error',
   'draft-truncated': 'information',
+  'not-checked': 'information',
 });
 
 export function createCheckOptions(settings: Partial<CheckSettings> = {}): CheckOptions {

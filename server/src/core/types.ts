@@ -107,7 +107,8 @@ export type FindingCode =
   | 'disputed-claim'
   | 'ledger-match'
   | 'claims-file'
-  | 'draft-truncated';
+  | 'draft-truncated'
+  | 'not-checked';
 
 /** Something the engine reports about a draft. */
 export interface Finding {

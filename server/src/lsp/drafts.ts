@@ -1,10 +1,19 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { editDraft, mayReparseWhole, openingDraft, opensInSteps, sameText, touchedLength, type CheckOptions, type Draft, type Text, type TextChange } from '../core';
+import { editingDraft, openingDraft, sameText, type CheckOptions, type Draft, type Text, type TextChange } from '../core';
+import type { Parsing } from '../host/parsing';
 import { EditedDocument } from './document';
 
-// A worker takes about 0.3 s to start (it loads the server's bundle): worth it for drafts whose
-// parse could hold up requests for longer; shorter ones open here, chunk by chunk.
-const OPEN_ELSEWHERE_FROM = 256 * 1024;
+/** What is kept of one open draft. */
+interface Entry {
+  /** The draft as last brought up to date (undefined until it is first opened). */
+  draft: Draft | undefined;
+  /** The changes made since, each with the document version it belongs to. */
+  readonly pending: Array<{ readonly change: TextChange; readonly version: number }>;
+  /** The last update of the draft under way: updates of one draft run one after another. */
+  last: Promise<unknown>;
+  /** Whether an update under way takes a while (see `Parsing.run`). */
+  slow: boolean;
+}
 
 /**
  * The engine's incremental state of each open draft. The editor's changes are recorded as they
@@ -12,18 +21,9 @@ const OPEN_ELSEWHERE_FROM = 256 * 1024;
  * the blocks the edit touched.
  */
 export class OpenDrafts {
-  /** Each draft (undefined while it is being opened) and the changes made since. */
-  private readonly drafts = new Map<string, { draft: Draft | undefined; pending: TextChange[] }>();
+  private readonly drafts = new Map<string, Entry>();
 
-  /**
-   * @param pause lets other work run between the steps of opening a long draft here
-   * @param openElsewhere opens a long draft off this thread (see host/draftWorker); when it fails,
-   *   the draft opens here
-   */
-  constructor(
-    private readonly pause: () => Promise<void>,
-    private readonly openElsewhere?: (text: Text, options: CheckOptions) => Promise<Draft>,
-  ) {}
+  constructor(private readonly parsing: Parsing) {}
 
   /**
    * Applies content changes to a document as `TextDocuments` does, recording each change in
@@ -31,72 +31,62 @@ export class OpenDrafts {
    */
   update(document: EditedDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): EditedDocument {
     const entry = this.drafts.get(document.uri);
-    return EditedDocument.update(document, changes, version, entry && ((change) => entry.pending.push(change)));
+    return EditedDocument.update(document, changes, version, entry && ((change) => entry.pending.push({ change, version })));
   }
 
   /**
-   * The draft for `text`, the checked part of the document's current text, brought up to date.
+   * The draft for `text`, the checked part of the document's text at `version`, brought up to date.
    * Changes past the checked part of a draft too long to check whole leave it as it is.
    */
-  async draftOf(uri: string, text: Text, options: CheckOptions): Promise<Draft> {
-    const entry = this.drafts.get(uri);
-    let draft = entry?.draft?.options === options && !this.reopens(entry) ? entry.draft : undefined;
-    if (entry && draft) {
-      const last = entry.pending.length - 1;
-      for (const [i, change] of entry.pending.entries()) {
+  draftOf(uri: string, text: Text, version: number, options: CheckOptions): Promise<Draft> {
+    let entry = this.drafts.get(uri);
+    if (!entry) this.drafts.set(uri, (entry = { draft: undefined, pending: [], last: Promise.resolve(), slow: false }));
+    const current = entry;
+    const done = current.last.then(() => this.bringUpToDate(current, text, version, options));
+    current.last = done.catch(() => undefined);
+    return done;
+  }
+
+  /** Whether the draft is being brought up to date by work that takes a while (opening a long draft, a slow stretch). */
+  isSlow(uri: string): boolean {
+    return this.drafts.get(uri)?.slow ?? false;
+  }
+
+  close(uri: string): void {
+    this.drafts.delete(uri);
+  }
+
+  private async bringUpToDate(entry: Entry, text: Text, version: number, options: CheckOptions): Promise<Draft> {
+    try {
+      return await this.updated(entry, text, version, options);
+    } finally {
+      entry.slow = false;
+    }
+  }
+
+  private async updated(entry: Entry, text: Text, version: number, options: CheckOptions): Promise<Draft> {
+    const slow = (): void => {
+      entry.slow = true;
+    };
+    let draft = entry.draft?.options === options ? entry.draft : undefined;
+    // The changes up to this version; later ones (typed meanwhile) wait for the next check.
+    const count = entry.pending.findIndex((p) => p.version > version);
+    const changes = entry.pending.splice(0, count < 0 ? entry.pending.length : count);
+    if (draft) {
+      for (const [i, { change }] of changes.entries()) {
         if (change.start > draft.text.length) continue;
         const clipped = { ...change, end: Math.min(change.end, draft.text.length) };
         // A draft's text is the start of the document's (changes past it are left out), so when
         // the last change gives it the checked text's length it gives it the checked text: the
         // draft shares that rope rather than build its own.
         const length = draft.text.length + clipped.text.length - (clipped.end - clipped.start);
-        draft = editDraft(draft, clipped, i === last && length === text.length ? text : undefined);
+        const edited = i === changes.length - 1 && length === text.length ? text : undefined;
+        draft = await this.parsing.run(editingDraft(draft, clipped, edited), options, length, slow);
       }
     }
     // A missed change would leave stale findings for good: start afresh whenever the texts differ.
-    if (draft && sameText(draft.text, text)) {
-      this.drafts.set(uri, { draft, pending: [] });
-      return draft;
-    }
-    // Changes made while the draft opens are recorded, to be applied at the next check.
-    const opening: { draft: Draft | undefined; pending: TextChange[] } = { draft: undefined, pending: [] };
-    this.drafts.set(uri, opening);
-    opening.draft = await this.open(text, options);
-    return opening.draft;
-  }
-
-  private async open(text: Text, options: CheckOptions): Promise<Draft> {
-    if (this.openElsewhere && text.length >= OPEN_ELSEWHERE_FROM) {
-      try {
-        return await this.openElsewhere(text, options);
-      } catch {
-        // No worker (or it failed): open the draft here, step by step.
-      }
-    }
-    const steps = openingDraft(text, options);
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) return step.value;
-      await this.pause();
-    }
-  }
-
-  /** Whether checking `text` now means opening a long draft (or one is under way). */
-  opensSlowly(uri: string, text: Text): boolean {
-    const entry = this.drafts.get(uri);
-    return entry ? entry.draft === undefined || this.reopens(entry) : opensInSteps(text);
-  }
-
-  /**
-   * Whether the changes since a long draft was checked may re-parse as much as opening it does (a
-   * block that long, a definition, the front matter): then it is reopened, off this thread, rather
-   * than hold up requests.
-   */
-  private reopens({ draft, pending }: { draft: Draft | undefined; pending: readonly TextChange[] }): boolean {
-    if (draft === undefined || this.openElsewhere === undefined || draft.text.length < OPEN_ELSEWHERE_FROM) return false;
-    return pending.some((c) => c.end <= draft.text.length && (touchedLength(draft, c) >= OPEN_ELSEWHERE_FROM || mayReparseWhole(draft, c)));
-  }
-
-  close(uri: string): void {
-    this.drafts.delete(uri);
+    if (!draft || !sameText(draft.text, text)) draft = await this.parsing.run(openingDraft(text, options), options, text.length, slow);
+    entry.draft = draft;
+    return draft;
   }
 }

@@ -1,10 +1,10 @@
 import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { serveDraftWorker } from '../host/draftWorker';
+import { serveParseJobs } from '../host/parseWorker';
 import { startServer } from './server';
 
 if (isMainThread) serve();
-else serveDraftWorker();
+else serveParseJobs();
 
 function serve(): void {
   // The transport comes from the command line: --stdio for editors that spawn the server
@@ -17,6 +17,6 @@ function serve(): void {
   console.warn = connection.console.warn.bind(connection.console);
   console.error = connection.console.error.bind(connection.console);
 
-  // This very script opens long drafts on worker threads.
+  // This very script runs slow parse jobs on a worker thread.
   startServer(connection, __filename);
 }

@@ -3,7 +3,7 @@ import type { Location } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { glob } from 'tinyglobby';
-import { listCitations, type Analysis, type Citation } from '../core';
+import type { Analysis, Citation } from '../core';
 import { readDraft } from '../host/draftFile';
 import type { ClaimsFile } from './claimsFiles';
 import { contains, toRange } from './positions';
@@ -35,26 +35,28 @@ export function entryLocation(claims: ClaimsFile, id: string): Location | undefi
 
 /**
  * Every citation of `id` in the Markdown files of a folder: open drafts as the editor has them,
- * the others as saved on disk. `analyzed` gives an open draft's citations.
+ * the others as saved on disk. `analyzed` gives an open draft's citations, `saved` those of a
+ * saved draft's text.
  */
 export async function citationsOf<Open extends TextDocument>(
   id: string,
   folder: string,
   openDrafts: readonly Open[],
   analyzed: (draft: Open) => Promise<readonly Citation[]>,
+  saved: (text: string) => Promise<readonly Citation[]>,
   maxDraftLength: number,
 ): Promise<Location[]> {
   const open = new Map(openDrafts.map((d) => [URI.parse(d.uri).fsPath, d]));
-  const saved = await markdownFiles(folder);
+  const files = await markdownFiles(folder);
   const inFolder = [...open.keys()].filter((path) => path.startsWith(folder + sep));
   const locations: Location[] = [];
-  for (const path of [...new Set([...saved, ...inFolder])].sort()) {
+  for (const path of [...new Set([...files, ...inFolder])].sort()) {
     const uri = URI.file(path).toString();
     const openDoc = open.get(path);
     const doc = openDoc ?? readDocument(uri, path, maxDraftLength);
     if (!doc) continue;
     // Open drafts have an analysis already (kept up to date as the writer types).
-    for (const citation of openDoc ? await analyzed(openDoc) : listCitations(doc.getText(), maxDraftLength)) {
+    for (const citation of openDoc ? await analyzed(openDoc) : await saved(doc.getText())) {
       if (citation.id === id) locations.push({ uri, range: toRange(doc, citation.span) });
     }
   }

@@ -19,8 +19,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { readClaimsText } from '../host/claimsFile';
 import { readDraft } from '../host/draftFile';
-import { openOnWorker } from '../host/draftWorker';
-import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, editText, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings } from '../core';
+import { checkText, Parsing } from '../host/parsing';
+import { analyzeDraft, checkedLength, CLAIMS_FILE_NAMES, editText, EMPTY_LEDGER, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings, type Draft } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { EditedDocument } from './document';
 import { addSelection } from './addSelection';
@@ -43,19 +43,26 @@ interface Context {
 interface CachedAnalysis {
   readonly version: number;
   readonly context: Context;
+  /** The checked part of the draft at `version`. */
+  readonly draft: Draft;
   readonly analysis: Analysis;
 }
 
 const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
+// How long a hover or a code action waits for the analysis of the draft's current version; after
+// that it answers with nothing rather than keep the writer waiting (a long draft still opening,
+// a stretch the parser is slow on).
+const ANSWER_WITHIN_MS = 500;
 /** The command behind "Fact Check: Check All Drafts in Workspace". */
 export const CHECK_WORKSPACE = 'factCheck.checkWorkspace';
 
 /** Serves one client over `connection` until it shuts down. All state lives in this session. */
-export function startServer(connection: Connection, draftWorker?: string): void {
-  new Session(connection, draftWorker).listen();
+export function startServer(connection: Connection, parseWorker?: string): void {
+  new Session(connection, parseWorker).listen();
 }
 
 class Session {
+  private readonly parsing: Parsing;
   private readonly drafts: OpenDrafts;
   private readonly documents = new TextDocuments<EditedDocument>({
     create: (uri, languageId, version, content) => EditedDocument.create(uri, languageId, version, content),
@@ -83,13 +90,13 @@ class Session {
   private folders: string[] = [];
   private capabilities: ClientCapabilities = {};
 
-  /** @param draftWorker the script that opens long drafts on a worker thread (see host/draftWorker) */
+  /** @param parseWorker the script that runs slow parse jobs on a worker thread (see host/parseWorker) */
   constructor(
     private readonly connection: Connection,
-    draftWorker?: string,
+    parseWorker?: string,
   ) {
-    const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-    this.drafts = new OpenDrafts(pause, draftWorker === undefined ? undefined : (text, options) => openOnWorker(draftWorker, text, options));
+    this.parsing = new Parsing(parseWorker);
+    this.drafts = new OpenDrafts(this.parsing);
   }
 
   listen(): void {
@@ -142,8 +149,8 @@ class Session {
     connection.onRequest(AddSelectionRequest, async ({ uri, range }) => {
       const doc = documents.get(uri);
       if (!doc) return { error: 'Open the draft first.' };
-      const { claims, options } = await this.contextOf(uri);
-      return addSelection({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }, this.actionContext(doc, claims), options.maxDraftLength);
+      const { draft, context } = await this.analyze(doc);
+      return addSelection({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }, draft, this.actionContext(doc, context.claims));
     });
     connection.onCompletion(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
@@ -177,9 +184,10 @@ class Session {
       const folder = this.folderOf(doc.uri) ?? (claims.path ? dirname(claims.path) : undefined);
       if (id === undefined || folder === undefined) return null;
       const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
-      const { maxDraftLength } = (await this.contextOf(doc.uri)).options;
+      const { options } = await this.contextOf(doc.uri);
       const analyzed = async (d: EditedDocument): Promise<readonly Citation[]> => (await this.analyze(d)).analysis.citations;
-      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, maxDraftLength))];
+      const saved = async (text: string): Promise<readonly Citation[]> => (await checkText(this.parsing, text, EMPTY_LEDGER, options)).citations;
+      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, saved, options.maxDraftLength))];
     });
 
     connection.onExecuteCommand(async ({ command }) => {
@@ -212,6 +220,7 @@ class Session {
     connection.onShutdown(() => {
       for (const cancel of this.scheduled.values()) cancel();
       this.scheduled.clear();
+      this.parsing.dispose();
     });
     documents.listen(connection);
     connection.listen();
@@ -342,14 +351,20 @@ class Session {
   }
 
   /**
-   * For requests that must answer at once (hover): the analysis, or undefined while a long draft
-   * is still to be opened, rather than keeping the writer waiting for seconds (its check, already
-   * scheduled, opens it).
+   * For requests that must answer at once (hover, code actions): the analysis of the document's
+   * current version, or undefined when it is slow to come (its check goes on): at once when the
+   * draft is known to take a while, else after a moment.
    */
   private async analysisNow(doc: EditedDocument): Promise<CachedAnalysis | undefined> {
     const cached = this.analyses.get(doc.uri);
-    if (cached?.version !== doc.version && this.drafts.opensSlowly(doc.uri, doc.content)) return undefined;
-    return this.analyze(doc);
+    if (cached?.version !== doc.version && this.drafts.isSlow(doc.uri)) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ANSWER_WITHIN_MS)));
+    try {
+      return await Promise.race([this.analyze(doc), late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async computeAnalysis(doc: EditedDocument): Promise<CachedAnalysis> {
@@ -361,9 +376,9 @@ class Session {
     const text = doc.content;
     const checked = checkedLength(text, context.options.maxDraftLength);
     // The checked part of a rope is a rope: slicing it to a string would copy megabytes per keystroke.
-    const draft = await this.drafts.draftOf(doc.uri, checked === text.length ? text : editText(text, checked, text.length, ''), context.options);
+    const draft = await this.drafts.draftOf(doc.uri, checked === text.length ? text : editText(text, checked, text.length, ''), doc.version, context.options);
     const analysis = noteTruncation(analyzeDraft(draft, context.claims.ledger), text.length, checked, context.options);
-    const fresh = { version: doc.version, context, analysis };
+    const fresh = { version: doc.version, context, draft, analysis };
     // A draft closed while it was being opened keeps nothing.
     if (this.documents.get(doc.uri)) this.analyses.set(doc.uri, fresh);
     return fresh;
@@ -460,7 +475,8 @@ class Session {
           this.connection.console.warn(`Cannot read ${path}: ${(error as Error).message}`);
           continue;
         }
-        const diagnostics = draftDiagnostics(check(doc.getText(), context.claims.ledger, context.options), doc, context.claims, context.settings.maxNumberOfProblems);
+        const analysis = await checkText(this.parsing, doc.getText(), context.claims.ledger, context.options);
+        const diagnostics = draftDiagnostics(analysis, doc, context.claims, context.settings.maxNumberOfProblems);
         await this.connection.sendDiagnostics({ uri, diagnostics });
       }
     }

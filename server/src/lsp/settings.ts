@@ -25,7 +25,7 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = Object.freeze({
 });
 
 const LEVELS: ReadonlySet<string> = new Set<Level>(['error', 'warning', 'information', 'hint', 'off']);
-const CODES: ReadonlySet<string> = new Set<FindingCode>(['unsourced-attribution', 'unsourced-quantity', 'unknown-citation', 'disputed-claim', 'ledger-match', 'claims-file', 'draft-truncated']);
+const CODES: ReadonlySet<string> = new Set<FindingCode>(['unsourced-attribution', 'unsourced-quantity', 'unknown-citation', 'disputed-claim', 'ledger-match', 'claims-file', 'draft-truncated', 'not-checked']);
 
 /**
  * Reads the `factCheck` section a client sent. Clients send anything: nothing at all, `null`

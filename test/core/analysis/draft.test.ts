@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDraft, check, createCheckOptions, createLedger, draftFromBlocks, editDraft, mayReparseWhole, openDraft, Rope, touchedLength, type Analysis, type Draft, type LedgerEntry } from '../../../server/src/core';
+import { analyzeDraft, check, createCheckOptions, createLedger, editDraft, editingDraft, openDraft, openingDraft, reviveBlock, Rope, runParseJob, type Analysis, type Draft, type DraftSteps, type LedgerEntry, type ParseJob, type ParseOutcome } from '../../../server/src/core';
 import { draft as draftArbitrary, edit, placeEdit } from '../../helpers/markdownArbitraries';
 import { joinLines } from '../../helpers/fixtures';
 
@@ -37,6 +37,14 @@ function editAll(text: string, ...changes: Array<[string, string]>): void {
   }
 }
 
+/** Runs the steps of opening or editing a draft, each parse job by `outcome`. */
+function runWith(steps: DraftSteps, outcome: (job: ParseJob) => ParseOutcome): Draft {
+  for (let step = steps.next(); ; ) {
+    if (step.done) return step.value;
+    step = steps.next(outcome(step.value));
+  }
+}
+
 describe('core/analysis/draft', () => {
   it('equals a fresh analysis after every edit of random drafts, kept as a string or as a rope (property)', function () {
     this.timeout(runs * 1000);
@@ -66,31 +74,71 @@ describe('core/analysis/draft', () => {
     );
   });
 
-  it('rebuilds a draft from a structured clone of its blocks (opened on another thread) that edits like the original', () => {
+  it('takes its blocks from parse jobs run elsewhere (structured clones, as a worker thread sends them), and edits like a draft opened here', () => {
     const text = joinLines('> The minister said that [3,200 troops](https://example.com) left.', '', '- Officials said the talks would resume.[^1]', '', '[^1]: Interview.', '');
-    const copy = draftFromBlocks(text, options, structuredClone(openDraft(text, options).blocks.all()));
+    const elsewhere = (job: ParseJob): ParseOutcome => {
+      const outcome = structuredClone(runParseJob(job, options));
+      return 'blocks' in outcome ? { blocks: outcome.blocks.map(reviveBlock) } : outcome;
+    };
+    const copy = runWith(openingDraft(text, options), elsewhere);
     assert.deepEqual(contents(analyzeDraft(copy, ledger)), contents(check(text, ledger, options)));
     const at = text.indexOf('Officials');
-    assertSameAsFresh(editDraft(copy, { start: at, end: at + 'Officials'.length, text: 'Diplomats' }));
+    assertSameAsFresh(runWith(editingDraft(copy, { start: at, end: at + 'Officials'.length, text: 'Diplomats' }), elsewhere));
   });
 
-  it('measures the longest block an edit touches, a list item rather than its list', () => {
-    const text = `Short.\n\n- one\n- two\n- three\n\nEnd.\n`;
-    const draft = openDraft(text, options);
-    const inList = text.indexOf('two');
-    assert.equal(touchedLength(draft, { start: inList, end: inList, text: 'x' }), '- two'.length);
-    assert.equal(touchedLength(draft, { start: 0, end: 1, text: 'x' }), 'Short.'.length);
-    assert.equal(touchedLength(draft, { start: 0, end: text.length, text: '' }), '- three'.length);
-  });
+  describe('a stretch the parser cannot read', () => {
+    // A host gives up on the job of any stretch that holds "SLOW" (as on a job that takes too long).
+    const slow = (job: ParseJob): ParseOutcome => (job.source.slice(job.offset, job.offset + job.length).includes('SLOW') ? { unchecked: 'too-slow' } : runParseJob(job, options));
+    const text = joinLines('Intro.', '', 'The minister said 40 people died.', '', 'SLOW: officials said 12 people died.', '', 'Dr. Chen said 17 people left.', '', 'State media reported 9 arrests.', '');
 
-  it('tells an edit that may re-parse the whole draft: a definition line, the front matter', () => {
-    const text = 'Officials said so.[^1]\n\nMore.\n\n[^1]: Interview.\n';
-    const draft = openDraft(text, options);
-    const at = (find: string): number => text.indexOf(find);
-    assert.equal(mayReparseWhole(draft, { start: at('More'), end: at('More'), text: 'Even ' }), false);
-    assert.equal(mayReparseWhole(draft, { start: at('Interview'), end: at('Interview'), text: 'An ' }), true);
-    assert.equal(mayReparseWhole(draft, { start: at('More.') + 5, end: at('More.') + 5, text: '\n\n[x]: /y' }), true);
-    assert.equal(mayReparseWhole(draft, { start: 0, end: 0, text: '---\n' }), true);
+    /** The stretch a not-checked note says is unchecked. */
+    const unchecked = (analysis: Analysis): { start: number; end: number } => {
+      const notes = analysis.findings.filter((f) => f.code === 'not-checked');
+      assert.equal(notes.length, 1, 'one note');
+      const start = notes[0]?.span.start ?? -1;
+      return { start, end: start + Number(/^The ([\d,]+) characters/.exec(notes[0]?.message ?? '')?.[1]?.replace(/,/g, '')) };
+    };
+
+    it('is left unchecked, with one note where it starts, and the rest of the draft is checked as it would be', () => {
+      for (const chunk of [10, 40, 80]) {
+        const analysis = analyzeDraft(runWith(openingDraft(text, options, undefined, chunk), slow), ledger);
+        const stretch = unchecked(analysis);
+        assert.ok(stretch.start <= text.indexOf('SLOW') && stretch.end > text.indexOf('SLOW'), `the unchecked stretch ${JSON.stringify(stretch)} holds SLOW`);
+        const outside = (f: { span: { start: number } }): boolean => f.span.start < stretch.start || f.span.start >= stretch.end;
+        // Its blocks end at blank lines, so what is outside parses as in the whole draft.
+        assert.deepEqual(analysis.findings.filter((f) => f.code !== 'not-checked'), check(text, ledger, options).findings.filter(outside));
+        assert.ok(analysis.findings.some((f) => f.span.start >= text.indexOf('State media')), 'the end of the draft is checked');
+        const note = analysis.findings.find((f) => f.code === 'not-checked');
+        assert.match(note?.message ?? '', /characters from here are not checked: the Markdown parser could not read it in time/);
+        assert.equal(note?.severity, 'information');
+      }
+    });
+
+    it('stays unchecked when an edit elsewhere leaves it alone, and is checked once an edit makes it readable', () => {
+      let draft = runWith(openingDraft(text, options, undefined, 40), slow);
+      const at = String(draft.text).indexOf('State');
+      draft = runWith(editingDraft(draft, { start: at, end: at + 5, text: 'Official' }), slow);
+      assert.ok(analyzeDraft(draft, ledger).findings.some((f) => f.code === 'not-checked'));
+      assert.ok(analyzeDraft(draft, ledger).findings.some((f) => f.span.start === String(draft.text).indexOf('Official media')));
+      const slowAt = String(draft.text).indexOf('SLOW');
+      draft = runWith(editingDraft(draft, { start: slowAt, end: slowAt + 4, text: 'Fast' }), slow);
+      assertSameAsFresh(draft);
+      assert.ok(!analyzeDraft(draft, ledger).findings.some((f) => f.code === 'not-checked'));
+    });
+
+    it('is one note for a run of chunks given up one after another', () => {
+      const long = joinLines('Intro.', '', ...Array.from({ length: 6 }, (_, i) => `SLOW ${i}: the minister said ${i} people died.\n`), 'End: officials said 5 people died.', '');
+      const stretch = unchecked(analyzeDraft(runWith(openingDraft(long, options, undefined, 30), slow), ledger));
+      assert.ok(stretch.start <= long.indexOf('SLOW 0') && stretch.end > long.indexOf('SLOW 5'));
+    });
+
+    it('is where a draft nests deeper than the parser can follow, rather than an exception', () => {
+      // The GFM autolink transform recurses once per level: thousands of nested quotes exhaust the stack.
+      const deep = joinLines('The minister said 40 people died.', '', '> '.repeat(7_000) + 'Officials said so.', '', 'Dr. Chen said 17 people left.', '');
+      const analysis = check(deep, ledger, options);
+      assert.match(analysis.findings.find((f) => f.code === 'not-checked')?.message ?? '', /nests too deeply/);
+      assert.ok(analysis.findings.some((f) => f.code === 'unsourced-quantity' && f.span.start === deep.indexOf('17 people')));
+    });
   });
 
   it('parses in chunks a setext heading whose range takes in the definitions it starts with', () => {

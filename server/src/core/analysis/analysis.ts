@@ -8,8 +8,20 @@ export interface BlockResult {
   readonly citations: readonly Citation[];
   /** Sorted, with their severity after levels and silences. */
   readonly findings: readonly Finding[];
-  /** How many findings there are of each severity. */
-  readonly counts: Readonly<Record<Severity, number>>;
+  readonly counts: Counts;
+}
+
+/** How many findings there are of each severity, and how many of them are pinned (see `isPinned`). */
+export interface Counts extends Readonly<Record<Severity, number>> {
+  readonly pinned: number;
+}
+
+/**
+ * Whether a finding is always reported, however many others there are: a writer must learn that
+ * part of a draft is not checked, whatever else it holds.
+ */
+export function isPinned(finding: Finding): boolean {
+  return finding.code === 'not-checked' || finding.code === 'draft-truncated';
 }
 
 /** Most severe first: the order in which findings are kept when not all can be shown. */
@@ -56,7 +68,7 @@ export interface Group {
   readonly delta: number;
   readonly parts: readonly Part[];
   /** The parts' findings of each severity. */
-  readonly counts: Readonly<Record<Severity, number>>;
+  readonly counts: Counts;
 }
 
 /** Findings to show when a client can take only so many, and how many there are in all. */
@@ -70,7 +82,7 @@ export interface Reported {
  * moved blocks' offsets updated) on first use. Each list is in document order.
  */
 export class Analysis {
-  private severities: Record<Severity, number> | undefined;
+  private severities: Counts | undefined;
   private all: { claims: Claim[]; sources: Source[]; citations: Citation[]; findings: Finding[] } | undefined;
 
   /** @param notes findings about the draft as a whole (it was cut short), after every block's */
@@ -134,22 +146,29 @@ export class Analysis {
   reported(max: number): Reported {
     const total = this.total;
     if (max === 0 || total <= max) return { findings: this.findings, total };
-    const wanted = { ...addCounts(this.groups.map((g) => g.counts)) };
-    // All findings of the severities that fit, the first ones of the next severity, none after.
-    let room = Math.max(0, max - this.notes.length);
+    const all = addCounts(this.groups.map((g) => g.counts));
+    // Pinned findings first (but never more than can be shown), then all findings of the
+    // severities that fit, the first ones of the next severity, none after.
+    let pinned = Math.min(all.pinned, Math.max(0, max - this.notes.length));
+    let room = Math.max(0, max - this.notes.length - pinned);
+    const wanted = { error: 0, warning: 0, information: 0, hint: 0 };
     for (const severity of SEVERITIES) {
-      wanted[severity] = Math.min(wanted[severity], room);
+      wanted[severity] = Math.min(all[severity], room);
       room -= wanted[severity];
     }
     const findings: Finding[] = [];
     const take = (f: Finding): boolean => {
+      if (isPinned(f) && pinned > 0) {
+        pinned--;
+        return true;
+      }
       if (wanted[f.severity] === 0) return false;
       wanted[f.severity]--;
       return true;
     };
-    const wants = (c: Readonly<Record<Severity, number>>): boolean => SEVERITIES.some((s) => c[s] > 0 && wanted[s] > 0);
+    const wants = (c: Counts): boolean => (c.pinned > 0 && pinned > 0) || SEVERITIES.some((s) => c[s] > 0 && wanted[s] > 0);
     for (const { delta, parts, counts } of this.groups) {
-      if (findings.length >= max - this.notes.length) break;
+      if (pinned === 0 && findings.length >= max - this.notes.length) break;
       if (!wants(counts)) continue;
       for (const part of parts) {
         if (!wants(part.result.counts)) continue;
@@ -169,7 +188,7 @@ export class Analysis {
     return SEVERITIES.reduce((sum, severity) => sum + counts[severity], 0);
   }
 
-  private counts(): Readonly<Record<Severity, number>> {
+  private counts(): Counts {
     if (this.severities) return this.severities;
     this.severities = addCounts([countBySeverity(this.notes), ...this.groups.map((g) => g.counts)]);
     return this.severities;
@@ -190,21 +209,25 @@ export class Analysis {
   }
 }
 
-/** How many of `findings` there are of each severity. */
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
-  for (const f of findings) counts[f.severity]++;
+/** How many of `findings` there are of each severity, and how many are pinned. */
+export function countBySeverity(findings: readonly Finding[]): Counts {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0, pinned: 0 };
+  for (const f of findings) {
+    counts[f.severity]++;
+    if (isPinned(f)) counts.pinned++;
+  }
   return counts;
 }
 
 /** The sum of `counts`, severity by severity. */
-export function addCounts(counts: ReadonlyArray<Readonly<Record<Severity, number>>>): Record<Severity, number> {
-  const sum = { error: 0, warning: 0, information: 0, hint: 0 };
+export function addCounts(counts: readonly Counts[]): Counts {
+  const sum = { error: 0, warning: 0, information: 0, hint: 0, pinned: 0 };
   for (const c of counts) {
     sum.error += c.error;
     sum.warning += c.warning;
     sum.information += c.information;
     sum.hint += c.hint;
+    sum.pinned += c.pinned;
   }
   return sum;
 }

@@ -10,6 +10,7 @@ import type { Text } from '../text/rope';
 import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Source, type Span } from '../types';
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
 import { NONE, orNone, type BlockAnalysis } from './block';
+import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { firstIndex } from '../search';
 
@@ -154,6 +155,7 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
     const { code, message, span, entryIds, citation } = finding;
     findings.push(claim ? { code, severity, message, span, claim, entryIds } : { code, severity, message, span, entryIds, citation });
   };
+  if (analysis.unchecked !== undefined) report(uncheckedNote(analysis, analysis.unchecked), undefined);
   for (const [judgement, index] of judged.judgements) report(judgement, judged.claims[index]);
   for (const citation of analysis.citations) {
     if (ledger.get(citation.id)) continue;
@@ -164,6 +166,19 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || citationLast(a) - citationLast(b));
   const result = { claims: judged.claims, sources: judged.sources, citations: analysis.citations, findings, counts: countBySeverity(findings) };
   return { judged, filter, shift, result };
+}
+
+const WHY_UNCHECKED: Readonly<Record<UncheckedReason, string>> = {
+  'too-deep': 'its Markdown nests too deeply for the parser (quotes, lists, links or emphasis inside one another thousands of levels deep)',
+  'too-slow': 'the Markdown parser could not read it in time (markup nested or repeated far more than prose needs, or a very long block)',
+  failed: 'the Markdown parser failed on it (it ran out of memory)',
+};
+
+/** The note, at its start, that a stretch of the draft is not checked. */
+function uncheckedNote(analysis: BlockAnalysis, reason: UncheckedReason): Judgement {
+  const length = (analysis.end - analysis.start).toLocaleString('en-US');
+  const message = `The ${length} characters from here are not checked: ${WHY_UNCHECKED[reason]}. Simplify the markup here to have them checked.`;
+  return { code: 'not-checked', message, span: { start: analysis.start, end: analysis.start }, entryIds: NONE };
 }
 
 function citationLast(finding: Finding): number {

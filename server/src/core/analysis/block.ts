@@ -3,12 +3,14 @@ import { detectClaims } from '../claims/detect';
 import type { DetectedClaim } from '../claims/detected';
 import { findDirectives, type Directive } from '../markdown/directives';
 import { extractProse, type ProseBlock } from '../markdown/prose';
+import { walk } from '../markdown/walk';
 import type { CheckOptions } from '../options';
 import { findCitations } from '../sources/citations';
 import { findDefinitions, findLinkSites, type Definitions, type LinkSite } from '../sources/links';
 import { OffsetMap } from '../text/offsets';
 import { splitSentences } from '../text/sentences';
 import type { Citation, Span } from '../types';
+import type { UncheckedReason } from './job';
 
 /** One sentence of a prose block with the claims detected in it. */
 export interface SentenceClaims {
@@ -43,6 +45,8 @@ export interface BlockAnalysis {
   /** Every label the parser defines in the block, footnotes prefixed with "^" (see `definedLabels`). */
   readonly defined: readonly string[];
   readonly directives: readonly Directive[];
+  /** Why the parser could not read this stretch of the draft, when it could not: nothing in it is checked. */
+  readonly unchecked?: UncheckedReason;
 }
 
 // Most blocks and sentences have no claims, citations, links, definitions or directives, and most
@@ -78,6 +82,11 @@ export function analyzeBlock(node: RootContent, source: string, options: CheckOp
   };
 }
 
+/** A stretch of `length` characters that the parser could not read, for `reason`: no prose, no sources. */
+export function uncheckedBlock(length: number, reason: UncheckedReason): BlockAnalysis {
+  return { type: 'unchecked', start: 0, end: length, prose: NONE, citations: NONE, sites: NONE, definitions: NO_DEFINITIONS, defined: NONE, directives: NONE, unchecked: reason };
+}
+
 /** A block analysis again from a structured clone of it (parsed on another thread), sharing empty arrays again. */
 export function reviveBlock(copy: BlockAnalysis): BlockAnalysis {
   return {
@@ -97,12 +106,11 @@ export function reviveBlock(copy: BlockAnalysis): BlockAnalysis {
  */
 function definedLabels(node: Nodes): string[] {
   const labels: string[] = [];
-  const visit = (n: Nodes): void => {
+  walk(node, (n) => {
     if (n.type === 'definition') labels.push(n.identifier);
     else if (n.type === 'footnoteDefinition') labels.push('^' + n.identifier);
     // Definitions are flow content: no need to look inside paragraphs, headings or tables.
-    if ('children' in n && n.type !== 'paragraph' && n.type !== 'heading' && n.type !== 'table') for (const child of n.children) visit(child);
-  };
-  visit(node);
+    return n.type !== 'paragraph' && n.type !== 'heading' && n.type !== 'table';
+  });
   return labels;
 }

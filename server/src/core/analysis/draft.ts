@@ -1,13 +1,13 @@
 import type { Ledger } from '../ledger/ledger';
-import { parseTopLevel } from '../markdown/parse';
 import type { CheckOptions } from '../options';
-import { analyzeBlock, reviveBlock } from './block';
+import { uncheckedBlock } from './block';
 import type { Analysis } from './analysis';
 import { assemble, JudgementMemo } from './assemble';
 import { BlockList, type PlacedBlock } from './blocks';
 import { afterBlankLine, lineStart, nextLineStart } from '../text/lines';
 import { editText, type Text } from '../text/rope';
 import { firstIndex } from '../search';
+import { runParseJob, type ParseJob, type ParseOutcome } from './job';
 
 /**
  * A draft as the engine keeps it between edits: its text and a compact analysis of each top-level
@@ -33,34 +33,33 @@ export interface TextChange {
   readonly text: string;
 }
 
-/** Parses and analyses a whole draft (`chunk` characters at a time, when it is longer). */
-export function openDraft(text: Text, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): Draft {
-  const steps = openingDraft(text, options, memo, chunk);
-  for (;;) {
-    const step = steps.next();
+/** Opening or editing a draft, as steps: each parse job it needs is yielded, its outcome sent back. */
+export type DraftSteps = Generator<ParseJob, Draft, ParseOutcome>;
+
+/** Runs `steps` with every parse job here, on this thread. */
+export function runHere(steps: DraftSteps, options: CheckOptions): Draft {
+  for (let step = steps.next(); ; ) {
     if (step.done) return step.value;
+    step = steps.next(runParseJob(step.value, options));
   }
 }
 
-/**
- * `openDraft` as steps: the generator pauses after each chunk, so that a host can answer other
- * requests while a long draft opens (a 5 MB draft takes seconds), and returns the draft.
- */
-export function* openingDraft(text: Text, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): Generator<void, Draft, void> {
-  const whole = text.toString();
-  const head = frontMatterEnd(whole);
-  const blocks = whole.length <= chunk || head === undefined ? parseStretch(whole, 0, whole.length, NO_LABELS, options) : yield* parseInChunks(whole, options, chunk, head);
-  return withLabels({ text, options, memo, blocks: BlockList.of(blocks) });
+/** Parses and analyses a whole draft (`chunk` characters at a time, when it is longer). */
+export function openDraft(text: Text, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): Draft {
+  return runHere(openingDraft(text, options, memo, chunk), options);
 }
 
 /**
- * The draft of `text` from the blocks another thread's `openDraft(text, …)` made with options equal
- * to `options`: a host opens long drafts off its main thread, so that it keeps answering requests
- * while one top-level block that cannot be cut (a quote of 100,000 lines) takes seconds to parse.
+ * `openDraft` as steps: a host runs each parse job where it likes (a long draft takes seconds, and
+ * one job may never end), answering other requests between them.
  */
-export function draftFromBlocks(text: Text, options: CheckOptions, copies: readonly PlacedBlock[]): Draft {
-  const blocks = copies.map((b) => ({ shift: b.shift, analysis: reviveBlock(b.analysis) }));
-  return withLabels({ text, options, memo: new JudgementMemo(), blocks: BlockList.of(blocks) });
+export function* openingDraft(text: Text, options: CheckOptions, memo: JudgementMemo = new JudgementMemo(), chunk = CHUNK): DraftSteps {
+  const whole = text.toString();
+  const head = frontMatterEnd(whole);
+  let blocks = whole.length <= chunk || head === undefined ? yield* parseStretch(whole, 0, whole.length, NO_LABELS, options) : yield* parseInChunks(whole, options, chunk, head);
+  // A short draft is one job: when the parser cannot read it whole, it reads what it can in chunks.
+  if (isUnread(blocks) && head !== undefined && whole.length > FINE_CHUNK) blocks = yield* parseInChunks(whole, options, FINE_CHUNK, head);
+  return withLabels({ text, options, memo, blocks: BlockList.of(blocks) });
 }
 
 function withLabels(draft: Omit<Draft, 'labels' | 'labelIndex'>): Draft {
@@ -71,11 +70,9 @@ function withLabels(draft: Omit<Draft, 'labels' | 'labelIndex'>): Draft {
 // Long drafts are parsed this much at a time: the parser's memory grows with what it parses at
 // once (1.4 GB for 5 MB), and so, more than linearly, does its time.
 const CHUNK = 64 * 1024;
-
-/** Whether opening `text` takes more than one step of `openingDraft`. */
-export function opensInSteps(text: Text): boolean {
-  return text.length > CHUNK;
-}
+// A chunk the parser cannot read is tried again this much at a time, so that less is left
+// unchecked: its slow cases take a hundredth of the time on a sixteenth of the text.
+const FINE_CHUNK = 4 * 1024;
 
 /**
  * Parses a long draft chunk by chunk, each cut at a line start and ending before its last
@@ -86,21 +83,36 @@ export function opensInSteps(text: Text): boolean {
  * definitions that lines of the draft appear to make; blocks that may use a label guessed wrong
  * (a definition inside a code block, one spread over lines) are parsed again with the true ones.
  */
-function* parseInChunks(text: string, options: CheckOptions, chunk: number, head: number): Generator<void, PlacedBlock[], void> {
+function* parseInChunks(text: string, options: CheckOptions, chunk: number, head: number): Generator<ParseJob, PlacedBlock[], ParseOutcome> {
   const guessed = guessLabels(text);
   const guessedIndex = indexLabels(guessed);
   const blocks: PlacedBlock[] = [];
   let from = 0;
   let continuesList = false;
   let size = chunk;
+  let retriedAt = -1;
   while (from < text.length) {
     // The first chunk holds the front matter whole: an unclosed one changes the whole parse.
     const cut = nextLineStart(text, Math.max(from + size, head));
-    const fresh = parseStretch(text, from, cut, guessedIndex, options, continuesList);
-    yield;
-    if (cut === text.length) {
-      blocks.push(...fresh);
-      break;
+    const fresh: PlacedBlock[] = yield* parseStretch(text, from, cut, guessedIndex, options, continuesList);
+    const unread = isUnread(fresh);
+    // Once per place: a chunk that grows from there again is left unchecked when it fails.
+    if (unread && size > FINE_CHUNK && retriedAt !== from) {
+      retriedAt = from;
+      size = FINE_CHUNK;
+      continue;
+    }
+    if (cut === text.length || unread) {
+      // A chunk the parser could not read is left unchecked (one note for a run of them), and the
+      // next starts after it afresh.
+      const before = blocks.at(-1);
+      const reason = fresh[0]?.analysis.unchecked;
+      if (unread && reason !== undefined && before?.analysis.unchecked === reason) blocks[blocks.length - 1] = { shift: before.shift, analysis: uncheckedBlock(cut - before.shift, reason) };
+      else blocks.push(...fresh);
+      from = cut;
+      continuesList = false;
+      size = chunk;
+      continue;
     }
     const next = fresh.findLastIndex((b, i) => {
       const before = fresh[i - 1];
@@ -126,16 +138,15 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
   for (const block of blocks) {
     const start = lineStart(text, block.shift + block.analysis.start);
     const end = block.shift + block.analysis.end;
-    if (relevantDefinitions(text.slice(start, end), wrongIndex) === '') {
+    if (block.analysis.unchecked !== undefined || relevantDefinitions(text.slice(start, end), wrongIndex) === '') {
       corrected.push(block);
       continue;
     }
-    const again = parseStretch(text, start, end, truth, options, block.analysis.type === 'listItem');
-    yield;
+    const again = yield* parseStretch(text, start, end, truth, options, block.analysis.type === 'listItem');
     const only = again[0];
     // A block that parses differently on its own than in the draft: parse the draft whole.
     if (again.length !== 1 || !only || only.shift + only.analysis.start !== block.shift + block.analysis.start || only.shift + only.analysis.end !== end) {
-      return parseStretch(text, 0, text.length, NO_LABELS, options);
+      return yield* parseStretch(text, 0, text.length, NO_LABELS, options);
     }
     corrected.push(only);
   }
@@ -144,7 +155,6 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
 
 // A line that looks like a link or footnote definition, maybe in a quote or list item.
 const DEFINITION_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?[ \t>]*\[(\^?)([^\]\r\n]+)\]:/gm;
-const DEFINITION_LINE_START = new RegExp(DEFINITION_LINE.source, 'm');
 
 /** The labels the draft's lines seem to define, as the parser normalizes them. */
 function guessLabels(text: string): Set<string> {
@@ -154,38 +164,6 @@ function guessLabels(text: string): Set<string> {
     if (label !== '') labels.add((m[1] ?? '') + label);
   }
   return labels;
-}
-
-/**
- * The length of the longest block that `change` (in the draft's offsets) touches: an edit re-parses
- * at least that much, so a host may rather reopen a draft than edit one block of megabytes.
- */
-export function touchedLength(draft: Draft, change: TextChange): number {
-  const { blocks } = draft;
-  let longest = 0;
-  for (let i = firstIndex(blocks.length, (k) => blocks.end(k) >= change.start); i < blocks.length && blocks.start(i) <= change.end; i++) {
-    longest = Math.max(longest, blocks.end(i) - blocks.start(i));
-  }
-  return longest;
-}
-
-/**
- * Whether `change` is likely to make `editDraft` parse the whole draft again: it touches a line
- * that looks like a link or footnote definition (defining or undefining a label changes what
- * brackets elsewhere mean) or leaves the front matter in doubt. Only the edited lines are read, not
- * the whole draft: a host asks this at every keystroke.
- */
-export function mayReparseWhole(draft: Draft, change: TextChange): boolean {
-  const old = draft.text;
-  const before = old.slice(lineStart(old, change.start), change.start);
-  const after = old.slice(change.end, nextLineStart(old, change.end));
-  // The edited text's first line, which alone can open front matter.
-  const head = change.start === before.length ? before + change.text + after : old;
-  return (
-    frontMatterInDoubt(draft, head, change) ||
-    DEFINITION_LINE_START.test(before + old.slice(change.start, change.end) + after) ||
-    DEFINITION_LINE_START.test(before + change.text + after)
-  );
 }
 
 /** The draft's claims, sources and findings, judged against `ledger`. */
@@ -225,12 +203,17 @@ export function analyzeDraft(draft: Draft, ledger: Ledger): Analysis {
  * text/rope.ts) and a string copied.
  */
 export function editDraft(draft: Draft, change: TextChange, edited?: Text): Draft {
+  return runHere(editingDraft(draft, change, edited), draft.options);
+}
+
+/** `editDraft` as steps (see `openingDraft`). A stretch the parser could not read is left unchecked as it is. */
+export function* editingDraft(draft: Draft, change: TextChange, edited?: Text): DraftSteps {
   const old = draft.text;
   const delta = change.text.length - (change.end - change.start);
   if (edited !== undefined && edited.length !== old.length + delta) throw new RangeError('The edited text does not have the length the change gives it');
   const text = edited ?? editText(old, change.start, change.end, change.text);
   const { blocks } = draft;
-  if (frontMatterInDoubt(draft, text, change)) return openDraft(text, draft.options, draft.memo);
+  if (frontMatterInDoubt(draft, text, change)) return yield* openingDraft(text, draft.options, draft.memo);
   const startOf = (i: number): number => blocks.start(i);
   const endOf = (i: number): number => blocks.end(i);
 
@@ -274,21 +257,26 @@ export function editDraft(draft: Draft, change: TextChange, edited?: Text): Draf
       // The stretch before block `last` alone, when it ends as before with a block that a blank
       // line closes: block `last`, after a blank line (`stopsAt`), then starts with the parser's
       // state empty, as it did.
-      const fresh = parseStretch(text, from, lineStart(text, startOf(last) + delta), draft.labelIndex, draft.options, continuesList);
+      const fresh = yield* parseStretch(text, from, lineStart(text, startOf(last) + delta), draft.labelIndex, draft.options, continuesList);
       const tail = fresh.at(-1);
-      if (tail && CLOSED_BY_BLANK_LINE.has(tail.analysis.type)) return accept(fresh, last) ?? openDraft(text, draft.options, draft.memo);
+      if (tail && (CLOSED_BY_BLANK_LINE.has(tail.analysis.type) || isUnread(fresh))) return accept(fresh, last) ?? (yield* openingDraft(text, draft.options, draft.memo));
     }
     const end = toEnd ? blocks.length : last + 1;
     const until = toEnd ? text.length : endOf(last) + delta;
-    const fresh = parseStretch(text, from, until, draft.labelIndex, draft.options, continuesList);
+    const fresh = yield* parseStretch(text, from, until, draft.labelIndex, draft.options, continuesList);
     const tail = fresh.at(-1);
     const synced = tail && tail.analysis.type === typeOf(last) && fresh.at(-2)?.analysis.type !== 'code';
-    if (toEnd || (synced && tail.shift + tail.analysis.start === startOf(last) + delta && tail.shift + tail.analysis.end === until)) {
-      return accept(fresh, end) ?? openDraft(text, draft.options, draft.memo);
+    if (toEnd || isUnread(fresh) || (synced && tail.shift + tail.analysis.start === startOf(last) + delta && tail.shift + tail.analysis.end === until)) {
+      return accept(fresh, end) ?? (yield* openingDraft(text, draft.options, draft.memo));
     }
     last += step;
     step *= 2;
   }
+}
+
+/** Whether a stretch came back as one the parser could not read: it replaces what was there, and the edit ends. */
+function isUnread(fresh: readonly PlacedBlock[]): boolean {
+  return fresh.length === 1 && fresh[0]?.analysis.unchecked !== undefined;
 }
 
 // Top-level blocks that a blank line ends, whatever follows: no container stays open after them (a
@@ -307,6 +295,8 @@ const CLOSED_BY_BLANK_LINE = new Set(['paragraph', 'heading', 'thematicBreak', '
  * starting at its line does.
  */
 function restartsParse(text: Text, start: number, type: string | undefined, typeBefore: string | undefined, endBefore: number): boolean {
+  // Nobody knows what an unread stretch leaves open.
+  if (type === 'unchecked' || typeBefore === 'unchecked') return false;
   if (type === 'listItem') return start >= endBefore;
   return type !== 'code' && typeBefore !== 'code' && start >= endBefore && afterBlankLine(text, lineStart(text, start));
 }
@@ -318,7 +308,7 @@ function restartsParse(text: Text, start: number, type: string | undefined, type
  * `continuesList`: the stretch starts with a later item of a list, which parses on its own as the
  * first item of one (see `restartsParse`) but stays typed as a later one.
  */
-function parseStretch(text: Text, from: number, until: number, labels: LabelIndex, options: CheckOptions, continuesList = false): PlacedBlock[] {
+function* parseStretch(text: Text, from: number, until: number, labels: LabelIndex, options: CheckOptions, continuesList = false): Generator<ParseJob, PlacedBlock[], ParseOutcome> {
   const stretch = text.slice(from, until);
   // The whole draft holds its own definitions.
   const definitions = from === 0 && until === text.length ? '' : relevantDefinitions(stretch, labels);
@@ -327,7 +317,7 @@ function parseStretch(text: Text, from: number, until: number, labels: LabelInde
     // Definitions written after the stretch could be swallowed by a block it leaves open: parse
     // the front matter on its own, and what follows it with definitions before it.
     const head = frontMatterEnd(text);
-    if (head !== undefined && head > 0 && head < until) return [...parseStretch(text, 0, head, NO_LABELS, options), ...parseStretch(text, head, until, labels, options)];
+    if (head !== undefined && head > 0 && head < until) return [...(yield* parseStretch(text, 0, head, NO_LABELS, options)), ...(yield* parseStretch(text, head, until, labels, options))];
   }
   let source: string;
   let offset: number;
@@ -338,19 +328,10 @@ function parseStretch(text: Text, from: number, until: number, labels: LabelInde
     source = definitions === '' ? stretch : `${definitions}\n\n***\n\n${stretch}`;
     offset = source.length - stretch.length;
   }
-  const placed: PlacedBlock[] = [];
+  const outcome = yield { source, fragment: !frontMatter, offset, length: stretch.length, continuesList };
+  if ('unchecked' in outcome) return [{ shift: from, analysis: uncheckedBlock(until - from, outcome.unchecked) }];
   const shift = from - offset;
-  for (const node of parseTopLevel(source, !frontMatter)) {
-    const start = node.position?.start.offset ?? 0;
-    if (start < offset || start >= offset + stretch.length) continue;
-    if (node.type !== 'list') {
-      placed.push({ shift, analysis: analyzeBlock(node, source, options) });
-      continue;
-    }
-    const opens = !(continuesList && placed.length === 0);
-    node.children.forEach((item, i) => placed.push({ shift, analysis: analyzeBlock(item, source, options, i === 0 && opens ? 'list' : 'listItem') }));
-  }
-  return placed;
+  return outcome.blocks.map((analysis) => ({ shift, analysis }));
 }
 
 /** Link labels and footnote labels ("^" + label) by their first word. */

@@ -1,5 +1,6 @@
 import type { Nodes, Parents } from 'mdast';
 import type { FindingCode, Span } from '../types';
+import { walk } from './walk';
 
 /** A part of the draft where findings are silenced, for every code or only the listed ones. */
 export interface Silence {
@@ -28,7 +29,7 @@ const DIRECTIVE = /^<!--\s*fact-check-(ignore-next|disable|enable)\b([^]*?)-->\s
  */
 export function findDirectives(block: Nodes): Directive[] {
   const directives: Directive[] = [];
-  const read = (node: Nodes, parent: Parents | undefined, index: number): void => {
+  walk(block, (node, parent, index) => {
     if (node.type !== 'html') return;
     const directive = DIRECTIVE.exec(node.value.trim());
     const end = node.position?.end.offset;
@@ -41,15 +42,7 @@ export function findDirectives(block: Nodes): Directive[] {
       if (targetEnd !== undefined) directives.push({ kind: 'ignore-next', start: end, end: targetEnd, codes });
     } else if (directive[1] === 'disable') directives.push({ kind: 'disable', at: end, codes });
     else directives.push({ kind: 'enable', at: node.position?.start.offset ?? end });
-  };
-  const visit = (parent: Parents): void => {
-    parent.children.forEach((node: Nodes, index) => {
-      read(node, parent, index);
-      if ('children' in node) visit(node);
-    });
-  };
-  read(block, undefined, 0);
-  if ('children' in block) visit(block);
+  });
   return directives;
 }
 

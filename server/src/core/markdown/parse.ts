@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { firstIndex } from '../search';
 import { plainParagraphs } from './plain';
+import { walk } from './walk';
 
 // Built and frozen once: a processor's configuration never changes between documents.
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
@@ -23,15 +24,16 @@ export function parseMarkdown(text: string, fragment = false): Root {
 }
 
 /** micromark leaves a leading byte-order mark out of its positions: count it, so offsets index the text. */
-function countByteOrderMark(node: Nodes): void {
+function countByteOrderMark(tree: Root): void {
   const shift = (point: Point | undefined): void => {
     if (!point) return;
     if (point.offset !== undefined) point.offset += 1;
     if (point.line === 1) point.column += 1;
   };
-  shift(node.position?.start);
-  shift(node.position?.end);
-  if ('children' in node) for (const child of node.children) countByteOrderMark(child);
+  walk(tree, (node) => {
+    shift(node.position?.start);
+    shift(node.position?.end);
+  });
 }
 
 // Stands in for a paragraph of plain text in what micromark parses: a one-letter paragraph ends and
@@ -92,19 +94,22 @@ function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: 
     const column = point.line === lines[k] ? placed(paragraph.position?.end).column + offset - (at[k] ?? 0) - STAND_IN.length : point.column;
     return { line: point.line + (linesGone[k] ?? 0), column, offset: offset + (gone[k] ?? 0) };
   };
-  const visit = (node: Nodes): Nodes => {
+  const root = parseMarkdown(parts.join(''), fragment);
+  // Each stand-in that came out as a paragraph of its own becomes that paragraph again; every
+  // other node moves back to the text's offsets (in place: the tree is this call's own).
+  walk(root, (node, parent, index) => {
     const start = node.position?.start.offset;
     const k = start === undefined ? undefined : standIns.get(start);
     const paragraph = k === undefined ? undefined : plain[k];
-    if (paragraph && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length) {
+    if (parent && paragraph && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length) {
       stood.push(paragraph);
-      return paragraph;
+      parent.children[index] = paragraph;
+      return false;
     }
-    if (node.position) node.position = { start: moved(node.position.start), end: moved(node.position.end) };
-    if ('children' in node) node.children = node.children.map((child) => visit(child)) as typeof node.children;
-    return node;
-  };
-  const nodes = parseMarkdown(parts.join(''), fragment).children.map((node) => visit(node) as RootContent);
+    if (node.position && node !== root) node.position = { start: moved(node.position.start), end: moved(node.position.end) };
+    return true;
+  });
+  const nodes = root.children;
   return { nodes, stood };
 }
 

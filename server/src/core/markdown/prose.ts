@@ -1,7 +1,8 @@
-import type { Nodes, Parents, PhrasingContent } from 'mdast';
+import type { Nodes, Parents } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
 import { OffsetMap, OffsetMapBuilder } from '../text/offsets';
 import type { Span } from '../types';
+import { walk } from './walk';
 
 /** The prose of one paragraph, heading or table cell, with markup removed. */
 export interface ProseBlock {
@@ -20,18 +21,18 @@ const PROSE_CONTAINERS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Extracts every prose block of a parsed draft, in document order. */
 export function extractProse(tree: Nodes, source: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  const visit = (node: Nodes): void => {
-    if (SKIPPED_BLOCKS.has(node.type)) return;
-    if (PROSE_CONTAINERS.has(node.type)) {
-      const block = proseOf(node as Parents, source);
-      if (block) blocks.push(block);
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(tree);
+  walk(tree, (node) => {
+    if (SKIPPED_BLOCKS.has(node.type)) return false;
+    if (!PROSE_CONTAINERS.has(node.type)) return true;
+    const block = proseOf(node as Parents, source);
+    if (block) blocks.push(block);
+    return false;
+  });
   return blocks;
 }
+
+// Code, raw HTML, images and footnote calls carry no prose of their own.
+const NO_PROSE = new Set(['inlineCode', 'html', 'image', 'imageReference', 'footnoteReference']);
 
 function proseOf(node: Parents, source: string): ProseBlock | undefined {
   const start = node.position?.start.offset;
@@ -42,28 +43,22 @@ function proseOf(node: Parents, source: string): ProseBlock | undefined {
   // Where the previous node ended: text that a syntax extension made without a position (GFM's
   // autolink literals) is looked for from there.
   let cursor = start;
-  const append = (child: PhrasingContent): void => {
-    switch (child.type) {
-      case 'text':
+  walk(
+    node,
+    (child) => {
+      if (child === node) return true;
+      if (child.type === 'text') {
         cursor = appendAligned(child.value, child.position?.start.offset ?? cursor, child.position?.end.offset ?? end, source, parts, map);
-        break;
-      case 'break':
+      } else if (child.type === 'break') {
         parts.push('\n');
         map.push(child.position?.start.offset ?? cursor);
-        break;
-      // Code, raw HTML, images and footnote calls carry no prose of their own.
-      case 'inlineCode':
-      case 'html':
-      case 'image':
-      case 'imageReference':
-      case 'footnoteReference':
-        break;
-      default:
-        if ('children' in child) for (const grandchild of child.children) append(grandchild);
-    }
-    cursor = Math.max(cursor, child.position?.end.offset ?? cursor);
-  };
-  for (const child of node.children) append(child as PhrasingContent);
+      }
+      return !NO_PROSE.has(child.type);
+    },
+    (child) => {
+      cursor = Math.max(cursor, child.position?.end.offset ?? cursor);
+    },
+  );
   const text = parts.join('');
   if (text.trim() === '') return undefined;
   return { span: { start, end }, text, map: map.build() };

@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { walk } from '../markdown/walk';
 import type { Source, Span } from '../types';
 
 /**
@@ -25,7 +26,7 @@ export interface Definitions {
  */
 export function findLinkSites(block: Nodes): LinkSite[] {
   const sites: LinkSite[] = [];
-  const visit = (node: Nodes): void => {
+  walk(block, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) {
@@ -35,10 +36,8 @@ export function findLinkSites(block: Nodes): LinkSite[] {
       else if (node.type === 'footnoteReference') sites.push({ kind: 'footnote', span, identifier: node.identifier });
     }
     // Definitions are where sources are written down, not sentences that need them.
-    if (node.type === 'footnoteDefinition' || node.type === 'definition') return;
-    if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(block);
+    return node.type !== 'footnoteDefinition' && node.type !== 'definition';
+  });
   return sites;
 }
 
@@ -46,13 +45,13 @@ export function findLinkSites(block: Nodes): LinkSite[] {
 export function findDefinitions(block: Nodes): Definitions {
   const links: Array<[string, string]> = [];
   const notes: Array<[string, boolean]> = [];
-  const visit = (node: Nodes): void => {
+  walk(block, (node) => {
     if (node.type === 'definition') links.push([node.identifier, node.url]);
     // An empty footnote ("[^3]:", as the quick fix leaves it) is a source still to be written.
     else if (node.type === 'footnoteDefinition') notes.push([node.identifier, node.children.length > 0]);
-    else if ('children' in node) for (const child of node.children) visit(child);
-  };
-  visit(block);
+    else return true;
+    return false;
+  });
   return { links, notes };
 }
 

@@ -1,0 +1,95 @@
+import { analyzeDraft, checkedLength, noteTruncation, openingDraft, parseCost, runParseJob, type Analysis, type CheckOptions, type Draft, type DraftSteps, type Ledger, type ParseJob, type ParseOutcome } from '../core';
+import { ParseWorker } from './parseWorker';
+
+/** Where and how long parse jobs may run. */
+export interface ParsingLimits {
+  /**
+   * Jobs of at most `localLength` characters whose `parseCost` is at most `localCost` run on the
+   * calling thread: the worst of them takes the parser about a quarter of a second, short enough
+   * to keep answering requests between jobs. The parser reads the slowest Markdown without much
+   * punctuation (lists of indented paragraphs, deep indentation) at about 50 KB a second.
+   */
+  readonly localLength: number;
+  readonly localCost: number;
+  /** How long a job of `length` characters may take on the worker before its stretch is left unchecked. */
+  jobMs(length: number): number;
+  /** How long opening or editing a draft of `length` characters may take in all; jobs after that are left unchecked. */
+  budgetMs(length: number): number;
+}
+
+export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
+  localLength: 16 * 1024,
+  localCost: 3_000_000,
+  // Well above the time of the slowest real Markdown, which the parser reads at 50 KB a second or more.
+  jobMs: (length: number) => 2_000 + length / 50,
+  // A writer sees a draft of up to a megabyte checked within ten seconds, whatever it holds; longer
+  // drafts take about 3 s a megabyte to check, so they get 5.
+  budgetMs: (length: number) => Math.max(8_000, length / 200),
+});
+
+/**
+ * Runs the parse jobs of opening and editing drafts: cheap ones on this thread, with a pause after
+ * each so that other requests are answered in between, and the others on a worker thread, where
+ * one that takes too long is stopped and its stretch of the draft left unchecked. Without a worker
+ * script every job runs here.
+ */
+export class Parsing {
+  private worker: ParseWorker | undefined;
+  /** Jobs for the worker run one at a time, in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly workerScript: string | undefined,
+    private readonly limits: ParsingLimits = DEFAULT_LIMITS,
+    private readonly pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
+  ) {}
+
+  /**
+   * Runs `steps` (opening or editing a draft of `length` characters) to its end. `slow` is called
+   * once the run takes more than one job here or any on the worker: it takes a while.
+   */
+  async run(steps: DraftSteps, options: CheckOptions, length: number, slow?: () => void): Promise<Draft> {
+    const deadline = Date.now() + this.limits.budgetMs(length);
+    let jobs = 0;
+    let step = steps.next();
+    while (!step.done) {
+      const job = step.value;
+      const here = this.workerScript === undefined || (job.source.length <= this.limits.localLength && parseCost(job.source) <= this.limits.localCost);
+      if (++jobs > 1 || !here) slow?.();
+      step = steps.next(await (here ? this.runHere(job, options, deadline) : this.runOnWorker(job, options, deadline)));
+    }
+    return step.value;
+  }
+
+  /** Ends the worker thread, if one runs (a process with one cannot otherwise exit while it works). */
+  dispose(): void {
+    this.worker?.end();
+    this.worker = undefined;
+  }
+
+  private async runHere(job: ParseJob, options: CheckOptions, deadline: number): Promise<ParseOutcome> {
+    if (Date.now() >= deadline) return { unchecked: 'too-slow' };
+    const outcome = runParseJob(job, options);
+    await this.pause();
+    return outcome;
+  }
+
+  private runOnWorker(job: ParseJob, options: CheckOptions, deadline: number): Promise<ParseOutcome> {
+    const script = this.workerScript ?? '';
+    const run = this.queue.then(() => {
+      const left = deadline - Date.now();
+      if (left <= 0) return { unchecked: 'too-slow' } as const;
+      if (!this.worker?.usable) this.worker = new ParseWorker(script);
+      return this.worker.run(job, options, Math.min(this.limits.jobMs(job.source.length), left));
+    });
+    this.queue = run;
+    return run;
+  }
+}
+
+/** Checks a whole draft (up to the maximum draft length), as the command line and "Check All Drafts" do. */
+export async function checkText(parsing: Parsing, text: string, ledger: Ledger, options: CheckOptions): Promise<Analysis> {
+  const checked = checkedLength(text, options.maxDraftLength);
+  const draft = await parsing.run(openingDraft(text.slice(0, checked), options), options, checked);
+  return noteTruncation(analyzeDraft(draft, ledger), text.length, checked, options);
+}
