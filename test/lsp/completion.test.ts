@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CompletionRequest, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { LspServer, serversPerTest } from '../helpers/lspServer';
+import { readRendered } from '../helpers/renderedMarkdown';
 import { makeWorkspace } from '../helpers/workspace';
 
 describe('lsp/completion', function () {
@@ -27,7 +28,13 @@ describe('lsp/completion', function () {
     assert.deepEqual(list.items.map((i) => i.label).sort(), ['china-peace-plan', 'stolen-election', 'ukraine-war-duration']);
     const war = list.items.find((i) => i.label === 'ukraine-war-duration');
     assert.equal(war?.detail, "true — Russia's full-scale invasion of Ukraine began on 24 February 2022.");
-    assert.match((war?.documentation as MarkupContent).value, /\*\*Claims file: `ukraine-war-duration`\*\*/);
+    const documentation = war?.documentation as MarkupContent;
+    assert.equal(documentation.kind, 'markdown');
+    assert.deepEqual(readRendered(documentation.value).blocks, [
+      'Claims file: ukraine-war-duration — rated true',
+      "> Russia's full-scale invasion of Ukraine began on 24 February 2022.",
+      '- https://example.org/invasion <https://example.org/invasion>',
+    ]);
     assert.deepEqual(war?.textEdit, { range: { start: { line: 1, character: 29 }, end: { line: 1, character: 29 } }, newText: 'ukraine-war-duration' });
   });
 

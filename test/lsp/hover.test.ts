@@ -4,6 +4,7 @@ import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageser
 import { URI } from 'vscode-uri';
 import { readFixture } from '../helpers/fixtures';
 import { FULL_CAPABILITIES, LspServer, serversPerTest } from '../helpers/lspServer';
+import { readRendered } from '../helpers/renderedMarkdown';
 import { makeWorkspace } from '../helpers/workspace';
 
 /** The line and character of the first occurrence of `needle` (plus `offset` characters) in `text`. */
@@ -32,11 +33,17 @@ describe('lsp/hover', function () {
     const result = await hover(path, text, '14-month');
     const content = result?.contents as MarkupContent;
     assert.equal(content.kind, 'markdown');
-    assert.match(content.value, /^\*\*Figure\*\*/);
-    assert.match(content.value, /Matches claims-file entry "ukraine-war-duration" \(rated true\)/);
-    assert.match(content.value, /\*\*Claims file: `ukraine-war-duration`\*\* — rated \*\*true\*\*/);
-    assert.match(content.value, /> Russia's full-scale invasion of Ukraine began on 24 February 2022\./);
-    assert.match(content.value, /\[https:\/\/example\.org\/invasion\]\(https:\/\/example\.org\/invasion\)/);
+    const read = readRendered(content.value);
+    assert.deepEqual(read.blocks, [
+      'Figure · cue: “conflict”',
+      'Matches claims-file entry "ukraine-war-duration" (rated true): cite it as [@ukraine-war-duration].',
+      '────────',
+      'Claims file: ukraine-war-duration — rated true',
+      "> Russia's full-scale invasion of Ukraine began on 24 February 2022.",
+      '- https://example.org/invasion <https://example.org/invasion>',
+    ]);
+    assert.deepEqual(read.strong, ['Figure', 'Claims file: ukraine-war-duration', 'true']);
+    assert.match(content.value, /\*\*Claims file\\: `ukraine-war-duration`\*\*/);
     assert.deepEqual(result?.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 21 } });
   });
 
@@ -47,8 +54,9 @@ describe('lsp/hover', function () {
     const text = readFixture('seed/bare.md');
     await server.open(path, text);
     const content = (await hover(path, text, 'Zakharova noted'))?.contents as MarkupContent;
-    assert.match(content.value, /\*\*Attributed statement\*\* · speaker: .*Maria Zakharova · cue: “noted”/);
-    assert.match(content.value, /No source for this attributed statement/);
+    const [heading, why] = readRendered(content.value).blocks;
+    assert.match(heading ?? '', /^Attributed statement · speaker: .*Maria Zakharova · cue: “noted”$/);
+    assert.match(why ?? '', /^No source for this attributed statement/);
   });
 
   it('shows what sources a sourced claim', async () => {
@@ -58,7 +66,9 @@ describe('lsp/hover', function () {
     const text = 'The minister said that talks would resume ([briefing](https://gov.example/b)).\n';
     await server.open(path, text);
     const content = (await hover(path, text, 'minister said'))?.contents as MarkupContent;
-    assert.match(content.value, /Sourced by a link to <https:\/\/gov\.example\/b>\./);
+    const read = readRendered(content.value);
+    assert.equal(read.blocks[1], 'Sourced by a link to https://gov.example/b <https://gov.example/b>.');
+    assert.deepEqual(read.links, ['https://gov.example/b']);
   });
 
   it('shows the entry of a [@id] citation, and says when there is none', async () => {
@@ -67,11 +77,11 @@ describe('lsp/hover', function () {
     const path = join(ws, 'a.md');
     const text = 'It was stolen [@stolen-election]. Or not [@nope].\n';
     await server.open(path, text);
-    const known = (await hover(path, text, '@stolen'))?.contents as MarkupContent;
-    assert.match(known.value, /rated \*\*false\*\*/);
-    assert.match(known.value, /Notes: Rejected by more than 60 courts\./);
-    const unknown = (await hover(path, text, '@nope'))?.contents as MarkupContent;
-    assert.match(unknown.value, /No entry `nope` in the claims file/);
+    const known = readRendered(((await hover(path, text, '@stolen'))?.contents as MarkupContent).value);
+    assert.deepEqual(known.strong, ['Claims file: stolen-election', 'false']);
+    assert.equal(known.blocks.at(-1), 'Notes: Rejected by more than 60 courts.');
+    const unknown = ((await hover(path, text, '@nope'))?.contents as MarkupContent).value;
+    assert.match(unknown, /^No entry `nope` in the claims file/);
   });
 
   it('answers null away from claims and citations', async () => {
@@ -104,6 +114,6 @@ describe('lsp/hover', function () {
     const text = 'Officials said that 40 people died.\n';
     await server.change(path, text);
     const content = (await hover(path, text, 'Officials said'))?.contents as MarkupContent;
-    assert.match(content.value, /Attributed statement/);
+    assert.deepEqual(readRendered(content.value).strong, ['Attributed statement']);
   });
 });

@@ -8,6 +8,7 @@ export { analyzeDraft, draftFromBlocks, editDraft, mayReparseWhole, openDraft, o
 export type { PlacedBlock } from './analysis/blocks';
 export { checkedLength, noteTruncation } from './analysis/limit';
 export { parseLedger, type LedgerParseResult } from './ledger/parse';
+export { isWebUrl } from './ledger/rules';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';
 export { ledgerFindings } from './ledger/findings';
 export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';
