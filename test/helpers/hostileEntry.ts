@@ -28,3 +28,20 @@ export const HOSTILE_ENTRY: LedgerEntry = {
   notes: HOSTILE.notes,
   span: { start: 0, end: 0 },
 };
+
+/** The same entry as a claims.yaml (its two URLs that are not web addresses left out: the reader refuses them). */
+export const HOSTILE_CLAIMS_YAML = `claims:
+  - id: hostile
+    claim: ${JSON.stringify(HOSTILE.claim)}
+    match: [14-month conflict]
+    rating: false
+    sources:
+      - url: ${JSON.stringify(HOSTILE.url)}
+        title: ${JSON.stringify(HOSTILE.title)}
+        publisher: ${JSON.stringify(HOSTILE.publisher)}
+        date: 2024-01-02
+      - "https://ok.example/search?q=a&amp;b=(c)"
+    reviewed: 2024-02-03
+    reviewer: ${JSON.stringify(HOSTILE.reviewer)}
+    notes: ${JSON.stringify(HOSTILE.notes)}
+`;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { readFixture } from '../helpers/fixtures';
+import { HOSTILE, HOSTILE_CLAIMS_YAML } from '../helpers/hostileEntry';
 import { FULL_CAPABILITIES, LspServer, serversPerTest } from '../helpers/lspServer';
 import { readRendered } from '../helpers/renderedMarkdown';
 import { makeWorkspace } from '../helpers/workspace';
@@ -115,5 +116,81 @@ describe('lsp/hover', function () {
     await server.change(path, text);
     const content = (await hover(path, text, 'Officials said'))?.contents as MarkupContent;
     assert.deepEqual(readRendered(content.value).strong, ['Attributed statement']);
+  });
+  describe('a hostile claims file or draft', () => {
+    // The entry's two web addresses, as the claims file gives them.
+    const URLS = [HOSTILE.url, 'https://ok.example/search?q=a&amp;b=(c)'];
+    const DRAFT = 'The 14-month conflict is at a critical juncture.\n\nSee [@hostile].\n';
+
+    async function hostileHovers(capabilities = FULL_CAPABILITIES): Promise<{ claim: MarkupContent; citation: MarkupContent }> {
+      const ws = makeWorkspace({ 'claims.yaml': HOSTILE_CLAIMS_YAML });
+      server = await servers.start({ folders: [ws], capabilities });
+      const path = join(ws, 'a.md');
+      await server.open(path, DRAFT);
+      const claim = (await hover(path, DRAFT, '14-month'))?.contents as MarkupContent;
+      const citation = (await hover(path, DRAFT, '@hostile'))?.contents as MarkupContent;
+      return { claim, citation };
+    }
+
+    it("shows the entry's text as text: no image, HTML, command link or forged rating, links only to its web addresses", async () => {
+      const { claim, citation } = await hostileHovers();
+      const onClaim = readRendered(claim.value);
+      assert.deepEqual(onClaim.unexpected, []);
+      assert.deepEqual(onClaim.strong, ['Figure', 'Claims file: hostile', 'false']);
+      assert.deepEqual(onClaim.links.map(decodeURIComponent), URLS);
+      assert.equal(onClaim.blocks[1], `This claim matches claims-file entry "hostile", rated false: ${HOSTILE.claim}`);
+      assert.deepEqual(onClaim.blocks.slice(3, 6), [
+        'Claims file: hostile — rated false',
+        `> ${HOSTILE.claim}`,
+        `- ${HOSTILE.title} <${HOSTILE.url}> (${HOSTILE.publisher}, 2024-01-02)`,
+      ]);
+      assert.deepEqual(onClaim.blocks.slice(-2), [`Reviewed 2024-02-03 by ${HOSTILE.reviewer}`, `Notes: ${HOSTILE.notes}`]);
+      const onCitation = readRendered(citation.value);
+      assert.deepEqual(onCitation.unexpected, []);
+      assert.deepEqual(onCitation.strong, ['Claims file: hostile', 'false']);
+      assert.deepEqual(onCitation.links.map(decodeURIComponent), URLS);
+      assert.deepEqual(onCitation.blocks, onClaim.blocks.slice(3));
+    });
+
+    it('shows the same text, unescaped, to a client that takes only plain text', async () => {
+      const { claim, citation } = await hostileHovers({ ...FULL_CAPABILITIES, textDocument: { hover: { contentFormat: ['plaintext'] } } });
+      assert.equal(claim.kind, 'plaintext');
+      assert.equal(citation.kind, 'plaintext');
+      const entry = [
+        'Claims file: hostile — rated false',
+        `> ${HOSTILE.claim}`,
+        `- ${HOSTILE.title} <${HOSTILE.url}> (${HOSTILE.publisher}, 2024-01-02)`,
+        `- ${URLS[1]} <${URLS[1]}>`,
+        `Reviewed 2024-02-03 by ${HOSTILE.reviewer}`,
+        `Notes: ${HOSTILE.notes}`,
+      ].join('\n\n');
+      assert.equal(citation.value, entry);
+      assert.equal(claim.value, `Figure · cue: “conflict”\n\nThis claim matches claims-file entry "hostile", rated false: ${HOSTILE.claim}\n\n────────\n\n${entry}`);
+    });
+
+    it("shows a draft's link targets as data: a web address as a link to exactly it, any other as text", async () => {
+      const ws = makeWorkspace();
+      server = await servers.start({ folders: [ws] });
+      const path = join(ws, 'a.md');
+      const text = `Officials said that talks would resume ([briefing](<${HOSTILE.url}>)), [run](command:workbench.action.quit) and [x](javascript:alert(1)).\n`;
+      await server.open(path, text);
+      const read = readRendered(((await hover(path, text, 'Officials said'))?.contents as MarkupContent).value);
+      assert.deepEqual(read.unexpected, []);
+      assert.deepEqual(read.links.map(decodeURIComponent), [HOSTILE.url]);
+      assert.equal(read.blocks[1], `Sourced by a link to ${HOSTILE.url} <${HOSTILE.url}>, a link to <command:workbench.action.quit>, a link to <javascript:alert(1)>.`);
+    });
+
+    it("shows an unknown citation's claims-file path as text, whatever its folder is called", async () => {
+      const folder = '![u](u.png) **rated true** [run](run) &amp; _x_ `y`';
+      const ws = makeWorkspace({ [join(folder, 'claims.yaml')]: 'fixture:drafts/claims.yaml' });
+      server = await servers.start({ folders: [ws] });
+      const path = join(ws, folder, 'a.md');
+      const text = 'As agreed [@nope].\n';
+      await server.open(path, text);
+      const read = readRendered(((await hover(path, text, '@nope'))?.contents as MarkupContent).value);
+      assert.deepEqual(read.unexpected, []);
+      assert.deepEqual(read.strong, []);
+      assert.deepEqual(read.blocks, [`No entry nope in the claims file (${join(ws, folder, 'claims.yaml')}).`]);
+    });
   });
 });
