@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { readFixture } from '../helpers/fixtures';
+import { HOSTILE, HOSTILE_CLAIMS_YAML } from '../helpers/hostileEntry';
 import { FULL_CAPABILITIES, LspServer, serversPerTest } from '../helpers/lspServer';
+import { readRendered } from '../helpers/renderedMarkdown';
 import { makeWorkspace } from '../helpers/workspace';
 
 /** The line and character of the first occurrence of `needle` (plus `offset` characters) in `text`. */
@@ -32,11 +34,17 @@ describe('lsp/hover', function () {
     const result = await hover(path, text, '14-month');
     const content = result?.contents as MarkupContent;
     assert.equal(content.kind, 'markdown');
-    assert.match(content.value, /^\*\*Figure\*\*/);
-    assert.match(content.value, /Matches claims-file entry "ukraine-war-duration" \(rated true\)/);
-    assert.match(content.value, /\*\*Claims file: `ukraine-war-duration`\*\* — rated \*\*true\*\*/);
-    assert.match(content.value, /> Russia's full-scale invasion of Ukraine began on 24 February 2022\./);
-    assert.match(content.value, /\[https:\/\/example\.org\/invasion\]\(https:\/\/example\.org\/invasion\)/);
+    const read = readRendered(content.value);
+    assert.deepEqual(read.blocks, [
+      'Figure · cue: “conflict”',
+      'Matches claims-file entry "ukraine-war-duration" (rated true): cite it as [@ukraine-war-duration].',
+      '────────',
+      'Claims file: ukraine-war-duration — rated true',
+      "> Russia's full-scale invasion of Ukraine began on 24 February 2022.",
+      '- https://example.org/invasion <https://example.org/invasion>',
+    ]);
+    assert.deepEqual(read.strong, ['Figure', 'Claims file: ukraine-war-duration', 'true']);
+    assert.match(content.value, /\*\*Claims file\\: `ukraine-war-duration`\*\*/);
     assert.deepEqual(result?.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 21 } });
   });
 
@@ -47,8 +55,9 @@ describe('lsp/hover', function () {
     const text = readFixture('seed/bare.md');
     await server.open(path, text);
     const content = (await hover(path, text, 'Zakharova noted'))?.contents as MarkupContent;
-    assert.match(content.value, /\*\*Attributed statement\*\* · speaker: .*Maria Zakharova · cue: “noted”/);
-    assert.match(content.value, /No source for this attributed statement/);
+    const [heading, why] = readRendered(content.value).blocks;
+    assert.match(heading ?? '', /^Attributed statement · speaker: .*Maria Zakharova · cue: “noted”$/);
+    assert.match(why ?? '', /^No source for this attributed statement/);
   });
 
   it('shows what sources a sourced claim', async () => {
@@ -58,7 +67,9 @@ describe('lsp/hover', function () {
     const text = 'The minister said that talks would resume ([briefing](https://gov.example/b)).\n';
     await server.open(path, text);
     const content = (await hover(path, text, 'minister said'))?.contents as MarkupContent;
-    assert.match(content.value, /Sourced by a link to <https:\/\/gov\.example\/b>\./);
+    const read = readRendered(content.value);
+    assert.equal(read.blocks[1], 'Sourced by a link to https://gov.example/b <https://gov.example/b>.');
+    assert.deepEqual(read.links, ['https://gov.example/b']);
   });
 
   it('shows the entry of a [@id] citation, and says when there is none', async () => {
@@ -67,11 +78,11 @@ describe('lsp/hover', function () {
     const path = join(ws, 'a.md');
     const text = 'It was stolen [@stolen-election]. Or not [@nope].\n';
     await server.open(path, text);
-    const known = (await hover(path, text, '@stolen'))?.contents as MarkupContent;
-    assert.match(known.value, /rated \*\*false\*\*/);
-    assert.match(known.value, /Notes: Rejected by more than 60 courts\./);
-    const unknown = (await hover(path, text, '@nope'))?.contents as MarkupContent;
-    assert.match(unknown.value, /No entry `nope` in the claims file/);
+    const known = readRendered(((await hover(path, text, '@stolen'))?.contents as MarkupContent).value);
+    assert.deepEqual(known.strong, ['Claims file: stolen-election', 'false']);
+    assert.equal(known.blocks.at(-1), 'Notes: Rejected by more than 60 courts.');
+    const unknown = ((await hover(path, text, '@nope'))?.contents as MarkupContent).value;
+    assert.match(unknown, /^No entry `nope` in the claims file/);
   });
 
   it('answers null away from claims and citations', async () => {
@@ -104,6 +115,82 @@ describe('lsp/hover', function () {
     const text = 'Officials said that 40 people died.\n';
     await server.change(path, text);
     const content = (await hover(path, text, 'Officials said'))?.contents as MarkupContent;
-    assert.match(content.value, /Attributed statement/);
+    assert.deepEqual(readRendered(content.value).strong, ['Attributed statement']);
+  });
+  describe('a hostile claims file or draft', () => {
+    // The entry's two web addresses, as the claims file gives them.
+    const URLS = [HOSTILE.url, 'https://ok.example/search?q=a&amp;b=(c)'];
+    const DRAFT = 'The 14-month conflict is at a critical juncture.\n\nSee [@hostile].\n';
+
+    async function hostileHovers(capabilities = FULL_CAPABILITIES): Promise<{ claim: MarkupContent; citation: MarkupContent }> {
+      const ws = makeWorkspace({ 'claims.yaml': HOSTILE_CLAIMS_YAML });
+      server = await servers.start({ folders: [ws], capabilities });
+      const path = join(ws, 'a.md');
+      await server.open(path, DRAFT);
+      const claim = (await hover(path, DRAFT, '14-month'))?.contents as MarkupContent;
+      const citation = (await hover(path, DRAFT, '@hostile'))?.contents as MarkupContent;
+      return { claim, citation };
+    }
+
+    it("shows the entry's text as text: no image, HTML, command link or forged rating, links only to its web addresses", async () => {
+      const { claim, citation } = await hostileHovers();
+      const onClaim = readRendered(claim.value);
+      assert.deepEqual(onClaim.unexpected, []);
+      assert.deepEqual(onClaim.strong, ['Figure', 'Claims file: hostile', 'false']);
+      assert.deepEqual(onClaim.links.map(decodeURIComponent), URLS);
+      assert.equal(onClaim.blocks[1], `This claim matches claims-file entry "hostile", rated false: ${HOSTILE.claim}`);
+      assert.deepEqual(onClaim.blocks.slice(3, 6), [
+        'Claims file: hostile — rated false',
+        `> ${HOSTILE.claim}`,
+        `- ${HOSTILE.title} <${HOSTILE.url}> (${HOSTILE.publisher}, 2024-01-02)`,
+      ]);
+      assert.deepEqual(onClaim.blocks.slice(-2), [`Reviewed 2024-02-03 by ${HOSTILE.reviewer}`, `Notes: ${HOSTILE.notes}`]);
+      const onCitation = readRendered(citation.value);
+      assert.deepEqual(onCitation.unexpected, []);
+      assert.deepEqual(onCitation.strong, ['Claims file: hostile', 'false']);
+      assert.deepEqual(onCitation.links.map(decodeURIComponent), URLS);
+      assert.deepEqual(onCitation.blocks, onClaim.blocks.slice(3));
+    });
+
+    it('shows the same text, unescaped, to a client that takes only plain text', async () => {
+      const { claim, citation } = await hostileHovers({ ...FULL_CAPABILITIES, textDocument: { hover: { contentFormat: ['plaintext'] } } });
+      assert.equal(claim.kind, 'plaintext');
+      assert.equal(citation.kind, 'plaintext');
+      const entry = [
+        'Claims file: hostile — rated false',
+        `> ${HOSTILE.claim}`,
+        `- ${HOSTILE.title} <${HOSTILE.url}> (${HOSTILE.publisher}, 2024-01-02)`,
+        `- ${URLS[1]} <${URLS[1]}>`,
+        `Reviewed 2024-02-03 by ${HOSTILE.reviewer}`,
+        `Notes: ${HOSTILE.notes}`,
+      ].join('\n\n');
+      assert.equal(citation.value, entry);
+      assert.equal(claim.value, `Figure · cue: “conflict”\n\nThis claim matches claims-file entry "hostile", rated false: ${HOSTILE.claim}\n\n────────\n\n${entry}`);
+    });
+
+    it("shows a draft's link targets as data: a web address as a link to exactly it, any other as text", async () => {
+      const ws = makeWorkspace();
+      server = await servers.start({ folders: [ws] });
+      const path = join(ws, 'a.md');
+      const text = `Officials said that talks would resume ([briefing](<${HOSTILE.url}>)), [run](command:workbench.action.quit) and [x](javascript:alert(1)).\n`;
+      await server.open(path, text);
+      const read = readRendered(((await hover(path, text, 'Officials said'))?.contents as MarkupContent).value);
+      assert.deepEqual(read.unexpected, []);
+      assert.deepEqual(read.links.map(decodeURIComponent), [HOSTILE.url]);
+      assert.equal(read.blocks[1], `Sourced by a link to ${HOSTILE.url} <${HOSTILE.url}>, a link to <command:workbench.action.quit>, a link to <javascript:alert(1)>.`);
+    });
+
+    it("shows an unknown citation's claims-file path as text, whatever its folder is called", async () => {
+      const folder = '![u](u.png) **rated true** [run](run) &amp; _x_ `y`';
+      const ws = makeWorkspace({ [join(folder, 'claims.yaml')]: 'fixture:drafts/claims.yaml' });
+      server = await servers.start({ folders: [ws] });
+      const path = join(ws, folder, 'a.md');
+      const text = 'As agreed [@nope].\n';
+      await server.open(path, text);
+      const read = readRendered(((await hover(path, text, '@nope'))?.contents as MarkupContent).value);
+      assert.deepEqual(read.unexpected, []);
+      assert.deepEqual(read.strong, []);
+      assert.deepEqual(read.blocks, [`No entry nope in the claims file (${join(ws, folder, 'claims.yaml')}).`]);
+    });
   });
 });

@@ -7,6 +7,7 @@ import { URI } from 'vscode-uri';
 import { ClaimsFileRequest } from '../../server/src/lsp/protocol';
 import { readFixture } from '../helpers/fixtures';
 import { LspServer, serversPerTest } from '../helpers/lspServer';
+import { readRendered } from '../helpers/renderedMarkdown';
 import { makeWorkspace } from '../helpers/workspace';
 
 /** LSP 3.18 lets a message be Markdown; ours are plain strings. */
@@ -87,7 +88,7 @@ describe('lsp/server', function () {
     assert.match(message(diagnostics[2]), /^4 more of the 6 findings in this draft are not shown/);
     // A claim whose diagnostic is not shown still has its hover.
     const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(path).toString() }, position: { line: 8, character: 5 } });
-    assert.match((hover?.contents as MarkupContent).value, /No source for this attributed statement \("The minister said"\)/);
+    assert.match(readRendered((hover?.contents as MarkupContent).value).blocks[1] ?? '', /^No source for this attributed statement \("The minister said"\)/);
   });
 
   it('re-checks after an edit and publishes for the new version only', async () => {

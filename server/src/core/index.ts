@@ -9,6 +9,7 @@ export { parseCost, runParseJob, type ParseJob, type ParseOutcome, type Unchecke
 export { reviveBlock } from './analysis/block';
 export { checkedLength, noteTruncation } from './analysis/limit';
 export { parseLedger, type LedgerParseResult } from './ledger/parse';
+export { isWebUrl } from './ledger/rules';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';
 export { ledgerFindings } from './ledger/findings';
 export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';

@@ -2,7 +2,7 @@ import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Claim, Finding, LedgerEntry, Source } from '../core';
 import type { ClaimsFile } from './claimsFiles';
-import { entryText, render } from './markup';
+import { entryText, render, RULE, text, type Line, type Segment } from './markup';
 import { citationAt } from './navigation';
 import { contains, toRange } from './positions';
 
@@ -15,29 +15,29 @@ export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number,
   const citation = citationAt(here, offset);
   if (citation) {
     const entry = claims.ledger.get(citation.id);
-    const text = entry ? entryText(entry) : [`No entry \`${citation.id}\` in the claims file (${claims.path}).`];
-    return { contents: render(text, markdown), range: toRange(draft, citation.span) };
+    const lines = entry ? entryText(entry) : [text('No entry ', { code: citation.id }, ` in the claims file (${claims.path}).`)];
+    return { contents: render(lines, markdown), range: toRange(draft, citation.span) };
   }
   const claim = here.claims.find((c) => contains(c.span, offset));
   if (!claim) return null;
   const finding = here.findings.find((f) => f.claim === claim);
-  const lines = [...claimText(claim, finding)];
+  const lines = claimText(claim, finding);
   const entries = (finding?.entryIds ?? []).map((id) => claims.ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
-  for (const entry of entries) lines.push('---', ...entryText(entry));
+  for (const entry of entries) lines.push(RULE, ...entryText(entry));
   return { contents: render(lines, markdown), range: toRange(draft, claim.span) };
 }
 
-function claimText(claim: Claim, finding: Finding | undefined): string[] {
+function claimText(claim: Claim, finding: Finding | undefined): Line[] {
   const kind = claim.kind === 'attribution' ? 'Attributed statement' : 'Figure';
   const details = [claim.speaker && `speaker: ${claim.speaker}`, claim.cue && `cue: “${claim.cue}”`].filter(Boolean).join(' · ');
-  const lines = [`**${kind}**${details ? ` · ${details}` : ''}`];
-  if (finding) lines.push(finding.message);
-  else if (claim.sources.length > 0) lines.push(`Sourced by ${claim.sources.map(describeSource).join(', ')}.`);
+  const lines = [text({ strong: [kind] }, details ? ` · ${details}` : '')];
+  if (finding) lines.push(text(finding.message));
+  else if (claim.sources.length > 0) lines.push(text('Sourced by ', ...claim.sources.flatMap((s, i) => [i > 0 ? ', ' : '', ...describeSource(s)]), '.'));
   return lines;
 }
 
-function describeSource(source: Source): string {
-  if (source.kind === 'link') return `a link to <${source.target}>`;
-  if (source.kind === 'footnote') return `footnote [^${source.target}]`;
-  return `claims-file entry \`${source.target}\``;
+function describeSource(source: Source): Segment[] {
+  if (source.kind === 'link') return ['a link to ', { url: source.target }];
+  if (source.kind === 'footnote') return [`footnote [^${source.target}]`];
+  return ['claims-file entry ', { code: source.target }];
 }
