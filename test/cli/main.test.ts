@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +11,12 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs the bundled command line as a user would. */
+/**
+ * Runs the bundled command line as a user would. A run that hangs is killed (status null) when
+ * mocha's timeout would be, since mocha cannot time out a test blocked in spawnSync.
+ */
 function factCheck(args: readonly string[], cwd = repoRoot): Run {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -142,6 +145,29 @@ describe('cli', () => {
     const run = factCheck(['a.md'], dir);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /cannot read claims file claims\.yaml: it is 3\d\.\d MB, over the 32\.0 MB a claims file may have/);
+  });
+
+  it('refuses a claims file that is a FIFO or a device at once, named or discovered', () => {
+    const dir = workspace();
+    execFileSync('mkfifo', [join(dir, 'claims.yaml')]);
+    writeFileSync(join(dir, 'a.md'), 'Fine.\n');
+    const discovered = factCheck(['a.md'], dir);
+    assert.equal(discovered.status, 2, discovered.stderr);
+    assert.match(discovered.stderr, /^fact-check: cannot read claims file claims\.yaml: it is not a regular file \(a FIFO, device or socket\)$/m);
+    const named = factCheck(['a.md', '--claims', 'claims.yaml'], dir);
+    assert.equal(named.status, 2, named.stderr);
+    assert.match(named.stderr, /cannot read claims file claims\.yaml: it is not a regular file/);
+    const device = factCheck(['a.md', '--claims', '/dev/zero'], dir);
+    assert.equal(device.status, 2, device.stderr);
+    assert.match(device.stderr, /cannot read claims file \S*dev\/zero: it is not a regular file/);
+  });
+
+  it('refuses a draft named on the command line that is a FIFO', () => {
+    const dir = workspace();
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const run = factCheck(['pipe.md'], dir);
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /cannot read pipe\.md: it is not a regular file/);
   });
 
   it('uses --claims over discovery and --scope paragraph widens where sources count', () => {

@@ -17,7 +17,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { readClaimsText } from '../host/claimsFile';
 import { readDraft } from '../host/draftFile';
 import { openOnWorker } from '../host/draftWorker';
 import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, editText, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings } from '../core';
@@ -482,7 +481,7 @@ class Session {
       if (open || !existsSync(claims.path)) return open;
       if (claims.readError) throw new Error(claims.readError);
       // Appending to a lossy decoding would replace the undecodable bytes when the editor saves.
-      const { text, invalidAt } = readClaimsText(claims.path);
+      const { text, invalidAt } = this.claimsFiles.readFromDisk(claims.path);
       if (invalidAt !== undefined) throw new Error('it is not valid UTF-8');
       return TextDocument.create(claims.uri, claims.format, 0, text);
     };
