@@ -170,6 +170,28 @@ describe('cli', () => {
     assert.match(run.stderr, /cannot read pipe\.md: it is not a regular file/);
   });
 
+  it('does not follow links out of a folder or a glob\'s folder, but follows those inside and reads a file named', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'fact-check-outside-'));
+    mkdirSync(join(outside, 'usr'));
+    writeFileSync(join(outside, 'secret.md'), 'Officials said that 41 people died.\n');
+    writeFileSync(join(outside, 'usr', 'far.md'), 'Officials said that 42 people died.\n');
+    const dir = workspace();
+    mkdirSync(join(dir, 'stories'));
+    writeFileSync(join(dir, 'stories', 'one.md'), 'Officials said that 40 people died.\n');
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'stories', 'secret.md'));
+    symlinkSync(join(outside, 'usr'), join(dir, 'stories', 'usr'));
+    symlinkSync(join(dir, 'stories', 'one.md'), join(dir, 'stories', 'alias.md'));
+    const files = (args: string[]): string[] => {
+      const run = factCheck([...args, '--format', 'json'], dir);
+      return [...new Set((JSON.parse(run.stdout) as JsonFinding[]).map((f) => f.file))];
+    };
+    const inside = [join('stories', 'alias.md'), join('stories', 'one.md')];
+    assert.deepEqual(files(['stories']), inside);
+    assert.deepEqual(files(['stories/*.md']), inside);
+    assert.deepEqual(files(['**/*.md']), inside);
+    assert.deepEqual(files(['stories/secret.md']), [join('stories', 'secret.md')]);
+  });
+
   it('uses --claims over discovery and --scope paragraph widens where sources count', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'draft.md'), 'The minister said that talks would resume. See [the report](https://example.org).\n');

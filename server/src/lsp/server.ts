@@ -19,6 +19,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { readDraft } from '../host/draftFile';
 import { openOnWorker } from '../host/draftWorker';
+import { markdownFiles } from '../host/markdownFiles';
 import { analyzeDraft, check, checkedLength, CLAIMS_FILE_NAMES, editText, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { EditedDocument } from './document';
@@ -28,7 +29,7 @@ import { draftDiagnostics, plainDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { OpenDrafts } from './drafts';
 import { hoverAt } from './hover';
-import { citationAt, citationsOf, entryAt, entryLocation, markdownFiles } from './navigation';
+import { citationAt, citationsOf, entryAt, entryLocation } from './navigation';
 import { AddSelectionRequest, ClaimsFileRequest } from './protocol';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
 
