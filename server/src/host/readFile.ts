@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { isInside, OutsideFolderError } from './folder';
 
 /** The bytes of a file read up to a limit. */
@@ -17,12 +17,14 @@ export interface LimitedBytes {
  * `within`, refuses a file whose real path is outside that folder, checked on the file it opened.
  */
 export function readRegularFile(path: string, maxBytes: number, within?: string): LimitedBytes {
-  // Opening a FIFO that has no writer blocks unless non-blocking; a terminal must not become ours.
+  // Opening some devices does something (a watchdog arms), so none is opened knowingly; one put in
+  // the file's place meanwhile is refused below, and cannot block: a FIFO with no writer blocks
+  // the opening unless non-blocking, and a terminal must not become the process's.
+  refuseUnlessRegular(statSync(path));
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   try {
     const stat = fstatSync(fd);
-    if (stat.isDirectory()) throw new Error('it is a folder');
-    if (!stat.isFile()) throw new Error('it is not a regular file (a FIFO, device or socket)');
+    refuseUnlessRegular(stat);
     if (within !== undefined) {
       // The real path names the opened file only if that file is still there: no swap between check and read.
       const real = realpathSync(path);
@@ -47,4 +49,9 @@ export function readRegularFile(path: string, maxBytes: number, within?: string)
   } finally {
     closeSync(fd);
   }
+}
+
+function refuseUnlessRegular(stat: Stats): void {
+  if (stat.isDirectory()) throw new Error('it is a folder');
+  if (!stat.isFile()) throw new Error('it is not a regular file (a FIFO, device or socket)');
 }
