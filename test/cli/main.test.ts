@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +11,12 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Runs the bundled command line as a user would. */
+/**
+ * Runs the bundled command line as a user would. A run that hangs is killed (status null) when
+ * mocha's timeout would be, since mocha cannot time out a test blocked in spawnSync.
+ */
 function factCheck(args: readonly string[], cwd = repoRoot): Run {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -142,6 +145,51 @@ describe('cli', () => {
     const run = factCheck(['a.md'], dir);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /cannot read claims file claims\.yaml: it is 3\d\.\d MB, over the 32\.0 MB a claims file may have/);
+  });
+
+  it('refuses a claims file that is a FIFO or a device at once, named or discovered', () => {
+    const dir = workspace();
+    execFileSync('mkfifo', [join(dir, 'claims.yaml')]);
+    writeFileSync(join(dir, 'a.md'), 'Fine.\n');
+    const discovered = factCheck(['a.md'], dir);
+    assert.equal(discovered.status, 2, discovered.stderr);
+    assert.match(discovered.stderr, /^fact-check: cannot read claims file claims\.yaml: it is not a regular file \(a FIFO, device or socket\)$/m);
+    const named = factCheck(['a.md', '--claims', 'claims.yaml'], dir);
+    assert.equal(named.status, 2, named.stderr);
+    assert.match(named.stderr, /cannot read claims file claims\.yaml: it is not a regular file/);
+    const device = factCheck(['a.md', '--claims', '/dev/zero'], dir);
+    assert.equal(device.status, 2, device.stderr);
+    assert.match(device.stderr, /cannot read claims file \S*dev\/zero: it is not a regular file/);
+  });
+
+  it('refuses a draft named on the command line that is a FIFO', () => {
+    const dir = workspace();
+    execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+    const run = factCheck(['pipe.md'], dir);
+    assert.equal(run.status, 2, run.stderr);
+    assert.match(run.stderr, /cannot read pipe\.md: it is not a regular file/);
+  });
+
+  it('does not follow links out of a folder or a glob\'s folder, but follows those inside and reads a file named', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'fact-check-outside-'));
+    mkdirSync(join(outside, 'usr'));
+    writeFileSync(join(outside, 'secret.md'), 'Officials said that 41 people died.\n');
+    writeFileSync(join(outside, 'usr', 'far.md'), 'Officials said that 42 people died.\n');
+    const dir = workspace();
+    mkdirSync(join(dir, 'stories'));
+    writeFileSync(join(dir, 'stories', 'one.md'), 'Officials said that 40 people died.\n');
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'stories', 'secret.md'));
+    symlinkSync(join(outside, 'usr'), join(dir, 'stories', 'usr'));
+    symlinkSync(join(dir, 'stories', 'one.md'), join(dir, 'stories', 'alias.md'));
+    const files = (args: string[]): string[] => {
+      const run = factCheck([...args, '--format', 'json'], dir);
+      return [...new Set((JSON.parse(run.stdout) as JsonFinding[]).map((f) => f.file))];
+    };
+    const inside = [join('stories', 'alias.md'), join('stories', 'one.md')];
+    assert.deepEqual(files(['stories']), inside);
+    assert.deepEqual(files(['stories/*.md']), inside);
+    assert.deepEqual(files(['**/*.md']), inside);
+    assert.deepEqual(files(['stories/secret.md']), [join('stories', 'secret.md')]);
   });
 
   it('uses --claims over discovery and --scope paragraph widens where sources count', () => {

@@ -143,6 +143,11 @@ export class LspServer {
     return first ? Promise.resolve(first) : this.nextDiagnostics(uri);
   }
 
+  /** Every document the server has published diagnostics for, so far. */
+  publishedUris(): string[] {
+    return [...this.diagnostics.keys()];
+  }
+
   /** The first message shown whose text matches `pattern`, whether it came already or is yet to come. */
   async message(pattern: RegExp): Promise<ShowMessageParams> {
     for (;;) {

@@ -1,8 +1,9 @@
 import { relative } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { createCheckOptions, createLedger, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
-import { discoverClaimsFile, outsideFolder, parseClaimsText, readClaimsText } from '../host/claimsFile';
+import { discoverClaimsFile, parseClaimsText, readClaimsText } from '../host/claimsFile';
 import { readDraft } from '../host/draftFile';
+import { OutsideFolderError } from '../host/folder';
 import { checkText, Parsing } from '../host/parsing';
 import { serveParseJobs } from '../host/parseWorker';
 import { parseCliArgs, USAGE, UsageError } from './args';
@@ -41,9 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (!ledgers.has(path)) {
       try {
         // A discovered claims file is a repository's; one it links to outside itself is not read.
-        const outside = root === undefined ? undefined : outsideFolder(path, root);
-        if (outside) throw new Error(`it links to ${outside}, outside the repository (name it with --claims to use it)`);
-        const read = readClaimsText(path);
+        const read = readClaimsText(path, root);
         const { entries, problems, readable } = parseClaimsText(read);
         // Entries of a file that cannot be read as a whole are a fragment: none are used.
         ledgers.set(path, createLedger(readable ? entries : []));
@@ -92,6 +91,7 @@ function describe(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a folder';
   if (code === 'EACCES') return 'permission denied';
+  if (error instanceof OutsideFolderError) return `it links to ${error.real}, outside the repository (name it with --claims to use it)`;
   return (error as Error).message;
 }
 

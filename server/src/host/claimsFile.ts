@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative, isAbsolute } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readRegularFile } from './readFile';
 import { withoutBom } from './text';
 import { CLAIMS_FILE_NAMES, LineIndex, parseLedger, type LedgerParseResult } from '../core';
 
@@ -31,24 +32,6 @@ export function discoverClaimsFile(draft: string, root?: string): FoundClaimsFil
   }
 }
 
-/**
- * Where `path` really is, when a link takes it out of `folder`; undefined when it stays inside
- * (or does not exist). A discovered claims file is only read inside its folder, so that a link
- * committed to a repository cannot make the editor show a file from elsewhere on the disk.
- */
-export function outsideFolder(path: string, folder: string): string | undefined {
-  let real: string;
-  let realFolder: string;
-  try {
-    real = realpathSync(path);
-    realFolder = realpathSync(folder);
-  } catch {
-    return undefined;
-  }
-  const rel = relative(realFolder, real);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? undefined : real;
-}
-
 /** A claims file's text. */
 export interface ClaimsFileText {
   readonly text: string;
@@ -57,13 +40,13 @@ export interface ClaimsFileText {
 }
 
 /**
- * Reads a claims file strictly: refuses a file over `maxBytes` (throwing, like an I/O error) and
- * marks where it stops being UTF-8, so that nothing reads or rewrites a lossy decoding of it.
+ * Reads a claims file strictly: refuses a file over the size limit, one that is not a regular
+ * file, and with `within` one whose real path is outside that folder (throwing, like an I/O
+ * error); marks where it stops being UTF-8, so that nothing reads or rewrites a lossy decoding of it.
  */
-export function readClaimsText(path: string, maxBytes = MAX_CLAIMS_FILE_BYTES): ClaimsFileText {
-  const size = statSync(path).size;
-  if (size > maxBytes) throw new Error(`it is ${megabytes(size)}, over the ${megabytes(maxBytes)} a claims file may have`);
-  const bytes = readFileSync(path);
+export function readClaimsText(path: string, within?: string): ClaimsFileText {
+  const { bytes, complete, size } = readRegularFile(path, MAX_CLAIMS_FILE_BYTES, within);
+  if (!complete) throw new Error(`it is ${size > MAX_CLAIMS_FILE_BYTES ? `${megabytes(size)}, ` : ''}over the ${megabytes(MAX_CLAIMS_FILE_BYTES)} a claims file may have`);
   try {
     return { text: withoutBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {

@@ -3,7 +3,8 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CLAIMS_FILE_NAMES, createLedger, EMPTY_LEDGER, type Ledger, type LedgerProblem } from '../core';
-import { discoverClaimsFile, outsideFolder, parseClaimsText, readClaimsText } from '../host/claimsFile';
+import { discoverClaimsFile, parseClaimsText, readClaimsText, type ClaimsFileText } from '../host/claimsFile';
+import { outsideFolder, OutsideFolderError } from '../host/folder';
 
 /** A version of the claims file's text, for positions in it (entries, problems). */
 export type ClaimsText = TextDocument;
@@ -103,6 +104,16 @@ export class ClaimsFiles {
     return this.files.has(path) || CLAIMS_FILE_NAMES.includes(basename(path));
   }
 
+  /** A claims file's text on disk, refused as `get` refuses it (a link out of its folder, a FIFO, too large). */
+  readFromDisk(path: string): ClaimsFileText {
+    return readClaimsText(path, this.withinOf(path));
+  }
+
+  /** The folder a claims file must stay inside: none for a file the setting names, read wherever it is. */
+  private withinOf(path: string): string | undefined {
+    return this.named.has(path) ? undefined : this.folderOf(path);
+  }
+
   private load(path: string, previous: ClaimsFile | undefined): ClaimsFile {
     const uri = URI.file(path).toString();
     const format = path.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
@@ -110,19 +121,21 @@ export class ClaimsFiles {
     // A version that cannot be read never replaces the last readable one, and at start there is
     // none: a fragment of a broken or half-written file would silently drop entries.
     const kept = { readable: false, ledger: previous?.ledger ?? EMPTY_LEDGER, ledgerText: previous?.ledgerText, stale: previous?.ledgerText !== undefined };
-    const open = this.openText(uri)?.getText();
-    let read = open === undefined ? undefined : { text: open };
-    if (read === undefined && existsSync(path)) {
-      const outside = this.named.has(path) ? undefined : outsideFolder(path, this.folderOf(path));
-      if (outside) {
-        const readError = `it links to ${outside}, outside the workspace folder (name that file in the factCheck.claimsFile setting to use it)`;
-        return { ...base, current: undefined, problems: [], ...kept, readError };
+    // A discovered claims file linking out of its folder is refused open or not: the editor's
+    // text of it is the outside file's.
+    const within = this.withinOf(path);
+    let read: ClaimsFileText | undefined;
+    try {
+      const open = this.openText(uri)?.getText();
+      if (open !== undefined) {
+        const outside = within === undefined ? undefined : outsideFolder(path, within);
+        if (outside) throw new OutsideFolderError(outside);
+        read = { text: open };
+      } else if (existsSync(path)) {
+        read = readClaimsText(path, within);
       }
-      try {
-        read = readClaimsText(path);
-      } catch (error) {
-        return { ...base, current: undefined, problems: [], ...kept, readError: (error as Error).message };
-      }
+    } catch (error) {
+      return { ...base, current: undefined, problems: [], ...kept, readError: whyUnreadable(error) };
     }
     if (read === undefined) {
       return { ...base, current: undefined, problems: [], ledger: EMPTY_LEDGER, ledgerText: undefined, readable: true, stale: false };
@@ -132,4 +145,9 @@ export class ClaimsFiles {
     if (!parsed.readable) return { ...base, current, problems: parsed.problems, ...kept };
     return { ...base, current, problems: parsed.problems, ledger: createLedger(parsed.entries), ledgerText: current, readable: true, stale: false };
   }
+}
+
+function whyUnreadable(error: unknown): string {
+  if (error instanceof OutsideFolderError) return `it links to ${error.real}, outside the workspace folder (name that file in the factCheck.claimsFile setting to use it)`;
+  return (error as Error).message;
 }

@@ -2,13 +2,11 @@ import { sep } from 'node:path';
 import type { Location } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { glob } from 'tinyglobby';
 import type { Analysis, Citation } from '../core';
 import { readDraft } from '../host/draftFile';
+import { markdownFiles } from '../host/markdownFiles';
 import type { ClaimsFile } from './claimsFiles';
 import { contains, toRange } from './positions';
-
-const MARKDOWN = '**/*.{md,markdown,mdown,mkd}';
 
 /** The citation under the cursor: the key it is on, else the first key of the group it is in. */
 export function citationAt(analysis: Analysis, offset: number): Citation | undefined {
@@ -61,11 +59,6 @@ export async function citationsOf<Open extends TextDocument>(
     }
   }
   return locations;
-}
-
-/** The Markdown files saved under a folder, skipping dependencies and version control. */
-export function markdownFiles(folder: string): Promise<string[]> {
-  return glob([MARKDOWN], { cwd: folder, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'] });
 }
 
 function readDocument(uri: string, path: string, maxDraftLength: number): TextDocument | undefined {

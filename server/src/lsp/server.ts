@@ -17,8 +17,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { readClaimsText } from '../host/claimsFile';
 import { readDraft } from '../host/draftFile';
+import { markdownFiles } from '../host/markdownFiles';
 import { checkText, Parsing } from '../host/parsing';
 import { analyzeDraft, checkedLength, CLAIMS_FILE_NAMES, editText, EMPTY_LEDGER, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings, type Draft } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
@@ -29,7 +29,7 @@ import { draftDiagnostics, plainDiagnostic, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { OpenDrafts } from './drafts';
 import { hoverAt } from './hover';
-import { citationAt, citationsOf, entryAt, entryLocation, markdownFiles } from './navigation';
+import { citationAt, citationsOf, entryAt, entryLocation } from './navigation';
 import { AddSelectionRequest, ClaimsFileRequest } from './protocol';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
 
@@ -498,7 +498,7 @@ class Session {
       if (open || !existsSync(claims.path)) return open;
       if (claims.readError) throw new Error(claims.readError);
       // Appending to a lossy decoding would replace the undecodable bytes when the editor saves.
-      const { text, invalidAt } = readClaimsText(claims.path);
+      const { text, invalidAt } = this.claimsFiles.readFromDisk(claims.path);
       if (invalidAt !== undefined) throw new Error('it is not valid UTF-8');
       return TextDocument.create(claims.uri, claims.format, 0, text);
     };
