@@ -203,4 +203,28 @@ describe('core/check', () => {
       assert.deepEqual(check('Prices rose 4 percent.', ledger, createCheckOptions()).findings.map((f) => f.code), ['ledger-match']);
     });
   });
+
+  describe('a run-on block of thousands of sentences, figures and sources', () => {
+    it('gives each sentence its own source and each figure its own entry', function () {
+      this.timeout(20_000);
+      // Sources are placed sentence by sentence, and matches figure by figure, by position: each
+      // sentence tested against every source of its block took minutes on such a block.
+      const ledger = createLedger([{ id: 'forty', match: ['40 people'], rating: 'false', sources: [], span: { start: 0, end: 0 } }]);
+      const sentence = (i: number): string => (i % 2 === 0 ? `The minister said, citing [a report](https://example.com/${i}), that the talks failed.` : `Officials said 40 people died in district ${i}.`);
+      const text = Array.from({ length: 4_000 }, (_, i) => sentence(i)).join(' ') + '\n';
+      const findings = check(text, ledger, createCheckOptions()).findings;
+      // Odd sentences: their attribution unsourced, their figure disputed; even ones are sourced.
+      assert.equal(findings.filter((f) => f.code === 'unsourced-attribution').length, 2_000);
+      assert.equal(findings.filter((f) => f.code === 'disputed-claim').length, 2_000);
+      assert.equal(findings.length, 4_000);
+    });
+
+    it('matches every figure of one sentence thousands of figures long', function () {
+      this.timeout(20_000);
+      const ledger = createLedger([{ id: 'forty', match: ['40 people'], rating: 'false', sources: [], span: { start: 0, end: 0 } }]);
+      const text = 'The minister said 40 people died, '.repeat(500) + 'officials said.\n';
+      const findings = check(text, ledger, createCheckOptions()).findings;
+      assert.equal(findings.filter((f) => f.code === 'disputed-claim').length, 500);
+    });
+  });
 });

@@ -125,4 +125,26 @@ describe('Ledger.findMatches', () => {
       'claim-99999: report number 99999 on the war',
     ]);
   });
+
+  it('looks for phrases of growing length in a long run-on sentence without trying each length anew', function () {
+    // 650 phrases "a", "a a", … and an 80 KB sentence of "a": each word starts phrases of every
+    // length. Trying each length anew took minutes; walking the phrases' words takes one pass per
+    // word, up to the longest phrase looked for.
+    this.timeout(20_000);
+    const entries = Array.from({ length: 650 }, (_, i) => entry(`a${i + 1}`, Array(i + 1).fill('a').join(' ')));
+    const matches = createLedger(entries).findMatches(`It said ${'a '.repeat(40_000)}.`);
+    // The phrases of up to 32 words, longer ones are not looked for; at most 1,000 matches a sentence.
+    assert.equal(matches.length, 1_000);
+    assert.deepEqual(
+      matches.slice(0, 33).map((m) => m.entryId),
+      Array.from({ length: 32 }, (_, i) => `a${i + 1}`).concat('a1'),
+    );
+    assert.ok(matches.every((m) => Number(m.entryId.slice(1)) <= 32));
+  });
+
+  it('matches a phrase of 32 words and not one of 33', () => {
+    const words = (n: number): string => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+    const ledger = createLedger([entry('long', words(32)), entry('longer', words(33))]);
+    assert.deepEqual(ledger.findMatches(`${words(40)}.`).map((m) => m.entryId), ['long']);
+  });
 });

@@ -199,18 +199,16 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
   const judgements: Array<[Judgement, number]> = [];
   for (const { prose, sentences } of analysis.prose) {
     const regions = sourceRegions(prose, sentences.map((s) => s.span), options);
-    const blockSources = within(sources, prose.span);
+    const sourcesOf = sourcesByRegion(within(sources, prose.span), regions);
     sentences.forEach(({ span: sentence, claims: detected }, i) => {
       if (detected.length === 0) return;
-      const region = regions[i] ?? prose.span;
-      const regionSources = blockSources.filter((s) => overlaps(s.span, region));
+      const regionSources = orNone(sourcesOf[i] ?? NONE);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
-      const matches = ledger.findMatches(prose.text, sentence);
+      const matchedBy = entriesMatched(detected, ledger.findMatches(prose.text, sentence));
       for (const found of detected) {
         const claim = toClaim(found, prose, sentence, regionSources);
         claims.push(claim);
-        const matched = matchesFor(found, detected, matches);
-        const judgement = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger);
+        const judgement = judge(claim, orNone(unique([...cited, ...matchedBy(found)])), cited, ledger);
         if (judgement) judgements.push([judgement, claims.length - 1]);
       }
     });
@@ -285,14 +283,63 @@ function sourceRegions(block: ProseBlock, sentences: readonly Span[], options: C
 }
 
 /**
- * The ledger entries that back a claim. A phrase that covers a figure identifies that figure's
- * entry; any other phrase of the sentence identifies what its attribution reports.
+ * The ledger entries that back each claim of a sentence. A phrase that covers a figure identifies
+ * that figure's entry; any other phrase of the sentence identifies what its attribution reports.
+ * Matches and figures are looked up by position, so a run-on sentence of thousands of figures and
+ * matches costs about their number, not its square.
  */
-function matchesFor(claim: DetectedClaim, sentenceClaims: readonly DetectedClaim[], matches: readonly LedgerMatch[]): string[] {
-  const figures = sentenceClaims.filter((c) => c.kind === 'quantity');
-  const belongs = (m: LedgerMatch): boolean =>
-    claim.kind === 'quantity' ? overlaps(m.span, claim.span) : !figures.some((f) => overlaps(m.span, f.span));
-  return matches.filter(belongs).map((m) => m.entryId);
+function entriesMatched(claims: readonly DetectedClaim[], matches: readonly LedgerMatch[]): (claim: DetectedClaim) => readonly string[] {
+  if (matches.length === 0) return () => NONE;
+  const figures = claims.filter((c) => c.kind === 'quantity').map((c) => c.span);
+  const byStart = [...matches].sort((a, b) => a.span.start - b.span.start);
+  let longest = 0;
+  for (const m of byStart) longest = Math.max(longest, m.span.end - m.span.start);
+  let reported: readonly string[] | undefined;
+  return (claim) => {
+    if (claim.kind !== 'quantity') {
+      if (!reported) {
+        const overlapsFigure = overlapTest(figures);
+        reported = matches.filter((m) => !overlapsFigure(m.span)).map((m) => m.entryId);
+      }
+      return reported;
+    }
+    // Matches that overlap the figure start less than the longest match before its end.
+    const ids: string[] = [];
+    for (let i = firstIndex(byStart.length, (k) => (byStart[k]?.span.start ?? 0) > claim.span.start - longest); i < byStart.length && (byStart[i]?.span.start ?? 0) < claim.span.end; i++) {
+      const m = byStart[i];
+      if (m && overlaps(m.span, claim.span)) ids.push(m.entryId);
+    }
+    return ids;
+  };
+}
+
+/** A test of whether a span overlaps any of `spans`, by binary search over them sorted by start. */
+function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end among the spans up to each one: spans may overlap one another.
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? 0, s.end));
+  return (span) => {
+    const before = firstIndex(sorted.length, (k) => (sorted[k]?.start ?? 0) >= span.end) - 1;
+    return before >= 0 && (reach[before] ?? 0) > span.start;
+  };
+}
+
+/**
+ * The sources that count for each sentence, by the region each sentence's sources may stand in:
+ * the regions are in order and do not overlap (or, in paragraph scope, are all the block), so each
+ * source is placed by a binary search rather than tested against every sentence.
+ */
+function sourcesByRegion(sources: readonly Source[], regions: readonly Span[]): ReadonlyArray<readonly Source[]> {
+  // Paragraph scope: one list for every sentence.
+  if (regions.length > 1 && regions[0]?.start === regions[1]?.start) return regions.map(() => sources);
+  const byRegion: Source[][] = regions.map(() => []);
+  for (const source of sources) {
+    for (let r = firstIndex(regions.length, (k) => (regions[k]?.end ?? 0) > source.span.start); r < regions.length && (regions[r]?.start ?? 0) < source.span.end; r++) {
+      byRegion[r]?.push(source);
+    }
+  }
+  return byRegion;
 }
 
 function isLowConfidence(finding: Judgement, options: CheckOptions): boolean {

@@ -26,34 +26,52 @@ interface Phrase {
   readonly order: number;
 }
 
+/** Phrases by their normalized words, one word per level: the phrases that end at a node, and the words that go on. */
+interface PhraseNode {
+  phrases?: Phrase[];
+  next?: Map<string, PhraseNode>;
+}
+
+/**
+ * A match phrase of more words than this is not looked for (the full reader warns about it): a
+ * phrase identifies a claim in a few words, and each word of a draft is tried against the phrases
+ * that start with it for at most this many words.
+ */
+export const MAX_PHRASE_WORDS = 32;
+
+/**
+ * At most this many matches are reported in one sentence: enough for any real sentence, and a
+ * bound on what a claims file whose phrases all match a long run-on sentence can cost.
+ */
+const MAX_MATCHES = 1000;
+
 /** Indexes entries by id (the first of a repeated id wins) and their phrases by their words. */
 export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const byId = new Map<string, LedgerEntry>();
-  // A phrase is found by its whole normalized wording, tried at each token of a sentence for each
-  // length a phrase starting with that token has: a look-up costs the same for ten entries or a
-  // hundred thousand, even when thousands of phrases share their first words ("the", "generated
-  // phrase …"), and most tokens start no phrase at all, so they cost one Map miss.
-  const lengths = new Map<string, number[]>();
-  const byWording = new Map<string, Phrase[]>();
+  // A phrase is found by walking the draft's words from each word of a sentence down a tree of the
+  // phrases' words: a look-up costs the same for ten entries or a hundred thousand, even when
+  // thousands of phrases share their first words ("the", "generated phrase …"), and most words
+  // start no phrase at all, so they cost one Map miss.
+  const root: PhraseNode = {};
   let order = 0;
   for (const entry of entries) {
     if (byId.has(entry.id)) continue;
     byId.set(entry.id, entry);
-    const keys: string[] = [];
+    const keys = new Set<string>();
     for (const phrase of entry.match) {
       const norms = normalizeTokens(phrase).map((t) => t.norm);
       const key = norms.join(' ');
-      const first = norms[0];
       // Two spellings of one phrase ("14-month", "fourteen-month") would report the entry twice.
-      if (first === undefined || keys.includes(key)) continue;
-      keys.push(key);
-      const known = lengths.get(first);
-      if (!known) lengths.set(first, [norms.length]);
-      else if (!known.includes(norms.length)) known.push(norms.length);
-      const indexed = { entryId: entry.id, phrase, order: order++ };
-      const same = byWording.get(key);
-      if (same) same.push(indexed);
-      else byWording.set(key, [indexed]);
+      if (norms.length === 0 || norms.length > MAX_PHRASE_WORDS || keys.has(key)) continue;
+      keys.add(key);
+      let node = root;
+      for (const norm of norms) {
+        node.next ??= new Map();
+        let child = node.next.get(norm);
+        if (!child) node.next.set(norm, (child = {}));
+        node = child;
+      }
+      (node.phrases ??= []).push({ entryId: entry.id, phrase, order: order++ });
     }
   }
 
@@ -62,33 +80,23 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     get: (id) => byId.get(id),
     ids: () => byId.keys(),
     findMatches(text, span) {
-      if (byWording.size === 0) return [];
+      if (!root.next) return [];
       const tokens = normalizeTokens(text, span);
       const matches: LedgerMatch[] = [];
-      tokens.forEach((token, i) => {
-        const starting = lengths.get(token.norm);
-        if (!starting) return;
+      for (let i = 0; i < tokens.length && matches.length < MAX_MATCHES; i++) {
+        const token = tokens[i] as NormToken;
         const found: Array<[Phrase, NormToken, number]> = [];
-        for (const length of starting) {
-          const last = tokens[i + length - 1];
-          if (!last) continue;
-          const key = length === 1 ? token.norm : wording(tokens, i, length);
-          for (const phrase of byWording.get(key) ?? []) found.push([phrase, last, length === 1 ? 0 : 1]);
+        let node = root.next.get(token.norm);
+        for (let k = i; node && k < tokens.length; node = node.next?.get(tokens[++k]?.norm ?? '')) {
+          for (const phrase of node.phrases ?? []) found.push([phrase, tokens[k] as NormToken, k === i ? 0 : 1]);
         }
         // One-word phrases first, then longer ones, each in claims-file order.
         found.sort(([a, , x], [b, , y]) => x - y || a.order - b.order);
-        for (const [phrase, last] of found) matches.push({ entryId: phrase.entryId, span: { start: token.start, end: last.end }, phrase: phrase.phrase });
-      });
+        for (const [phrase, last] of found.slice(0, MAX_MATCHES - matches.length)) matches.push({ entryId: phrase.entryId, span: { start: token.start, end: last.end }, phrase: phrase.phrase });
+      }
       return matches;
     },
   };
-}
-
-/** The normalized wording of `length` tokens from `i`. */
-function wording(tokens: readonly NormToken[], i: number, length: number): string {
-  let key = tokens[i]?.norm ?? '';
-  for (let k = 1; k < length; k++) key += ' ' + (tokens[i + k]?.norm ?? '');
-  return key;
 }
 
 /** The ledger of a workspace without a claims file. */
