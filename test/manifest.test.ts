@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LEVELS } from '../server/src/core';
-import { DEFAULT_SERVER_SETTINGS, readSettings } from '../server/src/lsp/settings';
+import { DEFAULT_SERVER_SETTINGS, readSettings, SETTING_LIMITS } from '../server/src/lsp/settings';
 import { repoRoot } from './helpers/fixtures';
 
 interface Manifest {
@@ -47,12 +47,21 @@ describe('package.json (the extension manifest)', () => {
     assert.doesNotThrow(() => JSON.parse(readFileSync(join(repoRoot, 'schemas', 'claims.schema.json'), 'utf8')));
   });
 
-  it('lets only the user, not an untrusted workspace, point the claims file at another path', () => {
+  it('lets only the user, not an untrusted workspace, point the claims file elsewhere, add phrases or raise the limits', () => {
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces, {
       ...manifest.capabilities.untrustedWorkspaces,
       supported: 'limited',
-      restrictedConfigurations: ['factCheck.claimsFile'],
+      restrictedConfigurations: ['factCheck.claimsFile', 'factCheck.extraPhrases', 'factCheck.maxDraftLength', 'factCheck.maxNumberOfProblems'],
     });
+  });
+
+  it('bounds every setting that could slow the server as the server does', () => {
+    const limits = properties as Record<string, { maximum?: number; maxItems?: number; items?: { maxLength?: number } }>;
+    assert.equal(limits['factCheck.maxDraftLength']?.maximum, SETTING_LIMITS.maxDraftLength);
+    assert.equal(limits['factCheck.maxNumberOfProblems']?.maximum, SETTING_LIMITS.maxNumberOfProblems);
+    assert.equal(limits['factCheck.extraPhrases']?.maxItems, SETTING_LIMITS.extraPhrases);
+    assert.equal(limits['factCheck.extraPhrases']?.items?.maxLength, SETTING_LIMITS.phraseLength);
+    assert.equal(limits['factCheck.debounceMs']?.maximum, 60_000);
   });
 
   it('points main at the extension bundle the build writes', () => {

@@ -17,6 +17,18 @@ export const DEFAULT_DEBOUNCE_MS = 200;
 // rest: publishing more only slows every keystroke of a long draft down.
 export const DEFAULT_MAX_PROBLEMS = 1000;
 
+/**
+ * The most each setting may ask for. A workspace's own settings file is as untrusted as its drafts
+ * (VS Code's Restricted Mode ignores the costly ones, other editors do not): no value may make the
+ * server slow or publish without end. Values out of range fall back to the default.
+ */
+export const SETTING_LIMITS = Object.freeze({
+  extraPhrases: 100,
+  phraseLength: 100,
+  maxDraftLength: 20_000_000,
+  maxNumberOfProblems: 100_000,
+});
+
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = Object.freeze({
   check: DEFAULT_SETTINGS,
   claimsFile: '',
@@ -37,17 +49,17 @@ export function readSettings(raw: unknown): ServerSettings {
   return {
     claimsFile: typeof section.claimsFile === 'string' ? section.claimsFile.trim() : DEFAULT_SERVER_SETTINGS.claimsFile,
     debounceMs: isCount(section.debounceMs) ? section.debounceMs : DEFAULT_DEBOUNCE_MS,
-    maxNumberOfProblems: isWholeNumber(section.maxNumberOfProblems, 0) ? section.maxNumberOfProblems : DEFAULT_MAX_PROBLEMS,
+    maxNumberOfProblems: readMaxProblems(section.maxNumberOfProblems),
     check: {
       sourceScope: section.sourceScope === 'paragraph' ? 'paragraph' : 'sentence',
       kinds: {
         attribution: typeof kinds.attribution === 'boolean' ? kinds.attribution : true,
         quantity: typeof kinds.quantity === 'boolean' ? kinds.quantity : true,
       },
-      extraPhrases: Array.isArray(section.extraPhrases) ? section.extraPhrases.filter((p): p is string => typeof p === 'string' && p.trim() !== '') : [],
+      extraPhrases: readPhrases(section.extraPhrases),
       levels: readLevels(section.severity),
       lowConfidence: typeof section.lowConfidence === 'number' && section.lowConfidence >= 0 && section.lowConfidence <= 1 ? section.lowConfidence : DEFAULT_SETTINGS.lowConfidence,
-      maxDraftLength: isWholeNumber(section.maxDraftLength, 1000) ? section.maxDraftLength : DEFAULT_SETTINGS.maxDraftLength,
+      maxDraftLength: isWholeNumber(section.maxDraftLength, 1000, SETTING_LIMITS.maxDraftLength) ? section.maxDraftLength : DEFAULT_SETTINGS.maxDraftLength,
     },
   };
 }
@@ -65,8 +77,21 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isWholeNumber(value: unknown, least: number): value is number {
-  return Number.isInteger(value) && (value as number) >= least;
+/** At most the first `SETTING_LIMITS.extraPhrases` phrases, each of text and not too long. */
+function readPhrases(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  const phrases = raw.filter((p): p is string => typeof p === 'string' && p.trim() !== '' && p.length <= SETTING_LIMITS.phraseLength);
+  return phrases.slice(0, SETTING_LIMITS.extraPhrases);
+}
+
+/** 0 asks for every problem: as many as the limit allows. */
+function readMaxProblems(raw: unknown): number {
+  if (!isWholeNumber(raw, 0, SETTING_LIMITS.maxNumberOfProblems)) return DEFAULT_MAX_PROBLEMS;
+  return raw === 0 ? SETTING_LIMITS.maxNumberOfProblems : raw;
+}
+
+function isWholeNumber(value: unknown, least: number, most = Number.MAX_SAFE_INTEGER): value is number {
+  return Number.isInteger(value) && (value as number) >= least && (value as number) <= most;
 }
 
 function isCount(value: unknown): value is number {

@@ -7,7 +7,7 @@ import { BlockList, type PlacedBlock } from './blocks';
 import { afterBlankLine, lineStart, nextLineStart } from '../text/lines';
 import { editText, type Text } from '../text/rope';
 import { firstIndex } from '../search';
-import { runParseJob, type ParseJob, type ParseOutcome } from './job';
+import { runParseJob, type ParseJob, type ParseOutcome, type UncheckedReason } from './job';
 
 /**
  * A draft as the engine keeps it between edits: its text and a compact analysis of each top-level
@@ -58,7 +58,8 @@ export function* openingDraft(text: Text, options: CheckOptions, memo: Judgement
   const head = frontMatterEnd(whole);
   let blocks = whole.length <= chunk || head === undefined ? yield* parseStretch(whole, 0, whole.length, NO_LABELS, options) : yield* parseInChunks(whole, options, chunk, head);
   // A short draft is one job: when the parser cannot read it whole, it reads what it can in chunks.
-  if (isUnread(blocks) && head !== undefined && whole.length > FINE_CHUNK) blocks = yield* parseInChunks(whole, options, FINE_CHUNK, head);
+  const reason = isUnread(blocks) ? blocks[0]?.analysis.unchecked : undefined;
+  if (reason !== undefined && head !== undefined && whole.length > FINE_CHUNK) blocks = yield* parseInChunks(whole, options, FINE_CHUNK, head, { from: 0, cut: whole.length, reason });
   return withLabels({ text, options, memo, blocks: BlockList.of(blocks) });
 }
 
@@ -74,6 +75,13 @@ const CHUNK = 64 * 1024;
 // unchecked: its slow cases take a hundredth of the time on a sixteenth of the text.
 const FINE_CHUNK = 4 * 1024;
 
+/** A chunk the parser gave up on, and why. */
+interface GaveUp {
+  readonly from: number;
+  readonly cut: number;
+  readonly reason: UncheckedReason;
+}
+
 /**
  * Parses a long draft chunk by chunk, each cut at a line start and ending before its last
  * top-level block where the parser's state is empty (`restartsParse`; the cut may have truncated
@@ -83,31 +91,39 @@ const FINE_CHUNK = 4 * 1024;
  * definitions that lines of the draft appear to make; blocks that may use a label guessed wrong
  * (a definition inside a code block, one spread over lines) are parsed again with the true ones.
  */
-function* parseInChunks(text: string, options: CheckOptions, chunk: number, head: number): Generator<ParseJob, PlacedBlock[], ParseOutcome> {
+function* parseInChunks(text: string, options: CheckOptions, chunk: number, head: number, gaveUp?: GaveUp): Generator<ParseJob, PlacedBlock[], ParseOutcome> {
   const guessed = guessLabels(text);
   const guessedIndex = indexLabels(guessed);
   const blocks: PlacedBlock[] = [];
   let from = 0;
   let continuesList = false;
   let size = chunk;
-  let retriedAt = -1;
+  // The last chunk the parser gave up on, being read again a fine chunk at a time.
+  let failed = gaveUp;
   while (from < text.length) {
     // The first chunk holds the front matter whole: an unclosed one changes the whole parse.
-    const cut = nextLineStart(text, Math.max(from + size, head));
-    const fresh: PlacedBlock[] = yield* parseStretch(text, from, cut, guessedIndex, options, continuesList);
-    const unread = isUnread(fresh);
-    // Once per place: a chunk that grows from there again is left unchecked when it fails.
-    if (unread && size > FINE_CHUNK && retriedAt !== from) {
-      retriedAt = from;
+    let cut = nextLineStart(text, Math.max(from + size, head));
+    let fresh: PlacedBlock[];
+    // A chunk that grows back into one given up on is given up on too, without trying again.
+    const again = failed !== undefined && from === failed.from && cut >= failed.cut ? failed : undefined;
+    if (again) {
+      cut = again.cut;
+      fresh = [{ shift: from, analysis: uncheckedBlock(cut - from, again.reason) }];
+    } else {
+      fresh = yield* parseStretch(text, from, cut, guessedIndex, options, continuesList);
+    }
+    const reason = isUnread(fresh) ? fresh[0]?.analysis.unchecked : undefined;
+    if (reason !== undefined && !again && size > FINE_CHUNK && cut - from > FINE_CHUNK) {
+      // Read it again a fine chunk at a time, so that less is left unchecked.
+      failed = { from, cut, reason };
       size = FINE_CHUNK;
       continue;
     }
-    if (cut === text.length || unread) {
+    if (cut === text.length || reason !== undefined) {
       // A chunk the parser could not read is left unchecked (one note for a run of them), and the
       // next starts after it afresh.
       const before = blocks.at(-1);
-      const reason = fresh[0]?.analysis.unchecked;
-      if (unread && reason !== undefined && before?.analysis.unchecked === reason) blocks[blocks.length - 1] = { shift: before.shift, analysis: uncheckedBlock(cut - before.shift, reason) };
+      if (reason !== undefined && before?.analysis.unchecked === reason) blocks[blocks.length - 1] = { shift: before.shift, analysis: uncheckedBlock(cut - before.shift, reason) };
       else blocks.push(...fresh);
       from = cut;
       continuesList = false;
