@@ -55,7 +55,10 @@ export function parseLedger(text: string): LedgerParseResult {
   return readLedger(text);
 }
 
-/** The full reader: every problem of any claims file, with its position. */
+/**
+ * The full reader: the problems of any claims file, with their positions; past MAX_LEDGER_PROBLEMS,
+ * the errors first, then the earliest, and a last problem that says how many more there are.
+ */
 export function readLedger(text: string): LedgerParseResult {
   const reader = new LedgerReader(text);
   try {
@@ -164,8 +167,8 @@ class LedgerReader {
       return undefined;
     }
     if (syntax.hasAliases) this.reported = new Set();
-    // More syntax errors than are kept: the file is junk (or not YAML), and composing it would
-    // only make the rest, at some microseconds each.
+    // More syntax errors than are kept: the file is junk (or not YAML). Composing it would only
+    // build the other errors, an object with a stack trace each, to drop them: they are counted.
     if (syntax.errorCount > MAX_LEDGER_PROBLEMS) {
       this.unreadable();
       for (const error of syntax.errors) this.report(error.span, `Syntax error: ${error.message}`, 'error');

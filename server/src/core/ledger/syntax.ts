@@ -34,9 +34,9 @@ const CLOSING_BRACKETS: ReadonlySet<string> = new Set(['flow-seq-end', 'flow-map
  */
 export function scanSyntax(tokens: readonly CST.Token[], maxDepth: number, keep: number): SyntaxScan {
   const errors = new Shortlist<SyntaxProblem>(keep, (a, b) => a.span.start - b.span.start);
-  const afterValue = (end: readonly CST.SourceToken[] | undefined, from = 0): void => {
-    for (let i = from; i < (end?.length ?? 0); i++) {
-      const token = end?.[i];
+  const afterValue = (end: readonly CST.SourceToken[] = [], from = 0): void => {
+    for (let i = from; i < end.length; i++) {
+      const token = end[i];
       if (token && !END_TOKENS.has(token.type)) errors.add({ span: spanOf(token), message: `Unexpected ${token.type} at node end` });
     }
   };
