@@ -196,9 +196,9 @@ function isPlainId(id: string): boolean {
 const UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\p{Noncharacter_Code_Point}]/gu;
 
 /**
- * A double-quoted string that JSON and YAML (1.1 and 1.2) readers read back as `text`. A character
- * past U+FFFF is escaped as YAML's "\U" and eight digits, or as JSON's pair of surrogates, which
- * YAML readers outside JavaScript would read as two characters.
+ * A double-quoted string that JSON and YAML (1.1 and 1.2) readers read back as `text`. A
+ * noncharacter past U+FFFF is escaped as YAML's "\U" and eight digits in a YAML file, and as a pair
+ * of surrogate escapes in a JSON file (YAML readers outside JavaScript read that pair as two).
  */
 function quote(text: string, format: 'yaml' | 'json'): string {
   return JSON.stringify(text).replace(UNSAFE, (c) => {
