@@ -15,8 +15,9 @@ interface Run {
  * Runs the bundled command line as a user would. A run that hangs is killed (status null) when
  * mocha's timeout would be, since mocha cannot time out a test blocked in spawnSync.
  */
-function factCheck(args: readonly string[], cwd = repoRoot): Run {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
+function factCheck(args: readonly string[], cwd = repoRoot, timeout = 20_000): Run {
+  // Room for the report of a draft with a hundred thousand findings.
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -190,6 +191,38 @@ describe('cli', () => {
     assert.deepEqual(files(['stories/*.md']), inside);
     assert.deepEqual(files(['**/*.md']), inside);
     assert.deepEqual(files(['stories/secret.md']), [join('stories', 'secret.md')]);
+  });
+
+  describe('on very many findings', function () {
+    const slow = 170_000;
+    this.timeout(slow + 10_000);
+
+    it('prints every one of more than 130,000 findings of one draft and exits 1', () => {
+      const dir = workspace();
+      // 135 citation groups of 1,000 keys each, none of which is in a claims file.
+      const group = `[${Array.from({ length: 1000 }, (_, i) => `@k${i}`).join('; ')}]\n\n`;
+      writeFileSync(join(dir, 'draft.md'), group.repeat(135));
+      const run = factCheck(['draft.md'], dir, slow);
+      assert.equal(run.status, 1, run.stderr.slice(0, 500));
+      const lines = run.stdout.split('\n').filter((l) => l !== '');
+      assert.equal(lines.length, 135_000);
+      assert.equal(lines[0], 'draft.md:1:3: warning unknown-citation: No entry "k0" in the claims file: add it, or correct the citation.');
+      assert.match(lines.at(-1) ?? '', /^draft\.md:269:\d+: warning unknown-citation: No entry "k999" /);
+      assert.match(run.stderr, /^1 draft checked: 0 errors, 135000 warnings, 0 information\.$/m);
+    });
+
+    it('reports the first thousand of 200,000 repeated ids in the claims file and how many more, and exits 1', () => {
+      const dir = workspace();
+      writeFileSync(join(dir, 'claims.yaml'), 'claims:\n' + '  - id: same\n'.repeat(200_001));
+      writeFileSync(join(dir, 'draft.md'), 'Nothing to check here.\n');
+      const run = factCheck(['--claims', 'claims.yaml', 'draft.md'], dir, slow);
+      assert.equal(run.status, 1, run.stderr.slice(0, 500));
+      const lines = run.stdout.split('\n').filter((l) => l !== '');
+      assert.equal(lines.length, 1001);
+      assert.equal(lines[0], 'claims.yaml:3:9: error claims-file: Duplicate id "same": the entry on line 2 already uses it, so this entry is ignored.');
+      assert.match(lines[999] ?? '', /^claims\.yaml:1002:9: error claims-file: Duplicate id "same"/);
+      assert.equal(lines[1000], 'claims.yaml:1002:9: information claims-file: … and 199,000 more problems: fix the ones above first.');
+    });
   });
 
   it('uses --claims over discovery and --scope paragraph widens where sources count', () => {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
+  ApplyWorkspaceEditRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeTextDocumentNotification,
@@ -16,6 +17,8 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ApplyWorkspaceEditParams,
+  type ApplyWorkspaceEditResult,
   type ClientCapabilities,
   type InitializeResult,
   type ProtocolConnection,
@@ -28,10 +31,15 @@ import { repoRoot } from './fixtures';
 /** What a test's client answers to `workspace/configuration`: a value per request item. */
 export type ConfigurationAnswer = (item: { scopeUri?: string; section?: string }) => unknown;
 
+/** What a test's client answers to `workspace/applyEdit`: whether it applied the edit. */
+export type ApplyEditAnswer = (params: ApplyWorkspaceEditParams) => ApplyWorkspaceEditResult;
+
 export interface StartOptions {
   readonly folders?: readonly string[];
   readonly capabilities?: ClientCapabilities;
   readonly configuration?: ConfigurationAnswer;
+  /** Without it, the client applies no edit the server sends. */
+  readonly applyEdit?: ApplyEditAnswer;
 }
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
@@ -53,6 +61,8 @@ export class LspServer {
   readonly stderr: string[] = [];
   /** The messages the server showed the user, in order. */
   readonly messages: ShowMessageParams[] = [];
+  /** The edits the server asked the client to apply (`workspace/applyEdit`), in order. */
+  readonly edits: ApplyWorkspaceEditParams[] = [];
   private readonly messageWaiters: Array<() => void> = [];
   initializeResult!: InitializeResult;
 
@@ -79,6 +89,10 @@ export class LspServer {
     });
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (options.configuration ? options.configuration(item) : null)));
     connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      server.edits.push(params);
+      return options.applyEdit ? options.applyEdit(params) : { applied: false, failureReason: 'the test client applies no edits' };
+    });
     connection.listen();
     const folders = options.folders ?? [];
     server.initializeResult = await connection.sendRequest(InitializeRequest.type, {

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import type { ApplyWorkspaceEditResult, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
 
 /**
  * Applies a WorkspaceEdit as an editor would, to texts keyed by URI (a missing key is a file that
@@ -25,4 +27,26 @@ export function applyWorkspaceEdit(edit: WorkspaceEdit, texts: Readonly<Record<s
     );
   }
   return result;
+}
+
+/**
+ * Applies a WorkspaceEdit to the files on disk, as an editor applies the edit a server sends: all
+ * of it, or (where applyWorkspaceEdit throws) nothing, with the reason. `versions`: the versions of
+ * the documents open in the editor.
+ */
+export function applyToFiles(edit: WorkspaceEdit, versions: Readonly<Record<string, number>> = {}): ApplyWorkspaceEditResult {
+  const uris = (edit.documentChanges ?? []).map((c) => ('textDocument' in c ? c.textDocument.uri : c.kind === 'rename' ? c.newUri : c.uri));
+  const paths = new Map(uris.map((uri) => [uri, URI.parse(uri).fsPath]));
+  const texts = Object.fromEntries([...paths].map(([uri, path]) => [uri, existsSync(path) ? readFileSync(path, 'utf8') : undefined]));
+  let after: Record<string, string | undefined>;
+  try {
+    after = applyWorkspaceEdit(edit, texts, versions);
+  } catch (error) {
+    return { applied: false, failureReason: (error as Error).message };
+  }
+  for (const [uri, path] of paths) {
+    const text = after[uri];
+    if (text !== undefined && text !== texts[uri]) writeFileSync(path, text);
+  }
+  return { applied: true };
 }

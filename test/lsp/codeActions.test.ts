@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CodeActionRequest, CodeActionResolveRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, DidChangeWatchedFilesNotification, ExecuteCommandRequest, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { createLedger, parseLedger } from '../../server/src/core';
 import { AddSelectionRequest } from '../../server/src/lsp/protocol';
-import { FULL_CAPABILITIES, LspServer, serversPerTest } from '../helpers/lspServer';
+import { FULL_CAPABILITIES, LspServer, serversPerTest, type ApplyEditAnswer } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
-import { applyWorkspaceEdit } from '../helpers/workspaceEdit';
+import { applyToFiles, applyWorkspaceEdit } from '../helpers/workspaceEdit';
 
 describe('lsp/codeActions', function () {
   this.timeout(20_000);
@@ -131,12 +131,103 @@ describe('lsp/codeActions', function () {
     const { diagnostics } = await server.open(draft, text);
     const edit = titled(await actionsFor(draft, diagnostics), 'Add to claims file').edit!;
     const claimsUri = uri(join(ws, 'claims.yaml'));
-    assert.deepEqual(edit.documentChanges?.[0], { kind: 'create', uri: claimsUri, options: { ignoreIfExists: true } });
+    // Not over a claims file created meanwhile: the editor refuses the edit instead.
+    assert.deepEqual(edit.documentChanges?.[0], { kind: 'create', uri: claimsUri, options: { overwrite: false, ignoreIfExists: false } });
+    assert.throws(() => applyWorkspaceEdit(edit, { [uri(draft)]: text, [claimsUri]: 'claims:\n  - id: meanwhile\n' }), /exists/);
     const after = applyWorkspaceEdit(edit, { [uri(draft)]: text });
     const parsed = parseLedger(after[claimsUri] ?? '');
     assert.deepEqual(parsed.problems, []);
     assert.deepEqual(parsed.entries.map((e) => [e.id, e.match, e.rating]), [['7-percent', ['7 percent'], 'unverified']]);
     assert.equal(after[uri(draft)], 'Prices rose 7 percent in March [@7-percent].\n');
+  });
+
+  describe('for a client without codeAction/resolve, computes the claims-file edit when the fix is picked', () => {
+    const applying = { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, applyEdit: true } };
+
+    /** Picks the action as such a client does: runs its command, which sends the edit to apply. */
+    async function pick(action: CodeAction): Promise<unknown> {
+      assert.equal(action.edit, undefined);
+      assert.equal(action.command?.command, 'factCheck.addToClaimsFile');
+      return server!.connection.sendRequest(ExecuteCommandRequest.type, { command: action.command.command, arguments: action.command.arguments });
+    }
+
+    /** A workspace with the draft saved, opened in a server whose client applies edits to the files. */
+    async function openDraft(files: Record<string, string>, text: string): Promise<{ ws: string; draft: string; diagnostics: Diagnostic[] }> {
+      const ws = makeWorkspace(files);
+      const draft = join(ws, 'a.md');
+      writeFileSync(draft, text);
+      server = await servers.start({ folders: [ws], capabilities: applying, applyEdit: ({ edit }) => applyToFiles(edit, { [uri(draft)]: 1 }) });
+      return { ws, draft, diagnostics: (await server.open(draft, text)).diagnostics };
+    }
+
+    it('appends to the claims file as it is on disk then: a colleague\'s entry saved meanwhile keeps its notes', async () => {
+      const { ws, draft, diagnostics } = await openDraft({ 'claims.yaml': 'claims:\n  - id: other\n' }, 'Prices rose 7 percent in March.\n');
+      const action = titled(await actionsFor(draft, diagnostics), 'Add to claims file');
+      // A colleague's sync rewrites the file; no watcher event has arrived yet.
+      const changed = 'claims:\n  - id: other\n  - id: colleague\n    notes: Checked with the desk. # keep\n';
+      writeFileSync(join(ws, 'claims.yaml'), changed);
+      assert.equal(await pick(action), true);
+      const after = readFileSync(join(ws, 'claims.yaml'), 'utf8');
+      assert.ok(after.startsWith(changed), after);
+      const entries = parseLedger(after).entries;
+      assert.deepEqual(entries.map((e) => [e.id, e.notes]), [['other', undefined], ['colleague', 'Checked with the desk.'], ['7-percent', undefined]]);
+      assert.equal(readFileSync(draft, 'utf8'), 'Prices rose 7 percent in March [@7-percent].\n');
+      assert.deepEqual(server!.messages, []);
+    });
+
+    it('adds a cited key the same way, with the version of the claims file open in the editor', async () => {
+      const claimsText = 'claims:\n  - id: other\n';
+      const { ws, draft, diagnostics } = await openDraft({ 'claims.yaml': claimsText }, 'Prices rose [@nowhere].\n');
+      const claimsPath = join(ws, 'claims.yaml');
+      const action = titled(await actionsFor(draft, diagnostics.filter((d) => d.code === 'unknown-citation')), 'Add nowhere to claims file');
+      await server!.openQuietly(claimsPath, claimsText, 'yaml');
+      const version = await server!.change(claimsPath, claimsText);
+      assert.equal(await pick(action), true);
+      const [sent] = server!.edits;
+      const claimsEdit = sent?.edit.documentChanges?.find((c) => 'textDocument' in c && c.textDocument.uri === uri(claimsPath));
+      assert.ok(claimsEdit && 'textDocument' in claimsEdit);
+      assert.equal(claimsEdit.textDocument.version, version);
+      assert.deepEqual(parseLedger(applyWorkspaceEdit(sent!.edit, { [uri(claimsPath)]: claimsText })[uri(claimsPath)] ?? '').entries.map((e) => e.id), ['other', 'nowhere']);
+    });
+
+    it('appends to a claims file created between listing and picking, rather than creating one', async () => {
+      const { ws, draft, diagnostics } = await openDraft({}, 'Prices rose 7 percent in March.\n');
+      const action = titled(await actionsFor(draft, diagnostics), 'Add to claims file');
+      const colleague = 'claims:\n  - id: colleague\n';
+      writeFileSync(join(ws, 'claims.yaml'), colleague);
+      assert.equal(await pick(action), true);
+      const after = readFileSync(join(ws, 'claims.yaml'), 'utf8');
+      assert.equal(after.match(/^claims:/gm)?.length, 1, after);
+      assert.deepEqual(parseLedger(after).entries.map((e) => e.id), ['colleague', '7-percent']);
+    });
+
+    it('gives a claims file created while the edit is on its way no second "claims:" list, and says the edit was not applied', async () => {
+      const ws = makeWorkspace();
+      const draft = join(ws, 'a.md');
+      const text = 'Prices rose 7 percent in March.\n';
+      writeFileSync(draft, text);
+      const colleague = 'claims:\n  - id: colleague\n';
+      // The colleague's file lands after the server read the folder, before the editor applies the edit.
+      const applyEdit: ApplyEditAnswer = ({ edit }) => {
+        writeFileSync(join(ws, 'claims.yaml'), colleague);
+        return applyToFiles(edit, { [uri(draft)]: 1 });
+      };
+      server = await servers.start({ folders: [ws], capabilities: applying, applyEdit });
+      const action = titled(await actionsFor(draft, (await server.open(draft, text)).diagnostics), 'Add to claims file');
+      assert.equal(await pick(action), false);
+      assert.equal(readFileSync(join(ws, 'claims.yaml'), 'utf8'), colleague);
+      assert.equal(readFileSync(draft, 'utf8'), text);
+      assert.match((await server.message(/did not apply/)).message, /^Fact Check: The editor did not apply the edit \(.*exists\), so the claims file is unchanged: pick the fix again\.$/);
+    });
+
+    it('sends no edit, and says why, when the draft has changed since the fix was offered', async () => {
+      const { draft, diagnostics } = await openDraft({ 'claims.yaml': 'claims:\n  - id: other\n' }, 'Prices rose 7 percent in March.\n');
+      const action = titled(await actionsFor(draft, diagnostics), 'Add to claims file');
+      await server!.change(draft, 'Earlier, prices rose 7 percent in March.\n');
+      assert.equal(await pick(action), false);
+      assert.deepEqual(server!.edits, []);
+      assert.equal((await server!.message(/changed/)).message, 'Fact Check: The draft has changed since the fix was offered: pick it again.');
+    });
   });
 
   it('inserts a footnote with the next free number, and an ignore comment above the paragraph', async () => {

@@ -30,7 +30,7 @@ describe('lsp/server', function () {
     assert.deepEqual(server.initializeResult.capabilities, {
       textDocumentSync: { openClose: true, change: 2 },
       hoverProvider: true,
-      executeCommandProvider: { commands: ['factCheck.checkWorkspace'] },
+      executeCommandProvider: { commands: ['factCheck.checkWorkspace', 'factCheck.addToClaimsFile'] },
       codeActionProvider: { codeActionKinds: ['quickfix'], resolveProvider: true },
       completionProvider: { triggerCharacters: ['@'] },
       definitionProvider: true,
@@ -384,6 +384,36 @@ describe('lsp/server', function () {
   });
 
   describe('a broken or hostile claims file', () => {
+    it('publishes at most maxNumberOfProblems diagnostics for a megabyte of junk, says how many more there are, and keeps checking drafts', async function () {
+      this.timeout(120_000);
+      const ws = makeWorkspace({ 'claims.yaml': '"'.repeat(1 << 20) });
+      server = await servers.start({ folders: [ws] });
+      const { diagnostics } = await server.firstDiagnostics(join(ws, 'claims.yaml'));
+      assert.equal(diagnostics.length, 1000);
+      assert.match(message(diagnostics[0]), /cannot be read, so none of its entries are used until it is fixed/);
+      assert.deepEqual([diagnostics[1]?.range.start, message(diagnostics[1])], [{ line: 0, character: 2 }, 'Syntax error: Unexpected double-quoted-scalar at node end']);
+      const note = diagnostics.at(-1);
+      assert.equal(note?.code, 'too-many-problems');
+      assert.equal(message(note), '523,289 more of the 524,287 problems in this claims file are not shown (errors come first, then warnings, each in file order): fix these first.');
+      const { diagnostics: draft } = await server.open(join(ws, 'a.md'), 'Prices rose [@b].\n');
+      assert.deepEqual(codes(draft), ['unknown-citation']);
+    });
+
+    it('shows the most severe problems of a claims file first when they are more than maxNumberOfProblems', async () => {
+      const claimsText = 'claims:\n  - id: a\n    colour: red\n    size: big\n  - id: a\n    shape: round\n  - id: a\n';
+      const ws = makeWorkspace({ 'claims.yaml': claimsText });
+      server = await servers.start({ folders: [ws], configuration: () => ({ maxNumberOfProblems: 3 }) });
+      const { diagnostics } = await server.firstDiagnostics(join(ws, 'claims.yaml'));
+      assert.deepEqual(
+        diagnostics.map((d) => [d.severity, d.range.start.line, message(d).split(':')[0]]),
+        [
+          [DiagnosticSeverity.Error, 4, 'Duplicate id "a"'],
+          [DiagnosticSeverity.Error, 6, 'Duplicate id "a"'],
+          [DiagnosticSeverity.Information, 0, '3 more of the 5 problems in this claims file are not shown (errors come first, then warnings, each in file order)'],
+        ],
+      );
+    });
+
     it('uses none of a claims file that cannot be read when the server starts (half-written), and says so', async () => {
       const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n  - id: "c\n' });
       server = await servers.start({ folders: [ws] });

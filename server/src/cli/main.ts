@@ -29,6 +29,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const options = createCheckOptions({ sourceScope: args.scope });
   const drafts = await findDrafts(args.files);
   const located: Located[] = [];
+  // One at a time: spreading them into push() puts every one on the stack, which a draft with a
+  // hundred thousand findings overflows.
+  const report = (found: readonly Located[]): void => {
+    for (const l of found) located.push(l);
+  };
   let fileErrors = 0;
   const fail = (message: string): void => {
     process.stderr.write(`fact-check: ${message}\n`);
@@ -46,7 +51,7 @@ async function main(argv: readonly string[]): Promise<number> {
         const { entries, problems, readable } = parseClaimsText(read);
         // Entries of a file that cannot be read as a whole are a fragment: none are used.
         ledgers.set(path, createLedger(readable ? entries : []));
-        located.push(...locate(display(path), read.text, ledgerFindings(problems, options)));
+        report(locate(display(path), read.text, ledgerFindings(problems, options)));
       } catch (error) {
         ledgers.set(path, undefined);
         fail(`cannot read claims file ${display(path)}: ${describe(error)}`);
@@ -69,7 +74,7 @@ async function main(argv: readonly string[]): Promise<number> {
         fail(`cannot read ${display(draft)}: ${describe(error)}`);
         continue;
       }
-      located.push(...locate(display(draft), text, (await checkText(parsing, text, ledger, options)).findings));
+      report(locate(display(draft), text, (await checkText(parsing, text, ledger, options)).findings));
     }
   } finally {
     parsing.dispose();

@@ -8,8 +8,9 @@ export { analyzeDraft, editDraft, editingDraft, openDraft, openingDraft, runHere
 export { parseCost, runParseJob, type ParseJob, type ParseOutcome, type UncheckedReason } from './analysis/job';
 export { reviveBlock } from './analysis/block';
 export { checkedLength, noteTruncation } from './analysis/limit';
-export { parseLedger, type LedgerParseResult } from './ledger/parse';
+export { MAX_LEDGER_PROBLEMS, parseLedger, type LedgerParseResult } from './ledger/parse';
 export { isWebUrl } from './ledger/rules';
+export { mostSevere } from './ledger/shortlist';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';
 export { ledgerFindings } from './ledger/findings';
 export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';

@@ -17,8 +17,10 @@ export interface ClaimsFile {
   readonly format: 'yaml' | 'json';
   /** The current text (the editor's unsaved text when it is open), or undefined when the file does not exist. */
   readonly current: ClaimsText | undefined;
-  /** The problems of the current text. */
+  /** The problems of the current text (as many as its reader keeps). */
   readonly problems: readonly LedgerProblem[];
+  /** How many more problems the current text has; when there are some, the last problem says so. */
+  readonly omitted: number;
   /** The ledger in effect: the current text's, or the last readable version's while the current one cannot be read. */
   readonly ledger: Ledger;
   /** The text the ledger in effect was read from. */
@@ -37,6 +39,7 @@ const NO_CLAIMS_FILE: ClaimsFile = Object.freeze({
   format: 'yaml',
   current: undefined,
   problems: [],
+  omitted: 0,
   ledger: EMPTY_LEDGER,
   ledgerText: undefined,
   readable: true,
@@ -135,15 +138,16 @@ export class ClaimsFiles {
         read = readClaimsText(path, within);
       }
     } catch (error) {
-      return { ...base, current: undefined, problems: [], ...kept, readError: whyUnreadable(error) };
+      return { ...base, current: undefined, problems: [], omitted: 0, ...kept, readError: whyUnreadable(error) };
     }
     if (read === undefined) {
-      return { ...base, current: undefined, problems: [], ledger: EMPTY_LEDGER, ledgerText: undefined, readable: true, stale: false };
+      return { ...base, current: undefined, problems: [], omitted: 0, ledger: EMPTY_LEDGER, ledgerText: undefined, readable: true, stale: false };
     }
     const current = TextDocument.create(uri, format, 0, read.text);
     const parsed = parseClaimsText(read);
-    if (!parsed.readable) return { ...base, current, problems: parsed.problems, ...kept };
-    return { ...base, current, problems: parsed.problems, ledger: createLedger(parsed.entries), ledgerText: current, readable: true, stale: false };
+    const problems = { problems: parsed.problems, omitted: parsed.omitted ?? 0 };
+    if (!parsed.readable) return { ...base, current, ...problems, ...kept };
+    return { ...base, current, ...problems, ledger: createLedger(parsed.entries), ledgerText: current, readable: true, stale: false };
   }
 }
 

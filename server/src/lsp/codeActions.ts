@@ -1,4 +1,4 @@
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type Analysis, type Finding, type Ledger, type NewEntry, type TextEdit } from '../core';
 import { SOURCE } from './diagnostics';
@@ -19,22 +19,57 @@ export interface ClaimsTarget {
   readonly ledger: Ledger;
 }
 
+/**
+ * When the claims-file edit of an "Add … to claims file" fix is computed: when the writer picks
+ * the fix, so that it goes into the claims file as it is then, not as it was when the menu was
+ * built (and reading and re-parsing a whole claims file is not worth it at every cursor move).
+ * - `resolve`: the client asks for it with `codeAction/resolve` (VS Code);
+ * - `command`: the action runs the ADD_TO_CLAIMS_FILE command, which sends the edit with
+ *   `workspace/applyEdit` (clients without `codeAction/resolve`);
+ * - `now`: with the list of actions, for a client that can do neither.
+ */
+export type ClaimsEditTime = 'resolve' | 'command' | 'now';
+
+/** The command behind "Add … to claims file" for clients without `codeAction/resolve`; its argument is a ClaimsFixRequest. */
+export const ADD_TO_CLAIMS_FILE = 'factCheck.addToClaimsFile';
+
 export interface ActionContext {
   readonly draft: TextDocument;
   /** The claims file, or undefined when the draft has none (an untitled draft outside any folder). */
   readonly claims: ClaimsTarget | undefined;
   /** Whether the client applies `documentChanges` with file creation (all modern clients do). */
   readonly canCreateFiles: boolean;
-  /**
-   * Leave out the claims-file edits, for a client that asks for them with `codeAction/resolve`:
-   * they read and re-parse the whole claims file, and actions are requested at every cursor move.
-   */
-  readonly deferClaimsEdits: boolean;
+  readonly claimsEdits: ClaimsEditTime;
 }
 
-/** What a deferred action carries to `codeAction/resolve`. */
+/** What a fix whose claims-file edit is left for later carries to `codeAction/resolve` or to its command. */
 export interface DeferredAction {
   readonly uri: string;
+}
+
+/** What ADD_TO_CLAIMS_FILE is called with: the draft, and the fix as the client listed it. */
+export interface ClaimsFixRequest extends DeferredAction {
+  readonly title: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Whether a command's argument is a ClaimsFixRequest: it comes back from the client, which may have mangled it. */
+export function isClaimsFixRequest(value: unknown): value is ClaimsFixRequest {
+  const request = value as Partial<ClaimsFixRequest> | null;
+  return (
+    typeof request?.uri === 'string' &&
+    typeof request.title === 'string' &&
+    Array.isArray(request.diagnostics) &&
+    request.diagnostics.every((d: Partial<Diagnostic> | null) => typeof d?.range?.start?.line === 'number' && typeof d.range.end?.line === 'number')
+  );
+}
+
+/** A fix that adds an entry to the claims file, before its edit is computed. */
+interface ClaimsFix {
+  readonly title: string;
+  readonly entry: NewEntry;
+  /** The edits of the draft that go with it: the citation of the new entry. */
+  readonly draftEdits: readonly TextEdit[];
 }
 
 /**
@@ -43,15 +78,7 @@ export interface DeferredAction {
  * one published for an older version finds its finding only if its words and place are unchanged.
  */
 export function quickFixes(diagnostics: readonly Diagnostic[], analysis: Analysis, context: ActionContext): CodeAction[] {
-  const ours = diagnostics.filter((d) => d.source === SOURCE);
-  if (ours.length === 0) return [];
-  // Only the blocks under the diagnostics: a long draft has tens of thousands of findings.
-  const offsets = ours.flatMap((d) => [context.draft.offsetAt(d.range.start), context.draft.offsetAt(d.range.end)]);
-  const findings = analysis.within({ start: Math.min(...offsets), end: Math.max(...offsets) }).findings;
-  const actions = ours.flatMap((diagnostic) => {
-    const finding = findingOf(diagnostic, findings, context.draft);
-    return finding ? fixesFor(finding, diagnostic, context) : [];
-  });
+  const actions = findingsOf(diagnostics, analysis, context.draft).flatMap(([diagnostic, finding]) => fixesFor(finding, diagnostic, context));
   // Two claims of one paragraph offer the same "Ignore this claim" edit: list it once.
   const seen = new Set<string>();
   return actions.filter((a) => {
@@ -59,6 +86,25 @@ export function quickFixes(diagnostics: readonly Diagnostic[], analysis: Analysi
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/** Our diagnostics among `diagnostics`, each with the finding of the draft's current version it shows. */
+function findingsOf(diagnostics: readonly Diagnostic[], analysis: Analysis, draft: TextDocument): Array<[Diagnostic, Finding]> {
+  const ours = diagnostics.filter((d) => d.source === SOURCE);
+  if (ours.length === 0) return [];
+  // Only the blocks under the diagnostics: a long draft has tens of thousands of findings. A loop
+  // rather than Math.min(...offsets): a client may send more diagnostics than fit on the stack.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const d of ours) {
+    start = Math.min(start, draft.offsetAt(d.range.start));
+    end = Math.max(end, draft.offsetAt(d.range.end));
+  }
+  const findings = analysis.within({ start, end }).findings;
+  return ours.flatMap((diagnostic): Array<[Diagnostic, Finding]> => {
+    const finding = findingOf(diagnostic, findings, draft);
+    return finding ? [[diagnostic, finding]] : [];
   });
 }
 
@@ -74,47 +120,86 @@ function fixesFor(finding: Finding, diagnostic: Diagnostic, context: ActionConte
   const fix = (title: string, edit: WorkspaceEdit | undefined, isPreferred = false): CodeAction[] =>
     edit ? [{ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(isPreferred && { isPreferred }) }] : [];
   const draftEdit = (edits: readonly TextEdit[]): WorkspaceEdit => ({ documentChanges: [editOf(draft, draft.version, edits)] });
-  const addToClaims = (title: string, entry: NewEntry, draftEdits: readonly TextEdit[]): CodeAction[] => {
-    if (!context.deferClaimsEdits) return fix(title, addEntry(entry, draftEdits, context).edit);
-    const data: DeferredAction = { uri: draft.uri };
-    return claims ? [{ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], data }] : [];
-  };
+  const toClaims = claimsFixOf(finding, context);
+  const addToClaims = (): CodeAction[] => (toClaims && claims ? claimsAction(toClaims, diagnostic, context) : []);
 
   if (finding.code === 'unknown-citation' && finding.citation) {
     const { id, span } = finding.citation;
     const nearest = claims ? closestIds(id, claims.ledger.ids()) : [];
-    const line = text.slice(text.lastIndexOf('\n', span.start) + 1, lineEnd(text, span.end)).trim();
-    return [
-      ...nearest.flatMap((candidate, i) => fix(`Change to ${candidate}`, draftEdit([{ span, newText: candidate }]), nearest.length === 1 && i === 0)),
-      ...addToClaims(`Add ${id} to claims file`, { id, claim: line, match: [] }, []),
-    ];
+    return [...nearest.flatMap((candidate, i) => fix(`Change to ${candidate}`, draftEdit([{ span, newText: candidate }]), nearest.length === 1 && i === 0)), ...addToClaims()];
   }
   const claim = finding.claim;
   if (!claim) return [];
-  const sentence = text.slice(claim.sentence.start, claim.sentence.end).replace(/\s+/g, ' ').trim();
   const cites = finding.code === 'disputed-claim' ? [] : finding.entryIds;
   const actions = cites.flatMap((id) => {
     const edit = citeEdit(text, claim.sentence, id);
     return fix(`Cite ${id}`, edit && draftEdit([edit]), cites.length === 1);
   });
   if (finding.code === 'unsourced-attribution' || finding.code === 'unsourced-quantity') {
-    const taken = (id: string): boolean => claims?.ledger.get(id) !== undefined;
-    const id = suggestId(claim, sentence, taken);
-    const cite = citeEdit(text, claim.sentence, id);
-    if (cite) actions.push(...addToClaims('Add to claims file', { id, claim: sentence, match: [claim.text] }, [cite]));
+    actions.push(...addToClaims());
     actions.push(...fix('Insert footnote', draftEdit(footnoteEdits(text, claim.sentence))));
   }
   actions.push(...fix('Ignore this claim', draftEdit([ignoreEdit(text, claim.block)])));
   return actions;
 }
 
+/** The "Add … to claims file" fix a finding offers, if any: for an unknown citation or an unsourced claim. */
+function claimsFixOf(finding: Finding, context: ActionContext): ClaimsFix | undefined {
+  const text = context.draft.getText();
+  if (finding.code === 'unknown-citation' && finding.citation) {
+    const { id, span } = finding.citation;
+    const line = text.slice(text.lastIndexOf('\n', span.start) + 1, lineEnd(text, span.end)).trim();
+    return { title: `Add ${id} to claims file`, entry: { id, claim: line, match: [] }, draftEdits: [] };
+  }
+  const claim = finding.claim;
+  if (!claim || (finding.code !== 'unsourced-attribution' && finding.code !== 'unsourced-quantity')) return undefined;
+  const sentence = text.slice(claim.sentence.start, claim.sentence.end).replace(/\s+/g, ' ').trim();
+  const taken = (id: string): boolean => context.claims?.ledger.get(id) !== undefined;
+  const id = suggestId(claim, sentence, taken);
+  const cite = citeEdit(text, claim.sentence, id);
+  return cite && { title: 'Add to claims file', entry: { id, claim: sentence, match: [claim.text] }, draftEdits: [cite] };
+}
+
+/** The code action of a claims fix, its claims-file edit computed as the client can take it. */
+function claimsAction(fix: ClaimsFix, diagnostic: Diagnostic, context: ActionContext): CodeAction[] {
+  const { title } = fix;
+  const action = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
+  const deferred: DeferredAction = { uri: context.draft.uri };
+  switch (context.claimsEdits) {
+    case 'resolve':
+      return [{ ...action, data: deferred }];
+    case 'command': {
+      const request: ClaimsFixRequest = { ...deferred, title, diagnostics: [diagnostic] };
+      const command: Command = { title, command: ADD_TO_CLAIMS_FILE, arguments: [request] };
+      return [{ ...action, command }];
+    }
+    case 'now': {
+      const { edit } = addEntry(fix.entry, fix.draftEdits, context);
+      return edit ? [{ ...action, edit }] : [];
+    }
+  }
+}
+
 /**
- * Completes a deferred action: the same fix, computed now with its claims-file edit, or the
- * action unchanged when the draft or the claims file has moved on and the fix no longer applies.
+ * The edit of the "Add … to claims file" fix titled `title` for one of `diagnostics`, computed
+ * now against the draft and the claims file as they are; or why there is none (the draft has
+ * moved on, or the claims file cannot take the entry).
+ */
+export function claimsFixEdit(title: string, diagnostics: readonly Diagnostic[], analysis: Analysis, context: ActionContext): { readonly edit?: WorkspaceEdit; readonly error?: string } {
+  for (const [, finding] of findingsOf(diagnostics, analysis, context.draft)) {
+    const fix = claimsFixOf(finding, context);
+    if (fix?.title === title) return addEntry(fix.entry, fix.draftEdits, context);
+  }
+  return { error: 'The draft has changed since the fix was offered: pick it again.' };
+}
+
+/**
+ * Completes a deferred action: the same fix with its claims-file edit computed now, or the action
+ * unchanged when the draft or the claims file has moved on and the fix no longer applies.
  */
 export function resolveDeferred(action: CodeAction, analysis: Analysis, context: ActionContext): CodeAction {
-  const eager = quickFixes(action.diagnostics ?? [], analysis, { ...context, deferClaimsEdits: false });
-  return eager.find((a) => a.title === action.title) ?? action;
+  const { edit } = claimsFixEdit(action.title, action.diagnostics ?? [], analysis, context);
+  return edit ? { ...action, edit } : action;
 }
 
 /**
@@ -135,7 +220,9 @@ export function addEntry(entry: NewEntry, draftEdits: readonly TextEdit[], conte
   const changes: WorkspaceEdit['documentChanges'] = [];
   if (result.create !== undefined) {
     if (!context.canCreateFiles) return { error: 'This editor cannot create the claims file: create it first.' };
-    changes.push({ kind: 'create', uri: claims.uri, options: { ignoreIfExists: true } });
+    // Not over a file created since it was read: the edit fails instead, rather than give that
+    // file a second "claims:" list (which would hide the first).
+    changes.push({ kind: 'create', uri: claims.uri, options: { overwrite: false, ignoreIfExists: false } });
     changes.push({ textDocument: { uri: claims.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: result.create }] });
   } else if (result.edit && text) {
     changes.push(editOf(text, claims.version, [result.edit]));

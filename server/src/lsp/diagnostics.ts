@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Finding, Severity } from '../core';
+import { ledgerFindings, mostSevere, type Analysis, type CheckSettings, type Finding, type Severity } from '../core';
 import type { ClaimsFile } from './claimsFiles';
 import { toRange } from './positions';
 
@@ -20,17 +20,43 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
  * that names how many more there are (it counts towards `max`, so that VS Code drops none).
  */
 export function draftDiagnostics(analysis: Analysis, draft: TextDocument, claims: ClaimsFile, max: number): Diagnostic[] {
-  // Room for the note, when it is needed.
-  const { findings, total } = analysis.reported(max > 0 && analysis.total > max ? Math.max(1, max - 1) : max);
+  const { findings, total } = analysis.reported(roomFor(analysis.total, max));
   const diagnostics = findings.map((f) => toDiagnostic(f, draft, claims));
-  if (findings.length === total) return diagnostics;
-  const message =
-    `${(total - findings.length).toLocaleString('en-US')} more of the ${total.toLocaleString('en-US')} findings in this draft are not shown ` +
-    '(errors come first, then warnings, each in document order): raise the maximum number of problems (factCheck.maxNumberOfProblems) to see them, or run fact-check on the command line.';
+  if (findings.length < total) {
+    const advice = '(errors come first, then warnings, each in document order): raise the maximum number of problems (factCheck.maxNumberOfProblems) to see them, or run fact-check on the command line.';
+    diagnostics.push(tooManyProblems(total - findings.length, total, 'findings in this draft', advice));
+  }
+  return diagnostics;
+}
+
+/**
+ * The diagnostics of a claims file: at most `max` (0: all) of its problems, chosen as a draft's
+ * findings are, after `notes` about the whole file, and a note that names how many more there are
+ * (counting those its reader did not keep).
+ */
+export function claimsDiagnostics(file: ClaimsFile, text: TextDocument, settings: CheckSettings, max: number, notes: readonly Diagnostic[]): Diagnostic[] {
+  // The reader's own note of what it left out is replaced by this one, which counts what is left out here too.
+  const omitted = file.omitted;
+  const problems = ledgerFindings(omitted > 0 ? file.problems.slice(0, -1) : file.problems, settings);
+  // No note when the user turned the claims file's problems off.
+  const total = problems.length === 0 ? 0 : problems.length + omitted;
+  const shown = mostSevere(problems, roomFor(total, max > 0 ? Math.max(1, max - notes.length) : 0));
+  const diagnostics = [...notes, ...shown.map((f) => plainDiagnostic(f, text))];
+  if (shown.length < total) diagnostics.push(tooManyProblems(total - shown.length, total, 'problems in this claims file', '(errors come first, then warnings, each in file order): fix these first.'));
+  return diagnostics;
+}
+
+/** How many of `total` findings fit in `max` diagnostics (0: no limit), leaving a place for the note that there are more. */
+function roomFor(total: number, max: number): number {
+  return max > 0 && total > max ? Math.max(1, max - 1) : total;
+}
+
+/** The note, at the top of a file, that `hidden` of its `total` `what` are not shown, and what to do. */
+function tooManyProblems(hidden: number, total: number, what: string, advice: string): Diagnostic {
+  const message = `${hidden.toLocaleString('en-US')} more of the ${total.toLocaleString('en-US')} ${what} are not shown ${advice}`;
   const start = { line: 0, character: 0 };
   const code = 'too-many-problems';
-  diagnostics.push({ range: { start, end: start }, severity: DiagnosticSeverity.Information, source: SOURCE, code, codeDescription: { href: `${DOCS_URL}#${code}` }, message });
-  return diagnostics;
+  return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: SOURCE, code, codeDescription: { href: `${DOCS_URL}#${code}` }, message };
 }
 
 /** A draft finding as an LSP diagnostic, pointing at the claims-file entries it involves. */

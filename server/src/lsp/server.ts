@@ -11,6 +11,7 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
+  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
   type WorkspaceFolder,
@@ -20,12 +21,12 @@ import { URI } from 'vscode-uri';
 import { readDraft } from '../host/draftFile';
 import { markdownFiles } from '../host/markdownFiles';
 import { checkText, Parsing } from '../host/parsing';
-import { analyzeDraft, checkedLength, CLAIMS_FILE_NAMES, editText, EMPTY_LEDGER, noteTruncation, createCheckOptions, ledgerFindings, type Analysis, type Citation, type CheckOptions, type CheckSettings, type Draft } from '../core';
+import { analyzeDraft, checkedLength, CLAIMS_FILE_NAMES, editText, EMPTY_LEDGER, noteTruncation, createCheckOptions, type Analysis, type Citation, type CheckOptions, type CheckSettings, type Draft } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { EditedDocument } from './document';
 import { addSelection } from './addSelection';
-import { quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
-import { draftDiagnostics, plainDiagnostic, SOURCE } from './diagnostics';
+import { ADD_TO_CLAIMS_FILE, claimsFixEdit, isClaimsFixRequest, quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
+import { claimsDiagnostics, draftDiagnostics, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
 import { OpenDrafts } from './drafts';
 import { hoverAt } from './hover';
@@ -190,8 +191,9 @@ class Session {
       return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, saved, options.maxDraftLength))];
     });
 
-    connection.onExecuteCommand(async ({ command }) => {
+    connection.onExecuteCommand(async ({ command, arguments: args }) => {
       if (command === CHECK_WORKSPACE) return this.checkWorkspace();
+      if (command === ADD_TO_CLAIMS_FILE) return this.addToClaimsFile(args?.[0]);
       return undefined;
     });
     connection.onRequest(ClaimsFileRequest, async ({ uri }) => {
@@ -233,7 +235,7 @@ class Session {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        executeCommandProvider: { commands: [CHECK_WORKSPACE] },
+        executeCommandProvider: { commands: [CHECK_WORKSPACE, ADD_TO_CLAIMS_FILE] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
         completionProvider: { triggerCharacters: ['@'] },
         definitionProvider: true,
@@ -440,16 +442,14 @@ class Session {
       return;
     }
     const settings = await this.settingsOf(this.folderOf(file.uri));
-    const diagnostics = ledgerFindings(file.problems, settings.check).map((f) => plainDiagnostic(f, text));
-    if (!file.readable) {
-      diagnostics.unshift({
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: DiagnosticSeverity.Error,
-        source: SOURCE,
-        code: 'claims-file',
-        message: `This version of the claims file cannot be read, so ${inEffect} until it is fixed.`,
-      });
-    }
+    const unreadable: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Error,
+      source: SOURCE,
+      code: 'claims-file',
+      message: `This version of the claims file cannot be read, so ${inEffect} until it is fixed.`,
+    };
+    const diagnostics = claimsDiagnostics(file, text, settings.check, settings.maxNumberOfProblems, file.readable ? [] : [unreadable]);
     await this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
   }
 
@@ -483,11 +483,35 @@ class Session {
     return checked;
   }
 
+  /**
+   * Runs the "Add … to claims file" fix a writer picked in a client without `codeAction/resolve`:
+   * its edit is computed from the draft and the claims file as they are now, and sent to the client.
+   * Returns whether the client applied it; the writer is told why not.
+   */
+  private async addToClaimsFile(request: unknown): Promise<boolean> {
+    const doc = isClaimsFixRequest(request) ? this.documents.get(request.uri) : undefined;
+    let error = 'Open the draft and pick the fix again.';
+    if (doc && isClaimsFixRequest(request)) {
+      const { analysis, context } = await this.analyze(doc);
+      const fix = claimsFixEdit(request.title, request.diagnostics, analysis, this.actionContext(doc, context.claims));
+      if (!fix.edit) {
+        error = fix.error ?? error;
+      } else {
+        const { applied, failureReason } = await this.connection.workspace.applyEdit({ label: request.title, edit: fix.edit });
+        if (applied) return true;
+        error = `The editor did not apply the edit${failureReason ? ` (${failureReason})` : ''}, so the claims file is unchanged: pick the fix again.`;
+      }
+    }
+    void this.connection.window.showWarningMessage(`Fact Check: ${error}`);
+    return false;
+  }
+
   private actionContext(draft: TextDocument, claims: ClaimsFile): ActionContext {
-    const edits = this.capabilities.workspace?.workspaceEdit;
-    const canCreateFiles = (edits?.documentChanges ?? false) && (edits?.resourceOperations?.includes('create') ?? false);
-    const deferClaimsEdits = this.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
-    return { draft, claims: this.claimsTarget(claims), canCreateFiles, deferClaimsEdits };
+    const { workspace, textDocument } = this.capabilities;
+    const canCreateFiles = (workspace?.workspaceEdit?.documentChanges ?? false) && (workspace?.workspaceEdit?.resourceOperations?.includes('create') ?? false);
+    const resolves = textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
+    const claimsEdits = resolves ? 'resolve' : workspace?.applyEdit ? 'command' : 'now';
+    return { draft, claims: this.claimsTarget(claims), canCreateFiles, claimsEdits };
   }
 
   /** The claims file as the fixes edit it: the editor's text when open, else freshly read from disk. */

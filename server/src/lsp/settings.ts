@@ -7,7 +7,7 @@ export interface ServerSettings {
   readonly claimsFile: string;
   /** How long to wait after the last keystroke before checking a draft, in milliseconds. */
   readonly debounceMs: number;
-  /** The most diagnostics to publish for one draft; 0 publishes all. */
+  /** The most diagnostics to publish for one draft or claims file; 0 publishes all. */
   readonly maxNumberOfProblems: number;
 }
 

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { load } from 'js-yaml';
+import { parseDocument } from 'yaml';
 import { appendEntryEdit, suggestId, type NewEntry } from '../../../server/src/core/ledger/edit';
 import { isCitationKey, parseLedger } from '../../../server/src/core/ledger/parse';
 import { applyEdits } from '../../helpers/edits';
@@ -152,6 +154,43 @@ describe('core/ledger/edit', () => {
       );
       assert.match(append('claims:\n', { ...ENTRY, id: 'doi:10.1000/182' }), /- id: doi:10\.1000\/182\n/);
       assert.match(append('claims:\n', { ...ENTRY, id: 'true' }), /- id: "true"\n/);
+    });
+
+    it('quotes every id that a YAML 1.1 or 1.2 reader would read as anything but its text, and writes the rest plain', () => {
+      // YAML 1.1 (PyYAML, many CI tools) reads these as booleans, sexagesimals, dates and numbers.
+      const misread = ['yes', 'No', 'ON', 'off', 'y', 'N', 'true', 'null', 'Null', '1:30', '190:20:30', '2024-01-01', '0b101', '0o7', '0x1f', '1_000', '1e3', '12', '2024-report'];
+      for (const id of misread) {
+        const edited = append('claims:\n  - id: xi-call\n', { ...ENTRY, id });
+        assert.ok(edited.includes(`  - id: "${id}"\n`), edited);
+        // js-yaml reads YAML 1.2, as the project's reader does (append checked that one).
+        const [, added] = (load(edited) as { claims: Array<{ id: unknown }> }).claims;
+        assert.equal(added?.id, id);
+      }
+      for (const id of ['xi-call-2', 'doi:10.1000/182', '_draft', 'yesterday', 'only1', 'Zakharova']) {
+        assert.ok(append('claims:\n  - id: xi-call\n', { ...ENTRY, id }).includes(`  - id: ${id}\n`), id);
+      }
+    });
+
+    it('escapes noncharacters, lone surrogates and other characters YAML readers refuse, so that every reader gets the claim back', () => {
+      const claim = 'a\ufffe b\uffff c\ufdd0 d\u{1fffe} e\u{10ffff} f\ud800 g\udc00 h\u007f i\u0085 j\u2028 k\ufeff l\u0001 m\tn \u{1f600}';
+      const entry: NewEntry = { ...ENTRY, claim, match: ['x\uffff y'] };
+      const yaml = append('claims:\n  - id: xi-call\n', entry);
+      const json = append('{"claims": [{"id": "xi-call"}]}\n', entry, 'json');
+      for (const text of [yaml, json]) {
+        // Nothing YAML may refuse is left raw; characters past U+FFFF that are not noncharacters are.
+        assert.doesNotMatch(text, /[\u007f-\u009f\u2028\u2029\ufeff\p{Noncharacter_Code_Point}]|\p{Surrogate}/u);
+        assert.ok(text.includes('\u{1f600}'), text);
+        const fromJsYaml = (load(text) as { claims: Array<{ claim: string; match: string[] }> }).claims[1];
+        assert.equal(fromJsYaml?.claim, claim);
+        assert.deepEqual(fromJsYaml.match, ['x\uffff y']);
+        const document = parseDocument(text);
+        assert.deepEqual(document.errors, []);
+        assert.equal((document.toJS() as { claims: Array<{ claim: string }> }).claims[1]?.claim, claim);
+      }
+      // Past U+FFFF, YAML's own escape, which every YAML reader reads as one character; JSON has only surrogate pairs.
+      assert.ok(yaml.includes('d\\U0001fffe e\\U0010ffff'), yaml);
+      assert.ok(json.includes('d\\ud83f\\udffe e\\udbff\\udfff'), json);
+      assert.equal((JSON.parse(json) as { claims: Array<{ claim: string }> }).claims[1]?.claim, claim);
     });
 
     it('creates a new claims file in either format', () => {

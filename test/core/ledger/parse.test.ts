@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY_KEYS, isCitationKey, parseLedger, SOURCE_KEYS, TOP_LEVEL_KEYS, type LedgerParseResult } from '../../../server/src/core/ledger/parse';
+import { ENTRY_KEYS, isCitationKey, MAX_LEDGER_PROBLEMS, parseLedger, SOURCE_KEYS, TOP_LEVEL_KEYS, type LedgerParseResult } from '../../../server/src/core/ledger/parse';
 import { RATINGS, type LedgerEntry, type LedgerProblem } from '../../../server/src/core/types';
 import { joinLines, readFixture, repoRoot } from '../../helpers/fixtures';
 
@@ -280,6 +280,74 @@ describe('parseLedger', () => {
         assert.equal(result.problems.length, 1);
         assert.match(result.problems[0]?.message ?? '', /nests lists or mappings more than 64 levels deep/);
       }
+    });
+  });
+
+  describe('files with very many problems', function () {
+    // Inputs that took seconds to minutes, or overflowed the stack, before the reader was linear in them.
+    this.timeout(120_000);
+
+    /** The problems of `result` as a writer sees them, the last one (the note of how many more) apart. */
+    function capped(result: LedgerParseResult): { readonly shown: LedgerProblem[]; readonly note: LedgerProblem | undefined } {
+      assert.equal(result.problems.length, MAX_LEDGER_PROBLEMS + 1);
+      return { shown: result.problems.slice(0, -1), note: result.problems.at(-1) };
+    }
+
+    it('keeps the first syntax errors of a megabyte of \'"\', where they are, and counts the rest without reading further', () => {
+      const result = parseLedger('"'.repeat(1 << 20));
+      const { shown, note } = capped(result);
+      assert.equal(result.readable, false);
+      assert.deepEqual(result.entries, []);
+      assert.equal(result.omitted, 523_287);
+      assert.deepEqual(shown.slice(0, 2).map((p) => `${where(p)} ${p.message}`), ['1:3 error Syntax error: Unexpected double-quoted-scalar at node end', '1:5 error Syntax error: Unexpected double-quoted-scalar at node end']);
+      assert.equal(where(shown.at(-1)!), '1:2001 error');
+      assert.equal(`${where(note!)} ${note?.message}`, '1:2001 information … and 523,287 more syntax errors: fix the ones above first.');
+      // The file was judged by its syntax alone: nothing says what its content is.
+      assert.ok(shown.every((p) => p.message.startsWith('Syntax error: ')));
+    });
+
+    it('keeps the first unknown fields of an entry with 71,000 of them', () => {
+      const text = 'claims:\n  - id: a\n' + Array.from({ length: 71_000 }, (_, i) => `    k${i}: v\n`).join('');
+      const result = parseLedger(text);
+      const { shown, note } = capped(result);
+      assert.deepEqual(ids(result), ['a']);
+      assert.equal(result.readable, true);
+      assert.equal(`${where(shown[0]!)} ${shown[0]?.message}`, '3:5 warning Unknown field "k0" in an entry: expected id, claim, match, rating, sources, reviewed, reviewer, notes. It is ignored.');
+      assert.equal(where(shown.at(-1)!), '1002:5 warning');
+      assert.equal(note?.message, '… and 70,000 more problems: fix the ones above first.');
+      assert.equal(result.omitted, 70_000);
+    });
+
+    it('keeps the first of 50,000 repeated keys and the value of the first key', () => {
+      const text = 'claims:\n  - id: a\n    claim: first\n' + '    claim: again\n'.repeat(50_000);
+      const result = parseLedger(text);
+      const { shown, note } = capped(result);
+      assert.equal(result.entries[0]?.claim, 'first');
+      assert.equal(`${where(shown[0]!)} ${shown[0]?.message}`, '4:5 error Duplicate key "claim": each key may appear only once in a mapping, so this one is ignored.');
+      assert.equal(where(shown.at(-1)!), '1003:5 error');
+      assert.equal(note?.message, '… and 49,000 more problems: fix the ones above first.');
+    });
+
+    it('keeps the first of 20,000 entries that repeat an id', () => {
+      const result = parseLedger('claims:\n' + '  - id: same\n'.repeat(20_001));
+      const { shown, note } = capped(result);
+      assert.deepEqual(ids(result), ['same']);
+      assert.equal(`${where(shown[0]!)} ${shown[0]?.message}`, '3:9 error Duplicate id "same": the entry on line 2 already uses it, so this entry is ignored.');
+      assert.equal(where(shown.at(-1)!), '1002:9 error');
+      assert.equal(note?.message, '… and 19,000 more problems: fix the ones above first.');
+    });
+
+    it('keeps errors before warnings, listed in file order', () => {
+      const text = 'claims:\n  - id: a\n' + Array.from({ length: 1500 }, (_, i) => `    k${i}: v\n`).join('') + '  - claim: no id\n';
+      const { shown, note } = capped(parseLedger(text));
+      assert.deepEqual(shown.slice(-2).map(where), ['1001:5 warning', '1503:5 error']);
+      assert.match(shown.at(-1)?.message ?? '', /^Entry without an id/);
+      assert.equal(note?.message, '… and 501 more problems: fix the ones above first.');
+    });
+
+    it('reports each problem of an entry reached through several aliases once', () => {
+      const result = parseLedger('claims:\n  - &e {id: a, bogus: 1}\n  - *e\n  - *e\n');
+      assert.deepEqual(result.problems.filter((p) => p.message.startsWith('Unknown field')).map(where), ['2:16 warning']);
     });
   });
 

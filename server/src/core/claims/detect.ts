@@ -28,7 +28,8 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     const claim = chosen ?? detectLikelyAttribution(text, sentence, tokens, keys);
     if (claim) claims.push(claim);
   }
-  if (options.kinds.quantity) claims.push(...detectQuantities(text, sentence, tokens, keys));
+  // One at a time: a sentence of a long draft can hold more figures than a call's arguments fit on the stack.
+  if (options.kinds.quantity) for (const figure of detectQuantities(text, sentence, tokens, keys)) claims.push(figure);
   return claims;
 }
 

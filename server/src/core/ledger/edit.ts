@@ -37,8 +37,9 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
  * between entries) of its last entry; a flow list (a JSON file) keeps one-object-per-line or
  * one-line layout. It goes right after the last entry: comments and blank lines that follow the
  * list stay after the new entry, except comment lines indented deeper than the list's "-", which
- * belong to the last entry. Claim and phrases are written as double-quoted (JSON) strings, safe in
- * YAML and JSON alike; the id is written plain when YAML reads it back as the same text.
+ * belong to the last entry. Claim and phrases are written as double-quoted (JSON) strings that every
+ * YAML and JSON reader reads back as they are; the id is written plain only when YAML 1.2 and 1.1
+ * readers alike read it back as the same text.
  * `claimsText` undefined means there is no claims file: `create` holds the content of one, in
  * `format`. A file that cannot be read as a mapping with a "claims" list gets an `error` and no
  * edit, and so does any edit that, re-read, would not give the old entries plus the new one with
@@ -50,14 +51,14 @@ export function appendEntryEdit(claimsText: string | undefined, entry: NewEntry,
   const before = parseLedger(text);
   if (!before.readable) return { error: fixFirst(before.problems) };
   if (before.entries.some((e) => e.id === entry.id)) return { error: `The claims file already has an entry "${entry.id}".` };
-  const planned = plan(text, before.problems, entry, format);
+  const planned = plan(text, before.problems, written(entry, format), format);
   if ('error' in planned) return planned;
   const problem = verify(text, before, planned.edit, entry, format);
   if (problem) return { error: `The entry could not be added safely, so the claims file is left as it is: ${problem}` };
   return claimsText === undefined ? { create: planned.edit.newText } : { edit: planned.edit };
 }
 
-function plan(text: string, problems: readonly LedgerProblem[], entry: NewEntry, format: 'yaml' | 'json'): Planned {
+function plan(text: string, problems: readonly LedgerProblem[], entry: Written, format: 'yaml' | 'json'): Planned {
   const doc = parseDocument(text, { schema: 'core', merge: false, uniqueKeys: false, logLevel: 'silent' });
   // The reader accepts some files that are no single document ("---" between several): its own
   // words for what is wrong are the writer's.
@@ -81,7 +82,7 @@ function plan(text: string, problems: readonly LedgerProblem[], entry: NewEntry,
 }
 
 /** Gives an empty "claims:" a block list holding the entry. */
-function startBlockList(text: string, keyStart: number, colon: number, valueEnd: number, entry: NewEntry, eol: string): Planned {
+function startBlockList(text: string, keyStart: number, colon: number, valueEnd: number, entry: Written, eol: string): Planned {
   const end = lineEndAt(text, valueEnd);
   const dash = columnOf(text, keyStart) + DASH_COLUMN;
   const item = eol + yamlItem(entry, dash, dash + 2, eol);
@@ -91,7 +92,7 @@ function startBlockList(text: string, keyStart: number, colon: number, valueEnd:
   return { edit: { span: { start: colon, end }, newText: (comment ? ` ${comment}` : '') + item } };
 }
 
-function appendToBlockList(text: string, list: YAMLSeq, entry: NewEntry, eol: string): Planned {
+function appendToBlockList(text: string, list: YAMLSeq, entry: Written, eol: string): Planned {
   const last = list.items.at(-1);
   if (!isNode(last) || !last.range) return { error: 'Fix the claims file first: its last entry cannot be read.' };
   const dash = dashBefore(text, last.range[0]) ?? list.range?.[0] ?? 0;
@@ -107,7 +108,7 @@ function appendToBlockList(text: string, list: YAMLSeq, entry: NewEntry, eol: st
 }
 
 /** Adds the entry as a JSON object to a flow list (a JSON file's array), in the list's layout. */
-function appendToFlowList(text: string, list: YAMLSeq, keyStart: number, entry: NewEntry, eol: string): Planned {
+function appendToFlowList(text: string, list: YAMLSeq, keyStart: number, entry: Written, eol: string): Planned {
   const open = text.indexOf('[', list.range?.[0] ?? 0);
   const close = (list.range?.[1] ?? 0) - 1;
   if (open < 0 || text.charAt(close) !== ']') return { error: 'Fix the claims file first: its "claims" list cannot be read.' };
@@ -132,43 +133,83 @@ function appendToFlowList(text: string, list: YAMLSeq, keyStart: number, entry: 
 }
 
 /** The content of a file that has no entries yet, or has nothing but comments. */
-function starter(text: string, entry: NewEntry, format: 'yaml' | 'json', eol: string): string {
+function starter(text: string, entry: Written, format: 'yaml' | 'json', eol: string): string {
   const separator = text === '' || text.endsWith('\n') ? '' : eol;
   if (format === 'yaml') return `${separator}claims:${eol}${yamlItem(entry, DASH_COLUMN, DASH_COLUMN + 2, eol)}${eol}`;
   const items = INDENT_UNIT + INDENT_UNIT;
   return `${separator}{${eol}${INDENT_UNIT}"claims": [${eol}${items}${jsonObject(entry, items, INDENT_UNIT, eol)}${eol}${INDENT_UNIT}]${eol}}${eol}`;
 }
 
-function yamlItem(entry: NewEntry, dashColumn: number, keyColumn: number, eol: string): string {
-  const id = parse(entry.id, { schema: 'core' }) === entry.id ? entry.id : quote(entry.id);
-  const fields = [`id: ${id}`, `claim: ${quote(entry.claim)}`, `match: ${phrases(entry)}`, 'rating: unverified', 'sources: []'];
+function yamlItem(entry: Written, dashColumn: number, keyColumn: number, eol: string): string {
+  const fields = [`id: ${entry.plainId ?? entry.id}`, `claim: ${entry.claim}`, `match: ${entry.match}`, 'rating: unverified', 'sources: []'];
   const gap = Math.max(keyColumn - dashColumn - 1, 1);
   return ' '.repeat(dashColumn) + '-' + ' '.repeat(gap) + fields.join(eol + ' '.repeat(dashColumn + 1 + gap));
 }
 
-function jsonFields(entry: NewEntry): string[] {
-  return [`"id": ${quote(entry.id)}`, `"claim": ${quote(entry.claim)}`, `"match": ${phrases(entry)}`, '"rating": "unverified"', '"sources": []'];
+function jsonFields(entry: Written): string[] {
+  return [`"id": ${entry.id}`, `"claim": ${entry.claim}`, `"match": ${entry.match}`, '"rating": "unverified"', '"sources": []'];
 }
 
-function jsonObject(entry: NewEntry, indent: string, unit: string, eol: string): string {
+function jsonObject(entry: Written, indent: string, unit: string, eol: string): string {
   return `{${eol}${jsonFields(entry).map((f) => indent + unit + f).join(`,${eol}`)}${eol}${indent}}`;
 }
 
-function jsonLine(entry: NewEntry, padded: boolean): string {
+function jsonLine(entry: Written, padded: boolean): string {
   const pad = padded ? ' ' : '';
   return `{${pad}${jsonFields(entry).join(', ')}${pad}}`;
 }
 
-function phrases(entry: NewEntry): string {
-  return `[${entry.match.map(quote).join(', ')}]`;
+/** The new entry's values as the file holds them. */
+interface Written {
+  /** The id, claim and match phrases (a flow list) in double quotes. */
+  readonly id: string;
+  readonly claim: string;
+  readonly match: string;
+  /** The id unquoted, when a YAML block may write it so. */
+  readonly plainId?: string;
 }
 
+function written(entry: NewEntry, format: 'yaml' | 'json'): Written {
+  return {
+    id: quote(entry.id, format),
+    claim: quote(entry.claim, format),
+    match: `[${entry.match.map((m) => quote(m, format)).join(', ')}]`,
+    ...(isPlainId(entry.id) && { plainId: entry.id }),
+  };
+}
+
+// An id is written plain only when it starts with a letter or "_" (not a digit, which starts
+// numbers, dates and times) and both YAML 1.2 and YAML 1.1 read it as that text: still read by
+// many tools, YAML 1.1 makes booleans of yes, no, on, off, y and n, numbers of 1_000 and 0b101,
+// and sexagesimals of 1:30.
+const PLAIN_ID_START = /^[\p{L}_]/u;
+
+function isPlainId(id: string): boolean {
+  return PLAIN_ID_START.test(id) && parse(id, { schema: 'core' }) === id && parse(id, { version: '1.1' }) === id;
+}
+
+// What a double-quoted string must not hold raw, beyond what JSON escapes (C0 controls, and lone
+// surrogates, which it writes as escapes): YAML readers refuse DEL, C1 controls and U+FFFE/U+FFFF,
+// YAML 1.1 reads U+0085, U+2028 and U+2029 as line breaks, and a byte order mark may be dropped. The
+// other noncharacters are not meant for interchange (YAML 1.2 allows them): escaped, they read back
+// the same everywhere.
+const UNSAFE = /[\u007f-\u009f\u2028\u2029\ufeff\p{Noncharacter_Code_Point}]/gu;
+
 /**
- * A double-quoted string, valid in JSON and YAML alike. JSON leaves C1 controls, line and paragraph
- * separators and the byte order mark raw, which YAML must not read raw, so they are escaped too.
+ * A double-quoted string that JSON and YAML (1.1 and 1.2) readers read back as `text`. A
+ * noncharacter past U+FFFF is escaped as YAML's "\U" and eight digits in a YAML file, and as a pair
+ * of surrogate escapes in a JSON file (YAML readers outside JavaScript read that pair as two).
  */
-function quote(text: string): string {
-  return JSON.stringify(text).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+function quote(text: string, format: 'yaml' | 'json'): string {
+  return JSON.stringify(text).replace(UNSAFE, (c) => {
+    const code = c.codePointAt(0) ?? 0;
+    if (code <= 0xffff) return escape16(code);
+    return format === 'yaml' ? `\\U${code.toString(16).padStart(8, '0')}` : escape16(c.charCodeAt(0)) + escape16(c.charCodeAt(1));
+  });
+}
+
+function escape16(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** What is wrong with the edited file, or undefined when it holds the old entries, the new one, and no new problem. */

@@ -1,9 +1,11 @@
-import { Composer, CST, isAlias, isMap, isNode, isScalar, isSeq, Parser, visit } from 'yaml';
+import { Composer, isAlias, isMap, isNode, isScalar, isSeq, Parser, visit } from 'yaml';
 import type { Alias, Document, Node, Pair, Scalar, YAMLError, YAMLMap } from 'yaml';
 import { LineIndex } from '../text/lines';
 import { hasTokens } from '../text/normalize';
 import { readPlainLedger } from './plain';
 import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
+import { moreSevereFirst, Shortlist } from './shortlist';
+import { scanSyntax } from './syntax';
 import { RATINGS, type LedgerEntry, type LedgerProblem, type LedgerSource, type Rating, type Severity, type Span } from '../types';
 
 
@@ -17,7 +19,18 @@ export interface LedgerParseResult {
    * "claims" list), so its entries are a fragment: an editor keeps the last readable version.
    */
   readonly readable: boolean;
+  /**
+   * How many more problems there are than `problems` lists (absent or 0: none). When there are
+   * some, the last problem is the note that says so.
+   */
+  readonly omitted?: number;
 }
+
+/**
+ * The most problems a reading keeps, as many as an editor shows by default: a junk file has
+ * hundreds of thousands, which would take longer to list than to find. Errors are kept first.
+ */
+export const MAX_LEDGER_PROBLEMS = 1000;
 
 
 const RATING_LIST = RATINGS.join(', ');
@@ -32,6 +45,8 @@ const ALIAS_EXPANSION_FLOOR = 10_000;
 const MAX_DEPTH = 64;
 
 type Fields = ReadonlyMap<string, Pair<unknown, unknown>>;
+/** A problem before its line and column are worked out; `order`: how many were reported before it. */
+type Problem = Pick<LedgerProblem, 'message' | 'severity' | 'span'> & { readonly order: number };
 
 /** Reads a claims file (YAML or JSON). Never throws: whatever is wrong becomes a problem. */
 export function parseLedger(text: string): LedgerParseResult {
@@ -40,7 +55,10 @@ export function parseLedger(text: string): LedgerParseResult {
   return readLedger(text);
 }
 
-/** The full reader: every problem of any claims file, with its position. */
+/**
+ * The full reader: the problems of any claims file, with their positions; past MAX_LEDGER_PROBLEMS,
+ * the errors first, then the earliest, and a last problem that says how many more there are.
+ */
 export function readLedger(text: string): LedgerParseResult {
   const reader = new LedgerReader(text);
   try {
@@ -59,8 +77,11 @@ class LedgerReader {
   private readonly text: string;
   // Lines as editors count them ("\r" alone ends one too), unlike the YAML parser's line counter.
   private readonly lines: LineIndex;
-  private readonly problems: LedgerProblem[] = [];
-  private readonly reported = new Set<string>();
+  private readonly problems = new Shortlist<Problem>(MAX_LEDGER_PROBLEMS, moreSevereFirst);
+  /** The problems reported, to report each once; undefined in a file without aliases, which repeats none. */
+  private reported: Set<string> | undefined;
+  /** Syntax errors counted but not reported, in a file not composed for having too many. */
+  private unreported = 0;
   private readonly entries: LedgerEntry[] = [];
   /** The line of the entry that first used each id. */
   private readonly idLines = new Map<string, number>();
@@ -102,7 +123,14 @@ class LedgerReader {
   }
 
   result(): LedgerParseResult {
-    return { entries: this.entries, problems: [...this.problems].sort((a, b) => a.span.start - b.span.start), readable: this.readable };
+    const kept = this.problems.list().sort((a, b) => a.span.start - b.span.start || a.order - b.order);
+    const problems = kept.map(({ message, severity, span }) => this.problem(span, message, severity));
+    const omitted = this.problems.total - kept.length + this.unreported;
+    const last = kept.at(-1);
+    if (!last || omitted === 0) return { entries: this.entries, problems, readable: this.readable };
+    const more = this.unreported > 0 ? 'syntax errors' : 'problems';
+    problems.push(this.problem({ start: last.span.start, end: last.span.start }, `… and ${omitted.toLocaleString('en-US')} more ${more}: fix the ones above first.`, 'information'));
+    return { entries: this.entries, problems, readable: this.readable, omitted };
   }
 
   unreadable(): void {
@@ -114,23 +142,38 @@ class LedgerReader {
     const start = Math.min(at.start, this.text.length);
     const span = { start, end: Math.min(Math.max(at.end, start), this.text.length) };
     // An anchor's data reached through several aliases would repeat its problems.
-    const key = `${span.start}:${span.end}:${message}`;
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
+    if (this.reported) {
+      const key = `${span.start}:${span.end}:${message}`;
+      if (this.reported.has(key)) return;
+      this.reported.add(key);
+    }
+    this.problems.add({ message, severity, span, order: this.problems.total });
+  }
+
+  /** A problem with its line and column, worked out only for the problems kept. */
+  private problem(span: Span, message: string, severity: Severity): LedgerProblem {
     const { line, character } = this.lines.position(span.start);
-    this.problems.push({ message, severity, span, line: line + 1, column: character + 1 });
+    return { message, severity, span, line: line + 1, column: character + 1 };
   }
 
   /** The file's YAML document (its syntax problems reported), or undefined when it is not read. */
   private compose(): Document.Parsed | undefined {
     const tokens = [...new Parser().parse(this.text)];
-    for (const token of tokens) {
-      const deep = tooDeep(token);
-      if (deep !== undefined) {
-        this.unreadable();
-        this.report({ start: deep, end: deep + 1 }, `The claims file nests lists or mappings more than ${MAX_DEPTH} levels deep, so it is not read.`, 'error');
-        return undefined;
-      }
+    const syntax = scanSyntax(tokens, MAX_DEPTH, MAX_LEDGER_PROBLEMS);
+    const deep = syntax.tooDeep;
+    if (deep !== undefined) {
+      this.unreadable();
+      this.report({ start: deep, end: deep + 1 }, `The claims file nests lists or mappings more than ${MAX_DEPTH} levels deep, so it is not read.`, 'error');
+      return undefined;
+    }
+    if (syntax.hasAliases) this.reported = new Set();
+    // More syntax errors than are kept: the file is junk (or not YAML). Composing it would only
+    // build the other errors, an object with a stack trace each, to drop them: they are counted.
+    if (syntax.errorCount > MAX_LEDGER_PROBLEMS) {
+      this.unreadable();
+      for (const error of syntax.errors) this.report(error.span, `Syntax error: ${error.message}`, 'error');
+      this.unreported = syntax.errorCount - syntax.errors.length;
+      return undefined;
     }
     // Plain data only: the core schema (no YAML 1.1 types such as !!binary or !!set), no custom
     // tags, no merge keys. JSON is YAML 1.2 flow syntax, so the same reader takes JSON files.
@@ -414,22 +457,6 @@ function expandedSize(node: unknown, targets: ReadonlyMap<Alias, Node | undefine
     if (size > limit) break;
   }
   return size;
-}
-
-/** The offset of a collection nested deeper than MAX_DEPTH in a CST token, found without recursion. */
-function tooDeep(token: CST.Token): number | undefined {
-  const stack: Array<[CST.Token, number]> = [[token, 0]];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [node, depth] = top;
-    if (depth > MAX_DEPTH) return node.offset;
-    if (node.type === 'document' && node.value) stack.push([node.value, depth]);
-    if (!CST.isCollection(node)) continue;
-    for (const item of node.items) {
-      if (item.key) stack.push([item.key, depth + 1]);
-      if (item.value) stack.push([item.value, depth + 1]);
-    }
-  }
-  return undefined;
 }
 
 function isNull(node: unknown): boolean {

@@ -121,6 +121,9 @@ const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 const NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 // How all of those start: most plain values (keys, words) do not, and skip the three tests.
 const SPECIAL_START = /^(?:$|[-+.0-9~nNtTfF])/;
+// No mapping of a plain claims file has more keys than an entry may have, so that finding a
+// repeated key by comparing it with the earlier ones stays cheap, however many keys a file has.
+const MAX_KEYS = Math.max(ENTRY_KEYS.length, SOURCE_KEYS.length, TOP_LEVEL_KEYS.length);
 // See closingBracket.
 const CLOSING_BRACKET = /[\s,]*[\]}]/y;
 const BRACKET_REACH = 256;
@@ -236,7 +239,7 @@ class PlainReader {
     while (this.events[this.next]?.type !== EVENT_ID.POP) {
       last = this.value();
       if (!isMap || keys.length > values.length) values.push(last);
-      else if (last.kind === 'scalar' && typeof last.value === 'string' && !keys.includes(last.value)) keys.push(last.value);
+      else if (last.kind === 'scalar' && typeof last.value === 'string' && keys.length < MAX_KEYS && !keys.includes(last.value)) keys.push(last.value);
       else throw NOT_PLAIN;
     }
     this.next++;
