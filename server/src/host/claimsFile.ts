@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { JobFailure } from './parseWorker';
 import { readRegularFile } from './readFile';
 import { withoutBom } from './text';
 import { CLAIMS_FILE_NAMES, LineIndex, parseLedger, type LedgerParseResult } from '../core';
@@ -62,6 +63,22 @@ export function parseClaimsText(read: ClaimsFileText): LedgerParseResult {
   const { line, character } = new LineIndex(read.text).position(read.invalidAt);
   const message = 'The claims file is not valid UTF-8 from here on: save it as UTF-8. Its entries are not used until then.';
   return { entries: [], readable: false, problems: [{ message, severity: 'error', span, line: line + 1, column: character + 1 }] };
+}
+
+/**
+ * The reading of a claims file that its reader (on a worker thread, given `ms` milliseconds) could
+ * not finish: unreadable, with why at its first line.
+ */
+export function claimsNotRead(failure: JobFailure, text: string, ms: number): LedgerParseResult {
+  const bytes = Buffer.byteLength(text);
+  const size = bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : megabytes(bytes);
+  const why = {
+    'too-slow': `could not be read in time (${size}): reading it was stopped after ${ms / 1000} seconds`,
+    'out-of-memory': `could not be read (${size}): reading it ran out of memory`,
+    failed: `could not be read (${size}): its reader failed`,
+  }[failure];
+  const message = `The claims file ${why}. Its entries are not used until it can be read. A long claims file with any problem (a syntax error, an unknown field) takes many times longer and more memory to read than one without: look for a mistake in its last change.`;
+  return { entries: [], readable: false, problems: [{ message, severity: 'error', span: { start: 0, end: 0 }, line: 1, column: 1 }] };
 }
 
 /** The length of the longest prefix of `bytes` that is valid UTF-8 (binary search: only on error). */

@@ -1,15 +1,23 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { reviveBlock, runParseJob, type CheckOptions, type ParseJob, type ParseOutcome } from '../core';
+import { reviveBlock, runParseJob, type CheckOptions, type LedgerParseResult, type ParseJob, type ParseOutcome } from '../core';
+import { parseClaimsText, type ClaimsFileText } from './claimsFile';
 
-// The parse jobs that may take long (see ParseJob) run on a worker thread, where a job that does
-// not end in time can be stopped (by ending the thread) and one that runs out of memory ends the
-// thread, not the host.
+// The jobs that may take long run on a worker thread, where a job that does not end in time can
+// be stopped (by ending the thread) and one that runs out of memory ends the thread, not the
+// host: parse jobs (see ParseJob) and readings of claims files.
 
-/** What the host sends: a job, and the options to run it with when they changed. */
-interface Request {
-  readonly job: ParseJob;
-  readonly options?: CheckOptions;
-}
+/** What the host sends: a parse job and the options to run it with when they changed, or a claims file's text to read. */
+type Request = { readonly job: ParseJob; readonly options?: CheckOptions } | { readonly claims: ClaimsFileText };
+
+/**
+ * What the worker posts back: a parse job's outcome, or a claims file's reading as JSON. Cloning
+ * the objects of 100,000 entries holds the host's thread up about three times longer than
+ * parsing their JSON does.
+ */
+type Reply = ParseOutcome | { readonly claims: string };
+
+/** Why a job ended without a reply: it took too long, or its thread ended (out of memory, or otherwise). */
+export type JobFailure = 'too-slow' | 'out-of-memory' | 'failed';
 
 const READY = 'ready';
 // Enough for one long block (a 2 MB paragraph's syntax tree takes about 600 MB); a job that needs
@@ -24,9 +32,13 @@ export function serveParseJobs(): void {
   if (isMainThread || !port) throw new Error('serveParseJobs runs on a worker thread only');
   let options: CheckOptions | undefined;
   port.on('message', (request: Request) => {
+    if ('claims' in request) {
+      port.postMessage({ claims: JSON.stringify(parseClaimsText(request.claims)) } satisfies Reply);
+      return;
+    }
     options = request.options ?? options;
     if (!options) throw new Error('a parse job came before its options');
-    port.postMessage(runParseJob(request.job, options));
+    port.postMessage(runParseJob(request.job, options) satisfies Reply);
   });
   port.postMessage(READY);
 }
@@ -41,7 +53,7 @@ export class ParseWorker {
   private sent: CheckOptions | undefined;
   private gone = false;
   /** The job under way: how to end it. */
-  private settle: ((outcome: ParseOutcome) => void) | undefined;
+  private settle: ((reply: Reply | JobFailure) => void) | undefined;
 
   constructor(script: string) {
     this.worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: HEAP_MB } });
@@ -55,12 +67,13 @@ export class ParseWorker {
       });
       this.worker.once('exit', () => resolve(false));
     });
-    this.worker.on('message', (message: ParseOutcome | typeof READY) => {
+    this.worker.on('message', (message: Reply | typeof READY) => {
       if (message !== READY) this.finish(message);
     });
-    // A job that throws, or exhausts the heap, ends the thread: its stretch stays unchecked.
-    this.worker.on('error', () => this.end({ unchecked: 'failed' }));
-    this.worker.on('exit', () => this.end({ unchecked: 'failed' }));
+    // A job that throws, or exhausts the heap, ends the thread: a parse job's stretch stays
+    // unchecked, a claims file unread.
+    this.worker.on('error', (error: NodeJS.ErrnoException) => this.end(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'out-of-memory' : 'failed'));
+    this.worker.on('exit', () => this.end('failed'));
   }
 
   /** Whether the worker can take more jobs. */
@@ -70,33 +83,47 @@ export class ParseWorker {
 
   /** Runs one job, giving up (and ending the thread) after `ms` milliseconds of work. */
   async run(job: ParseJob, options: CheckOptions, ms: number): Promise<ParseOutcome> {
-    if (!(await this.started) || this.gone) {
-      this.end({ unchecked: 'failed' });
-      return { unchecked: 'failed' };
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.end({ unchecked: 'too-slow' }), ms);
-      this.settle = (outcome) => {
-        clearTimeout(timer);
-        this.worker.unref();
-        resolve(outcome);
-      };
-      this.worker.ref();
-      this.worker.postMessage({ job, options: this.sent === options ? undefined : options } satisfies Request);
-      this.sent = options;
-    });
+    const request = { job, options: this.sent === options ? undefined : options };
+    this.sent = options;
+    const reply = await this.send(request, ms);
+    if (typeof reply === 'string' || 'claims' in reply) return { unchecked: reply === 'too-slow' ? 'too-slow' : 'failed' };
+    return 'blocks' in reply ? { blocks: reply.blocks.map(reviveBlock) } : reply;
   }
 
-  /** Ends the thread; the job under way, if any, ends with `outcome`. */
-  end(outcome: ParseOutcome = { unchecked: 'failed' }): void {
+  /** Reads a claims file's text (as `parseClaimsText` does), giving up (and ending the thread) after `ms` milliseconds. */
+  async readClaims(read: ClaimsFileText, ms: number): Promise<LedgerParseResult | JobFailure> {
+    const reply = await this.send({ claims: read }, ms);
+    if (typeof reply === 'string') return reply;
+    return 'claims' in reply ? (JSON.parse(reply.claims) as LedgerParseResult) : 'failed';
+  }
+
+  /** Ends the thread; the job under way, if any, ends with `failure`. */
+  end(failure: JobFailure = 'failed'): void {
     this.gone = true;
-    this.finish(outcome);
+    this.finish(failure);
     void this.worker.terminate();
   }
 
-  private finish(outcome: ParseOutcome): void {
+  private async send(request: Request, ms: number): Promise<Reply | JobFailure> {
+    if (!(await this.started) || this.gone) {
+      this.end('failed');
+      return 'failed';
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.end('too-slow'), ms);
+      this.settle = (reply) => {
+        clearTimeout(timer);
+        this.worker.unref();
+        resolve(reply);
+      };
+      this.worker.ref();
+      this.worker.postMessage(request);
+    });
+  }
+
+  private finish(reply: Reply | JobFailure): void {
     const settle = this.settle;
     this.settle = undefined;
-    settle?.('blocks' in outcome ? { blocks: outcome.blocks.map(reviveBlock) } : outcome);
+    settle?.(reply);
   }
 }

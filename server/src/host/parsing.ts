@@ -1,4 +1,5 @@
-import { analyzeDraft, checkedLength, noteTruncation, openingDraft, parseCost, runParseJob, type Analysis, type CheckOptions, type Draft, type DraftSteps, type Ledger, type ParseJob, type ParseOutcome } from '../core';
+import { analyzeDraft, checkedLength, noteTruncation, openingDraft, parseCost, runParseJob, type Analysis, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type ParseJob, type ParseOutcome } from '../core';
+import { claimsNotRead, parseClaimsText, type ClaimsFileText } from './claimsFile';
 import { ParseWorker } from './parseWorker';
 
 /** Where and how long parse jobs may run. */
@@ -15,6 +16,14 @@ export interface ParsingLimits {
   jobMs(length: number): number;
   /** How long opening or editing a draft of `length` characters may take in all; jobs after that are left unchecked. */
   budgetMs(length: number): number;
+  /**
+   * Claims files of at most this many characters are read on the calling thread: the full reader's
+   * slowest input (an unclosed flow list of ",-") takes it about 25 µs a character, a tenth of a
+   * second for these. Longer ones are read on the worker.
+   */
+  readonly claimsLocalLength: number;
+  /** How long reading a claims file on the worker may take, from when it is asked for, before the file is left unread. */
+  readonly claimsMs: number;
 }
 
 export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
@@ -25,13 +34,17 @@ export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
   // A writer sees a draft of up to a megabyte checked within ten seconds, whatever it holds; longer
   // drafts take about 3 s a megabyte to check, so they get 5.
   budgetMs: (length: number) => Math.max(8_000, length / 200),
+  claimsLocalLength: 4 * 1024,
+  // The plain reader reads a valid 32 MB claims file in about 2 s; a slow machine has many times that.
+  claimsMs: 60_000,
 });
 
 /**
  * Runs the parse jobs of opening and editing drafts: cheap ones on this thread, with a pause after
  * each so that other requests are answered in between, and the others on a worker thread, where
  * one that takes too long is stopped and its stretch of the draft left unchecked. Without a worker
- * script every job runs here.
+ * script every job runs here. Claims files are read the same way (see `readClaims`), on the same
+ * worker, one job at a time.
  */
 export class Parsing {
   private worker: ParseWorker | undefined;
@@ -61,6 +74,32 @@ export class Parsing {
     return step.value;
   }
 
+  /**
+   * Reads a claims file's text as `parseClaimsText` does: here when it is short, else on the worker
+   * (after the jobs before it), where a reading that takes too long or runs out of memory leaves
+   * the file unreadable, saying why. Resolves to undefined once `signal` aborts (a newer version
+   * is to be read): a reading under way is stopped rather than hold up the jobs after it.
+   */
+  readClaims(read: ClaimsFileText): Promise<LedgerParseResult>;
+  readClaims(read: ClaimsFileText, signal: AbortSignal): Promise<LedgerParseResult | undefined>;
+  readClaims(read: ClaimsFileText, signal?: AbortSignal): Promise<LedgerParseResult | undefined> {
+    if (this.workerScript === undefined || read.text.length <= this.limits.claimsLocalLength) return Promise.resolve(parseClaimsText(read));
+    const deadline = Date.now() + this.limits.claimsMs;
+    const run = this.queue.then(async () => {
+      if (signal?.aborted) return undefined;
+      const left = deadline - Date.now();
+      const worker = this.usableWorker();
+      const stop = (): void => worker.end();
+      signal?.addEventListener('abort', stop);
+      const outcome = left <= 0 ? 'too-slow' : await worker.readClaims(read, left);
+      signal?.removeEventListener('abort', stop);
+      if (signal?.aborted) return undefined;
+      return typeof outcome === 'string' ? claimsNotRead(outcome, read.text, this.limits.claimsMs) : outcome;
+    });
+    this.queue = run;
+    return run;
+  }
+
   /** Ends the worker thread, if one runs (a process with one cannot otherwise exit while it works). */
   dispose(): void {
     this.worker?.end();
@@ -75,15 +114,19 @@ export class Parsing {
   }
 
   private runOnWorker(job: ParseJob, options: CheckOptions, deadline: number): Promise<ParseOutcome> {
-    const script = this.workerScript ?? '';
     const run = this.queue.then(() => {
       const left = deadline - Date.now();
       if (left <= 0) return { unchecked: 'too-slow' } as const;
-      if (!this.worker?.usable) this.worker = new ParseWorker(script);
-      return this.worker.run(job, options, Math.min(this.limits.jobMs(job.source.length), left));
+      return this.usableWorker().run(job, options, Math.min(this.limits.jobMs(job.source.length), left));
     });
     this.queue = run;
     return run;
+  }
+
+  /** The worker thread, a new one when there is none or the last one cannot take more jobs. */
+  private usableWorker(): ParseWorker {
+    if (!this.worker?.usable) this.worker = new ParseWorker(this.workerScript ?? '');
+    return this.worker;
   }
 }
 

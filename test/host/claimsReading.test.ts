@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { parseLedger, type LedgerParseResult } from '../../server/src/core';
+import { parseClaimsText } from '../../server/src/host/claimsFile';
+import { DEFAULT_LIMITS, Parsing, type ParsingLimits } from '../../server/src/host/parsing';
+import { repoRoot } from '../helpers/fixtures';
+
+// The server's bundle reads claims files when it is started as a worker thread.
+const WORKER = join(repoRoot, 'dist', 'server.js');
+
+/** A claims file of `count` entries, long enough to be read on the worker; `extra` is added to its last entry. */
+function claims(count: number, extra = ''): string {
+  const entries = Array.from({ length: count }, (_, i) => [
+    `  - id: claim-${i}`,
+    // Characters past U+FFFF, and one that is no character at all, come back as they were.
+    `    claim: "Claim ${i} 🦆 \\uD800 said so."`,
+    `    match: [phrase number ${i}, other phrase ${i}]`,
+    `    rating: ${i % 2 === 0 ? 'false' : 'true'}`,
+    '    sources:',
+    `      - url: https://example.org/${i}`,
+    `        title: Report ${i}`,
+  ]);
+  return ['claims:', ...entries.flat()].join('\n') + extra + '\n';
+}
+
+/** An unclosed flow list of ",-": the full reader's slowest input, about 20 µs a character, so ten seconds for this. */
+const SLOW = 'claims: [' + ',-'.repeat(250_000);
+
+describe('host/parsing: claims files', function () {
+  this.timeout(60_000);
+  const running: Parsing[] = [];
+  const parsing = (script: string = WORKER, limits: ParsingLimits = DEFAULT_LIMITS): Parsing => {
+    const p = new Parsing(script, limits);
+    running.push(p);
+    return p;
+  };
+  afterEach(() => {
+    for (const p of running.splice(0)) p.dispose();
+  });
+
+  it('reads a long claims file on the worker with the entries and problems the reader gives here', async () => {
+    const p = parsing();
+    const plain = claims(200);
+    // Unknown fields and a repeated id: read by the full reader, readable, with warnings and errors.
+    const flawed = claims(200, '\n    color: red\n  - id: claim-3\n    rating: true');
+    const broken = claims(200, '\n   rating: [');
+    for (const text of [plain, flawed, broken]) {
+      assert.ok(text.length > DEFAULT_LIMITS.claimsLocalLength);
+      assert.deepEqual(await p.readClaims({ text }), parseLedger(text));
+    }
+    const flawedResult = parseLedger(flawed);
+    assert.equal(flawedResult.readable, true);
+    assert.equal(flawedResult.entries.length, 200);
+    assert.deepEqual(flawedResult.problems.map((q) => q.severity), ['warning', 'error']);
+    assert.equal(parseLedger(broken).readable, false);
+    // A file that stops being UTF-8 is unreadable where it breaks, on the worker as here.
+    const notUtf8 = { text: plain + 'notes: caf\uFFFD', invalidAt: plain.length + 10 };
+    assert.deepEqual(await p.readClaims(notUtf8), parseClaimsText(notUtf8));
+  });
+
+  it('reads a short claims file here and a long one on the worker thread', async () => {
+    // A worker that cannot start: only what runs on it fails.
+    const p = parsing(join(repoRoot, 'test', 'fixtures', 'no-such-worker.js'));
+    const short = claims(2);
+    assert.ok(short.length <= DEFAULT_LIMITS.claimsLocalLength);
+    assert.deepEqual(await p.readClaims({ text: short }), parseLedger(short));
+    const long = claims(200);
+    const result = await p.readClaims({ text: long });
+    assert.deepEqual(result.entries, []);
+    assert.equal(result.readable, false);
+    assert.deepEqual(
+      result.problems.map((q) => [q.line, q.column, q.severity, q.message.split('.')[0]]),
+      [[1, 1, 'error', `The claims file could not be read (${Math.ceil(Buffer.byteLength(long) / 1024)} KB): its reader failed`]],
+    );
+  });
+
+  it('leaves a claims file that takes too long to read unreadable, saying so at its first line, and reads the next on a new worker', async () => {
+    const p = parsing(WORKER, { ...DEFAULT_LIMITS, claimsMs: 2_000 });
+    const result: LedgerParseResult = await p.readClaims({ text: SLOW });
+    assert.deepEqual(result.entries, []);
+    assert.equal(result.readable, false);
+    assert.equal(result.problems.length, 1);
+    const [problem] = result.problems;
+    assert.deepEqual([problem?.line, problem?.column, problem?.severity, problem?.span], [1, 1, 'error', { start: 0, end: 0 }]);
+    assert.match(problem?.message ?? '', /^The claims file could not be read in time \(489 KB\): reading it was stopped after 2 seconds\. Its entries are not used until it can be read\./);
+    const next = claims(300);
+    assert.deepEqual(await p.readClaims({ text: next }), parseLedger(next));
+  });
+
+  it('stops a reading no longer wanted, and goes on with the next at once', async () => {
+    // Were the first reading not stopped, it would take all the time both may take, and the
+    // second would be left unread.
+    const p = parsing(WORKER, { ...DEFAULT_LIMITS, claimsMs: 3_000 });
+    const text = claims(300);
+    await p.readClaims({ text });
+    const stop = new AbortController();
+    const unwanted = p.readClaims({ text: SLOW }, stop.signal);
+    const wanted = p.readClaims({ text });
+    // By now the first reading is under way on the worker.
+    await new Promise(setImmediate);
+    stop.abort();
+    assert.equal(await unwanted, undefined);
+    assert.deepEqual(await wanted, parseLedger(text));
+    // One not yet begun is skipped.
+    const skipped = new AbortController();
+    const queued = [p.readClaims({ text: SLOW }, skipped.signal), p.readClaims({ text })];
+    skipped.abort();
+    assert.equal(await queued[0], undefined);
+    assert.deepEqual(await queued[1], parseLedger(text));
+  });
+});
