@@ -157,6 +157,11 @@ export class LspServer {
     return first ? Promise.resolve(first) : this.nextDiagnostics(uri);
   }
 
+  /** Every diagnostics published for `path` so far, in order. */
+  allDiagnostics(path: string): PublishDiagnosticsParams[] {
+    return [...(this.diagnostics.get(URI.file(path).toString()) ?? [])];
+  }
+
   /** Every document the server has published diagnostics for, so far. */
   publishedUris(): string[] {
     return [...this.diagnostics.keys()];

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { createCheckOptions, createLedger, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
-import { discoverClaimsFile, parseClaimsText, readClaimsText } from '../host/claimsFile';
+import { discoverClaimsFile, readClaimsText } from '../host/claimsFile';
 import { readDraft } from '../host/draftFile';
 import { OutsideFolderError } from '../host/folder';
 import { checkText, Parsing } from '../host/parsing';
@@ -40,15 +40,17 @@ async function main(argv: readonly string[]): Promise<number> {
     fileErrors++;
   };
 
+  // This very script runs slow parse jobs, and reads long claims files, on a worker thread.
+  const parsing = new Parsing(__filename);
   // Each claims file is read and reported once, however many drafts it governs.
   const ledgers = new Map<string, Ledger | undefined>();
-  const ledgerFor = (path: string | undefined, root?: string): Ledger | undefined => {
+  const ledgerFor = async (path: string | undefined, root?: string): Promise<Ledger | undefined> => {
     if (path === undefined) return EMPTY_LEDGER;
     if (!ledgers.has(path)) {
       try {
         // A discovered claims file is a repository's; one it links to outside itself is not read.
         const read = readClaimsText(path, root);
-        const { entries, problems, readable } = parseClaimsText(read);
+        const { entries, problems, readable } = await parsing.readClaims(read);
         // Entries of a file that cannot be read as a whole are a fragment: none are used.
         ledgers.set(path, createLedger(readable ? entries : []));
         report(locate(display(path), read.text, ledgerFindings(problems, options)));
@@ -60,12 +62,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return ledgers.get(path);
   };
 
-  // This very script runs slow parse jobs on a worker thread.
-  const parsing = new Parsing(__filename);
   try {
     for (const draft of drafts) {
       const found = args.claims === undefined ? discoverClaimsFile(draft) : undefined;
-      const ledger = found ? ledgerFor(found.path, found.root) : ledgerFor(args.claims);
+      const ledger = await (found ? ledgerFor(found.path, found.root) : ledgerFor(args.claims));
       if (!ledger) continue;
       let text: string;
       try {

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { CLAIMS_FILE_NAMES, createLedger, EMPTY_LEDGER, type Ledger, type LedgerProblem } from '../core';
-import { discoverClaimsFile, parseClaimsText, readClaimsText, type ClaimsFileText } from '../host/claimsFile';
+import { CLAIMS_FILE_NAMES, createLedger, EMPTY_LEDGER, type Ledger, type LedgerParseResult, type LedgerProblem } from '../core';
+import { discoverClaimsFile, readClaimsText, type ClaimsFileText } from '../host/claimsFile';
 import { outsideFolder, OutsideFolderError } from '../host/folder';
 
 /** A version of the claims file's text, for positions in it (entries, problems). */
@@ -46,19 +46,33 @@ const NO_CLAIMS_FILE: ClaimsFile = Object.freeze({
   stale: false,
 });
 
-/** Reads and caches claims files; open editors' unsaved text wins over the disk. */
+/** Reads a claims file's text; resolves to undefined once `signal` aborts (see `Parsing.readClaims`). */
+export type ClaimsReader = (read: ClaimsFileText, signal: AbortSignal) => Promise<LedgerParseResult | undefined>;
+
+/**
+ * Reads and caches claims files; open editors' unsaved text wins over the disk. A long file is
+ * read off the main thread: until a version is read, the one before stays in effect, and a newer
+ * version asked for meanwhile replaces the reading of an older one.
+ */
 export class ClaimsFiles {
+  /** The version of each file in effect: the last one read. */
   private readonly files = new Map<string, ClaimsFile>();
+  /** The reading under way of each file, of its newest version: how to stop it, and what it gives (undefined once stopped). */
+  private readonly reading = new Map<string, { readonly stop: AbortController; readonly done: Promise<ClaimsFile | undefined> }>();
   /** Paths the user's `claimsFile` setting names: read wherever they are. */
   private readonly named = new Set<string>();
 
   /**
    * @param openText the editor's text of an open file
    * @param folderOf the folder a discovered claims file must stay inside (its workspace folder)
+   * @param parse reads a claims file's text (on a worker thread when it is long)
+   * @param onRead called with each version once it is read and in effect
    */
   constructor(
     private readonly openText: (uri: string) => TextDocument | undefined,
     private readonly folderOf: (path: string) => string,
+    private readonly parse: ClaimsReader,
+    private readonly onRead: (file: ClaimsFile) => void,
   ) {}
 
   /**
@@ -79,23 +93,19 @@ export class ClaimsFiles {
     return CLAIMS_FILE_NAMES.map((name) => join(root, name)).find((p) => existsSync(p)) ?? join(root, CLAIMS_FILE_NAMES[0] ?? 'claims.yaml');
   }
 
-  get(path: string): ClaimsFile {
-    const known = this.files.get(path);
-    if (known) return known;
-    const loaded = this.load(path, undefined);
-    this.files.set(path, loaded);
-    return loaded;
+  /** The version in effect; the first time, once it is read (a newer version asked for meanwhile, once that is read). */
+  async get(path: string): Promise<ClaimsFile> {
+    for (;;) {
+      const known = this.files.get(path);
+      if (known) return known;
+      const read = await (this.reading.get(path)?.done ?? this.read(path));
+      if (read) return read;
+    }
   }
 
-  /** Reads the file again (after a change on disk or in the editor); returns the new state. */
-  reload(path: string): ClaimsFile {
-    const loaded = this.load(path, this.files.get(path));
-    this.files.set(path, loaded);
-    return loaded;
-  }
-
-  isLoaded(path: string): boolean {
-    return this.files.has(path);
+  /** Reads the file again (after a change on disk or in the editor); the version read then takes effect. */
+  reload(path: string): void {
+    void this.read(path);
   }
 
   /** Stands in where a draft has no claims file (an untitled draft outside any folder). */
@@ -104,7 +114,7 @@ export class ClaimsFiles {
   }
 
   isClaimsFile(path: string): boolean {
-    return this.files.has(path) || CLAIMS_FILE_NAMES.includes(basename(path));
+    return this.files.has(path) || this.reading.has(path) || CLAIMS_FILE_NAMES.includes(basename(path));
   }
 
   /** A claims file's text on disk, refused as `get` refuses it (a link out of its folder, a FIFO, too large). */
@@ -117,13 +127,32 @@ export class ClaimsFiles {
     return this.named.has(path) ? undefined : this.folderOf(path);
   }
 
-  private load(path: string, previous: ClaimsFile | undefined): ClaimsFile {
+  /** Reads the file's current version, stopping the reading of an older one; undefined when a newer one stops it. */
+  private read(path: string): Promise<ClaimsFile | undefined> {
+    this.reading.get(path)?.stop.abort();
+    const stop = new AbortController();
+    const done = this.load(path, stop.signal).then((file) => {
+      if (!file || this.reading.get(path)?.stop !== stop) return undefined;
+      this.reading.delete(path);
+      this.files.set(path, file);
+      this.onRead(file);
+      return file;
+    });
+    this.reading.set(path, { stop, done });
+    return done;
+  }
+
+  /** The file's current version, read; undefined when `signal` stops the reading. */
+  private async load(path: string, signal: AbortSignal): Promise<ClaimsFile | undefined> {
     const uri = URI.file(path).toString();
     const format = path.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
     const base = { path, uri, format } as const;
     // A version that cannot be read never replaces the last readable one, and at start there is
     // none: a fragment of a broken or half-written file would silently drop entries.
-    const kept = { readable: false, ledger: previous?.ledger ?? EMPTY_LEDGER, ledgerText: previous?.ledgerText, stale: previous?.ledgerText !== undefined };
+    const kept = (): Pick<ClaimsFile, 'readable' | 'ledger' | 'ledgerText' | 'stale'> => {
+      const previous = this.files.get(path);
+      return { readable: false, ledger: previous?.ledger ?? EMPTY_LEDGER, ledgerText: previous?.ledgerText, stale: previous?.ledgerText !== undefined };
+    };
     // A discovered claims file linking out of its folder is refused open or not: the editor's
     // text of it is the outside file's.
     const within = this.withinOf(path);
@@ -138,15 +167,16 @@ export class ClaimsFiles {
         read = readClaimsText(path, within);
       }
     } catch (error) {
-      return { ...base, current: undefined, problems: [], omitted: 0, ...kept, readError: whyUnreadable(error) };
+      return { ...base, current: undefined, problems: [], omitted: 0, ...kept(), readError: whyUnreadable(error) };
     }
     if (read === undefined) {
       return { ...base, current: undefined, problems: [], omitted: 0, ledger: EMPTY_LEDGER, ledgerText: undefined, readable: true, stale: false };
     }
     const current = TextDocument.create(uri, format, 0, read.text);
-    const parsed = parseClaimsText(read);
+    const parsed = await this.parse(read, signal);
+    if (!parsed) return undefined;
     const problems = { problems: parsed.problems, omitted: parsed.omitted ?? 0 };
-    if (!parsed.readable) return { ...base, current, ...problems, ...kept };
+    if (!parsed.readable) return { ...base, current, ...problems, ...kept() };
     return { ...base, current, ...problems, ledger: createLedger(parsed.entries), ledgerText: current, readable: true, stale: false };
   }
 }

@@ -72,6 +72,8 @@ class Session {
   private readonly claimsFiles = new ClaimsFiles(
     (uri) => this.documents.get(uri),
     (path) => this.folderOf(URI.file(path).toString()) ?? dirname(path),
+    (read, signal) => this.parsing.readClaims(read, signal),
+    (file) => this.claimsRead(file),
   );
   private readonly analyses = new Map<string, CachedAnalysis>();
   /** The analysis last published for each document. */
@@ -111,16 +113,19 @@ class Session {
       this.recheckAll();
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
-      let changed = false;
+      let moved = false;
       for (const change of changes) {
         const path = URI.parse(change.uri).fsPath;
         if (!this.claimsFiles.isClaimsFile(path)) continue;
         // A claims file that appears or disappears can change which file governs a draft.
-        if (change.type !== FileChangeType.Changed) this.claimsPaths.clear();
-        if (change.type !== FileChangeType.Changed || !this.documents.get(change.uri)) this.reloadClaims(path);
-        changed = true;
+        if (change.type !== FileChangeType.Changed) {
+          this.claimsPaths.clear();
+          moved = true;
+        }
+        // Drafts are checked again once the new version is read (see claimsRead).
+        if (change.type !== FileChangeType.Changed || !this.documents.get(change.uri)) this.claimsFiles.reload(path);
       }
-      if (changed) this.recheckAll();
+      if (moved) this.recheckAll();
     });
     connection.onHover(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
@@ -175,7 +180,7 @@ class Session {
       let claims: ClaimsFile;
       let id: string | undefined;
       if (this.isClaimsDocument(doc)) {
-        claims = this.claimsFiles.get(URI.parse(doc.uri).fsPath);
+        claims = await this.claimsFiles.get(URI.parse(doc.uri).fsPath);
         id = entryAt(claims, offset);
       } else {
         const { analysis, context } = await this.analyze(doc);
@@ -272,15 +277,7 @@ class Session {
   private async loadFolder(folder: string): Promise<void> {
     const settings = await this.settingsOf(folder);
     const path = this.claimsFiles.resolve(undefined, folder, settings.claimsFile);
-    if (path) this.claimsFileAt(path);
-  }
-
-  /** The claims file at `path`, read (and its problems published) the first time it is needed. */
-  private claimsFileAt(path: string): ClaimsFile {
-    const fresh = !this.claimsFiles.isLoaded(path);
-    const file = this.claimsFiles.get(path);
-    if (fresh) void this.publishClaims(file);
-    return file;
+    if (path) await this.claimsFiles.get(path);
   }
 
   /**
@@ -390,7 +387,9 @@ class Session {
     const folder = this.folderOf(uri);
     const settings = await this.settingsOf(folder);
     const claimsPath = this.claimsPathOf(uri, folder, settings.claimsFile);
-    const claims = claimsPath ? this.claimsFileAt(claimsPath) : this.claimsFiles.none();
+    // The first time, this waits for the file to be read: on the worker thread when it is long,
+    // so that other requests are answered meanwhile, and no longer than its reading may take.
+    const claims = claimsPath ? await this.claimsFiles.get(claimsPath) : this.claimsFiles.none();
     let options = this.options.get(settings.check);
     if (!options) {
       options = createCheckOptions(settings.check);
@@ -425,12 +424,16 @@ class Session {
   }
 
   private claimsChanged(document: TextDocument): void {
-    this.reloadClaims(URI.parse(document.uri).fsPath);
-    this.recheckAll();
+    this.claimsFiles.reload(URI.parse(document.uri).fsPath);
   }
 
-  private reloadClaims(path: string): void {
-    void this.publishClaims(this.claimsFiles.reload(path));
+  /**
+   * A version of a claims file is read and in effect: its problems are published and the drafts
+   * checked again. Until then, drafts are checked with the version before.
+   */
+  private claimsRead(file: ClaimsFile): void {
+    void this.publishClaims(file);
+    this.recheckAll();
   }
 
   private async publishClaims(file: ClaimsFile): Promise<void> {
