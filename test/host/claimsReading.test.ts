@@ -8,7 +8,7 @@ import { repoRoot } from '../helpers/fixtures';
 // The server's bundle reads claims files when it is started as a worker thread.
 const WORKER = join(repoRoot, 'dist', 'server.js');
 
-/** A claims file of `count` entries, long enough to be read on the worker; `extra` is added to its last entry. */
+/** A claims file of `count` entries, `extra` added to its last entry: with 100 or more, longer than is read at once. */
 function claims(count: number, extra = ''): string {
   const entries = Array.from({ length: count }, (_, i) => [
     `  - id: claim-${i}`,
@@ -22,6 +22,9 @@ function claims(count: number, extra = ''): string {
   ]);
   return ['claims:', ...entries.flat()].join('\n') + extra + '\n';
 }
+
+/** One that only the full reader reads, on the worker: an unknown field in its last entry. */
+const FLAWED = claims(300, '\n    color: red');
 
 /** An unclosed flow list of ",-": the full reader's slowest input, about 20 µs a character, so ten seconds for this. */
 const SLOW = 'claims: [' + ',-'.repeat(250_000);
@@ -38,10 +41,10 @@ describe('host/parsing: claims files', function () {
     for (const p of running.splice(0)) p.dispose();
   });
 
-  it('reads a long claims file on the worker with the entries and problems the reader gives here', async () => {
+  it('reads a long claims file in steps here or on the worker with the entries and problems the reader gives at once', async () => {
     const p = parsing();
+    // Plain: read here. An unknown field and a repeated id, a syntax error: on the worker.
     const plain = claims(200);
-    // Unknown fields and a repeated id: read by the full reader, readable, with warnings and errors.
     const flawed = claims(200, '\n    color: red\n  - id: claim-3\n    rating: true');
     const broken = claims(200, '\n   rating: [');
     for (const text of [plain, flawed, broken]) {
@@ -58,19 +61,20 @@ describe('host/parsing: claims files', function () {
     assert.deepEqual(await p.readClaims(notUtf8), parseClaimsText(notUtf8));
   });
 
-  it('reads a short claims file here and a long one on the worker thread', async () => {
+  it('reads a short claims file and a long one the plain reader reads here, and the others on the worker thread', async () => {
     // A worker that cannot start: only what runs on it fails.
     const p = parsing(join(repoRoot, 'test', 'fixtures', 'no-such-worker.js'));
-    const short = claims(2);
+    const short = claims(2, '\n    color: red');
     assert.ok(short.length <= DEFAULT_LIMITS.claimsLocalLength);
     assert.deepEqual(await p.readClaims({ text: short }), parseLedger(short));
-    const long = claims(200);
-    const result = await p.readClaims({ text: long });
+    const plain = claims(300);
+    assert.deepEqual(await p.readClaims({ text: plain }), parseLedger(plain));
+    const result = await p.readClaims({ text: FLAWED });
     assert.deepEqual(result.entries, []);
     assert.equal(result.readable, false);
     assert.deepEqual(
       result.problems.map((q) => [q.line, q.column, q.severity, q.message.split('.')[0]]),
-      [[1, 1, 'error', `The claims file could not be read (${Math.ceil(Buffer.byteLength(long) / 1024)} KB): its reader failed`]],
+      [[1, 1, 'error', `The claims file could not be read (${Math.ceil(Buffer.byteLength(FLAWED) / 1024)} KB): its reader failed`]],
     );
   });
 
@@ -83,29 +87,31 @@ describe('host/parsing: claims files', function () {
     const [problem] = result.problems;
     assert.deepEqual([problem?.line, problem?.column, problem?.severity, problem?.span], [1, 1, 'error', { start: 0, end: 0 }]);
     assert.match(problem?.message ?? '', /^The claims file could not be read in time \(489 KB\): reading it was stopped after 2 seconds\. Its entries are not used until it can be read\./);
-    const next = claims(300);
-    assert.deepEqual(await p.readClaims({ text: next }), parseLedger(next));
+    assert.deepEqual(await p.readClaims({ text: FLAWED }), parseLedger(FLAWED));
   });
 
   it('stops a reading no longer wanted, and goes on with the next at once', async () => {
     // Were the first reading not stopped, it would take all the time both may take, and the
     // second would be left unread.
     const p = parsing(WORKER, { ...DEFAULT_LIMITS, claimsMs: 3_000 });
-    const text = claims(300);
-    await p.readClaims({ text });
+    await p.readClaims({ text: FLAWED });
     const stop = new AbortController();
     const unwanted = p.readClaims({ text: SLOW }, stop.signal);
-    const wanted = p.readClaims({ text });
+    const wanted = p.readClaims({ text: FLAWED });
     // By now the first reading is under way on the worker.
     await new Promise(setImmediate);
     stop.abort();
     assert.equal(await unwanted, undefined);
-    assert.deepEqual(await wanted, parseLedger(text));
-    // One not yet begun is skipped.
+    assert.deepEqual(await wanted, parseLedger(FLAWED));
+    // One not yet begun on the worker is skipped, one being read here in steps stopped.
     const skipped = new AbortController();
-    const queued = [p.readClaims({ text: SLOW }, skipped.signal), p.readClaims({ text })];
+    const queued = [p.readClaims({ text: SLOW }, skipped.signal), p.readClaims({ text: FLAWED })];
     skipped.abort();
     assert.equal(await queued[0], undefined);
-    assert.deepEqual(await queued[1], parseLedger(text));
+    assert.deepEqual(await queued[1], parseLedger(FLAWED));
+    const stopped = new AbortController();
+    const plain = p.readClaims({ text: claims(1_000) }, stopped.signal);
+    stopped.abort();
+    assert.equal(await plain, undefined);
   });
 });

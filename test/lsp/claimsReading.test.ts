@@ -78,6 +78,27 @@ describe('lsp: long claims files are read off the main thread', function () {
     assert.deepEqual(related(await recheckedA), ['deaths (false)']);
   });
 
+  it('answers hovers while a long valid claims file is read here a slice at a time, then checks the drafts with its entries', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': DEATHS });
+    const server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
+    const a = join(ws, 'a.md');
+    const claimsPath = join(ws, 'claims.yaml');
+    assert.deepEqual(related(await server.open(a, 'The minister said that 40 people died.\n\nThe minister said that generated phrase 30000 held.\n')), ['deaths (false)']);
+
+    const order: string[] = [];
+    // 5 MB, plain: read by the fast reader, here.
+    const valid = 'claims:\n' + entries(35_000);
+    const read = server.nextDiagnostics(claimsPath).then((p) => (order.push('claims file'), p));
+    const recheckedA = server.nextDiagnostics(a);
+    await changedOnDisk(server, claimsPath, valid);
+    const hover = server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(a).toString() }, position: { line: 0, character: 24 } }).then((h) => (order.push('hover'), h));
+
+    assert.match((((await hover)?.contents ?? { value: '' }) as MarkupContent).value, /deaths/);
+    assert.deepEqual((await read).diagnostics, []);
+    assert.deepEqual(order, ['hover', 'claims file']);
+    assert.deepEqual(related(await recheckedA), ['claim-30000 (false)']);
+  });
+
   it('ends with the newer version of a claims file replaced while the older one is being read', async () => {
     const ws = makeWorkspace({ 'claims.yaml': DEATHS });
     const server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });

@@ -9,6 +9,7 @@ export { parseCost, runParseJob, type ParseJob, type ParseOutcome, type Unchecke
 export { reviveBlock } from './analysis/block';
 export { checkedLength, noteTruncation } from './analysis/limit';
 export { MAX_LEDGER_PROBLEMS, parseLedger, type LedgerParseResult } from './ledger/parse';
+export { readPlainLedgerInSlices } from './ledger/plain';
 export { isWebUrl } from './ledger/rules';
 export { mostSevere } from './ledger/shortlist';
 export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import type { JobFailure } from './parseWorker';
 import { readRegularFile } from './readFile';
 import { withoutBom } from './text';
-import { CLAIMS_FILE_NAMES, LineIndex, parseLedger, type LedgerParseResult } from '../core';
+import { CLAIMS_FILE_NAMES, LineIndex, parseLedger, readPlainLedgerInSlices, type LedgerParseResult } from '../core';
 
 /**
  * Claims files above this size are refused rather than parsed: a newsroom ledger of 100,000
@@ -63,6 +63,17 @@ export function parseClaimsText(read: ClaimsFileText): LedgerParseResult {
   const { line, character } = new LineIndex(read.text).position(read.invalidAt);
   const message = 'The claims file is not valid UTF-8 from here on: save it as UTF-8. Its entries are not used until then.';
   return { entries: [], readable: false, problems: [{ message, severity: 'error', span, line: line + 1, column: character + 1 }] };
+}
+
+/**
+ * Reads a claims file's text as `parseClaimsText` does in steps of a few milliseconds, yielding
+ * between them, as long as it can: undefined when it takes the full reader (which has problems to
+ * report), whose time on a long file has no such bound.
+ */
+export function* readClaimsInSteps(read: ClaimsFileText): Generator<void, LedgerParseResult | undefined> {
+  if (read.invalidAt !== undefined) return parseClaimsText(read);
+  const entries = yield* readPlainLedgerInSlices(read.text);
+  return entries && { entries, problems: [], readable: true };
 }
 
 /**

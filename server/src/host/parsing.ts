@@ -1,5 +1,5 @@
 import { analyzeDraft, checkedLength, noteTruncation, openingDraft, parseCost, runParseJob, type Analysis, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type ParseJob, type ParseOutcome } from '../core';
-import { claimsNotRead, parseClaimsText, type ClaimsFileText } from './claimsFile';
+import { claimsNotRead, parseClaimsText, readClaimsInSteps, type ClaimsFileText } from './claimsFile';
 import { ParseWorker } from './parseWorker';
 
 /** Where and how long parse jobs may run. */
@@ -17,12 +17,13 @@ export interface ParsingLimits {
   /** How long opening or editing a draft of `length` characters may take in all; jobs after that are left unchecked. */
   budgetMs(length: number): number;
   /**
-   * Claims files of at most this many characters are read on the calling thread: the full reader's
-   * slowest input (an unclosed flow list of ",-") takes it about 25 µs a character, a tenth of a
-   * second for these. Longer ones are read on the worker.
+   * Claims files of at most this many characters are read on the calling thread at once: the full
+   * reader's slowest input (an unclosed flow list of ",-") takes it about 25 µs a character, a
+   * tenth of a second for these. Longer ones are read here a few milliseconds at a time as far as
+   * the plain reader can (see `readClaimsInSteps`), and by the full reader on the worker.
    */
   readonly claimsLocalLength: number;
-  /** How long reading a claims file on the worker may take, from when it is asked for, before the file is left unread. */
+  /** How long reading a long claims file may take, from when it is asked for, before the file is left unread. */
   readonly claimsMs: number;
 }
 
@@ -75,16 +76,28 @@ export class Parsing {
   }
 
   /**
-   * Reads a claims file's text as `parseClaimsText` does: here when it is short, else on the worker
-   * (after the jobs before it), where a reading that takes too long or runs out of memory leaves
-   * the file unreadable, saying why. Resolves to undefined once `signal` aborts (a newer version
-   * is to be read): a reading under way is stopped rather than hold up the jobs after it.
+   * Reads a claims file's text as `parseClaimsText` does: at once here when it is short; else here
+   * in steps, with a pause after each, as far as they go, and on the worker (after the jobs before
+   * it) when it takes the full reader, where a reading that takes too long or runs out of memory
+   * leaves the file unreadable, saying why. Resolves to undefined once `signal` aborts (a newer
+   * version is to be read): a reading under way is stopped rather than hold up the jobs after it.
    */
   readClaims(read: ClaimsFileText): Promise<LedgerParseResult>;
   readClaims(read: ClaimsFileText, signal: AbortSignal): Promise<LedgerParseResult | undefined>;
-  readClaims(read: ClaimsFileText, signal?: AbortSignal): Promise<LedgerParseResult | undefined> {
-    if (this.workerScript === undefined || read.text.length <= this.limits.claimsLocalLength) return Promise.resolve(parseClaimsText(read));
+  async readClaims(read: ClaimsFileText, signal?: AbortSignal): Promise<LedgerParseResult | undefined> {
+    if (this.workerScript === undefined || read.text.length <= this.limits.claimsLocalLength) return parseClaimsText(read);
     const deadline = Date.now() + this.limits.claimsMs;
+    const steps = readClaimsInSteps(read);
+    let step = steps.next();
+    while (!step.done) {
+      await this.pause();
+      if (signal?.aborted) return undefined;
+      step = steps.next();
+    }
+    return step.value ?? this.readClaimsOnWorker(read, deadline, signal);
+  }
+
+  private readClaimsOnWorker(read: ClaimsFileText, deadline: number, signal?: AbortSignal): Promise<LedgerParseResult | undefined> {
     const run = this.queue.then(async () => {
       if (signal?.aborted) return undefined;
       const left = deadline - Date.now();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseLedger, readLedger } from '../../../server/src/core/ledger/parse';
-import { readPlainLedger } from '../../../server/src/core/ledger/plain';
+import { readPlainLedger, readPlainLedgerInSlices } from '../../../server/src/core/ledger/plain';
+import type { LedgerEntry } from '../../../server/src/core';
 import { joinLines, readFixture } from '../../helpers/fixtures';
 
 const BLOCK_SCALARS = joinLines('claims:', '  - id: a', '    claim: |', '      x', '      y', '', '', '  - id: b', '    notes: >-', '      folded', '      text', '    rating: true', '  - id: c', '    claim: >', '      kept', '', '');
@@ -144,5 +145,39 @@ describe('core/ledger/plain on long claims files', () => {
     const anchored = longFile(300, '  ', ['claims: &all']);
     assert.deepEqual(readLedger(anchored).problems, []);
     assert.equal(readPlainLedger(anchored), undefined);
+  });
+
+  describe('a slice at a time', () => {
+    /** What `readPlainLedgerInSlices` gives for `text`, and how many times it stopped on the way. */
+    function inSlices(text: string): { readonly entries: LedgerEntry[] | undefined; readonly steps: number } {
+      const steps = readPlainLedgerInSlices(text);
+      for (let n = 0; ; n++) {
+        const step = steps.next();
+        if (step.done) return { entries: step.value, steps: n };
+      }
+    }
+
+    it('reads a long file with the entries the fast path gives, stopping before each slice', () => {
+      for (const text of [longFile(800), longFile(600).replaceAll('\n', '\r\n'), longFile(300, '', ['claims:'], ['$schema: ../schemas/claims.schema.json'])]) {
+        const { entries, steps } = inSlices(text);
+        assert.deepEqual(entries, readPlainLedger(text));
+        assert.ok(entries && entries.length >= 300);
+        assert.ok(steps >= Math.floor(text.length / 40_000), `${steps} steps for ${text.length} characters`);
+      }
+      assert.deepEqual(inSlices(readFixture('seed/claims.yaml')), { entries: readPlainLedger(readFixture('seed/claims.yaml')), steps: 1 });
+    });
+
+    it('gives up on a file with a problem, one read whole, and one with a slice too long for a step', () => {
+      const json = `{"claims": [\n${Array.from({ length: 2000 }, (_, i) => `{"id": "claim-${i}", "rating": "true"}`).join(',\n')}\n]}\n`;
+      const longEntry = longFile(300).replace('  - id: claim-200', `  - id: claim-200\n    notes: ${'word '.repeat(60_000)}`);
+      const longFrame = joinLines(`$schema: ${'x'.repeat(300_000)}`, longFile(300));
+      for (const text of [longEntry, longFrame, json]) {
+        assert.ok(readPlainLedger(text), 'the fast path reads it whole');
+        assert.equal(inSlices(text).entries, undefined);
+      }
+      for (const text of [longFile(300).replace('claim-250\n', 'claim-1\n'), longFile(300, '  ', ['claims:'], ['extra: 1']), longFile(300).replace('  - id: claim-150', '- id: claim-150')]) {
+        assert.equal(inSlices(text).entries, undefined);
+      }
+    });
   });
 });

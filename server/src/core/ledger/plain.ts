@@ -23,7 +23,7 @@ const { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, 
 export function readPlainLedger(text: string): LedgerEntry[] | undefined {
   try {
     const list = cutClaimsList(text, SLICE_LENGTH);
-    if (list) return readSliced(text, list);
+    if (list) return toEnd(readSliced(text, list));
   } catch (error) {
     if (error !== UNSURE) return notPlain(error);
   }
@@ -34,14 +34,44 @@ export function readPlainLedger(text: string): LedgerEntry[] | undefined {
   }
 }
 
+/**
+ * `readPlainLedger` a slice of the claims list at a time, for a host that must keep answering
+ * while it reads a long file: it yields before each slice, a few milliseconds' work. Returns the
+ * entries `readPlainLedger` gives, or undefined when that reader finds the file not plain or reads
+ * it whole (its list does not lie as its lines suggest), and for a file with more than
+ * MAX_STEP_LENGTH characters in one slice or around its list, which would take one step too long.
+ */
+export function* readPlainLedgerInSlices(text: string): Generator<void, LedgerEntry[] | undefined> {
+  try {
+    const list = cutClaimsList(text, SLICE_LENGTH);
+    const { bounds } = list ?? { bounds: [] };
+    const around = (bounds[0] ?? text.length) + text.length - (bounds.at(-1) ?? 0);
+    if (!list || around > MAX_STEP_LENGTH || bounds.some((end, i) => i > 0 && end - (bounds[i - 1] ?? 0) > MAX_STEP_LENGTH)) return undefined;
+    return yield* readSliced(text, list);
+  } catch (error) {
+    return error === UNSURE ? undefined : notPlain(error);
+  }
+}
+
 // The full reader refuses deeper files with its own message.
 const MAX_DEPTH = 64;
 // A couple of hundred entries: few enough that their events die young, which the garbage collector
 // makes cheap.
 const SLICE_LENGTH = 32_768;
+// Read in one step by readPlainLedgerInSlices: its slowest input (a run of "? " keys) takes this
+// reader about 35 ms.
+const MAX_STEP_LENGTH = 8 * SLICE_LENGTH;
 const NOT_PLAIN = new Error('not a plain claims file');
 /** The list may not lie where the lines suggest: read the whole file at once instead. */
 const UNSURE = new Error('the claims list cannot be read in slices');
+
+/** Runs `steps` to their end at once. */
+function toEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
 
 function notPlain(error: unknown): undefined {
   if (error === NOT_PLAIN) return undefined;
@@ -72,7 +102,7 @@ function readWhole(text: string): LedgerEntry[] {
  * flow collection does not). Until then, anything unexpected is UNSURE rather than not plain. The
  * frame's offsets past the cut are not the file's, but only the entries keep offsets.
  */
-function readSliced(text: string, list: ClaimsList): LedgerEntry[] {
+function* readSliced(text: string, list: ClaimsList): Generator<void, LedgerEntry[]> {
   const frame = text.slice(0, list.bounds[0]) + text.slice(list.bounds.at(-1));
   const events = parse(frame, MAX_DEPTH);
   if (!events) throw UNSURE;
@@ -82,22 +112,26 @@ function readSliced(text: string, list: ClaimsList): LedgerEntry[] {
   const ids = new Set<string>();
   const reader = new PlainReader(frame, events, ids);
   let cut = false;
+  // The frame first, then the list that was cut out of it (a problem in either makes the file not
+  // plain, whichever is found first).
   try {
-    return reader.file((key) => {
+    reader.file((key) => {
       reader.cutOut(key, list.key);
       cut = true;
-      return readSlices(text, list.bounds, ids);
+      return [];
     });
   } catch (error) {
     // Before the list's key, the frame's events need not be the file's.
     throw cut ? error : UNSURE;
   }
+  return yield* readSlices(text, list.bounds, ids);
 }
 
-function readSlices(text: string, bounds: readonly number[], ids: Set<string>): LedgerEntry[] {
+function* readSlices(text: string, bounds: readonly number[], ids: Set<string>): Generator<void, LedgerEntry[]> {
   const entries: LedgerEntry[] = [];
   let start = bounds[0] ?? 0;
   for (const end of bounds.slice(1)) {
+    yield;
     const slice = text.slice(start, end);
     // A slice's list is its root, one level less deep than in the file.
     const events = parse(slice, MAX_DEPTH - 1);
