@@ -15,14 +15,15 @@ function entries(count: number, from = 0): string {
 }
 
 /**
- * A claims file of 14,000 entries (2 MB) with `flaw` in the middle: read on the worker thread, by
- * the full reader, which takes seconds on it.
+ * A claims file of 14,000 entries (2 MB) with `flaw` in the middle: the fast reader gives up there,
+ * and the full reader, on the worker thread, takes seconds on it.
  */
 function long(flaw: string): string {
   return 'claims:\n' + entries(7_000) + flaw + entries(7_000, 7_000);
 }
 
 const DEATHS = 'claims:\n  - id: deaths\n    claim: Forty people died.\n    match: [40 people died]\n    rating: false\n';
+const SAID = 'The minister said that 40 people died.\n';
 
 function message(d: Diagnostic | undefined): string {
   return typeof d?.message === 'string' ? d.message : (d?.message.value ?? '');
@@ -48,27 +49,38 @@ async function changedOnDisk(server: LspServer, path: string, text: string): Pro
   await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(path).toString(), type: FileChangeType.Changed }] });
 }
 
-describe('lsp: long claims files are read off the main thread', function () {
+describe('lsp: long claims files are read without holding up the server', function () {
   // The full reader takes seconds on each long file.
   this.timeout(60_000);
   const servers = serversPerTest();
 
-  it('answers hovers and checks other drafts while a long claims file is read, then publishes its problems and checks the drafts again', async () => {
+  /** A server on a folder whose claims file holds DEATHS, with draft a.md open: `text`, which matches it. */
+  async function withDraft(text: string): Promise<{ server: LspServer; ws: string; a: string; claimsPath: string }> {
     const ws = makeWorkspace({ 'claims.yaml': DEATHS });
     const server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
     const a = join(ws, 'a.md');
-    const claimsPath = join(ws, 'claims.yaml');
-    assert.deepEqual(related(await server.open(a, 'The minister said that 40 people died.\n')), ['deaths (false)']);
+    assert.deepEqual(related(await server.open(a, text)), ['deaths (false)']);
+    return { server, ws, a, claimsPath: join(ws, 'claims.yaml') };
+  }
+
+  /** Hovers over "40" in the first line of `path`; the hover's text. */
+  async function hoverText(server: LspServer, path: string): Promise<string> {
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(path).toString() }, position: { line: 0, character: 24 } });
+    return ((hover?.contents ?? { value: '' }) as MarkupContent).value;
+  }
+
+  it('answers hovers and checks other drafts while a long broken claims file is read, then publishes its problems and checks the drafts again', async () => {
+    const { server, ws, a, claimsPath } = await withDraft(SAID);
 
     const order: string[] = [];
     const problems = server.nextDiagnostics(claimsPath, (p) => p.diagnostics.length > 0).then((p) => (order.push('claims file'), p));
     const recheckedA = server.nextDiagnostics(a);
     await changedOnDisk(server, claimsPath, BROKEN);
-    const hover = server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(a).toString() }, position: { line: 0, character: 24 } }).then((h) => (order.push('hover'), h));
-    const b = server.open(join(ws, 'b.md'), 'Officials said that 40 people died.\n').then((p) => (order.push('other draft'), p));
+    const hover = hoverText(server, a).then((h) => (order.push('hover'), h));
+    const b = server.open(join(ws, 'b.md'), SAID).then((p) => (order.push('other draft'), p));
 
     // Until the new version is read, the one before stays in effect.
-    assert.match((((await hover)?.contents ?? { value: '' }) as MarkupContent).value, /deaths/);
+    assert.match(await hover, /deaths/);
     assert.deepEqual(related(await b), ['deaths (false)']);
     const { diagnostics } = await problems;
     assert.deepEqual(order, ['hover', 'other draft', 'claims file']);
@@ -79,11 +91,7 @@ describe('lsp: long claims files are read off the main thread', function () {
   });
 
   it('answers hovers while a long valid claims file is read here a slice at a time, then checks the drafts with its entries', async () => {
-    const ws = makeWorkspace({ 'claims.yaml': DEATHS });
-    const server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
-    const a = join(ws, 'a.md');
-    const claimsPath = join(ws, 'claims.yaml');
-    assert.deepEqual(related(await server.open(a, 'The minister said that 40 people died.\n\nThe minister said that generated phrase 30000 held.\n')), ['deaths (false)']);
+    const { server, a, claimsPath } = await withDraft(`${SAID}\nThe minister said that generated phrase 30000 held.\n`);
 
     const order: string[] = [];
     // 5 MB, plain: read by the fast reader, here.
@@ -91,20 +99,16 @@ describe('lsp: long claims files are read off the main thread', function () {
     const read = server.nextDiagnostics(claimsPath).then((p) => (order.push('claims file'), p));
     const recheckedA = server.nextDiagnostics(a);
     await changedOnDisk(server, claimsPath, valid);
-    const hover = server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(a).toString() }, position: { line: 0, character: 24 } }).then((h) => (order.push('hover'), h));
+    const hover = hoverText(server, a).then((h) => (order.push('hover'), h));
 
-    assert.match((((await hover)?.contents ?? { value: '' }) as MarkupContent).value, /deaths/);
+    assert.match(await hover, /deaths/);
     assert.deepEqual((await read).diagnostics, []);
     assert.deepEqual(order, ['hover', 'claims file']);
     assert.deepEqual(related(await recheckedA), ['claim-30000 (false)']);
   });
 
   it('ends with the newer version of a claims file replaced while the older one is being read', async () => {
-    const ws = makeWorkspace({ 'claims.yaml': DEATHS });
-    const server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
-    const a = join(ws, 'a.md');
-    const claimsPath = join(ws, 'claims.yaml');
-    assert.deepEqual(related(await server.open(a, 'The minister said that 40 people died.\n')), ['deaths (false)']);
+    const { server, ws, a, claimsPath } = await withDraft(SAID);
 
     // Long enough to be read on the worker too, after the older one; recognised by its unknown field.
     const newer = 'claims:\n  - id: recounted\n    claim: Forty people died, recounted.\n    match: [40 people died]\n    rating: misleading\n    color: red\n' + entries(100);
@@ -121,7 +125,7 @@ describe('lsp: long claims files are read off the main thread', function () {
     const versions = server.allDiagnostics(claimsPath).map((p) => published(p.diagnostics));
     assert.deepEqual(versions.at(-1), newerPublished);
     assert.ok(versions.every((problems) => !problems.some((p) => p.includes('Implicit map keys'))), JSON.stringify(versions));
-    assert.deepEqual(related(await server.open(join(ws, 'b.md'), 'Officials said that 40 people died.\n')), ['recounted (misleading)']);
+    assert.deepEqual(related(await server.open(join(ws, 'b.md'), SAID)), ['recounted (misleading)']);
   });
 
   it('checks a draft with its claims file once that is first read, and drafts of other folders meanwhile', async () => {
@@ -132,7 +136,7 @@ describe('lsp: long claims files are read off the main thread', function () {
     const order: string[] = [];
     const slowProblems = server.firstDiagnostics(join(slow, 'claims.yaml')).then((p) => (order.push('long claims file'), p));
     const waiting = server.open(join(slow, 'a.md'), 'The minister said that generated phrase 7000 held.\n');
-    const other = server.open(join(quick, 'b.md'), 'The minister said that 40 people died.\n').then((p) => (order.push('other folder'), p));
+    const other = server.open(join(quick, 'b.md'), SAID).then((p) => (order.push('other folder'), p));
 
     assert.deepEqual(related(await other), ['deaths (false)']);
     assert.deepEqual(published((await slowProblems).diagnostics), [`42004: Unknown field "color" ${UNKNOWN_FIELD}`]);
