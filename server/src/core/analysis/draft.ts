@@ -124,7 +124,7 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
       // next starts after it afresh.
       const before = blocks.at(-1);
       if (reason !== undefined && before?.analysis.unchecked === reason) blocks[blocks.length - 1] = { shift: before.shift, analysis: uncheckedBlock(cut - before.shift, reason) };
-      else blocks.push(...fresh);
+      else for (const block of fresh) blocks.push(block);
       from = cut;
       continuesList = false;
       size = chunk;
@@ -140,7 +140,8 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
       size *= 2;
       continue;
     }
-    blocks.push(...fresh.slice(0, next));
+    // One by one: a chunk of a long list without blank lines holds more items than a call takes arguments.
+    for (const block of fresh.slice(0, next)) blocks.push(block);
     from = lineStart(text, restart.shift + restart.analysis.start);
     continuesList = restart.analysis.type === 'listItem';
     size = chunk;
