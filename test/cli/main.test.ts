@@ -193,6 +193,19 @@ describe('cli', () => {
     assert.deepEqual(files(['stories/secret.md']), [join('stories', 'secret.md')]);
   });
 
+  it('reports on drafts nested thousands of levels deep, or that the parser is slow on, rather than failing', function () {
+    this.timeout(60_000);
+    const dir = workspace();
+    writeFileSync(join(dir, 'quotes.md'), 'The minister said 40 people died.\n\n' + '> '.repeat(3_000) + 'x\n');
+    writeFileSync(join(dir, 'emphasis.md'), '*'.repeat(8_000) + 'x' + '*'.repeat(8_000) + '\n');
+    writeFileSync(join(dir, 'setext.md'), 'a\n=\n'.repeat(8_192));
+    const run = factCheck([dir, '--format', 'json'], dir, 50_000);
+    assert.equal(run.status, 1, run.stderr);
+    const findings = JSON.parse(run.stdout) as JsonFinding[];
+    assert.deepEqual(findings.filter((f) => f.file.endsWith('quotes.md') && f.code !== 'not-checked').map((f) => f.code), ['unsourced-attribution', 'unsourced-quantity']);
+    assert.deepEqual(findings.filter((f) => f.file.endsWith('setext.md')).map((f) => [f.code, f.line]), [['not-checked', 1]]);
+  });
+
   describe('on very many findings', function () {
     const slow = 170_000;
     this.timeout(slow + 10_000);

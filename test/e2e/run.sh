@@ -116,11 +116,12 @@ say "UI checks done"
 
 # --- Restricted Mode ------------------------------------------------------------------------
 # The extension in a workspace VS Code does not trust, whose own settings point the claims file at
-# another file: Restricted Mode must ignore that setting (only the user's counts), so the findings
-# are those of the claims file beside the draft, which the CLI finds too.
+# another file and cut the draft and its problems short: Restricted Mode must ignore those settings
+# (only the user's count), so the findings are those of the claims file beside the draft, all of
+# them, as the CLI finds them too.
 workspace "$RUN/ws-restricted" "$RUN/expected-restricted.json"
 mkdir -p "$RUN/ws-restricted/.vscode"
-printf '{ "factCheck.claimsFile": "elsewhere.yaml" }\n' > "$RUN/ws-restricted/.vscode/settings.json"
+printf '{ "factCheck.claimsFile": "elsewhere.yaml", "factCheck.maxDraftLength": 1000, "factCheck.maxNumberOfProblems": 1 }\n' > "$RUN/ws-restricted/.vscode/settings.json"
 printf 'claims: []\n' > "$RUN/ws-restricted/elsewhere.yaml"
 (cd "$RUN/ws-restricted" && node "$ROOT/dist/cli.js" --format json --exit-zero --claims elsewhere.yaml ukraine-call.md) > "$RUN/expected-elsewhere.json"
 mkdir -p "$RUN/user-data-restricted/User"

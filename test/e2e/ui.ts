@@ -53,7 +53,7 @@ async function main(): Promise<Checks> {
 
     const unsourced = unsourcedIn(expected);
     if (process.env['E2E_MODE'] === 'restricted') {
-      await check("Restricted Mode: the extension runs, and ignores the workspace's claimsFile setting", async () => {
+      await check("Restricted Mode: the extension runs, and ignores the workspace's claimsFile, maxDraftLength and maxNumberOfProblems settings", async () => {
         await waitFor('"Restricted Mode" in the status bar', async () => ((await page.locator('.statusbar-item').allInnerTexts()).some((t) => t.includes('Restricted Mode')) ? true : undefined), 30_000);
         // The workspace's setting names a claims file with no entries: were it used, the count would differ.
         const elsewhere = unsourcedIn(JSON.parse(readFileSync(env('E2E_EXPECTED_ELSEWHERE'), 'utf8')) as { code: string }[]);

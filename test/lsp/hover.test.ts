@@ -72,6 +72,19 @@ describe('lsp/hover', function () {
     assert.deepEqual(read.links, ['https://gov.example/b']);
   });
 
+  it('names the first five sources of a claim that many sources back, and how many more there are', async () => {
+    const ws = makeWorkspace();
+    // In paragraph scope every claim of a paragraph shares all its sources.
+    server = await servers.start({ folders: [ws], configuration: () => ({ sourceScope: 'paragraph' }) });
+    const path = join(ws, 'a.md');
+    const links = Array.from({ length: 2_000 }, (_, i) => `[${i}](https://gov.example/${i})`).join(' ');
+    const text = `The minister said that talks would resume. ${links}\n`;
+    await server.open(path, text);
+    const read = readRendered(((await hover(path, text, 'minister said'))?.contents as MarkupContent).value);
+    assert.match(read.blocks[1] ?? '', /^Sourced by a link to https:\/\/gov\.example\/0 .*, a link to https:\/\/gov\.example\/4 <https:\/\/gov\.example\/4> and 1,995 more\.$/);
+    assert.equal(read.links.length, 5);
+  });
+
   it('shows the entry of a [@id] citation, and says when there is none', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:drafts/claims.yaml' });
     server = await servers.start({ folders: [ws] });

@@ -33,8 +33,8 @@ export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
   // Well above the time of the slowest real Markdown, which the parser reads at 50 KB a second or more.
   jobMs: (length: number) => 2_000 + length / 50,
   // A writer sees a draft of up to a megabyte checked within ten seconds, whatever it holds; longer
-  // drafts take about 3 s a megabyte to check, so they get 5.
-  budgetMs: (length: number) => Math.max(8_000, length / 200),
+  // drafts take up to about 6 s a megabyte to check (a list of 200,000 short items), so they get 8.
+  budgetMs: (length: number) => Math.max(8_000, length / 125),
   claimsLocalLength: 4 * 1024,
   // The plain reader reads a valid 32 MB claims file in about 2 s; a slow machine has many times that.
   claimsMs: 60_000,

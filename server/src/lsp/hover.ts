@@ -32,8 +32,17 @@ function claimText(claim: Claim, finding: Finding | undefined): Line[] {
   const details = [claim.speaker && `speaker: ${claim.speaker}`, claim.cue && `cue: “${claim.cue}”`].filter(Boolean).join(' · ');
   const lines = [text({ strong: [kind] }, details ? ` · ${details}` : '')];
   if (finding) lines.push(text(finding.message));
-  else if (claim.sources.length > 0) lines.push(text('Sourced by ', ...claim.sources.flatMap((s, i) => [i > 0 ? ', ' : '', ...describeSource(s)]), '.'));
+  else if (claim.sources.length > 0) lines.push(text('Sourced by ', ...listed(claim.sources), '.'));
   return lines;
+}
+
+// A paragraph's claims in paragraph scope share all its sources: a hover names the first few.
+const MAX_SOURCES_LISTED = 5;
+
+function listed(sources: readonly Source[]): Segment[] {
+  const shown = sources.slice(0, MAX_SOURCES_LISTED).flatMap((s, i) => [i > 0 ? ', ' : '', ...describeSource(s)]);
+  const more = sources.length - MAX_SOURCES_LISTED;
+  return more > 0 ? [...shown, ` and ${more.toLocaleString('en-US')} more`] : shown;
 }
 
 function describeSource(source: Source): Segment[] {

@@ -122,6 +122,14 @@ describe('parseLedger', () => {
     }
   });
 
+  it('warns about a match phrase too long to be looked for, and keeps the entry and its other phrases', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
+    const result = parseLedger(`claims:\n  - id: a\n    match: [short phrase, "${long}"]\n`);
+    assert.deepEqual(result.entries.map((e) => [e.id, e.match]), [['a', ['short phrase']]]);
+    assert.deepEqual(result.problems.map(where), ['3:27 warning']);
+    assert.match(result.problems[0]?.message ?? '', /more than 32 words, so it is not looked for in drafts/);
+  });
+
   describe('a claims file with broken entries', () => {
     const result = parseLedger(readFixture('ledger/broken.yaml'));
 

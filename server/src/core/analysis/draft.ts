@@ -72,7 +72,7 @@ function withLabels(draft: Omit<Draft, 'labels' | 'labelIndex'>): Draft {
 // once (1.4 GB for 5 MB), and so, more than linearly, does its time.
 const CHUNK = 64 * 1024;
 // A chunk the parser cannot read is tried again this much at a time, so that less is left
-// unchecked: its slow cases take a hundredth of the time on a sixteenth of the text.
+// unchecked: its slow cases grow with the square of the text, so a sixteenth of it takes a 256th.
 const FINE_CHUNK = 4 * 1024;
 
 /** A chunk the parser gave up on, and why. */
@@ -90,6 +90,8 @@ interface GaveUp {
  * which restarts at every item, is cut too. References are parsed against the
  * definitions that lines of the draft appear to make; blocks that may use a label guessed wrong
  * (a definition inside a code block, one spread over lines) are parsed again with the true ones.
+ * A chunk the host gave up on (`gaveUp`, when the caller did) is read again a fine chunk at a
+ * time, then left unchecked, and the next chunk starts after it as if the draft started there.
  */
 function* parseInChunks(text: string, options: CheckOptions, chunk: number, head: number, gaveUp?: GaveUp): Generator<ParseJob, PlacedBlock[], ParseOutcome> {
   const guessed = guessLabels(text);
@@ -124,7 +126,7 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
       // next starts after it afresh.
       const before = blocks.at(-1);
       if (reason !== undefined && before?.analysis.unchecked === reason) blocks[blocks.length - 1] = { shift: before.shift, analysis: uncheckedBlock(cut - before.shift, reason) };
-      else blocks.push(...fresh);
+      else for (const block of fresh) blocks.push(block);
       from = cut;
       continuesList = false;
       size = chunk;
@@ -140,7 +142,8 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
       size *= 2;
       continue;
     }
-    blocks.push(...fresh.slice(0, next));
+    // One by one: a chunk of a long list without blank lines holds more items than a call takes arguments.
+    for (const block of fresh.slice(0, next)) blocks.push(block);
     from = lineStart(text, restart.shift + restart.analysis.start);
     continuesList = restart.analysis.type === 'listItem';
     size = chunk;

@@ -58,15 +58,16 @@ function parseJob({ source, fragment, offset, length, continuesList }: ParseJob,
 
 /**
  * A cheap bound on the parser's work for `source`, for a host to decide where to run a job: the
- * sum, over each run of lines between blank lines, of the square of its punctuation characters
- * and line breaks. micromark's slow cases (nesting, unmatched delimiters and brackets, setext
- * underlines, lazy lines) all grow with the square of such counts within one block or container,
- * while prose, mostly letters and spaces, costs little. A blank line ends most blocks, so runs
- * rarely span more than one; when they do, the bound is only higher.
+ * sum, over each run of lines between blank lines, of the square of its punctuation characters,
+ * indentation and line breaks. micromark's slow cases (nesting, unmatched delimiters and brackets,
+ * setext underlines, lazy lines, deep indentation) all grow with the square of such counts within
+ * one block or container, while prose, mostly letters and spaces, costs little. A blank line ends
+ * most blocks, so runs rarely span more than one; when they do, the bound is only higher.
  */
 export function parseCost(source: string): number {
   let cost = 0;
   let run = 0;
+  // Whether the line so far is blank (then its spaces are indentation).
   let blank = true;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
@@ -77,7 +78,9 @@ export function parseCost(source: string): number {
         run = 0;
       } else run++;
       blank = true;
-    } else if (c !== SPACE && c !== TAB) {
+    } else if (c === SPACE || c === TAB) {
+      if (blank) run++;
+    } else {
       blank = false;
       if (c < 128 && PUNCTUATION[c] === 1) run++;
     }

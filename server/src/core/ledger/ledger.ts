@@ -1,5 +1,6 @@
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import type { LedgerEntry, Span } from '../types';
+import { MAX_PHRASE_WORDS } from './rules';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
 export interface Ledger {
@@ -31,13 +32,6 @@ interface PhraseNode {
   phrases?: Phrase[];
   next?: Map<string, PhraseNode>;
 }
-
-/**
- * A match phrase of more words than this is not looked for (the full reader warns about it): a
- * phrase identifies a claim in a few words, and each word of a draft is tried against the phrases
- * that start with it for at most this many words.
- */
-export const MAX_PHRASE_WORDS = 32;
 
 /**
  * At most this many matches are reported in one sentence: enough for any real sentence, and a

@@ -1,9 +1,8 @@
 import { Composer, isAlias, isMap, isNode, isScalar, isSeq, Parser, visit } from 'yaml';
 import type { Alias, Document, Node, Pair, Scalar, YAMLError, YAMLMap } from 'yaml';
 import { LineIndex } from '../text/lines';
-import { hasTokens } from '../text/normalize';
 import { readPlainLedger } from './plain';
-import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
+import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, MAX_PHRASE_WORDS, phraseFault, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
 import { moreSevereFirst, Shortlist } from './shortlist';
 import { scanSyntax } from './syntax';
 import { RATINGS, type LedgerEntry, type LedgerProblem, type LedgerSource, type Rating, type Severity, type Span } from '../types';
@@ -297,8 +296,13 @@ class LedgerReader {
       this.report(span, 'Empty "match" phrase: write the wording to look for in drafts, or remove it.', 'warning');
       return [];
     }
-    if (!hasTokens(phrase)) {
+    const fault = phraseFault(phrase);
+    if (fault === 'no words') {
       this.report(span, `The "match" phrase ${quote(phrase)} has no words or numbers, so it can never match.`, 'warning');
+      return [];
+    }
+    if (fault === 'too long') {
+      this.report(span, `The "match" phrase ${quote(phrase)} has more than ${MAX_PHRASE_WORDS} words, so it is not looked for in drafts: match the claim by a few telling words.`, 'warning');
       return [];
     }
     return [phrase];

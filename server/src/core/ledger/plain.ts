@@ -1,9 +1,8 @@
 import type { Event } from 'js-yaml';
 import { nextLineStart } from '../text/lines';
-import { hasTokens } from '../text/normalize';
 import { RATINGS, type LedgerEntry, type LedgerSource, type Rating } from '../types';
 import { cutClaimsList, type ClaimsList } from './list';
-import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
+import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, phraseFault, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
 // js-yaml's CommonJS build, not its ES module: on Node 20 (V8 11), the ES build's parser state
 // (an object spread) takes a new hidden class on every call after the tenth or so, and the parser
 // then runs about three times slower, which reading a long list in slices (hundreds of calls)
@@ -351,7 +350,7 @@ function match(value: Value | undefined): string[] {
   const phrases = value.kind === 'seq' ? value.items : [value];
   return phrases.map((p) => {
     const phrase = string(p).trim();
-    if (!hasTokens(phrase)) throw NOT_PLAIN;
+    if (phraseFault(phrase)) throw NOT_PLAIN;
     return phrase;
   });
 }

@@ -1,5 +1,7 @@
 // The rules of a claims file's values, shared by the full reader and the fast path for plain files.
 
+import { hasTokens, normalizeTokens } from '../text/normalize';
+
 // The core compiles without DOM or Node typings, but every host it runs in has the WHATWG URL.
 declare const URL: new (url: string) => { readonly protocol: string };
 
@@ -16,6 +18,20 @@ const CITATION_KEY = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&+?<>~/-](?=[\p{L}\p{
 // A calendar date, optionally with a time and zone (ISO 8601 / RFC 3339).
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ]([01]\d|2[0-3]):[0-5]\d(?::(?:[0-5]\d|60)(?:\.\d+)?)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A match phrase of more words than this is not looked for: a phrase identifies a claim in a few
+ * words, and each word of a draft is tried against the phrases that start with it for at most
+ * this many words.
+ */
+export const MAX_PHRASE_WORDS = 32;
+
+/** What makes a match phrase useless, if anything: no words, or too many to be looked for. */
+export function phraseFault(phrase: string): 'no words' | 'too long' | undefined {
+  if (!hasTokens(phrase)) return 'no words';
+  // A word takes a character and a separator: most phrases are too short to count.
+  return phrase.length >= 2 * MAX_PHRASE_WORDS && normalizeTokens(phrase).length > MAX_PHRASE_WORDS ? 'too long' : undefined;
+}
 
 /** Whether `id` can be cited in a draft as `[@id]`. */
 export function isCitationKey(id: string): boolean {
