@@ -56,7 +56,7 @@ describe('host/parsing: claims files', function () {
     assert.equal(flawedResult.entries.length, 200);
     assert.deepEqual(flawedResult.problems.map((q) => q.severity), ['warning', 'error']);
     assert.equal(parseLedger(broken).readable, false);
-    // A file that stops being UTF-8 is unreadable where it breaks, on the worker as here.
+    // A long file that stops being UTF-8 is unreadable where it breaks, as a short one is.
     const notUtf8 = { text: plain + 'notes: caf\uFFFD', invalidAt: plain.length + 10 };
     assert.deepEqual(await p.readClaims(notUtf8), parseClaimsText(notUtf8));
   });

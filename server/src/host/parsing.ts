@@ -36,7 +36,9 @@ export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
   // drafts take up to about 6 s a megabyte to check (a list of 200,000 short items), so they get 8.
   budgetMs: (length: number) => Math.max(8_000, length / 125),
   claimsLocalLength: 4 * 1024,
-  // The plain reader reads a valid 32 MB claims file in about 2 s; a slow machine has many times that.
+  // A valid 32 MB claims file the plain reader reads whole (JSON) takes it about 5 s on the worker
+  // here: ten times that for a slow machine. The full reader takes about a second a megabyte, and
+  // runs out of the worker's memory past 20 MB or so.
   claimsMs: 60_000,
 });
 

@@ -51,8 +51,8 @@ export type ClaimsReader = (read: ClaimsFileText, signal: AbortSignal) => Promis
 
 /**
  * Reads and caches claims files; open editors' unsaved text wins over the disk. A long file is
- * read off the main thread: until a version is read, the one before stays in effect, and a newer
- * version asked for meanwhile replaces the reading of an older one.
+ * read without holding up the server (see `Parsing.readClaims`): until a version is read, the one
+ * before stays in effect, and a newer version asked for meanwhile replaces the reading of an older one.
  */
 export class ClaimsFiles {
   /** The version of each file in effect: the last one read. */
@@ -65,7 +65,7 @@ export class ClaimsFiles {
   /**
    * @param openText the editor's text of an open file
    * @param folderOf the folder a discovered claims file must stay inside (its workspace folder)
-   * @param parse reads a claims file's text (on a worker thread when it is long)
+   * @param parse reads a claims file's text (in steps, or on a worker thread, when it is long)
    * @param onRead called with each version once it is read and in effect
    */
   constructor(

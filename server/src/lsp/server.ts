@@ -387,8 +387,8 @@ class Session {
     const folder = this.folderOf(uri);
     const settings = await this.settingsOf(folder);
     const claimsPath = this.claimsPathOf(uri, folder, settings.claimsFile);
-    // The first time, this waits for the file to be read: on the worker thread when it is long,
-    // so that other requests are answered meanwhile, and no longer than its reading may take.
+    // The first time, this waits for the file to be read: in steps or on the worker thread when it
+    // is long, so that other requests are answered meanwhile, and no longer than it may take.
     const claims = claimsPath ? await this.claimsFiles.get(claimsPath) : this.claimsFiles.none();
     let options = this.options.get(settings.check);
     if (!options) {
