@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CodeActionRequest, CodeActionResolveRequest, DidChangeWatchedFilesNotification, ExecuteCommandRequest, FileChangeType, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, CodeActionResolveRequest, DidChangeWatchedFilesNotification, ExecuteCommandRequest, FileChangeType, HoverRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { createLedger, parseLedger } from '../../server/src/core';
 import { AddSelectionRequest } from '../../server/src/lsp/protocol';
@@ -81,6 +81,30 @@ describe('lsp/codeActions', function () {
     const after = applyWorkspaceEdit(resolved.edit!, { [uri(draft)]: text, [claimsUri]: claimsText });
     assert.deepEqual(parseLedger(after[claimsUri] ?? '').entries.map((e) => e.id), ['other', '7-percent']);
     assert.equal(after[uri(draft)], 'Prices rose 7 percent in March [@7-percent].\n');
+  });
+
+  it('answers hovers while it adds an entry to a long claims file, off the main thread', async function () {
+    // Checking that the entry reads back right takes the full claims-file reader: seconds for these 30,000 entries.
+    this.timeout(60_000);
+    const claimsText = `claims:\n${Array.from({ length: 30_000 }, (_, i) => `  - id: claim-${i}\n    claim: "Claim number ${i}."\n    match: [phrase ${i}]\n    rating: true\n`).join('')}`;
+    const ws = makeWorkspace({ 'claims.yaml': claimsText });
+    const capabilities = { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, codeAction: { resolveSupport: { properties: ['edit'] } } } };
+    server = await servers.start({ folders: [ws], capabilities });
+    const draft = join(ws, 'a.md');
+    const text = 'Prices rose 7 percent in March.\n';
+    const { diagnostics } = await server.open(draft, text);
+    const order: string[] = [];
+    const resolving = server.connection.sendRequest(CodeActionResolveRequest.type, titled(await actionsFor(draft, diagnostics), 'Add to claims file')).then((resolved) => {
+      order.push('resolved');
+      return resolved;
+    });
+    await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri(draft) }, position: { line: 0, character: 13 } });
+    order.push('hover');
+    const resolved = await resolving;
+    assert.deepEqual(order, ['hover', 'resolved']);
+    const claimsUri = uri(join(ws, 'claims.yaml'));
+    const after = applyWorkspaceEdit(resolved.edit!, { [uri(draft)]: text, [claimsUri]: claimsText });
+    assert.deepEqual(parseLedger(after[claimsUri] ?? '').entries.at(-1)?.id, '7-percent');
   });
 
   describe('never loses the user\'s text', () => {

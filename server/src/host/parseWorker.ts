@@ -1,20 +1,30 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { reviveBlock, runParseJob, type CheckOptions, type LedgerParseResult, type ParseJob, type ParseOutcome } from '../core';
+import { appendEntryEdit, reviveBlock, runParseJob, type AppendResult, type CheckOptions, type LedgerParseResult, type NewEntry, type ParseJob, type ParseOutcome } from '../core';
 import { parseClaimsText, type ClaimsFileText } from './claimsFile';
 
 // The jobs that may take long run on a worker thread, where a job that does not end in time can
 // be stopped (by ending the thread) and one that runs out of memory ends the thread, not the
-// host: parse jobs (see ParseJob) and readings of claims files.
+// host: parse jobs (see ParseJob), readings of claims files, and entries added to long ones.
 
-/** What the host sends: a parse job and the options to run it with when they changed, or a claims file's text to read. */
-type Request = { readonly job: ParseJob; readonly options?: CheckOptions } | { readonly claims: ClaimsFileText };
+/** An entry to add to a claims file's text (see `appendEntryEdit`). */
+export interface Append {
+  readonly text: string | undefined;
+  readonly entry: NewEntry;
+  readonly format: 'yaml' | 'json';
+}
+
+/**
+ * What the host sends: a parse job and the options to run it with when they changed, a claims
+ * file's text to read, or an entry to add to one.
+ */
+type Request = { readonly job: ParseJob; readonly options?: CheckOptions } | { readonly claims: ClaimsFileText } | { readonly append: Append };
 
 /**
  * What the worker posts back: a parse job's outcome, or a claims file's reading as JSON. Cloning
  * the objects of 100,000 entries holds the host's thread up about three times longer than
  * parsing their JSON does.
  */
-type Reply = ParseOutcome | { readonly claims: string };
+type Reply = ParseOutcome | { readonly claims: string } | { readonly appended: AppendResult };
 
 /** Why a job ended without a reply: it took too long, or its thread ended (out of memory, or otherwise). */
 export type JobFailure = 'too-slow' | 'out-of-memory' | 'failed';
@@ -34,6 +44,11 @@ export function serveParseJobs(): void {
   port.on('message', (request: Request) => {
     if ('claims' in request) {
       port.postMessage({ claims: JSON.stringify(parseClaimsText(request.claims)) } satisfies Reply);
+      return;
+    }
+    if ('append' in request) {
+      const { text, entry, format } = request.append;
+      port.postMessage({ appended: appendEntryEdit(text, entry, format) } satisfies Reply);
       return;
     }
     options = request.options ?? options;
@@ -86,7 +101,7 @@ export class ParseWorker {
     const request = { job, options: this.sent === options ? undefined : options };
     this.sent = options;
     const reply = await this.send(request, ms);
-    if (typeof reply === 'string' || 'claims' in reply) return { unchecked: reply === 'too-slow' ? 'too-slow' : 'failed' };
+    if (typeof reply === 'string' || 'claims' in reply || 'appended' in reply) return { unchecked: reply === 'too-slow' ? 'too-slow' : 'failed' };
     return 'blocks' in reply ? { blocks: reply.blocks.map(reviveBlock) } : reply;
   }
 
@@ -95,6 +110,13 @@ export class ParseWorker {
     const reply = await this.send({ claims: read }, ms);
     if (typeof reply === 'string') return reply;
     return 'claims' in reply ? (JSON.parse(reply.claims) as LedgerParseResult) : 'failed';
+  }
+
+  /** Adds an entry to a claims file's text (as `appendEntryEdit` does), giving up (and ending the thread) after `ms` milliseconds. */
+  async append(append: Append, ms: number): Promise<AppendResult | JobFailure> {
+    const reply = await this.send({ append }, ms);
+    if (typeof reply === 'string') return reply;
+    return 'appended' in reply ? reply.appended : 'failed';
   }
 
   /** Ends the thread; the job under way, if any, ends with `failure`. */

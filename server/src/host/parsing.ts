@@ -1,6 +1,6 @@
-import { analyzeDraft, checkedLength, noteTruncation, openingDraft, parseCost, runParseJob, type Analysis, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type ParseJob, type ParseOutcome } from '../core';
+import { analyzeDraft, appendEntryEdit, checkedLength, noteTruncation, openingDraft, parseCost, runParseJob, type Analysis, type AppendResult, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type ParseJob, type ParseOutcome } from '../core';
 import { claimsNotRead, parseClaimsText, readClaimsInSteps, type ClaimsFileText } from './claimsFile';
-import { ParseWorker } from './parseWorker';
+import { ParseWorker, type Append } from './parseWorker';
 
 /** Where and how long parse jobs may run. */
 export interface ParsingLimits {
@@ -110,6 +110,26 @@ export class Parsing {
       signal?.removeEventListener('abort', stop);
       if (signal?.aborted) return undefined;
       return typeof outcome === 'string' ? claimsNotRead(outcome, read.text, this.limits.claimsMs) : outcome;
+    });
+    this.queue = run;
+    return run;
+  }
+
+  /**
+   * The edit that adds an entry to a claims file's text (see `appendEntryEdit`): here when the
+   * text is short, else on the worker (after the jobs before it), since checking that a long file
+   * reads back right takes the full reader; one that takes too long leaves the file as it is.
+   */
+  appendEntry(append: Append): Promise<AppendResult> {
+    const { text, entry, format } = append;
+    if (this.workerScript === undefined || (text?.length ?? 0) <= this.limits.claimsLocalLength) return Promise.resolve(appendEntryEdit(text, entry, format));
+    const deadline = Date.now() + this.limits.claimsMs;
+    const run = this.queue.then(async (): Promise<AppendResult> => {
+      const left = deadline - Date.now();
+      const outcome = left <= 0 ? 'too-slow' : await this.usableWorker().append(append, left);
+      if (typeof outcome !== 'string') return outcome;
+      const why = outcome === 'too-slow' ? 'took too long' : outcome === 'out-of-memory' ? 'ran out of memory' : 'failed';
+      return { error: `Adding the entry to the claims file ${why}, so the claims file is left as it is.` };
     });
     this.queue = run;
     return run;

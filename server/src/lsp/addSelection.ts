@@ -9,7 +9,7 @@ const MAX_MATCH_LENGTH = 80;
  * "Add Selection to Claims File": the selected text becomes an unverified entry (and its match
  * phrase when it is short), cited at the end of the sentence where the selection ends.
  */
-export function addSelection(selection: Span, draft: Draft, context: ActionContext): AddSelectionResult {
+export async function addSelection(selection: Span, draft: Draft, context: ActionContext): Promise<AddSelectionResult> {
   const text = context.draft.getText();
   const selected = text.slice(selection.start, selection.end).replace(/\s+/g, ' ').trim();
   if (selected === '') return { error: 'Select the words of the claim first.' };

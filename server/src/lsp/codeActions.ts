@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type Analysis, type Finding, type Ledger, type NewEntry, type TextEdit } from '../core';
+import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type Analysis, type AppendResult, type Finding, type Ledger, type NewEntry, type TextEdit } from '../core';
 import { SOURCE } from './diagnostics';
 import { toRange } from './positions';
 
@@ -26,9 +26,13 @@ export interface ClaimsTarget {
  * - `resolve`: the client asks for it with `codeAction/resolve` (VS Code);
  * - `command`: the action runs the ADD_TO_CLAIMS_FILE command, which sends the edit with
  *   `workspace/applyEdit` (clients without `codeAction/resolve`);
- * - `now`: with the list of actions, for a client that can do neither.
+ * - `now`: with the list of actions, for a client that can do neither, and only while the claims
+ *   file is short (`NOW_LENGTH`): checking that an entry added to a long one reads back right takes
+ *   the full claims-file reader, too long for every cursor move.
  */
 export type ClaimsEditTime = 'resolve' | 'command' | 'now';
+
+const NOW_LENGTH = 64 * 1024;
 
 /** The command behind "Add … to claims file" for clients without `codeAction/resolve`; its argument is a ClaimsFixRequest. */
 export const ADD_TO_CLAIMS_FILE = 'factCheck.addToClaimsFile';
@@ -40,6 +44,8 @@ export interface ActionContext {
   /** Whether the client applies `documentChanges` with file creation (all modern clients do). */
   readonly canCreateFiles: boolean;
   readonly claimsEdits: ClaimsEditTime;
+  /** The edit that adds `entry` to the claims file's `text` (see `appendEntryEdit`), wherever the host computes it. */
+  append(text: string | undefined, entry: NewEntry, format: 'yaml' | 'json'): Promise<AppendResult>;
 }
 
 /** What a fix whose claims-file edit is left for later carries to `codeAction/resolve` or to its command. */
@@ -174,7 +180,10 @@ function claimsAction(fix: ClaimsFix, diagnostic: Diagnostic, context: ActionCon
       return [{ ...action, command }];
     }
     case 'now': {
-      const { edit } = addEntry(fix.entry, fix.draftEdits, context);
+      const claims = readClaims(context);
+      const text = claims.text?.getText();
+      if (claims.error !== undefined || (text?.length ?? 0) > NOW_LENGTH) return [];
+      const { edit } = entryEdit(appendEntryEdit(text, fix.entry, context.claims?.format ?? 'yaml'), claims.text, fix.draftEdits, context);
       return edit ? [{ ...action, edit }] : [];
     }
   }
@@ -185,7 +194,7 @@ function claimsAction(fix: ClaimsFix, diagnostic: Diagnostic, context: ActionCon
  * now against the draft and the claims file as they are; or why there is none (the draft has
  * moved on, or the claims file cannot take the entry).
  */
-export function claimsFixEdit(title: string, diagnostics: readonly Diagnostic[], analysis: Analysis, context: ActionContext): { readonly edit?: WorkspaceEdit; readonly error?: string } {
+export async function claimsFixEdit(title: string, diagnostics: readonly Diagnostic[], analysis: Analysis, context: ActionContext): Promise<EntryEdit> {
   for (const [, finding] of findingsOf(diagnostics, analysis, context.draft)) {
     const fix = claimsFixOf(finding, context);
     if (fix?.title === title) return addEntry(fix.entry, fix.draftEdits, context);
@@ -197,26 +206,42 @@ export function claimsFixEdit(title: string, diagnostics: readonly Diagnostic[],
  * Completes a deferred action: the same fix with its claims-file edit computed now, or the action
  * unchanged when the draft or the claims file has moved on and the fix no longer applies.
  */
-export function resolveDeferred(action: CodeAction, analysis: Analysis, context: ActionContext): CodeAction {
-  const { edit } = claimsFixEdit(action.title, action.diagnostics ?? [], analysis, context);
+export async function resolveDeferred(action: CodeAction, analysis: Analysis, context: ActionContext): Promise<CodeAction> {
+  const { edit } = await claimsFixEdit(action.title, action.diagnostics ?? [], analysis, context);
   return edit ? { ...action, edit } : action;
+}
+
+/** The edit of a claims fix, or why the claims file cannot take it safely. */
+export interface EntryEdit {
+  readonly edit?: WorkspaceEdit;
+  readonly error?: string;
 }
 
 /**
  * One edit that appends an entry to the claims file (creating the file when it is missing) and
  * applies `draftEdits` to the draft, or the reason the claims file cannot take it safely.
  */
-export function addEntry(entry: NewEntry, draftEdits: readonly TextEdit[], context: ActionContext): { readonly edit?: WorkspaceEdit; readonly error?: string } {
-  const { claims, draft } = context;
+export async function addEntry(entry: NewEntry, draftEdits: readonly TextEdit[], context: ActionContext): Promise<EntryEdit> {
+  const { claims } = context;
+  const read = readClaims(context);
+  if (read.error !== undefined || !claims) return read;
+  return entryEdit(await context.append(read.text?.getText(), entry, claims.format), read.text, draftEdits, context);
+}
+
+/** The claims file's text now (undefined when it does not exist), or why there is none to edit. */
+function readClaims({ claims }: ActionContext): { readonly text?: TextDocument; readonly error?: string } {
   if (!claims) return { error: 'This draft has no claims file: save it in a workspace folder first.' };
-  let text: TextDocument | undefined;
   try {
-    text = claims.read();
+    return { text: claims.read() };
   } catch (error) {
     return { error: `Cannot read the claims file: ${(error as Error).message}` };
   }
-  const result = appendEntryEdit(text?.getText(), entry, claims.format);
-  if (result.error !== undefined) return { error: result.error };
+}
+
+/** The workspace edit of an entry added to the claims file `text` as `result` says, with `draftEdits`. */
+function entryEdit(result: AppendResult, text: TextDocument | undefined, draftEdits: readonly TextEdit[], context: ActionContext): EntryEdit {
+  const { claims, draft } = context;
+  if (result.error !== undefined || !claims) return { error: result.error };
   const changes: WorkspaceEdit['documentChanges'] = [];
   if (result.create !== undefined) {
     if (!context.canCreateFiles) return { error: 'This editor cannot create the claims file: create it first.' };

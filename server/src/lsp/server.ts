@@ -21,7 +21,7 @@ import { URI } from 'vscode-uri';
 import { readDraft } from '../host/draftFile';
 import { markdownFiles } from '../host/markdownFiles';
 import { checkText, Parsing } from '../host/parsing';
-import { analyzeDraft, checkedLength, CLAIMS_FILE_NAMES, editText, EMPTY_LEDGER, noteTruncation, createCheckOptions, type Analysis, type Citation, type CheckOptions, type CheckSettings, type Draft } from '../core';
+import { analyzeDraft, checkedLength, CLAIMS_FILE_NAMES, editText, EMPTY_LEDGER, noteTruncation, createCheckOptions, type Analysis, type AppendResult, type Citation, type CheckOptions, type CheckSettings, type Draft, type NewEntry } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { EditedDocument } from './document';
 import { addSelection } from './addSelection';
@@ -496,7 +496,7 @@ class Session {
     let error = 'Open the draft and pick the fix again.';
     if (doc && isClaimsFixRequest(request)) {
       const { analysis, context } = await this.analyze(doc);
-      const fix = claimsFixEdit(request.title, request.diagnostics, analysis, this.actionContext(doc, context.claims));
+      const fix = await claimsFixEdit(request.title, request.diagnostics, analysis, this.actionContext(doc, context.claims));
       if (!fix.edit) {
         error = fix.error ?? error;
       } else {
@@ -514,7 +514,8 @@ class Session {
     const canCreateFiles = (workspace?.workspaceEdit?.documentChanges ?? false) && (workspace?.workspaceEdit?.resourceOperations?.includes('create') ?? false);
     const resolves = textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
     const claimsEdits = resolves ? 'resolve' : workspace?.applyEdit ? 'command' : 'now';
-    return { draft, claims: this.claimsTarget(claims), canCreateFiles, claimsEdits };
+    const append = (text: string | undefined, entry: NewEntry, format: 'yaml' | 'json'): Promise<AppendResult> => this.parsing.appendEntry({ text, entry, format });
+    return { draft, claims: this.claimsTarget(claims), canCreateFiles, claimsEdits, append };
   }
 
   /** The claims file as the fixes edit it: the editor's text when open, else freshly read from disk. */
