@@ -4,7 +4,7 @@
  * server) load drafts and claims files and present the findings.
  */
 export { check, sentenceAt, type Analysis } from './check';
-export { analyzeDraft, editDraft, editingDraft, openDraft, openingDraft, runHere, type Draft, type DraftSteps, type TextChange } from './analysis/draft';
+export { analyzeDraft, analyzingDraft, editDraft, editingDraft, openDraft, openingDraft, runHere, type Draft, type DraftSteps, type TextChange } from './analysis/draft';
 export { parseCost, runParseJob, type ParseJob, type ParseOutcome, type UncheckedReason } from './analysis/job';
 export { reviveBlock } from './analysis/block';
 export { checkedLength, noteTruncation } from './analysis/limit';

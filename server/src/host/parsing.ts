@@ -1,4 +1,4 @@
-import { analyzeDraft, appendEntryEdit, checkedLength, noteTruncation, openingDraft, parseCost, runParseJob, type Analysis, type AppendResult, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type ParseJob, type ParseOutcome } from '../core';
+import { analyzingDraft, appendEntryEdit, checkedLength, noteTruncation, openingDraft, parseCost, runParseJob, type Analysis, type AppendResult, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type ParseJob, type ParseOutcome } from '../core';
 import { claimsNotRead, parseClaimsText, readClaimsInSteps, type ClaimsFileText } from './claimsFile';
 import { ParseWorker, type Append } from './parseWorker';
 
@@ -41,6 +41,9 @@ export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
   // runs out of the worker's memory past 20 MB or so.
   claimsMs: 60_000,
 });
+
+// How long analysing a draft may hold the calling thread before it lets other requests in.
+const SLICE_MS = 50;
 
 /**
  * Runs the parse jobs of opening and editing drafts: cheap ones on this thread, with a pause after
@@ -135,6 +138,22 @@ export class Parsing {
     return run;
   }
 
+  /**
+   * The draft's analysis against `ledger` (see `analyzeDraft`), with a pause whenever judging its
+   * blocks has held this thread for a while: the first analysis of a draft of megabytes takes a
+   * second or more.
+   */
+  async analyze(draft: Draft, ledger: Ledger): Promise<Analysis> {
+    const steps = analyzingDraft(draft, ledger);
+    let since = Date.now();
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      if (Date.now() - since < SLICE_MS) continue;
+      await this.pause();
+      since = Date.now();
+    }
+  }
+
   /** Ends the worker thread, if one runs (a process with one cannot otherwise exit while it works). */
   dispose(): void {
     this.worker?.end();
@@ -169,5 +188,5 @@ export class Parsing {
 export async function checkText(parsing: Parsing, text: string, ledger: Ledger, options: CheckOptions): Promise<Analysis> {
   const checked = checkedLength(text, options.maxDraftLength);
   const draft = await parsing.run(openingDraft(text.slice(0, checked), options), options, checked);
-  return noteTruncation(analyzeDraft(draft, ledger), text.length, checked, options);
+  return noteTruncation(await parsing.analyze(draft, ledger), text.length, checked, options);
 }

@@ -21,7 +21,7 @@ import { URI } from 'vscode-uri';
 import { readDraft } from '../host/draftFile';
 import { markdownFiles } from '../host/markdownFiles';
 import { checkText, Parsing } from '../host/parsing';
-import { analyzeDraft, checkedLength, CLAIMS_FILE_NAMES, editText, EMPTY_LEDGER, noteTruncation, createCheckOptions, type Analysis, type AppendResult, type Citation, type CheckOptions, type CheckSettings, type Draft, type NewEntry } from '../core';
+import { checkedLength, CLAIMS_FILE_NAMES, editText, EMPTY_LEDGER, noteTruncation, createCheckOptions, type Analysis, type AppendResult, type Citation, type CheckOptions, type CheckSettings, type Draft, type NewEntry } from '../core';
 import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
 import { EditedDocument } from './document';
 import { addSelection } from './addSelection';
@@ -376,7 +376,7 @@ class Session {
     const checked = checkedLength(text, context.options.maxDraftLength);
     // The checked part of a rope is a rope: slicing it to a string would copy megabytes per keystroke.
     const draft = await this.drafts.draftOf(doc.uri, checked === text.length ? text : editText(text, checked, text.length, ''), doc.version, context.options);
-    const analysis = noteTruncation(analyzeDraft(draft, context.claims.ledger), text.length, checked, context.options);
+    const analysis = noteTruncation(await this.parsing.analyze(draft, context.claims.ledger), text.length, checked, context.options);
     const fresh = { version: doc.version, context, draft, analysis };
     // A draft closed while it was being opened keeps nothing.
     if (this.documents.get(doc.uri)) this.analyses.set(doc.uri, fresh);

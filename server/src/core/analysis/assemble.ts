@@ -73,22 +73,37 @@ export class JudgementMemo {
  * and so do whole runs of blocks: after an edit, only the runs it re-cut are looked at block by block.
  */
 export function assemble(blocks: BlockList, text: Text, ledger: Ledger, options: CheckOptions, memo: JudgementMemo): Analysis {
+  const steps = assembling(blocks, text, ledger, options, memo);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `assemble` as steps, one after each run of blocks judged anew: judging all of a long draft's
+ * blocks the first time takes a second or more, which a host may rather spread out.
+ */
+export function* assembling(blocks: BlockList, text: Text, ledger: Ledger, options: CheckOptions, memo: JudgementMemo): Generator<void, Analysis, void> {
   const runs = blocks.runs.map((run) => ({ run, entry: runEntry(run, memo) }));
   const resolution = resolve(runs.flatMap(({ entry }) => entry.definitions), memo);
   // Most drafts have no silences: then every block's findings stay valid until the block changes.
   const silences = runs.some(({ entry }) => entry.directives) ? placeSilences(blocks.all(), text.length) : [];
   const filter = silences.length === 0 ? '' : JSON.stringify(silences, (_, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
-  const groups = runs.map(({ run, entry }): Group => {
+  const groups: Group[] = [];
+  for (const { run, entry } of runs) {
     const last = entry.assembled;
     // Silences are in draft offsets: with any, the results hold only where the run was.
     if (last && last.ledger === ledger && last.resolution === resolution && last.filter === filter && (filter === '' || last.delta === run.delta)) {
-      return { delta: run.delta, parts: last.parts, counts: last.counts };
+      groups.push({ delta: run.delta, parts: last.parts, counts: last.counts });
+      continue;
     }
     const parts = run.blocks.map((block) => assembleBlock(block, run.delta, ledger, options, resolution, silences, filter, memo));
     const counts = addCounts(parts.map((p) => p.result.counts));
     entry.assembled = { ledger, resolution, filter, delta: run.delta, parts, counts };
-    return { delta: run.delta, parts, counts };
-  });
+    groups.push({ delta: run.delta, parts, counts });
+    yield;
+  }
   return new Analysis(groups);
 }
 

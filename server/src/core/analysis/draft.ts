@@ -2,7 +2,7 @@ import type { Ledger } from '../ledger/ledger';
 import type { CheckOptions } from '../options';
 import { uncheckedBlock } from './block';
 import type { Analysis } from './analysis';
-import { assemble, JudgementMemo } from './assemble';
+import { assemble, assembling, JudgementMemo } from './assemble';
 import { BlockList, type PlacedBlock } from './blocks';
 import { afterBlankLine, lineStart, nextLineStart } from '../text/lines';
 import { editText, type Text } from '../text/rope';
@@ -190,6 +190,11 @@ function guessLabels(text: string): Set<string> {
 /** The draft's claims, sources and findings, judged against `ledger`. */
 export function analyzeDraft(draft: Draft, ledger: Ledger): Analysis {
   return assemble(draft.blocks, draft.text, ledger, draft.options, draft.memo);
+}
+
+/** `analyzeDraft` as steps (see `assembling`). */
+export function analyzingDraft(draft: Draft, ledger: Ledger): Generator<void, Analysis, void> {
+  return assembling(draft.blocks, draft.text, ledger, draft.options, draft.memo);
 }
 
 /**
