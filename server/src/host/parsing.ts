@@ -33,8 +33,9 @@ export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
   // Well above the time of the slowest real Markdown, which the parser reads at 50 KB a second or more.
   jobMs: (length: number) => 2_000 + length / 50,
   // A writer sees a draft of up to a megabyte checked within ten seconds, whatever it holds; longer
-  // drafts take up to about 6 s a megabyte to check (a list of 200,000 short items), so they get 8.
-  budgetMs: (length: number) => Math.max(8_000, length / 125),
+  // drafts take up to about 9 s a megabyte to check here (a list of 200,000 short items), so they
+  // get half as long again.
+  budgetMs: (length: number) => Math.max(8_000, length / 80),
   claimsLocalLength: 4 * 1024,
   // A valid 32 MB claims file the plain reader reads whole (JSON) takes it about 5 s on the worker
   // here: ten times that for a slow machine. The full reader takes about a second a megabyte, and
