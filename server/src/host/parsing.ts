@@ -104,7 +104,7 @@ export class Parsing {
   }
 
   private readClaimsOnWorker(read: ClaimsFileText, deadline: number, signal?: AbortSignal): Promise<LedgerParseResult | undefined> {
-    const run = this.queue.then(async () => {
+    return this.enqueue(async () => {
       if (signal?.aborted) return undefined;
       const left = deadline - Date.now();
       const worker = this.usableWorker();
@@ -115,8 +115,6 @@ export class Parsing {
       if (signal?.aborted) return undefined;
       return typeof outcome === 'string' ? claimsNotRead(outcome, read.text, this.limits.claimsMs) : outcome;
     });
-    this.queue = run;
-    return run;
   }
 
   /**
@@ -128,15 +126,13 @@ export class Parsing {
     const { text, entry, format } = append;
     if (this.workerScript === undefined || (text?.length ?? 0) <= this.limits.claimsLocalLength) return Promise.resolve(appendEntryEdit(text, entry, format));
     const deadline = Date.now() + this.limits.claimsMs;
-    const run = this.queue.then(async (): Promise<AppendResult> => {
+    return this.enqueue(async (): Promise<AppendResult> => {
       const left = deadline - Date.now();
       const outcome = left <= 0 ? 'too-slow' : await this.usableWorker().append(append, left);
       if (typeof outcome !== 'string') return outcome;
       const why = outcome === 'too-slow' ? 'took too long' : outcome === 'out-of-memory' ? 'ran out of memory' : 'failed';
       return { error: `Adding the entry to the claims file ${why}, so the claims file is left as it is.` };
     });
-    this.queue = run;
-    return run;
   }
 
   /**
@@ -169,12 +165,17 @@ export class Parsing {
   }
 
   private runOnWorker(job: ParseJob, options: CheckOptions, deadline: number): Promise<ParseOutcome> {
-    const run = this.queue.then(() => {
+    return this.enqueue(() => {
       const left = deadline - Date.now();
       if (left <= 0) return { unchecked: 'too-slow' } as const;
       return this.usableWorker().run(job, options, Math.min(this.limits.jobMs(job.source.length), left));
     });
-    this.queue = run;
+  }
+
+  /** Runs `task` once the worker's jobs before it are done (or have failed). */
+  private enqueue<T>(task: () => T | Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
     return run;
   }
 
