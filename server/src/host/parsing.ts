@@ -45,6 +45,8 @@ export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
 
 // How long analysing a draft may hold the calling thread before it lets other requests in.
 const SLICE_MS = 50;
+// How long opening or editing a draft may take before it counts as slow (see `run`).
+const SLOW_MS = 100;
 
 /**
  * Runs the parse jobs of opening and editing drafts: cheap ones on this thread, with a pause after
@@ -66,16 +68,16 @@ export class Parsing {
 
   /**
    * Runs `steps` (opening or editing a draft of `length` characters) to its end. `slow` is called
-   * once the run takes more than one job here or any on the worker: it takes a while.
+   * once the run sends a job to the worker or has taken a tenth of a second: it takes a while.
    */
   async run(steps: DraftSteps, options: CheckOptions, length: number, slow?: () => void): Promise<Draft> {
-    const deadline = Date.now() + this.limits.budgetMs(length);
-    let jobs = 0;
+    const started = Date.now();
+    const deadline = started + this.limits.budgetMs(length);
     let step = steps.next();
     while (!step.done) {
       const job = step.value;
       const here = this.workerScript === undefined || (job.source.length <= this.limits.localLength && parseCost(job.source) <= this.limits.localCost);
-      if (++jobs > 1 || !here) slow?.();
+      if (!here || Date.now() - started >= SLOW_MS) slow?.();
       step = steps.next(await (here ? this.runHere(job, options, deadline) : this.runOnWorker(job, options, deadline)));
     }
     return step.value;
