@@ -112,12 +112,38 @@ describe('core/check', () => {
     assert.ok(findings.every((f) => f.span.start >= text.indexOf('Officials')), JSON.stringify(findings.map((f) => f.code)));
   });
 
-  it('ignores code blocks, inline code, HTML and front matter', () => {
-    assert.deepEqual(run('drafts/code.md'), []);
+  it('ignores code blocks, inline code, comments, scripts and front matter, and reads the text of HTML', () => {
+    assert.deepEqual(run('drafts/code.md'), ['12:1 warning unsourced-attribution «The ambassador stated»', '12:28 warning unsourced-quantity «50 percent»']);
     assert.deepEqual(run('drafts/front-matter.md'), [
       '6:1 warning unsourced-attribution «The governor said»',
       '6:24 warning unsourced-quantity «12 bridges»',
     ]);
+  });
+
+  it('warns in a blog post only of what others said and of figures: not the writer’s voice, labels, templates or guesses', () => {
+    assert.deepEqual(run('drafts/blog-post.md'), [
+      '15:31 information unsourced-attribution «Many people think»',
+      '17:1 information unsourced-attribution «“The customer is always right.”»',
+      '22:3 warning unsourced-attribution «A survey by Harris Interactive found»',
+      '26:1 warning unsourced-quantity «More than 1,800 agencies»',
+    ]);
+  });
+
+  it('gives one finding for a figure that is the speaker, over both', () => {
+    const text = 'More than 1,800 women pledged to run for office.';
+    assert.deepEqual(summarize(text, check(text, EMPTY_LEDGER, createCheckOptions())), ['1:11 warning unsourced-attribution «1,800 women pledged»']);
+  });
+
+  it('writes every message on one line, whatever the line breaks in the claim', () => {
+    const text = 'The foreign\nminister said\nthat 3,000\ntroops crossed.';
+    const messages = check(text, EMPTY_LEDGER, createCheckOptions()).findings.map((f) => f.message);
+    assert.equal(messages.length, 2);
+    for (const message of messages) assert.doesNotMatch(message, /[\r\n]/);
+  });
+
+  it('counts a sentence that only gives a source as the source of the one before', () => {
+    const text = 'We have created 203 public repositories on GitHub. (Source: [Govcode](https://govcode.org))';
+    assert.deepEqual(check(text, EMPTY_LEDGER, createCheckOptions()).findings, []);
   });
 
   it('checks headings, lists, blockquotes and table cells', () => {

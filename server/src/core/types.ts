@@ -30,6 +30,8 @@ export interface Claim {
   readonly speaker?: string;
   /** The reporting verb or phrase ("said", "according to") of an attribution. */
   readonly cue?: string;
+  /** Whether the engine is unsure of the reading whatever its confidence: shown as information, never as a warning. */
+  readonly tentative?: boolean;
   /** How sure the detector is that this is a claim, from 0 to 1. */
   readonly confidence: number;
   /** The links, footnote calls and citations of known entries that source the claim. */

@@ -234,9 +234,8 @@ describe('detectAttributions', () => {
       assertClaim('The governor expects the budget to balance by 2026.', { text: 'The governor expects', speaker: 'The governor', cue: 'expects' });
       assertClaim('Most economists expect inflation to fall below 3 percent by the end of the year.', { text: 'Most economists expect', speaker: 'Most economists', cue: 'expect' });
       assertClaim('Sanders wants voters to recall that he opposed the war.', { text: 'Sanders wants', speaker: 'Sanders', cue: 'wants' });
-      const opinion = claimOf('I think the plan will work, Smith said.', 'think');
-      assert.equal(opinion.speaker, 'I');
-      assert.ok(opinion.confidence < claimOf('I think the plan will work, Smith said.', 'said').confidence);
+      // The "I" of words tagged as someone's is theirs: the sentence is Smith's claim.
+      assert.deepEqual(detect('I think the plan will work, Smith said.').map((c) => c.speaker), ['Smith']);
     });
 
     it('stances taken in public', () => {
@@ -296,7 +295,53 @@ describe('detectAttributions', () => {
     it('names in a script without case joined by "and", after "in", before a colon', () => {
       assertClaim('汪文斌 and 华春莹 said the talks were useful.', { text: '汪文斌 and 华春莹 said', speaker: '汪文斌 and 华春莹', cue: 'said' });
       assertClaim('Officials in 北京 said the talks were useful.', { text: 'Officials in 北京 said', speaker: 'Officials in 北京', cue: 'said' });
-      assertClaim('中国外交部: The talks were useful.', { text: '中国外交部:', speaker: '中国外交部', cue: ':' });
+      assertClaim('中国外交部: “The talks were useful.”', { text: '中国外交部:', speaker: '中国外交部', cue: ':' });
+    });
+  });
+
+  describe('the writer’s own voice', () => {
+    const own = [
+      'We want people to find answers quickly.',
+      'I think the redesign worked.',
+      'You will see changes to the results you get.',
+      'Our team found that most visitors use search.',
+      'Many of you may already know the program.',
+      'I’ll note that a zombie epidemic is not one of the outbreaks.',
+      'We hope these changes will make it easier to find information.',
+    ];
+    for (const sentence of own) {
+      it(sentence, () => assert.deepEqual(detect(sentence), []));
+    }
+
+    it('but a "we" inside a quotation is the quoted speaker’s, and what others said is theirs', () => {
+      assert.ok(detect('He told reporters: “We know the ceasefire will not hold.”').some((c) => c.speaker === 'He'));
+      assert.ok(detect('“We believe the talks will fail,” the minister said.').some((c) => c.speaker === 'the minister'));
+      assertClaim('We contacted the ministry, which said the figures were wrong.', { text: 'the ministry, which said', speaker: 'the ministry', cue: 'said' });
+    });
+  });
+
+  describe('labels are no speakers', () => {
+    for (const sentence of ['Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'Summary: The White House is hosting its first datathon.']) {
+      it(sentence, () => assert.deepEqual(detect(sentence), []));
+    }
+  });
+
+  describe('thin readings are tentative: shown, never as warnings', () => {
+    const tentative = (sentence: string): boolean[] => detectAttributions(sentence, { start: 0, end: sentence.length }, DEFAULT_LEXICON).map((c) => c.tentative === true);
+    it('a thought or wish of no one in particular', () => {
+      assert.deepEqual(tentative('When your site is interactive, kids don’t even realize that they’re learning.'), [true]);
+      assert.deepEqual(tentative('Everyone wants to buy your products.'), [true]);
+      assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);
+      assert.deepEqual(tentative('Many people think that content is the file it is saved in.'), [true]);
+    });
+    it('a possibility', () => {
+      assert.deepEqual(tentative('In that case, research may show that you need no challenge.'), [true]);
+    });
+    it('but not what someone in particular believes, found or said', () => {
+      assert.deepEqual(tentative('Smith believes the plan will fail.'), [false]);
+      assert.deepEqual(tentative('A survey by Harris Interactive found usability matters more than brand.'), [false]);
+      assert.deepEqual(tentative('He found that the most effective times are in the morning.'), [false]);
+      assert.deepEqual(tentative('They said the plan would fail.'), [false]);
     });
   });
 

@@ -68,6 +68,7 @@ describe('detectQuantities', () => {
       ['It is the second-most populous state in the country.', ['second-most populous state']],
       // Units.
       ['The target is to keep warming below 1.5C this century.', ['1.5C']],
+      ['Overnight lows fell to 18F in the valley.', ['18F']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));
@@ -112,6 +113,7 @@ describe('detectQuantities', () => {
       'The other three candidates dropped out.',
       'Here are 5 things to watch in the debate.',
       'Zuckoff’s 13 Hours book is now a movie, and he was on 60 Minutes.',
+      'Last year GSA’s 18F built the site with the agency.',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

@@ -1,17 +1,6 @@
 import assert from 'node:assert/strict';
-import { parseMarkdown } from '../../../server/src/core/markdown/parse';
-import { extractProse, type ProseBlock } from '../../../server/src/core/markdown/prose';
+import { proseOf as prose, sourceOf } from '../../helpers/drafts';
 import { joinLines } from '../../helpers/fixtures';
-
-function prose(markdown: string): ProseBlock[] {
-  return extractProse(parseMarkdown(markdown), markdown);
-}
-
-/** The draft text under a prose span: what an editor would underline. */
-function sourceOf(markdown: string, block: ProseBlock, start: number, end: number): string {
-  const span = block.map.toSourceSpan({ start, end });
-  return markdown.slice(span.start, span.end);
-}
 
 describe('core/markdown/prose', () => {
   it('removes inline markup and keeps link text, mapping offsets back to the draft', () => {
@@ -25,7 +14,7 @@ describe('core/markdown/prose', () => {
     assert.equal(sourceOf(md, block, twelve, block.text.length), '12** died.');
   });
 
-  it('skips code blocks, inline code, HTML, front matter and definitions', () => {
+  it('skips code blocks, inline code, inline HTML, front matter and definitions; reads the text of HTML blocks', () => {
     const md = joinLines(
       '---',
       'title: Officials said 40 died',
@@ -44,7 +33,7 @@ describe('core/markdown/prose', () => {
       '[^1]: Officials said so in a statement.',
     );
     const texts = prose(md).map((b) => b.text);
-    assert.deepEqual(texts, ['Run  here.']);
+    assert.deepEqual(texts, ['Officials said 40 died', 'Run  here.']);
   });
 
   it('treats headings, list items, blockquotes and table cells as blocks', () => {

@@ -4,7 +4,7 @@ import { findLinkSources } from '../../helpers/drafts';
 import { joinLines } from '../../helpers/fixtures';
 
 function sources(markdown: string): Array<[string, string, string]> {
-  return findLinkSources(parseMarkdown(markdown)).map((s) => [s.kind, s.target, markdown.slice(s.span.start, s.span.end)]);
+  return findLinkSources(parseMarkdown(markdown), markdown).map((s) => [s.kind, s.target, markdown.slice(s.span.start, s.span.end)]);
 }
 
 describe('core/sources/links', () => {
@@ -13,6 +13,19 @@ describe('core/sources/links', () => {
       ['link', 'https://a.org/r', '[the report](https://a.org/r)'],
       ['link', 'https://b.org', '<https://b.org>'],
       ['link', 'https://c.org/x', 'https://c.org/x'],
+    ]);
+  });
+
+  it('finds HTML anchors, and links to a site generator’s pages', () => {
+    const md = joinLines(
+      'Per <a href="https://a.org/r" target="_blank">the report</a>, and [Testing 101]({{< ref "testing.md" >}} "Testing"),',
+      '',
+      '<p>Read <a title="APIs" href="{{< ref "apis.md" >}}">APIs</a>.</p>',
+    );
+    assert.deepEqual(sources(md), [
+      ['link', 'https://a.org/r', '<a href="https://a.org/r"'],
+      ['link', '{{< ref "testing.md" >}}', '[Testing 101]({{< ref "testing.md" >}} "Testing")'],
+      ['link', '{{< ref ', '<a title="APIs" href="{{< ref "'],
     ]);
   });
 

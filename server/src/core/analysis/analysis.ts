@@ -271,6 +271,7 @@ function shiftClaim(claim: Claim, shift: number): Claim {
     speaker: claim.speaker,
     cue: claim.cue,
     confidence: claim.confidence,
+    ...(claim.tentative === true ? { tentative: true } : {}),
     sources: claim.sources.map((s) => shiftSource(s, shift)),
   };
 }

@@ -165,7 +165,7 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
   const report = (finding: Judgement, claim: Claim | undefined): void => {
     const level = levelOf(options, finding.code);
     if (level === 'off' || isSilenced(silences, finding.code, finding.span.start + shift)) return;
-    const severity = isLowConfidence(finding, options) && level === 'warning' ? 'information' : level;
+    const severity = isTentative(finding, options) && level === 'warning' ? 'information' : level;
     // Spelled out rather than spread: this runs for every finding of every block an edit touches.
     const { code, message, span, entryIds, citation } = finding;
     findings.push(claim ? { code, severity, message, span, claim, entryIds } : { code, severity, message, span, entryIds, citation });
@@ -220,11 +220,15 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const regionSources = orNone(sourcesOf[i] ?? NONE);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
       const matchedBy = entriesMatched(detected, ledger.findMatches(prose.text, sentence));
+      const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);
       for (const found of detected) {
         const claim = toClaim(found, prose, sentence, regionSources);
         claims.push(claim);
         const judgement = judge(claim, orNone(unique([...cited, ...matchedBy(found)])), cited, ledger);
-        if (judgement) judgements.push([judgement, claims.length - 1]);
+        // A figure in the speaker ("About 40 percent of voters said") is one claim with the
+        // attribution: one source settles both, so the writer is told once.
+        const spoken = attribution !== undefined && found.kind === 'quantity' && judgement?.code === 'unsourced-quantity' && overlaps(found.span, attribution.span);
+        if (judgement && !spoken) judgements.push([judgement, claims.length - 1]);
       }
     });
   }
@@ -257,11 +261,17 @@ function judge(claim: Claim, entryIds: readonly string[], cited: readonly string
   if (first) {
     return { ...base, code: 'ledger-match', message: oneByte(`Matches claims-file entry "${first.id}" (rated ${first.rating}): cite it as [@${first.id}].`) };
   }
+  if (claim.kind === 'attribution' && claim.cue === undefined) {
+    // The sentence model's guess: it knows that the sentence reads like reporting, not where.
+    const message = 'This sentence may report what someone said or found, though no speaker or reporting words were recognised: if it does, add a link, a footnote or a citation of the claims file.';
+    return { ...base, code: 'unsourced-attribution', message };
+  }
   const what = claim.kind === 'attribution' ? 'attributed statement' : 'figure';
   return {
     ...base,
     code: claim.kind === 'attribution' ? 'unsourced-attribution' : 'unsourced-quantity',
-    message: oneByte(`No source for this ${what} ("${claim.text}"): add a link, a footnote or a citation of the claims file.`),
+    // On one line whatever the draft's line breaks: a message is read in lists and logs.
+    message: oneByte(`No source for this ${what} ("${claim.text.replace(/\s+/g, ' ')}"): add a link, a footnote or a citation of the claims file.`),
   };
 }
 
@@ -277,6 +287,7 @@ function toClaim(found: DetectedClaim, block: ProseBlock, sentence: Span, source
     speaker: found.speaker,
     cue: found.cue,
     confidence: found.confidence,
+    ...(found.tentative === true ? { tentative: true } : {}),
     sources,
   };
 }
@@ -284,17 +295,26 @@ function toClaim(found: DetectedClaim, block: ProseBlock, sentence: Span, source
 /**
  * Where a source counts for each sentence. A footnote call or citation usually follows the
  * sentence's final period ("…conflict.[^1] Next…"), so each sentence reaches up to the start of
- * the next one; in paragraph scope every sentence reaches over the whole block.
+ * the next one, and over a next one that only gives its source ("… 203 repositories. (Source:
+ * [Govcode][9])"); in paragraph scope every sentence reaches over the whole block.
  */
 function sourceRegions(block: ProseBlock, sentences: readonly Span[], options: CheckOptions): Span[] {
   if (options.sourceScope === 'paragraph') return sentences.map(() => block.span);
   return sentences.map((sentence, i) => {
     const next = sentences[i + 1];
+    const reach = next !== undefined && givesSource(block.text, next) ? sentences[i + 2] : next;
     return {
       start: i === 0 ? block.span.start : block.map.toSource(sentence.start),
-      end: next ? block.map.toSource(next.start) : block.span.end,
+      end: reach ? block.map.toSource(reach.start) : block.span.end,
     };
   });
+}
+
+const SOURCE_LINE = /^[\s(\[*_]*(?:sources?|via|data|credit)\s*:/i;
+
+/** Whether a sentence says where the one before it comes from: "(Source: …)", "Sources: …". */
+function givesSource(text: string, sentence: Span): boolean {
+  return SOURCE_LINE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 20)));
 }
 
 /**
@@ -357,8 +377,11 @@ function sourcesByRegion(sources: readonly Source[], regions: readonly Span[]): 
   return byRegion;
 }
 
-function isLowConfidence(finding: Judgement, options: CheckOptions): boolean {
-  return finding.claim !== undefined && finding.claim.confidence < options.lowConfidence && finding.code !== 'disputed-claim';
+/** Whether a finding is shown as information rather than a warning: the engine is unsure of its claim. */
+function isTentative(finding: Judgement, options: CheckOptions): boolean {
+  const claim = finding.claim;
+  if (claim === undefined || finding.code === 'disputed-claim') return false;
+  return claim.confidence < options.lowConfidence || claim.tentative === true;
 }
 
 /** The sources (sorted by start) that start inside `span`. */

@@ -1,5 +1,5 @@
 import type { Nodes, RootContent } from 'mdast';
-import { detectClaims } from '../claims/detect';
+import { detectBlockClaims } from '../claims/detect';
 import type { DetectedClaim } from '../claims/detected';
 import { findDirectives, type Directive } from '../markdown/directives';
 import { extractProse, type ProseBlock } from '../markdown/prose';
@@ -65,17 +65,18 @@ function orNoDefinitions(definitions: Definitions): Definitions {
 
 /** Analyses a top-level node of a syntax tree parsed from `source` (or an item of a top-level list, typed `type`). */
 export function analyzeBlock(node: RootContent, source: string, options: CheckOptions, type: string = node.type): BlockAnalysis {
-  const prose = extractProse(node, source).map((block) => ({
-    prose: block,
-    sentences: splitSentences(block.text).map((span) => ({ span, claims: orNone(detectClaims(block.text, span, options)) })),
-  }));
+  const prose = extractProse(node, source).map((block) => {
+    const spans = splitSentences(block.text);
+    const claims = detectBlockClaims(block.text, spans, options);
+    return { prose: block, sentences: spans.map((span, i) => ({ span, claims: orNone(claims[i] ?? []) })) };
+  });
   return {
     type,
     start: node.position?.start.offset ?? 0,
     end: node.position?.end.offset ?? 0,
     prose: orNone(prose),
     citations: orNone(prose.flatMap((p) => findCitations(p.prose))),
-    sites: orNone(findLinkSites(node)),
+    sites: orNone(findLinkSites(node, source)),
     definitions: orNoDefinitions(findDefinitions(node)),
     defined: orNone(definedLabels(node)),
     directives: orNone(findDirectives(node)),

@@ -3,6 +3,7 @@ import type { Span } from '../types';
 import { cueAt } from './attribution/cue';
 import { judge, type Found } from './attribution/judge';
 import { readSentence } from './attribution/sentence';
+import { isWritersVoice } from './attribution/speaker';
 import type { DetectedClaim } from './detected';
 import type { Lexicon } from './lexicon';
 
@@ -21,7 +22,8 @@ export function detectAttributions(text: string, sentence: Span, lexicon: Lexico
   for (let i = 0; i < s.tokens.length; ) {
     const cue = cueAt(s, i);
     const result = cue === undefined ? undefined : judge(s, cue);
-    if (result !== undefined) found.push(result);
+    // The writer's own thoughts and plans, and what they tell the reader, need no source.
+    if (result !== undefined && (result.speaker === undefined || !isWritersVoice(s, result.speaker))) found.push(result);
     i = Math.max(i + 1, result?.resume ?? cue?.end ?? 0);
   }
   return select(found);

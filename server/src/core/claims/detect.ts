@@ -6,14 +6,14 @@ import { calibrated } from './confidence';
 import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
-import { detectQuotations } from './quotation';
+import { detectQuotations, QUOTATION_CUE } from './quotation';
 import { keysOf } from './lexicon';
 
 /**
  * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
  * claim however many cues it has ("According to state media, Xi assured…"), so only the most
  * confident attribution of a sentence is kept: the rules' best, else a quotation, else the
- * sentence model's guess. Every figure is a claim of its own. Attribution confidences are
+ * sentence model's guess, first. Every figure is a claim of its own. Attribution confidences are
  * probabilities measured on news: the rules' scores are calibrated, the others carry measured shares.
  */
 export function detectClaims(text: string, sentence: Span, options: CheckOptions): DetectedClaim[] {
@@ -24,8 +24,9 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   if (options.kinds.attribution) {
     const best = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
     const quotation = mostConfident(detectQuotations(text, sentence));
-    const chosen = best && (!quotation || calibrated(best).confidence >= quotation.confidence) ? calibrated(best) : quotation;
-    const claim = chosen ?? detectLikelyAttribution(text, sentence, tokens, keys);
+    const claim = best !== undefined && (quotation === undefined || calibrated(best).confidence >= quotation.confidence)
+      ? calibrated(best)
+      : (quotation ?? detectLikelyAttribution(text, sentence, tokens, keys));
     if (claim) claims.push(claim);
   }
   // One at a time: a sentence of a long draft can hold more figures than a call's arguments fit on the stack.
@@ -38,4 +39,17 @@ function mostConfident(claims: readonly DetectedClaim[]): DetectedClaim | undefi
   let best: DetectedClaim | undefined;
   for (const claim of claims) if (!best || claim.confidence > best.confidence) best = claim;
   return best;
+}
+
+/**
+ * The claims of each sentence of a prose block. Quoted words with no one in their sentence said
+ * to speak them are a statement where someone in the paragraph speaks (news: "Smith said. “…”"),
+ * and as often a title, a motto or an example as a statement where no one does: there they are
+ * tentative.
+ */
+export function detectBlockClaims(text: string, sentences: readonly Span[], options: CheckOptions): DetectedClaim[][] {
+  const claims = sentences.map((sentence) => detectClaims(text, sentence, options));
+  const spoken = claims.some((found) => found.some((c) => c.kind === 'attribution' && c.speaker !== undefined && c.tentative !== true));
+  if (spoken) return claims;
+  return claims.map((found) => found.map((c) => (c.cue === QUOTATION_CUE ? { ...c, tentative: true } : c)));
 }

@@ -9,4 +9,9 @@ export interface DetectedClaim {
   readonly cue?: string;
   /** 0 to 1. */
   readonly confidence: number;
+  /**
+   * Whether the reading is too thin to warn about whatever its score on news: a sentence the model
+   * guesses at, or the thought or wish of someone unnamed ("users want", "they hoped").
+   */
+  readonly tentative?: boolean;
 }

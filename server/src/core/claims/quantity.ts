@@ -17,7 +17,7 @@ import {
   APPROXIMATORS, BIG_SCALES, CAPITAL_OK, CERTAINTY, CLOCK_WORDS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DASHES,
   DETERMINERS, FRACTIONS, FRAMES, FRAMING_HEADS, HALF_BLOCKERS, HYPHENS, IRREGULAR_PLURALS, LOCATOR_LABELS,
   MONTHS, MULTIPLIERS, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME,
-  REPORTING, SCALES, SOLID_BLOCKERS, SOLID_SCALES, STOP_WORDS, STREAKS, SUPERLATIVES, TIME_UNITS, UNITS,
+  REPORTING, SCALES, SOLID_BLOCKERS, SOLID_SCALES, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS,
   VAGUE_COUNTS, VERBS_IN_S, WORDED_UNITS,
 } from './quantity/words';
 
@@ -230,6 +230,8 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
   // "Zuckoff’s 13 Hours book", "on 60 Minutes": a capitalized time unit in running text is a title.
   if (isWordIn(s, next, TIME_UNITS) && CAPITALIZED.test(s.tokens[next]?.text ?? '') && !isTitleCase(s)) return { next: next + 1 };
   if (isSolidWordIn(s, next, UNITS)) {
+    // "18F" is a temperature only where the sentence speaks of one; elsewhere it is a name ("GSA's 18F").
+    if (TEMPERATURE_UNITS.has(low(s, next)) && !s.keys.some((key) => TEMPERATURE_WORDS.has(key))) return { next: next + 1 };
     return { next: next + 1, claim: claim(s, start, next, { first: next, last: next }, CONFIDENCE.count) };
   }
   // "650 18-hole golf courses": the count, then a measured noun.

@@ -11,6 +11,9 @@ import type { DetectedClaim } from './detected';
 // says whether the sentence starts inside a quotation, and whether a mark opens or closes is
 // decided by what surrounds it, so a sentence costs its own length plus that backward step.
 
+/** The cue of a quotation's claim: the quotation marks are what attribute it. */
+export const QUOTATION_CUE = 'quotation';
+
 /** Quotations shorter than this, all inside one sentence, are scare quotes or titles: “ice cream”. */
 const MIN_WORDS = 4;
 
@@ -44,7 +47,7 @@ function add(claims: DetectedClaim[], text: string, span: Span, runsOn: boolean)
   if (words === 0 || (!runsOn && words < MIN_WORDS)) return;
   // Shares of such sentences that annotators marked as attributed, on the tuning articles.
   const confidence = runsOn || words >= LONG_WORDS ? 0.97 : 0.9;
-  claims.push({ kind: 'attribution', span: trim(text, span), cue: 'quotation', confidence });
+  claims.push({ kind: 'attribution', span: trim(text, span), cue: QUOTATION_CUE, confidence });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { templateLinks } from '../markdown/templates';
 import { walk } from '../markdown/walk';
 import type { Source, Span } from '../types';
 
@@ -19,12 +20,17 @@ export interface Definitions {
   readonly notes: ReadonlyArray<readonly [string, boolean]>;
 }
 
+/** An HTML anchor up to its target: `<a class="x" href="https://…"`. Bounded, so that a hostile block reads in linear time. */
+const ANCHOR = /<a\s[^<>]{0,2000}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'=<>`]{1,2000}))/gi;
+
 /**
- * Finds the links and footnote references of a block that can back a claim, in document order.
- * The parser only makes reference links and footnote calls whose definitions exist, so an
- * undefined `[label]` or `[^1]` stays plain text and is no site.
+ * Finds the links and footnote references of a block (parsed from `source`) that can back a claim,
+ * in document order: Markdown links, HTML anchors, and links to a site generator's page
+ * (`[label]({{< ref "page.md" >}})`, text to CommonMark). The parser only makes reference links
+ * and footnote calls whose definitions exist, so an undefined `[label]` or `[^1]` stays plain text
+ * and is no site.
  */
-export function findLinkSites(block: Nodes): LinkSite[] {
+export function findLinkSites(block: Nodes, source: string): LinkSite[] {
   const sites: LinkSite[] = [];
   walk(block, (node) => {
     const start = node.position?.start.offset;
@@ -34,6 +40,17 @@ export function findLinkSites(block: Nodes): LinkSite[] {
       if (node.type === 'link') sites.push({ kind: 'link', span, url: node.url });
       else if (node.type === 'linkReference') sites.push({ kind: 'reference', span, identifier: node.identifier });
       else if (node.type === 'footnoteReference') sites.push({ kind: 'footnote', span, identifier: node.identifier });
+      else if (node.type === 'html') {
+        // An inline tag, or a whole HTML block with anchors anywhere in it.
+        for (const anchor of source.slice(start, end).matchAll(ANCHOR)) {
+          const at = start + anchor.index;
+          sites.push({ kind: 'link', span: { start: at, end: at + anchor[0].length }, url: anchor[1] ?? anchor[2] ?? anchor[3] ?? '' });
+        }
+      } else if (node.type === 'text' && node.value.includes('{')) {
+        for (const link of templateLinks(source.slice(start, end))) {
+          sites.push({ kind: 'link', span: { start: start + link.span.start, end: start + link.span.end }, url: link.target });
+        }
+      }
     }
     // Definitions are where sources are written down, not sentences that need them.
     return node.type !== 'footnoteDefinition' && node.type !== 'definition';

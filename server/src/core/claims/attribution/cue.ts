@@ -73,6 +73,8 @@ function single(i: number, key: string, kind: Cue['kind']): Cue {
   return { start: i, end: i + 1, kind, strength: 'speech', base: key, inflections: [] };
 }
 
+const FIRST_PERSON = /^(?:i|we|my|our)(?:'(?:m|ve|ll|d|re))?$/;
+
 /** "Bernie Sanders: I’m Not Much Of A Socialist", "FALLIN: Well, I think …": a name, a colon, words. */
 function speakerLabel(s: Sentence): Cue | undefined {
   for (let k = 0; k < Math.min(s.tokens.length, 5); k++) {
@@ -81,7 +83,10 @@ function speakerLabel(s: Sentence): Cue | undefined {
     if (token === undefined) return undefined;
     if (token.text === ':') {
       const said = s.tokens[k + 1];
-      return k > 0 && said !== undefined && (said.type === 'word' || isOpenQuote(s, k + 1))
+      // A label before words is a heading, a caption or an interviewer's turn ("Feedback: …",
+      // "Photo: …", "MK: So tell me…"); before a quotation, or words in the first person (a
+      // headline's "Sanders: I’m Not …"), it names who said them.
+      return k > 0 && said !== undefined && (isOpenQuote(s, k + 1) || FIRST_PERSON.test(s.keys[k + 1] ?? ''))
         ? { start: k, end: k + 1, kind: 'label', strength: 'speech', base: ':', inflections: [], speakerEnd: k }
         : undefined;
     }

@@ -4,7 +4,7 @@ import { complement, isStrong, objectFollows, type Evidence } from './complement
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { followsQuote, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
-import { agent, invertedSpeaker, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
+import { agent, invertedSpeaker, isSpecific, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import {
   APPOSITIVE_MARKS, AUXILIARIES, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
@@ -16,6 +16,7 @@ import {
 export interface Found {
   readonly claim: DetectedClaim;
   readonly cue: Cue;
+  readonly speaker?: Speaker;
   /** Token index after everything the claim used, where the search resumes. */
   readonly resume: number;
 }
@@ -59,8 +60,24 @@ function claim(s: Sentence, cue: Cue, speaker: Speaker | undefined, span: Run, c
     cue: textOf(s, cue),
     confidence: Math.round(Math.min(0.98, Math.max(0.05, confidence)) * 100) / 100,
     ...(speaker === undefined ? {} : { speaker: speaker.name }),
+    ...(isThin(s, cue, speaker) ? { tentative: true } : {}),
   };
-  return { claim: detected, cue, resume };
+  return { claim: detected, cue, resume, ...(speaker === undefined ? {} : { speaker }) };
+}
+
+/**
+ * Whether a verb's reading is too thin to warn about: a possibility ("research may show"), a
+ * thought or wish ("want", "hope", "know") of no one in particular, or a verb with a common sense
+ * besides reporting ("found", "shows") of a group in general or of no one. "They wanted to …" and
+ * "users have found …" are what explainers and how-to posts say of everyone; "Smith believes …"
+ * and "he found that …" report someone.
+ */
+function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
+  if (cue.kind !== 'verb') return false;
+  if (hedged(s, cue.start)) return true;
+  if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
+  if (speaker === undefined) return true;
+  return !isSpecific(s, speaker) && (cue.strength === 'belief' || speaker.pronoun !== true);
 }
 
 /** "according to Chinese state media reports": the source follows the cue. */
@@ -98,7 +115,7 @@ function judgeNoun(s: Sentence, cue: Cue): Found | undefined {
 
 /** A verb form: how it is used, who speaks, what follows, and whether all that makes it report. */
 function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
-  if (modifiesNoun(s, cue.start)) return undefined;
+  if (modifiesNoun(s, cue.start) || isSetPhrase(s, cue)) return undefined;
   const evidence = complement(s, cue);
   const inverted = invertedSpeaker(s, cue);
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
@@ -161,6 +178,22 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
     case 'belief':
       return speaker !== undefined && (strong || evidence === 'clause' || evidence === 'tag' || characterized || infinitive);
   }
+}
+
+/** Modals that make a verb a possibility rather than a report: "research may show", "apps that can tell". */
+const HEDGES = new Set(['may', 'might', 'could', 'can', 'should', 'would', 'must', "can't", "couldn't", "wouldn't", "shouldn't"]);
+
+/** Whether a modal of possibility stands between the verb and its subject. */
+function hedged(s: Sentence, cue: number): boolean {
+  for (let k = cue - 1; k > skipBack(s, cue - 1); k--) if (HEDGES.has(s.keys[k] ?? '')) return true;
+  return false;
+}
+
+/** Phrases of saying that report nothing: "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
+function isSetPhrase(s: Sentence, cue: Cue): boolean {
+  const before = s.keys.slice(0, cue.start).join(' ');
+  if (['that', 'that being', 'needless to'].includes(before)) return s.tokens[cue.end]?.text === ',';
+  return before === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';
 }
 
 /** Whether "not", "never" or "n't" stands between the verb and its subject. */

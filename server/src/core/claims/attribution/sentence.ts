@@ -132,6 +132,24 @@ export function isOpenQuote(s: Sentence, k: number): boolean {
   return prev === undefined || token.spaceBefore || prev.type === 'punct';
 }
 
+/**
+ * Whether token `k` is inside a quotation: the nearest quotation mark before it opens one, or,
+ * with none before it, the nearest after it closes one (the end of a quotation begun in an
+ * earlier sentence).
+ */
+export function insideQuotation(s: Sentence, k: number): boolean {
+  if (!s.marked) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    if (isOpenQuote(s, j)) return true;
+    if (isCloseQuote(s, j)) return false;
+  }
+  for (let j = k + 1; j < s.tokens.length; j++) {
+    if (isCloseQuote(s, j)) return true;
+    if (isOpenQuote(s, j)) return false;
+  }
+  return false;
+}
+
 /** Whether token `k` comes right after a quotation: "“…,” Smith", "“…”, Smith". */
 export function followsQuote(s: Sentence, k: number): boolean {
   return isCloseQuote(s, k - 1) || (s.tokens[k - 1]?.text === ',' && isCloseQuote(s, k - 2));

@@ -1,10 +1,10 @@
 import { matchPhrase } from '../lexicon';
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
-import { isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, CONJUNCTIONS, JOINERS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
-  TIME_WORDS, isPronounContraction,
+  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, JOINERS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+  RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPronounContraction,
 } from './words';
 
 // Who is speaking: the subject before a verb, or the phrase a verb, a relative pronoun or a
@@ -42,6 +42,35 @@ export function speakerBefore(s: Sentence, cue: number): Speaker | undefined {
   if (s.keys[np.start - 1] === 'whose') return whoseSpeaker(s, np);
   const alone = np.end - np.start === 1 && QUANTIFIERS.has(s.keys[np.start] ?? '');
   return { run: np, name: textOf(s, np), ...(alone ? { pronoun: true } : {}) };
+}
+
+/**
+ * Whether a speaker is the writer or the reader ("we want", "I think", "you will see", "our team
+ * found", "many of you know") outside any quotation: the writer's own voice, which no one else is
+ * said to have spoken. Inside a quotation the "we" is the quoted speaker's.
+ */
+export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
+  const first = s.keys[speaker.run.start] ?? '';
+  const last = s.keys[speaker.run.end - 1] ?? '';
+  const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || PERSONAL_DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(last);
+  return personal && !insideQuotation(s, speaker.run.start);
+}
+
+/**
+ * Whether a speaker is someone in particular: a phrase with a name in it ("Smith", "the USDA's
+ * analysts"), or one of sources or documents ("officials", "a survey"). Not a pronoun, nor a
+ * group in general ("users", "many people", "everyone"). The capital that starts a sentence names
+ * someone only on a word that is no determiner and no plural ("Microsoft", not "Many" or "Users").
+ */
+export function isSpecific(s: Sentence, speaker: Speaker): boolean {
+  if (speaker.pronoun === true) return false;
+  for (let k = speaker.run.start; k < speaker.run.end; k++) {
+    const key = s.keys[k] ?? '';
+    if (s.lexicon.sourceNouns.has(key) || s.lexicon.documentNouns.has(key)) return true;
+    const initial = k === 0 && (DETERMINERS.has(key) || QUANTIFIERS.has(key) || key.endsWith('s'));
+    if (isNameLike(s.tokens[k]) && !initial && !INDEFINITES.has(key)) return true;
+  }
+  return false;
 }
 
 /** "…, said Smith." / "“…,” said the minister." / "…, say experts, …": the speaker follows the verb. */

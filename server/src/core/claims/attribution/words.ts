@@ -13,6 +13,12 @@ export const ARTICLES = words('the a an its their our my your every each no');
 export const QUANTIFIERS = words('some many most all few several both others none either neither much one another');
 export const SUBJECT_PRONOUNS = words('i you he she it we they');
 export const OBJECT_PRONOUNS = words('me him her us them');
+/** Words for people in general: "everyone wants", "people think". */
+export const INDEFINITES = words('everyone everybody someone somebody anyone anybody nobody people');
+/** The writer and the reader: a speaker who is one of them is the writer's own voice. */
+export const PERSONAL_PRONOUNS = words("i me we us you let's");
+/** Determiners that make a phrase the writer's or the reader's: "our team", "my colleagues", "your agency". */
+export const PERSONAL_DETERMINERS = words('our my your');
 export const RELATIVES = words('who which that');
 export const WH_WORDS = words('whether if why how what when where who whom which');
 export const AUXILIARIES = words(`

@@ -35,26 +35,27 @@ const WEIGHTS: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
 })();
 
 /**
- * A claim on `text[sentence]` when the model judges it likely to hold an attribution; its key
- * phrase is the word that weighed most, its confidence the share of such sentences found right.
+ * A claim on `text[sentence]` when the model judges it likely to hold an attribution; its
+ * confidence is the share of such sentences found right. The model weighs words, and no word it
+ * weighs says who spoke or which words report, so the claim is the whole sentence, with no cue:
+ * a guess the writer sees as such, never as a warning.
  */
 export function detectLikelyAttribution(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence), keys: readonly string[] = keysOf(tokens)): DetectedClaim | undefined {
   let z = MODEL.bias;
-  let best: { token: Token; weight: number } | undefined;
   // Each feature counts once, however often it shows.
   const seen = new Set<string>();
-  visitFeatures(text, sentence, tokens, keys, (family, value, token) => {
+  visitFeatures(text, sentence, tokens, keys, (family, value) => {
     const key = family === 'w' ? value : `${family}:${value}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const weight = WEIGHTS.get(family)?.get(value) ?? 0;
-    z += weight;
-    if (token !== undefined && weight > (best?.weight ?? 0)) best = { token, weight };
+    z += WEIGHTS.get(family)?.get(value) ?? 0;
   });
   const p = 1 / (1 + Math.exp(-z));
   if (p < MODEL.threshold) return undefined;
-  const span = best?.token ?? sentence;
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (first === undefined || last === undefined) return undefined;
   let confidence = MODEL.calibration[0]?.share ?? p;
   for (const step of MODEL.calibration) if (p >= step.least) confidence = step.share;
-  return { kind: 'attribution', span: { start: span.start, end: span.end }, cue: text.slice(span.start, span.end), confidence };
+  return { kind: 'attribution', span: { start: first.start, end: last.end }, confidence, tentative: true };
 }

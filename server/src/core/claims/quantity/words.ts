@@ -26,6 +26,14 @@ export const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(['US', 'C', 'A', '
 export const UNITS: ReadonlySet<string> = new Set([
   'km', 'kg', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mm', 'cm', 'ft', 'lb', 'lbs', 'oz', 'bpd', 'c', 'f',
 ]);
+/** Units of one letter that, glued to digits, also spell names: "18F", "3C". */
+export const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['c', 'f']);
+/** Words that make "18F" a temperature. */
+export const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
+  'temperature', 'temperatures', 'degree', 'degrees', 'heat', 'cold', 'warm', 'warmer', 'cooler', 'hot', 'freezing', 'weather',
+  'high', 'highs', 'low', 'lows', 'celsius', 'fahrenheit', 'thermometer', 'overnight', 'forecast', 'warming', 'climate',
+  'hotter', 'colder', 'heatwave', 'frost',
+]);
 export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 /** Range dashes: "40-50 soldiers", "40–50 soldiers". */
 export const DASHES: ReadonlySet<string> = new Set(['-', '‐', '‑', '–', '—']);
