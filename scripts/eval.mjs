@@ -6,6 +6,7 @@
 //   node scripts/eval.mjs --fast                  the engine in-process: same numbers, much faster
 //   node scripts/eval.mjs --examples 40 [--only fn|fp] [--seed 3]   print missed and wrongly flagged sentences
 //   node scripts/eval.mjs --code unsourced-attribution              count one finding code only
+//   node scripts/eval.mjs --warnings                                count warnings and errors only, not information
 //   node scripts/eval.mjs --fast --calibration    how often a claim's sentence is truly attributed, by confidence
 //
 // POLNEAR_DIR (or --data) points at a PolNeAR copy; the default is ../shared/data/polnear.
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     out: { type: 'string' },
     calibration: { type: 'boolean', default: false },
+    warnings: { type: 'boolean', default: false },
   },
 });
 
@@ -46,7 +48,7 @@ const elapsed = performance.now() - started;
 
 const scored = [];
 for (const article of articles) {
-  const kept = (results.get(article.name) ?? []).filter((d) => !values.code || d.code === values.code);
+  const kept = (results.get(article.name) ?? []).filter((d) => (!values.code || d.code === values.code) && (!values.warnings || isWarning(d.severity)));
   for (const s of scoreArticle(article, kept.map((d) => d.span))) scored.push({ ...s, article });
 }
 const m = metrics(scored);
@@ -57,6 +59,11 @@ console.log(`recall=${f(m.recall)} precision=${f(m.precision)} f1=${f(m.f1)} mcc
 printExamples(scored, Number(values.examples));
 if (values.calibration) printCalibration();
 if (values.out) writeFileSync(values.out, JSON.stringify({ split: values.split, part: values.part, articles: articles.length, how, ...m }, null, 2) + '\n');
+
+/** A warning or error, as the engine names severities or as LSP numbers them. */
+function isWarning(severity) {
+  return severity === 'warning' || severity === 'error' || severity === 1 || severity === 2;
+}
 
 async function diagnoseWithServer(docs) {
   const { results, wallMs } = await diagnoseOverLsp(values.server, docs.map((a) => ({ name: a.name, text: a.text })));

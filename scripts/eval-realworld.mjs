@@ -1,0 +1,137 @@
+// Scores claim detection on real Markdown beyond news (../shared/data/realworld): DigitalGov posts
+// whose sentences are labelled by its GUIDELINE.md (would an editor send it back with "source?").
+// Three labelled parts: `given`, the set's own labelled/ posts; `tune` and `check`, 50 further
+// posts labelled here by the same guideline (scripts/realworld/labels.jsonl). Rules were tuned on
+// `given` and `tune`; `check` was looked at only for scores. A sentence counts as flagged when a
+// warning or error overlaps it; precision = flagged `needs` / flagged, recall = flagged `needs` /
+// `needs`; and warnings (and errors) per 1,000 words of the posts. See docs/detection.md.
+//
+//   npm run eval:realworld                          every part, and all together
+//   npm run eval:realworld -- --codes               which finding codes flag which sentences
+//   npm run eval:realworld -- --unlabelled          warnings per 1,000 words over the 790 unlabelled posts too
+//   npm run eval:realworld -- --examples 30 [--part tune] [--only fp|fn] [--seed 2]   flagged and missed sentences
+//
+// REALWORLD_DIR (or --data) points at a copy of the set; the default is ../shared/data/realworld.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadEngine } from './polnear/engine.mjs';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    unlabelled: { type: 'boolean', default: false },
+    codes: { type: 'boolean', default: false },
+    examples: { type: 'string', default: '0' },
+    part: { type: 'string' },
+    only: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const dataDir = values.data ?? process.env.REALWORLD_DIR ?? path.join('..', 'shared', 'data', 'realworld');
+const engine = await loadEngine();
+const options = engine.createCheckOptions();
+
+/** The warnings and errors of a document, as the writer sees them. */
+function flags(text) {
+  return engine.check(text, engine.EMPTY_LEDGER, options).findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
+}
+
+function words(text) {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function readLabels(file) {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}
+
+const ours = readLabels(path.join(import.meta.dirname, 'realworld', 'labels.jsonl'));
+const parts = [
+  { name: 'given', folder: path.join(dataDir, 'labelled'), labels: readLabels(path.join(dataDir, 'labelled', 'labels.jsonl')) },
+  { name: 'tune', folder: path.join(dataDir, 'digitalgov'), labels: ours.filter((l) => l.part === 'tune') },
+  { name: 'check', folder: path.join(dataDir, 'digitalgov'), labels: ours.filter((l) => l.part === 'check') },
+];
+
+/** Scores one part: counts, and every labelled sentence with the findings over it. */
+function score(part) {
+  const byDoc = new Map();
+  for (const l of part.labels) byDoc.set(l.doc, [...(byDoc.get(l.doc) ?? []), l]);
+  const result = { tp: 0, fp: 0, fn: 0, needs: 0, sentences: part.labels.length, posts: byDoc.size, warnings: 0, words: 0, scored: [] };
+  for (const [doc, sentences] of byDoc) {
+    const text = readFileSync(path.join(part.folder, doc), 'utf8');
+    const found = flags(text);
+    result.warnings += found.length;
+    result.words += words(text);
+    for (const s of sentences) {
+      const hits = found.filter((f) => f.span.start < s.end && f.span.end > s.start);
+      const flagged = hits.length > 0;
+      const needs = s.label === 'needs';
+      if (needs) result.needs++;
+      if (flagged && needs) result.tp++;
+      else if (flagged) result.fp++;
+      else if (needs) result.fn++;
+      result.scored.push({ ...s, part: part.name, flagged, hits, found: text });
+    }
+  }
+  return result;
+}
+
+const f = (x) => x.toFixed(3);
+function report(name, r) {
+  const precision = r.tp / Math.max(1, r.tp + r.fp);
+  const recall = r.tp / Math.max(1, r.tp + r.fn);
+  console.log(`${name.padEnd(6)} ${String(r.posts).padStart(3)} posts ${String(r.sentences).padStart(5)} sentences ${String(r.needs).padStart(3)} need a source  tp=${r.tp} fp=${r.fp} fn=${r.fn}  precision=${f(precision)} recall=${f(recall)} warnings/1,000 words=${((r.warnings * 1000) / r.words).toFixed(1)}`);
+}
+
+const results = parts.map((part) => [part.name, score(part)]);
+const total = { tp: 0, fp: 0, fn: 0, needs: 0, sentences: 0, posts: 0, warnings: 0, words: 0 };
+for (const [name, r] of results) {
+  report(name, r);
+  for (const key of Object.keys(total)) total[key] += r[key];
+}
+report('all', total);
+const scored = results.flatMap(([, r]) => r.scored);
+
+if (values.codes) {
+  // Per finding code and confidence: how many flagged sentences needed a source, and how many not.
+  const rows = new Map();
+  for (const s of scored) {
+    for (const h of s.hits) {
+      const key = `${h.code} ${h.claim?.speaker === undefined ? 'no speaker' : 'speaker'} ${h.claim?.confidence ?? ''}`;
+      const row = rows.get(key) ?? { needs: 0, not: 0 };
+      if (s.label === 'needs') row.needs++;
+      else row.not++;
+      rows.set(key, row);
+    }
+  }
+  console.log('\nfinding code, speaker, confidence: sentences that need a source / that do not');
+  for (const [key, row] of [...rows].sort()) console.log(`  ${key.padEnd(50)} ${row.needs} / ${row.not}`);
+}
+
+if (values.unlabelled) {
+  const dir = path.join(dataDir, 'digitalgov');
+  let all = 0;
+  let allWords = 0;
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    all += flags(text).length;
+    allWords += words(text);
+  }
+  console.log(`unlabelled: warnings per 1,000 words=${((all * 1000) / allWords).toFixed(1)} (${all} over ${allWords} words)`);
+}
+
+const wanted = Number(values.examples);
+if (wanted > 0) {
+  // A fixed shuffle, so that a run can be compared with the next.
+  let seed = Number(values.seed);
+  const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const pool = scored.filter((s) => values.part === undefined || s.part === values.part);
+  const pick = (kind) => pool.filter((s) => (kind === 'fp' ? s.flagged && s.label !== 'needs' : !s.flagged && s.label === 'needs')).sort(() => random() - 0.5).slice(0, wanted);
+  for (const kind of values.only ? [values.only] : ['fp', 'fn']) {
+    console.log(`\n${kind === 'fp' ? 'flagged, no source needed' : 'missed'}:`);
+    for (const s of pick(kind)) {
+      const why = s.hits.map((h) => `${h.code} «${s.found.slice(h.span.start, h.span.end).replace(/\s+/g, ' ').slice(0, 80)}»${h.claim?.speaker ? ` speaker «${h.claim.speaker}»` : ''} ${h.claim?.confidence ?? ''}`).join('; ');
+      console.log(`- [${s.part} ${s.label}${s.key ? `: ${s.key}` : ''}] ${s.text.replace(/\s+/g, ' ').slice(0, 200)}${why ? `\n    ${why}` : ''}`);
+    }
+  }
+}
