@@ -1,10 +1,10 @@
 // Scores claim detection on real Markdown beyond news (../shared/data/realworld): DigitalGov posts
 // whose sentences are labelled by its GUIDELINE.md (would an editor send it back with "source?").
 // Three labelled parts: `given`, the set's own labelled/ posts; `tune` and `check`, 50 further
-// posts labelled here by the same guideline (scripts/realworld/labels.jsonl). Rules were tuned on
-// `given` and `tune`; `check` was looked at only for scores. A sentence counts as flagged when a
-// warning or error overlaps it; precision = flagged `needs` / flagged, recall = flagged `needs` /
-// `needs`; and warnings (and errors) per 1,000 words of the posts. See docs/detection.md.
+// posts labelled here by the same guideline (scripts/realworld/labels.jsonl). A sentence counts as
+// flagged when a warning or error overlaps it; precision = flagged `needs` / flagged, recall =
+// flagged `needs` / `needs`; and warnings (and errors) per 1,000 words of the posts. See
+// docs/detection.md.
 //
 //   npm run eval:realworld                          every part, and all together
 //   npm run eval:realworld -- --codes               which finding codes flag which sentences

@@ -342,6 +342,9 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('A survey by Harris Interactive found usability matters more than brand.'), [false]);
       assert.deepEqual(tentative('He found that the most effective times are in the morning.'), [false]);
       assert.deepEqual(tentative('They said the plan would fail.'), [false]);
+      // A passive of evidence hides its source: the question an editor asks.
+      assert.deepEqual(tentative('It has been shown to reduce stress.'), [false]);
+      assert.deepEqual(tentative('But we are supposed to serve all the taxpayers.'), [true]);
     });
   });
 

@@ -7,7 +7,7 @@ import { followsQuote, isCloseQuote, skipBack, textOf, type Run, type Sentence }
 import { agent, invertedSpeaker, isSpecific, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import {
-  APPOSITIVE_MARKS, AUXILIARIES, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
+  APPOSITIVE_MARKS, AUXILIARIES, BE, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
   SUBJECT_PRONOUNS, isNameLike,
 } from './words';
 
@@ -76,7 +76,7 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   if (cue.kind !== 'verb') return false;
   if (hedged(s, cue.start)) return true;
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
-  if (speaker === undefined) return true;
+  if (speaker === undefined) return !hidesSource(s, cue);
   return !isSpecific(s, speaker) && (cue.strength === 'belief' || speaker.pronoun !== true);
 }
 
@@ -178,6 +178,15 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
     case 'belief':
       return speaker !== undefined && (strong || evidence === 'clause' || evidence === 'tag' || characterized || infinitive);
   }
+}
+
+/** Verbs of evidence whose passive hides who holds it: "has been shown to", "is thought that". */
+const EVIDENTIAL = new Set(['show', 'find', 'estimate', 'project', 'forecast', 'calculate', 'determine', 'discover', 'think', 'believe', 'know', 'expect']);
+
+/** "It has been shown to …", "was found that …": the passive hides a source, which is the question to ask. */
+function hidesSource(s: Sentence, cue: Cue): boolean {
+  const passive = BE.has(s.keys[cue.start - 1] ?? '') && (s.keys[cue.end] === 'to' || s.keys[cue.end] === 'that');
+  return passive && EVIDENTIAL.has(cue.base);
 }
 
 /** Modals that make a verb a possibility rather than a report: "research may show", "apps that can tell". */
