@@ -308,6 +308,8 @@ describe('detectAttributions', () => {
       'Many of you may already know the program.',
       'I’ll note that a zombie epidemic is not one of the outbreaks.',
       'We hope these changes will make it easier to find information.',
+      'Please note that the agency does not have the data.',
+      'Make sure participants know that you are paying by check.',
     ];
     for (const sentence of own) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
@@ -317,6 +319,8 @@ describe('detectAttributions', () => {
       assert.ok(detect('He told reporters: “We know the ceasefire will not hold.”').some((c) => c.speaker === 'He'));
       assert.ok(detect('“We believe the talks will fail,” the minister said.').some((c) => c.speaker === 'the minister'));
       assertClaim('We contacted the ministry, which said the figures were wrong.', { text: 'the ministry, which said', speaker: 'the ministry', cue: 'said' });
+      // A name may start with a verb.
+      assertClaim('Hope Hicks said the plan had failed.', { text: 'Hope Hicks said', speaker: 'Hope Hicks', cue: 'said' });
     });
   });
 

@@ -3,7 +3,7 @@ import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, JOINERS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, IMPERATIVES, INDEFINITES, JOINERS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPronounContraction,
 } from './words';
 
@@ -53,7 +53,20 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
   const first = s.keys[speaker.run.start] ?? '';
   const last = s.keys[speaker.run.end - 1] ?? '';
   const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || PERSONAL_DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(last);
-  return personal && !insideQuotation(s, speaker.run.start);
+  return (personal || isImperative(s, speaker)) && !insideQuotation(s, speaker.run.start);
+}
+
+/**
+ * A sentence that tells the reader what to do ("Please note that…", "Make sure participants
+ * know…", "Seek challenges that…") has no speaker but the writer. A verb that starts a name
+ * ("Hope Hicks said") is followed by a capital, or by the cue itself.
+ */
+function isImperative(s: Sentence, speaker: Speaker): boolean {
+  if (speaker.run.start !== 0) return false;
+  const first = s.keys[0] ?? '';
+  if (first === 'please') return true;
+  const verb = IMPERATIVES.has(first) || s.lexicon.verbs.get(first)?.inflections.includes('base') === true;
+  return verb && speaker.run.end > 1 && !isNameLike(s.tokens[1]);
 }
 
 /**
