@@ -335,6 +335,8 @@ describe('detectAttributions', () => {
     it('a thought or wish of no one in particular', () => {
       assert.deepEqual(tentative('When your site is interactive, kids don’t even realize that they’re learning.'), [true]);
       assert.deepEqual(tentative('Everyone wants to buy your products.'), [true]);
+      // A document finds and shows, but does not want or aim.
+      assert.deepEqual(tentative('This website aims to lower the barrier for employees.'), [true]);
       assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);
       assert.deepEqual(tentative('Many people think that content is the file it is saved in.'), [true]);
     });

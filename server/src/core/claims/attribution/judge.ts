@@ -68,16 +68,17 @@ function claim(s: Sentence, cue: Cue, speaker: Speaker | undefined, span: Run, c
 /**
  * Whether a verb's reading is too thin to warn about: a possibility ("research may show"), a
  * thought or wish ("want", "hope", "know") of no one in particular, or a verb with a common sense
- * besides reporting ("found", "shows") of a group in general or of no one. "They wanted to …" and
- * "users have found …" are what explainers and how-to posts say of everyone; "Smith believes …"
- * and "he found that …" report someone.
+ * besides reporting ("found", "shows") of a group in general or of no one. "They wanted to …",
+ * "This website aims to …" and "users have found …" are what explainers and how-to posts say of
+ * everyone; "Smith believes …" and "he found that …" report someone.
  */
 function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   if (cue.kind !== 'verb') return false;
   if (hedged(s, cue.start)) return true;
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
   if (speaker === undefined) return !hidesSource(s, cue);
-  return !isSpecific(s, speaker) && (cue.strength === 'belief' || speaker.pronoun !== true);
+  if (cue.strength === 'belief') return !isSpecific(s, speaker, false);
+  return !isSpecific(s, speaker) && speaker.pronoun !== true;
 }
 
 /** "according to Chinese state media reports": the source follows the cue. */

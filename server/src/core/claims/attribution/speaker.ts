@@ -74,12 +74,13 @@ function isImperative(s: Sentence, speaker: Speaker): boolean {
  * analysts"), or one of sources or documents ("officials", "a survey"). Not a pronoun, nor a
  * group in general ("users", "many people", "everyone"). The capital that starts a sentence names
  * someone only on a word that is no determiner and no plural ("Microsoft", not "Many" or "Users").
+ * Without `documents`, a document is no one: a survey finds, but does not want or hope.
  */
-export function isSpecific(s: Sentence, speaker: Speaker): boolean {
+export function isSpecific(s: Sentence, speaker: Speaker, documents = true): boolean {
   if (speaker.pronoun === true) return false;
   for (let k = speaker.run.start; k < speaker.run.end; k++) {
     const key = s.keys[k] ?? '';
-    if (s.lexicon.sourceNouns.has(key) || s.lexicon.documentNouns.has(key)) return true;
+    if (s.lexicon.sourceNouns.has(key) || (documents && s.lexicon.documentNouns.has(key))) return true;
     const initial = k === 0 && (DETERMINERS.has(key) || QUANTIFIERS.has(key) || key.endsWith('s'));
     if (isNameLike(s.tokens[k]) && !initial && !INDEFINITES.has(key)) return true;
   }
