@@ -337,6 +337,8 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('Everyone wants to buy your products.'), [true]);
       // A document finds and shows, but does not want or aim.
       assert.deepEqual(tentative('This website aims to lower the barrier for employees.'), [true]);
+      // A made-up example's stand-in names no one.
+      assert.deepEqual(tentative('Company X finds that sales are good nationwide.'), [true]);
       assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);
       assert.deepEqual(tentative('Many people think that content is the file it is saved in.'), [true]);
     });

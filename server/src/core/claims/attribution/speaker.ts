@@ -78,6 +78,8 @@ function isImperative(s: Sentence, speaker: Speaker): boolean {
  */
 export function isSpecific(s: Sentence, speaker: Speaker, documents = true): boolean {
   if (speaker.pronoun === true) return false;
+  // "Company X", "Agency Y": a made-up example's stand-in names no one.
+  for (let k = speaker.run.start; k < speaker.run.end; k++) if (/^[XYZ]$/.test(s.tokens[k]?.text ?? '')) return false;
   for (let k = speaker.run.start; k < speaker.run.end; k++) {
     const key = s.keys[k] ?? '';
     if (s.lexicon.sourceNouns.has(key) || (documents && s.lexicon.documentNouns.has(key))) return true;
