@@ -309,6 +309,7 @@ describe('detectAttributions', () => {
       'I’ll note that a zombie epidemic is not one of the outbreaks.',
       'We hope these changes will make it easier to find information.',
       'Please note that the agency does not have the data.',
+      '[Please note that the agency does not have the data.]',
       'Make sure participants know that you are paying by check.',
     ];
     for (const sentence of own) {
@@ -337,6 +338,11 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('Everyone wants to buy your products.'), [true]);
       // A document finds and shows, but does not want or aim.
       assert.deepEqual(tentative('This website aims to lower the barrier for employees.'), [true]);
+      // A noun of sources names someone as the head of its phrase, not as a modifier.
+      assert.deepEqual(tentative('It is the federal government program that aims to provide training.'), [true]);
+      // What was not said, found or thought is no report.
+      assert.deepEqual(tentative('The description on the homepage does not explain its activity.'), [true]);
+      assert.deepEqual(tentative('The brands named here do not imply endorsement by the agency.'), [true]);
       // A made-up example's stand-in names no one.
       assert.deepEqual(tentative('Company X finds that sales are good nationwide.'), [true]);
       assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);

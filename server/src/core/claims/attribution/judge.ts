@@ -67,14 +67,15 @@ function claim(s: Sentence, cue: Cue, speaker: Speaker | undefined, span: Run, c
 
 /**
  * Whether a verb's reading is too thin to warn about: a possibility ("research may show"), a
- * thought or wish ("want", "hope", "know") of no one in particular, or a verb with a common sense
+ * negation ("does not imply", "did not say how many"), a thought or wish ("want", "hope", "know") of no one in particular, or a verb with a common sense
  * besides reporting ("found", "shows") of a group in general or of no one. "They wanted to …",
  * "This website aims to …" and "users have found …" are what explainers and how-to posts say of
  * everyone; "Smith believes …" and "he found that …" report someone.
  */
 function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   if (cue.kind !== 'verb') return false;
-  if (hedged(s, cue.start)) return true;
+  // "may show", "does not explain", "kids don't realize": nothing is reported.
+  if (hedged(s, cue.start) || negated(s, cue.start)) return true;
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
   if (speaker === undefined) return !hidesSource(s, cue);
   if (cue.strength === 'belief') return !isSpecific(s, speaker, false);

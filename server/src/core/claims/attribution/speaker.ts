@@ -3,7 +3,7 @@ import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, IMPERATIVES, INDEFINITES, JOINERS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, IMPERATIVES, INDEFINITES, INNER_PREPOSITIONS, JOINERS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPronounContraction,
 } from './words';
 
@@ -62,11 +62,13 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
  * ("Hope Hicks said") is followed by a capital, or by the cue itself.
  */
 function isImperative(s: Sentence, speaker: Speaker): boolean {
-  if (speaker.run.start !== 0) return false;
-  const first = s.keys[0] ?? '';
+  const start = speaker.run.start;
+  // The sentence's first word, after any bracket or mark: "[Please note that …]".
+  for (let k = 0; k < start; k++) if (s.tokens[k]?.type === 'word') return false;
+  const first = s.keys[start] ?? '';
   if (first === 'please') return true;
   const verb = IMPERATIVES.has(first) || s.lexicon.verbs.get(first)?.inflections.includes('base') === true;
-  return verb && speaker.run.end > 1 && !isNameLike(s.tokens[1]);
+  return verb && speaker.run.end > start + 1 && !isNameLike(s.tokens[start + 1]);
 }
 
 /**
@@ -82,7 +84,9 @@ export function isSpecific(s: Sentence, speaker: Speaker, documents = true): boo
   for (let k = speaker.run.start; k < speaker.run.end; k++) if (/^[XYZ]$/.test(s.tokens[k]?.text ?? '')) return false;
   for (let k = speaker.run.start; k < speaker.run.end; k++) {
     const key = s.keys[k] ?? '';
-    if (s.lexicon.sourceNouns.has(key) || (documents && s.lexicon.documentNouns.has(key))) return true;
+    // A noun of sources counts as the phrase's head ("the USDA's analysts", "a survey of voters"), not as a modifier ("the government program").
+    const head = k === speaker.run.end - 1 || INNER_PREPOSITIONS.has(s.keys[k + 1] ?? '');
+    if (head && (s.lexicon.sourceNouns.has(key) || (documents && s.lexicon.documentNouns.has(key)))) return true;
     const initial = k === 0 && (DETERMINERS.has(key) || QUANTIFIERS.has(key) || key.endsWith('s'));
     if (isNameLike(s.tokens[k]) && !initial && !INDEFINITES.has(key)) return true;
   }
