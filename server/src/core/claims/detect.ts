@@ -8,12 +8,14 @@ import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
 import { detectQuotations, QUOTATION_CUE } from './quotation';
 import { keysOf } from './lexicon';
+import { isInstructionOrSupposition } from './mood';
 
 /**
  * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
  * claim however many cues it has ("According to state media, Xi assured…"), so only the most
  * confident attribution of a sentence is kept: the rules' best, else a quotation, else the
- * sentence model's guess, first. Every figure is a claim of its own. Attribution confidences are
+ * sentence model's guess, first. Every figure is a claim of its own, tentative in an instruction
+ * or a supposition (see ./mood). Attribution confidences are
  * probabilities measured on news: the rules' scores are calibrated, the others carry measured shares.
  */
 export function detectClaims(text: string, sentence: Span, options: CheckOptions): DetectedClaim[] {
@@ -29,8 +31,11 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
       : (quotation ?? detectLikelyAttribution(text, sentence, tokens, keys));
     if (claim) claims.push(claim);
   }
-  // One at a time: a sentence of a long draft can hold more figures than a call's arguments fit on the stack.
-  if (options.kinds.quantity) for (const figure of detectQuantities(text, sentence, tokens, keys)) claims.push(figure);
+  if (options.kinds.quantity) {
+    const supposed = isInstructionOrSupposition(tokens, keys);
+    // One at a time: a sentence of a long draft can hold more figures than a call's arguments fit on the stack.
+    for (const figure of detectQuantities(text, sentence, tokens, keys)) claims.push(supposed ? { ...figure, tentative: true } : figure);
+  }
   return claims;
 }
 

@@ -1,9 +1,10 @@
 import { matchPhrase } from '../lexicon';
+import { firstWord, INSTRUCTIONS } from '../mood';
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, IMPERATIVES, INDEFINITES, INNER_PREPOSITIONS, JOINERS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, INNER_PREPOSITIONS, JOINERS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPronounContraction,
 } from './words';
 
@@ -64,10 +65,10 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
 function isImperative(s: Sentence, speaker: Speaker): boolean {
   const start = speaker.run.start;
   // The sentence's first word, after any bracket or mark: "[Please note that …]".
-  for (let k = 0; k < start; k++) if (s.tokens[k]?.type === 'word') return false;
+  if (firstWord(s.tokens) !== start) return false;
   const first = s.keys[start] ?? '';
   if (first === 'please') return true;
-  const verb = IMPERATIVES.has(first) || s.lexicon.verbs.get(first)?.inflections.includes('base') === true;
+  const verb = INSTRUCTIONS.has(first) || s.lexicon.verbs.get(first)?.inflections.includes('base') === true;
   return verb && speaker.run.end > start + 1 && !isNameLike(s.tokens[start + 1]);
 }
 

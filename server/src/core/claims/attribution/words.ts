@@ -15,8 +15,6 @@ export const SUBJECT_PRONOUNS = words('i you he she it we they');
 export const OBJECT_PRONOUNS = words('me him her us them');
 /** Words for people in general: "everyone wants", "people think". */
 export const INDEFINITES = words('everyone everybody someone somebody anyone anybody nobody people');
-/** Words that open a sentence telling the reader what to do: "Please note…", "Make sure…". */
-export const IMPERATIVES = words("make let keep use check try remember be do don't take give get read visit");
 /** The writer and the reader: a speaker who is one of them is the writer's own voice. */
 export const PERSONAL_PRONOUNS = words("i me we us you let's");
 /** Determiners that make a phrase the writer's or the reader's: "our team", "my colleagues", "your agency". */

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { keysOf } from '../../../server/src/core/claims/lexicon';
+import { isInstructionOrSupposition } from '../../../server/src/core/claims/mood';
+import { tokenize } from '../../../server/src/core/text/tokens';
+
+function supposes(sentence: string): boolean {
+  const tokens = tokenize(sentence, { start: 0, end: sentence.length });
+  return isInstructionOrSupposition(tokens, keysOf(tokens));
+}
+
+describe('core/claims/mood', () => {
+  it('knows an instruction to the reader, or a supposition', () => {
+    for (const sentence of [
+      'Use a 16-character password.',
+      'Hold more than 40 free webinars a year.',
+      '[Please allow 24 business hours for a reply.]',
+      'If 40 percent of voters turn out, he wins.',
+      'Whether makers shipped 1 billion or 990 million, the trend is clear.',
+    ]) {
+      assert.equal(supposes(sentence), true, sentence);
+    }
+  });
+
+  it('but not a statement that opens with such a word as a noun or a name', () => {
+    for (const sentence of ['Use of force rose 40 percent last year.', 'Hope Hicks said 40 people came.', 'Visit Britain counted 40 million visitors.', 'The agency holds 40 webinars a year.']) {
+      assert.equal(supposes(sentence), false, sentence);
+    }
+  });
+});
