@@ -7,6 +7,7 @@
 //   node scripts/eval.mjs --examples 40 [--only fn|fp] [--seed 3]   print missed and wrongly flagged sentences
 //   node scripts/eval.mjs --code unsourced-attribution              count one finding code only
 //   node scripts/eval.mjs --warnings                                count warnings and errors only, not information
+//   node scripts/eval.mjs --fast --underlines                       how many attribution underlines touch an annotation
 //   node scripts/eval.mjs --fast --calibration    how often a claim's sentence is truly attributed, by confidence
 //
 // POLNEAR_DIR (or --data) points at a PolNeAR copy; the default is ../shared/data/polnear.
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     calibration: { type: 'boolean', default: false },
     warnings: { type: 'boolean', default: false },
+    underlines: { type: 'boolean', default: false },
   },
 });
 
@@ -57,6 +59,7 @@ console.log(`PolNeAR ${values.split} (${values.part}): ${articles.length} articl
 console.log(`tp=${m.tp} fp=${m.fp} fn=${m.fn} tn=${m.tn}`);
 console.log(`recall=${f(m.recall)} precision=${f(m.precision)} f1=${f(m.f1)} mcc=${f(m.mcc)} flagged=${f(m.flagged)}`);
 printExamples(scored, Number(values.examples));
+if (values.underlines) printUnderlines();
 if (values.calibration) printCalibration();
 if (values.out) writeFileSync(values.out, JSON.stringify({ split: values.split, part: values.part, articles: articles.length, how, ...m }, null, 2) + '\n');
 
@@ -87,6 +90,28 @@ async function diagnoseInProcess(docs) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What the attribution underlines cover: the share that overlap an annotated cue, source or
+ * content, and how many are a lone function word ("about", "that"), which names no claim.
+ */
+function printUnderlines() {
+  const lone = /^(?:a|an|the|of|to|in|on|at|for|by|with|about|as|that|this|these|those|it|its|and|or|but|if|so|than|then|there|here|what|which|who|whom|whose)$/i;
+  let count = 0;
+  let covered = 0;
+  let functionWords = 0;
+  for (const article of articles) {
+    const annotated = article.entities.flatMap((e) => e.spans);
+    for (const d of results.get(article.name) ?? []) {
+      if (d.code !== 'unsourced-attribution' || (values.warnings && !isWarning(d.severity))) continue;
+      const [a, b] = d.span;
+      count++;
+      if (annotated.some(([x, y]) => x < b && y > a)) covered++;
+      if (lone.test(article.text.slice(a, b).trim())) functionWords++;
+    }
+  }
+  console.log(`attribution underlines: ${count}, overlapping an annotated cue, source or content: ${(covered / count).toFixed(3)}, a lone function word: ${functionWords}`);
 }
 
 /** A reproducible shuffle of the missed and wrongly flagged sentences. */
