@@ -33,7 +33,15 @@ export function locate(file: string, text: string, findings: readonly Finding[])
 
 export function formatReport(located: readonly Located[], format: OutputFormat): string {
   if (format === 'json') return JSON.stringify(located, null, 2) + '\n';
-  return located.map((l) => `${l.file}:${l.line}:${l.column}: ${l.severity} ${l.code}: ${l.message}\n`).join('');
+  // One line a finding, always: a claims file's text in a message, or a file name, may break lines.
+  return located.map((l) => `${escapeBreaks(l.file)}:${l.line}:${l.column}: ${l.severity} ${l.code}: ${l.message.replace(LINE_BREAKS, ' ')}\n`).join('');
+}
+
+const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029\u0085]/g;
+
+/** A file name with its line breaks written as escapes ("\\n"), so that it stays one token. */
+function escapeBreaks(file: string): string {
+  return file.replace(LINE_BREAKS, (b) => [...b].map((c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join(''));
 }
 
 /** One line for people: how many findings of each weight, over how many drafts. */
