@@ -343,6 +343,9 @@ describe('detectAttributions', () => {
       // What was not said, found or thought is no report.
       assert.deepEqual(tentative('The description on the homepage does not explain its activity.'), [true]);
       assert.deepEqual(tentative('The brands named here do not imply endorsement by the agency.'), [true]);
+      // Where something was said, with no one to say it; a named channel names its source.
+      assert.deepEqual(tentative('We share quotes from the discussion in this post.'), [true]);
+      assert.deepEqual(tentative('In a CNN poll, voters backed the plan by a wide margin.'), [false]);
       // A made-up example's stand-in names no one.
       assert.deepEqual(tentative('Company X finds that sales are good nationwide.'), [true]);
       assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);

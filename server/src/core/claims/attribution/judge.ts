@@ -66,13 +66,15 @@ function claim(s: Sentence, cue: Cue, speaker: Speaker | undefined, span: Run, c
 }
 
 /**
- * Whether a verb's reading is too thin to warn about: a possibility ("research may show"), a
+ * Whether a reading is too thin to warn about: a place of saying with no one to say it, a possibility ("research may show"), a
  * negation ("does not imply", "did not say how many"), a thought or wish ("want", "hope", "know") of no one in particular, or a verb with a common sense
  * besides reporting ("found", "shows") of a group in general or of no one. "They wanted to …",
  * "This website aims to …" and "users have found …" are what explainers and how-to posts say of
  * everyone; "Smith believes …" and "he found that …" report someone.
  */
 function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
+  // Where something was said, with no one saying it: "in this post", "in the article"; but "in a CNN poll" names its source.
+  if (cue.kind === 'channel') return !s.tokens.slice(cue.start + 1, cue.end).some((t) => isNameLike(t));
   if (cue.kind !== 'verb') return false;
   // "may show", "does not explain", "kids don't realize": nothing is reported.
   if (hedged(s, cue.start) || negated(s, cue.start)) return true;
