@@ -60,6 +60,16 @@ describe('lsp/hover', function () {
     assert.match(why ?? '', /^No source for this attributed statement/);
   });
 
+  it('says when a claim is a tentative reading, shown as information', async () => {
+    const ws = makeWorkspace();
+    server = await servers.start({ folders: [ws] });
+    const path = join(ws, 'a.md');
+    const text = 'Users want answers right now, and many people think that speed matters most.\n';
+    await server.open(path, text);
+    const content = (await hover(path, text, 'many people think'))?.contents as MarkupContent;
+    assert.deepEqual(readRendered(content.value).blocks.slice(-1), ['A tentative reading: shown as information, never as a warning.']);
+  });
+
   it('shows what sources a sourced claim', async () => {
     const ws = makeWorkspace();
     server = await servers.start({ folders: [ws] });

@@ -32,6 +32,8 @@ function claimText(claim: Claim, finding: Finding | undefined): Line[] {
   const details = [claim.speaker && `speaker: ${claim.speaker}`, claim.cue && `cue: “${claim.cue}”`].filter(Boolean).join(' · ');
   const lines = [text({ strong: [kind] }, details ? ` · ${details}` : '')];
   if (finding) lines.push(text(finding.message));
+  // Why a claim that reads like one is not a warning (see "What counts as a claim" in the README).
+  if (claim.tentative === true) lines.push(text('A tentative reading: shown as information, never as a warning.'));
   else if (claim.sources.length > 0) lines.push(text('Sourced by ', ...listed(claim.sources), '.'));
   return lines;
 }
