@@ -62,6 +62,7 @@ export interface TemplateLink {
 }
 
 const LINK_OPEN = /\]\([ \t]*$/;
+const MAX_LABEL = 500;
 const LINK_CLOSE = /^[ \t]*(?:"[^"\n]{0,500}"|'[^'\n]{0,500}')?[ \t]*\)/;
 
 /** The links of `text` whose destination is a template span. */
@@ -72,8 +73,11 @@ export function templateLinks(text: string, spans: readonly Span[] = templateSpa
     const after = LINK_CLOSE.exec(text.slice(span.end, span.end + 520));
     if (before === null || after === null) continue;
     const labelEnd = span.start - before[0].length;
-    const open = text.lastIndexOf('[', labelEnd);
-    if (open === -1 || labelEnd - open > 500 || text.slice(open + 1, labelEnd).includes('\n\n')) continue;
+    // The label's "[" within a bounded look-back, so that many "](" cost linear time.
+    const from = Math.max(0, labelEnd - MAX_LABEL);
+    const found = text.slice(from, labelEnd).lastIndexOf('[');
+    const open = found === -1 ? -1 : from + found;
+    if (open === -1 || text.slice(open + 1, labelEnd).includes('\n\n')) continue;
     links.push({ span: { start: open, end: span.end + after[0].length }, label: { start: open + 1, end: labelEnd }, target: text.slice(span.start, span.end) });
   }
   return links;
