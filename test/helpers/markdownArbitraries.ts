@@ -75,6 +75,9 @@ export const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('<!-- fact-check-ignore-next -->', '<!-- fact-check-disable -->', '<!-- fact-check-enable -->', '<!-- fact-check-ignore-next unsourced-quantity -->') },
   // Lone openers and closers: prose between them lies inside a fence, an HTML block or a comment.
   { weight: 1, arbitrary: fc.constantFrom('<div>', '</div>', '<!--', '-->', '<pre>', '</pre>', '```', '~~~', '***', '---', '', '-', '1.') },
+  // What site generators and CMS exports add: HTML paragraphs, shortcodes, links to templates.
+  { weight: 1, arbitrary: sentence.map((s) => `<p>\n  ${s} <a href="https://example.org">a</a>\n</p>`) },
+  { weight: 1, arbitrary: fc.tuple(sentence, sentence).map(([a, b]) => `{{< img alt="${a}" >}} ${b} [a]({{< ref "x.md" >}} "T") {% x %}`) },
 );
 
 /** A draft: blocks separated by one or more blank lines (sometimes none), maybe with front matter, maybe CRLF. */

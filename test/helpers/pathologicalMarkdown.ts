@@ -12,6 +12,8 @@ const ATOMS = [
   '[a](b ', '[a](<b', '[@a] ', '[^a] ', '![', '![a', ']()', '<', '<!--', '<?', '<a ', '`', '\\', '&amp;', '&#', '|', '|-', 'a\n=\n', 'a\n-\n',
   '> a\n> =\n', '> a\nb\n', '- a\n\n      b\n', '[^a]: b\n', '[a]: <b\n', '\r', 'a\r', '\n', '\n\n', 'a  \n', 'www.a.b ', 'a@b.c ',
   '*a **a ', ' a** a*', 'a_ ', '_a ', '[a', 'a]', '*a_ ', 'x',
+  // Template syntax and HTML blocks, read by hand rather than by the parser.
+  '{{< ', '>}}', '{{', '}}', '{% ', '{: .a}', ']({{< ref "a" >}})', '<p>', '</p>', '<a href="', '<script>', '&#8220;',
 ];
 const PROSE = ['The minister said 40 people died. ', 'Officials told reporters the 14-month conflict cost $3.2 billion. ', '“We will win,” she said. ', '\n\n'];
 
