@@ -325,6 +325,10 @@ describe('detectAttributions', () => {
     });
   });
 
+  it('documents of government as speakers: policies, laws, guidance, memoranda', () => {
+    assertClaim('As the policy states, the benefits will include new communities.', { text: 'the policy states', speaker: 'the policy', cue: 'states' });
+  });
+
   describe('labels are no speakers', () => {
     for (const sentence of ['Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'Summary: The White House is hosting its first datathon.']) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));

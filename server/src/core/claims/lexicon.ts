@@ -244,7 +244,7 @@ const DOCUMENT_NOUNS = `
   investigation inquiry findings census paper papers article articles release transcript transcripts
   email emails interview interviews speech speeches tweet tweets post posts blog website book column
   essay editorial message messages video podcast broadcast briefing conference twitter facebook
-  instagram youtube
+  instagram youtube policy law guidance guidelines regulation regulations memorandum directive bill
 `;
 
 /** Verb forms also common as nouns, besides the nouns listed above. */
