@@ -6,17 +6,17 @@ import { calibrated } from './confidence';
 import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
-import { detectQuotations, QUOTATION_CUE } from './quotation';
 import { keysOf } from './lexicon';
 import { isInstructionOrSupposition } from './mood';
+import { detectQuotations, QUOTATION_CUE } from './quotation';
 
 /**
  * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
  * claim however many cues it has ("According to state media, Xi assured…"), so only the most
- * confident attribution of a sentence is kept: the rules' best, else a quotation, else the
- * sentence model's guess, first. Every figure is a claim of its own, tentative in an instruction
- * or a supposition (see ./mood). Attribution confidences are
- * probabilities measured on news: the rules' scores are calibrated, the others carry measured shares.
+ * confident attribution of a sentence is kept, first: the rules' best, else a quotation, else the
+ * sentence model's guess. Every figure is a claim of its own, tentative in an instruction or a
+ * supposition (see ./mood). Attribution confidences are probabilities measured on news: the rules'
+ * scores are calibrated, the others carry measured shares.
  */
 export function detectClaims(text: string, sentence: Span, options: CheckOptions): DetectedClaim[] {
   const claims: DetectedClaim[] = [];
