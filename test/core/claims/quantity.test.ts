@@ -157,6 +157,14 @@ describe('detectQuantities', () => {
     assert.ok(vague !== undefined && vague < words);
   });
 
+  it('is as sure of a larger count in words as of digits: a few in words are often the text’s own list', () => {
+    const confidence = (sentence: string): number[] => detectQuantities(sentence, { start: 0, end: sentence.length }).map((c) => c.confidence);
+    const [nine, three] = confidence('There are now nine outbreaks to solve, and we created three sets of tasks.');
+    const [digits] = confidence('There are now 9 outbreaks to solve.');
+    assert.equal(nine, digits);
+    assert.ok(three !== undefined && digits !== undefined && three < digits);
+  });
+
   it('finds exactly the labelled claims of a news story', () => {
     const text = readFixture('quantities/news.md');
     const expected: unknown = JSON.parse(readFixture('quantities/news.expected.json'));

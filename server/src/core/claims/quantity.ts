@@ -29,9 +29,12 @@ const CONFIDENCE = {
   magnitude: 0.75, // "10 million" with nothing after it
   ordinal: 0.7, // "the third-largest economy"
   fraction: 0.7, // "two-thirds of voters"
-  worded: 0.6, // number words are more often loose or rhetorical
+  worded: 0.6, // two to eight in words: more often loose, rhetorical, or counting what the text itself lists ("three tips")
   vague: 0.5, // "thousands of people"
 } as const;
+
+/** Number words small enough to be a text's own enumeration: "two sets of tasks", "three large buttons". */
+const FEW: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight']);
 
 const YEAR = /^(?:1[6-9]|20)\d\d$/u;
 // Not "-ss" (congress), "-us" (census), "-is" (crisis) or a possessive.
@@ -243,8 +246,9 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
   const head = readPhrase(s, next, single ? 'singular' : 'plural');
   if (head !== undefined) {
     if (isFraming(s, head.last, n.digits)) return { next: head.last + 1 };
-    const confidence = n.digits ? CONFIDENCE.count : CONFIDENCE.worded;
-    return { next: head.last + 1, claim: claim(s, start, head.last, head, confidence) };
+    // "nine outbreaks", "fifteen agencies", "a dozen manufacturers" count the world as digits do.
+    const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i));
+    return { next: head.last + 1, claim: claim(s, start, head.last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
   }
   if (big) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.magnitude) };
   return skip;
