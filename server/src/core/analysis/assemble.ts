@@ -13,6 +13,7 @@ import { NONE, orNone, type BlockAnalysis } from './block';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { firstIndex } from '../search';
+import { runToEnd } from '../steps';
 
 type Judgement = Omit<Finding, 'severity'>;
 
@@ -73,11 +74,7 @@ export class JudgementMemo {
  * and so do whole runs of blocks: after an edit, only the runs it re-cut are looked at block by block.
  */
 export function assemble(blocks: BlockList, text: Text, ledger: Ledger, options: CheckOptions, memo: JudgementMemo): Analysis {
-  const steps = assembling(blocks, text, ledger, options, memo);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(assembling(blocks, text, ledger, options, memo));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokens';
+import { isNameLike } from './attribution/words';
 
 // What a sentence's mood says of its claims. An instruction ("Use a 16-character password", "Hold
 // more than 40 webinars a year") or a supposition ("If 40 percent turn out…", "Whether makers
@@ -6,7 +7,7 @@ import type { Token } from '../text/tokens';
 // source could back, and a speaker in it is the writer, telling the reader what to do.
 
 /** Verbs that open an instruction to the reader, and are seldom a sentence's first noun. */
-export const INSTRUCTIONS: ReadonlySet<string> = new Set(
+const INSTRUCTIONS: ReadonlySet<string> = new Set(
   `please make let keep use check try remember be do don't never take give get read visit hold create add choose include
    avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay`.split(/\s+/),
 );
@@ -18,15 +19,19 @@ export function firstWord(tokens: readonly Token[]): number {
 }
 
 /**
- * Whether the sentence tells the reader what to do or supposes: its first word is an instruction
- * verb not followed by "of" or a name ("Use of force…", "Hope Hicks…"), or "if", "whether".
+ * Whether the sentence tells the reader what to do: it opens with "please", or with an instruction
+ * verb (or, given a lexicon's test, any verb in its base form) followed by neither "of" nor a name
+ * ("Use of force…", "Visit Britain…").
  */
-export function isInstructionOrSupposition(tokens: readonly Token[], keys: readonly string[]): boolean {
+export function isInstruction(tokens: readonly Token[], keys: readonly string[], isBaseVerb: (key: string) => boolean = () => false): boolean {
   const first = firstWord(tokens);
-  if (first === -1) return false;
   const key = keys[first] ?? '';
-  if (SUPPOSITIONS.has(key)) return true;
-  if (!INSTRUCTIONS.has(key)) return false;
+  if (key === 'please') return true;
   const next = tokens[first + 1];
-  return next !== undefined && keys[first + 1] !== 'of' && !(next.type === 'word' && /^\p{Lu}/u.test(next.text) && key !== 'please');
+  return (INSTRUCTIONS.has(key) || isBaseVerb(key)) && next !== undefined && keys[first + 1] !== 'of' && !isNameLike(next);
+}
+
+/** Whether the sentence tells the reader what to do, or supposes: "if", "whether". */
+export function isInstructionOrSupposition(tokens: readonly Token[], keys: readonly string[]): boolean {
+  return SUPPOSITIONS.has(keys[firstWord(tokens)] ?? '') || isInstruction(tokens, keys);
 }

@@ -1,4 +1,5 @@
 import type { Event } from 'js-yaml';
+import { runToEnd } from '../steps';
 import { nextLineStart } from '../text/lines';
 import { RATINGS, type LedgerEntry, type LedgerSource, type Rating } from '../types';
 import { cutClaimsList, type ClaimsList } from './list';
@@ -22,7 +23,7 @@ const { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, 
 export function readPlainLedger(text: string): LedgerEntry[] | undefined {
   try {
     const list = cutClaimsList(text, SLICE_LENGTH);
-    if (list) return toEnd(readSliced(text, list));
+    if (list) return runToEnd(readSliced(text, list));
   } catch (error) {
     if (error !== UNSURE) return notPlain(error);
   }
@@ -63,14 +64,6 @@ const MAX_STEP_LENGTH = 8 * SLICE_LENGTH;
 const NOT_PLAIN = new Error('not a plain claims file');
 /** The list may not lie where the lines suggest: read the whole file at once instead. */
 const UNSURE = new Error('the claims list cannot be read in slices');
-
-/** Runs `steps` to their end at once. */
-function toEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 function notPlain(error: unknown): undefined {
   if (error === NOT_PLAIN) return undefined;

@@ -1,5 +1,5 @@
 import { matchPhrase } from '../lexicon';
-import { firstWord, INSTRUCTIONS } from '../mood';
+import { firstWord, isInstruction } from '../mood';
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
@@ -64,12 +64,9 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
  */
 function isImperative(s: Sentence, speaker: Speaker): boolean {
   const start = speaker.run.start;
-  // The sentence's first word, after any bracket or mark: "[Please note that …]".
-  if (firstWord(s.tokens) !== start) return false;
-  const first = s.keys[start] ?? '';
-  if (first === 'please') return true;
-  const verb = INSTRUCTIONS.has(first) || s.lexicon.verbs.get(first)?.inflections.includes('base') === true;
-  return verb && speaker.run.end > start + 1 && !isNameLike(s.tokens[start + 1]);
+  // The sentence's first word, after any bracket or mark ("[Please note that …]"), and more than the cue after it.
+  if (firstWord(s.tokens) !== start || (speaker.run.end === start + 1 && s.keys[start] !== 'please')) return false;
+  return isInstruction(s.tokens, s.keys, (key) => s.lexicon.verbs.get(key)?.inflections.includes('base') === true);
 }
 
 /**
