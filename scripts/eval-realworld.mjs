@@ -70,7 +70,7 @@ function score(part) {
       if (flagged && needs) result.tp++;
       else if (flagged) result.fp++;
       else if (needs) result.fn++;
-      result.scored.push({ ...s, part: part.name, flagged, hits, found: text });
+      result.scored.push({ ...s, part: part.name, flagged, hits, post: text });
     }
   }
   return result;
@@ -130,7 +130,7 @@ if (wanted > 0) {
   for (const kind of values.only ? [values.only] : ['fp', 'fn']) {
     console.log(`\n${kind === 'fp' ? 'flagged, no source needed' : 'missed'}:`);
     for (const s of pick(kind)) {
-      const why = s.hits.map((h) => `${h.code} «${s.found.slice(h.span.start, h.span.end).replace(/\s+/g, ' ').slice(0, 80)}»${h.claim?.speaker ? ` speaker «${h.claim.speaker}»` : ''} ${h.claim?.confidence ?? ''}`).join('; ');
+      const why = s.hits.map((h) => `${h.code} «${s.post.slice(h.span.start, h.span.end).replace(/\s+/g, ' ').slice(0, 80)}»${h.claim?.speaker ? ` speaker «${h.claim.speaker}»` : ''} ${h.claim?.confidence ?? ''}`).join('; ');
       console.log(`- [${s.part} ${s.label}${s.key ? `: ${s.key}` : ''}] ${s.text.replace(/\s+/g, ' ').slice(0, 200)}${why ? `\n    ${why}` : ''}`);
     }
   }
