@@ -355,8 +355,9 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);
       assert.deepEqual(tentative('Many people think that content is the file it is saved in.'), [true]);
     });
-    it('a possibility', () => {
+    it('a possibility, or a prospect', () => {
       assert.deepEqual(tentative('In that case, research may show that you need no challenge.'), [true]);
+      assert.deepEqual(tentative('I have managers who will defend us in any dispute.'), [true]);
     });
     it('but not what someone in particular believes, found or said', () => {
       assert.deepEqual(tentative('Smith believes the plan will fail.'), [false]);
@@ -396,6 +397,44 @@ describe('detectAttributions', () => {
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
     }
+  });
+
+  describe('a form of saying used as a noun, a modifier or another verb', () => {
+    const negatives = [
+      // A plural determiner, or an infinitive, before an "-s" form makes it a noun.
+      'What are some challenges they face?',
+      'We reserve the right to restrict comments that are off topic.',
+      // A singular determiner before a base form makes it a noun.
+      'An easily-referenced comment policy lets contributors know the rules.',
+      // A gerund before a bare singular noun modifies it.
+      'The original reporting form was on a webpage.',
+      // A gerund stands for a report only with what was reported.
+      'The sites use open data feeds along with self reporting from the agencies to provide timely information.',
+      // "get" makes a passive, whose agent is not named.
+      'Those organizations will get mentioned in posts each day.',
+      // A verb with "up" is another verb.
+      'The tweets now show up as customizable previews.',
+      // Alternatives offered, not something anyone said.
+      'Comments that suggest or encourage illegal activity are removed.',
+    ];
+    for (const sentence of negatives) {
+      it(sentence, () => assert.deepEqual(detect(sentence), []));
+    }
+
+    it('but the same forms still report', () => {
+      assertClaim('Some say that the plan failed.', { text: 'Some say', speaker: 'Some', cue: 'say' });
+      assertClaim('A wide array of economists say the recovery was limited.', { text: 'A wide array of economists say', speaker: 'A wide array of economists', cue: 'say' });
+      // A name after "to" may be a subject.
+      assert.ok(detect('A newly released email relating to Benghazi finds that the guards were few.').some((c) => c.cue === 'finds'));
+      assert.ok(detect('The ministry issued a statement saying that prices rose.').some((c) => c.cue === 'saying'));
+      assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
+      assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));
+    });
+  });
+
+  it('a document that requires or encourages: the law says so', () => {
+    assertClaim('The law requires agencies to publish their data.', { text: 'The law requires', speaker: 'The law', cue: 'requires' });
+    assert.deepEqual(detect('This app requires iOS 9 or later.'), []);
   });
 
   describe('claims', () => {

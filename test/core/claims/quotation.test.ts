@@ -34,6 +34,11 @@ describe('detectQuotations', () => {
   it('leaves scare quotes and titles alone', () => {
     assert.deepEqual(quotations('That is a far cry from Sanders serving up “ice cream” to Clinton’s “broccoli.”'), [[]]);
     assert.deepEqual(quotations("Kelsey Grammer, an actor famed for his role in 'Cheers,' returns to the cast."), [[]]);
+    // A short quotation after "on", "about", "titled", "called": a title, a name or a search.
+    assert.deepEqual(quotations('She gets a link to an article on “What is food poisoning?”.'), [[]]);
+    assert.deepEqual(quotations('They staged a faux thriller titled “The Day of the Donald,” which ran for weeks.'), [[]]);
+    // A long one is still a statement.
+    assert.deepEqual(quotations('He spoke about “the need to rebuild trust in every single institution we have.”').length, 1);
   });
 
   it('is surer of a long quotation than of a short one', () => {

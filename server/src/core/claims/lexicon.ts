@@ -103,7 +103,7 @@ const WEAK = `
   project calculate describe characterize portray depict label brand dub continue repeat echo charge
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
-  encourage
+  encourage require mandate share
 `;
 
 const BELIEF = `
@@ -115,7 +115,7 @@ const BELIEF = `
 /** Verbs whose reported content may be an infinitive: "wants to", "expects prices to", "asked him to". */
 const TO_COMPLEMENT = `
   want expect hope plan intend aim seek wish prefer anticipate ask request order instruct appeal call
-  encourage
+  encourage require mandate urge advise advocate demand
 `;
 
 /** Past tense, past participle and spellings used as either, of irregular verbs. */

@@ -45,9 +45,18 @@ export function detectQuotations(text: string, sentence: Span): DetectedClaim[] 
 function add(claims: DetectedClaim[], text: string, span: Span, runsOn: boolean): void {
   const words = countWords(text, span);
   if (words === 0 || (!runsOn && words < MIN_WORDS)) return;
+  if (!runsOn && words < LONG_WORDS && TITLE_LEADS.has(wordBefore(text, span.start))) return;
   // Shares of such sentences that annotators marked as attributed, on the tuning articles.
   const confidence = runsOn || words >= LONG_WORDS ? 0.97 : 0.9;
   claims.push({ kind: 'attribution', span: trim(text, span), cue: QUOTATION_CUE, confidence });
+}
+
+/** Words before a short quotation that make it a title, a name or a search: "an article on “What is food poisoning?”". */
+const TITLE_LEADS = new Set(['on', 'about', 'for', 'titled', 'entitled', 'called', 'named', 'dubbed']);
+
+/** The word just before `at`, lowercased: what a quotation opening there follows. */
+function wordBefore(text: string, at: number): string {
+  return /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
 }
 
 /**

@@ -122,6 +122,9 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (modifiesNoun(s, cue.start) || isSetPhrase(s, cue)) return undefined;
   const evidence = complement(s, cue);
   const inverted = invertedSpeaker(s, cue);
+  // "tweets now show up as previews": a verb with "up" is another verb; "comments that suggest or
+  // encourage illegal activity" offers alternatives, not something anyone said.
+  if (s.keys[cue.end] === 'up' || s.keys[cue.end] === 'or') return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
   let speaker: Speaker | undefined;
@@ -160,7 +163,8 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
   // "…, saying that …", "…, decrying the influence of …", but not "with 100 percent of precincts
   // reporting" nor "private pleading".
   const bare = evidence === 'none' || evidence === 'tag' || evidence === 'adjunct';
-  if (use === 'absolute' && bare) return false;
+  // "a report saying that …", "a company seeking to manage …", but not "self reporting from the agencies to provide".
+  if (use === 'absolute' && !(strong || evidence === 'clause' || characterized || infinitive)) return false;
   const transitive = (cue.strength === 'speech' || cue.strength === 'stance') && objectFollows(s, cue.end);
   if (use === 'participial' && bare && !transitive) return false;
   switch (cue.strength) {
@@ -193,8 +197,8 @@ function hidesSource(s: Sentence, cue: Cue): boolean {
   return passive && EVIDENTIAL.has(cue.base);
 }
 
-/** Modals that make a verb a possibility rather than a report: "research may show", "apps that can tell". */
-const HEDGES = new Set(['may', 'might', 'could', 'can', 'should', 'would', 'must', "can't", "couldn't", "wouldn't", "shouldn't"]);
+/** Modals that make a verb a possibility or a prospect rather than a report: "research may show", "managers who will defend us". */
+const HEDGES = new Set(['may', 'might', 'could', 'can', 'should', 'would', 'must', 'will', "'ll", "won't", "can't", "couldn't", "wouldn't", "shouldn't"]);
 
 /** Whether a modal of possibility stands between the verb and its subject. */
 function hedged(s: Sentence, cue: number): boolean {

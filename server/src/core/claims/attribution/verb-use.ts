@@ -33,18 +33,22 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     if (token === undefined) return isStrong(evidence) ? 'participial' : undefined;
     const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence));
     if (boundary || preposition || CONJUNCTIONS.has(word)) return 'participial';
-    return isNominal(s, before) && !PREPOSITIONS.has(word) ? 'absolute' : undefined;
+    // "a report saying prices rose", but not "the original reporting form": a gerund before a bare singular noun modifies it.
+    const modifier = isBareSingular(s, cue.end);
+    return isNominal(s, before) && !PREPOSITIONS.has(word) && !modifier ? 'absolute' : undefined;
   }
-  // "was criticized", and "the campaign, first reported by The Washington Post".
-  if (tags.includes('participle') && ((auxiliary !== undefined && BE.has(auxiliary)) || s.keys[cue.end] === 'by')) return 'passive';
+  // "was criticized", "will get mentioned", and "the campaign, first reported by The Washington Post".
+  const passive = auxiliary !== undefined && BE.has(auxiliary) || GET.has(word) || s.keys[cue.end] === 'by';
+  if (tags.includes('participle') && passive) return 'passive';
   if (tags.includes('participle') && auxiliary !== undefined && HAVE.has(auxiliary)) return 'finite';
   if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
   if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
   if (word === 'to') return undefined;
   if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary)) {
-    return nounUse(s, cue, before) ? undefined : 'finite';
+    return nounUse(s, cue, before) || !singularSubject(s, before) ? undefined : 'finite';
   }
   if (!tags.includes('base')) return undefined;
+  if (singularPhrase(s, before)) return undefined;
   if (pluralSubject(s, before)) return nounUse(s, cue, before) ? undefined : 'finite';
   // "Democrats trying to regain the Senate say they …": what follows the verb vouches for it.
   const vouched = evidence === 'that' || evidence === 'clause' || (isStrong(evidence) && (boundary || opensClause(s, cue.end)));
@@ -121,6 +125,44 @@ function clearSubject(s: Sentence, k: number): boolean {
   const token = s.tokens[k];
   const joined = s.tokens[k - 1]?.text === '-' && token?.spaceBefore === false;
   return isNameLike(token) && !s.titled && !joined && !DEMONYM.test(key) && !QUANTIFIERS.has(key) && isNominal(s, k);
+}
+
+/** "get" as the auxiliary of a passive: "will get mentioned". */
+const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
+
+/** A lowercase word that is neither plural nor a determiner, pronoun or quantifier: "form" in "reporting form was". */
+function isBareSingular(s: Sentence, k: number): boolean {
+  const token = s.tokens[k];
+  const key = s.keys[k] ?? '';
+  if (token?.type !== 'word' || isNameLike(token) || key.endsWith('s') || !isNominal(s, k)) return false;
+  const pronoun = SUBJECT_PRONOUNS.has(key) || OBJECT_PRONOUNS.has(key) || isPronounContraction(key);
+  return !(DETERMINERS.has(key) || QUANTIFIERS.has(key) || pronoun || key === 'that' || key === 'there');
+}
+
+/** Quantifiers and determiners of plural nouns, which no "-s" verb follows: "some challenges", "these reports". */
+const PLURAL_DETERMINERS = new Set(['some', 'many', 'several', 'few', 'both', 'all', 'most', 'these', 'those', 'other', 'various']);
+
+/**
+ * Whether the word before an "-s" form may be its subject: not a plural determiner ("some
+ * challenges") nor a verb after "to" ("the right to restrict comments"), whose object the form is.
+ */
+function singularSubject(s: Sentence, k: number): boolean {
+  const key = s.keys[k] ?? '';
+  return !PLURAL_DETERMINERS.has(key) && !(s.keys[k - 1] === 'to' && !isNameLike(s.tokens[k]));
+}
+
+/** Singular determiners, which no base verb form follows: "an easily-referenced comment policy". */
+const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another']);
+
+/** Whether the phrase ending at `k` is singular by its determiner, so a base form after it is a noun. */
+function singularPhrase(s: Sentence, k: number): boolean {
+  const np = nounPhraseBefore(s, k);
+  // "a wide array of economists say": the phrase's sense is plural.
+  if (np === undefined || s.keys.slice(np.start, np.end).includes('of')) return false;
+  // Back over the adverbs and hyphens of a compound modifier the phrase stops at: "an easily-referenced".
+  let j = np.end - np.start > 1 ? np.start : np.start - 1;
+  while (j > 0 && (s.tokens[j]?.text === '-' || isAdverb(s, j))) j--;
+  return j < k && SINGULAR_DETERMINERS.has(s.keys[j] ?? '');
 }
 
 /** A subject that takes a plural verb: "they", "officials", "47%", "Jeb Bush and Chris Christie". */
