@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LEVELS } from '../server/src/core';
+import { DEFAULT_LEVELS, FINDING_CODES } from '../server/src/core';
+import { TOO_MANY_PROBLEMS } from '../server/src/lsp/diagnostics';
 import { DEFAULT_SERVER_SETTINGS, readSettings, SETTING_LIMITS } from '../server/src/lsp/settings';
 import { repoRoot } from './helpers/fixtures';
 
@@ -31,7 +32,8 @@ describe('package.json (the extension manifest)', () => {
 
   it('lets every finding code the engine reports, and only those, be given a level', () => {
     const severity = properties['factCheck.severity'] as { properties?: Record<string, unknown> } | undefined;
-    assert.deepEqual(Object.keys(severity?.properties ?? {}).sort(), Object.keys(DEFAULT_LEVELS).sort());
+    assert.deepEqual(Object.keys(severity?.properties ?? {}), [...FINDING_CODES]);
+    assert.deepEqual(Object.keys(DEFAULT_LEVELS).sort(), [...FINDING_CODES].sort());
     for (const code of Object.keys(DEFAULT_LEVELS)) assert.deepEqual(readSettings({ severity: { [code]: 'off' } }).check.levels, { [code]: 'off' });
   });
 
@@ -84,5 +86,12 @@ describe('package.json (the extension manifest)', () => {
     assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
     const shipped = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
     assert.ok(shipped.includes(`!${manifest.icon}`), '.vscodeignore must let the icon into the package');
+  });
+
+  it('is documented: the README explains every code a diagnostic links to, and no other', () => {
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Finding codes'), readme.indexOf('### Silencing findings'));
+    const documented = [...table.matchAll(/^\| <a id="([a-z-]+)"><\/a>`\1`/gm)].map((m) => m[1]);
+    assert.deepEqual(documented, [...FINDING_CODES, TOO_MANY_PROBLEMS]);
   });
 });

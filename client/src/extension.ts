@@ -2,8 +2,9 @@
 // the language client (dist/client.js, a separate bundle) only after activate() has returned.
 import { commands, languages, StatusBarAlignment, window, type ExtensionContext, type StatusBarItem } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { UNSOURCED_CODES } from '../../server/src/core/types';
 
-const UNSOURCED = new Set(['unsourced-attribution', 'unsourced-quantity']);
+const UNSOURCED: ReadonlySet<string> = new Set(UNSOURCED_CODES);
 
 /** What activate() returns, for the e2e suite: the client once it is created. */
 export interface FactCheckApi {

@@ -99,18 +99,25 @@ export interface LedgerProblem {
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /**
- * Finding codes are API: editors link them to documentation and users silence them by name.
+ * Every finding code, the one list the settings, `package.json` and the README are checked
+ * against. Codes are API: editors link them to documentation and users silence them by name.
  * Never rename one.
  */
-export type FindingCode =
-  | 'unsourced-attribution'
-  | 'unsourced-quantity'
-  | 'unknown-citation'
-  | 'disputed-claim'
-  | 'ledger-match'
-  | 'claims-file'
-  | 'draft-truncated'
-  | 'not-checked';
+export const FINDING_CODES = [
+  'unsourced-attribution',
+  'unsourced-quantity',
+  'unknown-citation',
+  'disputed-claim',
+  'ledger-match',
+  'claims-file',
+  'draft-truncated',
+  'not-checked',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
+
+/** The codes of claims with no source: what the editor's status bar counts. */
+export const UNSOURCED_CODES: readonly FindingCode[] = ['unsourced-attribution', 'unsourced-quantity'];
 
 /** Something the engine reports about a draft. */
 export interface Finding {

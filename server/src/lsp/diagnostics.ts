@@ -51,11 +51,14 @@ function roomFor(total: number, max: number): number {
   return max > 0 && total > max ? Math.max(1, max - 1) : total;
 }
 
+/** The code of the editor's own note that a file has more problems than it shows. */
+export const TOO_MANY_PROBLEMS = 'too-many-problems';
+
 /** The note, at the top of a file, that `hidden` of its `total` `what` are not shown, and what to do. */
 function tooManyProblems(hidden: number, total: number, what: string, advice: string): Diagnostic {
   const message = `${hidden.toLocaleString('en-US')} more of the ${total.toLocaleString('en-US')} ${what} are not shown ${advice}`;
   const start = { line: 0, character: 0 };
-  const code = 'too-many-problems';
+  const code = TOO_MANY_PROBLEMS;
   return { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: SOURCE, code, codeDescription: { href: `${DOCS_URL}#${code}` }, message };
 }
 

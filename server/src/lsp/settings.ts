@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type CheckSettings, type FindingCode, type Level } from '../core';
+import { DEFAULT_SETTINGS, FINDING_CODES, type CheckSettings, type FindingCode, type Level } from '../core';
 
 /** The `factCheck` settings section, validated. */
 export interface ServerSettings {
@@ -37,7 +37,7 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = Object.freeze({
 });
 
 const LEVELS: ReadonlySet<string> = new Set<Level>(['error', 'warning', 'information', 'hint', 'off']);
-const CODES: ReadonlySet<string> = new Set<FindingCode>(['unsourced-attribution', 'unsourced-quantity', 'unknown-citation', 'disputed-claim', 'ledger-match', 'claims-file', 'draft-truncated', 'not-checked']);
+const CODES: ReadonlySet<string> = new Set<FindingCode>(FINDING_CODES);
 
 /**
  * Reads the `factCheck` section a client sent. Clients send anything: nothing at all, `null`
