@@ -20,6 +20,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/src/lsp/**/*.ts'],
+    rules: {
+      // The language server speaks the protocol; files, paths and threads are the host's (server/src/host).
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads'], message: 'File system and threads belong in server/src/host.' }] },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },

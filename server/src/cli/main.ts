@@ -1,11 +1,11 @@
-import { relative } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
-import { createCheckOptions, createLedger, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
-import { discoverClaimsFile, readClaimsText } from '../host/claimsFile';
+import { relative, resolve } from 'node:path';
+import { createCheckOptions, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
+import { repositoryOf } from '../host/claimsFile';
+import { ClaimsFiles } from '../host/claimsStore';
 import { readDraft } from '../host/draftFile';
-import { OutsideFolderError } from '../host/folder';
+import { describeReadError } from '../host/readFile';
 import { checkText, Parsing } from '../host/parsing';
-import { serveParseJobs } from '../host/parseWorker';
+import { mainOrParseWorker } from '../host/parseWorker';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { findDrafts, NoMatchError } from './drafts';
 import { formatReport, locate, summarize, type Located } from './report';
@@ -42,36 +42,40 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // This very script runs slow parse jobs, and reads long claims files, on a worker thread.
   const parsing = new Parsing(__filename);
+  const claimsFiles = new ClaimsFiles(
+    () => undefined,
+    repositoryOf,
+    (read, signal) => parsing.readClaims(read, signal),
+    () => undefined,
+    'the repository (name it with --claims to use it)',
+  );
   // Each claims file is read and reported once, however many drafts it governs.
-  const ledgers = new Map<string, Ledger | undefined>();
-  const ledgerFor = async (path: string | undefined, root?: string): Promise<Ledger | undefined> => {
+  const reported = new Set<string>();
+  const ledgerFor = async (draft: string): Promise<Ledger | undefined> => {
+    const path = claimsFiles.resolve(draft, undefined, args.claims === undefined ? '' : resolve(args.claims));
     if (path === undefined) return EMPTY_LEDGER;
-    if (!ledgers.has(path)) {
-      try {
-        // A discovered claims file is a repository's; one it links to outside itself is not read.
-        const read = readClaimsText(path, root);
-        const { entries, problems, readable } = await parsing.readClaims(read);
-        // Entries of a file that cannot be read as a whole are a fragment: none are used.
-        ledgers.set(path, createLedger(readable ? entries : []));
-        report(locate(display(path), read.text, ledgerFindings(problems, options)));
-      } catch (error) {
-        ledgers.set(path, undefined);
-        fail(`cannot read claims file ${display(path)}: ${describe(error)}`);
-      }
+    const file = await claimsFiles.get(path);
+    const missing = args.claims !== undefined && file.current === undefined && file.readError === undefined;
+    if (file.readError !== undefined || missing) {
+      if (!reported.has(path)) fail(`cannot read claims file ${display(path)}: ${file.readError ?? 'no such file'}`);
+      reported.add(path);
+      return undefined;
     }
-    return ledgers.get(path);
+    // Entries of a file that cannot be read as a whole are a fragment: none are used (see ClaimsFiles).
+    if (!reported.has(path) && file.current) report(locate(display(path), file.current.getText(), ledgerFindings(file.problems, options)));
+    reported.add(path);
+    return file.ledger;
   };
 
   try {
     for (const draft of drafts) {
-      const found = args.claims === undefined ? discoverClaimsFile(draft) : undefined;
-      const ledger = await (found ? ledgerFor(found.path, found.root) : ledgerFor(args.claims));
+      const ledger = await ledgerFor(draft);
       if (!ledger) continue;
       let text: string;
       try {
         text = readDraft(draft, options.maxDraftLength);
       } catch (error) {
-        fail(`cannot read ${display(draft)}: ${describe(error)}`);
+        fail(`cannot read ${display(draft)}: ${describeReadError(error)}`);
         continue;
       }
       report(locate(display(draft), text, (await checkText(parsing, text, ledger, options)).findings));
@@ -91,17 +95,7 @@ function display(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES') return 'permission denied';
-  if (error instanceof OutsideFolderError) return `it links to ${error.real}, outside the repository (name it with --claims to use it)`;
-  return (error as Error).message;
-}
-
-if (isMainThread) run();
-else serveParseJobs();
+mainOrParseWorker(run);
 
 function run(): void {
   main(process.argv.slice(2)).then(

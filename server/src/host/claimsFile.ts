@@ -33,6 +33,13 @@ export function discoverClaimsFile(draft: string, root?: string): FoundClaimsFil
   }
 }
 
+/** The folder a discovered claims file must stay inside: the nearest at or above it that holds `.git`, else the file system's root. */
+export function repositoryOf(path: string): string {
+  for (let dir = dirname(path); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return dir;
+  }
+}
+
 /** A claims file's text. */
 export interface ClaimsFileText {
   readonly text: string;

@@ -36,8 +36,17 @@ const HEAP_MB = 1536;
 // How long a fresh worker may take to load its script before it counts as failed.
 const START_MS = 30_000;
 
+/**
+ * The entry of a script that is also its own parse worker (see `ParseWorker`): runs `main` on the
+ * main thread, and serves parse jobs on a worker thread.
+ */
+export function mainOrParseWorker(main: () => void): void {
+  if (isMainThread) main();
+  else serveParseJobs();
+}
+
 /** The worker's side: runs each job it is sent, in order, and posts its outcome. */
-export function serveParseJobs(): void {
+function serveParseJobs(): void {
   const port = parentPort;
   if (isMainThread || !port) throw new Error('serveParseJobs runs on a worker thread only');
   let options: CheckOptions | undefined;

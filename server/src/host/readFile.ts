@@ -55,3 +55,12 @@ function refuseUnlessRegular(stat: Stats): void {
   if (stat.isDirectory()) throw new Error('it is a folder');
   if (!stat.isFile()) throw new Error('it is not a regular file (a FIFO, device or socket)');
 }
+
+/** Why a file could not be read, in words: "no such file", "it is a folder", or the error's own message. */
+export function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES') return 'permission denied';
+  return (error as Error).message;
+}

@@ -1,7 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ledgerFindings, mostSevere, type Analysis, type CheckSettings, type Finding, type Severity } from '../core';
-import type { ClaimsFile } from './claimsFiles';
+import type { ClaimsFile } from '../host/claimsStore';
 import { toRange } from './positions';
 
 declare const DOCS_URL: string;
@@ -31,10 +31,11 @@ export function draftDiagnostics(analysis: Analysis, draft: TextDocument, claims
 
 /**
  * The diagnostics of a claims file: at most `max` (0: all) of its problems, chosen as a draft's
- * findings are, after `notes` about the whole file, and a note that names how many more there are
- * (counting those its reader did not keep).
+ * findings are, after a note when this version cannot be read at all, and a note that names how
+ * many more there are (counting those its reader did not keep).
  */
-export function claimsDiagnostics(file: ClaimsFile, text: TextDocument, settings: CheckSettings, max: number, notes: readonly Diagnostic[]): Diagnostic[] {
+export function claimsDiagnostics(file: ClaimsFile, text: TextDocument, settings: CheckSettings, max: number): Diagnostic[] {
+  const notes = file.readable ? [] : [unreadable(file)];
   // The reader's own note of what it left out is replaced by this one, which counts what is left out here too.
   const omitted = file.omitted;
   const problems = ledgerFindings(omitted > 0 ? file.problems.slice(0, -1) : file.problems, settings);
@@ -44,6 +45,19 @@ export function claimsDiagnostics(file: ClaimsFile, text: TextDocument, settings
   const diagnostics = [...notes, ...shown.map((f) => plainDiagnostic(f, text))];
   if (shown.length < total) diagnostics.push(tooManyProblems(total - shown.length, total, 'problems in this claims file', '(errors come first, then warnings, each in file order): fix these first.'));
   return diagnostics;
+}
+
+/** What stays in effect while a claims file cannot be read. */
+export function inEffect(file: ClaimsFile): string {
+  const n = file.ledger.size;
+  return file.stale ? `the last readable version (${n} ${n === 1 ? 'entry' : 'entries'}) stays in effect` : 'none of its entries are used';
+}
+
+/** The note, at the top of a claims file, that this version cannot be read. */
+function unreadable(file: ClaimsFile): Diagnostic {
+  const start = { line: 0, character: 0 };
+  const message = `This version of the claims file cannot be read, so ${inEffect(file)} until it is fixed.`;
+  return { range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, code: 'claims-file', message };
 }
 
 /** How many of `total` findings fit in `max` diagnostics (0: no limit), leaving a place for the note that there are more. */

@@ -1,7 +1,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Claim, Finding, LedgerEntry, Source } from '../core';
-import type { ClaimsFile } from './claimsFiles';
+import type { ClaimsFile } from '../host/claimsStore';
 import { entryText, render, RULE, text, type Line, type Segment } from './markup';
 import { citationAt } from './navigation';
 import { contains, toRange } from './positions';

@@ -1,10 +1,8 @@
-import { isMainThread } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { serveParseJobs } from '../host/parseWorker';
+import { mainOrParseWorker } from '../host/parseWorker';
 import { startServer } from './server';
 
-if (isMainThread) serve();
-else serveParseJobs();
+mainOrParseWorker(serve);
 
 function serve(): void {
   // The transport comes from the command line: --stdio for editors that spawn the server

@@ -1,11 +1,11 @@
-import { sep } from 'node:path';
 import type { Location } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Analysis, Citation } from '../core';
 import { readDraft } from '../host/draftFile';
+import { isInside } from '../host/folder';
 import { markdownFiles } from '../host/markdownFiles';
-import type { ClaimsFile } from './claimsFiles';
+import type { ClaimsFile } from '../host/claimsStore';
 import { contains, toRange } from './positions';
 
 /** The citation under the cursor: the key it is on, else the first key of the group it is in. */
@@ -46,7 +46,7 @@ export async function citationsOf<Open extends TextDocument>(
 ): Promise<Location[]> {
   const open = new Map(openDrafts.map((d) => [URI.parse(d.uri).fsPath, d]));
   const files = await markdownFiles(folder);
-  const inFolder = [...open.keys()].filter((path) => path.startsWith(folder + sep));
+  const inFolder = [...open.keys()].filter((path) => path !== folder && isInside(path, folder));
   const locations: Location[] = [];
   for (const path of [...new Set([...files, ...inFolder])].sort()) {
     const uri = URI.file(path).toString();

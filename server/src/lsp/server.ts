@@ -1,9 +1,6 @@
-import { existsSync } from 'node:fs';
-import { dirname, sep } from 'node:path';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
-  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   FileChangeType,
   MarkupKind,
@@ -11,49 +8,30 @@ import {
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
+import { URI, Utils } from 'vscode-uri';
+import { ClaimsFiles, type ClaimsFile } from '../host/claimsStore';
 import { readDraft } from '../host/draftFile';
 import { markdownFiles } from '../host/markdownFiles';
 import { checkText, Parsing } from '../host/parsing';
-import { checkedLength, CLAIMS_FILE_NAMES, editText, EMPTY_LEDGER, noteTruncation, createCheckOptions, type Analysis, type AppendResult, type Citation, type CheckOptions, type CheckSettings, type Draft, type NewEntry } from '../core';
-import { ClaimsFiles, type ClaimsFile } from './claimsFiles';
-import { EditedDocument } from './document';
+import { CLAIMS_FILE_NAMES, EMPTY_LEDGER, type AppendResult, type Citation, type NewEntry } from '../core';
 import { addSelection } from './addSelection';
+import { Analyses, type Context } from './analyses';
 import { ADD_TO_CLAIMS_FILE, claimsFixEdit, isClaimsFixRequest, quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
-import { claimsDiagnostics, draftDiagnostics, SOURCE } from './diagnostics';
 import { completeCitation } from './completion';
+import { inEffect, SOURCE } from './diagnostics';
+import { EditedDocument } from './document';
 import { OpenDrafts } from './drafts';
+import { fileOf, isDraft, WorkspaceFolders } from './folders';
 import { hoverAt } from './hover';
 import { citationAt, citationsOf, entryAt, entryLocation } from './navigation';
 import { AddSelectionRequest, ClaimsFileRequest } from './protocol';
-import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { Publisher } from './publisher';
+import { SettingsCache } from './settingsCache';
 
-/** Everything a draft is checked with. */
-interface Context {
-  readonly settings: ServerSettings;
-  readonly options: CheckOptions;
-  readonly claims: ClaimsFile;
-}
-
-interface CachedAnalysis {
-  readonly version: number;
-  readonly context: Context;
-  /** The checked part of the draft at `version`. */
-  readonly draft: Draft;
-  readonly analysis: Analysis;
-}
-
-const MARKDOWN_FILE = /\.(md|markdown|mdown|mkd)$/i;
-// How long a hover or a code action waits for the analysis of the draft's current version; after
-// that it answers with nothing rather than keep the writer waiting (a long draft still opening,
-// a stretch the parser is slow on).
-const ANSWER_WITHIN_MS = 500;
 /** The command behind "Fact Check: Check All Drafts in Workspace". */
 export const CHECK_WORKSPACE = 'factCheck.checkWorkspace';
 
@@ -69,28 +47,20 @@ class Session {
     create: (uri, languageId, version, content) => EditedDocument.create(uri, languageId, version, content),
     update: (document, changes, version) => this.drafts.update(document, changes, version),
   });
+  private readonly folders = new WorkspaceFolders();
+  private readonly settings = new SettingsCache(
+    (folder) => (this.capabilities.workspace?.configuration ? this.askSettings(folder) : undefined),
+    (message) => this.connection.console.warn(message),
+  );
   private readonly claimsFiles = new ClaimsFiles(
     (uri) => this.documents.get(uri),
-    (path) => this.folderOf(URI.file(path).toString()) ?? dirname(path),
+    (path) => this.folders.of(URI.file(path).toString()) ?? Utils.dirname(URI.file(path)).fsPath,
     (read, signal) => this.parsing.readClaims(read, signal),
     (file) => this.claimsRead(file),
+    'the workspace folder (name that file in the factCheck.claimsFile setting to use it)',
   );
-  private readonly analyses = new Map<string, CachedAnalysis>();
-  /** The analysis last published for each document. */
-  private readonly published = new Map<string, Analysis>();
-  /** The analysis being computed for each document, and for which version. */
-  private readonly running = new Map<string, { version: number; done: Promise<CachedAnalysis> }>();
-  /** Cancels the check scheduled for each document. */
-  private readonly scheduled = new Map<string, () => void>();
-  /** Settings per workspace folder ('' for documents outside every folder). */
-  private readonly settings = new Map<string, Promise<ServerSettings>>();
-  private readonly resolvedSettings = new Map<string, ServerSettings>();
-  /** The claims file of each (draft folder, workspace folder, setting); see `claimsPathOf`. */
-  private readonly claimsPaths = new Map<string, string | undefined>();
-  private readonly options = new WeakMap<CheckSettings, CheckOptions>();
-  /** Settings pushed by clients that cannot be asked (no `workspace/configuration`). */
-  private pushedSettings: ServerSettings = DEFAULT_SERVER_SETTINGS;
-  private folders: string[] = [];
+  private readonly analyses: Analyses;
+  private readonly publisher: Publisher;
   private capabilities: ClientCapabilities = {};
 
   /** @param parseWorker the script that runs slow parse jobs on a worker thread (see host/parseWorker) */
@@ -100,6 +70,8 @@ class Session {
   ) {
     this.parsing = new Parsing(parseWorker);
     this.drafts = new OpenDrafts(this.parsing);
+    this.analyses = new Analyses(this.parsing, this.drafts, (uri) => this.contextOf(uri), (uri) => this.documents.get(uri) !== undefined);
+    this.publisher = new Publisher(connection, this.documents, this.analyses, (uri) => this.settings.known(this.folders.of(uri)).debounceMs);
   }
 
   listen(): void {
@@ -107,9 +79,7 @@ class Session {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     connection.onDidChangeConfiguration((params) => {
-      const raw: unknown = (params.settings as { factCheck?: unknown } | null)?.factCheck;
-      this.pushedSettings = readSettings(raw);
-      this.forgetSettings();
+      this.settings.push((params.settings as { factCheck?: unknown } | null)?.factCheck);
       this.recheckAll();
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -119,7 +89,7 @@ class Session {
         if (!this.claimsFiles.isClaimsFile(path)) continue;
         // A claims file that appears or disappears can change which file governs a draft.
         if (change.type !== FileChangeType.Changed) {
-          this.claimsPaths.clear();
+          this.claimsFiles.forgetPaths();
           moved = true;
         }
         // Drafts are checked again once the new version is read (see claimsRead).
@@ -130,7 +100,7 @@ class Session {
     connection.onHover(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
       if (!doc || !isDraft(doc)) return null;
-      const ready = await this.analysisNow(doc);
+      const ready = await this.analyses.now(doc);
       if (!ready) return null;
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
       return hoverAt(ready.analysis, doc, doc.offsetAt(position), ready.context.claims, markdown);
@@ -140,7 +110,7 @@ class Session {
       const doc = documents.get(textDocument.uri);
       if (!doc || !isDraft(doc)) return [];
       if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
-      const ready = await this.analysisNow(doc);
+      const ready = await this.analyses.now(doc);
       if (!ready) return [];
       return quickFixes(context.diagnostics, ready.analysis, this.actionContext(doc, ready.context.claims));
     });
@@ -148,14 +118,14 @@ class Session {
       const { uri } = (action.data ?? {}) as Partial<DeferredAction>;
       const doc = uri === undefined ? undefined : documents.get(uri);
       if (!doc) return action;
-      const ready = await this.analysisNow(doc);
+      const ready = await this.analyses.now(doc);
       if (!ready) return action;
       return resolveDeferred(action, ready.analysis, this.actionContext(doc, ready.context.claims));
     });
     connection.onRequest(AddSelectionRequest, async ({ uri, range }) => {
       const doc = documents.get(uri);
       if (!doc) return { error: 'Open the draft first.' };
-      const { draft, context } = await this.analyze(doc);
+      const { draft, context } = await this.analyses.of(doc);
       return addSelection({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }, draft, this.actionContext(doc, context.claims));
     });
     connection.onCompletion(async ({ textDocument, position }) => {
@@ -168,7 +138,7 @@ class Session {
     connection.onDefinition(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
       if (!doc || !isDraft(doc)) return null;
-      const { analysis, context } = await this.analyze(doc);
+      const { analysis, context } = await this.analyses.of(doc);
       const offset = doc.offsetAt(position);
       const citation = citationAt(analysis, offset);
       return (citation && entryLocation(context.claims, citation.id)) ?? null;
@@ -183,15 +153,15 @@ class Session {
         claims = await this.claimsFiles.get(URI.parse(doc.uri).fsPath);
         id = entryAt(claims, offset);
       } else {
-        const { analysis, context } = await this.analyze(doc);
+        const { analysis, context } = await this.analyses.of(doc);
         claims = context.claims;
         id = citationAt(analysis, offset)?.id;
       }
-      const folder = this.folderOf(doc.uri) ?? (claims.path ? dirname(claims.path) : undefined);
+      const folder = this.folders.of(doc.uri) ?? (claims.path ? Utils.dirname(URI.file(claims.path)).fsPath : undefined);
       if (id === undefined || folder === undefined) return null;
       const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
       const { options } = await this.contextOf(doc.uri);
-      const analyzed = async (d: EditedDocument): Promise<readonly Citation[]> => (await this.analyze(d)).analysis.citations;
+      const analyzed = async (d: EditedDocument): Promise<readonly Citation[]> => (await this.analyses.of(d)).analysis.citations;
       const saved = async (text: string): Promise<readonly Citation[]> => (await checkText(this.parsing, text, EMPTY_LEDGER, options)).citations;
       return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, saved, options.maxDraftLength))];
     });
@@ -208,25 +178,22 @@ class Session {
 
     documents.onDidOpen(({ document }) => {
       if (this.isClaimsDocument(document)) this.claimsChanged(document);
-      else if (isDraft(document)) void this.publish(document.uri);
+      else if (isDraft(document)) void this.publisher.publish(document.uri);
     });
     documents.onDidChangeContent(({ document }) => {
       // Typing in the claims file re-reads it and re-checks every draft: wait for a pause there too.
-      if (this.isClaimsDocument(document)) this.schedule(document.uri, () => this.claimsChanged(document));
-      else if (isDraft(document)) this.schedule(document.uri, () => void this.publish(document.uri));
+      if (this.isClaimsDocument(document)) this.publisher.schedule(document.uri, () => this.claimsChanged(document));
+      else if (isDraft(document)) this.publisher.schedule(document.uri, () => void this.publisher.publish(document.uri));
     });
     documents.onDidClose(({ document }) => {
-      this.unschedule(document.uri);
-      this.analyses.delete(document.uri);
-      this.published.delete(document.uri);
-      this.drafts.close(document.uri);
+      this.publisher.forget(document.uri);
+      this.analyses.close(document.uri);
       // Back to what is on disk: unsaved edits of a closed claims file are gone.
       if (this.isClaimsDocument(document)) this.claimsChanged(document);
-      else void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      else void this.publisher.clear(document.uri);
     });
     connection.onShutdown(() => {
-      for (const cancel of this.scheduled.values()) cancel();
-      this.scheduled.clear();
+      this.publisher.dispose();
       this.parsing.dispose();
     });
     documents.listen(connection);
@@ -235,7 +202,7 @@ class Session {
 
   private initialize(params: InitializeParams): InitializeResult {
     this.capabilities = params.capabilities;
-    this.folders = foldersOf(params.workspaceFolders, params.rootUri);
+    this.folders.open(params.workspaceFolders, params.rootUri);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -261,166 +228,44 @@ class Session {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
     // Claims-file problems show as soon as a folder opens, before any draft is.
-    for (const folder of this.folders) void this.loadFolder(folder);
+    for (const folder of this.folders.all()) void this.loadFolder(folder);
     if (workspace?.workspaceFolders) {
       this.connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
-        const gone = new Set(foldersOf(removed, null));
-        const fresh = foldersOf(added, null);
-        this.folders = [...this.folders.filter((f) => !gone.has(f)), ...fresh];
-        for (const folder of fresh) void this.loadFolder(folder);
-        this.forgetSettings();
+        for (const folder of this.folders.change(added, removed)) void this.loadFolder(folder);
+        this.settings.forget();
         this.recheckAll();
       });
     }
   }
 
   private async loadFolder(folder: string): Promise<void> {
-    const settings = await this.settingsOf(folder);
+    const settings = await this.settings.of(folder);
     const path = this.claimsFiles.resolve(undefined, folder, settings.claimsFile);
     if (path) await this.claimsFiles.get(path);
   }
 
   /**
-   * Which claims file governs a document. Finding it looks at the disk, folder by folder, so it is
-   * remembered until a claims file appears or disappears; clients that cannot report that to the
-   * server (no file watching) get a fresh look each time.
+   * Which claims file governs a document: remembered until a claims file appears or disappears, but
+   * looked up afresh each time for clients that cannot report that (no file watching).
    */
   private claimsPathOf(uri: string, folder: string | undefined, setting: string): string | undefined {
-    const path = fileOf(uri);
-    if (!this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return this.claimsFiles.resolve(path, folder, setting);
-    const key = `${path ? dirname(path) : ''}\n${folder ?? ''}\n${setting}`;
-    if (!this.claimsPaths.has(key)) this.claimsPaths.set(key, this.claimsFiles.resolve(path, folder, setting));
-    return this.claimsPaths.get(key);
-  }
-
-  private forgetSettings(): void {
-    this.settings.clear();
-    this.resolvedSettings.clear();
-  }
-
-  /** Runs `work` for a document once the writer pauses, so that typing never waits for the checker. */
-  private schedule(uri: string, work: () => void): void {
-    this.unschedule(uri);
-    const delay = this.resolvedSettings.get(this.folderOf(uri) ?? '')?.debounceMs ?? DEFAULT_SERVER_SETTINGS.debounceMs;
-    const run = (): void => {
-      this.scheduled.delete(uri);
-      work();
-    };
-    // A timer waits at least a millisecond: with no pause asked for, check as soon as this change is in.
-    if (delay === 0) {
-      const immediate = setImmediate(run);
-      this.scheduled.set(uri, () => clearImmediate(immediate));
-    } else {
-      const timer = setTimeout(run, delay);
-      this.scheduled.set(uri, () => clearTimeout(timer));
-    }
-  }
-
-  private unschedule(uri: string): void {
-    this.scheduled.get(uri)?.();
-    this.scheduled.delete(uri);
-  }
-
-  private async publish(uri: string): Promise<void> {
-    const doc = this.documents.get(uri);
-    if (!doc) return;
-    const { analysis, context } = await this.analyze(doc);
-    // Settings are fetched asynchronously: the writer may have typed on meanwhile, and the newer
-    // version has its own check scheduled. Never publish results for text that is gone.
-    if (this.documents.get(uri)?.version !== doc.version) return;
-    // Opening a draft asks for a check twice (open, then its first content): send a long list once.
-    if (this.published.get(uri) === analysis) return;
-    this.published.set(uri, analysis);
-    const diagnostics = draftDiagnostics(analysis, doc, context.claims, context.settings.maxNumberOfProblems);
-    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-  }
-
-  /**
-   * The analysis of the document's current version, computed now if the cached one is older. The
-   * publish after an edit and a hover at the same moment share one computation.
-   */
-  private analyze(doc: EditedDocument): Promise<CachedAnalysis> {
-    const running = this.running.get(doc.uri);
-    if (running?.version === doc.version) return running.done;
-    const done = this.computeAnalysis(doc).finally(() => {
-      if (this.running.get(doc.uri)?.done === done) this.running.delete(doc.uri);
-    });
-    this.running.set(doc.uri, { version: doc.version, done });
-    return done;
-  }
-
-  /**
-   * For requests that must answer at once (hover, code actions): the analysis of the document's
-   * current version, or undefined when it is slow to come (its check goes on): at once when the
-   * draft is known to take a while, else after a moment.
-   */
-  private async analysisNow(doc: EditedDocument): Promise<CachedAnalysis | undefined> {
-    const cached = this.analyses.get(doc.uri);
-    if (cached?.version !== doc.version && this.drafts.isSlow(doc.uri)) return undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ANSWER_WITHIN_MS)));
-    try {
-      return await Promise.race([this.analyze(doc), late]);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  private async computeAnalysis(doc: EditedDocument): Promise<CachedAnalysis> {
-    const context = await this.contextOf(doc.uri);
-    const cached = this.analyses.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
-      return cached;
-    }
-    const text = doc.content;
-    const checked = checkedLength(text, context.options.maxDraftLength);
-    // The checked part of a rope is a rope: slicing it to a string would copy megabytes per keystroke.
-    const draft = await this.drafts.draftOf(doc.uri, checked === text.length ? text : editText(text, checked, text.length, ''), doc.version, context.options);
-    const analysis = noteTruncation(await this.parsing.analyze(draft, context.claims.ledger), text.length, checked, context.options);
-    const fresh = { version: doc.version, context, draft, analysis };
-    // A draft closed while it was being opened keeps nothing.
-    if (this.documents.get(doc.uri)) this.analyses.set(doc.uri, fresh);
-    return fresh;
+    const watched = this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false;
+    return watched ? this.claimsFiles.resolveRemembered(fileOf(uri), folder, setting) : this.claimsFiles.resolve(fileOf(uri), folder, setting);
   }
 
   private async contextOf(uri: string): Promise<Context> {
-    const folder = this.folderOf(uri);
-    const settings = await this.settingsOf(folder);
+    const folder = this.folders.of(uri);
+    const settings = await this.settings.of(folder);
     const claimsPath = this.claimsPathOf(uri, folder, settings.claimsFile);
     // The first time, this waits for the file to be read: in steps or on the worker thread when it
     // is long, so that other requests are answered meanwhile, and no longer than it may take.
     const claims = claimsPath ? await this.claimsFiles.get(claimsPath) : this.claimsFiles.none();
-    let options = this.options.get(settings.check);
-    if (!options) {
-      options = createCheckOptions(settings.check);
-      this.options.set(settings.check, options);
-    }
-    return { settings, options, claims };
+    return { settings, options: this.settings.optionsFor(settings), claims };
   }
 
-  private settingsOf(folder: string | undefined): Promise<ServerSettings> {
-    const key = folder ?? '';
-    let pending = this.settings.get(key);
-    if (!pending) {
-      pending = this.fetchSettings(folder).then((s) => {
-        this.resolvedSettings.set(key, s);
-        return s;
-      });
-      this.settings.set(key, pending);
-    }
-    return pending;
-  }
-
-  private async fetchSettings(folder: string | undefined): Promise<ServerSettings> {
-    if (!this.capabilities.workspace?.configuration) return this.pushedSettings;
-    try {
-      const scopeUri = folder ? URI.file(folder).toString() : undefined;
-      const [raw] = (await this.connection.workspace.getConfiguration([{ scopeUri, section: 'factCheck' }])) as unknown[];
-      return readSettings(raw);
-    } catch (error) {
-      this.connection.console.warn(`Could not read the factCheck settings, using the defaults: ${(error as Error).message}`);
-      return DEFAULT_SERVER_SETTINGS;
-    }
+  private askSettings(folder: string | undefined): Promise<unknown> {
+    const scopeUri = folder ? URI.file(folder).toString() : undefined;
+    return this.connection.workspace.getConfiguration([{ scopeUri, section: 'factCheck' }]).then((found: unknown[]) => found[0]);
   }
 
   private claimsChanged(document: TextDocument): void {
@@ -437,23 +282,10 @@ class Session {
   }
 
   private async publishClaims(file: ClaimsFile): Promise<void> {
-    const text = file.current;
-    const inEffect = file.stale ? `the last readable version (${count(file.ledger.size, 'entry', 'entries')}) stays in effect` : 'none of its entries are used';
-    if (!text) {
-      await this.connection.sendDiagnostics({ uri: file.uri, diagnostics: [] });
-      if (file.readError) this.connection.window.showWarningMessage(`Fact Check: cannot read ${file.path}: ${file.readError}. Until then, ${inEffect}.`);
-      return;
+    await this.publisher.publishClaims(file, await this.settings.of(this.folders.of(file.uri)));
+    if (!file.current && file.readError) {
+      void this.connection.window.showWarningMessage(`Fact Check: cannot read ${file.path}: ${file.readError}. Until then, ${inEffect(file)}.`);
     }
-    const settings = await this.settingsOf(this.folderOf(file.uri));
-    const unreadable: Diagnostic = {
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Error,
-      source: SOURCE,
-      code: 'claims-file',
-      message: `This version of the claims file cannot be read, so ${inEffect} until it is fixed.`,
-    };
-    const diagnostics = claimsDiagnostics(file, text, settings.check, settings.maxNumberOfProblems, file.readable ? [] : [unreadable]);
-    await this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
   }
 
   /**
@@ -462,12 +294,12 @@ class Session {
    */
   private async checkWorkspace(): Promise<number> {
     let checked = 0;
-    for (const folder of this.folders) {
+    for (const folder of this.folders.all()) {
       for (const path of await markdownFiles(folder)) {
         const uri = URI.file(path).toString();
         checked++;
         if (this.documents.get(uri)) {
-          await this.publish(uri);
+          await this.publisher.publish(uri);
           continue;
         }
         const context = await this.contextOf(uri);
@@ -478,9 +310,7 @@ class Session {
           this.connection.console.warn(`Cannot read ${path}: ${(error as Error).message}`);
           continue;
         }
-        const analysis = await checkText(this.parsing, doc.getText(), context.claims.ledger, context.options);
-        const diagnostics = draftDiagnostics(analysis, doc, context.claims, context.settings.maxNumberOfProblems);
-        await this.connection.sendDiagnostics({ uri, diagnostics });
+        await this.publisher.publishSaved(doc, await checkText(this.parsing, doc.getText(), context.claims.ledger, context.options), context);
       }
     }
     return checked;
@@ -495,7 +325,7 @@ class Session {
     const doc = isClaimsFixRequest(request) ? this.documents.get(request.uri) : undefined;
     let error = 'Open the draft and pick the fix again.';
     if (doc && isClaimsFixRequest(request)) {
-      const { analysis, context } = await this.analyze(doc);
+      const { analysis, context } = await this.analyses.of(doc);
       const fix = await claimsFixEdit(request.title, request.diagnostics, analysis, this.actionContext(doc, context.claims));
       if (!fix.edit) {
         error = fix.error ?? error;
@@ -523,7 +353,7 @@ class Session {
     if (claims.path === '') return undefined;
     const open = this.documents.get(claims.uri);
     const read = (): TextDocument | undefined => {
-      if (open || !existsSync(claims.path)) return open;
+      if (open || !this.claimsFiles.onDisk(claims.path)) return open;
       if (claims.readError) throw new Error(claims.readError);
       // Appending to a lossy decoding would replace the undecodable bytes when the editor saves.
       const { text, invalidAt } = this.claimsFiles.readFromDisk(claims.path);
@@ -534,38 +364,13 @@ class Session {
   }
 
   private recheckAll(): void {
-    for (const doc of this.documents.all()) if (isDraft(doc) && !this.isClaimsDocument(doc)) void this.publish(doc.uri);
+    for (const doc of this.documents.all()) if (isDraft(doc) && !this.isClaimsDocument(doc)) void this.publisher.publish(doc.uri);
   }
 
   private isClaimsDocument(doc: TextDocument): boolean {
     const path = fileOf(doc.uri);
     return path !== undefined && this.claimsFiles.isClaimsFile(path);
   }
-
-  /** The innermost workspace folder holding the document; untitled documents belong to the first. */
-  private folderOf(uri: string): string | undefined {
-    const path = fileOf(uri);
-    if (!path) return this.folders[0];
-    return this.folders.filter((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep)).sort((a, b) => b.length - a.length)[0];
-  }
 }
 
 declare const PACKAGE_VERSION: string;
-
-function isDraft(doc: TextDocument): boolean {
-  return doc.languageId === 'markdown' || MARKDOWN_FILE.test(doc.uri);
-}
-
-function fileOf(uri: string): string | undefined {
-  const parsed = URI.parse(uri);
-  return parsed.scheme === 'file' ? parsed.fsPath : undefined;
-}
-
-function foldersOf(folders: readonly WorkspaceFolder[] | null | undefined, rootUri: string | null): string[] {
-  if (folders && folders.length > 0) return folders.map((f) => URI.parse(f.uri).fsPath);
-  return rootUri ? [URI.parse(rootUri).fsPath] : [];
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

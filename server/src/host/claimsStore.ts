@@ -3,8 +3,9 @@ import { basename, dirname, isAbsolute, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { CLAIMS_FILE_NAMES, createLedger, EMPTY_LEDGER, type Ledger, type LedgerParseResult, type LedgerProblem } from '../core';
-import { discoverClaimsFile, readClaimsText, type ClaimsFileText } from '../host/claimsFile';
-import { outsideFolder, OutsideFolderError } from '../host/folder';
+import { discoverClaimsFile, readClaimsText, type ClaimsFileText } from './claimsFile';
+import { outsideFolder, OutsideFolderError } from './folder';
+import { describeReadError } from './readFile';
 
 /** A version of the claims file's text, for positions in it (entries, problems). */
 export type ClaimsText = TextDocument;
@@ -50,7 +51,8 @@ const NO_CLAIMS_FILE: ClaimsFile = Object.freeze({
 export type ClaimsReader = (read: ClaimsFileText, signal: AbortSignal) => Promise<LedgerParseResult | undefined>;
 
 /**
- * Reads and caches claims files; open editors' unsaved text wins over the disk. A long file is
+ * Reads and caches claims files, for the language server and the command line alike; open
+ * editors' unsaved text wins over the disk. A long file is
  * read without holding up the server (see `Parsing.readClaims`): until a version is read, the one
  * before stays in effect, and a newer version asked for meanwhile replaces the reading of an older one.
  */
@@ -61,18 +63,22 @@ export class ClaimsFiles {
   private readonly reading = new Map<string, { readonly stop: AbortController; readonly done: Promise<ClaimsFile | undefined> }>();
   /** Paths the user's `claimsFile` setting names: read wherever they are. */
   private readonly named = new Set<string>();
+  /** The claims file of each (draft folder, workspace folder, setting); see `resolveRemembered`. */
+  private readonly paths = new Map<string, string | undefined>();
 
   /**
    * @param openText the editor's text of an open file
    * @param folderOf the folder a discovered claims file must stay inside (its workspace folder)
    * @param parse reads a claims file's text (in steps, or on a worker thread, when it is long)
    * @param onRead called with each version once it is read and in effect
+   * @param outside how to name the folder a discovered file must stay inside, and how to use one outside it
    */
   constructor(
     private readonly openText: (uri: string) => TextDocument | undefined,
     private readonly folderOf: (path: string) => string,
     private readonly parse: ClaimsReader,
     private readonly onRead: (file: ClaimsFile) => void,
+    private readonly outside: string,
   ) {}
 
   /**
@@ -91,6 +97,22 @@ export class ClaimsFiles {
     if (found) return found;
     if (!root) return undefined;
     return CLAIMS_FILE_NAMES.map((name) => join(root, name)).find((p) => existsSync(p)) ?? join(root, CLAIMS_FILE_NAMES[0] ?? 'claims.yaml');
+  }
+
+  /**
+   * `resolve`, remembered for each draft folder, workspace folder and setting until `forgetPaths`:
+   * finding the file looks at the disk folder by folder, and the answer changes only when a claims
+   * file appears or disappears.
+   */
+  resolveRemembered(draftPath: string | undefined, folder: string | undefined, setting: string): string | undefined {
+    const key = `${draftPath ? dirname(draftPath) : ''}\n${folder ?? ''}\n${setting}`;
+    if (!this.paths.has(key)) this.paths.set(key, this.resolve(draftPath, folder, setting));
+    return this.paths.get(key);
+  }
+
+  /** A claims file appeared or disappeared: which file governs a draft must be looked up again. */
+  forgetPaths(): void {
+    this.paths.clear();
   }
 
   /** The version in effect; the first time, once it is read (a newer version asked for meanwhile, once that is read). */
@@ -115,6 +137,11 @@ export class ClaimsFiles {
 
   isClaimsFile(path: string): boolean {
     return this.files.has(path) || this.reading.has(path) || CLAIMS_FILE_NAMES.includes(basename(path));
+  }
+
+  /** Whether a claims file exists on disk. */
+  onDisk(path: string): boolean {
+    return existsSync(path);
   }
 
   /** A claims file's text on disk, refused as `get` refuses it (a link out of its folder, a FIFO, too large). */
@@ -167,7 +194,8 @@ export class ClaimsFiles {
         read = readClaimsText(path, within);
       }
     } catch (error) {
-      return { ...base, current: undefined, problems: [], omitted: 0, ...kept(), readError: whyUnreadable(error) };
+      const readError = error instanceof OutsideFolderError ? `it links to ${error.real}, outside ${this.outside}` : describeReadError(error);
+      return { ...base, current: undefined, problems: [], omitted: 0, ...kept(), readError };
     }
     if (read === undefined) {
       return { ...base, current: undefined, problems: [], omitted: 0, ledger: EMPTY_LEDGER, ledgerText: undefined, readable: true, stale: false };
@@ -179,9 +207,4 @@ export class ClaimsFiles {
     if (!parsed.readable) return { ...base, current, ...problems, ...kept() };
     return { ...base, current, ...problems, ledger: createLedger(parsed.entries), ledgerText: current, readable: true, stale: false };
   }
-}
-
-function whyUnreadable(error: unknown): string {
-  if (error instanceof OutsideFolderError) return `it links to ${error.real}, outside the workspace folder (name that file in the factCheck.claimsFile setting to use it)`;
-  return (error as Error).message;
 }

@@ -1,0 +1,98 @@
+import { checkedLength, editText, noteTruncation, type Analysis, type CheckOptions, type Draft } from '../core';
+import type { ClaimsFile } from '../host/claimsStore';
+import type { Parsing } from '../host/parsing';
+import type { EditedDocument } from './document';
+import type { OpenDrafts } from './drafts';
+import type { ServerSettings } from './settings';
+
+/** Everything a draft is checked with. */
+export interface Context {
+  readonly settings: ServerSettings;
+  readonly options: CheckOptions;
+  readonly claims: ClaimsFile;
+}
+
+export interface CachedAnalysis {
+  readonly version: number;
+  readonly context: Context;
+  /** The checked part of the draft at `version`. */
+  readonly draft: Draft;
+  readonly analysis: Analysis;
+}
+
+// How long a hover or a code action waits for the analysis of the draft's current version; after
+// that it answers with nothing rather than keep the writer waiting (a long draft still opening,
+// a stretch the parser is slow on).
+const ANSWER_WITHIN_MS = 500;
+
+/**
+ * The analysis of each open draft's current version: computed once however many ask for it (the
+ * publish after an edit and a hover at the same moment share one computation), and kept until the
+ * draft, its settings or its claims file change.
+ */
+export class Analyses {
+  private readonly cache = new Map<string, CachedAnalysis>();
+  /** The analysis being computed for each document, and for which version. */
+  private readonly running = new Map<string, { version: number; done: Promise<CachedAnalysis> }>();
+
+  /**
+   * @param contextOf what a document is checked with now
+   * @param isOpen whether a document is still open (a draft closed while it was checked keeps nothing)
+   */
+  constructor(
+    private readonly parsing: Parsing,
+    private readonly drafts: OpenDrafts,
+    private readonly contextOf: (uri: string) => Promise<Context>,
+    private readonly isOpen: (uri: string) => boolean,
+  ) {}
+
+  /** The analysis of the document's current version, computed now if the cached one is older. */
+  of(doc: EditedDocument): Promise<CachedAnalysis> {
+    const running = this.running.get(doc.uri);
+    if (running?.version === doc.version) return running.done;
+    const done = this.compute(doc).finally(() => {
+      if (this.running.get(doc.uri)?.done === done) this.running.delete(doc.uri);
+    });
+    this.running.set(doc.uri, { version: doc.version, done });
+    return done;
+  }
+
+  /**
+   * For requests that must answer at once (hover, code actions): the analysis of the document's
+   * current version, or undefined when it is slow to come (its check goes on): at once when the
+   * draft is known to take a while, else after a moment.
+   */
+  async now(doc: EditedDocument): Promise<CachedAnalysis | undefined> {
+    const cached = this.cache.get(doc.uri);
+    if (cached?.version !== doc.version && this.drafts.isSlow(doc.uri)) return undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ANSWER_WITHIN_MS)));
+    try {
+      return await Promise.race([this.of(doc), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Forgets a closed document. */
+  close(uri: string): void {
+    this.cache.delete(uri);
+    this.drafts.close(uri);
+  }
+
+  private async compute(doc: EditedDocument): Promise<CachedAnalysis> {
+    const context = await this.contextOf(doc.uri);
+    const cached = this.cache.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
+      return cached;
+    }
+    const text = doc.content;
+    const checked = checkedLength(text, context.options.maxDraftLength);
+    // The checked part of a rope is a rope: slicing it to a string would copy megabytes per keystroke.
+    const draft = await this.drafts.draftOf(doc.uri, checked === text.length ? text : editText(text, checked, text.length, ''), doc.version, context.options);
+    const analysis = noteTruncation(await this.parsing.analyze(draft, context.claims.ledger), text.length, checked, context.options);
+    const fresh = { version: doc.version, context, draft, analysis };
+    if (this.isOpen(doc.uri)) this.cache.set(doc.uri, fresh);
+    return fresh;
+  }
+}
