@@ -19,13 +19,16 @@ const common = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+// What the server says of itself: its version, and where its finding codes are documented.
+const serverConstants = { ...common.define, PACKAGE_VERSION: JSON.stringify(version), DOCS_URL: JSON.stringify(homepage.replace(/#.*$/, '')) };
+
 await build({
   ...common,
   entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/lsp/main.ts' },
   outdir: 'dist',
   minify: true,
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
-  define: { ...common.define, PACKAGE_VERSION: JSON.stringify(version), DOCS_URL: JSON.stringify(homepage.replace(/#.*$/, "")) },
+  define: serverConstants,
 });
 
 // The extension runs in VS Code's extension host, which provides the `vscode` module. Two bundles:
@@ -55,5 +58,7 @@ if (process.argv.includes('--tests')) {
     outbase: 'test',
     outdir: 'out/test',
     external: ['mocha'],
+    // In-process tests of the language server's mappings run its code as the server bundle does.
+    define: serverConstants,
   });
 }

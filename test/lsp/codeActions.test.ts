@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodeActionRequest, CodeActionResolveRequest, DidChangeWatchedFilesNotification, ExecuteCommandRequest, FileChangeType, HoverRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createLedger, parseLedger } from '../../server/src/core';
+import { appendEntryEdit, check, createCheckOptions, createLedger, parseLedger } from '../../server/src/core';
+import { quickFixes, type ActionContext, type ClaimsTarget } from '../../server/src/lsp/codeActions';
+import { draftDiagnostics } from '../../server/src/lsp/diagnostics';
+import { claimsFileOf } from '../helpers/claimsFile';
+import { readFixture } from '../helpers/fixtures';
 import { AddSelectionRequest } from '../../server/src/lsp/protocol';
 import { FULL_CAPABILITIES, LspServer, serversPerTest, type ApplyEditAnswer } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
@@ -364,5 +369,35 @@ describe('lsp/codeActions', function () {
     // Once the claim's words change, its old diagnostics would put edits in the wrong place.
     await server.change(draft, 'Analysts said that 41 people died.\n\nThe mayor said the bridge would reopen soon.\n');
     assert.deepEqual(await actionsFor(draft, officials), []);
+  });
+});
+
+describe('lsp/codeActions (in process)', () => {
+  const claims = claimsFileOf(readFixture('seed/claims.yaml'));
+
+  /** The quick fixes for every diagnostic of `text`, with the claims-file edit computed at once. */
+  function fixesOf(text: string): { draft: TextDocument; actions: CodeAction[] } {
+    const draft = TextDocument.create('file:///workspace/draft.md', 'markdown', 1, text);
+    const analysis = check(text, claims.ledger, createCheckOptions());
+    const target: ClaimsTarget = { uri: claims.uri, format: 'yaml', read: () => claims.current, version: null, ledger: claims.ledger };
+    const context: ActionContext = { draft, claims: target, canCreateFiles: true, claimsEdits: 'now', append: async (t, entry, format) => appendEntryEdit(t, entry, format) };
+    return { draft, actions: quickFixes(draftDiagnostics(analysis, draft, claims, 0), analysis, context) };
+  }
+
+  it('offers to cite the entry a claim matches, first', () => {
+    const { draft, actions } = fixesOf('The 14-month conflict goes on.\n');
+    const [cite] = actions;
+    assert.deepEqual([cite?.title, cite?.isPreferred], ['Cite ukraine-war-duration', true]);
+    assert.equal(applyWorkspaceEdit(cite!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The 14-month conflict goes on [@ukraine-war-duration].\n');
+  });
+
+  it('offers for an unsourced claim a footnote, an entry in the claims file, and to ignore it', () => {
+    const { draft, actions } = fixesOf('The minister said that talks would resume.\n');
+    assert.deepEqual(actions.map((a) => a.title).sort(), ['Add to claims file', 'Ignore this claim', 'Insert footnote']);
+    const add = actions.find((a) => a.title === 'Add to claims file');
+    const after = applyWorkspaceEdit(add!.edit!, { [draft.uri]: draft.getText(), [claims.uri]: claims.current!.getText() }, { [draft.uri]: 1 });
+    assert.match(after[draft.uri] ?? '', /^The minister said that talks would resume \[@[a-z0-9-]+\]\.\n$/);
+    const id = /\[@([a-z0-9-]+)\]/.exec(after[draft.uri] ?? '')?.[1];
+    assert.ok(id && after[claims.uri]?.includes(`- id: ${id}`), after[claims.uri]);
   });
 });

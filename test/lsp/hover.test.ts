@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { check, createCheckOptions } from '../../server/src/core';
+import { hoverAt } from '../../server/src/lsp/hover';
+import { claimsFileOf } from '../helpers/claimsFile';
 import { readFixture } from '../helpers/fixtures';
 import { HOSTILE, HOSTILE_CLAIMS_YAML } from '../helpers/hostileEntry';
 import { FULL_CAPABILITIES, LspServer, serversPerTest } from '../helpers/lspServer';
@@ -215,5 +219,30 @@ describe('lsp/hover', function () {
       assert.deepEqual(read.strong, []);
       assert.deepEqual(read.blocks, [`No entry nope in the claims file (${join(ws, folder, 'claims.yaml')}).`]);
     });
+  });
+});
+
+describe('lsp/hover (in process)', () => {
+  const claims = claimsFileOf(readFixture('seed/claims.yaml'));
+  const text = 'The 14-month conflict goes on. The minister said that 40 people died.\n';
+  const draft = TextDocument.create('file:///workspace/draft.md', 'markdown', 1, text);
+  const analysis = check(text, claims.ledger, createCheckOptions());
+
+  it('shows a claim the claims file matches with its entry, over the claim', () => {
+    const hover = hoverAt(analysis, draft, text.indexOf('month'), claims, false);
+    assert.deepEqual(hover?.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 21 } });
+    const value = (hover?.contents as MarkupContent).value;
+    assert.match(value, /^Figure · cue: “conflict”/);
+    assert.match(value, /Claims file: ukraine-war-duration — rated true/);
+    assert.match(value, /Russia's full-scale invasion of Ukraine began on 24 February 2022\./);
+  });
+
+  it('shows an unsourced claim’s speaker and cue, and why it is flagged', () => {
+    const hover = hoverAt(analysis, draft, text.indexOf('minister'), claims, false);
+    assert.equal((hover?.contents as MarkupContent).value, 'Attributed statement · speaker: The minister · cue: “said”\n\nNo source for this attributed statement ("The minister said"): add a link, a footnote or a citation of the claims file.');
+  });
+
+  it('shows nothing away from a claim', () => {
+    assert.equal(hoverAt(analysis, draft, text.indexOf('goes'), claims, false), null);
   });
 });

