@@ -1,0 +1,73 @@
+import { APPROXIMATORS, CAPITAL_OK, CLOCK_WORDS, DETERMINERS, FRAMES, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, UNITS } from './words';
+import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence } from './sentence';
+
+// What stands around a figure and makes it no claim (a label, a date, a frame), or widens it (an
+// approximator).
+
+/**
+ * Whether what stands before the figure makes it a label, a date or part of a name. Money and
+ * percentages are never part of a name, so they may follow one ("Clinton 50% to 40%").
+ */
+export function isLocator(s: Sentence, first: number, measured = false): boolean {
+  const prev = s.tokens[first - 1];
+  if (prev === undefined) return false;
+  if (isSolid(s, first) && (prev.type === 'word' || SOLID_BLOCKERS.has(prev.text))) return true;
+  // "p. 3", "No. 10", "Feb. 24": a label or month, maybe abbreviated.
+  const label = prev.text === '.' ? first - 2 : first - 1;
+  if (isWordIn(s, label, LOCATOR_LABELS)) return true;
+  if (isWordIn(s, label, MONTHS) && CAPITALIZED.test(s.tokens[label]?.text ?? '')) return true;
+  // "Apollo 11", "Windows 11", "Flight 370", "Group of 20": a capitalized word names the number.
+  const name = low(s, first - 1) === 'of' ? first - 2 : first - 1;
+  const word = s.tokens[name];
+  return (
+    !measured &&
+    word?.type === 'word' &&
+    CAPITALIZED.test(word.text) &&
+    !POSSESSIVE.test(word.text) &&
+    !CAPITAL_OK.has(low(s, name)) &&
+    !NUMBER_WORDS.has(low(s, name))
+  );
+}
+
+/** Whether what follows the figure makes it a time of day, a date, a decade or an identifier. */
+export function isTimeOrDate(s: Sentence, j: number): boolean {
+  const t = s.tokens[j];
+  if (t === undefined) return false;
+  const w = low(s, j);
+  if (!t.spaceBefore) {
+    // "10:30", "9/11"; "1990s", "3pm", "5G": anything glued on but a unit.
+    if ((t.text === ':' || t.text === '/') && s.tokens[j + 1]?.type === 'number') return true;
+    return t.type === 'word' && !UNITS.has(w);
+  }
+  if (t.type !== 'word') return false;
+  if (CLOCK_WORDS.has(w)) return true;
+  if ((w === 'a' || w === 'p') && s.tokens[j + 1]?.text === '.' && low(s, j + 2) === 'm') return true;
+  return MONTHS.has(w) && CAPITALIZED.test(t.text);
+}
+
+/** "the past 10 years", "its first 100 days", "the richest 1 percent"; not the verb in "to last three days". */
+export function isFrame(s: Sentence, first: number): boolean {
+  if (!FRAMES.has(low(s, first - 1))) return false;
+  return DETERMINERS.has(low(s, first - 2)) || POSSESSIVE.test(s.tokens[first - 2]?.text ?? '');
+}
+
+/** Extends a claim's start over an approximator before it ("nearly", "more than", "up to"). */
+export function approximated(s: Sentence, start: number): number {
+  for (const phrase of APPROXIMATORS) {
+    const from = start - phrase.length;
+    if (from >= 0 && phrase.every((w, k) => s.keys[from + k] === w && isWord(s, from + k))) return from;
+  }
+  return start;
+}
+
+/** A headline in title case ("3,000 Troops Deployed"): most words of four letters or more are capitalized. */
+export function isTitleCase(s: Sentence): boolean {
+  let long = 0;
+  let capitalized = 0;
+  for (const t of s.tokens) {
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    long++;
+    if (CAPITALIZED.test(t.text)) capitalized++;
+  }
+  return long >= 3 && capitalized >= long * 0.7;
+}

@@ -1,0 +1,122 @@
+import type { Token } from '../../text/tokens';
+import { HYPHENS, IRREGULAR_PLURALS, NUMBER_WORDS, STOP_WORDS, UNITS, VERBS_IN_S } from './words';
+
+// A sentence as the figure rules read it: its tokens and their keys, tests on single tokens, and
+// the noun phrase a figure counts.
+
+// Not "-ss" (congress), "-us" (census), "-is" (crisis) or a possessive.
+const PLURAL = /[^siu'’]s$/u;
+/** In a singular phrase, a participle or adverb after the head ends it ("conflict continued", "plan finally"). */
+const PHRASE_END = /..(?:ed|ing|ly)$/u;
+export const POSSESSIVE = /['’]s$/u;
+export const CAPITALIZED = /^\p{Lu}/u;
+const INITIAL = /^\p{Lu}$/u;
+/** Words a counted noun phrase may run to: "more than two dozen other wealthy investors". */
+const MAX_PHRASE_WORDS = 4;
+
+export interface Sentence {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** The tokens' lexicon keys: lowercase, apostrophes straight. */
+  readonly keys: readonly string[];
+}
+
+/** A run of tokens, by inclusive indices. */
+export interface Phrase {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * The noun phrase a figure counts, from `i` to its head. After a plural figure the head is the
+ * first plural noun ("3,000 Russian troops"); after a hyphenated unit or an ordinal it is the
+ * last noun before a function word ("12-point peace proposal as").
+ */
+export function readPhrase(s: Sentence, i: number, mode: 'plural' | 'singular'): Phrase | undefined {
+  let k = i;
+  let last: number | undefined;
+  for (let count = 0; count < MAX_PHRASE_WORDS; count++) {
+    const end = wordEnd(s, k);
+    if (end === undefined || (end === k && (STOP_WORDS.has(low(s, k)) || NUMBER_WORDS.has(low(s, k))))) break;
+    const w = low(s, end);
+    if (mode === 'singular') {
+      if (count > 0 && (PHRASE_END.test(w) || VERBS_IN_S.has(w))) break;
+      last = end;
+      k = end + 1;
+      if (isPlural(w)) break;
+      continue;
+    }
+    if (isPlural(w)) {
+      last = end;
+      // Compound plurals: "police officers".
+      for (let more = wordEnd(s, end + 1); more !== undefined && isPlural(low(s, more)); more = wordEnd(s, more + 1)) {
+        if (STOP_WORDS.has(low(s, last + 1))) break;
+        last = more;
+      }
+      break;
+    }
+    if (count === 0 && UNITS.has(w)) return { first: i, last: end };
+    k = end + 1;
+  }
+  return last === undefined ? undefined : { first: i, last };
+}
+
+/** The last token of the word at `i`, with solid hyphenated parts ("long-range", "COVID-19") and initials ("U.S."). */
+export function wordEnd(s: Sentence, i: number): number | undefined {
+  if (!isWord(s, i)) return undefined;
+  let k = i;
+  for (;;) {
+    const part = s.tokens[k + 2];
+    if (isHyphen(s, k + 1) && part !== undefined && !part.spaceBefore && part.type !== 'punct') {
+      k += 2;
+    } else if (
+      INITIAL.test(s.tokens[k]?.text ?? '') &&
+      s.tokens[k + 1]?.text === '.' &&
+      isSolid(s, k + 1) &&
+      isSolid(s, k + 2) &&
+      INITIAL.test(s.tokens[k + 2]?.text ?? '')
+    ) {
+      k += 2;
+    } else {
+      return k;
+    }
+  }
+}
+
+export function isPlural(w: string): boolean {
+  return IRREGULAR_PLURALS.has(w) || (w.length > 3 && PLURAL.test(w));
+}
+
+export function tokenAt(s: Sentence, i: number): Token {
+  const t = s.tokens[i];
+  if (t === undefined) throw new RangeError(`no token ${i}`);
+  return t;
+}
+
+/** The key of token `i`; '' outside the sentence. */
+export function low(s: Sentence, i: number): string {
+  return s.keys[i] ?? '';
+}
+
+export function isWord(s: Sentence, i: number): boolean {
+  return s.tokens[i]?.type === 'word';
+}
+
+export function isWordIn(s: Sentence, i: number, words: ReadonlySet<string>): boolean {
+  return isWord(s, i) && words.has(low(s, i));
+}
+
+/** Whether token `i` touches the one before it. */
+export function isSolid(s: Sentence, i: number): boolean {
+  const t = s.tokens[i];
+  return t !== undefined && !t.spaceBefore;
+}
+
+export function isSolidWordIn(s: Sentence, i: number, words: ReadonlySet<string>): boolean {
+  return isSolid(s, i) && isWordIn(s, i, words);
+}
+
+/** A hyphen written solid after the token before it. */
+export function isHyphen(s: Sentence, i: number): boolean {
+  return isSolid(s, i) && HYPHENS.has(s.tokens[i]?.text ?? '');
+}
