@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_LEXICON, createLexicon, inflect, lexiconKey, matchPhrase, type Lexicon } from '../../../server/src/core/claims/lexicon';
+import { DEFAULT_LEXICON, createLexicon, lexiconKey, matchPhrase, type Lexicon } from '../../../server/src/core/claims/lexicon';
+import { inflect } from '../../../server/src/core/claims/lexicon/inflect';
 import { tokenize } from '../../../server/src/core/text/tokens';
 
 /** The phrase of `lexicon` that starts at the first word of `text`, as its kind. */
