@@ -8,6 +8,8 @@ import { afterBlankLine, lineStart, nextLineStart } from '../text/lines';
 import { editText, type Text } from '../text/rope';
 import { firstIndex } from '../search';
 import { runParseJob, type ParseJob, type ParseOutcome, type UncheckedReason } from './job';
+import { frontMatterEnd, opensFrontMatter } from './frontMatter';
+import { countLabels, guessLabels, indexLabels, NO_LABELS, relevantDefinitions, type LabelIndex } from './labels';
 
 /**
  * A draft as the engine keeps it between edits: its text and a compact analysis of each top-level
@@ -170,21 +172,6 @@ function* parseInChunks(text: string, options: CheckOptions, chunk: number, head
     corrected.push(only);
   }
   return corrected;
-}
-
-// A line that looks like a link or footnote definition, maybe in a quote or list item. Written so
-// that no two quantifiers can share the same spaces: backtracking over them took seconds on a
-// megabyte of deeply indented lines.
-const DEFINITION_LINE = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t][ \t>]*)?\[(\^?)([^\]\r\n]+)\]:/gm;
-
-/** The labels the draft's lines seem to define, as the parser normalizes them. */
-function guessLabels(text: string): Set<string> {
-  const labels = new Set<string>();
-  for (const m of text.matchAll(DEFINITION_LINE)) {
-    const label = (m[2] ?? '').replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase().toLowerCase();
-    if (label !== '') labels.add((m[1] ?? '') + label);
-  }
-  return labels;
 }
 
 /** The draft's claims, sources and findings, judged against `ledger`. */
@@ -358,77 +345,6 @@ function* parseStretch(text: Text, from: number, until: number, labels: LabelInd
   if ('unchecked' in outcome) return [{ shift: from, analysis: uncheckedBlock(until - from, outcome.unchecked) }];
   const shift = from - offset;
   return outcome.blocks.map((analysis) => ({ shift, analysis }));
-}
-
-/** Link labels and footnote labels ("^" + label) by their first word. */
-type LabelIndex = ReadonlyMap<string, readonly string[]>;
-
-const NO_LABELS: LabelIndex = new Map();
-
-function indexLabels(labels: Iterable<string>): LabelIndex {
-  const index = new Map<string, string[]>();
-  for (const label of labels) {
-    const name = label.startsWith('^') ? label.slice(1) : label;
-    const word = name.split(' ', 1)[0] ?? name;
-    const same = index.get(word);
-    if (same) same.push(label);
-    else index.set(word, [label]);
-  }
-  return index;
-}
-
-// An opening bracket (of a reference or footnote call) and the first word after it: up to a
-// space or a bracket, as labels are normalized. Labels hold no unescaped brackets.
-const LABEL_START = /\[\^?[ \t\r\n]*((?:[^ \t\r\n[\]\\]|\\.)*)/g;
-
-/**
- * Definitions, one a paragraph, for the labels that the stretch may use: those whose first word
- * follows an opening bracket in it. Writing every definition of a long draft would cost more than
- * parsing the stretch; so would looking for every label in it.
- */
-function relevantDefinitions(stretch: string, labels: LabelIndex): string {
-  if (labels.size === 0 || !stretch.includes('[')) return '';
-  // Labels are case-folded this way (micromark's normalizeIdentifier, then lower case).
-  const folded = stretch.toLowerCase().toUpperCase().toLowerCase();
-  const used = new Set<string>();
-  for (const m of folded.matchAll(LABEL_START)) for (const label of labels.get(m[1] ?? '') ?? []) used.add(label);
-  // Blank lines between them: a footnote's text would run on into the next line.
-  return [...used].map((label) => (label.startsWith('^') ? `[^${label.slice(1)}]: x` : `[${label}]: x`)).join('\n\n');
-}
-
-/** Adds `sign` for each label each block defines to `counts`, dropping labels that reach 0. */
-function countLabels(blocks: readonly PlacedBlock[], counts: Map<string, number>, sign: 1 | -1): Map<string, number> {
-  for (const block of blocks) {
-    for (const label of new Set(block.analysis.defined)) {
-      const n = (counts.get(label) ?? 0) + sign;
-      if (n === 0) counts.delete(label);
-      else counts.set(label, n);
-    }
-  }
-  return counts;
-}
-
-const FRONT_MATTER_OPENER = /^(---|\+\+\+)[ \t]*(\r\n|\r|\n)/;
-
-/** Whether the first line of `text` opens front matter. */
-function opensFrontMatter(text: Text): boolean {
-  const c = text.charCodeAt(0);
-  return (c === 0x2d || c === 0x2b) && FRONT_MATTER_OPENER.test(text.slice(0, nextLineStart(text, 0)));
-}
-
-/**
- * Where the draft's front matter ends: 0 without any, undefined when its first line opens front
- * matter that no line closes. Read line by line: a draft's text may be a rope.
- */
-function frontMatterEnd(text: Text): number | undefined {
-  if (!opensFrontMatter(text)) return 0;
-  const closing = text.charCodeAt(0) === 0x2d ? /^---[ \t]*(?:\r\n|\r|\n)?$/ : /^\+\+\+[ \t]*(?:\r\n|\r|\n)?$/;
-  for (let line = nextLineStart(text, 0); line < text.length; ) {
-    const next = nextLineStart(text, line);
-    if (closing.test(text.slice(line, next))) return next;
-    line = next;
-  }
-  return undefined;
 }
 
 /**
