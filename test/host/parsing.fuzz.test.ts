@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { createCheckOptions, createLedger } from '../../server/src/core';
-import { checkText, DEFAULT_LIMITS, Parsing } from '../../server/src/host/parsing';
+import { Checker, createCheckOptions, createLedger } from '../../server/src/core';
+import { DEFAULT_LIMITS, Parsing } from '../../server/src/host/parsing';
 import { repoRoot } from '../helpers/fixtures';
 import { fuzzRuns } from '../helpers/hostileMarkdown';
 import { pathologicalDraft } from '../helpers/pathologicalMarkdown';
@@ -24,7 +24,7 @@ describe('host/parsing (fuzzed)', function () {
   it('checks drafts of deep nesting, delimiter runs and long lines up to 100 KB in bounded time, without failing', async () => {
     await fc.assert(
       fc.asyncProperty(pathologicalDraft, async (text) => {
-        const analysis = await checkText(parsing, text, ledger, options);
+        const analysis = await new Checker(parsing).checkText(text, ledger, options);
         for (const f of analysis.findings) assert.ok(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length, `span ${JSON.stringify(f.span)} outside 0..${text.length}`);
         // A stretch may be left unchecked for its time or depth, never because something broke.
         assert.ok(!analysis.findings.some((f) => f.code === 'not-checked' && /failed/.test(f.message)), 'a job failed');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { check, createCheckOptions, createLedger, openingDraft, type Analysis, type Finding } from '../../server/src/core';
-import { checkText, DEFAULT_LIMITS, Parsing, type ParsingLimits } from '../../server/src/host/parsing';
+import { check, Checker, createCheckOptions, createLedger, openingDraft, type Analysis, type Finding } from '../../server/src/core';
+import { DEFAULT_LIMITS, Parsing, type ParsingLimits } from '../../server/src/host/parsing';
 import { fixturePath, joinLines, repoRoot } from '../helpers/fixtures';
 
 // The server's bundle runs parse jobs when it is started as a worker thread.
@@ -40,7 +40,7 @@ describe('host/parsing', function () {
     let slow = false;
     await parsing().run(openingDraft(text, options), options, text.length, () => (slow = true));
     assert.ok(slow, 'some jobs went to the worker');
-    assert.deepEqual(seen(await checkText(parsing(), text, ledger, options)), seen(check(text, ledger, options)));
+    assert.deepEqual(seen(await new Checker(parsing()).checkText(text, ledger, options)), seen(check(text, ledger, options)));
   });
 
   it('leaves a stretch the worker takes too long on unchecked, says so once, and checks what follows on a new worker', async () => {
@@ -48,26 +48,26 @@ describe('host/parsing', function () {
     // for this many); each fine chunk of them takes a fraction of a second.
     const p = parsing(WORKER, { ...DEFAULT_LIMITS, jobMs: () => 1_500 });
     const slow = joinLines('The minister said 40 people died.', '', 'a\n=\n'.repeat(6_000));
-    const analysis = await checkText(p, slow, ledger, options);
+    const analysis = await new Checker(p).checkText(slow, ledger, options);
     assert.equal(notes(analysis).length, 1);
     assert.match(notes(analysis)[0]?.message ?? '', /characters from here are not checked: the Markdown parser could not read it in time/);
     assert.deepEqual(analysis.findings.map((f) => f.code).filter((c) => c !== 'not-checked'), ['unsourced-attribution', 'disputed-claim']);
     // The worker that was stopped is replaced: the next draft's costly job is read in full.
     const fine = joinLines('Intro.', '', table(1_000), '');
-    assert.deepEqual(seen(await checkText(p, fine, ledger, options)), seen(check(fine, ledger, options)));
+    assert.deepEqual(seen(await new Checker(p).checkText(fine, ledger, options)), seen(check(fine, ledger, options)));
   });
 
   it('leaves every job after the time a draft may take unchecked, as one note at its start', async () => {
     const p = parsing(WORKER, { ...DEFAULT_LIMITS, budgetMs: () => 0 });
     const text = 'The minister said 40 people died.\n\n'.repeat(5_000);
-    const analysis = await checkText(p, text, ledger, options);
+    const analysis = await new Checker(p).checkText(text, ledger, options);
     assert.deepEqual(analysis.findings.map((f) => [f.code, f.span.start]), [['not-checked', 0]]);
   });
 
   it('leaves the stretch of a job whose worker dies unchecked, and keeps going', async () => {
     const p = parsing(fixturePath('workers/dies.mjs'));
     const text = joinLines('The minister said 40 people died.', '', table(1_000), '', 'Dr. Chen said 17 people left.', '');
-    const analysis = await checkText(p, text, ledger, options);
+    const analysis = await new Checker(p).checkText(text, ledger, options);
     assert.match(notes(analysis)[0]?.message ?? '', /the Markdown parser failed on it/);
     // Each job of the fine chunks after it starts a new worker, which dies too: the cheap ones run here.
     assert.ok(analysis.findings.some((f) => f.code === 'disputed-claim' && f.span.start === text.indexOf('40 people')));
@@ -75,6 +75,6 @@ describe('host/parsing', function () {
 
   it('runs every job here without a worker script', async () => {
     const text = joinLines('Intro said 40 people died.', '', table(1_000), '');
-    assert.deepEqual(seen(await checkText(parsing(undefined), text, ledger, options)), seen(check(text, ledger, options)));
+    assert.deepEqual(seen(await new Checker(parsing(undefined)).checkText(text, ledger, options)), seen(check(text, ledger, options)));
   });
 });

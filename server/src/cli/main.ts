@@ -1,10 +1,10 @@
 import { relative, resolve } from 'node:path';
-import { createCheckOptions, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
+import { Checker, createCheckOptions, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
 import { repositoryOf } from '../host/claimsFile';
 import { ClaimsFiles } from '../host/claimsStore';
 import { readDraft } from '../host/draftFile';
 import { describeReadError } from '../host/readFile';
-import { checkText, Parsing } from '../host/parsing';
+import { Parsing } from '../host/parsing';
 import { mainOrParseWorker } from '../host/parseWorker';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { findDrafts, NoMatchError } from './drafts';
@@ -42,6 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // This very script runs slow parse jobs, and reads long claims files, on a worker thread.
   const parsing = new Parsing(__filename);
+  const checker = new Checker(parsing);
   const claimsFiles = new ClaimsFiles(
     () => undefined,
     repositoryOf,
@@ -78,7 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
         fail(`cannot read ${display(draft)}: ${describeReadError(error)}`);
         continue;
       }
-      report(locate(display(draft), text, (await checkText(parsing, text, ledger, options)).findings));
+      report(locate(display(draft), text, (await checker.checkText(text, ledger, options)).findings));
     }
   } finally {
     parsing.dispose();

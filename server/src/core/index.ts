@@ -4,6 +4,7 @@
  * server) load drafts and claims files and present the findings.
  */
 export { check, sentenceAt, type Analysis } from './check';
+export { Checker, type Checked, type StepRunner } from './checker';
 export { analyzeDraft, analyzingDraft, editDraft, editingDraft, openDraft, openingDraft, runHere, type Draft, type DraftSteps, type TextChange } from './analysis/draft';
 export { parseCost, runParseJob, type ParseJob, type ParseOutcome, type UncheckedReason } from './analysis/job';
 export { reviveBlock } from './analysis/block';

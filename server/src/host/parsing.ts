@@ -1,4 +1,4 @@
-import { analyzingDraft, appendEntryEdit, checkedLength, noteTruncation, openingDraft, parseCost, runParseJob, type Analysis, type AppendResult, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type ParseJob, type ParseOutcome } from '../core';
+import { analyzingDraft, appendEntryEdit, parseCost, runParseJob, type Analysis, type AppendResult, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type ParseJob, type ParseOutcome, type StepRunner } from '../core';
 import { claimsNotRead, parseClaimsText, readClaimsInSteps, type ClaimsFileText } from './claimsFile';
 import { ParseWorker, type Append } from './parseWorker';
 
@@ -55,7 +55,7 @@ const SLOW_MS = 100;
  * script every job runs here. Claims files are read the same way (see `readClaims`), on the same
  * worker, one job at a time.
  */
-export class Parsing {
+export class Parsing implements StepRunner {
   private worker: ParseWorker | undefined;
   /** Jobs for the worker run one at a time, in order. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -186,11 +186,4 @@ export class Parsing {
     if (!this.worker?.usable) this.worker = new ParseWorker(this.workerScript ?? '');
     return this.worker;
   }
-}
-
-/** Checks a whole draft (up to the maximum draft length), as the command line and "Check All Drafts" do. */
-export async function checkText(parsing: Parsing, text: string, ledger: Ledger, options: CheckOptions): Promise<Analysis> {
-  const checked = checkedLength(text, options.maxDraftLength);
-  const draft = await parsing.run(openingDraft(text.slice(0, checked), options), options, checked);
-  return noteTruncation(await parsing.analyze(draft, ledger), text.length, checked, options);
 }

@@ -1,8 +1,6 @@
-import { checkedLength, editText, noteTruncation, type Analysis, type CheckOptions, type Draft } from '../core';
+import type { Analysis, CheckOptions, Checker, Draft } from '../core';
 import type { ClaimsFile } from '../host/claimsStore';
-import type { Parsing } from '../host/parsing';
 import type { EditedDocument } from './document';
-import type { OpenDrafts } from './drafts';
 import type { ServerSettings } from './settings';
 
 /** Everything a draft is checked with. */
@@ -40,8 +38,7 @@ export class Analyses {
    * @param isOpen whether a document is still open (a draft closed while it was checked keeps nothing)
    */
   constructor(
-    private readonly parsing: Parsing,
-    private readonly drafts: OpenDrafts,
+    private readonly checker: Checker,
     private readonly contextOf: (uri: string) => Promise<Context>,
     private readonly isOpen: (uri: string) => boolean,
   ) {}
@@ -64,7 +61,7 @@ export class Analyses {
    */
   async now(doc: EditedDocument): Promise<CachedAnalysis | undefined> {
     const cached = this.cache.get(doc.uri);
-    if (cached?.version !== doc.version && this.drafts.isSlow(doc.uri)) return undefined;
+    if (cached?.version !== doc.version && this.checker.isSlow(doc.uri)) return undefined;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ANSWER_WITHIN_MS)));
     try {
@@ -77,7 +74,7 @@ export class Analyses {
   /** Forgets a closed document. */
   close(uri: string): void {
     this.cache.delete(uri);
-    this.drafts.close(uri);
+    this.checker.close(uri);
   }
 
   private async compute(doc: EditedDocument): Promise<CachedAnalysis> {
@@ -86,11 +83,7 @@ export class Analyses {
     if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
       return cached;
     }
-    const text = doc.content;
-    const checked = checkedLength(text, context.options.maxDraftLength);
-    // The checked part of a rope is a rope: slicing it to a string would copy megabytes per keystroke.
-    const draft = await this.drafts.draftOf(doc.uri, checked === text.length ? text : editText(text, checked, text.length, ''), doc.version, context.options);
-    const analysis = noteTruncation(await this.parsing.analyze(draft, context.claims.ledger), text.length, checked, context.options);
+    const { draft, analysis } = await this.checker.check(doc.uri, doc.content, doc.version, context.options, context.claims.ledger);
     const fresh = { version: doc.version, context, draft, analysis };
     if (this.isOpen(doc.uri)) this.cache.set(doc.uri, fresh);
     return fresh;

@@ -16,15 +16,14 @@ import { URI, Utils } from 'vscode-uri';
 import { ClaimsFiles, type ClaimsFile } from '../host/claimsStore';
 import { readDraft } from '../host/draftFile';
 import { markdownFiles } from '../host/markdownFiles';
-import { checkText, Parsing } from '../host/parsing';
-import { CLAIMS_FILE_NAMES, EMPTY_LEDGER, type AppendResult, type Citation, type NewEntry } from '../core';
+import { Parsing } from '../host/parsing';
+import { Checker, CLAIMS_FILE_NAMES, EMPTY_LEDGER, type AppendResult, type Citation, type NewEntry } from '../core';
 import { addSelection } from './addSelection';
 import { Analyses, type Context } from './analyses';
 import { ADD_TO_CLAIMS_FILE, claimsFixEdit, isClaimsFixRequest, quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
 import { completeCitation } from './completion';
 import { inEffect, SOURCE } from './diagnostics';
 import { EditedDocument } from './document';
-import { OpenDrafts } from './drafts';
 import { fileOf, isDraft, WorkspaceFolders } from './folders';
 import { hoverAt } from './hover';
 import { citationAt, citationsOf, entryAt, entryLocation } from './navigation';
@@ -42,10 +41,12 @@ export function startServer(connection: Connection, parseWorker?: string): void 
 
 class Session {
   private readonly parsing: Parsing;
-  private readonly drafts: OpenDrafts;
+  private readonly checker: Checker;
   private readonly documents = new TextDocuments<EditedDocument>({
     create: (uri, languageId, version, content) => EditedDocument.create(uri, languageId, version, content),
-    update: (document, changes, version) => this.drafts.update(document, changes, version),
+    // Each change is recorded for the engine, in offsets, for drafts it keeps.
+    update: (document, changes, version) =>
+      EditedDocument.update(document, changes, version, this.checker.isOpen(document.uri) ? (change) => this.checker.changed(document.uri, change, version) : undefined),
   });
   private readonly folders = new WorkspaceFolders();
   private readonly settings = new SettingsCache(
@@ -69,8 +70,8 @@ class Session {
     parseWorker?: string,
   ) {
     this.parsing = new Parsing(parseWorker);
-    this.drafts = new OpenDrafts(this.parsing);
-    this.analyses = new Analyses(this.parsing, this.drafts, (uri) => this.contextOf(uri), (uri) => this.documents.get(uri) !== undefined);
+    this.checker = new Checker(this.parsing);
+    this.analyses = new Analyses(this.checker, (uri) => this.contextOf(uri), (uri) => this.documents.get(uri) !== undefined);
     this.publisher = new Publisher(connection, this.documents, this.analyses, (uri) => this.settings.known(this.folders.of(uri)).debounceMs);
   }
 
@@ -162,7 +163,7 @@ class Session {
       const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
       const { options } = await this.contextOf(doc.uri);
       const analyzed = async (d: EditedDocument): Promise<readonly Citation[]> => (await this.analyses.of(d)).analysis.citations;
-      const saved = async (text: string): Promise<readonly Citation[]> => (await checkText(this.parsing, text, EMPTY_LEDGER, options)).citations;
+      const saved = async (text: string): Promise<readonly Citation[]> => (await this.checker.checkText(text, EMPTY_LEDGER, options)).citations;
       return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, saved, options.maxDraftLength))];
     });
 
@@ -310,7 +311,7 @@ class Session {
           this.connection.console.warn(`Cannot read ${path}: ${(error as Error).message}`);
           continue;
         }
-        await this.publisher.publishSaved(doc, await checkText(this.parsing, doc.getText(), context.claims.ledger, context.options), context);
+        await this.publisher.publishSaved(doc, await this.checker.checkText(doc.getText(), context.claims.ledger, context.options), context);
       }
     }
     return checked;
