@@ -5,19 +5,18 @@
  */
 export { check, sentenceAt, type Analysis } from './check';
 export { Checker, type Checked, type StepRunner } from './checker';
-export { analyzeDraft, analyzingDraft, editDraft, editingDraft, openDraft, openingDraft, runHere, type Draft, type DraftSteps, type TextChange } from './analysis/draft';
-export { parseCost, runParseJob, type ParseJob, type ParseOutcome, type UncheckedReason } from './analysis/job';
+export { analyzingDraft, type Draft, type DraftSteps, type TextChange } from './analysis/draft';
+export { parseCost, runParseJob, type ParseJob, type ParseOutcome } from './analysis/job';
 export { reviveBlock } from './analysis/block';
-export { checkedLength, noteTruncation } from './analysis/limit';
-export { MAX_LEDGER_PROBLEMS, parseLedger, type LedgerParseResult } from './ledger/parse';
+export { parseLedger, type LedgerParseResult } from './ledger/parse';
 export { readPlainLedgerInSlices } from './ledger/plain';
 export { isWebUrl } from './ledger/rules';
 export { mostSevere } from './ledger/shortlist';
-export { createLedger, EMPTY_LEDGER, type Ledger, type LedgerMatch } from './ledger/ledger';
+export { createLedger, EMPTY_LEDGER, type Ledger } from './ledger/ledger';
 export { ledgerFindings } from './ledger/findings';
 export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';
-export { isLineEnding, LineIndex, type Position } from './text/lines';
-export { editText, Rope, sameText, type Text } from './text/rope';
+export { isLineEnding, LineIndex } from './text/lines';
+export { Rope } from './text/rope';
 export * from './types';
 export { citeEdit } from './fixes/cite';
 export type { TextEdit } from './fixes/edit';

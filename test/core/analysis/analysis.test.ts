@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { analyzeDraft, check, createCheckOptions, createLedger, editDraft, openDraft, type Finding, type LedgerEntry } from '../../../server/src/core';
+import { check, createCheckOptions, createLedger, type Finding, type LedgerEntry } from '../../../server/src/core';
+import { analyzeDraft, editDraft, openDraft } from '../../../server/src/core/analysis/draft';
 
 const ledger = createLedger([{ id: 'claim-1', match: [], rating: 'true', sources: [], span: { start: 0, end: 0 } } satisfies LedgerEntry]);
 // Each paragraph has a warning (the attribution) and an information (the figure); the unknown

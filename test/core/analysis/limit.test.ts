@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, checkedLength, createCheckOptions, EMPTY_LEDGER } from '../../../server/src/core';
+import { check, createCheckOptions, EMPTY_LEDGER } from '../../../server/src/core';
+import { checkedLength } from '../../../server/src/core/analysis/limit';
 
 describe('core/analysis/limit', () => {
   it('checks a draft whole up to the maximum length', () => {
