@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseTopLevel } from '../../../server/src/core/markdown/parse';
 import { plainParagraphs } from '../../../server/src/core/markdown/plain';
 import { draft } from '../../helpers/markdownArbitraries';
-import { joinLines } from '../../helpers/fixtures';
+import { joinLines, readFixture } from '../../helpers/fixtures';
 import { assertSameAsMicromark } from '../../helpers/topLevel';
 
 const runs = Number(process.env['FC_RUNS'] ?? 200);
@@ -97,6 +97,19 @@ describe('core/markdown/parse', () => {
     assertSameAsMicromark(text, false);
     assertSameAsMicromark(joinLines('```', '', 'Plain words'), true);
     assertSameAsMicromark(joinLines('> A quote', 'and its lazy line', '- An item', '- Another', 'lazy', '', 'The end.'), true);
+  });
+
+  it('reads every plain paragraph of a news draft without micromark', () => {
+    // The results are micromark's either way (the fallback sees to it): only the count shows the shortcut works.
+    const text = readFixture('seed/bare.md');
+    const shortcut = { paragraphs: 0 };
+    parseTopLevel(text, false, shortcut);
+    assert.equal(plainParagraphs(text).length, 6);
+    assert.equal(shortcut.paragraphs, plainParagraphs(text).length);
+    // A stand-in that must be put back (here, in a code fence) makes the rest go through micromark.
+    const fenced = { paragraphs: 0 };
+    parseTopLevel(joinLines('```', '', 'Plain words'), true, fenced);
+    assert.equal(fenced.paragraphs, 0);
   });
 
   it('keeps CRLF line breaks in a plain paragraph, as micromark does', () => {

@@ -50,14 +50,25 @@ const BLANK = /^(?:[ \t\n]|\r\n)*$/;
  * lazy line continues it) has its text put back and the text parsed again: plain text cannot
  * close or open any block, so that changes nothing else.
  */
-export function parseTopLevel(text: string, fragment = false): RootContent[] {
+export function parseTopLevel(text: string, fragment = false, shortcut?: ShortcutCount): RootContent[] {
   let plain = plainParagraphs(text);
   for (let tries = 0; tries < 2 && plain.length > 0; tries++) {
     const parsed = parseWithStandIns(text, plain, fragment);
-    if (parsed.stood.length === plain.length) return parsed.nodes;
+    if (parsed.stood.length === plain.length) {
+      if (shortcut) shortcut.paragraphs += plain.length;
+      return parsed.nodes;
+    }
     plain = parsed.stood;
   }
   return parseMarkdown(text, fragment).children;
+}
+
+/**
+ * How many plain paragraphs took the shortcut. The fallback keeps the result right whether the
+ * shortcut fires or not, so only a count can show that it still does.
+ */
+export interface ShortcutCount {
+  paragraphs: number;
 }
 
 function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: boolean): { nodes: RootContent[]; stood: Paragraph[] } {
