@@ -8,7 +8,8 @@ export { analyzeDraft, analyzingDraft, editDraft, editingDraft, openDraft, openi
 export { parseCost, runParseJob, type ParseJob, type ParseOutcome, type UncheckedReason } from './analysis/job';
 export { reviveBlock } from './analysis/block';
 export { checkedLength, noteTruncation } from './analysis/limit';
-export { MAX_LEDGER_PROBLEMS, parseLedger, type LedgerParseResult } from './ledger/parse';
+export { parseLedger, type LedgerParseResult } from './ledger/parse';
+export { MAX_LEDGER_PROBLEMS } from './ledger/problems';
 export { readPlainLedgerInSlices } from './ledger/plain';
 export { isWebUrl } from './ledger/rules';
 export { mostSevere } from './ledger/shortlist';
