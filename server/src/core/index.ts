@@ -22,5 +22,6 @@ export { citeEdit } from './fixes/cite';
 export type { TextEdit } from './fixes/edit';
 export { footnoteEdits } from './fixes/footnote';
 export { ignoreEdit } from './fixes/ignore';
-export { appendEntryEdit, suggestId, type AppendResult, type NewEntry } from './ledger/edit';
+export { appendEntryEdit, type AppendResult, type NewEntry } from './ledger/append';
+export { suggestId } from './ledger/suggest';
 export { closestIds } from './ledger/closest';

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY_KEYS, isCitationKey, MAX_LEDGER_PROBLEMS, parseLedger, SOURCE_KEYS, TOP_LEVEL_KEYS, type LedgerParseResult } from '../../../server/src/core/ledger/parse';
+import { ENTRY_KEYS, SOURCE_KEYS, TOP_LEVEL_KEYS } from '../../../server/src/core/ledger/fields';
+import { parseLedger, type LedgerParseResult } from '../../../server/src/core/ledger/parse';
+import { MAX_LEDGER_PROBLEMS } from '../../../server/src/core/ledger/problems';
+import { isCitationKey } from '../../../server/src/core/ledger/rules';
 import { RATINGS, type LedgerEntry, type LedgerProblem } from '../../../server/src/core/types';
 import { joinLines, readFixture, repoRoot } from '../../helpers/fixtures';
 

@@ -1,9 +1,11 @@
 import type { Event } from 'js-yaml';
 import { runToEnd } from '../steps';
 import { nextLineStart } from '../text/lines';
-import { RATINGS, type LedgerEntry, type LedgerSource, type Rating } from '../types';
+import type { LedgerEntry, LedgerSource, Rating } from '../types';
+import { MAX_DEPTH } from './document';
+import { ENTRY_FIELDS, ENTRY_KEYS, readFields, SOURCE_FIELDS, SOURCE_KEYS, TOP_LEVEL_KEYS, type FieldReader } from './fields';
 import { cutClaimsList, type ClaimsList } from './list';
-import { compact, ENTRY_KEYS, isCitationKey, isDate, isWebUrl, phraseFault, SOURCE_KEYS, TOP_LEVEL_KEYS } from './rules';
+import { dateOf, isCitationKey, phraseFault, ratingOf, textOf, urlOf } from './rules';
 // js-yaml's CommonJS build, not its ES module: on Node 20 (V8 11), the ES build's parser state
 // (an object spread) takes a new hidden class on every call after the tenth or so, and the parser
 // then runs about three times slower, which reading a long list in slices (hundreds of calls)
@@ -53,8 +55,6 @@ export function* readPlainLedgerInSlices(text: string): Generator<void, LedgerEn
   }
 }
 
-// The full reader refuses deeper files with its own message.
-const MAX_DEPTH = 64;
 // A couple of hundred entries: few enough that their events die young, which the garbage collector
 // makes cheap.
 const SLICE_LENGTH = 32_768;
@@ -70,7 +70,10 @@ function notPlain(error: unknown): undefined {
   throw error;
 }
 
-/** js-yaml's events of `text`, or undefined when it is not valid YAML. */
+/**
+ * js-yaml's events of `text`, or undefined when it is not valid YAML or nests deeper than
+ * `maxDepth` (the full reader refuses such files with its own message).
+ */
 function parse(text: string, maxDepth: number): Event[] | undefined {
   try {
     return parseEvents(text, { maxDepth });
@@ -156,6 +159,10 @@ const BRACKET_REACH = 256;
 
 class PlainReader {
   private next = 0;
+  private readonly reader: FieldReader<MapValue, Value> = {
+    field,
+    kinds: { id: (value) => this.id(value), url, text, date, rating, phrases, sources: (value) => this.sources(value) },
+  };
 
   /** `ids`: the ids of the entries read so far, shared by the readers of one file's slices. */
   constructor(
@@ -220,16 +227,26 @@ class PlainReader {
   private entry(item: Value, base: number): LedgerEntry {
     if (item.kind !== 'map') throw NOT_PLAIN;
     keysWithin(item, ENTRY_KEYS);
-    const id = field(item, 'id');
-    if (id?.kind !== 'scalar' || typeof id.value !== 'string' || !isCitationKey(id.value) || this.ids.has(id.value)) throw NOT_PLAIN;
-    this.ids.add(id.value);
-    const claim = text(field(item, 'claim'));
-    const reviewed = date(field(item, 'reviewed'));
-    const reviewer = text(field(item, 'reviewer'));
-    const notes = text(field(item, 'notes'));
-    // Only the fields the file gives, as the full reader does.
-    const span = { start: item.start + base, end: item.end + base };
-    return compact({ id: id.value, claim, match: match(field(item, 'match')), rating: rating(field(item, 'rating')), sources: sources(field(item, 'sources')), reviewed, reviewer, notes, span });
+    const entry = readFields(ENTRY_FIELDS, item, this.reader);
+    if (!entry) throw NOT_PLAIN;
+    return Object.assign(entry, { span: { start: item.start + base, end: item.end + base } });
+  }
+
+  private id(value: Value | undefined): string {
+    if (value?.kind !== 'scalar' || typeof value.value !== 'string' || !isCitationKey(value.value) || this.ids.has(value.value)) throw NOT_PLAIN;
+    this.ids.add(value.value);
+    return value.value;
+  }
+
+  private sources(value: Value | undefined): LedgerSource[] | undefined {
+    if (value === undefined || isNull(value)) return undefined;
+    if (value.kind !== 'seq') throw NOT_PLAIN;
+    return value.items.map((item) => {
+      if (item.kind === 'scalar') return { url: webAddress(item) };
+      if (item.kind !== 'map') throw NOT_PLAIN;
+      keysWithin(item, SOURCE_KEYS);
+      return valid(readFields(SOURCE_FIELDS, item, this.reader));
+    });
   }
 
   /** The value whose first event is next, with its span as the full reader's YAML library gives it. */
@@ -318,51 +335,42 @@ function string(value: Value): string {
   return value.value;
 }
 
+/** What a value reads as, which a plain file never leaves undefined. */
+function valid<T>(read: T | undefined): T {
+  if (read === undefined) throw NOT_PLAIN;
+  return read;
+}
+
+// A plain file's values of each kind (besides an entry's id and sources, read by the reader, which
+// knows the ids taken): undefined when absent, anything unusable not plain.
+
 function text(value: Value | undefined): string | undefined {
-  return value === undefined || isNull(value) ? undefined : string(value).trim() || undefined;
+  return value === undefined || isNull(value) ? undefined : textOf(string(value));
 }
 
 function date(value: Value | undefined): string | undefined {
+  return value === undefined || isNull(value) ? undefined : valid(dateOf(string(value)));
+}
+
+function rating(value: Value | undefined): Rating | undefined {
   if (value === undefined || isNull(value)) return undefined;
-  const written = string(value).trim();
-  if (!isDate(written)) throw NOT_PLAIN;
-  return written;
+  if (value.kind !== 'scalar' || value.value === null) throw NOT_PLAIN;
+  return valid(ratingOf(value.value));
 }
 
-function rating(value: Value | undefined): Rating {
-  if (value === undefined || isNull(value)) return 'unverified';
-  if (value.kind !== 'scalar') throw NOT_PLAIN;
-  const written = String(value.value).trim();
-  const found = RATINGS.find((r) => r === written);
-  if (!found) throw NOT_PLAIN;
-  return found;
-}
-
-function match(value: Value | undefined): string[] {
-  if (value === undefined || isNull(value)) return [];
-  const phrases = value.kind === 'seq' ? value.items : [value];
-  return phrases.map((p) => {
+function phrases(value: Value | undefined): string[] | undefined {
+  if (value === undefined || isNull(value)) return undefined;
+  return (value.kind === 'seq' ? value.items : [value]).map((p) => {
     const phrase = string(p).trim();
     if (phraseFault(phrase)) throw NOT_PLAIN;
     return phrase;
   });
 }
 
-function sources(value: Value | undefined): LedgerSource[] {
-  if (value === undefined || isNull(value)) return [];
-  if (value.kind !== 'seq') throw NOT_PLAIN;
-  return value.items.map((item) => {
-    if (item.kind === 'scalar') return { url: url(item) };
-    if (item.kind !== 'map') throw NOT_PLAIN;
-    keysWithin(item, SOURCE_KEYS);
-    const address = field(item, 'url');
-    if (address === undefined || isNull(address)) throw NOT_PLAIN;
-    return compact({ url: url(address), title: text(field(item, 'title')), publisher: text(field(item, 'publisher')), date: date(field(item, 'date')) });
-  });
+function url(value: Value | undefined): string | undefined {
+  return value === undefined || isNull(value) ? undefined : webAddress(value);
 }
 
-function url(value: Value): string {
-  const address = string(value).trim();
-  if (!isWebUrl(address)) throw NOT_PLAIN;
-  return address;
+function webAddress(value: Value): string {
+  return valid(urlOf(string(value)));
 }

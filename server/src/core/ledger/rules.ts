@@ -1,16 +1,11 @@
-// The rules of a claims file's values, shared by the full reader and the fast path for plain files.
+// The rules of a claims file's values, shared by the full reader and the fast path for plain files:
+// which values are valid, and what an entry keeps of them (fields.ts says which field holds what).
 
 import { hasTokens, normalizeTokens } from '../text/normalize';
+import { RATINGS, type Rating } from '../types';
 
 // The core compiles without DOM or Node typings, but every host it runs in has the WHATWG URL.
 declare const URL: new (url: string) => { readonly protocol: string };
-
-/** The fields an entry may have (schemas/claims.schema.json describes the same ones). */
-export const ENTRY_KEYS = ['id', 'claim', 'match', 'rating', 'sources', 'reviewed', 'reviewer', 'notes'] as const;
-/** The fields a source may have. */
-export const SOURCE_KEYS = ['url', 'title', 'publisher', 'date'] as const;
-/** Top-level keys; `$schema` lets a JSON claims file name its schema for editors. */
-export const TOP_LEVEL_KEYS = ['claims', '$schema'] as const;
 
 // Pandoc's citation key: a letter, digit or "_", then those or single inner punctuation marks. The
 // draft's citation finder (sources/citations.ts) reads keys with the same rule.
@@ -26,8 +21,9 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 export const MAX_PHRASE_WORDS = 32;
 
-/** What makes a match phrase useless, if anything: no words, or too many to be looked for. */
-export function phraseFault(phrase: string): 'no words' | 'too long' | undefined {
+/** What makes a (trimmed) match phrase useless, if anything: nothing, no words, or too many to be looked for. */
+export function phraseFault(phrase: string): 'empty' | 'no words' | 'too long' | undefined {
+  if (phrase === '') return 'empty';
   if (!hasTokens(phrase)) return 'no words';
   // A word takes a character and a separator: most phrases are too short to count.
   return phrase.length >= 2 * MAX_PHRASE_WORDS && normalizeTokens(phrase).length > MAX_PHRASE_WORDS ? 'too long' : undefined;
@@ -49,7 +45,7 @@ export function isWebUrl(url: string): boolean {
 }
 
 /** Whether a value is a calendar date (and maybe time) that exists. */
-export function isDate(value: string): boolean {
+function isDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
@@ -60,10 +56,26 @@ export function isDate(value: string): boolean {
   return day >= 1 && day <= days;
 }
 
-/** Drops the fields that are undefined, so entries hold only what the file says. */
-export function compact<T extends object>(value: T): T {
-  // A loop rather than entries/fromEntries: a claims file of 100,000 entries compacts every source.
-  const kept: Record<string, unknown> = {};
-  for (const key in value) if (value[key] !== undefined) kept[key] = value[key];
-  return kept as T;
+/** A text field's value: trimmed, and none when that leaves nothing. */
+export function textOf(written: string): string | undefined {
+  return written.trim() || undefined;
+}
+
+/** A date field's value (trimmed), or undefined when it is no calendar date. */
+export function dateOf(written: string): string | undefined {
+  const date = written.trim();
+  return isDate(date) ? date : undefined;
+}
+
+/** A source's URL (trimmed), or undefined when it is no full web address. */
+export function urlOf(written: string): string | undefined {
+  const url = written.trim();
+  return isWebUrl(url) ? url : undefined;
+}
+
+/** The rating written, or undefined when it is none of RATINGS. */
+export function ratingOf(written: string | boolean): Rating | undefined {
+  // With the core schema, "rating: true" and "rating: false" are booleans.
+  const rating = String(written).trim();
+  return RATINGS.find((r) => r === rating);
 }
