@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { DefinitionRequest, ReferencesRequest, type Location } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
+import { check, createCheckOptions, EMPTY_LEDGER, type Citation } from '../../server/src/core';
+import { citationsOf } from '../../server/src/lsp/navigation';
 import { readFixture } from '../helpers/fixtures';
 import { LspServer, serversPerTest } from '../helpers/lspServer';
 import { makeWorkspace } from '../helpers/workspace';
@@ -67,5 +69,21 @@ describe('lsp/navigation', function () {
       context: { includeDeclaration: false },
     })) as Location[];
     assert.deepEqual(locations.map((l) => l.uri.slice(uri(ws).length + 1)), ['a.md', 'other.md']);
+  });
+});
+
+describe('lsp/navigation (in process)', () => {
+  const citations = async (text: string): Promise<readonly Citation[]> => check(text, EMPTY_LEDGER, createCheckOptions()).citations;
+
+  it('finds the citations of an entry in the saved drafts of a folder, and reads no further once the request is cancelled', async () => {
+    const ws = makeWorkspace({ 'a.md': 'Cited [@x].\n', 'b.md': 'Also [@x] and [@y].\n', 'c.md': 'None.\n' });
+    const found = await citationsOf('x', ws, [], citations, citations, 1_000_000);
+    assert.deepEqual(found.map((l) => [l.uri, l.range.start]), [
+      [URI.file(join(ws, 'a.md')).toString(), { line: 0, character: 8 }],
+      [URI.file(join(ws, 'b.md')).toString(), { line: 0, character: 7 }],
+    ]);
+    let asked = 0;
+    const cancelledAfterOne = (): boolean => asked++ >= 1;
+    assert.deepEqual((await citationsOf('x', ws, [], citations, citations, 1_000_000, cancelledAfterOne)).map((l) => l.uri), [URI.file(join(ws, 'a.md')).toString()]);
   });
 });

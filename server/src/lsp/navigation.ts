@@ -34,7 +34,8 @@ export function entryLocation(claims: ClaimsFile, id: string): Location | undefi
 /**
  * Every citation of `id` in the Markdown files of a folder: open drafts as the editor has them,
  * the others as saved on disk. `analyzed` gives an open draft's citations, `saved` those of a
- * saved draft's text.
+ * saved draft's text. Once `cancelled` says so (the client no longer wants the answer), no
+ * further draft is read.
  */
 export async function citationsOf<Open extends TextDocument>(
   id: string,
@@ -43,12 +44,14 @@ export async function citationsOf<Open extends TextDocument>(
   analyzed: (draft: Open) => Promise<readonly Citation[]>,
   saved: (text: string) => Promise<readonly Citation[]>,
   maxDraftLength: number,
+  cancelled: () => boolean = () => false,
 ): Promise<Location[]> {
   const open = new Map(openDrafts.map((d) => [URI.parse(d.uri).fsPath, d]));
   const files = await markdownFiles(folder);
   const inFolder = [...open.keys()].filter((path) => path !== folder && isInside(path, folder));
   const locations: Location[] = [];
   for (const path of [...new Set([...files, ...inFolder])].sort()) {
+    if (cancelled()) break;
     const uri = URI.file(path).toString();
     const openDoc = open.get(path);
     const doc = openDoc ?? readDocument(uri, path, maxDraftLength);

@@ -144,7 +144,7 @@ class Session {
       const citation = citationAt(analysis, offset);
       return (citation && entryLocation(context.claims, citation.id)) ?? null;
     });
-    connection.onReferences(async ({ textDocument, position, context: { includeDeclaration } }) => {
+    connection.onReferences(async ({ textDocument, position, context: { includeDeclaration } }, token) => {
       const doc = documents.get(textDocument.uri);
       if (!doc) return null;
       const offset = doc.offsetAt(position);
@@ -164,11 +164,11 @@ class Session {
       const { options } = await this.contextOf(doc.uri);
       const analyzed = async (d: EditedDocument): Promise<readonly Citation[]> => (await this.analyses.of(d)).analysis.citations;
       const saved = async (text: string): Promise<readonly Citation[]> => (await this.checker.checkText(text, EMPTY_LEDGER, options)).citations;
-      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, saved, options.maxDraftLength))];
+      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, saved, options.maxDraftLength, () => token.isCancellationRequested))];
     });
 
-    connection.onExecuteCommand(async ({ command, arguments: args }) => {
-      if (command === CHECK_WORKSPACE) return this.checkWorkspace();
+    connection.onExecuteCommand(async ({ command, arguments: args }, token) => {
+      if (command === CHECK_WORKSPACE) return this.checkWorkspace(() => token.isCancellationRequested);
       if (command === ADD_TO_CLAIMS_FILE) return this.addToClaimsFile(args?.[0]);
       return undefined;
     });
@@ -292,11 +292,13 @@ class Session {
   /**
    * Checks every Markdown file of the workspace folders, not only the open ones, and publishes
    * their diagnostics; returns how many drafts were checked. Open drafts keep their editor text.
+   * Once `cancelled` says so, no further draft is checked.
    */
-  private async checkWorkspace(): Promise<number> {
+  private async checkWorkspace(cancelled: () => boolean): Promise<number> {
     let checked = 0;
     for (const folder of this.folders.all()) {
       for (const path of await markdownFiles(folder)) {
+        if (cancelled()) return checked;
         const uri = URI.file(path).toString();
         checked++;
         if (this.documents.get(uri)) {
