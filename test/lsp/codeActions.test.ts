@@ -391,6 +391,14 @@ describe('lsp/codeActions (in process)', () => {
     assert.equal(applyWorkspaceEdit(cite!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The 14-month conflict goes on [@ukraine-war-duration].\n');
   });
 
+  it('takes an unknown citation’s line as the new entry’s claim, whatever the line breaks', () => {
+    // A lone carriage return ends a line, as it does for the Markdown parser.
+    const { draft, actions } = fixesOf('First line.\rAs agreed [@nowhere].\rLast line.\r');
+    const add = actions.find((a) => a.title === 'Add nowhere to claims file');
+    const after = applyWorkspaceEdit(add!.edit!, { [draft.uri]: draft.getText(), [claims.uri]: claims.current!.getText() }, { [draft.uri]: 1 });
+    assert.match(after[claims.uri] ?? '', /- id: nowhere\n {4}claim: "As agreed \[@nowhere\]\."\n/);
+  });
+
   it('offers for an unsourced claim a footnote, an entry in the claims file, and to ignore it', () => {
     const { draft, actions } = fixesOf('The minister said that talks would resume.\n');
     assert.deepEqual(actions.map((a) => a.title).sort(), ['Add to claims file', 'Ignore this claim', 'Insert footnote']);

@@ -15,7 +15,7 @@ export { mostSevere } from './ledger/shortlist';
 export { createLedger, EMPTY_LEDGER, type Ledger } from './ledger/ledger';
 export { ledgerFindings } from './ledger/findings';
 export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';
-export { isLineEnding, LineIndex } from './text/lines';
+export { isLineEnding, lineEnd, LineIndex, lineStart } from './text/lines';
 export { Rope } from './text/rope';
 export * from './types';
 export { citeEdit } from './fixes/cite';

@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type Analysis, type AppendResult, type Finding, type Ledger, type NewEntry, type TextEdit } from '../core';
+import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, lineEnd, lineStart, suggestId, type Analysis, type AppendResult, type Finding, type Ledger, type NewEntry, type TextEdit } from '../core';
 import { SOURCE } from './diagnostics';
 import { toRange } from './positions';
 
@@ -154,7 +154,7 @@ function claimsFixOf(finding: Finding, context: ActionContext): ClaimsFix | unde
   const text = context.draft.getText();
   if (finding.code === 'unknown-citation' && finding.citation) {
     const { id, span } = finding.citation;
-    const line = text.slice(text.lastIndexOf('\n', span.start) + 1, lineEnd(text, span.end)).trim();
+    const line = text.slice(lineStart(text, span.start), lineEnd(text, span.end)).trim();
     return { title: `Add ${id} to claims file`, entry: { id, claim: line, match: [] }, draftEdits: [] };
   }
   const claim = finding.claim;
@@ -261,7 +261,3 @@ function editOf(doc: TextDocument, version: number | null, edits: readonly TextE
   return { textDocument: { uri: doc.uri, version }, edits: lspEdits };
 }
 
-function lineEnd(text: string, from: number): number {
-  const end = text.indexOf('\n', from);
-  return end === -1 ? text.length : end;
-}

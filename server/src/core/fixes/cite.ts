@@ -1,5 +1,6 @@
 import type { ProseBlock } from '../markdown/prose';
 import { findCitations } from '../sources/citations';
+import { lineEnd } from '../text/lines';
 import { OffsetMap } from '../text/offsets';
 import type { Citation, Span } from '../types';
 import type { TextEdit } from './edit';
@@ -21,8 +22,7 @@ const DOTTED = /(?:^|[^\p{L}])(?:\p{L}\.)+\p{L}$/u;
  */
 export function citeEdit(text: string, sentence: Span, id: string): TextEdit | undefined {
   const end = trimEnd(text, sentence);
-  const lineEnd = text.indexOf('\n', end);
-  const following = FOLLOWING_GROUP.exec(text.slice(end, lineEnd < 0 ? text.length : lineEnd));
+  const following = FOLLOWING_GROUP.exec(text.slice(end, lineEnd(text, end)));
   const regionEnd = end + (following?.[0].length ?? 0);
   const citations = citationsIn(text, { start: sentence.start, end: regionEnd });
   if (citations.some((c) => c.id === id)) return undefined;

@@ -1,3 +1,4 @@
+import { lineEnd } from '../text/lines';
 import type { Span } from '../types';
 import { lineEnding, type TextEdit } from './edit';
 
@@ -39,8 +40,7 @@ function nextLabel(text: string): number {
 function callOffset(text: string, sentence: Span): number {
   let end = sentence.end;
   while (end > sentence.start && /\s/.test(text.charAt(end - 1))) end--;
-  const lineEnd = text.indexOf('\n', end);
-  return end + (AFTER_SENTENCE.exec(text.slice(end, lineEnd < 0 ? text.length : lineEnd))?.[0].length ?? 0);
+  return end + (AFTER_SENTENCE.exec(text.slice(end, lineEnd(text, end)))?.[0].length ?? 0);
 }
 
 /** The end of the last line that is not blank (before its line break), or 0 in a blank document. */

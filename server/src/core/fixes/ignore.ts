@@ -1,3 +1,4 @@
+import { lineEnd, lineStart } from '../text/lines';
 import type { Span } from '../types';
 import { lineEnding, type TextEdit } from './edit';
 
@@ -65,15 +66,9 @@ function quoteDepth(text: string, start: number): number {
   return prefix.split('>').length - 1;
 }
 
-function lineStart(text: string, offset: number): number {
-  // lastIndexOf reads a negative position as 0, and would find a line break that opens the text.
-  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
-}
-
 /** The line starting at `start`, without its line ending. */
 function lineOf(text: string, start: number): string {
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
+  return text.slice(start, lineEnd(text, start));
 }
 
 function lineAfter(text: string, start: number): number | undefined {

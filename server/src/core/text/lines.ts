@@ -36,10 +36,16 @@ export function lineStart(text: Text, offset: number): number {
   return i;
 }
 
-/** The start of the line after the one that holds `offset`, or the end of the text. */
-export function nextLineStart(text: Text, offset: number): number {
+/** The end of the line that holds `offset`, before its line break. */
+export function lineEnd(text: Text, offset: number): number {
   let i = offset;
   while (i < text.length && !isLineEnding(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The start of the line after the one that holds `offset`, or the end of the text. */
+export function nextLineStart(text: Text, offset: number): number {
+  const i = lineEnd(text, offset);
   return text.charCodeAt(i) === CR && text.charCodeAt(i + 1) === LF ? i + 2 : Math.min(i + 1, text.length);
 }
 
