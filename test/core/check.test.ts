@@ -104,6 +104,17 @@ describe('core/check', () => {
     assert.deepEqual(finding.entryIds, ['stolen-election']);
   });
 
+  it('a figure that the claims file gives otherwise is a warning, even cited or linked, naming the entry and both wordings', () => {
+    const ledger = ledgerOf('seed/claims.yaml');
+    for (const text of ['The 15-month conflict goes on.', 'The fifteen-month conflict goes on [@ukraine-war-duration].', 'The 15-month conflict goes on ([map](https://example.org/m)).']) {
+      const [finding] = check(text, ledger, createCheckOptions()).findings;
+      assert.deepEqual([finding?.code, finding?.severity, finding?.entryIds], ['figure-mismatch', 'warning', ['ukraine-war-duration']], text);
+      assert.match(finding?.message ?? '', /^The claims file's entry "ukraine-war-duration" says "14-month conflict"; this says "(15|fifteen)-month conflict"\.$/);
+    }
+    // The same figure is a match, as before.
+    assert.deepEqual(check('The 14-month conflict goes on.', ledger, createCheckOptions()).findings.map((f) => f.code), ['ledger-match']);
+  });
+
   it('a citation after a closing quote sources its own sentence, not the next one', () => {
     const ledger = createLedger(parseLedger('claims:\n  - id: xi-call\n').entries);
     const text = 'The envoy said: “It is over.” [@xi-call] Officials said that 40 people died.';

@@ -391,6 +391,13 @@ describe('lsp/codeActions (in process)', () => {
     assert.equal(applyWorkspaceEdit(cite!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The 14-month conflict goes on [@ukraine-war-duration].\n');
   });
 
+  it('offers to change a figure the claims file gives otherwise to the checked one', () => {
+    const { draft, actions } = fixesOf('The 15-month conflict goes on.\n');
+    const [change] = actions;
+    assert.deepEqual([change?.title, change?.isPreferred], ['Change to the checked figure: "15" → "14" (ukraine-war-duration)', true]);
+    assert.equal(applyWorkspaceEdit(change!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The 14-month conflict goes on.\n');
+  });
+
   it('takes an unknown citation’s line as the new entry’s claim, whatever the line breaks', () => {
     // A lone carriage return ends a line, as it does for the Markdown parser.
     const { draft, actions } = fixesOf('First line.\rAs agreed [@nowhere].\rLast line.\r');

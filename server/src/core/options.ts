@@ -43,6 +43,7 @@ export const DEFAULT_LEVELS: Readonly<Record<FindingCode, Severity>> = Object.fr
   'unsourced-quantity': 'warning',
   'unknown-citation': 'warning',
   'disputed-claim': 'error',
+  'figure-mismatch': 'warning',
   'ledger-match': 'information',
   'claims-file': 'error',
   'draft-truncated': 'information',

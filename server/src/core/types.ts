@@ -108,6 +108,7 @@ export const FINDING_CODES = [
   'unsourced-quantity',
   'unknown-citation',
   'disputed-claim',
+  'figure-mismatch',
   'ledger-match',
   'claims-file',
   'draft-truncated',

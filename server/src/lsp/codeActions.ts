@@ -136,7 +136,17 @@ function fixesFor(finding: Finding, diagnostic: Diagnostic, context: ActionConte
   }
   const claim = finding.claim;
   if (!claim) return [];
-  const cites = finding.code === 'disputed-claim' ? [] : finding.entryIds;
+  if (finding.code === 'figure-mismatch' && claims) {
+    // The checked figure in place of the draft's, then the claim cited as the entry says it.
+    const id = finding.entryIds[0];
+    const changed = claims.ledger.findFigureMismatches(text, claim.sentence).find((m) => m.entryId === id && m.span.start < claim.span.end && claim.span.start < m.span.end);
+    if (changed) {
+      const edits = changed.figures.map((f) => ({ span: f.span, newText: f.expected }));
+      const title = `Change to the checked figure: ${changed.figures.map((f) => `"${f.found}" → "${f.expected}"`).join(', ')} (${id})`;
+      return [...fix(title, draftEdit(edits), true), ...fix('Ignore this claim', draftEdit([ignoreEdit(text, claim.block)]))];
+    }
+  }
+  const cites = finding.code === 'disputed-claim' || finding.code === 'figure-mismatch' ? [] : finding.entryIds;
   const actions = cites.flatMap((id) => {
     const edit = citeEdit(text, claim.sentence, id);
     return fix(`Cite ${id}`, edit && draftEdit([edit]), cites.length === 1);

@@ -147,4 +147,30 @@ describe('Ledger.findMatches', () => {
     const ledger = createLedger([entry('long', words(32)), entry('longer', words(33))]);
     assert.deepEqual(ledger.findMatches(`${words(40)}.`).map((m) => m.entryId), ['long']);
   });
+
+  describe('figures changed', () => {
+    /** Each mismatch as "entry id: the draft's words (found → expected, …)". */
+    const changed = (ledger: Ledger, text: string): string[] =>
+      ledger.findFigureMismatches(text).map((m) => `${m.entryId}: ${text.slice(m.span.start, m.span.end)} (${m.figures.map((f) => `${f.found} → ${f.expected}`).join(', ')})`);
+    const ledger = createLedger([entry('war', '14-month conflict'), entry('plan', '12-point peace plan'), entry('bare', '40'), entry('range', 'between 40 and 50 soldiers')]);
+
+    it('finds an entry’s wording with another figure, in digits or in words', () => {
+      assert.deepEqual(changed(ledger, 'The 15-month conflict goes on.'), ['war: 15-month conflict (15 → 14)']);
+      assert.deepEqual(changed(ledger, 'The fifteen-month conflict goes on.'), ['war: fifteen-month conflict (fifteen → 14)']);
+      assert.deepEqual(changed(ledger, 'Between 40 and 60 soldiers died.'), ['range: Between 40 and 60 soldiers (60 → 50)']);
+    });
+
+    it('but not the same figures, other words around a figure, or a phrase that is a figure alone', () => {
+      assert.deepEqual(changed(ledger, 'The 14-month conflict and the fourteen-month conflict go on.'), []);
+      assert.deepEqual(changed(ledger, 'He holds a 12-point lead in the 12-point race.'), []);
+      assert.deepEqual(changed(ledger, 'About 41 of them.'), []);
+      assert.deepEqual(changed(EMPTY_LEDGER, 'The 15-month conflict goes on.'), []);
+    });
+
+    it('nor a wording the claims file gives several figures, which the wording alone cannot choose between', () => {
+      const rates = createLedger([entry('rate-2020', 'unemployment rate of 5 percent'), entry('rate-2021', 'unemployment rate of 4 percent')]);
+      assert.deepEqual(changed(rates, 'The unemployment rate of 6 percent worried them.'), []);
+      assert.deepEqual(changed(rates, 'The unemployment rate of 4 percent worried them.'), []);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import type { DetectedClaim } from '../claims/detected';
-import type { Ledger, LedgerMatch } from '../ledger/ledger';
+import type { Ledger } from '../ledger/ledger';
 import { isSilenced, resolveSilences, type Silence } from '../markdown/directives';
 import type { ProseBlock } from '../markdown/prose';
 import { levelOf, type CheckOptions } from '../options';
@@ -12,6 +12,7 @@ import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Grou
 import { NONE, orNone, type BlockAnalysis } from './block';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
+import { entriesMatched, figureMismatches, overlaps, type ChangedFigure } from './matches';
 import { firstIndex } from '../search';
 import { runToEnd } from '../steps';
 
@@ -217,11 +218,13 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const regionSources = orNone(sourcesOf[i] ?? NONE);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
       const matchedBy = entriesMatched(detected, ledger.findMatches(prose.text, sentence));
+      const changedFigures = figureMismatches(prose.text, ledger.findFigureMismatches(prose.text, sentence));
       const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);
       for (const found of detected) {
         const claim = toClaim(found, prose, sentence, regionSources);
         claims.push(claim);
-        const judgement = judge(claim, orNone(unique([...cited, ...matchedBy(found)])), cited, ledger);
+        const matched = matchedBy(found);
+        const judgement = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger, changedFigures(found, matched));
         // A figure in the speaker ("About 40 percent of voters said") is one claim with the
         // attribution: one source settles both, so the writer is told once.
         const spoken = attribution !== undefined && found.kind === 'quantity' && judgement?.code === 'unsourced-quantity' && overlaps(found.span, attribution.span);
@@ -242,8 +245,11 @@ function resolutionKey(analysis: BlockAnalysis, resolution: Resolution): string 
   return key;
 }
 
-/** The finding for one claim, given the entries it cites or matches. */
-function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger): Judgement | undefined {
+/**
+ * The finding for one claim, given the entries it cites or matches, and the entry whose wording it
+ * uses with another figure, if any.
+ */
+function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger, changed?: ChangedFigure): Judgement | undefined {
   const entries = entryIds.map((id) => ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
   const base = { span: claim.span, claim, entryIds };
   // A false or misleading entry outweighs any source: the writer is repeating a debunked claim.
@@ -252,6 +258,11 @@ function judge(claim: Claim, entryIds: readonly string[], cited: readonly string
     const how = cited.includes(disputed.id) ? 'cites' : 'matches';
     const what = disputed.claim ? `: ${disputed.claim}` : '.';
     return { ...base, code: 'disputed-claim', message: oneByte(`This claim ${how} claims-file entry "${disputed.id}", rated ${disputed.rating}${what}`) };
+  }
+  // A figure the newsroom's own record gives otherwise is wrong whatever else sources it.
+  if (changed && ledger.get(changed.entryId)) {
+    const message = `The claims file's entry "${changed.entryId}" says "${changed.phrase}"; this says "${changed.wording}".`;
+    return { ...base, entryIds: [changed.entryId], code: 'figure-mismatch', message: oneByte(message.replace(/\s+/g, ' ')) };
   }
   if (claim.sources.length > 0) return undefined;
   const first = entries[0];
@@ -315,49 +326,6 @@ function givesSource(text: string, sentence: Span): boolean {
 }
 
 /**
- * The ledger entries that back each claim of a sentence. A phrase that covers a figure identifies
- * that figure's entry; any other phrase of the sentence identifies what its attribution reports.
- * Matches and figures are looked up by position, so a run-on sentence of thousands of figures and
- * matches costs about their number, not its square.
- */
-function entriesMatched(claims: readonly DetectedClaim[], matches: readonly LedgerMatch[]): (claim: DetectedClaim) => readonly string[] {
-  if (matches.length === 0) return () => NONE;
-  const figures = claims.filter((c) => c.kind === 'quantity').map((c) => c.span);
-  const byStart = [...matches].sort((a, b) => a.span.start - b.span.start);
-  let longest = 0;
-  for (const m of byStart) longest = Math.max(longest, m.span.end - m.span.start);
-  let reported: readonly string[] | undefined;
-  return (claim) => {
-    if (claim.kind !== 'quantity') {
-      if (!reported) {
-        const overlapsFigure = overlapTest(figures);
-        reported = matches.filter((m) => !overlapsFigure(m.span)).map((m) => m.entryId);
-      }
-      return reported;
-    }
-    // Matches that overlap the figure start less than the longest match before its end.
-    const ids: string[] = [];
-    for (let i = firstIndex(byStart.length, (k) => (byStart[k]?.span.start ?? 0) > claim.span.start - longest); i < byStart.length && (byStart[i]?.span.start ?? 0) < claim.span.end; i++) {
-      const m = byStart[i];
-      if (m && overlaps(m.span, claim.span)) ids.push(m.entryId);
-    }
-    return ids;
-  };
-}
-
-/** A test of whether a span overlaps any of `spans`, by binary search over them sorted by start. */
-function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  // The furthest end among the spans up to each one: spans may overlap one another.
-  const reach: number[] = [];
-  for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? 0, s.end));
-  return (span) => {
-    const before = firstIndex(sorted.length, (k) => (sorted[k]?.start ?? 0) >= span.end) - 1;
-    return before >= 0 && (reach[before] ?? 0) > span.start;
-  };
-}
-
-/**
  * The sources that count for each sentence, by the region each sentence's sources may stand in:
  * the regions are in order and do not overlap (or, in paragraph scope, are all the block), so each
  * source is placed by a binary search rather than tested against every sentence.
@@ -377,7 +345,8 @@ function sourcesByRegion(sources: readonly Source[], regions: readonly Span[]): 
 /** Whether a finding is shown as information rather than a warning: the engine is unsure of its claim. */
 function isTentative(finding: Judgement, options: CheckOptions): boolean {
   const claim = finding.claim;
-  if (claim === undefined || finding.code === 'disputed-claim') return false;
+  // What the claims file says settles a claim however loosely it was read.
+  if (claim === undefined || finding.code === 'disputed-claim' || finding.code === 'figure-mismatch') return false;
   return claim.confidence < options.lowConfidence || claim.tentative === true;
 }
 
@@ -387,10 +356,6 @@ function within(sorted: readonly Source[], span: Span): readonly Source[] {
   let end = first;
   while (end < sorted.length && (sorted[end]?.span.start ?? 0) < span.end) end++;
   return sorted.slice(first, end);
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function unique<T>(items: readonly T[]): T[] {

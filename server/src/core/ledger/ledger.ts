@@ -9,6 +9,17 @@ export interface Ledger {
   ids(): Iterable<string>;
   /** Every occurrence of an entry's `match` phrase in `text[span]`, in text order. */
   findMatches(text: string, span?: Span): LedgerMatch[];
+  /**
+   * Every place in `text[span]` that words an entry's `match` phrase with a figure in it, but with
+   * another figure: "15-month conflict" against "14-month conflict".
+   */
+  findFigureMismatches(text: string, span?: Span): FigureMismatch[];
+}
+
+/** A draft's wording of an entry's phrase with its figures changed. */
+export interface FigureMismatch extends LedgerMatch {
+  /** Each figure of the phrase the draft writes otherwise: where, what the draft says, and what the phrase says. */
+  readonly figures: ReadonlyArray<{ readonly span: Span; readonly found: string; readonly expected: string }>;
 }
 
 /** A place where a draft uses the wording of a claims-file entry. */
@@ -27,11 +38,20 @@ interface Phrase {
   readonly order: number;
 }
 
-/** Phrases by their normalized words, one word per level: the phrases that end at a node, and the words that go on. */
-interface PhraseNode {
-  phrases?: Phrase[];
-  next?: Map<string, PhraseNode>;
+/** Phrases by their normalized words, one word per level: what ends at a node, and the words that go on. */
+interface TrieNode<T> {
+  value?: T;
+  next?: Map<string, TrieNode<T>>;
 }
+
+/** A phrase with figures: its figures in order, normalized and as written. */
+interface FigurePhrase extends Phrase {
+  readonly figures: ReadonlyArray<{ readonly norm: string; readonly text: string }>;
+}
+
+/** What stands for any figure in the index of phrases with figures. */
+const FIGURE = '#';
+const IS_FIGURE = /^\d/;
 
 /**
  * At most this many matches are reported in one sentence: enough for any real sentence, and a
@@ -46,26 +66,31 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   // phrases' words: a look-up costs the same for ten entries or a hundred thousand, even when
   // thousands of phrases share their first words ("the", "generated phrase …"), and most words
   // start no phrase at all, so they cost one Map miss.
-  const root: PhraseNode = {};
+  const root: TrieNode<Phrase[]> = {};
+  // The phrases that hold a figure and a word, by their words with any figure in a figure's place,
+  // then by their figures: one wording may be checked with several figures (a rate, year by year).
+  const shapes: TrieNode<Map<string, FigurePhrase[]>> = {};
   let order = 0;
   for (const entry of entries) {
     if (byId.has(entry.id)) continue;
     byId.set(entry.id, entry);
     const keys = new Set<string>();
     for (const phrase of entry.match) {
-      const norms = normalizeTokens(phrase).map((t) => t.norm);
+      const tokens = normalizeTokens(phrase);
+      const norms = tokens.map((t) => t.norm);
       const key = norms.join(' ');
       // Two spellings of one phrase ("14-month", "fourteen-month") would report the entry twice.
       if (norms.length === 0 || norms.length > MAX_PHRASE_WORDS || keys.has(key)) continue;
       keys.add(key);
-      let node = root;
-      for (const norm of norms) {
-        node.next ??= new Map();
-        let child = node.next.get(norm);
-        if (!child) node.next.set(norm, (child = {}));
-        node = child;
+      const indexed = { entryId: entry.id, phrase, order: order++ };
+      (nodeOf(root, norms).value ??= []).push(indexed);
+      const figures = tokens.filter((t) => IS_FIGURE.test(t.norm)).map((t) => ({ norm: t.norm, text: phrase.slice(t.start, t.end) }));
+      // A figure alone says nothing of what it counts: only "14-month conflict", not "14".
+      if (figures.length > 0 && figures.length < norms.length) {
+        const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
+        const key = figures.map((f) => f.norm).join(' ');
+        byFigures.set(key, [...(byFigures.get(key) ?? []), { ...indexed, figures }]);
       }
-      (node.phrases ??= []).push({ entryId: entry.id, phrase, order: order++ });
     }
   }
 
@@ -82,7 +107,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
         const found: Array<[Phrase, NormToken, number]> = [];
         let node = root.next.get(token.norm);
         for (let k = i; node && k < tokens.length; node = node.next?.get(tokens[++k]?.norm ?? '')) {
-          for (const phrase of node.phrases ?? []) found.push([phrase, tokens[k] as NormToken, k === i ? 0 : 1]);
+          for (const phrase of node.value ?? []) found.push([phrase, tokens[k] as NormToken, k === i ? 0 : 1]);
         }
         // One-word phrases first, then longer ones, each in claims-file order.
         found.sort(([a, , x], [b, , y]) => x - y || a.order - b.order);
@@ -90,7 +115,56 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       }
       return matches;
     },
+    findFigureMismatches(text, span) {
+      if (!shapes.next) return [];
+      const tokens = normalizeTokens(text, span);
+      const mismatches: FigureMismatch[] = [];
+      for (let i = 0; i < tokens.length && mismatches.length < MAX_MATCHES; i++) {
+        let node = shapes.next.get(shapeOf((tokens[i] as NormToken).norm));
+        for (let k = i; node && k < tokens.length; node = node.next?.get(shapeOf(tokens[++k]?.norm ?? ''))) {
+          const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value);
+          if (mismatch) mismatches.push(mismatch);
+        }
+      }
+      return mismatches;
+    },
   };
+}
+
+/** The node of `words` in the index, made if missing. */
+function nodeOf<T>(root: TrieNode<T>, words: readonly string[]): TrieNode<T> {
+  let node = root;
+  for (const word of words) {
+    node.next ??= new Map();
+    let child = node.next.get(word);
+    if (!child) node.next.set(word, (child = {}));
+    node = child;
+  }
+  return node;
+}
+
+function shapeOf(norm: string): string {
+  return IS_FIGURE.test(norm) ? FIGURE : norm;
+}
+
+/**
+ * The mismatch of draft tokens worded as the phrases of `byFigures`: none when the draft's
+ * figures are one entry's, nor when entries give the wording several figures (which one the draft
+ * means, the wording cannot tell); else against the first phrase of the one figure on record.
+ */
+function figuresChanged(text: string, tokens: readonly NormToken[], byFigures: ReadonlyMap<string, readonly FigurePhrase[]>): FigureMismatch | undefined {
+  const written = tokens.filter((t) => IS_FIGURE.test(t.norm));
+  if (byFigures.size !== 1 || byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
+  const [phrase] = [...byFigures.values()][0] ?? [];
+  if (!phrase) return undefined;
+  const figures = written.flatMap((t, n) => {
+    const expected = phrase.figures[n];
+    return expected === undefined || expected.norm === t.norm ? [] : [{ span: { start: t.start, end: t.end }, found: text.slice(t.start, t.end), expected: expected.text }];
+  });
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (figures.length === 0 || !first || !last) return undefined;
+  return { entryId: phrase.entryId, phrase: phrase.phrase, span: { start: first.start, end: last.end }, figures };
 }
 
 /** The ledger of a workspace without a claims file. */

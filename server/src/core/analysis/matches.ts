@@ -1,0 +1,77 @@
+import type { DetectedClaim } from '../claims/detected';
+import type { FigureMismatch, LedgerMatch } from '../ledger/ledger';
+import { firstIndex } from '../search';
+import type { Span } from '../types';
+import { NONE } from './block';
+
+// Which claims-file entries each claim of a sentence matches, and which entry's wording a figure
+// claim uses with another figure.
+
+/** An entry's phrase that a figure claim words with another figure. */
+export interface ChangedFigure {
+  readonly entryId: string;
+  readonly phrase: string;
+  /** The draft's words for the phrase. */
+  readonly wording: string;
+}
+
+/**
+ * The entry whose wording a figure claim uses with another figure: the first mismatch whose
+ * changed figure lies in the claim, unless the claim matches that entry as it is (through another
+ * of its phrases).
+ */
+export function figureMismatches(text: string, mismatches: readonly FigureMismatch[]): (claim: DetectedClaim, matched: readonly string[]) => ChangedFigure | undefined {
+  if (mismatches.length === 0) return () => undefined;
+  return (claim, matched) => {
+    if (claim.kind !== 'quantity') return undefined;
+    const m = mismatches.find((x) => !matched.includes(x.entryId) && x.figures.some((f) => overlaps(f.span, claim.span)));
+    return m && { entryId: m.entryId, phrase: m.phrase, wording: text.slice(m.span.start, m.span.end) };
+  };
+}
+
+/**
+ * The ledger entries that back each claim of a sentence. A phrase that covers a figure identifies
+ * that figure's entry; any other phrase of the sentence identifies what its attribution reports.
+ * Matches and figures are looked up by position, so a run-on sentence of thousands of figures and
+ * matches costs about their number, not its square.
+ */
+export function entriesMatched(claims: readonly DetectedClaim[], matches: readonly LedgerMatch[]): (claim: DetectedClaim) => readonly string[] {
+  if (matches.length === 0) return () => NONE;
+  const figures = claims.filter((c) => c.kind === 'quantity').map((c) => c.span);
+  const byStart = [...matches].sort((a, b) => a.span.start - b.span.start);
+  let longest = 0;
+  for (const m of byStart) longest = Math.max(longest, m.span.end - m.span.start);
+  let reported: readonly string[] | undefined;
+  return (claim) => {
+    if (claim.kind !== 'quantity') {
+      if (!reported) {
+        const overlapsFigure = overlapTest(figures);
+        reported = matches.filter((m) => !overlapsFigure(m.span)).map((m) => m.entryId);
+      }
+      return reported;
+    }
+    // Matches that overlap the figure start less than the longest match before its end.
+    const ids: string[] = [];
+    for (let i = firstIndex(byStart.length, (k) => (byStart[k]?.span.start ?? 0) > claim.span.start - longest); i < byStart.length && (byStart[i]?.span.start ?? 0) < claim.span.end; i++) {
+      const m = byStart[i];
+      if (m && overlaps(m.span, claim.span)) ids.push(m.entryId);
+    }
+    return ids;
+  };
+}
+
+/** A test of whether a span overlaps any of `spans`, by binary search over them sorted by start. */
+function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The furthest end among the spans up to each one: spans may overlap one another.
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(reach.at(-1) ?? 0, s.end));
+  return (span) => {
+    const before = firstIndex(sorted.length, (k) => (sorted[k]?.start ?? 0) >= span.end) - 1;
+    return before >= 0 && (reach[before] ?? 0) > span.start;
+  };
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
