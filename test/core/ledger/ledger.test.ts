@@ -167,6 +167,15 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(EMPTY_LEDGER, 'The 15-month conflict goes on.'), []);
     });
 
+    it('compares figures as values with their units, however they are written', () => {
+      const money = createLedger([entry('aid', '$3.2 billion aid package'), entry('turnout', '45 percent of voters')]);
+      assert.deepEqual(found(money, 'a 3.2bn dollars aid package; 45% of voters'), ['aid: 3.2bn dollars aid package', 'turnout: 45% of voters']);
+      assert.deepEqual(changed(money, 'a 3,200 million dollars aid package; 45 per cent of voters'), []);
+      assert.deepEqual(changed(money, 'a $3.5 billion aid package; 52% of voters'), ['aid: $3.5 billion aid package ($3.5 billion → $3.2 billion)', 'turnout: 52% of voters (52 → 45)']);
+      // A figure with its unit alone says nothing of what it counts.
+      assert.deepEqual(changed(createLedger([entry('rate', '45 percent')]), 'About 52 percent.'), []);
+    });
+
     it('nor a wording the claims file gives several figures, which the wording alone cannot choose between', () => {
       const rates = createLedger([entry('rate-2020', 'unemployment rate of 5 percent'), entry('rate-2021', 'unemployment rate of 4 percent')]);
       assert.deepEqual(changed(rates, 'The unemployment rate of 6 percent worried them.'), []);

@@ -59,19 +59,24 @@ describe('normalize', () => {
   it('removes thousands separators and keeps decimals', () => {
     assert.equal(normalize('3,000 people'), '3000 people');
     assert.equal(normalize('1,234,567.89'), '1234567.89');
-    assert.equal(normalize('2.5 million'), '2.5 million');
+    assert.equal(normalize('2.5 million'), '2500000');
     // A comma followed by anything but a group of three digits separates numbers.
     assert.equal(normalize('1,2 and 12,3456'), '1 2 and 12 3456');
     // A sentence's final period is no decimal point.
     assert.equal(normalize('It rose 2.'), 'it rose 2');
   });
 
-  it('splits a unit glued to a number, so "3bn" and "3 bn" compare equal', () => {
+  it('writes a figure as its value and its unit, however it is written', () => {
     assert.deepEqual(tokens('$3bn'), [
-      ['3', '3'],
-      ['bn', 'bn'],
+      ['3000000000', '$3bn'],
+      ['usd', ''],
     ]);
-    assert.equal(normalize('2.5bn'), normalize('2.5 bn'));
+    for (const same of ['3.2bn dollars', '3,200 million dollars', '$3.2 billion']) assert.equal(normalize(same), '3200000000 usd', same);
+    for (const same of ['45%', '45 per cent', '45 pct']) assert.equal(normalize(same), '45 percent', same);
+    assert.equal(normalize('fourteen months'), normalize('14-month'));
+    assert.equal(normalize('€40m'), '40000000 eur');
+    // Spaced, a one-letter scale is more likely a unit of its own: "5 m" is five metres.
+    assert.equal(normalize('5 m'), '5 m');
   });
 
   it('strips diacritics and folds compatibility forms', () => {
@@ -107,7 +112,7 @@ describe('normalizeTokens', () => {
     assert.deepEqual(tokens('about twenty-five days'), [
       ['about', 'about'],
       ['25', 'twenty-five'],
-      ['days', 'days'],
+      ['day', 'days'],
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { UNITS } from '../text/figures';
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
@@ -85,8 +86,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const indexed = { entryId: entry.id, phrase, order: order++ };
       (nodeOf(root, norms).value ??= []).push(indexed);
       const figures = tokens.filter((t) => IS_FIGURE.test(t.norm)).map((t) => ({ norm: t.norm, text: phrase.slice(t.start, t.end) }));
-      // A figure alone says nothing of what it counts: only "14-month conflict", not "14".
-      if (figures.length > 0 && figures.length < norms.length) {
+      // A figure alone, or with its unit, says nothing of what it counts: "14-month conflict", not "14 months".
+      if (figures.length > 0 && norms.some((n) => !IS_FIGURE.test(n) && !UNITS.has(n))) {
         const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
         const key = figures.map((f) => f.norm).join(' ');
         byFigures.set(key, [...(byFigures.get(key) ?? []), { ...indexed, figures }]);

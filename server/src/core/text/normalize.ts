@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { canonicalFigures } from './figures';
 
 /** One word or number of a text, reduced to the form claims-file phrases are compared in. */
 export interface NormToken {
@@ -55,7 +56,8 @@ const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map<string, NumberWord
 /**
  * Splits `text[span]` into normalized words and numbers: lower case, compatibility forms and
  * curly apostrophes folded, diacritics and in-word apostrophes dropped, thousands separators
- * removed, number words written as digits ("twenty-five" → "25", "fourteenth" → "14th").
+ * removed, number words written as digits ("twenty-five" → "25", "fourteenth" → "14th"), and
+ * figures in one form ("$3.2 billion" → "3200000000 usd", "45%" → "45 percent"; see ./figures).
  */
 export function normalizeTokens(text: string, span: Span = { start: 0, end: text.length }): NormToken[] {
   const tokens: NormToken[] = [];
@@ -76,7 +78,7 @@ export function normalizeTokens(text: string, span: Span = { start: 0, end: text
       i += charLength(text, i);
     }
   }
-  return tokens;
+  return canonicalFigures(text, tokens);
 }
 
 /** Whether `text` has a word or number, that is, any tokens (without making them). */

@@ -1,0 +1,74 @@
+import type { NormToken } from './normalize';
+
+// Figures written many ways, made one: "$3.2 billion", "3.2bn dollars" and "3,200 million
+// dollars" are all "3200000000 usd"; "45%", "45 per cent" and "45 percent" are "45 percent";
+// "14 months" is "14 month", as "14-month" is. Claims-file phrases and drafts are compared in
+// these forms, so a figure matches however it is written, and a changed figure is told apart from
+// a reworded one.
+
+const NUMBER = /^\d+(?:\.\d+)?$/;
+
+/** Scale words after a number, spaced or glued ("3.2 billion", "3.2bn"). */
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['million', 1e6], ['mn', 1e6], ['mln', 1e6], ['billion', 1e9], ['bn', 1e9], ['bln', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12],
+]);
+/** One-letter scales count only glued to the number ("€40m", "20k"): spaced, "m" is more likely a metre. */
+const GLUED_SCALES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
+
+/** Currency signs before a number, and currency words after it, as one code each. */
+const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr']]);
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'usd'], ['dollars', 'usd'], ['usd', 'usd'], ['euro', 'eur'], ['euros', 'eur'], ['eur', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'], ['gbp', 'gbp'],
+]);
+
+/** Units whose plural after a number is their singular: "14 months" as "14-month". */
+const PLURAL_UNITS: ReadonlyMap<string, string> = new Map(
+  ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'point', 'mile', 'kilometer', 'kilometre', 'meter', 'metre', 'ton', 'tonne'].map((u) => [`${u}s`, u]),
+);
+
+/** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
+export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCY_SIGNS.values(), ...CURRENCY_WORDS.values(), ...PLURAL_UNITS.values()]);
+
+/** `tokens` of `text` with each figure written in one form: its value, then its unit, if any. */
+export function canonicalFigures(text: string, tokens: readonly NormToken[]): NormToken[] {
+  const out: NormToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as NormToken;
+    if (!NUMBER.test(token.norm)) {
+      out.push(token);
+      continue;
+    }
+    let value = Number(token.norm);
+    let end = token.end;
+    let next = i + 1;
+    const scale = tokens[next];
+    const factor = scale && (SCALES.get(scale.norm) ?? (scale.start === end ? GLUED_SCALES.get(scale.norm) : undefined));
+    if (scale && factor !== undefined) {
+      value *= factor;
+      end = scale.end;
+      next++;
+    }
+    // The unit, and where it is written: a "%" or the word after the figure; a sign before it is
+    // placed at the figure's end, so that tokens stay in text order.
+    const sign = CURRENCY_SIGNS.get(text.charAt(token.start - 1));
+    let unit: NormToken | undefined = sign === undefined ? undefined : { norm: sign, start: end, end };
+    const word = tokens[next];
+    if (text.charAt(end) === '%') {
+      unit = { norm: 'percent', start: end, end: end + 1 };
+    } else if (word?.norm === 'percent' || word?.norm === 'pct') {
+      unit = { norm: 'percent', start: word.start, end: word.end };
+      next++;
+    } else if (word?.norm === 'per' && tokens[next + 1]?.norm === 'cent') {
+      unit = { norm: 'percent', start: word.start, end: tokens[next + 1]?.end ?? word.end };
+      next += 2;
+    } else if (word && (CURRENCY_WORDS.has(word.norm) || PLURAL_UNITS.has(word.norm))) {
+      unit = { norm: CURRENCY_WORDS.get(word.norm) ?? PLURAL_UNITS.get(word.norm) ?? word.norm, start: word.start, end: word.end };
+      next++;
+    }
+    // The figure covers its currency sign, so that what it says is quoted whole ("$3.5 billion").
+    out.push({ norm: factor === undefined ? token.norm : String(Number(value.toPrecision(12))), start: sign === undefined ? token.start : token.start - 1, end });
+    if (unit) out.push(unit);
+    i = next - 1;
+  }
+  return out;
+}
