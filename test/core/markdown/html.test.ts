@@ -24,6 +24,14 @@ describe('core/markdown/html', () => {
     assert.equal(sourceOf(md, block, at, at + 7), '12 died');
   });
 
+  it('maps offsets across blockquote prefixes after a character reference, which the block keeps as written', () => {
+    const md = joinLines('> <p>', '>   Prices &amp; wages rose &#x1F600; again.', '>   The ministry said 12 died.', '> </p>');
+    const [block] = prose(md);
+    assert.ok(block);
+    const at = block.text.indexOf('12 died');
+    assert.equal(sourceOf(md, block, at, at + 7), '12 died');
+  });
+
   it('leaves out comments, scripts, styles, code and tags, with templates in attributes', () => {
     const md = joinLines(
       '<div>',

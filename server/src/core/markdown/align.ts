@@ -36,7 +36,9 @@ function nextMatch(source: string, from: number, to: number, value: string, i: n
   let k = from;
   for (; k < to; k++) {
     const spelled = spelling(source, k);
-    if (spelled && value.startsWith(spelled.decoded, i)) return { at: k, units: spelled.decoded.length, next: k + spelled.length };
+    // A raw value (an HTML block's) keeps the reference as written: it is matched as it stands.
+    const raw = spelled !== undefined && value.startsWith(source.slice(k, k + spelled.length), i);
+    if (spelled && !raw && value.startsWith(spelled.decoded, i)) return { at: k, units: spelled.decoded.length, next: k + spelled.length };
     const c = source.charCodeAt(k);
     if (c === value.charCodeAt(i)) return { at: k, units: 1, next: k + 1 };
     if (c !== 32 && c !== 9 && c !== 62 /* > */ && c !== 13 /* \r */) break;
