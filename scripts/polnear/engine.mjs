@@ -9,7 +9,8 @@ import path from 'node:path';
 const ENTRY = `
 export { check } from './server/src/core/check';
 export { createCheckOptions } from './server/src/core/options';
-export { EMPTY_LEDGER } from './server/src/core/ledger/ledger';
+export { createLedger, EMPTY_LEDGER } from './server/src/core/ledger/ledger';
+export { parseLedger } from './server/src/core/ledger/parse';
 export { parseMarkdown } from './server/src/core/markdown/parse';
 export { extractProse } from './server/src/core/markdown/prose';
 export { splitSentences } from './server/src/core/text/sentences';

@@ -17,14 +17,15 @@ export interface ChangedFigure {
 
 /**
  * The entry whose wording a figure claim uses with another figure: the first mismatch whose
- * changed figure lies in the claim, unless the claim matches that entry as it is (through another
- * of its phrases).
+ * wording overlaps the claim, unless the claim matches that entry as it is (through another of
+ * its phrases).
  */
 export function figureMismatches(text: string, mismatches: readonly FigureMismatch[]): (claim: DetectedClaim, matched: readonly string[]) => ChangedFigure | undefined {
   if (mismatches.length === 0) return () => undefined;
   return (claim, matched) => {
     if (claim.kind !== 'quantity') return undefined;
-    const m = mismatches.find((x) => !matched.includes(x.entryId) && x.figures.some((f) => overlaps(f.span, claim.span)));
+    // The changed figure may be another of the phrase's ("68 percent by 2035" against "by 2030"): the phrase's figure claim carries it.
+    const m = mismatches.find((x) => !matched.includes(x.entryId) && overlaps(x.span, claim.span));
     return m && { entryId: m.entryId, phrase: m.phrase, wording: text.slice(m.span.start, m.span.end) };
   };
 }

@@ -1,0 +1,60 @@
+// Scores how the engine recognises claims the claims file has checked: sentences of news prose
+// (scripts/matching/sentences.jsonl), each labelled against the entries of
+// scripts/matching/claims.yaml as
+//   exact          — an entry's match phrase, its figure written the same or another way;
+//   reworded       — the same claim and figure in other words;
+//   figure-changed — an entry's wording with another figure;
+//   unrelated      — about no entry, however alike it looks.
+// A finding "about an entry" is one that names it: a match (ledger-match, or disputed-claim for a
+// false entry) asserts that the sentence is the entry's claim; a figure-mismatch says its figure is
+// the entry's, changed. See docs/claims-file.md.
+//
+//   npm run eval:matching                     the scores
+//   npm run eval:matching -- --examples       and every sentence scored wrong
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadEngine } from './polnear/engine.mjs';
+
+const { values } = parseArgs({ options: { examples: { type: 'boolean', default: false } } });
+const dir = path.join(import.meta.dirname, 'matching');
+const engine = await loadEngine();
+const parsed = engine.parseLedger(readFileSync(path.join(dir, 'claims.yaml'), 'utf8'));
+if (parsed.problems.length > 0) throw new Error(`scripts/matching/claims.yaml: ${parsed.problems.map((p) => p.message).join('; ')}`);
+const ledger = engine.createLedger(parsed.entries);
+const options = engine.createCheckOptions();
+const sentences = readFileSync(path.join(dir, 'sentences.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+
+const MATCHES = new Set(['ledger-match', 'disputed-claim']);
+const counts = {};
+const wrong = [];
+let asserted = 0;
+let assertedRight = 0;
+for (const s of sentences) {
+  const findings = engine.check(s.text, ledger, options).findings.filter((f) => f.entryIds.length > 0);
+  const matched = findings.filter((f) => MATCHES.has(f.code)).flatMap((f) => f.entryIds);
+  const changed = findings.filter((f) => f.code === 'figure-mismatch').flatMap((f) => f.entryIds);
+  const named = findings.flatMap((f) => f.entryIds);
+  asserted += new Set(matched).size;
+  assertedRight += [...new Set(matched)].filter((id) => id === s.entry && (s.label === 'exact' || s.label === 'reworded')).length;
+  const right = {
+    exact: matched.includes(s.entry),
+    reworded: named.includes(s.entry),
+    'figure-changed': changed.includes(s.entry),
+    unrelated: named.length === 0,
+  }[s.label];
+  const c = (counts[s.label] ??= { total: 0, right: 0 });
+  c.total++;
+  if (right) c.right++;
+  else wrong.push({ ...s, got: findings.map((f) => `${f.code}:${f.entryIds.join(',')}`).join(' ') || 'nothing' });
+}
+
+const share = (c) => (c ? `${c.right}/${c.total} = ${(c.right / c.total).toFixed(3)}` : 'none');
+const unrelated = counts.unrelated;
+console.log(`${parsed.entries.length} entries, ${sentences.length} sentences`);
+console.log(`exact: matched to their entry                 ${share(counts.exact)}`);
+console.log(`reworded: their entry named (offered or matched) ${share(counts.reworded)}   (goal 0.90)`);
+console.log(`figure changed: figure-mismatch naming it     ${share(counts['figure-changed'])}   (goal 0.90)`);
+console.log(`unrelated: no finding about any entry         ${share(unrelated)}   (goal: at most 0.02 with one)`);
+console.log(`asserted matches right                        ${assertedRight}/${asserted} = ${asserted ? (assertedRight / asserted).toFixed(3) : '-'}   (goal 0.97)`);
+if (values.examples) for (const w of wrong) console.log(`\n[${w.label} ${w.entry || '-'}] ${w.text}\n  got: ${w.got}`);
