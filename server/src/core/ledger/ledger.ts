@@ -89,8 +89,10 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       // A figure alone, or with its unit, says nothing of what it counts: "14-month conflict", not "14 months".
       if (figures.length > 0 && norms.some((n) => !IS_FIGURE.test(n) && !UNITS.has(n))) {
         const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
-        const key = figures.map((f) => f.norm).join(' ');
-        byFigures.set(key, [...(byFigures.get(key) ?? []), { ...indexed, figures }]);
+        const figureKey = figures.map((f) => f.norm).join(' ');
+        const same = byFigures.get(figureKey);
+        if (same) same.push({ ...indexed, figures });
+        else byFigures.set(figureKey, [{ ...indexed, figures }]);
       }
     }
   }
