@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, Checker, createCheckOptions, EMPTY_LEDGER, runParseJob, type Analysis, type StepRunner, type TextChange } from '../../server/src/core';
+import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type StepRunner, type TextChange } from '../../server/src/core';
+import { runParseJob } from '../../server/src/core/worker';
 import { analyzeDraft } from '../../server/src/core/analysis/draft';
 
 // The engine's state of open documents, in process: what a host records and asks for, and what it

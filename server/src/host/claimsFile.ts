@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import type { JobFailure } from './parseWorker';
 import { readRegularFile } from './readFile';
 import { withoutBom } from './text';
-import { CLAIMS_FILE_NAMES, LineIndex, parseLedger, readPlainLedgerInSlices, type LedgerParseResult } from '../core';
+import { CLAIMS_FILE_NAMES, LineIndex, parseLedger, type LedgerParseResult } from '../core';
+import { readPlainLedgerInSlices } from '../core/worker';
 
 /**
  * Claims files above this size are refused rather than parsed: a newsroom ledger of 100,000

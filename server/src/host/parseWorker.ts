@@ -1,5 +1,7 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { appendEntryEdit, reviveBlock, runParseJob, type AppendResult, type CheckOptions, type LedgerParseResult, type NewEntry, type ParseJob, type ParseOutcome } from '../core';
+import { type CheckOptions, type LedgerParseResult } from '../core';
+import { reviveBlock, runParseJob, type ParseJob, type ParseOutcome } from '../core/worker';
+import { appendEntryEdit, type AppendResult, type NewEntry } from '../core/fixes';
 import { parseClaimsText, type ClaimsFileText } from './claimsFile';
 
 // The jobs that may take long run on a worker thread, where a job that does not end in time can

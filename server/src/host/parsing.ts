@@ -1,4 +1,6 @@
-import { analyzingDraft, appendEntryEdit, parseCost, runParseJob, type Analysis, type AppendResult, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type ParseJob, type ParseOutcome, type StepRunner } from '../core';
+import { type Analysis, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type StepRunner } from '../core';
+import { analyzingDraft, parseCost, runParseJob, type ParseJob, type ParseOutcome } from '../core/worker';
+import { appendEntryEdit, type AppendResult } from '../core/fixes';
 import { claimsNotRead, parseClaimsText, readClaimsInSteps, type ClaimsFileText } from './claimsFile';
 import { ParseWorker, type Append } from './parseWorker';
 

@@ -1,4 +1,5 @@
-import { citeEdit, sentenceAt, suggestId, type Draft, type Span } from '../core';
+import { sentenceAt, type Draft, type Span } from '../core';
+import { citeEdit, suggestId } from '../core/fixes';
 import { addEntry, type ActionContext } from './codeActions';
 import type { AddSelectionResult } from './protocol';
 

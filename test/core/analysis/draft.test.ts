@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { check, createCheckOptions, createLedger, reviveBlock, Rope, runParseJob, type Analysis, type Draft, type DraftSteps, type LedgerEntry, type ParseJob, type ParseOutcome } from '../../../server/src/core';
+import { check, createCheckOptions, createLedger, Rope, type Analysis, type Draft, type DraftSteps, type LedgerEntry } from '../../../server/src/core';
+import { reviveBlock, runParseJob, type ParseJob, type ParseOutcome } from '../../../server/src/core/worker';
 import { analyzeDraft, editDraft, editingDraft, openDraft, openingDraft } from '../../../server/src/core/analysis/draft';
 import { draft as draftArbitrary, edit, placeEdit } from '../../helpers/markdownArbitraries';
 import { joinLines } from '../../helpers/fixtures';
