@@ -8,15 +8,16 @@ import type { NormToken } from './normalize';
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
 
-/** Scale words after a number, spaced or glued ("3.2 billion", "3.2bn"). */
-const SCALES: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3], ['million', 1e6], ['mn', 1e6], ['mln', 1e6], ['billion', 1e9], ['bn', 1e9], ['bln', 1e9], ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12],
+/** Scale words after a number, spaced or glued ("3.2 billion", "3.2bn"), and what each multiplies by. */
+export const SCALE_FACTORS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['mn', 1e6], ['mln', 1e6], ['billion', 1e9], ['bn', 1e9], ['bln', 1e9],
+  ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12],
 ]);
 /** One-letter scales count only glued to the number ("€40m", "20k"): spaced, "m" is more likely a metre. */
-const GLUED_SCALES: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
+export const GLUED_SCALE_FACTORS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
 
 /** Currency signs before a number, and currency words after it, as one code each. */
-const CURRENCY_SIGNS: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr']]);
+export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr'], ['₽', 'rub']]);
 const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'usd'], ['dollars', 'usd'], ['usd', 'usd'], ['euro', 'eur'], ['euros', 'eur'], ['eur', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'], ['gbp', 'gbp'],
 ]);
@@ -27,10 +28,12 @@ const PLURAL_UNITS: ReadonlyMap<string, string> = new Map(
 );
 
 /** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
-export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCY_SIGNS.values(), ...CURRENCY_WORDS.values(), ...PLURAL_UNITS.values()]);
+export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values(), ...PLURAL_UNITS.values()]);
 
 /** `tokens` of `text` with each figure written in one form: its value, then its unit, if any. */
-export function canonicalFigures(text: string, tokens: readonly NormToken[]): NormToken[] {
+export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[] {
+  // Most sentences have no figure: they are kept as they are.
+  if (!tokens.some((t) => NUMBER.test(t.norm))) return tokens;
   const out: NormToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NormToken;
@@ -42,7 +45,7 @@ export function canonicalFigures(text: string, tokens: readonly NormToken[]): No
     let end = token.end;
     let next = i + 1;
     const scale = tokens[next];
-    const factor = scale && (SCALES.get(scale.norm) ?? (scale.start === end ? GLUED_SCALES.get(scale.norm) : undefined));
+    const factor = scale && (SCALE_FACTORS.get(scale.norm) ?? (scale.start === end ? GLUED_SCALE_FACTORS.get(scale.norm) : undefined));
     if (scale && factor !== undefined) {
       value *= factor;
       end = scale.end;
@@ -50,7 +53,7 @@ export function canonicalFigures(text: string, tokens: readonly NormToken[]): No
     }
     // The unit, and where it is written: a "%" or the word after the figure; a sign before it is
     // placed at the figure's end, so that tokens stay in text order.
-    const sign = CURRENCY_SIGNS.get(text.charAt(token.start - 1));
+    const sign = CURRENCY_CODES.get(text.charAt(token.start - 1));
     let unit: NormToken | undefined = sign === undefined ? undefined : { norm: sign, start: end, end };
     const word = tokens[next];
     if (text.charAt(end) === '%') {

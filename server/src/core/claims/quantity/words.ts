@@ -1,5 +1,6 @@
 // The words and marks the quantity detector knows. Words are lowercase, as the detector compares
 // them, but for the currency prefixes, which are matched as written.
+import { CURRENCY_CODES, GLUED_SCALE_FACTORS, SCALE_FACTORS } from '../../text/figures';
 
 // Numbers as written: number words, scales, currencies and units.
 export const NUMBER_WORDS: ReadonlySet<string> = new Set([
@@ -9,17 +10,15 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** Words that scale a worded number, and may follow "a" ("a million people", "a dozen states"). */
 export const MULTIPLIERS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
-/** Scale words after digits, spaced or solid ("2.5 million", "£1.5bn", "$5 bn"). */
-export const SCALES: ReadonlySet<string> = new Set([
-  'hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'mln', 'bn', 'bln', 'tn', 'trn',
-]);
+/** Scale words after digits, spaced or solid ("2.5 million", "£1.5bn", "$5 bn"): the scales claims-file matching multiplies by. */
+export const SCALES: ReadonlySet<string> = new Set(SCALE_FACTORS.keys());
 /** One-letter scales count only written solid ("€40m", "20k"): spaced, "m" is more likely a metre. */
-export const SOLID_SCALES: ReadonlySet<string> = new Set(['m', 'b', 'k']);
+export const SOLID_SCALES: ReadonlySet<string> = new Set(GLUED_SCALE_FACTORS.keys());
 /** Scales big enough that the figure alone is a claim ("a population of 10 million"). */
 export const BIG_SCALES: ReadonlySet<string> = new Set([
   'million', 'billion', 'trillion', 'mn', 'mln', 'bn', 'bln', 'tn', 'trn',
 ]);
-export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£', '¥', '₹', '₽']);
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(CURRENCY_CODES.keys());
 /** Letters written solid before a currency sign: "US$5", "C$3", "HK$2". */
 export const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(['US', 'C', 'A', 'HK', 'NZ', 'S', 'R']);
 /** Units written solid after digits or spaced, singular whatever the number ("5km", "100 mph", "1.5C"). */
