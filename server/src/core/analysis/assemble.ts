@@ -217,8 +217,9 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       if (detected.length === 0) return;
       const regionSources = orNone(sourcesOf[i] ?? NONE);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
-      const matchedBy = entriesMatched(detected, ledger.findMatches(prose.text, sentence));
-      const changedFigures = figureMismatches(prose.text, ledger.findFigureMismatches(prose.text, sentence));
+      const found = ledger.lookUp(prose.text, sentence);
+      const matchedBy = entriesMatched(detected, found.matches);
+      const changedFigures = figureMismatches(prose.text, found.mismatches);
       const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);
       for (const found of detected) {
         const claim = toClaim(found, prose, sentence, regionSources);
@@ -260,7 +261,7 @@ function judge(claim: Claim, entryIds: readonly string[], cited: readonly string
     return { ...base, code: 'disputed-claim', message: oneByte(`This claim ${how} claims-file entry "${disputed.id}", rated ${disputed.rating}${what}`) };
   }
   // A figure the newsroom's own record gives otherwise is wrong whatever else sources it.
-  if (changed && ledger.get(changed.entryId)) {
+  if (changed) {
     const message = `The claims file's entry "${changed.entryId}" says "${changed.phrase}"; this says "${changed.wording}".`;
     return { ...base, entryIds: [changed.entryId], code: 'figure-mismatch', message: oneByte(message.replace(/\s+/g, ' ')) };
   }

@@ -15,6 +15,8 @@ export interface Ledger {
    * another figure: "15-month conflict" against "14-month conflict".
    */
   findFigureMismatches(text: string, span?: Span): FigureMismatch[];
+  /** Both, from one reading of the text: what a checked sentence needs. */
+  lookUp(text: string, span?: Span): { readonly matches: LedgerMatch[]; readonly mismatches: FigureMismatch[] };
 }
 
 /** A draft's wording of an entry's phrase with its figures changed. */
@@ -97,39 +99,46 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     }
   }
 
+  /** Every occurrence of a phrase among `tokens`, in text order. */
+  const matchesIn = (tokens: readonly NormToken[]): LedgerMatch[] => {
+    const matches: LedgerMatch[] = [];
+    for (let i = 0; i < tokens.length && matches.length < MAX_MATCHES; i++) {
+      const token = tokens[i] as NormToken;
+      const found: Array<[Phrase, NormToken, number]> = [];
+      let node = root.next?.get(token.norm);
+      for (let k = i; node && k < tokens.length; node = node.next?.get(tokens[++k]?.norm ?? '')) {
+        for (const phrase of node.value ?? []) found.push([phrase, tokens[k] as NormToken, k === i ? 0 : 1]);
+      }
+      // One-word phrases first, then longer ones, each in claims-file order.
+      found.sort(([a, , x], [b, , y]) => x - y || a.order - b.order);
+      for (const [phrase, last] of found.slice(0, MAX_MATCHES - matches.length)) matches.push({ entryId: phrase.entryId, span: { start: token.start, end: last.end }, phrase: phrase.phrase });
+    }
+    return matches;
+  };
+
+  /** Every wording of a phrase with figures among `tokens` of `text` whose figures are changed. */
+  const mismatchesIn = (text: string, tokens: readonly NormToken[]): FigureMismatch[] => {
+    const mismatches: FigureMismatch[] = [];
+    for (let i = 0; i < tokens.length && mismatches.length < MAX_MATCHES; i++) {
+      let node = shapes.next?.get(shapeOf((tokens[i] as NormToken).norm));
+      for (let k = i; node && k < tokens.length; node = node.next?.get(shapeOf(tokens[++k]?.norm ?? ''))) {
+        const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value);
+        if (mismatch) mismatches.push(mismatch);
+      }
+    }
+    return mismatches;
+  };
+
   return {
     size: byId.size,
     get: (id) => byId.get(id),
     ids: () => byId.keys(),
-    findMatches(text, span) {
-      if (!root.next) return [];
+    findMatches: (text, span) => (root.next ? matchesIn(normalizeTokens(text, span)) : []),
+    findFigureMismatches: (text, span) => (shapes.next ? mismatchesIn(text, normalizeTokens(text, span)) : []),
+    lookUp(text, span) {
+      if (!root.next) return { matches: [], mismatches: [] };
       const tokens = normalizeTokens(text, span);
-      const matches: LedgerMatch[] = [];
-      for (let i = 0; i < tokens.length && matches.length < MAX_MATCHES; i++) {
-        const token = tokens[i] as NormToken;
-        const found: Array<[Phrase, NormToken, number]> = [];
-        let node = root.next.get(token.norm);
-        for (let k = i; node && k < tokens.length; node = node.next?.get(tokens[++k]?.norm ?? '')) {
-          for (const phrase of node.value ?? []) found.push([phrase, tokens[k] as NormToken, k === i ? 0 : 1]);
-        }
-        // One-word phrases first, then longer ones, each in claims-file order.
-        found.sort(([a, , x], [b, , y]) => x - y || a.order - b.order);
-        for (const [phrase, last] of found.slice(0, MAX_MATCHES - matches.length)) matches.push({ entryId: phrase.entryId, span: { start: token.start, end: last.end }, phrase: phrase.phrase });
-      }
-      return matches;
-    },
-    findFigureMismatches(text, span) {
-      if (!shapes.next) return [];
-      const tokens = normalizeTokens(text, span);
-      const mismatches: FigureMismatch[] = [];
-      for (let i = 0; i < tokens.length && mismatches.length < MAX_MATCHES; i++) {
-        let node = shapes.next.get(shapeOf((tokens[i] as NormToken).norm));
-        for (let k = i; node && k < tokens.length; node = node.next?.get(shapeOf(tokens[++k]?.norm ?? ''))) {
-          const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value);
-          if (mismatch) mismatches.push(mismatch);
-        }
-      }
-      return mismatches;
+      return { matches: matchesIn(tokens), mismatches: shapes.next ? mismatchesIn(text, tokens) : [] };
     },
   };
 }
