@@ -66,6 +66,13 @@ describe('detectQuantities', () => {
       ['Profits rose for the fifth consecutive year.', ['fifth consecutive year']],
       ['The harbour closed for the first time since 1990.', ['first time since 1990']],
       ['It is the second-most populous state in the country.', ['second-most populous state']],
+      // Changes and comparisons by a multiple.
+      ['Mobile traffic doubled last year.', ['doubled']],
+      ['Visits have tripled since May 2011, halving the backlog.', ['tripled', 'halving the backlog']],
+      ['We were able to almost double the number of our post engagements.', ['almost double the number']],
+      ['Twice as many people came, and the site loads four times faster.', ['Twice as many people', 'four times faster']],
+      ['There was a double-digit rise in customer satisfaction.', ['double-digit rise']],
+      ['Its share doubled to 27% from 13%.', ['27%', '13%']],
       // Units.
       ['The target is to keep warming below 1.5C this century.', ['1.5C']],
       ['Overnight lows fell to 18F in the valley.', ['18F']],
@@ -114,6 +121,8 @@ describe('detectQuantities', () => {
       'Here are 5 things to watch in the debate.',
       'Zuckoff’s 13 Hours book is now a movie, and he was on 60 Minutes.',
       'Last year GSA’s 18F built the site with the agency.',
+      'The agency doubled down on its commitment, and the lobby doubles as a gallery.',
+      'Double-click the icon twice, then double-check the form.',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

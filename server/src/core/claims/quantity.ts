@@ -14,7 +14,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import {
-  CERTAINTY, CURRENCY_PREFIXES, CURRENCY_SIGNS, FRACTIONS, FRAMING_HEADS, HALF_BLOCKERS, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, FRACTIONS, DETERMINERS, FRAMING_HEADS, HALF_BLOCKERS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { approximated, isFrame, isLocator, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readNumber, readPercent, readRange } from './quantity/number';
@@ -24,6 +24,7 @@ import { CAPITALIZED, isHyphen, isSolid, isSolidWordIn, isWord, isWordIn, low, P
 const CONFIDENCE = {
   measure: 0.9, // percentages and money
   count: 0.85, // digits with what they count
+  multiple: 0.85, // "traffic doubled", "four times more"
   ratio: 0.8, // "one in five adults"
   magnitude: 0.75, // "10 million" with nothing after it
   ordinal: 0.7, // "the third-largest economy"
@@ -39,7 +40,7 @@ const FEW: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six',
 const HYPHEN_UNIT = /^\p{Lu}?\p{Ll}+$/u;
 
 /** The words a reading below can start at (besides digits): each reading checks its first word first. */
-const STARTERS: ReadonlySet<string> = new Set([...ORDINAL_WORDS, 'half', ...NUMERATORS, ...VAGUE_COUNTS, ...NUMBER_WORDS, 'a']);
+const STARTERS: ReadonlySet<string> = new Set([...MULTIPLE_VERBS, ...MULTIPLES, ...ORDINAL_WORDS, 'half', ...NUMERATORS, ...VAGUE_COUNTS, ...NUMBER_WORDS, 'a']);
 
 
 /** What a matcher consumed, and the claim it found there, if any. */
@@ -59,11 +60,50 @@ export function detectQuantities(text: string, sentence: Span, tokens: readonly 
       continue;
     }
     const m =
-      matchOrdinal(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i) ?? matchCardinal(s, i);
+      matchMultiple(s, i) ?? matchOrdinal(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i) ?? matchCardinal(s, i);
     if (m?.claim !== undefined) claims.push(m.claim);
     i = m === undefined ? i + 1 : Math.max(m.next, i + 1);
   }
   return claims;
+}
+
+/**
+ * A change or comparison by a multiple: "traffic doubled", "halving the backlog", "double the
+ * number of visits", "twice as many", "four times more", "a double-digit rise". A verb followed by
+ * its figure ("doubled to 27%") leaves the claim to that figure.
+ */
+function matchMultiple(s: Sentence, i: number): Match | undefined {
+  if (isHyphen(s, i - 1)) return undefined;
+  if (isWordIn(s, i, MULTIPLE_VERBS)) {
+    const after = low(s, i + 1);
+    if (isHyphen(s, i + 1) || MULTIPLE_IDIOMS.has(after)) return { next: i + 1 };
+    if ((after === 'to' || after === 'from' || after === 'by') && readNumber(s, i + 2) !== undefined) return { next: i + 1 };
+    const object = DETERMINERS.has(after) ? readPhrase(s, i + 2, 'singular') : undefined;
+    const last = object?.last ?? i;
+    return { next: last + 1, claim: claim(s, approximated(s, i), last, { first: i, last: i }, CONFIDENCE.multiple) };
+  }
+  if (isWordIn(s, i, MULTIPLES)) {
+    // "a double-digit rise", "triple-digit growth".
+    if (isHyphen(s, i + 1) && (low(s, i + 2) === 'digit' || low(s, i + 2) === 'digits')) {
+      const head = readPhrase(s, i + 3, 'singular');
+      return head && { next: head.last + 1, claim: claim(s, approximated(s, i), head.last, { first: i, last: i + 2 }, CONFIDENCE.multiple) };
+    }
+    return comparison(s, i, i + 1);
+  }
+  const n = readNumber(s, i);
+  if (n === undefined || n.year || low(s, n.next) !== 'times') return undefined;
+  return comparison(s, i, n.next + 1);
+}
+
+/** The comparison a multiple at `i` makes from `k` on ("as many people", "the rate"), if it makes one. */
+function comparison(s: Sentence, i: number, k: number): Match | undefined {
+  const w = low(s, k);
+  if (!COMPARISONS.has(w) || isHyphen(s, k)) return undefined;
+  // "twice as many people", "four times more visitors", "double the number of visits".
+  const from = w === 'as' ? k + 2 : k + 1;
+  const head = readPhrase(s, from, 'plural') ?? readPhrase(s, from, 'singular');
+  const last = head?.last ?? (w === 'as' ? k + 1 : k);
+  return { next: last + 1, claim: claim(s, approximated(s, i), last, { first: i, last: k }, CONFIDENCE.multiple) };
 }
 
 /** "the third-largest economy", "the fifth consecutive year", "the first time since 1990". */

@@ -114,6 +114,18 @@ export const VERBS_IN_S: ReadonlySet<string> = new Set([
   'gets', 'gives', 'needs', 'wants', 'faces', 'continues', 'appears', 'looks', 'leads', 'stands', 'runs',
   'finds', 'reveals', 'suggests', 'warns',
 ]);
+/** Changes by a multiple, as verbs: "traffic doubled", "halving the backlog". */
+export const MULTIPLE_VERBS: ReadonlySet<string> = new Set([
+  'doubled', 'doubles', 'doubling', 'tripled', 'triples', 'tripling', 'quadrupled', 'quadruples', 'quadrupling', 'halved', 'halves', 'halving',
+]);
+/** Multiples before what they multiply: "double the number of visits", "twice the rate". */
+export const MULTIPLES: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'twice', 'thrice']);
+/** What a multiple compares with: "four times more", "twice as many", "10 times the rate". */
+export const COMPARISONS: ReadonlySet<string> = new Set([
+  'more', 'less', 'fewer', 'as', 'larger', 'bigger', 'greater', 'higher', 'lower', 'faster', 'slower', 'longer', 'smaller', 'cheaper', 'the', 'that', 'what',
+]);
+/** After a multiple verb, another verb: "doubled down", "doubles as", "double-check". */
+export const MULTIPLE_IDIOMS: ReadonlySet<string> = new Set(['down', 'up', 'as', 'over', 'back']);
 export const STREAKS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'successive', 'running']);
 export const FRACTIONS: ReadonlySet<string> = new Set([
   'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'sixth', 'sixths', 'seventh',
