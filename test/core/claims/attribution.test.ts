@@ -393,10 +393,19 @@ describe('detectAttributions', () => {
       'Prices of wheat climbed to a record high in the United States.',
       'His claims were never tested in court.',
       'Clinton leads in the polls.',
+      // Nothing said: a placeholder for it, a wish for it, or the reader assured.
+      'The government says something, people react, and the public makes up its mind.',
+      'Or they tell somebody else about it.',
+      'I hope they share the lessons they are learning.',
+      'Rest assured that the form is safe, and job seekers can be assured that the accounts are official.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
     }
+    it('but something said about something named, and a wish reported, still report', () => {
+      assertClaim('He said something about the war.', { text: 'He said', speaker: 'He', cue: 'said' });
+      assertClaim('Officials were assured that the money would arrive.', { text: 'were assured', cue: 'assured' });
+    });
   });
 
   describe('a form of saying used as a noun, a modifier or another verb', () => {

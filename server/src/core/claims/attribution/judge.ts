@@ -125,6 +125,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   // "tweets now show up as previews": a verb with "up" is another verb; "comments that suggest or
   // encourage illegal activity" offers alternatives, not something anyone said.
   if (s.keys[cue.end] === 'up' || s.keys[cue.end] === 'or') return undefined;
+  if (saysNothing(s, cue.end)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
   let speaker: Speaker | undefined;
@@ -135,6 +136,8 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   // After a preposition, a phrase is no subject and the form a noun: "after ambiguous remarks a week ago".
   const prepositional = speaker !== undefined && !speaker.distant && use !== 'absolute' && objectOfPreposition(s, speaker.run.start);
   if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
+
+  if (speaker !== undefined && !speaker.distant && unsaid(s, speaker.run.start)) return undefined;
 
   // "“…,” Smith added": the quotation just before the speaker is what was said.
   const quoted = inverted !== undefined || followsQuote(s, Math.min(speaker?.run.start ?? cue.start, cue.start));
@@ -206,8 +209,38 @@ function hedged(s: Sentence, cue: number): boolean {
   return false;
 }
 
-/** Phrases of saying that report nothing: "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
+/** What stands for what was said when nothing is: "says something, …", "tell somebody else about it". */
+const PLACEHOLDERS = new Set(['something', 'anything', 'nothing', 'everything', 'somebody', 'someone', 'anybody', 'anyone', 'things', 'stuff']);
+/** Where a clause ends after a placeholder: the sentence's end, a break, a conjunction, or "about it". */
+const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', 'but', 'so']);
+
+/**
+ * "The government says something, people react", "they tell somebody else about it": a
+ * placeholder for what was said, with nothing after it, reports no statement to source.
+ */
+function saysNothing(s: Sentence, k: number): boolean {
+  if (OBJECT_PRONOUNS.has(s.keys[k] ?? '')) k++;
+  if (!PLACEHOLDERS.has(s.keys[k] ?? '')) return false;
+  k++;
+  if (s.keys[k] === 'else') k++;
+  const next = s.tokens[k];
+  if (next === undefined || CLAUSE_ENDS.has(s.keys[k] ?? next.text)) return true;
+  return s.keys[k] === 'about' && ['it', 'this', 'that', 'them'].includes(s.keys[k + 1] ?? '') && (s.tokens[k + 2] === undefined || CLAUSE_ENDS.has(s.tokens[k + 2]?.text ?? ''));
+}
+
+/** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */
+const WISHES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'hopefully']);
+
+/** Whether the speaker at `start` is the subject of a wish ("I hope [that] they share …"). */
+function unsaid(s: Sentence, start: number): boolean {
+  const before = s.keys[start - 1] === 'that' ? start - 2 : start - 1;
+  return WISHES.has(s.keys[before] ?? '');
+}
+
+/** Phrases of saying that report nothing: "Rest assured", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
 function isSetPhrase(s: Sentence, cue: Cue): boolean {
+  // "Rest assured that …", "be assured that …" address the reader.
+  if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
   const before = s.keys.slice(0, cue.start).join(' ');
   if (['that', 'that being', 'needless to'].includes(before)) return s.tokens[cue.end]?.text === ',';
   return before === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';
