@@ -8,13 +8,14 @@ interface Seen {
   readonly speaker: string | undefined;
   readonly cue: string | undefined;
   readonly confidence: number;
+  readonly tentative: boolean;
 }
 
 /** The attributions of `sentence`, a sentence on its own. */
 function detect(sentence: string, lexicon: Lexicon = DEFAULT_LEXICON): Seen[] {
   return detectAttributions(sentence, { start: 0, end: sentence.length }, lexicon).map((c) => {
     assert.equal(c.kind, 'attribution');
-    return { text: sentence.slice(c.span.start, c.span.end), speaker: c.speaker, cue: c.cue, confidence: c.confidence };
+    return { text: sentence.slice(c.span.start, c.span.end), speaker: c.speaker, cue: c.cue, confidence: c.confidence, tentative: c.tentative === true };
   });
 }
 
@@ -180,6 +181,8 @@ describe('detectAttributions', () => {
       assertClaim('The minister is said to have opposed the plan.', { text: 'is said to', cue: 'is said to' });
       assertClaim('The central bank is expected to raise rates again in June.', { text: 'is expected to', cue: 'is expected to' });
       assertClaim('The agency is also expected to cut its workforce by a third.', { text: 'is also expected', cue: 'expected' });
+      // A belief held by someone unnamed, behind an expletive "it".
+      assert.equal(assertClaim('It is also hoped innovators can create startups around the data.', { text: 'is also hoped', cue: 'hoped' }).tentative, false);
       assertClaim('Both attacks were claimed by the Islamic State group.', { text: 'claimed by the Islamic State group', speaker: 'the Islamic State group', cue: 'claimed' });
     });
 
@@ -444,6 +447,8 @@ describe('detectAttributions', () => {
   it('a document that requires or encourages: the law says so', () => {
     assertClaim('The law requires agencies to publish their data.', { text: 'The law requires', speaker: 'The law', cue: 'requires' });
     assert.deepEqual(detect('This app requires iOS 9 or later.'), []);
+    assertClaim('The memo directed federal agencies to develop online resources.', { text: 'The memo directed', speaker: 'The memo', cue: 'directed' });
+    assert.deepEqual(detect('He directed traffic to the site.'), []);
   });
 
   describe('claims', () => {

@@ -78,7 +78,8 @@ function objectThen(s: Sentence, cue: Cue, k: number): Evidence {
     // "believes Smith and Jones are …" has one subject.
     if (CLAUSE_BREAKS.has(w) || (w === 'and' && (cue.strength === 'weak' || cue.strength === 'stance'))) clause = false;
     if (j > k && clause && (isAuxiliary(w) || pastWithObject(s, j))) return 'clause';
-    if (found === 'none' && w === 'to' && s.tokens[j + 1]?.type === 'word') found = 'to';
+    // "asked him to resign", but not "directed traffic to the site".
+    if (found === 'none' && w === 'to' && s.tokens[j + 1]?.type === 'word' && !DETERMINERS.has(s.keys[j + 1] ?? '') && !QUANTIFIERS.has(s.keys[j + 1] ?? '')) found = 'to';
     if (found === 'none' && w === 'as') found = 'as';
   }
   return found;

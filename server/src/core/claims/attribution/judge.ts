@@ -162,7 +162,7 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
   const infinitive = evidence === 'to' && s.lexicon.toComplement.has(cue.base);
   // "was underscored when …" reports nothing; "was told that …", "is also expected to …" and
   // "are seen as …" do.
-  if (use === 'passive') return speaker !== undefined || (strong && cue.strength !== 'belief') || s.keys[cue.end] === 'to' || characterized;
+  if (use === 'passive') return speaker !== undefined || (strong && cue.strength !== 'belief') || s.keys[cue.end] === 'to' || characterized || expletive(s, cue, evidence);
   // "…, saying that …", "…, decrying the influence of …", but not "with 100 percent of precincts
   // reporting" nor "private pleading".
   const bare = evidence === 'none' || evidence === 'tag' || evidence === 'adjunct';
@@ -191,13 +191,19 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
   }
 }
 
-/** Verbs of evidence whose passive hides who holds it: "has been shown to", "is thought that". */
-const EVIDENTIAL = new Set(['show', 'find', 'estimate', 'project', 'forecast', 'calculate', 'determine', 'discover', 'think', 'believe', 'know', 'expect']);
+/** "It is hoped that …", "it is feared the talks will fail": a belief held by someone unnamed. */
+function expletive(s: Sentence, cue: Cue, evidence: Evidence): boolean {
+  if (evidence !== 'that' && evidence !== 'clause') return false;
+  return s.keys[auxiliaryStart(s, cue.start) - 1] === 'it';
+}
 
-/** "It has been shown to …", "was found that …": the passive hides a source, which is the question to ask. */
+/** Verbs of evidence whose passive hides who holds it: "has been shown to", "is thought that". */
+const EVIDENTIAL = new Set(['show', 'find', 'estimate', 'project', 'forecast', 'calculate', 'determine', 'discover', 'think', 'believe', 'know', 'expect', 'hope', 'fear', 'assume', 'suspect']);
+
+/** "It has been shown to …", "was found that …", "it is hoped the …": the passive hides a source, which is the question to ask. */
 function hidesSource(s: Sentence, cue: Cue): boolean {
-  const passive = BE.has(s.keys[cue.start - 1] ?? '') && (s.keys[cue.end] === 'to' || s.keys[cue.end] === 'that');
-  return passive && EVIDENTIAL.has(cue.base);
+  if (!EVIDENTIAL.has(cue.base)) return false;
+  return (BE.has(s.keys[cue.start - 1] ?? '') && (s.keys[cue.end] === 'to' || s.keys[cue.end] === 'that')) || expletive(s, cue, complement(s, cue));
 }
 
 /** Modals that make a verb a possibility or a prospect rather than a report: "research may show", "managers who will defend us". */

@@ -25,7 +25,7 @@ export const WEAK = `
   project calculate describe characterize portray depict label brand dub continue repeat echo charge
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
-  encourage require mandate share
+  encourage require mandate share direct
 `;
 
 export const BELIEF = `
@@ -37,7 +37,7 @@ export const BELIEF = `
 /** Verbs whose reported content may be an infinitive: "wants to", "expects prices to", "asked him to". */
 export const TO_COMPLEMENT = `
   want expect hope plan intend aim seek wish prefer anticipate ask request order instruct appeal call
-  encourage require mandate urge advise advocate demand
+  encourage require mandate urge advise advocate demand direct
 `;
 
 /** Past tense, past participle and spellings used as either, of irregular verbs. */
