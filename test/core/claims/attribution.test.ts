@@ -435,6 +435,8 @@ describe('detectAttributions', () => {
 
     it('but the same forms still report', () => {
       assertClaim('Some say that the plan failed.', { text: 'Some say', speaker: 'Some', cue: 'say' });
+      assertClaim('Both said that the plan failed.', { text: 'Both said', speaker: 'Both', cue: 'said' });
+      assertClaim('They both said that the plan failed.', { text: 'They both said', speaker: 'They', cue: 'said' });
       assertClaim('A wide array of economists say the recovery was limited.', { text: 'A wide array of economists say', speaker: 'A wide array of economists', cue: 'say' });
       // A name after "to" may be a subject.
       assert.ok(detect('A newly released email relating to Benghazi finds that the guards were few.').some((c) => c.cue === 'finds'));

@@ -97,6 +97,8 @@ export function skipBack(s: Sentence, k: number): number {
     const key = s.keys[j] ?? '';
     // Inside a sentence, a capitalized "Will" or "May" is a name.
     const name = j > 0 && isNameLike(s.tokens[j]) && !s.titled;
+    // "they both said" floats "both" after its subject; "Both agreed" has no other.
+    if (key === 'both' && !isNominal(s, j - 1) && !AUXILIARIES.has(s.keys[j - 1] ?? '') && !isAdverb(s, j - 1)) break;
     if (!name && (isAdverb(s, j) || AUXILIARIES.has(key) || key.endsWith("n't"))) j--;
     else if (TIME_WORDS.has(key)) j -= ['on', 'last', 'this', 'late', 'early', 'next'].includes(s.keys[j - 1] ?? '') ? 2 : 1;
     else if (key === ')') {
