@@ -401,6 +401,9 @@ describe('detectAttributions', () => {
       'Or they tell somebody else about it.',
       'I hope they share the lessons they are learning.',
       'Rest assured that the form is safe, and job seekers can be assured that the accounts are official.',
+      // Tools speak to their users, not for a source.
+      'Developers can create apps that tell us the best places to live.',
+      'The code runs only when a client web page calls for it.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));

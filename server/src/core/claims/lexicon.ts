@@ -2,7 +2,7 @@ import { tokenize, type Token } from '../text/tokens';
 import { inflect } from './lexicon/inflect';
 import {
   AGENTLESS_PARTICIPLES, AGENTLESS_PHRASES, ANONYMOUS_HEADS, AS_COMPLEMENT, BE_FORMS, BELIEF, CHANNEL_PHRASES,
-  CUE_NOUNS, DOCUMENT_NOUNS, NOUN_FORMS, PHRASAL_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, SPEECH, STANCE,
+  ARTIFACT_NOUNS, CUE_NOUNS, DOCUMENT_NOUNS, NOUN_FORMS, PHRASAL_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, SPEECH, STANCE,
   TO_COMPLEMENT, WEAK, WEAK_PHRASAL_VERBS,
 } from './lexicon/vocabulary';
 
@@ -58,6 +58,8 @@ export interface Lexicon {
   readonly sourceNouns: ReadonlySet<string>;
   /** Documents, data and media that report: "the study found", "records show", "in an email". */
   readonly documentNouns: ReadonlySet<string>;
+  /** Tools and software: "the app tells you", "a web page calls for the code" report nothing. */
+  readonly artifactNouns: ReadonlySet<string>;
   /** Verb forms that are as often nouns ("calls", "reports", "pledge"): a verb only with a clear subject. */
   readonly nounForms: ReadonlySet<string>;
   /** Bases that characterize their object: "criticized the plan as too vague", "called him “a liar”". */
@@ -196,6 +198,7 @@ export function createLexicon(extraPhrases: readonly string[] = []): Lexicon {
     cueStarts: new Set([...verbs.keys(), ...phrases.keys(), ...cueNouns]),
     sourceNouns: new Set(words(SOURCE_NOUNS)),
     documentNouns: new Set(words(DOCUMENT_NOUNS)),
+    artifactNouns: new Set(words(ARTIFACT_NOUNS)),
     nounForms: new Set([...words(NOUN_FORMS), ...words(CUE_NOUNS), ...words(SOURCE_NOUNS), ...words(DOCUMENT_NOUNS)]),
     asComplement: new Set(withBritish(words(AS_COMPLEMENT))),
     toComplement: new Set(words(TO_COMPLEMENT)),

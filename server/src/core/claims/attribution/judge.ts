@@ -137,7 +137,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const prepositional = speaker !== undefined && !speaker.distant && use !== 'absolute' && objectOfPreposition(s, speaker.run.start);
   if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
 
-  if (speaker !== undefined && !speaker.distant && unsaid(s, speaker.run.start)) return undefined;
+  if (speaker !== undefined && !speaker.distant && (unsaid(s, speaker.run.start) || isArtifact(s, speaker))) return undefined;
 
   // "“…,” Smith added": the quotation just before the speaker is what was said.
   const quoted = inverted !== undefined || followsQuote(s, Math.min(speaker?.run.start ?? cue.start, cue.start));
@@ -232,6 +232,11 @@ function saysNothing(s: Sentence, k: number): boolean {
   const next = s.tokens[k];
   if (next === undefined || CLAUSE_ENDS.has(s.keys[k] ?? next.text)) return true;
   return s.keys[k] === 'about' && ['it', 'this', 'that', 'them'].includes(s.keys[k + 1] ?? '') && (s.tokens[k + 2] === undefined || CLAUSE_ENDS.has(s.tokens[k + 2]?.text ?? ''));
+}
+
+/** "apps that tell us …", "a client web page calls for the code": a tool speaks to its user, not for a source. */
+function isArtifact(s: Sentence, speaker: Speaker): boolean {
+  return s.lexicon.artifactNouns.has(s.keys[speaker.run.end - 1] ?? '');
 }
 
 /** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */

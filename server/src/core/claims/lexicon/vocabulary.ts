@@ -169,6 +169,14 @@ export const DOCUMENT_NOUNS = `
   instagram youtube policy law guidance guidelines regulation regulations memorandum directive bill
 `;
 
+/** Tools and software, which tell, ask and show their users things nobody needs to source. */
+export const ARTIFACT_NOUNS = `
+  app apps application applications page code function functions button buttons tool tools software
+  browser browsers form forms screen screens algorithm algorithms script scripts device devices
+  computer computers chatbot chatbots interface menu widget dashboard template templates plugin
+  extension prompt prompts calculator wizard
+`;
+
 /** Verb forms also common as nouns, besides the nouns listed above. */
 export const NOUN_FORMS = `
   call calls note notes comment question questions answer answers reply replies demand demands order
