@@ -401,6 +401,8 @@ describe('detectAttributions', () => {
       'Or they tell somebody else about it.',
       'I hope they share the lessons they are learning.',
       'Rest assured that the form is safe, and job seekers can be assured that the accounts are official.',
+      'All told, this added up to our biggest traffic day.',
+      'The questions read as though someone on the street had asked them.',
       // Tools speak to their users, not for a source.
       'Developers can create apps that tell us the best places to live.',
       'The code runs only when a client web page calls for it.',
@@ -421,8 +423,12 @@ describe('detectAttributions', () => {
       'We reserve the right to restrict comments that are off topic.',
       // A singular determiner before a base form makes it a noun.
       'An easily-referenced comment policy lets contributors know the rules.',
-      // A gerund before a bare singular noun modifies it.
+      // A gerund before a bare singular noun modifies it; one after an adverb of degree is an adjective.
       'The original reporting form was on a webpage.',
+      'Balancing sprint work and day jobs is very demanding, one of the more challenging parts of the job.',
+      // A past form opening a sentence before a bare noun modifies it; a modal after an "-s" form makes it a subject.
+      'Confirmed speakers include:',
+      'Project champions should be aware that the costs may rise.',
       // A gerund stands for a report only with what was reported.
       'The sites use open data feeds along with self reporting from the agencies to provide timely information.',
       // "get" makes a passive, whose agent is not named.

@@ -242,18 +242,20 @@ function isArtifact(s: Sentence, speaker: Speaker): boolean {
 /** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'hopefully']);
 
-/** Whether the speaker at `start` is the subject of a wish ("I hope [that] they share …"). */
+/** Whether the speaker at `start` says nothing: the subject of a wish ("I hope [that] they share …") or of "as if". */
 function unsaid(s: Sentence, start: number): boolean {
   const before = s.keys[start - 1] === 'that' ? start - 2 : start - 1;
-  return WISHES.has(s.keys[before] ?? '');
+  // "written as if a person on the street asked them": a comparison with saying, not a report.
+  const supposed = (s.keys[start - 1] === 'if' || s.keys[start - 1] === 'though') && s.keys[start - 2] === 'as';
+  return supposed || WISHES.has(s.keys[before] ?? '');
 }
 
-/** Phrases of saying that report nothing: "Rest assured", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
+/** Phrases of saying that report nothing: "Rest assured", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
 function isSetPhrase(s: Sentence, cue: Cue): boolean {
   // "Rest assured that …", "be assured that …" address the reader.
   if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
   const before = s.keys.slice(0, cue.start).join(' ');
-  if (['that', 'that being', 'needless to'].includes(before)) return s.tokens[cue.end]?.text === ',';
+  if (['that', 'that being', 'needless to', 'all'].includes(before)) return s.tokens[cue.end]?.text === ',';
   return before === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';
 }
 

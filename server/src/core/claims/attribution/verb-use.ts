@@ -28,6 +28,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   const auxiliary = nearestAuxiliary(s, before, cue.start);
   const boundary = token !== undefined && (isCloseQuote(s, before) || APPOSITIVE_MARKS.has(token.text));
   if (tags.includes('gerund')) {
+    // "very demanding", "one of the more challenging aspects": graded, so an adjective.
+    if (DEGREE.has(s.keys[cue.start - 1] ?? '')) return undefined;
     if (auxiliary !== undefined && BE.has(auxiliary)) return 'finite';
     // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
     if (token === undefined) return isStrong(evidence) ? 'participial' : undefined;
@@ -41,9 +43,13 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   const passive = auxiliary !== undefined && BE.has(auxiliary) || GET.has(word) || s.keys[cue.end] === 'by';
   if (tags.includes('participle') && passive) return 'passive';
   if (tags.includes('participle') && auxiliary !== undefined && HAVE.has(auxiliary)) return 'finite';
+  // "Confirmed speakers include:": a past form that opens a sentence before a bare noun modifies it.
+  if (token === undefined && isBareNoun(s, cue.end)) return undefined;
   if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
   if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
   if (word === 'to') return undefined;
+  // "Project champions should be aware": a modal after an "-s" form makes it a plural subject.
+  if (tags.includes('third') && FORWARD_MODALS.has(s.keys[cue.end] ?? '')) return undefined;
   if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary)) {
     return nounUse(s, cue, before) || !singularSubject(s, before) ? undefined : 'finite';
   }
@@ -130,11 +136,22 @@ function clearSubject(s: Sentence, k: number): boolean {
 /** "get" as the auxiliary of a passive: "will get mentioned". */
 const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 
+/** Adverbs of degree, which grade adjectives rather than verbs: "very demanding", "more challenging". */
+const DEGREE = new Set(['very', 'more', 'most', 'less', 'least', 'so', 'too', 'quite', 'extremely', 'increasingly', 'incredibly', 'highly', 'particularly', 'especially', 'pretty', 'rather']);
+
+/** Modals, which follow a subject but never a verb in "-s": "champions should", not "says should". */
+const FORWARD_MODALS = new Set(['should', 'will', 'can', 'must', 'may', 'might', 'would', 'could', 'shall']);
+
 /** A lowercase word that is neither plural nor a determiner, pronoun or quantifier: "form" in "reporting form was". */
 function isBareSingular(s: Sentence, k: number): boolean {
+  return isBareNoun(s, k) && !(s.keys[k] ?? '').endsWith('s');
+}
+
+/** A lowercase noun with no determiner: "form" in "reporting form was", "speakers" in "Confirmed speakers include". */
+function isBareNoun(s: Sentence, k: number): boolean {
   const token = s.tokens[k];
   const key = s.keys[k] ?? '';
-  if (token?.type !== 'word' || isNameLike(token) || key.endsWith('s') || !isNominal(s, k)) return false;
+  if (token?.type !== 'word' || isNameLike(token) || !isNominal(s, k) || s.lexicon.verbs.has(key)) return false;
   const pronoun = SUBJECT_PRONOUNS.has(key) || OBJECT_PRONOUNS.has(key) || isPronounContraction(key);
   return !(DETERMINERS.has(key) || QUANTIFIERS.has(key) || pronoun || key === 'that' || key === 'there');
 }
