@@ -402,6 +402,9 @@ describe('detectAttributions', () => {
       'I hope they share the lessons they are learning.',
       'Rest assured that the form is safe, and job seekers can be assured that the accounts are official.',
       'All told, this added up to our biggest traffic day.',
+      // A weak verb's agent with nothing reported, and a task set.
+      'This entry is a story shared by the Department of Labor.',
+      'Agencies are challenged to expand their mobile products.',
       'The questions read as though someone on the street had asked them.',
       // Tools speak to their users, not for a source.
       'Developers can create apps that tell us the best places to live.',
@@ -428,7 +431,9 @@ describe('detectAttributions', () => {
       'Balancing sprint work and day jobs is very demanding, one of the more challenging parts of the job.',
       // A past form opening a sentence before a bare noun modifies it; a modal after an "-s" form makes it a subject.
       'Confirmed speakers include:',
-      'Project champions should be aware that the costs may rise.',
+      'Project champions should be aware that the costs may rise, and the results from data projects have been slow.',
+      // To add to something is to increase it.
+      'These are the insights each of them would add to your metrics reports:',
       // A gerund stands for a report only with what was reported.
       'The sites use open data feeds along with self reporting from the agencies to provide timely information.',
       // "get" makes a passive, whose agent is not named.
@@ -445,6 +450,7 @@ describe('detectAttributions', () => {
     it('but the same forms still report', () => {
       assertClaim('Some say that the plan failed.', { text: 'Some say', speaker: 'Some', cue: 'say' });
       assertClaim('Both said that the plan failed.', { text: 'Both said', speaker: 'Both', cue: 'said' });
+      assertClaim('An average of polls shows that the race is close.', { text: 'An average of polls shows', speaker: 'An average of polls', cue: 'shows' });
       assertClaim('They both said that the plan failed.', { text: 'They both said', speaker: 'They', cue: 'said' });
       assertClaim('A wide array of economists say the recovery was limited.', { text: 'A wide array of economists say', speaker: 'A wide array of economists', cue: 'say' });
       // A name after "to" may be a subject.

@@ -124,7 +124,8 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const inverted = invertedSpeaker(s, cue);
   // "tweets now show up as previews": a verb with "up" is another verb; "comments that suggest or
   // encourage illegal activity" offers alternatives, not something anyone said.
-  if (s.keys[cue.end] === 'up' || s.keys[cue.end] === 'or') return undefined;
+  // "…would add to your reports": to add to something is to increase it.
+  if (s.keys[cue.end] === 'up' || s.keys[cue.end] === 'or' || (cue.base === 'add' && s.keys[cue.end] === 'to')) return undefined;
   if (saysNothing(s, cue.end)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
@@ -162,7 +163,13 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
   const infinitive = evidence === 'to' && s.lexicon.toComplement.has(cue.base);
   // "was underscored when …" reports nothing; "was told that …", "is also expected to …" and
   // "are seen as …" do.
-  if (use === 'passive') return speaker !== undefined || (strong && cue.strength !== 'belief') || s.keys[cue.end] === 'to' || characterized || expletive(s, cue, evidence);
+  if (use === 'passive') {
+    // "a story shared by the Department of Labor", "held by Iran": a weak verb's agent, with nothing it reported.
+    if (speaker !== undefined && cue.strength === 'weak') return strong || characterized || infinitive || evidence === 'clause' || quoted;
+    // "is said to", "is expected to"; but "agencies are challenged to expand" is set a task.
+    const to = s.keys[cue.end] === 'to' && cue.strength !== 'stance';
+    return speaker !== undefined || (strong && cue.strength !== 'belief') || to || characterized || expletive(s, cue, evidence);
+  }
   // "…, saying that …", "…, decrying the influence of …", but not "with 100 percent of precincts
   // reporting" nor "private pleading".
   const bare = evidence === 'none' || evidence === 'tag' || evidence === 'adjunct';

@@ -3,7 +3,7 @@ import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
 import { isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, MODALS, NEGATED,
+  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
   SUBORDINATING, TAG_ENDS, isNameLike, isPronounContraction,
 } from './words';
@@ -48,8 +48,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
   if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
   if (word === 'to') return undefined;
-  // "Project champions should be aware": a modal after an "-s" form makes it a plural subject.
-  if (tags.includes('third') && FORWARD_MODALS.has(s.keys[cue.end] ?? '')) return undefined;
+  // "Project champions should be aware", "projects have not": a modal or a plural auxiliary after an "-s" form makes it a plural subject.
+  if (tags.includes('third') && PLURAL_FOLLOWERS.has(s.keys[cue.end] ?? '')) return undefined;
   if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary)) {
     return nounUse(s, cue, before) || !singularSubject(s, before) ? undefined : 'finite';
   }
@@ -139,8 +139,8 @@ const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 /** Adverbs of degree, which grade adjectives rather than verbs: "very demanding", "more challenging". */
 const DEGREE = new Set(['very', 'more', 'most', 'less', 'least', 'so', 'too', 'quite', 'extremely', 'increasingly', 'incredibly', 'highly', 'particularly', 'especially', 'pretty', 'rather']);
 
-/** Modals, which follow a subject but never a verb in "-s": "champions should", not "says should". */
-const FORWARD_MODALS = new Set(['should', 'will', 'can', 'must', 'may', 'might', 'would', 'could', 'shall']);
+/** Modals and plural auxiliaries, which follow a subject but no verb in "-s": "champions should", not "says should". */
+const PLURAL_FOLLOWERS = new Set(['should', 'will', 'can', 'must', 'may', 'might', 'would', 'could', 'shall', 'are', 'were', 'have']);
 
 /** A lowercase word that is neither plural nor a determiner, pronoun or quantifier: "form" in "reporting form was". */
 function isBareSingular(s: Sentence, k: number): boolean {
@@ -160,13 +160,23 @@ function isBareNoun(s: Sentence, k: number): boolean {
 const PLURAL_DETERMINERS = new Set(['some', 'many', 'several', 'few', 'both', 'all', 'most', 'these', 'those', 'other', 'various']);
 
 /**
- * Whether the word before an "-s" form may be its subject: not a plural determiner ("some
- * challenges") nor a verb after "to" ("the right to restrict comments"), whose object the form is.
+ * Whether the word before an "-s" form may be its subject: not a plural noun ("metrics reports"),
+ * a plural determiner ("some challenges") nor a verb after "to" ("the right to restrict
+ * comments"), whose object the form is.
  */
 function singularSubject(s: Sentence, k: number): boolean {
   const key = s.keys[k] ?? '';
-  return !PLURAL_DETERMINERS.has(key) && !(s.keys[k - 1] === 'to' && !isNameLike(s.tokens[k]));
+  // "your metrics reports": a plural noun before an "-s" form makes a compound, not a subject.
+  // "an average of polls shows" has a singular head.
+  const plural = PLURAL_NOUN.test(key) && !SINGULAR_IN_S.has(key) && !isNameLike(s.tokens[k]) && isNominal(s, k) && !INNER_PREPOSITIONS.has(s.keys[k - 1] ?? '');
+  return !plural && !PLURAL_DETERMINERS.has(key) && !(s.keys[k - 1] === 'to' && !isNameLike(s.tokens[k]));
 }
+
+/** A plural noun's ending: not "-ss" (congress), "-us" (census), "-is" (analysis) or a possessive. */
+const PLURAL_NOUN = /^[a-z-]+[^siu'’]s$/;
+const SINGULAR_IN_S = new Set([
+  'news', 'series', 'species', 'politics', 'economics', 'physics', 'mathematics', 'ethics', 'this', 'its', 'his', 'was', 'has', 'does', 'always', 'perhaps',
+]);
 
 /** Singular determiners, which no base verb form follows: "an easily-referenced comment policy". */
 const SINGULAR_DETERMINERS = new Set(['a', 'an', 'this', 'that', 'each', 'every', 'another']);
