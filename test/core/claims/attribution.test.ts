@@ -432,8 +432,9 @@ describe('detectAttributions', () => {
       // A past form opening a sentence before a bare noun modifies it; a modal after an "-s" form makes it a subject.
       'Confirmed speakers include:',
       'Project champions should be aware that the costs may rise, and the results from data projects have been slow.',
-      // To add to something is to increase it.
+      // To add to something is to increase it; to aim at something is to direct something at it.
       'These are the insights each of them would add to your metrics reports:',
+      'The new center is the latest initiative aimed at bringing customers closer.',
       // A gerund stands for a report only with what was reported.
       'The sites use open data feeds along with self reporting from the agencies to provide timely information.',
       // "get" makes a passive, whose agent is not named.

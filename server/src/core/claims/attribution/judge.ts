@@ -124,8 +124,10 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const inverted = invertedSpeaker(s, cue);
   // "tweets now show up as previews": a verb with "up" is another verb; "comments that suggest or
   // encourage illegal activity" offers alternatives, not something anyone said.
-  // "…would add to your reports": to add to something is to increase it.
-  if (s.keys[cue.end] === 'up' || s.keys[cue.end] === 'or' || (cue.base === 'add' && s.keys[cue.end] === 'to')) return undefined;
+  // "…would add to your reports": to add to something is to increase it; "an initiative aimed at
+  // bringing" is directed at something.
+  const after = s.keys[cue.end];
+  if (after === 'up' || after === 'or' || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
   if (saysNothing(s, cue.end)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
