@@ -97,6 +97,7 @@ describe('detectQuantities', () => {
       'Section 230 shields platforms from liability.',
       'Article 5 of the treaty was invoked.',
       'The app was updated to v1.2.3 and then to version 2.0.',
+      'A 1.0 version simply means that the standards are stable.',
       'Windows 11 laptops were handed out.',
       'The G7 discussed COVID-19 vaccines.',
       'The F-16 jets were delivered by Boeing 737 freighters.',

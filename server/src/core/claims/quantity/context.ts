@@ -29,6 +29,9 @@ export function isLocator(s: Sentence, first: number, measured = false): boolean
   );
 }
 
+/** Words a number before them names: "the 1.0 version". */
+const VERSIONS: ReadonlySet<string> = new Set(['version', 'versions', 'release', 'releases', 'edition', 'editions', 'update', 'beta', 'alpha']);
+
 /** Whether what follows the figure makes it a time of day, a date, a decade or an identifier. */
 export function isTimeOrDate(s: Sentence, j: number): boolean {
   const t = s.tokens[j];
@@ -40,7 +43,8 @@ export function isTimeOrDate(s: Sentence, j: number): boolean {
     return t.type === 'word' && !UNITS.has(w);
   }
   if (t.type !== 'word') return false;
-  if (CLOCK_WORDS.has(w)) return true;
+  // "the 1.0 version", "its 2.0 release": the number names the version.
+  if (CLOCK_WORDS.has(w) || VERSIONS.has(w)) return true;
   if ((w === 'a' || w === 'p') && s.tokens[j + 1]?.text === '.' && low(s, j + 2) === 'm') return true;
   return MONTHS.has(w) && CAPITALIZED.test(t.text);
 }
