@@ -246,6 +246,8 @@ describe('detectAttributions', () => {
       assertClaim('Critics have accused the government of covering up the scandal.', { text: 'Critics have accused', speaker: 'Critics', cue: 'accused' });
       assertClaim('The Kremlin has dismissed the report as “absurd.”', { text: 'The Kremlin has dismissed', speaker: 'The Kremlin', cue: 'dismissed' });
       assertClaim('Speaking on state television, the foreign minister called for calm.', { text: 'the foreign minister called for', speaker: 'the foreign minister', cue: 'called for' });
+      // Agreeing is taking a side in public, not a private thought: it reports whoever agrees.
+      assert.equal(assertClaim('While the prize purse matters, both agreed it is not all that counts.', { text: 'both agreed', speaker: 'both', cue: 'agreed' }).tentative, false);
     });
 
     it('participles that report for the sentence’s subject', () => {

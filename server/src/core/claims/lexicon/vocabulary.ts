@@ -17,7 +17,7 @@ export const STANCE = `
   refute contradict threaten denounce deplore castigate assail berate chastise mock ridicule deride
   dismiss disown downplay defend justify endorse oppose advocate applaud hail laud commend congratulate
   fault scold chide reprimand admonish censure excoriate tout champion bemoan bewail challenge contest
-  disparage belittle slander smear vilify demonize
+  disparage belittle slander smear vilify demonize agree disagree
 `;
 
 export const WEAK = `
@@ -30,7 +30,7 @@ export const WEAK = `
 
 export const BELIEF = `
   believe think expect fear hope doubt know suspect want feel assume presume suppose guess imagine
-  surmise anticipate worry wonder understand realize recognize accept agree disagree wish intend plan
+  surmise anticipate worry wonder understand realize recognize accept wish intend plan
   aim seek prefer consider figure see sense trust foresee envision envisage reckon
 `;
 
