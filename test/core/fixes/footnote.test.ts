@@ -63,6 +63,8 @@ describe('core/fixes/footnote', () => {
   it('uses the document’s CRLF line endings', () => {
     const draft = `${CONFLICT}\r\n\r\n${TALKS}\r\n`;
     assert.equal(footnote(draft, TALKS, 'ISW.'), `${CONFLICT}\r\n\r\n${TALKS}[^1]\r\n\r\n[^1]: ISW.\r\n`);
+    const noted = `${CONFLICT}[^1]\r\n\r\n${TALKS}\r\n\r\n[^1]: First source.\r\n`;
+    assert.equal(footnote(noted, TALKS, 'ISW.'), `${CONFLICT}[^1]\r\n\r\n${TALKS}[^2]\r\n\r\n[^1]: First source.\r\n[^2]: ISW.\r\n`);
   });
 
   it('calls after closing quotes, closing emphasis and the calls already there', () => {

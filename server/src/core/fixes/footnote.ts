@@ -1,4 +1,4 @@
-import { lineEnd } from '../text/lines';
+import { lineEnd, lineStart } from '../text/lines';
 import type { Span } from '../types';
 import { lineEnding, type TextEdit } from './edit';
 
@@ -53,12 +53,16 @@ function contentEnd(text: string): number {
 
 /** The first line of the block (run of non-blank lines) that ends at `end`. */
 function lastBlockFirstLine(text: string, end: number): string {
-  let start = text.lastIndexOf('\n', end - 1) + 1;
+  let start = lineStart(text, end);
   while (start > 0) {
-    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    const previous = lineStart(text, previousLineEnd(text, start));
     if (text.slice(previous, start).trim() === '') break;
     start = previous;
   }
-  const lineEnd = text.indexOf('\n', start);
-  return text.slice(start, lineEnd < 0 || lineEnd > end ? end : lineEnd);
+  return text.slice(start, Math.min(lineEnd(text, start), end));
+}
+
+/** The end of the line before the one starting at `start` (after a "\r\n" too). */
+function previousLineEnd(text: string, start: number): number {
+  return text.charAt(start - 1) === '\n' && text.charAt(start - 2) === '\r' ? start - 2 : start - 1;
 }

@@ -1,4 +1,4 @@
-import { lineEnd, lineStart } from '../text/lines';
+import { lineEnd, lineStart, nextLineStart } from '../text/lines';
 import type { Span } from '../types';
 import { lineEnding, type TextEdit } from './edit';
 
@@ -72,6 +72,5 @@ function lineOf(text: string, start: number): string {
 }
 
 function lineAfter(text: string, start: number): number | undefined {
-  const end = text.indexOf('\n', start);
-  return end < 0 ? undefined : end + 1;
+  return lineEnd(text, start) < text.length ? nextLineStart(text, start) : undefined;
 }

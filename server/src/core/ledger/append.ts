@@ -2,7 +2,8 @@ import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 import type { YAMLSeq } from 'yaml';
 import { lineEnding, type TextEdit } from '../fixes/edit';
 import type { LedgerProblem } from '../types';
-import { columnOf, contentEnd, dashBefore, INDENT_UNIT, indentOf, isCommentDeeperThan, lineEndAt, nextLine, unitOf } from './layout';
+import { lineEnd } from '../text/lines';
+import { columnOf, contentEnd, dashBefore, INDENT_UNIT, indentOf, isCommentDeeperThan, nextLine, unitOf } from './layout';
 import { parseLedger } from './parse';
 import { written, type Written } from './quote';
 import { isCitationKey } from './rules';
@@ -86,7 +87,7 @@ function plan(text: string, problems: readonly LedgerProblem[], entry: Written, 
 
 /** Gives an empty "claims:" a block list holding the entry. */
 function startBlockList(text: string, keyStart: number, colon: number, valueEnd: number, entry: Written, eol: string): Planned {
-  const end = lineEndAt(text, valueEnd);
+  const end = lineEnd(text, valueEnd);
   const dash = columnOf(text, keyStart) + DASH_COLUMN;
   const item = eol + yamlItem(entry, dash, dash + 2, eol);
   if (text.slice(colon, valueEnd).trim() === '') return { edit: insertAt(end, item) };
@@ -101,9 +102,9 @@ function appendToBlockList(text: string, list: YAMLSeq, entry: Written, eol: str
   const dash = dashBefore(text, last.range[0]) ?? list.range?.[0] ?? 0;
   const dashColumn = columnOf(text, dash);
   const keyColumn = isMap(last) && dash < last.range[0] ? columnOf(text, last.range[0]) : dashColumn + 2;
-  let end = lineEndAt(text, contentEnd(text, last.range[1]));
+  let end = lineEnd(text, contentEnd(text, last.range[1]));
   for (let next = nextLine(text, end); next !== undefined && isCommentDeeperThan(text, next, dashColumn); next = nextLine(text, end)) {
-    end = lineEndAt(text, next);
+    end = lineEnd(text, next);
   }
   const previous = list.items.at(-2);
   const spaced = isNode(previous) && !!previous.range && BLANK_LINE.test(text.slice(contentEnd(text, previous.range[1]), dash));

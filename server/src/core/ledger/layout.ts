@@ -1,6 +1,7 @@
 // Where things stand in a claims file's text, for an entry appended in the file's own layout.
 
 import type { Node } from 'yaml';
+import { lineEnd, lineStart, nextLineStart } from '../text/lines';
 
 /** One level of indentation where the file shows none to follow. */
 export const INDENT_UNIT = '  ';
@@ -37,29 +38,17 @@ export function contentEnd(text: string, end: number): number {
   return k;
 }
 
-/** The end of the line holding `offset`, before its line break. */
-export function lineEndAt(text: string, offset: number): number {
-  const lf = text.indexOf('\n', offset);
-  if (lf < 0) return text.length;
-  return text.charAt(lf - 1) === '\r' ? lf - 1 : lf;
-}
-
-/** The start of the line after the one ending at `lineEnd`, if any. */
-export function nextLine(text: string, lineEnd: number): number | undefined {
-  const lf = text.indexOf('\n', lineEnd);
-  return lf < 0 ? undefined : lf + 1;
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+/** The start of the line after the one ending at `end`, if any. */
+export function nextLine(text: string, end: number): number | undefined {
+  return lineEnd(text, end) < text.length ? nextLineStart(text, end) : undefined;
 }
 
 export function columnOf(text: string, offset: number): number {
-  return offset - lineStartOf(text, offset);
+  return offset - lineStart(text, offset);
 }
 
 /** The white space that opens the line holding `offset`. */
 export function indentOf(text: string, offset: number): string {
-  const start = lineStartOf(text, offset);
+  const start = lineStart(text, offset);
   return /^[ \t]*/.exec(text.slice(start, start + 200))?.[0] ?? '';
 }
