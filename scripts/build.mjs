@@ -7,8 +7,23 @@ import { glob } from 'tinyglobby';
 
 const { version, homepage } = JSON.parse(readFileSync('package.json', 'utf8'));
 
+// Citation.js, which reads BibTeX bibliographies, can also fetch works by URL or DOI. The engine
+// never fetches (a bibliography is data, read from the workspace), so its HTTP clients are left
+// out of every bundle: they would add weight, and one of them spawns processes.
+const noFetch = {
+  name: 'no-fetch',
+  setup(b) {
+    b.onResolve({ filter: /^(?:sync-fetch|node-fetch)$/ }, (args) => ({ path: args.path, namespace: 'no-fetch' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-fetch' }, () => ({
+      contents: 'module.exports = () => { throw new Error("Fact Check never fetches bibliography entries"); };',
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
+  plugins: [noFetch],
   platform: 'node',
   format: 'cjs',
   target: 'node20',

@@ -20,14 +20,14 @@ export interface Composed {
 /**
  * Composes the YAML document of a claims file (JSON is YAML 1.2 flow syntax, so JSON files too),
  * reporting its syntax problems; a file nested too deep, or with more syntax errors than are kept,
- * is not composed.
+ * is not composed. `file` names the file in messages: a bibliography is read the same way.
  */
-export function composeDocument(text: string, problems: ProblemList): Composed {
+export function composeDocument(text: string, problems: ProblemList, file = 'claims file'): Composed {
   const tokens = [...new Parser().parse(text)];
   const syntax = scanSyntax(tokens, MAX_DEPTH, MAX_LEDGER_PROBLEMS);
   const deep = syntax.tooDeep;
   if (deep !== undefined) {
-    problems.report({ start: deep, end: deep + 1 }, `The claims file nests lists or mappings more than ${MAX_DEPTH} levels deep, so it is not read.`, 'error');
+    problems.report({ start: deep, end: deep + 1 }, `The ${file} nests lists or mappings more than ${MAX_DEPTH} levels deep, so it is not read.`, 'error');
     return { readable: false };
   }
   if (syntax.hasAliases) problems.reportEachOnce();
@@ -45,22 +45,22 @@ export function composeDocument(text: string, problems: ProblemList): Composed {
   const docs = composer.compose(tokens, true, text.length);
   const doc = docs.next().value;
   if (!doc) return { readable: true };
-  for (const error of doc.errors) reportYaml(text, problems, error, 'error');
-  for (const warning of doc.warnings) reportYaml(text, problems, warning, 'warning');
+  for (const error of doc.errors) reportYaml(text, problems, error, 'error', file);
+  for (const warning of doc.warnings) reportYaml(text, problems, warning, 'warning', file);
   const next = docs.next().value;
   if (next) {
-    const message = 'The claims file holds several YAML documents (separated by "---"): keep all entries in one "claims:" list.';
+    const message = `The ${file} holds several YAML documents (separated by "---"): keep all entries in one list.`;
     problems.report({ start: next.range[0], end: next.range[1] }, message, 'error');
   }
   return { doc, readable: doc.errors.length === 0 };
 }
 
 /** Reports an error or warning of the YAML parser, in words for writers where it has common ones. */
-function reportYaml(text: string, problems: ProblemList, error: YAMLError, severity: Severity): void {
+function reportYaml(text: string, problems: ProblemList, error: YAMLError, severity: Severity, file: string): void {
   const [start, end] = error.pos;
   const message =
     error.code === 'TAG_RESOLVE_FAILED'
-      ? `Unsupported tag ${text.slice(start, end)}: a claims file holds plain text, numbers, lists and mappings only, so the value is read as plain text.`
+      ? `Unsupported tag ${text.slice(start, end)}: a ${file} holds plain text, numbers, lists and mappings only, so the value is read as plain text.`
       : `Syntax error: ${error.message}`;
   problems.report({ start, end }, message, severity);
 }
