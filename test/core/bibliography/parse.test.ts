@@ -79,6 +79,12 @@ describe('core/bibliography/parse', () => {
     assert.deepEqual(junk.references.map((r) => r.key), ['a', 'b']);
   });
 
+  it('finds keys in entries written with parentheses and spaces', () => {
+    const text = '@book( schelling1966 ,\n  title = "Arms and Influence", year = 1966\n)\n';
+    const { references } = parseBibliography(text, 'bibtex');
+    assert.deepEqual(references.map((r) => [r.key, text.slice(r.span.start, r.span.end), r.year]), [['schelling1966', 'schelling1966', '1966']]);
+  });
+
   it('reports a key defined twice where it is defined again, and keeps the first', () => {
     const text = '@misc{same, title = {One}}\n@misc{same, title = {Two}}\n';
     const { references, problems } = parseBibliography(text, 'bibtex');
