@@ -27,7 +27,7 @@ describe('package.json (the extension manifest)', () => {
     const defaults = Object.fromEntries(Object.entries(properties).map(([key, p]) => [key.replace(/^factCheck\./, ''), p.default]));
     const read = readSettings(defaults);
     assert.deepEqual(read, DEFAULT_SERVER_SETTINGS);
-    assert.deepEqual(Object.keys(defaults).sort(), ['claimsFile', 'debounceMs', 'extraPhrases', 'kinds', 'lowConfidence', 'maxDraftLength', 'maxNumberOfProblems', 'severity', 'sourceScope']);
+    assert.deepEqual(Object.keys(defaults).sort(), ['claimsFile', 'debounceMs', 'extraPhrases', 'kinds', 'lowConfidence', 'maxDraftLength', 'maxNumberOfProblems', 'reviewMaxAgeDays', 'severity', 'sourceScope']);
   });
 
   it('lets every finding code the engine reports, and only those, be given a level', () => {

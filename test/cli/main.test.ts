@@ -75,7 +75,7 @@ describe('cli', () => {
 
   it('reports claims-file problems once, against the claims file, and keeps its valid entries', () => {
     const dir = workspace();
-    writeFileSync(join(dir, 'claims.yaml'), 'claims:\n  - id: war\n    match: 14-month conflict\n  - id: war\n    rating: maybe\n');
+    writeFileSync(join(dir, 'claims.yaml'), 'claims:\n  - id: war\n    match: 14-month conflict\n    rating: true\n    sources: [https://example.org/war]\n  - id: war\n    rating: maybe\n');
     writeFileSync(join(dir, 'a.md'), 'It was a 14-month conflict [@war].\n');
     writeFileSync(join(dir, 'b.md'), 'It was a 14-month conflict.\n');
     const run = factCheck(['.', '--format', 'json'], dir);
@@ -83,7 +83,7 @@ describe('cli', () => {
     const ledgerProblems = findings.filter((f) => f.file === 'claims.yaml');
     assert.equal(ledgerProblems.length, 1, run.stdout);
     assert.equal(ledgerProblems[0]?.code, 'claims-file');
-    assert.equal(ledgerProblems[0]?.line, 4);
+    assert.equal(ledgerProblems[0]?.line, 6);
     assert.match(ledgerProblems[0]?.message ?? '', /war/);
     assert.deepEqual(
       findings.filter((f) => f.file !== 'claims.yaml').map((f) => [f.file, f.code]),
@@ -234,7 +234,7 @@ describe('cli', () => {
       assert.equal(lines.length, 1001);
       assert.equal(lines[0], 'claims.yaml:3:9: error claims-file: Duplicate id "same": the entry on line 2 already uses it, so this entry is ignored.');
       assert.match(lines[999] ?? '', /^claims\.yaml:1002:9: error claims-file: Duplicate id "same"/);
-      assert.equal(lines[1000], 'claims.yaml:1002:9: information claims-file: … and 199,000 more problems: fix the ones above first.');
+      assert.equal(lines[1000], 'claims.yaml:1002:9: information claims-file: … and 199,001 more problems: fix the ones above first.');
     });
   });
 
@@ -245,6 +245,22 @@ describe('cli', () => {
     assert.equal(factCheck(['draft.md', '--scope', 'paragraph'], dir).status, 0);
     const withClaims = factCheck(['draft.md', '--claims', fixturePath('drafts/claims.yaml'), '--scope', 'paragraph'], dir);
     assert.equal(withClaims.status, 0, withClaims.stderr);
+  });
+
+  it('notes claims citing an entry reviewed more than --review-max-age-days ago (365 by default; 0: never), by today\'s date', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'claims.yaml'), 'claims:\n  - id: old\n    rating: true\n    sources: [https://example.org/old]\n    reviewed: 2001-01-01\n');
+    writeFileSync(join(dir, 'draft.md'), 'Officials said that the talks had stalled [@old].\n');
+    const stale = factCheck(['draft.md'], dir);
+    assert.equal(stale.status, 0, stale.stderr);
+    assert.equal(stale.stdout, 'draft.md:1:1: information weak-backing: Claims-file entry "old" was last reviewed 2001-01-01, more than 365 days ago: check that it still holds, then update its "reviewed" date.\n');
+    for (const days of ['0', '=-1', '=100000']) {
+      const run = factCheck(['draft.md', days.startsWith('=') ? `--review-max-age-days${days}` : '--review-max-age-days', ...(days.startsWith('=') ? [] : [days])], dir);
+      assert.equal(run.stdout, '', days);
+    }
+    const wrong = factCheck(['draft.md', '--review-max-age-days', 'a year'], dir);
+    assert.equal(wrong.status, 2);
+    assert.match(wrong.stderr, /--review-max-age-days must be a whole number of days, not "a year"/);
   });
 
   it('expands globs and folders, skipping node_modules', () => {

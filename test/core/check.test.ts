@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { check, createCheckOptions, createLedger, EMPTY_LEDGER, LineIndex, parseLedger, type Analysis, type CheckSettings, type Ledger } from '../../server/src/core';
+import { dataProblems } from '../helpers/claimsFile';
 import { joinLines, readFixture } from '../helpers/fixtures';
 
 function ledgerOf(fixture: string): Ledger {
-  const { entries, problems } = parseLedger(readFixture(fixture));
-  assert.deepEqual(problems, []);
-  return createLedger(entries);
+  const read = parseLedger(readFixture(fixture));
+  assert.deepEqual(dataProblems(read), []);
+  return createLedger(read.entries);
 }
 
 /** Each finding as `line:column code «flagged text»` (1-based), the way a writer sees it. */
@@ -116,7 +117,7 @@ describe('core/check', () => {
   });
 
   it('a citation after a closing quote sources its own sentence, not the next one', () => {
-    const ledger = createLedger(parseLedger('claims:\n  - id: xi-call\n').entries);
+    const ledger = createLedger(parseLedger('claims:\n  - id: xi-call\n    rating: true\n').entries);
     const text = 'The envoy said: “It is over.” [@xi-call] Officials said that 40 people died.';
     const findings = check(text, ledger, createCheckOptions()).findings;
     assert.ok(findings.length > 0);
@@ -236,7 +237,7 @@ describe('core/check', () => {
       const options = createCheckOptions({ extraPhrases: ['vouched+'] });
       assert.deepEqual(check('The clerk vouchedddd that the vote was fair.', EMPTY_LEDGER, options).findings, []);
       assert.deepEqual(check('The clerk vouched that the vote was fair.', EMPTY_LEDGER, options).findings.map((f) => f.code), ['unsourced-attribution']);
-      const ledger = createLedger(parseLedger('claims:\n  - id: x\n    match: "4.* percent"\n').entries);
+      const ledger = createLedger(parseLedger('claims:\n  - id: x\n    match: "4.* percent"\n    rating: true\n').entries);
       assert.deepEqual(check('Prices rose 45 percent.', ledger, createCheckOptions()).findings.map((f) => f.code), ['unsourced-quantity']);
       assert.deepEqual(check('Prices rose 4 percent.', ledger, createCheckOptions()).findings.map((f) => f.code), ['ledger-match']);
     });

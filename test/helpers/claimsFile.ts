@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createLedger, EMPTY_LEDGER, parseLedger } from '../../server/src/core';
+import { createLedger, EMPTY_LEDGER, parseLedger, type LedgerParseResult, type LedgerProblem } from '../../server/src/core';
+import { unsourcedEntry } from '../../server/src/core/ledger/backing';
 import type { ClaimsFile } from '../../server/src/host/claimsStore';
 
 /**
@@ -14,4 +15,13 @@ export function claimsFileOf(text: string, path = '/workspace/claims.yaml'): Cla
   const { entries, problems, readable, omitted } = parseLedger(text);
   const ledger = readable ? createLedger(entries) : EMPTY_LEDGER;
   return { path, uri, format, current, problems, omitted: omitted ?? 0, ledger, ledgerText: readable ? current : undefined, readable, stale: false };
+}
+
+/**
+ * A reading's problems with the file's data: all but the notes that entries give no sources, which
+ * are no mistake in how the file is written.
+ */
+export function dataProblems({ entries, problems }: Pick<LedgerParseResult, 'entries' | 'problems'>): LedgerProblem[] {
+  const notes = new Set(entries.map((e) => unsourcedEntry(e).message));
+  return problems.filter((p) => !notes.has(p.message));
 }

@@ -111,7 +111,7 @@ describe('lsp: long claims files are read without holding up the server', functi
     const { server, ws, a, claimsPath } = await withDraft(SAID);
 
     // Long enough to be read on the worker too, after the older one; recognised by its unknown field.
-    const newer = 'claims:\n  - id: recounted\n    claim: Forty people died, recounted.\n    match: [40 people died]\n    rating: misleading\n    color: red\n' + entries(100);
+    const newer = 'claims:\n  - id: recounted\n    claim: Forty people died, recounted.\n    match: [40 people died]\n    rating: misleading\n    color: red\n    sources: [https://example.org/recount]\n' + entries(100);
     const newerProblems = server.nextDiagnostics(claimsPath, (p) => p.diagnostics.some((d) => message(d).includes('"color"')));
     const recheckedA = server.nextDiagnostics(a, (p) => related(p).includes('recounted (misleading)'));
     await changedOnDisk(server, claimsPath, BROKEN);
@@ -130,7 +130,7 @@ describe('lsp: long claims files are read without holding up the server', functi
 
   it('checks a draft with its claims file once that is first read, and drafts of other folders meanwhile', async () => {
     // Readable, with a problem: read by the full reader, its entries used.
-    const slow = makeWorkspace({ 'claims.yaml': long('  - id: colored\n    rating: true\n    color: red\n') });
+    const slow = makeWorkspace({ 'claims.yaml': long('  - id: colored\n    rating: true\n    color: red\n    sources: [https://example.org/colored]\n') });
     const quick = makeWorkspace({ 'claims.yaml': DEATHS });
     const server = await servers.start({ folders: [slow, quick] });
     const order: string[] = [];

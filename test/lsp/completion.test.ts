@@ -60,10 +60,11 @@ describe('lsp/completion', function () {
     assert.equal(documentation.kind, 'markdown');
     const read = readRendered(documentation.value);
     assert.deepEqual(read.unexpected, []);
-    assert.deepEqual(read.strong, ['Claims file: hostile', 'false']);
+    // Reviewed in 2024: more than a year before any day these tests run.
+    assert.deepEqual(read.strong, ['Claims file: hostile', 'false', `Reviewed 2024-02-03 by ${HOSTILE.reviewer}`]);
     assert.deepEqual(read.links.map(decodeURIComponent), [HOSTILE.url, 'https://ok.example/search?q=a&amp;b=(c)']);
     assert.deepEqual(read.blocks.slice(1, 3), [`> ${HOSTILE.claim}`, `- ${HOSTILE.title} <${HOSTILE.url}> (${HOSTILE.publisher}, 2024-01-02)`]);
-    assert.deepEqual(read.blocks.slice(-2), [`Reviewed 2024-02-03 by ${HOSTILE.reviewer}`, `Notes: ${HOSTILE.notes}`]);
+    assert.deepEqual(read.blocks.slice(-2), [`Reviewed 2024-02-03 by ${HOSTILE.reviewer}: more than 365 days ago, so it may no longer hold.`, `Notes: ${HOSTILE.notes}`]);
   });
 
   it('documents the entry as plain text, unescaped, for a client that takes only plain text', async () => {

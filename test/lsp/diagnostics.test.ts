@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, createCheckOptions, DEFAULT_SETTINGS } from '../../server/src/core';
+import { check, createCheckOptions, DEFAULT_SETTINGS, type CheckSettings } from '../../server/src/core';
 import { claimsDiagnostics, draftDiagnostics, SOURCE, TOO_MANY_PROBLEMS } from '../../server/src/lsp/diagnostics';
 import { claimsFileOf } from '../helpers/claimsFile';
 import { readFixture } from '../helpers/fixtures';
@@ -54,14 +54,45 @@ describe('lsp/diagnostics (in process)', () => {
   });
 });
 
+describe('lsp/diagnostics of weak backing (in process)', () => {
+  const claims = claimsFileOf(readFixture('seed/claims.yaml'));
+  const text = 'Xi and Zelenskiy spoke on 26 April, officials said [@xi-zelenskiy-call].\n';
+  const draft = TextDocument.create('file:///workspace/draft.md', 'markdown', 1, text);
+  /** The diagnostics of a claim citing the seed's entry reviewed on 2023-04-27, checked on 2024-06-01. */
+  const shown = (settings: Partial<CheckSettings>): Diagnostic[] => draftDiagnostics(check(text, claims.ledger, createCheckOptions(settings, '2024-06-01')), draft, claims, 0);
+
+  it('notes a claim citing an entry reviewed too long ago, at the level the settings give', () => {
+    const [note, ...rest] = shown({});
+    assert.deepEqual(rest, []);
+    assert.deepEqual([note?.code, note?.severity, note?.range.start], ['weak-backing', DiagnosticSeverity.Information, { line: 0, character: 36 }]);
+    assert.equal(note?.message, 'Claims-file entry "xi-zelenskiy-call" was last reviewed 2023-04-27, more than 365 days ago: check that it still holds, then update its "reviewed" date.');
+    assert.equal(note?.relatedInformation?.[0]?.message.startsWith('xi-zelenskiy-call (true)'), true);
+    assert.deepEqual(shown({ levels: { 'weak-backing': 'warning' } }).map((d) => d.severity), [DiagnosticSeverity.Warning]);
+    assert.deepEqual(shown({ levels: { 'weak-backing': 'off' } }), []);
+    assert.deepEqual(shown({ reviewMaxAgeDays: 0 }), []);
+    assert.deepEqual(shown({ reviewMaxAgeDays: 500 }), []);
+  });
+});
+
 describe('lsp/diagnostics of a claims file (in process)', () => {
   it('shows its problems where they are', () => {
     const file = claimsFileOf('claims:\n  - id: a\n  - id: a\n');
-    const [duplicate] = claimsDiagnostics(file, file.current!, DEFAULT_SETTINGS, 0);
+    const duplicate = claimsDiagnostics(file, file.current!, DEFAULT_SETTINGS, 0).find((d) => d.severity === DiagnosticSeverity.Error);
     assert.equal(duplicate?.severity, DiagnosticSeverity.Error);
     assert.equal(duplicate?.code, 'claims-file');
     assert.equal(duplicate?.range.start.line, 2);
     assert.match(String(duplicate?.message), /^Duplicate id "a"/);
+  });
+
+  it('warns of a rated entry that gives no sources, and notes an unverified one', () => {
+    const file = claimsFileOf('claims:\n  - id: checked\n    rating: true\n  - id: to-check\n    rating: unverified\n  - id: sourced\n    rating: true\n    sources: [https://example.org/s]\n');
+    assert.deepEqual(
+      claimsDiagnostics(file, file.current!, DEFAULT_SETTINGS, 0).map((d) => [d.range.start.line, d.severity, d.message]),
+      [
+        [1, DiagnosticSeverity.Warning, 'Entry "checked" is rated true but gives no sources: add the sources it was checked against.'],
+        [3, DiagnosticSeverity.Information, 'Entry "to-check" is unverified and gives no sources yet.'],
+      ],
+    );
   });
 
   it('says at the top of a version that cannot be read that none of its entries are used', () => {

@@ -58,7 +58,7 @@ describe('lsp/server on hostile input', function () {
   });
 
   it('matches a claims file of 650 phrases of growing length in an 80 KB run-on sentence', async () => {
-    const claims = Array.from({ length: 650 }, (_, i) => `  - id: a${i + 1}\n    match: "${Array(i + 1).fill('a').join(' ')}"\n`).join('');
+    const claims = Array.from({ length: 650 }, (_, i) => `  - id: a${i + 1}\n    match: "${Array(i + 1).fill('a').join(' ')}"\n    rating: true\n`).join('');
     const ws = makeWorkspace({ 'claims.yaml': `claims:\n${claims}` });
     const server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
     const { diagnostics } = await server.open(join(ws, 'a.md'), `The minister said ${'a '.repeat(40_000)}.\n`);

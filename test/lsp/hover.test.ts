@@ -163,7 +163,9 @@ describe('lsp/hover', function () {
       const { claim, citation } = await hostileHovers();
       const onClaim = readRendered(claim.value);
       assert.deepEqual(onClaim.unexpected, []);
-      assert.deepEqual(onClaim.strong, ['Figure', 'Claims file: hostile', 'false']);
+      // Reviewed in 2024: more than a year before any day these tests run.
+      const review = `Reviewed 2024-02-03 by ${HOSTILE.reviewer}`;
+      assert.deepEqual(onClaim.strong, ['Figure', 'Claims file: hostile', 'false', review]);
       assert.deepEqual(onClaim.links.map(decodeURIComponent), URLS);
       assert.equal(onClaim.blocks[1], `This claim matches claims-file entry "hostile", rated false: ${HOSTILE.claim}`);
       assert.deepEqual(onClaim.blocks.slice(3, 6), [
@@ -171,10 +173,10 @@ describe('lsp/hover', function () {
         `> ${HOSTILE.claim}`,
         `- ${HOSTILE.title} <${HOSTILE.url}> (${HOSTILE.publisher}, 2024-01-02)`,
       ]);
-      assert.deepEqual(onClaim.blocks.slice(-2), [`Reviewed 2024-02-03 by ${HOSTILE.reviewer}`, `Notes: ${HOSTILE.notes}`]);
+      assert.deepEqual(onClaim.blocks.slice(-2), [`${review}: more than 365 days ago, so it may no longer hold.`, `Notes: ${HOSTILE.notes}`]);
       const onCitation = readRendered(citation.value);
       assert.deepEqual(onCitation.unexpected, []);
-      assert.deepEqual(onCitation.strong, ['Claims file: hostile', 'false']);
+      assert.deepEqual(onCitation.strong, ['Claims file: hostile', 'false', review]);
       assert.deepEqual(onCitation.links.map(decodeURIComponent), URLS);
       assert.deepEqual(onCitation.blocks, onClaim.blocks.slice(3));
     });
@@ -188,7 +190,7 @@ describe('lsp/hover', function () {
         `> ${HOSTILE.claim}`,
         `- ${HOSTILE.title} <${HOSTILE.url}> (${HOSTILE.publisher}, 2024-01-02)`,
         `- ${URLS[1]} <${URLS[1]}>`,
-        `Reviewed 2024-02-03 by ${HOSTILE.reviewer}`,
+        `Reviewed 2024-02-03 by ${HOSTILE.reviewer}: more than 365 days ago, so it may no longer hold.`,
         `Notes: ${HOSTILE.notes}`,
       ].join('\n\n');
       assert.equal(citation.value, entry);
@@ -244,5 +246,20 @@ describe('lsp/hover (in process)', () => {
 
   it('shows nothing away from a claim', () => {
     assert.equal(hoverAt(analysis, draft, text.indexOf('goes'), claims, false), null);
+  });
+
+  it('says that an entry cited or matched was reviewed too long ago, by the date the host gives', () => {
+    const cited = 'Xi and Zelenskiy spoke on 26 April, officials said [@xi-zelenskiy-call].\n';
+    const doc = TextDocument.create('file:///workspace/cited.md', 'markdown', 1, cited);
+    const shown = (settings: { reviewMaxAgeDays?: number }, today: string): string => {
+      const options = createCheckOptions(settings, today);
+      const hover = hoverAt(check(cited, claims.ledger, options), doc, cited.indexOf('xi-'), claims, false, options);
+      return (hover?.contents as MarkupContent).value.split('\n\n').at(-1) ?? '';
+    };
+    // The seed's entry was reviewed on 2023-04-27: 365 days before 2024-04-26 (a leap year's).
+    assert.equal(shown({}, '2024-04-26'), 'Reviewed 2023-04-27');
+    assert.equal(shown({}, '2024-04-27'), 'Reviewed 2023-04-27: more than 365 days ago, so it may no longer hold.');
+    assert.equal(shown({ reviewMaxAgeDays: 30 }, '2023-06-01'), 'Reviewed 2023-04-27: more than 30 days ago, so it may no longer hold.');
+    assert.equal(shown({ reviewMaxAgeDays: 0 }, '2030-01-01'), 'Reviewed 2023-04-27');
   });
 });

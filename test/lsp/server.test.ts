@@ -59,7 +59,8 @@ describe('lsp/server', function () {
 
   it('publishes an empty list for a clean draft and when a draft closes', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:seed/claims.yaml' });
-    server = await servers.start({ folders: [ws] });
+    // The seed's entries were reviewed in 2023: not stale here, whatever today's date.
+    server = await servers.start({ folders: [ws], configuration: () => ({ reviewMaxAgeDays: 0 }) });
     const path = join(ws, 'sourced.md');
     assert.deepEqual((await server.open(path, readFixture('seed/sourced.md'))).diagnostics, []);
     const bare = join(ws, 'bare.md');
@@ -174,7 +175,7 @@ describe('lsp/server', function () {
   });
 
   it('works for a client with no configuration or workspace capabilities at all', async () => {
-    const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: deaths\n    match: 40 people died\n' });
+    const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: deaths\n    match: 40 people died\n    rating: true\n    sources: [https://example.org/deaths]\n' });
     server = await servers.start({ folders: [ws], capabilities: {} });
     const published = await server.open(join(ws, 'a.md'), 'The minister said that 40 people died [@deaths].\n');
     assert.deepEqual(published.diagnostics, []);
@@ -220,8 +221,8 @@ describe('lsp/server', function () {
   });
 
   it('gives each workspace folder its own claims file', async () => {
-    const one = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n' });
-    const two = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n' });
+    const one = makeWorkspace({ 'claims.yaml': 'claims:\n  - {id: a, rating: true, sources: [https://example.org/a]}\n' });
+    const two = makeWorkspace({ 'claims.yaml': 'claims:\n  - {id: b, rating: true, sources: [https://example.org/b]}\n' });
     server = await servers.start({ folders: [one, two] });
     const text = 'The minister said that talks would resume [@a].\n';
     assert.deepEqual((await server.open(join(one, 'x.md'), text)).diagnostics, []);
@@ -230,7 +231,7 @@ describe('lsp/server', function () {
 
   describe('the claims file while editing', () => {
     it('publishes its problems on the claims file as soon as the folder opens, with positions', async () => {
-      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n    rating: maybe\n' });
+      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n    rating: maybe\n    sources: [https://example.org/a]\n' });
       server = await servers.start({ folders: [ws] });
       const [problem] = (await server.firstDiagnostics(join(ws, 'claims.yaml'))).diagnostics;
       assert.equal(problem?.code, 'claims-file');
@@ -239,7 +240,7 @@ describe('lsp/server', function () {
     });
 
     it('uses unsaved edits of the open claims file, keeps the last readable version while it is broken, and recovers', async () => {
-      const claims = 'claims:\n  - id: a\n';
+      const claims = 'claims:\n  - {id: a, rating: true, sources: [https://example.org/a]}\n';
       const ws = makeWorkspace({ 'claims.yaml': claims });
       server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
       const draft = join(ws, 'a.md');
@@ -249,12 +250,12 @@ describe('lsp/server', function () {
 
       await server.openQuietly(claimsPath, claims, 'yaml');
       let next = server.nextDiagnostics(draft, (p) => p.diagnostics.length === 0);
-      await server.change(claimsPath, 'claims:\n  - id: a\n  - id: b\n');
+      await server.change(claimsPath, 'claims:\n  - {id: a, rating: true, sources: [https://example.org/a]}\n  - {id: b, rating: true, sources: [https://example.org/b]}\n');
       await next;
 
       // Broken: a syntax error. The draft keeps using the last readable ledger (which has b).
       const broken = server.nextDiagnostics(claimsPath, (p) => p.diagnostics.length > 0);
-      await server.change(claimsPath, 'claims:\n  - id: a\n  - id: b\n   bad: [\n');
+      await server.change(claimsPath, 'claims:\n  - {id: a, rating: true, sources: [https://example.org/a]}\n  - {id: b, rating: true, sources: [https://example.org/b]}\n   bad: [\n');
       const problems = (await broken).diagnostics;
       assert.match(message(problems[0]), /last readable version \(2 entries\) stays in effect/);
       assert.ok(problems.some((d) => d.range.start.line >= 3));
@@ -264,17 +265,17 @@ describe('lsp/server', function () {
 
       // Repaired without b: the citation is unknown again.
       next = server.nextDiagnostics(draft, (p) => p.diagnostics.length > 0);
-      await server.change(claimsPath, 'claims:\n  - id: a\n');
+      await server.change(claimsPath, 'claims:\n  - {id: a, rating: true, sources: [https://example.org/a]}\n');
       assert.deepEqual(codes((await next).diagnostics), ['unsourced-attribution', 'unknown-citation']);
     });
 
     it('re-reads the claims file when it changes on disk', async () => {
-      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: a\n' });
+      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - {id: a, rating: true, sources: [https://example.org/a]}\n' });
       server = await servers.start({ folders: [ws] });
       const draft = join(ws, 'a.md');
       assert.deepEqual(codes((await server.open(draft, 'Prices rose 7 percent [@b].\n')).diagnostics), ['unsourced-quantity', 'unknown-citation']);
       const path = join(ws, 'claims.yaml');
-      writeFileSync(path, readFileSync(path, 'utf8') + '  - id: b\n');
+      writeFileSync(path, readFileSync(path, 'utf8') + '  - {id: b, rating: true, sources: [https://example.org/b]}\n');
       const next = server.nextDiagnostics(draft);
       await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(path).toString(), type: FileChangeType.Changed }] });
       assert.deepEqual((await next).diagnostics, []);
@@ -286,7 +287,7 @@ describe('lsp/server', function () {
       const draft = join(ws, 'a.md');
       assert.deepEqual(codes((await server.open(draft, 'Prices rose 7 percent [@b].\n')).diagnostics), ['unsourced-quantity', 'unknown-citation']);
       const path = join(ws, 'claims.yaml');
-      writeFileSync(path, 'claims:\n  - id: b\n');
+      writeFileSync(path, 'claims:\n  - {id: b, rating: true, sources: [https://example.org/b]}\n');
       const next = server.nextDiagnostics(draft);
       await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: URI.file(path).toString(), type: FileChangeType.Created }] });
       assert.deepEqual((await next).diagnostics, []);
@@ -411,7 +412,7 @@ describe('lsp/server', function () {
         [
           [DiagnosticSeverity.Error, 4, 'Duplicate id "a"'],
           [DiagnosticSeverity.Error, 6, 'Duplicate id "a"'],
-          [DiagnosticSeverity.Information, 0, '3 more of the 5 problems in this claims file are not shown (errors come first, then warnings, each in file order)'],
+          [DiagnosticSeverity.Information, 0, '4 more of the 6 problems in this claims file are not shown (errors come first, then warnings, each in file order)'],
         ],
       );
     });
@@ -426,7 +427,7 @@ describe('lsp/server', function () {
     });
 
     it('points at the first byte that is not UTF-8, and keeps the last readable version in effect', async () => {
-      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n' });
+      const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - {id: b, rating: true, sources: [https://example.org/b]}\n' });
       server = await servers.start({ folders: [ws], configuration: () => ({ debounceMs: 0 }) });
       const draft = join(ws, 'a.md');
       assert.deepEqual((await server.open(draft, 'Prices rose [@b].\n')).diagnostics, []);
@@ -444,7 +445,7 @@ describe('lsp/server', function () {
     });
 
     it('does not read a claims file that links outside the workspace folder, unless the setting names it', async () => {
-      const outside = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: b\n' });
+      const outside = makeWorkspace({ 'claims.yaml': 'claims:\n  - {id: b, rating: true, sources: [https://example.org/b]}\n' });
       const ws = makeWorkspace();
       symlinkSync(join(outside, 'claims.yaml'), join(ws, 'claims.yaml'));
       server = await servers.start({ folders: [ws] });

@@ -26,4 +26,9 @@ describe('lsp/settings', () => {
     assert.equal(readSettings({ maxNumberOfProblems: 250 }).maxNumberOfProblems, 250);
     assert.equal(readSettings({ maxNumberOfProblems: 100_001 }).maxNumberOfProblems, DEFAULT_SERVER_SETTINGS.maxNumberOfProblems);
   });
+
+  it('reads the review age as a whole number of days, 0 or less meaning never stale', () => {
+    for (const days of [30, 0, -1]) assert.equal(readSettings({ reviewMaxAgeDays: days }).check.reviewMaxAgeDays, days);
+    for (const wrong of [1.5, '30', null, Number.MAX_VALUE]) assert.equal(readSettings({ reviewMaxAgeDays: wrong }).check.reviewMaxAgeDays, 365);
+  });
 });

@@ -7,6 +7,8 @@ export interface CliArgs {
   readonly claims?: string;
   readonly format: OutputFormat;
   readonly scope: 'sentence' | 'paragraph';
+  /** Days after which a claims-file entry's review is stale; undefined: the default. */
+  readonly reviewMaxAgeDays?: number;
   readonly exitZero: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -24,6 +26,9 @@ Options:
   --format text|json  output format (default: text)
   --scope sentence|paragraph
                       where a source counts for a claim (default: sentence)
+  --review-max-age-days N
+                      a claims-file entry reviewed more than N days ago is
+                      reported as weak backing (default: 365; 0: never)
   --exit-zero         exit 0 even when claims lack sources (for demos)
   -h, --help          show this help
   -v, --version       show the version
@@ -43,6 +48,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         claims: { type: 'string' },
         format: { type: 'string', default: 'text' },
         scope: { type: 'string', default: 'sentence' },
+        'review-max-age-days': { type: 'string' },
         'exit-zero': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -56,11 +62,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
   const scope = values.scope;
   if (scope !== 'sentence' && scope !== 'paragraph') throw new UsageError(`--scope must be sentence or paragraph, not "${scope}".`);
+  const days = values['review-max-age-days'];
+  // Negative numbers are written "--review-max-age-days=-1": parseArgs reads "-1" alone as an option.
+  if (days !== undefined && !/^[-+]?\d{1,9}$/.test(days.trim())) throw new UsageError(`--review-max-age-days must be a whole number of days, not "${days}".`);
   return {
     files: positionals,
     claims: values.claims,
     format,
     scope,
+    ...(days !== undefined && { reviewMaxAgeDays: Number(days) }),
     exitZero: values['exit-zero'] === true,
     help: values.help === true,
     version: values.version === true,

@@ -5,6 +5,7 @@ import { ClaimsFiles } from '../host/claimsStore';
 import { readDraft } from '../host/draftFile';
 import { describeReadError } from '../host/readFile';
 import { Parsing } from '../host/parsing';
+import { today } from '../host/today';
 import { mainOrParseWorker } from '../host/parseWorker';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { findDrafts, NoMatchError } from './drafts';
@@ -26,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(PACKAGE_VERSION + '\n');
     return EXIT_CLEAN;
   }
-  const options = createCheckOptions({ sourceScope: args.scope });
+  const options = createCheckOptions({ sourceScope: args.scope, ...(args.reviewMaxAgeDays !== undefined && { reviewMaxAgeDays: args.reviewMaxAgeDays }) }, today());
   const drafts = await findDrafts(args.files);
   const located: Located[] = [];
   // One at a time: spreading them into push() puts every one on the stack, which a draft with a

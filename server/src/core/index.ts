@@ -12,6 +12,7 @@ export { isWebUrl } from './ledger/rules';
 export { mostSevere } from './ledger/shortlist';
 export { createLedger, EMPTY_LEDGER, type Ledger } from './ledger/ledger';
 export { ledgerFindings } from './ledger/findings';
+export { isStale, type ReviewClock } from './ledger/backing';
 export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';
 export { isLineEnding, lineEnd, LineIndex, lineStart } from './text/lines';
 export { Rope } from './text/rope';

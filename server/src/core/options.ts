@@ -21,11 +21,18 @@ export interface CheckSettings {
   readonly lowConfidence: number;
   /** Drafts longer than this many characters (UTF-16 units) are checked up to this length. */
   readonly maxDraftLength: number;
+  /** A claims-file entry last reviewed more days ago than this is stale backing; 0 or less: never. */
+  readonly reviewMaxAgeDays: number;
 }
 
-/** Settings resolved for the engine: built once per settings change, shared by every check. */
+/** Settings resolved for the engine: built once per settings change (and day), shared by every check. */
 export interface CheckOptions extends CheckSettings {
   readonly lexicon: Lexicon;
+  /**
+   * Today's date (YYYY-MM-DD), which the host reads from its clock: the engine keeps to what it is
+   * given. Without it, no review counts as stale.
+   */
+  readonly today?: string;
 }
 
 export const DEFAULT_SETTINGS: CheckSettings = Object.freeze({
@@ -35,6 +42,7 @@ export const DEFAULT_SETTINGS: CheckSettings = Object.freeze({
   levels: Object.freeze({}),
   lowConfidence: 0.75,
   maxDraftLength: 5_000_000,
+  reviewMaxAgeDays: 365,
 });
 
 /** The default level of each finding code. */
@@ -45,14 +53,15 @@ export const DEFAULT_LEVELS: Readonly<Record<FindingCode, Severity>> = Object.fr
   'disputed-claim': 'error',
   'figure-mismatch': 'warning',
   'ledger-match': 'information',
+  'weak-backing': 'information',
   'claims-file': 'error',
   'draft-truncated': 'information',
   'not-checked': 'information',
 });
 
-export function createCheckOptions(settings: Partial<CheckSettings> = {}): CheckOptions {
+export function createCheckOptions(settings: Partial<CheckSettings> = {}, today?: string): CheckOptions {
   const resolved = { ...DEFAULT_SETTINGS, ...settings };
-  return Object.freeze({ ...resolved, lexicon: createLexicon(resolved.extraPhrases) });
+  return Object.freeze({ ...resolved, lexicon: createLexicon(resolved.extraPhrases), ...(today !== undefined && { today }) });
 }
 
 /** The level of a finding of `code`, after the user's overrides. */

@@ -110,6 +110,7 @@ export const FINDING_CODES = [
   'disputed-claim',
   'figure-mismatch',
   'ledger-match',
+  'weak-backing',
   'claims-file',
   'draft-truncated',
   'not-checked',

@@ -7,3 +7,4 @@ export { analyzingDraft } from './analysis/draft';
 export { parseCost, runParseJob, type ParseJob, type ParseOutcome } from './analysis/job';
 export { reviveBlock } from './analysis/block';
 export { readPlainLedgerInSlices } from './ledger/plain';
+export { plainLedger } from './ledger/parse';

@@ -4,7 +4,7 @@ import type { JobFailure } from './parseWorker';
 import { readRegularFile } from './readFile';
 import { withoutBom } from './text';
 import { CLAIMS_FILE_NAMES, LineIndex, parseLedger, type LedgerParseResult } from '../core';
-import { readPlainLedgerInSlices } from '../core/worker';
+import { plainLedger, readPlainLedgerInSlices } from '../core/worker';
 
 /**
  * Claims files above this size are refused rather than parsed: a newsroom ledger of 100,000
@@ -81,7 +81,7 @@ export function parseClaimsText(read: ClaimsFileText): LedgerParseResult {
 export function* readClaimsInSteps(read: ClaimsFileText): Generator<void, LedgerParseResult | undefined> {
   if (read.invalidAt !== undefined) return parseClaimsText(read);
   const entries = yield* readPlainLedgerInSlices(read.text);
-  return entries && { entries, problems: [], readable: true };
+  return entries && plainLedger(read.text, entries);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Ledger } from '../core';
+import type { Ledger, ReviewClock } from '../core';
 import { entryText, render } from './markup';
 
 // "[@", "[see @", "[@a; @" … up to the cursor: the key typed so far is group 1.
@@ -9,7 +9,7 @@ const CITATION_BEFORE_CURSOR = /\[[^[\]]*?(?:^|[\s;[-]|(?<=\[))@([\p{L}\p{N}_:.#
 const MAX_ITEMS = 200;
 
 /** Claims-file ids for a citation being typed at `position`, or null outside a citation. */
-export function completeCitation(doc: TextDocument, position: Position, ledger: Ledger, markdown: boolean): CompletionList | null {
+export function completeCitation(doc: TextDocument, position: Position, ledger: Ledger, markdown: boolean, clock?: ReviewClock): CompletionList | null {
   const before = doc.getText({ start: { line: position.line, character: 0 }, end: position });
   const typed = CITATION_BEFORE_CURSOR.exec(before);
   if (!typed) return null;
@@ -29,7 +29,7 @@ export function completeCitation(doc: TextDocument, position: Position, ledger: 
       label: id,
       kind: CompletionItemKind.Reference,
       detail: entry.claim ? `${entry.rating} — ${entry.claim}` : entry.rating,
-      documentation: render(entryText(entry), markdown),
+      documentation: render(entryText(entry, clock), markdown),
       textEdit: { range, newText: id },
     });
   }

@@ -1,6 +1,6 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Claim, Finding, LedgerEntry, Source } from '../core';
+import type { Analysis, Claim, Finding, LedgerEntry, ReviewClock, Source } from '../core';
 import type { ClaimsFile } from '../host/claimsStore';
 import { entryText, render, RULE, text, type Line, type Segment } from './markup';
 import { citationAt } from './navigation';
@@ -10,12 +10,12 @@ import { contains, toRange } from './positions';
  * What the hover shows at `offset`: a citation's claims-file entry, or a claim's kind, speaker
  * and cue, why it is flagged or what sources it, and the entries it matches.
  */
-export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number, claims: ClaimsFile, markdown: boolean): Hover | null {
+export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number, claims: ClaimsFile, markdown: boolean, clock?: ReviewClock): Hover | null {
   const here = analysis.within({ start: offset, end: offset });
   const citation = citationAt(here, offset);
   if (citation) {
     const entry = claims.ledger.get(citation.id);
-    const lines = entry ? entryText(entry) : [text('No entry ', { code: citation.id }, ` in the claims file (${claims.path}).`)];
+    const lines = entry ? entryText(entry, clock) : [text('No entry ', { code: citation.id }, ` in the claims file (${claims.path}).`)];
     return { contents: render(lines, markdown), range: toRange(draft, citation.span) };
   }
   const claim = here.claims.find((c) => contains(c.span, offset));
@@ -23,7 +23,7 @@ export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number,
   const finding = here.findings.find((f) => f.claim === claim);
   const lines = claimText(claim, finding);
   const entries = (finding?.entryIds ?? []).map((id) => claims.ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
-  for (const entry of entries) lines.push(RULE, ...entryText(entry));
+  for (const entry of entries) lines.push(RULE, ...entryText(entry, clock));
   return { contents: render(lines, markdown), range: toRange(draft, claim.span) };
 }
 

@@ -1,5 +1,5 @@
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
-import { isWebUrl, type LedgerEntry } from '../core';
+import { isStale, isWebUrl, type LedgerEntry, type ReviewClock } from '../core';
 
 // What hovers and completion documentation show, as data: claims files and drafts may come from
 // anyone (a cloned repository), so their text is only ever text, whatever it holds. It is
@@ -13,8 +13,8 @@ export type Line = { readonly kind: 'text' | 'quote' | 'item'; readonly segments
 export const text = (...segments: Segment[]): Line => ({ kind: 'text', segments });
 export const RULE: Line = { kind: 'rule' };
 
-/** A claims-file entry: what hovers and completion documentation show. */
-export function entryText(entry: LedgerEntry): Line[] {
+/** A claims-file entry: what hovers and completion documentation show; `clock` tells a stale review. */
+export function entryText(entry: LedgerEntry, clock?: ReviewClock): Line[] {
   const lines = [text({ strong: ['Claims file: ', { code: entry.id }] }, ' — rated ', { strong: [entry.rating] })];
   if (entry.claim) lines.push({ kind: 'quote', segments: [entry.claim] });
   for (const s of entry.sources) {
@@ -24,7 +24,8 @@ export function entryText(entry: LedgerEntry): Line[] {
   }
   if (entry.sources.length === 0) lines.push(text('No sources recorded yet.'));
   const review = [entry.reviewed && `Reviewed ${entry.reviewed}`, entry.reviewer && `by ${entry.reviewer}`].filter(Boolean).join(' ');
-  if (review) lines.push(text(review));
+  if (clock && isStale(entry, clock)) lines.push(text({ strong: [review] }, `: more than ${clock.reviewMaxAgeDays.toLocaleString('en-US')} days ago, so it may no longer hold.`));
+  else if (review) lines.push(text(review));
   if (entry.notes) lines.push(text(`Notes: ${entry.notes}`));
   return lines;
 }

@@ -105,7 +105,7 @@ class Session {
       const ready = await this.analyses.now(doc);
       if (!ready) return null;
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
-      return hoverAt(ready.analysis, doc, doc.offsetAt(position), ready.context.claims, markdown);
+      return hoverAt(ready.analysis, doc, doc.offsetAt(position), ready.context.claims, markdown, ready.context.options);
     });
 
     connection.onCodeAction(async ({ textDocument, context }) => {
@@ -133,9 +133,9 @@ class Session {
     connection.onCompletion(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
       if (!doc || !isDraft(doc)) return null;
-      const { claims } = await this.contextOf(doc.uri);
+      const { claims, options } = await this.contextOf(doc.uri);
       const markdown = this.capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false;
-      return completeCitation(doc, position, claims.ledger, markdown);
+      return completeCitation(doc, position, claims.ledger, markdown, options);
     });
     connection.onDefinition(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);

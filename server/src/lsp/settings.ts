@@ -60,6 +60,8 @@ export function readSettings(raw: unknown): ServerSettings {
       levels: readLevels(section.severity),
       lowConfidence: typeof section.lowConfidence === 'number' && section.lowConfidence >= 0 && section.lowConfidence <= 1 ? section.lowConfidence : DEFAULT_SETTINGS.lowConfidence,
       maxDraftLength: isWholeNumber(section.maxDraftLength, 1000, SETTING_LIMITS.maxDraftLength) ? section.maxDraftLength : DEFAULT_SETTINGS.maxDraftLength,
+      // 0 or less: reviews never go stale.
+      reviewMaxAgeDays: Number.isSafeInteger(section.reviewMaxAgeDays) ? (section.reviewMaxAgeDays as number) : DEFAULT_SETTINGS.reviewMaxAgeDays,
     },
   };
 }

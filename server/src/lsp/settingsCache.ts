@@ -1,4 +1,5 @@
 import { createCheckOptions, type CheckOptions, type CheckSettings } from '../core';
+import { today } from '../host/today';
 import { DEFAULT_SERVER_SETTINGS, readSettings, type ServerSettings } from './settings';
 
 /** Asks the client for the `factCheck` section of a folder; undefined when the client cannot be asked. */
@@ -12,12 +13,16 @@ export type AskSettings = (folder: string | undefined) => Promise<unknown> | und
 export class SettingsCache {
   private readonly pending = new Map<string, Promise<ServerSettings>>();
   private readonly resolved = new Map<string, ServerSettings>();
-  private readonly options = new WeakMap<CheckSettings, CheckOptions>();
+  private options = new WeakMap<CheckSettings, CheckOptions>();
+  /** The date, as `today` gives it, that the options are made for. */
+  private day = '';
   private pushed: ServerSettings = DEFAULT_SERVER_SETTINGS;
 
   constructor(
     private readonly ask: AskSettings,
     private readonly warn: (message: string) => void,
+    /** Today's date: the machine's, or a test's. */
+    private readonly date: () => string = today,
   ) {}
 
   /** The settings of a folder. */
@@ -39,11 +44,19 @@ export class SettingsCache {
     return this.resolved.get(folder ?? '') ?? DEFAULT_SERVER_SETTINGS;
   }
 
-  /** The check options for `settings`, made once per settings object. */
+  /**
+   * The check options for `settings`, made once per settings object and day: reviews age with the
+   * date, and new options make open drafts be judged afresh.
+   */
   optionsFor(settings: ServerSettings): CheckOptions {
+    const day = this.date();
+    if (day !== this.day) {
+      this.day = day;
+      this.options = new WeakMap();
+    }
     let options = this.options.get(settings.check);
     if (!options) {
-      options = createCheckOptions(settings.check);
+      options = createCheckOptions(settings.check, day);
       this.options.set(settings.check, options);
     }
     return options;

@@ -6,6 +6,7 @@ import { parseLedger, type LedgerParseResult } from '../../../server/src/core/le
 import { MAX_LEDGER_PROBLEMS } from '../../../server/src/core/ledger/problems';
 import { isCitationKey } from '../../../server/src/core/ledger/rules';
 import { RATINGS, type LedgerEntry, type LedgerProblem } from '../../../server/src/core/types';
+import { dataProblems } from '../../helpers/claimsFile';
 import { joinLines, readFixture, repoRoot } from '../../helpers/fixtures';
 
 /** A problem as a writer sees it: where, how bad, what. */
@@ -66,15 +67,18 @@ const VALID_ENTRIES: ReadonlyArray<Omit<LedgerEntry, 'span'>> = [
 
 describe('parseLedger', () => {
   describe('a valid claims file', () => {
-    it('reads every entry of a YAML file, with no problem', () => {
+    it('reads every entry of a YAML file, noting those without sources', () => {
       const result = parseLedger(readFixture('ledger/valid.yaml'));
-      assert.deepEqual(result.problems, []);
+      assert.deepEqual(result.problems.map((p) => `${where(p)} ${p.message}`), [
+        '25:5 warning Entry "ex-soviet-states-status" is rated false but gives no sources: add the sources it was checked against.',
+        '31:5 information Entry "doi:10.1000/182" is unverified and gives no sources yet.',
+      ]);
       assert.deepEqual(result.entries.map(withoutSpan), VALID_ENTRIES);
     });
 
     it('reads the same entries from the JSON file', () => {
       const result = parseLedger(readFixture('ledger/valid.json'));
-      assert.deepEqual(result.problems, []);
+      assert.deepEqual(result.problems.map((p) => p.severity), ['warning', 'information']);
       assert.deepEqual(result.entries.map(withoutSpan), VALID_ENTRIES);
     });
 
@@ -88,16 +92,16 @@ describe('parseLedger', () => {
 
     it('reads the booleans of "rating: true" and "rating: false" as those ratings', () => {
       const result = parseLedger(joinLines('claims:', '  - id: a', '    rating: TRUE', '  - id: b', '    rating: false'));
-      assert.deepEqual(result.problems, []);
+      assert.deepEqual(dataProblems(result), []);
       assert.deepEqual(
         result.entries.map((e) => e.rating),
         ['true', 'false'],
       );
     });
 
-    it('counts an entry without a rating as unverified, without a problem', () => {
+    it('counts an entry without a rating as unverified, noting only that it gives no sources yet', () => {
       const result = parseLedger(joinLines('claims:', '  - id: a', '    rating:'));
-      assert.deepEqual(result.problems, []);
+      assert.deepEqual(result.problems.map((p) => `${where(p)} ${p.message}`), ['2:5 information Entry "a" is unverified and gives no sources yet.']);
       assert.equal(result.entries[0]?.rating, 'unverified');
     });
 
@@ -129,8 +133,8 @@ describe('parseLedger', () => {
     const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ');
     const result = parseLedger(`claims:\n  - id: a\n    match: [short phrase, "${long}"]\n`);
     assert.deepEqual(result.entries.map((e) => [e.id, e.match]), [['a', ['short phrase']]]);
-    assert.deepEqual(result.problems.map(where), ['3:27 warning']);
-    assert.match(result.problems[0]?.message ?? '', /more than 32 words, so it is not looked for in drafts/);
+    assert.deepEqual(result.problems.map(where), ['2:5 information', '3:27 warning']);
+    assert.match(result.problems[1]?.message ?? '', /more than 32 words, so it is not looked for in drafts/);
   });
 
   describe('a claims file with broken entries', () => {
@@ -142,12 +146,15 @@ describe('parseLedger', () => {
 
     it('reports each problem where it is, errors for dropped entries and warnings for the rest', () => {
       const expected = [
+        ['3:5 warning', 'Entry "good-one" is rated mostly-true but gives no sources'],
         ['7:9 error', 'Duplicate id "good-one"'],
         ['9:5 error', 'Entry without an id'],
         ['10:9 error', 'Invalid id "has space"'],
         ['11:9 error', 'The id must be text, not a number'],
         ['12:5 error', 'Each entry of "claims" must be a mapping'],
+        ['13:5 information', 'Entry "unknown-rating" is unverified and gives no sources yet.'],
         ['14:13 warning', 'Unknown rating "maybe"'],
+        ['15:5 information', 'Entry "bad-match" is unverified and gives no sources yet.'],
         ['16:24 warning', 'A "match" phrase must be text, not a number'],
         ['16:28 warning', 'Empty "match" phrase'],
         ['16:32 warning', 'The "match" phrase "—" has no words or numbers'],
@@ -156,11 +163,13 @@ describe('parseLedger', () => {
         ['21:14 warning', 'Invalid source URL "not a url"'],
         ['24:15 warning', 'Invalid date "2023-02-30" for "date"'],
         ['25:9 warning', 'Unknown field "colour" in a source'],
+        ['26:5 information', 'Entry "bad-fields" is unverified and gives no sources yet.'],
         ['27:12 warning', '"claim" must be text, not a list'],
         ['28:15 warning', 'Invalid date "27/04/2023" for "reviewed"'],
         ['29:15 warning', '"reviewer" must be text, not a number'],
         ['30:12 warning', '"notes" must be text, not true/false'],
         ['31:5 warning', 'Unknown field "source" in an entry'],
+        ['32:5 information', 'Entry "match-mapping" is unverified and gives no sources yet.'],
         ['33:12 warning', '"match" must be a phrase or a list of phrases, not a mapping'],
       ];
       assert.deepEqual(
@@ -238,7 +247,7 @@ describe('parseLedger', () => {
       const result = parseLedger(joinLines('claims:', '  - id: a', '    rating: true', '    rating: false'));
       assert.deepEqual(
         result.problems.map((p) => `${where(p)} ${p.message}`),
-        ['4:5 error Duplicate key "rating": each key may appear only once in a mapping, so this one is ignored.'],
+        ['2:5 warning Entry "a" is rated true but gives no sources: add the sources it was checked against.', '4:5 error Duplicate key "rating": each key may appear only once in a mapping, so this one is ignored.'],
       );
       assert.equal(result.entries[0]?.rating, 'true');
     });
@@ -325,8 +334,8 @@ describe('parseLedger', () => {
       assert.equal(result.readable, true);
       assert.equal(`${where(shown[0]!)} ${shown[0]?.message}`, '3:5 warning Unknown field "k0" in an entry: expected id, claim, match, rating, sources, reviewed, reviewer, notes. It is ignored.');
       assert.equal(where(shown.at(-1)!), '1002:5 warning');
-      assert.equal(note?.message, '… and 70,000 more problems: fix the ones above first.');
-      assert.equal(result.omitted, 70_000);
+      assert.equal(note?.message, '… and 70,001 more problems: fix the ones above first.');
+      assert.equal(result.omitted, 70_001);
     });
 
     it('keeps the first of 50,000 repeated keys and the value of the first key', () => {
@@ -336,7 +345,7 @@ describe('parseLedger', () => {
       assert.equal(result.entries[0]?.claim, 'first');
       assert.equal(`${where(shown[0]!)} ${shown[0]?.message}`, '4:5 error Duplicate key "claim": each key may appear only once in a mapping, so this one is ignored.');
       assert.equal(where(shown.at(-1)!), '1003:5 error');
-      assert.equal(note?.message, '… and 49,000 more problems: fix the ones above first.');
+      assert.equal(note?.message, '… and 49,001 more problems: fix the ones above first.');
     });
 
     it('keeps the first of 20,000 entries that repeat an id', () => {
@@ -345,7 +354,7 @@ describe('parseLedger', () => {
       assert.deepEqual(ids(result), ['same']);
       assert.equal(`${where(shown[0]!)} ${shown[0]?.message}`, '3:9 error Duplicate id "same": the entry on line 2 already uses it, so this entry is ignored.');
       assert.equal(where(shown.at(-1)!), '1002:9 error');
-      assert.equal(note?.message, '… and 19,000 more problems: fix the ones above first.');
+      assert.equal(note?.message, '… and 19,001 more problems: fix the ones above first.');
     });
 
     it('keeps errors before warnings, listed in file order', () => {
@@ -353,7 +362,7 @@ describe('parseLedger', () => {
       const { shown, note } = capped(parseLedger(text));
       assert.deepEqual(shown.slice(-2).map(where), ['1001:5 warning', '1503:5 error']);
       assert.match(shown.at(-1)?.message ?? '', /^Entry without an id/);
-      assert.equal(note?.message, '… and 501 more problems: fix the ones above first.');
+      assert.equal(note?.message, '… and 502 more problems: fix the ones above first.');
     });
 
     it('reports each problem of an entry reached through several aliases once', () => {
@@ -381,7 +390,7 @@ describe('parseLedger', () => {
       assert.deepEqual(ids(result), ['a']);
       assert.deepEqual(
         result.problems.map((p) => `${where(p)} ${p.message}`),
-        ['3:14 error Unknown alias *nowhere: no anchor &nowhere comes before it.'],
+        ['2:5 information Entry "a" is unverified and gives no sources yet.', '3:14 error Unknown alias *nowhere: no anchor &nowhere comes before it.'],
       );
     });
 

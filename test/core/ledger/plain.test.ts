@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { parseLedger, readLedger } from '../../../server/src/core/ledger/parse';
 import { readPlainLedger, readPlainLedgerInSlices } from '../../../server/src/core/ledger/plain';
 import type { LedgerEntry } from '../../../server/src/core';
+import { dataProblems } from '../../helpers/claimsFile';
 import { joinLines, readFixture } from '../../helpers/fixtures';
 
 const BLOCK_SCALARS = joinLines('claims:', '  - id: a', '    claim: |', '      x', '      y', '', '', '  - id: b', '    notes: >-', '      folded', '      text', '    rating: true', '  - id: c', '    claim: >', '      kept', '', '');
@@ -13,8 +14,10 @@ describe('core/ledger/plain', () => {
     it(`reads ${fixture} exactly as the full reader does, spans included`, () => {
       const text = readFixture(fixture);
       const full = readLedger(text);
-      assert.deepEqual(full.problems, [], 'a plain file');
+      assert.deepEqual(dataProblems(full), [], 'a plain file');
       assert.deepEqual(readPlainLedger(text), full.entries);
+      // Entries without sources are noted whichever reader reads the file.
+      assert.deepEqual(parseLedger(text).problems, full.problems);
     });
   }
 
@@ -24,7 +27,7 @@ describe('core/ledger/plain', () => {
 
   for (const fixture of NOT_PLAIN) {
     it(`leaves ${fixture}, which has problems to report, to the full reader`, () => {
-      assert.notDeepEqual(readLedger(readFixture(fixture)).problems, []);
+      assert.notDeepEqual(dataProblems(readLedger(readFixture(fixture))), []);
       assert.equal(readPlainLedger(readFixture(fixture)), undefined);
     });
   }
@@ -48,7 +51,7 @@ describe('core/ledger/plain', () => {
       joinLines('entries: []', ''),
     ];
     for (const text of cases) {
-      assert.notDeepEqual(readLedger(text).problems, [], text);
+      assert.notDeepEqual(dataProblems(readLedger(text)), [], text);
       assert.equal(readPlainLedger(text), undefined, text);
     }
   });
@@ -56,7 +59,7 @@ describe('core/ledger/plain', () => {
   it('leaves empty values, kept trailing lines, aliases and tags to the full reader', () => {
     const cases = [joinLines('claims:', '  - id: a', '    reviewer:', ''), joinLines('claims:', '  - id: a', '    notes: |+', '      x', '', ''), joinLines('claims:', '  - id: a', '    claim: &a x', '    notes: *a', ''), joinLines('claims:', '  - id: a', '    claim: !!str x', '')];
     for (const text of cases) {
-      assert.deepEqual(readLedger(text).problems, []);
+      assert.deepEqual(dataProblems(readLedger(text)), []);
       assert.equal(readPlainLedger(text), undefined);
     }
   });
@@ -91,9 +94,10 @@ describe('core/ledger/plain on long claims files', () => {
   /** Asserts that the fast path reads `text`, as the full reader does (every span included). */
   function readsAsFull(text: string): void {
     const full = readLedger(text);
-    assert.deepEqual(full.problems, [], 'a plain file');
+    assert.deepEqual(dataProblems(full), [], 'a plain file');
     const plain = readPlainLedger(text);
     assert.deepEqual(plain, full.entries);
+    assert.deepEqual(parseLedger(text).problems, full.problems);
   }
 
   it('reads a long file with comments, blank lines and every kind of value as the full reader does', () => {
@@ -126,24 +130,24 @@ describe('core/ledger/plain on long claims files', () => {
       longFile(300).replace('  - id: claim-150', '- id: claim-150'),
     ];
     for (const text of cases) {
-      assert.notDeepEqual(readLedger(text).problems, [], text.slice(0, 40));
+      assert.notDeepEqual(dataProblems(readLedger(text)), [], text.slice(0, 40));
       assert.equal(readPlainLedger(text), undefined);
     }
   });
 
   it('reads a long list the lines do not lay out plainly as the full reader does', () => {
     // A JSON file, a flow list, a list in a flow mapping, an anchor on the list: no slices.
-    const entries = Array.from({ length: 2000 }, (_, i) => `{"id": "claim-${i}", "match": ["phrase ${i}"], "rating": "true"}`);
+    const entries = Array.from({ length: 2000 }, (_, i) => `{"id": "claim-${i}", "match": ["phrase ${i}"], "rating": "true", "sources": ["https://example.org/${i}"]}`);
     const json = `{"claims": [\n${entries.join(',\n')}\n]}\n`;
     readsAsFull(json);
     const flow = joinLines('claims: [', entries.map((e) => `  ${e}`).join(',\n'), ']', '');
     assert.deepEqual(parseLedger(flow), readLedger(flow));
     assert.equal(parseLedger(flow).entries.length, 2000);
     const inFlow = longFile(300, '  ', ['{$schema: x,', 'claims:'], ['}']);
-    assert.notDeepEqual(readLedger(inFlow).problems, []);
+    assert.notDeepEqual(dataProblems(readLedger(inFlow)), []);
     assert.equal(readPlainLedger(inFlow), undefined);
     const anchored = longFile(300, '  ', ['claims: &all']);
-    assert.deepEqual(readLedger(anchored).problems, []);
+    assert.deepEqual(dataProblems(readLedger(anchored)), []);
     assert.equal(readPlainLedger(anchored), undefined);
   });
 

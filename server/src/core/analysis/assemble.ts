@@ -7,20 +7,22 @@ import { resolutionOf, resolveLinkSites, type Definitions, type Resolution } fro
 import { normalize } from '../text/normalize';
 import { oneByte } from '../text/oneByte';
 import type { Text } from '../text/rope';
-import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Source, type Span } from '../types';
+import type { Claim, Finding, Source, Span } from '../types';
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
 import { NONE, orNone, type BlockAnalysis } from './block';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
-import { entriesMatched, figureMismatches, overlaps, type ChangedFigure } from './matches';
+import { judge, type Judgement } from './judge';
+import { entriesMatched, figureMismatches, overlaps } from './matches';
 import { firstIndex } from '../search';
 import { runToEnd } from '../steps';
 
-type Judgement = Omit<Finding, 'severity'>;
 
 /** A block judged against a ledger and the draft's definitions, in the block's own offsets. */
 interface JudgedBlock {
   readonly ledger: Ledger;
+  /** The options it was judged with: today's date among them, which ages reviews. */
+  readonly options: CheckOptions;
   /** What the block's references resolved to: a block is judged again only when it changes. */
   readonly key: string;
   readonly sources: readonly Source[];
@@ -54,7 +56,7 @@ interface RunEntry {
   readonly definitions: readonly Definitions[];
   readonly directives: boolean;
   /** The run's parts, in the run's offsets, and what they were made with. */
-  assembled?: { readonly ledger: Ledger; readonly resolution: Resolution; readonly filter: string; readonly delta: number; readonly parts: readonly Part[]; readonly counts: Group['counts'] };
+  assembled?: { readonly ledger: Ledger; readonly options: CheckOptions; readonly resolution: Resolution; readonly filter: string; readonly delta: number; readonly parts: readonly Part[]; readonly counts: Group['counts'] };
 }
 
 /**
@@ -92,13 +94,13 @@ export function* assembling(blocks: BlockList, text: Text, ledger: Ledger, optio
   for (const { run, entry } of runs) {
     const last = entry.assembled;
     // Silences are in draft offsets: with any, the results hold only where the run was.
-    if (last && last.ledger === ledger && last.resolution === resolution && last.filter === filter && (filter === '' || last.delta === run.delta)) {
+    if (last && last.ledger === ledger && last.options === options && last.resolution === resolution && last.filter === filter && (filter === '' || last.delta === run.delta)) {
       groups.push({ delta: run.delta, parts: last.parts, counts: last.counts });
       continue;
     }
     const parts = run.blocks.map((block) => assembleBlock(block, run.delta, ledger, options, resolution, silences, filter, memo));
     const counts = addCounts(parts.map((p) => p.result.counts));
-    entry.assembled = { ledger, resolution, filter, delta: run.delta, parts, counts };
+    entry.assembled = { ledger, options, resolution, filter, delta: run.delta, parts, counts };
     groups.push({ delta: run.delta, parts, counts });
     yield;
   }
@@ -200,10 +202,11 @@ function citationLast(finding: Finding): number {
 
 function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOptions, resolution: Resolution, memo: MemoEntry): JudgedBlock {
   const cached = memo.judged;
-  if (cached && cached.ledger === ledger && memo.resolution === resolution) return cached;
+  const same = cached !== undefined && cached.ledger === ledger && cached.options === options;
+  if (same && memo.resolution === resolution) return cached;
   const key = resolutionKey(analysis, resolution);
   memo.resolution = resolution;
-  if (cached && cached.ledger === ledger && cached.key === key) return cached;
+  if (same && cached.key === key) return cached;
   const sources = [
     ...resolveLinkSites(analysis.sites, resolution),
     ...analysis.citations.filter((c) => ledger.get(c.id)).map((c): Source => ({ kind: 'citation', span: c.span, target: c.id })),
@@ -225,15 +228,15 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
         const claim = toClaim(found, prose, sentence, regionSources);
         claims.push(claim);
         const matched = matchedBy(found);
-        const judgement = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger, changedFigures(found, matched));
+        const judged = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger, options, changedFigures(found, matched));
         // A figure in the speaker ("About 40 percent of voters said") is one claim with the
         // attribution: one source settles both, so the writer is told once.
-        const spoken = attribution !== undefined && found.kind === 'quantity' && judgement?.code === 'unsourced-quantity' && overlaps(found.span, attribution.span);
-        if (judgement && !spoken) judgements.push([judgement, claims.length - 1]);
+        const spoken = attribution !== undefined && found.kind === 'quantity' && judged[0]?.code === 'unsourced-quantity' && overlaps(found.span, attribution.span);
+        if (!spoken) for (const judgement of judged) judgements.push([judgement, claims.length - 1]);
       }
     });
   }
-  return { ledger, key, sources, claims, judgements };
+  return { ledger, options, key, sources, claims, judgements };
 }
 
 /** What a block's reference links and footnote calls resolve to ("" for most blocks, which have none). */
@@ -244,44 +247,6 @@ function resolutionKey(analysis: BlockAnalysis, resolution: Resolution): string 
     else if (site.kind === 'footnote') key += resolution.notes.has(site.identifier) ? '1' : '0';
   }
   return key;
-}
-
-/**
- * The finding for one claim, given the entries it cites or matches, and the entry whose wording it
- * uses with another figure, if any.
- */
-function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger, changed?: ChangedFigure): Judgement | undefined {
-  const entries = entryIds.map((id) => ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
-  const base = { span: claim.span, claim, entryIds };
-  // A false or misleading entry outweighs any source: the writer is repeating a debunked claim.
-  const disputed = entries.find((e) => DISPUTED_RATINGS.has(e.rating));
-  if (disputed) {
-    const how = cited.includes(disputed.id) ? 'cites' : 'matches';
-    const what = disputed.claim ? `: ${disputed.claim}` : '.';
-    return { ...base, code: 'disputed-claim', message: oneByte(`This claim ${how} claims-file entry "${disputed.id}", rated ${disputed.rating}${what}`) };
-  }
-  // A figure the newsroom's own record gives otherwise is wrong whatever else sources it.
-  if (changed) {
-    const message = `The claims file's entry "${changed.entryId}" says "${changed.phrase}"; this says "${changed.wording}".`;
-    return { ...base, entryIds: [changed.entryId], code: 'figure-mismatch', message: oneByte(message.replace(/\s+/g, ' ')) };
-  }
-  if (claim.sources.length > 0) return undefined;
-  const first = entries[0];
-  if (first) {
-    return { ...base, code: 'ledger-match', message: oneByte(`Matches claims-file entry "${first.id}" (rated ${first.rating}): cite it as [@${first.id}].`) };
-  }
-  if (claim.kind === 'attribution' && claim.cue === undefined) {
-    // The sentence model's guess: it knows that the sentence reads like reporting, not where.
-    const message = 'This sentence may report what someone said or found, though no speaker or reporting words were recognised: if it does, add a link, a footnote or a citation of the claims file.';
-    return { ...base, code: 'unsourced-attribution', message };
-  }
-  const what = claim.kind === 'attribution' ? 'attributed statement' : 'figure';
-  return {
-    ...base,
-    code: claim.kind === 'attribution' ? 'unsourced-attribution' : 'unsourced-quantity',
-    // On one line whatever the draft's line breaks: a message is read in lists and logs.
-    message: oneByte(`No source for this ${what} ("${claim.text.replace(/\s+/g, ' ')}"): add a link, a footnote or a citation of the claims file.`),
-  };
 }
 
 function toClaim(found: DetectedClaim, block: ProseBlock, sentence: Span, sources: readonly Source[]): Claim {

@@ -2,6 +2,7 @@ import { isMap, isSeq } from 'yaml';
 import { LineIndex } from '../text/lines';
 import type { LedgerEntry, LedgerProblem } from '../types';
 import { Aliases } from './aliases';
+import { reportUnsourced } from './backing';
 import { composeDocument } from './document';
 import { EntryReader } from './entries';
 import { TOP_LEVEL_KEYS } from './fields';
@@ -27,8 +28,20 @@ export interface LedgerParseResult {
 /** Reads a claims file (YAML or JSON). Never throws: whatever is wrong becomes a problem. */
 export function parseLedger(text: string): LedgerParseResult {
   const plain = readPlainLedger(text);
-  if (plain) return { entries: plain, problems: [], readable: true };
+  if (plain) return plainLedger(text, plain);
   return readLedger(text);
+}
+
+/**
+ * What the fast path's entries of `text` make: a readable file, whose only problems can be entries
+ * without sources (which the fast path reads as valid: they are no mistake in the file's data).
+ */
+export function plainLedger(text: string, entries: readonly LedgerEntry[]): LedgerParseResult {
+  if (entries.every((e) => e.sources.length > 0)) return { entries, problems: [], readable: true };
+  const problems = new ProblemList(text, new LineIndex(text));
+  reportUnsourced(text, entries, (span, message, severity) => problems.report(span, message, severity));
+  const { problems: kept, omitted } = problems.result();
+  return { entries, problems: kept, readable: true, ...(omitted !== undefined && { omitted }) };
 }
 
 /**
@@ -42,6 +55,8 @@ export function readLedger(text: string): LedgerParseResult {
   let readable: boolean;
   try {
     readable = readFile(text, lines, problems, entries);
+    // A file not read as a whole is not used: what its fragment's entries lack is beside the point.
+    if (readable) reportUnsourced(text, entries, (span, message, severity) => problems.report(span, message, severity));
   } catch (error) {
     // A bug or an exhausted stack must not take the editor down with it.
     readable = false;

@@ -3,6 +3,7 @@
 import { applyEdit, type TextEdit } from '../fixes/edit';
 import type { LedgerEntry, LedgerProblem } from '../types';
 import type { NewEntry } from './append';
+import { unsourcedEntry } from './backing';
 import { parseLedger, type LedgerParseResult } from './parse';
 
 /** What is wrong with the edited file, or undefined when it holds the old entries, the new one, and no new problem. */
@@ -10,7 +11,9 @@ export function verify(text: string, before: LedgerParseResult, edit: TextEdit, 
   const edited = applyEdit(text, edit);
   const after = parseLedger(edited);
   if (!after.readable || after.entries.length !== before.entries.length + 1) return 'the edited file does not read back.';
-  const fresh = newProblems(before.problems, after.problems)[0];
+  // The new entry is unverified and has no sources yet, which the file notes: that note is expected.
+  const expected = unsourcedEntry({ id: entry.id, rating: 'unverified' }).message;
+  const fresh = newProblems(kept(before), kept(after)).find((p) => p.message !== expected);
   if (fresh) return fresh.message;
   // The insertion goes after every entry, so they must read as before; if one does not, where
   // the last one ends was misjudged.
@@ -34,6 +37,11 @@ function isAsWritten(read: LedgerEntry, entry: NewEntry): boolean {
 
 function sameData(a: LedgerEntry, b: LedgerEntry | undefined): boolean {
   return b !== undefined && JSON.stringify({ ...a, span: undefined }) === JSON.stringify({ ...b, span: undefined });
+}
+
+/** The problems a reading kept, without its note of how many more there are: one more entry may make one more. */
+function kept(result: LedgerParseResult): readonly LedgerProblem[] {
+  return result.omitted ? result.problems.slice(0, -1) : result.problems;
 }
 
 /** The problems of `after` that `before` does not have (compared by severity and message). */

@@ -1,0 +1,66 @@
+import { weakBacking } from '../ledger/backing';
+import type { Ledger } from '../ledger/ledger';
+import type { CheckOptions } from '../options';
+import { oneByte } from '../text/oneByte';
+import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry } from '../types';
+import type { ChangedFigure } from './matches';
+
+/** A finding before its level is applied. */
+export type Judgement = Omit<Finding, 'severity'>;
+
+/**
+ * The findings for one claim, given the entries it cites or matches, and the entry whose wording it
+ * uses with another figure, if any: what the claim lacks or contradicts, then whether the entries
+ * it leans on are weak backing.
+ */
+export function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger, options: CheckOptions, changed?: ChangedFigure): Judgement[] {
+  const entries = entryIds.map((id) => ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
+  const main = judgeSources(claim, entries, cited, changed);
+  if (main && main.code !== 'ledger-match') return [main];
+  // The entries the claim leans on: those it cites, or, with no source at all, those it matches.
+  const backing = cited.length > 0 ? entries.filter((e) => cited.includes(e.id)) : claim.sources.length === 0 ? entries : [];
+  const weak = weakOf(claim, backing, options);
+  return main ? (weak ? [main, weak] : [main]) : weak ? [weak] : [];
+}
+
+function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: readonly string[], changed: ChangedFigure | undefined): Judgement | undefined {
+  const base = { span: claim.span, claim, entryIds: entries.map((e) => e.id) };
+  // A false or misleading entry outweighs any source: the writer is repeating a debunked claim.
+  const disputed = entries.find((e) => DISPUTED_RATINGS.has(e.rating));
+  if (disputed) {
+    const how = cited.includes(disputed.id) ? 'cites' : 'matches';
+    const what = disputed.claim ? `: ${disputed.claim}` : '.';
+    return { ...base, code: 'disputed-claim', message: oneByte(`This claim ${how} claims-file entry "${disputed.id}", rated ${disputed.rating}${what}`) };
+  }
+  // A figure the newsroom's own record gives otherwise is wrong whatever else sources it.
+  if (changed) {
+    const message = `The claims file's entry "${changed.entryId}" says "${changed.phrase}"; this says "${changed.wording}".`;
+    return { ...base, entryIds: [changed.entryId], code: 'figure-mismatch', message: oneByte(message.replace(/\s+/g, ' ')) };
+  }
+  if (claim.sources.length > 0) return undefined;
+  const first = entries[0];
+  if (first) {
+    return { ...base, code: 'ledger-match', message: oneByte(`Matches claims-file entry "${first.id}" (rated ${first.rating}): cite it as [@${first.id}].`) };
+  }
+  if (claim.kind === 'attribution' && claim.cue === undefined) {
+    // The sentence model's guess: it knows that the sentence reads like reporting, not where.
+    const message = 'This sentence may report what someone said or found, though no speaker or reporting words were recognised: if it does, add a link, a footnote or a citation of the claims file.';
+    return { ...base, code: 'unsourced-attribution', message };
+  }
+  const what = claim.kind === 'attribution' ? 'attributed statement' : 'figure';
+  return {
+    ...base,
+    code: claim.kind === 'attribution' ? 'unsourced-attribution' : 'unsourced-quantity',
+    // On one line whatever the draft's line breaks: a message is read in lists and logs.
+    message: oneByte(`No source for this ${what} ("${claim.text.replace(/\s+/g, ' ')}"): add a link, a footnote or a citation of the claims file.`),
+  };
+}
+
+/** The note that the first weak entry among those a claim leans on is unverified or stale. */
+function weakOf(claim: Claim, backing: readonly LedgerEntry[], options: CheckOptions): Judgement | undefined {
+  for (const entry of backing) {
+    const why = weakBacking(entry, options);
+    if (why) return { code: 'weak-backing', span: claim.span, claim, entryIds: [entry.id], message: oneByte(why) };
+  }
+  return undefined;
+}

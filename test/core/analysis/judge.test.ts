@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { check, Checker, createCheckOptions, createLedger, parseLedger, type CheckSettings, type StepRunner } from '../../../server/src/core';
+import { analyzeDraft, openDraft } from '../../../server/src/core/analysis/draft';
+import { runParseJob } from '../../../server/src/core/worker';
+import { joinLines } from '../../helpers/fixtures';
+
+// Whether the claims-file entries a claim leans on back it well: unverified or long-unreviewed
+// entries give a weak-backing note, at the date the host gives.
+
+const ledger = createLedger(
+  parseLedger(
+    joinLines(
+      'claims:',
+      '  - id: checked',
+      '    match: [14-month conflict]',
+      '    rating: true',
+      '    sources: [https://example.org/a]',
+      '    reviewed: 2024-01-03',
+      '  - id: to-check',
+      '    match: [12-point peace proposal]',
+      '  - id: debunked',
+      '    match: [the election was stolen]',
+      '    rating: false',
+      '    reviewed: 2020-01-01',
+      '',
+    ),
+  ).entries,
+);
+
+/** Each finding of `text` as "code entries: message", checked on `today`. */
+function findings(text: string, today = '2024-06-01', settings: Partial<CheckSettings> = {}): string[] {
+  return check(text, ledger, createCheckOptions(settings, today)).findings.map((f) => `${f.code} ${f.entryIds.join(',')}: ${f.message}`);
+}
+
+describe('core/analysis/judge: weak backing', () => {
+  it('notes a claim that cites an unverified entry', () => {
+    assert.deepEqual(findings('Officials said the plan was final [@to-check].'), [
+      'weak-backing to-check: Claims-file entry "to-check" is unverified: check the claim and rate it before relying on it.',
+    ]);
+  });
+
+  it('notes an unverified entry that a claim with no source matches, beside the citation to add', () => {
+    assert.deepEqual(findings('China tabled a 12-point peace proposal.'), [
+      'ledger-match to-check: Matches claims-file entry "to-check" (rated unverified): cite it as [@to-check].',
+      'weak-backing to-check: Claims-file entry "to-check" is unverified: check the claim and rate it before relying on it.',
+    ]);
+  });
+
+  it('notes an entry last reviewed more than reviewMaxAgeDays before today, and only then', () => {
+    // 2024 is a leap year: 2025-01-02 is 365 days after 2024-01-03.
+    const text = 'The 14-month conflict goes on [@checked].';
+    assert.deepEqual(findings(text, '2025-01-02'), []);
+    assert.deepEqual(findings(text, '2025-01-03'), [
+      'weak-backing checked: Claims-file entry "checked" was last reviewed 2024-01-03, more than 365 days ago: check that it still holds, then update its "reviewed" date.',
+    ]);
+    assert.deepEqual(findings(text, '2024-03-01', { reviewMaxAgeDays: 30 }).map((f) => f.split(':')[0]), ['weak-backing checked']);
+    for (const days of [0, -1]) assert.deepEqual(findings(text, '2090-01-01', { reviewMaxAgeDays: days }), []);
+    // A host that gives no date ages nothing.
+    assert.deepEqual(check(text, ledger, createCheckOptions()).findings, []);
+  });
+
+  it('says nothing of the entries a claim sourced by its own link merely matches', () => {
+    assert.deepEqual(findings('China tabled a 12-point peace proposal ([text](https://example.org/p)).'), []);
+  });
+
+  it('leaves a disputed claim its error alone', () => {
+    assert.deepEqual(
+      findings('The senator claimed that the election was stolen.').map((f) => f.split(':')[0]),
+      ['disputed-claim debunked'],
+    );
+  });
+
+  it('judges a draft again when only the date changes, however its judgements are kept', async () => {
+    const text = 'The 14-month conflict goes on [@checked].\n\nOfficials said the talks had stalled.\n';
+    const before = createCheckOptions({}, '2024-06-01');
+    const after = createCheckOptions({}, '2025-06-01');
+    const draft = openDraft(text, before);
+    assert.deepEqual(analyzeDraft(draft, ledger).findings.map((f) => f.code), ['unsourced-attribution']);
+    // The same blocks and memo, judged with the next year's options.
+    assert.deepEqual(analyzeDraft({ ...draft, options: after }, ledger).findings.map((f) => f.code), ['weak-backing', 'unsourced-attribution']);
+    const runner: StepRunner = {
+      async run(steps, options) {
+        for (let step = steps.next(); ; step = steps.next(runParseJob(step.value, options))) if (step.done) return step.value;
+      },
+      analyze: async (d, l) => analyzeDraft(d, l),
+    };
+    const checker = new Checker(runner);
+    await checker.check('a.md', text, 1, before, ledger);
+    const { analysis } = await checker.check('a.md', text, 1, after, ledger);
+    assert.deepEqual(analysis.findings.map((f) => f.code), ['weak-backing', 'unsourced-attribution']);
+  });
+});
