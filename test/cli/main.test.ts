@@ -219,7 +219,7 @@ describe('cli', () => {
       assert.equal(run.status, 1, run.stderr.slice(0, 500));
       const lines = run.stdout.split('\n').filter((l) => l !== '');
       assert.equal(lines.length, 135_000);
-      assert.equal(lines[0], 'draft.md:1:3: warning unknown-citation: No entry "k0" in the claims file: add it, or correct the citation.');
+      assert.equal(lines[0], 'draft.md:1:3: warning unknown-citation: No entry "k0" in the claims file or a bibliography: add it, or correct the citation.');
       assert.match(lines.at(-1) ?? '', /^draft\.md:269:\d+: warning unknown-citation: No entry "k999" /);
       assert.match(run.stderr, /^1 draft checked: 0 errors, 135000 warnings, 0 information\.$/m);
     });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { check, createCheckOptions, createLedger, EMPTY_LEDGER, LineIndex, parseLedger, type Analysis, type CheckSettings, type Ledger } from '../../server/src/core';
+import { parseBibliography } from '../../server/src/core/bibliography/parse';
+import { withReferences } from '../../server/src/core/bibliography/library';
 import { dataProblems } from '../helpers/claimsFile';
 import { joinLines, readFixture } from '../helpers/fixtures';
 
@@ -94,6 +96,23 @@ describe('core/check', () => {
       '11:1 error disputed-claim «The senator claimed»',
       '13:3 information ledger-match «14-month conflict»',
     ]);
+  });
+
+  it('citations of a bibliography’s works source their claims as claims-file entries do; keys in neither are reported', () => {
+    const bib = parseBibliography(readFixture('bibliographies/refs.bib'), 'bibtex').references;
+    const ledger = withReferences(draftsLedger(), bib);
+    const text = joinLines(
+      'The 14-month conflict [@ukraine-war-duration] is at a critical juncture, the Institute for the Study of War said [@isw2023; @kofman2023].',
+      '',
+      'Officials said 3,000 troops crossed [@isw2024].',
+    );
+    assert.deepEqual(summarize(text, check(text, ledger, createCheckOptions())), [
+      '3:1 warning unsourced-attribution «Officials said»',
+      '3:16 warning unsourced-quantity «3,000 troops»',
+      '3:39 warning unknown-citation «isw2024»',
+    ]);
+    // Without the bibliography, its keys are unknown and its claims unsourced.
+    assert.ok(check(text, draftsLedger(), createCheckOptions()).findings.some((f) => f.code === 'unknown-citation' && text.slice(f.span.start, f.span.end) === 'isw2023'));
   });
 
   it('a disputed entry names its rating and claim, even when the sentence has a link', () => {

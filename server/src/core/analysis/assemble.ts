@@ -173,8 +173,8 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
   if (analysis.unchecked !== undefined) report(uncheckedNote(analysis, analysis.unchecked), undefined);
   for (const [judgement, index] of judged.judgements) report(judgement, judged.claims[index]);
   for (const citation of analysis.citations) {
-    if (ledger.get(citation.id)) continue;
-    const message = oneByte(`No entry "${citation.id}" in the claims file: add it, or correct the citation.`);
+    if (ledger.get(citation.id) ?? ledger.reference(citation.id)) continue;
+    const message = oneByte(`No entry "${citation.id}" in the claims file or a bibliography: add it, or correct the citation.`);
     report({ code: 'unknown-citation', message, span: citation.span, entryIds: NONE, citation }, undefined);
   }
   // By position; at one position, claims before citations, each in document order (a stable sort).
@@ -209,7 +209,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
   if (same && cached.key === key) return cached;
   const sources = [
     ...resolveLinkSites(analysis.sites, resolution),
-    ...analysis.citations.filter((c) => ledger.get(c.id)).map((c): Source => ({ kind: 'citation', span: c.span, target: c.id })),
+    ...analysis.citations.filter((c) => ledger.get(c.id) ?? ledger.reference(c.id)).map((c): Source => ({ kind: 'citation', span: c.span, target: c.id })),
   ].sort((a, b) => a.span.start - b.span.start);
   const claims: Claim[] = [];
   const judgements: Array<[Judgement, number]> = [];

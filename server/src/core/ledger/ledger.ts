@@ -1,5 +1,6 @@
 import { UNITS } from '../text/figures';
 import { normalizeTokens, type NormToken } from '../text/normalize';
+import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
 
@@ -17,6 +18,8 @@ export interface Ledger {
   findFigureMismatches(text: string, span?: Span): FigureMismatch[];
   /** Both, from one reading of the text: what a checked sentence needs. */
   lookUp(text: string, span?: Span): { readonly matches: LedgerMatch[]; readonly mismatches: FigureMismatch[] };
+  /** The bibliography entry a citation key names, among the works the draft may cite besides the claims file (see ../bibliography/library). */
+  reference(key: string): Reference | undefined;
 }
 
 /** A draft's wording of an entry's phrase with its figures changed. */
@@ -140,6 +143,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const tokens = normalizeTokens(text, span);
       return { matches: matchesIn(tokens), mismatches: shapes.next ? mismatchesIn(text, tokens) : [] };
     },
+    reference: () => undefined,
   };
 }
 
