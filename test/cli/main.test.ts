@@ -263,6 +263,41 @@ describe('cli', () => {
     assert.match(wrong.stderr, /--review-max-age-days must be a whole number of days, not "a year"/);
   });
 
+  describe('bibliographies', () => {
+    it('sources the claims that cite the works of the bibliography a draft names, and reports keys nobody defines', () => {
+      const dir = workspace();
+      cpSync(fixturePath('bibliographies/refs.bib'), join(dir, 'refs.bib'));
+      writeFileSync(join(dir, 'draft.md'), ['---', 'bibliography: refs.bib', '---', '', 'The institute said 3,000 troops crossed [@isw2023].', '', 'Officials said so [@nowhere].', ''].join('\n'));
+      const run = factCheck(['draft.md', '--format', 'json'], dir);
+      const found = (JSON.parse(run.stdout) as JsonFinding[]).map((f) => `${f.line}:${f.column} ${f.code}`);
+      assert.deepEqual(found, ['7:1 unsourced-attribution', '7:21 unknown-citation']);
+    });
+
+    it('reads --bibliography for every draft, and reports a bibliography’s problems once, in the bibliography', () => {
+      const dir = workspace();
+      writeFileSync(join(dir, 'refs.json'), '[{"id": "un2023", "title": "Resolution"}, {"title": "no id"}]');
+      writeFileSync(join(dir, 'claims.yaml'), 'claims:\n  - id: un2023\n    match: [one phrase]\n    rating: true\n    sources: [https://example.org]\n');
+      writeFileSync(join(dir, 'a.md'), 'The assembly said 141 countries voted for it [@un2023].\n');
+      writeFileSync(join(dir, 'b.md'), 'The assembly said so [@un2023].\n');
+      const run = factCheck(['a.md', 'b.md', '--bibliography', 'refs.json'], dir);
+      const bibliography = run.stdout.split('\n').filter((line) => line.startsWith('refs.json'));
+      assert.equal(bibliography.length, 2, run.stdout);
+      assert.match(bibliography[0] ?? '', /^refs\.json:1:9: warning bibliography: "un2023" is also a claims-file id/);
+      assert.match(bibliography[1] ?? '', /^refs\.json:1:43: warning bibliography: This CSL item has no "id"/);
+      assert.doesNotMatch(run.stdout, /unknown-citation|unsourced/);
+    });
+
+    it('reports, in the draft, a bibliography it names that cannot be read; exits 2 on one named on the command line', () => {
+      const dir = workspace();
+      writeFileSync(join(dir, 'draft.md'), ['---', 'bibliography: [missing.bib]', '---', 'Text [@a].', ''].join('\n'));
+      const run = factCheck(['draft.md'], dir);
+      assert.match(run.stdout, /^draft\.md:2:16: error bibliography: Cannot read the bibliography missing\.bib: no such file\./m);
+      const flag = factCheck(['draft.md', '--bibliography', 'gone.json'], dir);
+      assert.equal(flag.status, 2);
+      assert.match(flag.stderr, /cannot read bibliography gone\.json: no such file/);
+    });
+  });
+
   it('expands globs and folders, skipping node_modules', () => {
     const dir = workspace();
     mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });

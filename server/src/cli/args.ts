@@ -5,6 +5,8 @@ export type OutputFormat = 'text' | 'json';
 export interface CliArgs {
   readonly files: readonly string[];
   readonly claims?: string;
+  /** Bibliographies every draft may cite, besides those its front matter names. */
+  readonly bibliographies: readonly string[];
   readonly format: OutputFormat;
   readonly scope: 'sentence' | 'paragraph';
   /** Days after which a claims-file entry's review is stale; undefined: the default. */
@@ -23,6 +25,9 @@ Options:
   --claims FILE       claims file to use (default: claims.yaml, claims.yml or
                       claims.json beside each draft, or in a folder above it up
                       to the workspace root)
+  --bibliography FILE a bibliography (.bib, .json or .yaml) every draft may cite
+                      with [@key], besides those its front matter names; may be
+                      given more than once
   --format text|json  output format (default: text)
   --scope sentence|paragraph
                       where a source counts for a claim (default: sentence)
@@ -46,6 +51,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       allowPositionals: true,
       options: {
         claims: { type: 'string' },
+        bibliography: { type: 'string', multiple: true },
         format: { type: 'string', default: 'text' },
         scope: { type: 'string', default: 'sentence' },
         'review-max-age-days': { type: 'string' },
@@ -68,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   return {
     files: positionals,
     claims: values.claims,
+    bibliographies: values.bibliography ?? [],
     format,
     scope,
     ...(days !== undefined && { reviewMaxAgeDays: Number(days) }),

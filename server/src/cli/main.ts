@@ -1,8 +1,10 @@
 import { relative, resolve } from 'node:path';
 import { Checker, createCheckOptions, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
+import { BibliographyFiles } from '../host/bibliographyFiles';
 import { repositoryOf } from '../host/claimsFile';
 import { ClaimsFiles } from '../host/claimsStore';
 import { readDraft } from '../host/draftFile';
+import { draftLibrary } from '../host/draftLibrary';
 import { describeReadError } from '../host/readFile';
 import { Parsing } from '../host/parsing';
 import { today } from '../host/today';
@@ -69,10 +71,18 @@ async function main(argv: readonly string[]): Promise<number> {
     return file.ledger;
   };
 
+  // Bibliographies given on the command line must be readable; each file's problems are reported once.
+  const bibliographies = new BibliographyFiles();
+  const workspaceBibliographies = args.bibliographies.map((path) => resolve(path));
+  for (const path of workspaceBibliographies) {
+    const { readError } = bibliographies.get(path);
+    if (readError !== undefined) fail(`cannot read bibliography ${display(path)}: ${readError}`);
+  }
+
   try {
     for (const draft of drafts) {
-      const ledger = await ledgerFor(draft);
-      if (!ledger) continue;
+      const claims = await ledgerFor(draft);
+      if (!claims) continue;
       let text: string;
       try {
         text = readDraft(draft, options.maxDraftLength);
@@ -80,7 +90,14 @@ async function main(argv: readonly string[]): Promise<number> {
         fail(`cannot read ${display(draft)}: ${describeReadError(error)}`);
         continue;
       }
-      report(locate(display(draft), text, (await checker.checkText(text, ledger, options)).findings));
+      const library = draftLibrary(draft, text, claims, workspaceBibliographies, bibliographies, repositoryOf(draft));
+      for (const file of library.files) {
+        const problems = library.problems.get(file.path);
+        if (problems && file.text !== undefined && !reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(problems, options, 'bibliography')));
+        reported.add(file.path);
+      }
+      const own = ledgerFindings(library.problems.get(draft) ?? [], options, 'bibliography');
+      report(locate(display(draft), text, [...own, ...(await checker.checkText(text, library.ledger, options)).findings]));
     }
   } finally {
     parsing.dispose();

@@ -55,6 +55,7 @@ export const DEFAULT_LEVELS: Readonly<Record<FindingCode, Severity>> = Object.fr
   'ledger-match': 'information',
   'weak-backing': 'information',
   'claims-file': 'error',
+  bibliography: 'error',
   'draft-truncated': 'information',
   'not-checked': 'information',
 });

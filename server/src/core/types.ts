@@ -112,6 +112,7 @@ export const FINDING_CODES = [
   'ledger-match',
   'weak-backing',
   'claims-file',
+  'bibliography',
   'draft-truncated',
   'not-checked',
 ] as const;

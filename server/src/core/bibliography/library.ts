@@ -12,3 +12,13 @@ export function withReferences(ledger: Ledger, references: readonly Reference[])
   for (const reference of references) if (!byKey.has(reference.key)) byKey.set(reference.key, reference);
   return { ...ledger, reference: (key) => byKey.get(key) };
 }
+
+/** The works whose keys are claims-file ids too: a citation of one is read as the claims-file entry. */
+export function clashes(ledger: Ledger, references: readonly Reference[]): Reference[] {
+  return references.filter((r) => ledger.get(r.key) !== undefined);
+}
+
+/** What is said, in its bibliography, of a work whose key is a claims-file id too. */
+export function clashMessage(key: string): string {
+  return `"${key}" is also a claims-file id: citations of it are checked as the claims-file entry, and Pandoc may render either. Rename one of them.`;
+}

@@ -1,11 +1,11 @@
 import { type CheckSettings } from '../options';
-import type { Finding, LedgerProblem } from '../types';
+import type { Finding, FindingCode, LedgerProblem } from '../types';
 
-/** Reports the claims file's own problems as `claims-file` findings (spans in the claims file). */
-export function ledgerFindings(problems: readonly LedgerProblem[], settings: CheckSettings): Finding[] {
+/** Reports a claims file's or a bibliography's own problems as findings of `code` (spans in that file). */
+export function ledgerFindings(problems: readonly LedgerProblem[], settings: CheckSettings, code: Extract<FindingCode, 'claims-file' | 'bibliography'> = 'claims-file'): Finding[] {
   // Each problem carries its own severity; the user's level for the code can only turn them off
   // or set them all to one level.
-  const level = settings.levels['claims-file'];
+  const level = settings.levels[code];
   if (level === 'off') return [];
-  return problems.map((p) => ({ code: 'claims-file', severity: level ?? p.severity, message: p.message, span: p.span, entryIds: [] }));
+  return problems.map((p) => ({ code, severity: level ?? p.severity, message: p.message, span: p.span, entryIds: [] }));
 }
