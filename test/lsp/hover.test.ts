@@ -219,7 +219,7 @@ describe('lsp/hover', function () {
       const read = readRendered(((await hover(path, text, '@nope'))?.contents as MarkupContent).value);
       assert.deepEqual(read.unexpected, []);
       assert.deepEqual(read.strong, []);
-      assert.deepEqual(read.blocks, [`No entry nope in the claims file (${join(ws, folder, 'claims.yaml')}).`]);
+      assert.deepEqual(read.blocks, [`No entry nope in the claims file (${join(ws, folder, 'claims.yaml')}) or a bibliography.`]);
     });
   });
 });

@@ -92,11 +92,11 @@ async function main(argv: readonly string[]): Promise<number> {
       }
       const library = draftLibrary(draft, text, claims, workspaceBibliographies, bibliographies, repositoryOf(draft));
       for (const file of library.files) {
-        const problems = library.problems.get(file.path);
+        const problems = library.fileProblems.get(file.path);
         if (problems && file.text !== undefined && !reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(problems, options, 'bibliography')));
         reported.add(file.path);
       }
-      const own = ledgerFindings(library.problems.get(draft) ?? [], options, 'bibliography');
+      const own = ledgerFindings(library.draftProblems, options, 'bibliography');
       report(locate(display(draft), text, [...own, ...(await checker.checkText(text, library.ledger, options)).findings]));
     }
   } finally {

@@ -15,5 +15,5 @@ export { ledgerFindings } from './ledger/findings';
 export { isStale, type ReviewClock } from './ledger/backing';
 export { CLAIMS_FILE_NAMES, createCheckOptions, DEFAULT_LEVELS, DEFAULT_SETTINGS, type CheckOptions, type CheckSettings, type Level } from './options';
 export { isLineEnding, lineEnd, LineIndex, lineStart } from './text/lines';
-export { Rope } from './text/rope';
+export { Rope, type Text } from './text/rope';
 export * from './types';

@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { bibliographyFormat, parseBibliography, type BibliographyParseResult } from '../core/bibliography';
 import { MAX_CLAIMS_FILE_BYTES } from './claimsFile';
 import { describeReadError, readRegularFile } from './readFile';
@@ -39,10 +40,21 @@ export class BibliographyFiles {
     return file;
   }
 
+  /** Whether `path` was read: a change to it may change what drafts cite. */
+  knows(path: string): boolean {
+    return this.cache.has(path);
+  }
+
   /** Forgets what was read of `path`, so that the next `get` reads it again. */
   forget(path: string): void {
     this.cache.delete(path);
   }
+}
+
+/** A bibliography path from a setting: relative to the workspace folder, unless absolute. */
+export function bibliographyPath(path: string, folder: string | undefined): string | undefined {
+  if (isAbsolute(path)) return path;
+  return folder === undefined ? undefined : join(folder, path);
 }
 
 /** Reads and parses one bibliography file; never throws. */

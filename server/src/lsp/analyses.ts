@@ -1,18 +1,24 @@
 import type { Analysis, CheckOptions, Checker, Draft } from '../core';
 import type { ClaimsFile } from '../host/claimsStore';
+import type { DraftLibrary } from '../host/draftLibrary';
 import type { EditedDocument } from './document';
 import type { ServerSettings } from './settings';
 
-/** Everything a draft is checked with. */
+/** What a document is checked with: its folder's settings and claims file. */
 export interface Context {
   readonly settings: ServerSettings;
   readonly options: CheckOptions;
   readonly claims: ClaimsFile;
 }
 
+/** Everything a draft is checked with: its library joins its bibliographies' works to the claims file. */
+export interface DraftContext extends Context {
+  readonly library: DraftLibrary;
+}
+
 export interface CachedAnalysis {
   readonly version: number;
-  readonly context: Context;
+  readonly context: DraftContext;
   /** The checked part of the draft at `version`. */
   readonly draft: Draft;
   readonly analysis: Analysis;
@@ -39,7 +45,7 @@ export class Analyses {
    */
   constructor(
     private readonly checker: Checker,
-    private readonly contextOf: (uri: string) => Promise<Context>,
+    private readonly contextOf: (doc: EditedDocument) => Promise<DraftContext>,
     private readonly isOpen: (uri: string) => boolean,
   ) {}
 
@@ -78,12 +84,13 @@ export class Analyses {
   }
 
   private async compute(doc: EditedDocument): Promise<CachedAnalysis> {
-    const context = await this.contextOf(doc.uri);
+    const context = await this.contextOf(doc);
     const cached = this.cache.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.context.claims === context.claims && cached.context.options === context.options) {
+    const ledger = context.library.ledger;
+    if (cached && cached.version === doc.version && cached.context.library.ledger === ledger && cached.context.options === context.options) {
       return cached;
     }
-    const { draft, analysis } = await this.checker.check(doc.uri, doc.content, doc.version, context.options, context.claims.ledger);
+    const { draft, analysis } = await this.checker.check(doc.uri, doc.content, doc.version, context.options, ledger);
     const fresh = { version: doc.version, context, draft, analysis };
     if (this.isOpen(doc.uri)) this.cache.set(doc.uri, fresh);
     return fresh;

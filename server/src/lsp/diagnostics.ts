@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ledgerFindings, mostSevere, type Analysis, type CheckSettings, type Finding, type Severity } from '../core';
+import { ledgerFindings, mostSevere, type Analysis, type CheckSettings, type Finding, type LedgerProblem, type Severity } from '../core';
 import type { ClaimsFile } from '../host/claimsStore';
 import { toRange } from './positions';
 
@@ -45,6 +45,11 @@ export function claimsDiagnostics(file: ClaimsFile, text: TextDocument, settings
   const diagnostics = [...notes, ...shown.map((f) => plainDiagnostic(f, text))];
   if (shown.length < total) diagnostics.push(tooManyProblems(total - shown.length, total, 'problems in this claims file', '(errors come first, then warnings, each in file order): fix these first.'));
   return diagnostics;
+}
+
+/** The diagnostics of a bibliography's problems, in the bibliography or in a draft's front matter. */
+export function bibliographyDiagnostics(problems: readonly LedgerProblem[], text: TextDocument, settings: CheckSettings): Diagnostic[] {
+  return ledgerFindings(problems, settings, 'bibliography').map((f) => plainDiagnostic(f, text));
 }
 
 /** What stays in effect while a claims file cannot be read. */

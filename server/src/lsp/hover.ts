@@ -1,21 +1,23 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Claim, Finding, LedgerEntry, ReviewClock, Source } from '../core';
+import type { Analysis, Claim, Finding, Ledger, LedgerEntry, ReviewClock, Source } from '../core';
 import type { ClaimsFile } from '../host/claimsStore';
-import { entryText, render, RULE, text, type Line, type Segment } from './markup';
+import { entryText, referenceText, render, RULE, text, type Line, type Segment } from './markup';
 import { citationAt } from './navigation';
 import { contains, toRange } from './positions';
 
 /**
- * What the hover shows at `offset`: a citation's claims-file entry, or a claim's kind, speaker
- * and cue, why it is flagged or what sources it, and the entries it matches.
+ * What the hover shows at `offset`: a citation's claims-file entry or bibliography work, or a
+ * claim's kind, speaker and cue, why it is flagged or what sources it, and the entries it matches.
+ * `ledger`: the claims file with the works of the draft's bibliographies.
  */
-export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number, claims: ClaimsFile, markdown: boolean, clock?: ReviewClock): Hover | null {
+export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number, claims: ClaimsFile, markdown: boolean, clock?: ReviewClock, ledger: Ledger = claims.ledger): Hover | null {
   const here = analysis.within({ start: offset, end: offset });
   const citation = citationAt(here, offset);
   if (citation) {
     const entry = claims.ledger.get(citation.id);
-    const lines = entry ? entryText(entry, clock) : [text('No entry ', { code: citation.id }, ` in the claims file (${claims.path}).`)];
+    const reference = ledger.reference(citation.id);
+    const lines = entry ? entryText(entry, clock) : reference ? referenceText(reference) : [text('No entry ', { code: citation.id }, ` in the claims file (${claims.path || 'none'}) or a bibliography.`)];
     return { contents: render(lines, markdown), range: toRange(draft, citation.span) };
   }
   const claim = here.claims.find((c) => contains(c.span, offset));

@@ -1,5 +1,6 @@
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
 import { isStale, isWebUrl, type LedgerEntry, type ReviewClock } from '../core';
+import type { Reference } from '../core/bibliography';
 
 // What hovers and completion documentation show, as data: claims files and drafts may come from
 // anyone (a cloned repository), so their text is only ever text, whatever it holds. It is
@@ -27,6 +28,15 @@ export function entryText(entry: LedgerEntry, clock?: ReviewClock): Line[] {
   if (clock && isStale(entry, clock)) lines.push(text({ strong: [review] }, `: more than ${clock.reviewMaxAgeDays.toLocaleString('en-US')} days ago, so it may no longer hold.`));
   else if (review) lines.push(text(review));
   if (entry.notes) lines.push(text(`Notes: ${entry.notes}`));
+  return lines;
+}
+
+/** A work of a bibliography: what hovers and completion documentation show. */
+export function referenceText(reference: Reference): Line[] {
+  const lines = [text({ strong: ['Bibliography: ', { code: reference.key }] })];
+  const byline = [reference.authors, reference.year && `(${reference.year})`].filter(Boolean).join(' ');
+  if (reference.title || byline) lines.push({ kind: 'quote', segments: [[byline, reference.title].filter(Boolean).join('. ')] });
+  if (reference.url) lines.push(text({ url: reference.url }));
   return lines;
 }
 

@@ -6,6 +6,7 @@ import { readDraft } from '../host/draftFile';
 import { isInside } from '../host/folder';
 import { markdownFiles } from '../host/markdownFiles';
 import type { ClaimsFile } from '../host/claimsStore';
+import type { DraftLibrary } from '../host/draftLibrary';
 import { contains, toRange } from './positions';
 
 /** The citation under the cursor: the key it is on, else the first key of the group it is in. */
@@ -29,6 +30,17 @@ export function entryLocation(claims: ClaimsFile, id: string): Location | undefi
   const entry = claims.ledger.get(id);
   if (!entry || !claims.ledgerText) return undefined;
   return { uri: claims.uri, range: toRange(claims.ledgerText, entry.span) };
+}
+
+/** Where a work of the draft's bibliographies is defined: in a bibliography file, or in the draft's own front matter. */
+export function referenceLocation(library: DraftLibrary, key: string, draft: TextDocument): Location | undefined {
+  const reference = library.references.find((r) => r.key === key);
+  if (!reference) return undefined;
+  const file = library.files.find((f) => f.references?.includes(reference));
+  if (!file) return { uri: draft.uri, range: toRange(draft, reference.span) };
+  if (file.text === undefined) return undefined;
+  const uri = URI.file(file.path).toString();
+  return { uri, range: toRange(TextDocument.create(uri, 'plaintext', 0, file.text), reference.span) };
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis } from '../core';
+import type { Analysis, LedgerProblem } from '../core';
 import type { ClaimsFile } from '../host/claimsStore';
-import type { Analyses, Context } from './analyses';
-import { claimsDiagnostics, draftDiagnostics } from './diagnostics';
+import type { Analyses, DraftContext } from './analyses';
+import { bibliographyDiagnostics, claimsDiagnostics, draftDiagnostics } from './diagnostics';
 import type { EditedDocument } from './document';
 import type { ServerSettings } from './settings';
 
@@ -58,7 +58,7 @@ export class Publisher {
   }
 
   /** Publishes the diagnostics of a draft that is not open, as saved. */
-  publishSaved(doc: TextDocument, analysis: Analysis, context: Context): Promise<void> {
+  publishSaved(doc: TextDocument, analysis: Analysis, context: DraftContext): Promise<void> {
     return this.send(doc.uri, doc, analysis, context);
   }
 
@@ -67,6 +67,11 @@ export class Publisher {
     const text = file.current;
     const diagnostics = text ? claimsDiagnostics(file, text, settings.check, settings.maxNumberOfProblems) : [];
     await this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
+  }
+
+  /** Publishes a bibliography's problems (its own, and keys that are claims-file ids too). */
+  async publishBibliography(uri: string, problems: readonly LedgerProblem[], text: TextDocument, settings: ServerSettings): Promise<void> {
+    await this.connection.sendDiagnostics({ uri, diagnostics: bibliographyDiagnostics(problems, text, settings.check) });
   }
 
   /** A document closed: its pending work is dropped and what was published of it forgotten. */
@@ -91,8 +96,9 @@ export class Publisher {
     this.scheduled.delete(uri);
   }
 
-  private send(uri: string, doc: TextDocument, analysis: Analysis, context: Context, version?: number): Promise<void> {
-    const diagnostics: Diagnostic[] = draftDiagnostics(analysis, doc, context.claims, context.settings.maxNumberOfProblems);
+  private send(uri: string, doc: TextDocument, analysis: Analysis, context: DraftContext, version?: number): Promise<void> {
+    const own = bibliographyDiagnostics(context.library.draftProblems, doc, context.settings.check);
+    const diagnostics: Diagnostic[] = [...own, ...draftDiagnostics(analysis, doc, context.claims, context.settings.maxNumberOfProblems)];
     return this.connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics });
   }
 }

@@ -13,24 +13,30 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
+import { bibliographyFormat } from '../core/bibliography';
+import { bibliographyPath } from '../host/bibliographyFiles';
 import { ClaimsFiles, type ClaimsFile } from '../host/claimsStore';
 import { readDraft } from '../host/draftFile';
 import { markdownFiles } from '../host/markdownFiles';
 import { Parsing } from '../host/parsing';
-import { Checker, CLAIMS_FILE_NAMES, EMPTY_LEDGER, type Citation } from '../core';
+import { Checker, CLAIMS_FILE_NAMES, EMPTY_LEDGER, type Citation, type LedgerProblem, type Text } from '../core';
 import { type AppendResult, type NewEntry } from '../core/fixes';
 import { addSelection } from './addSelection';
-import { Analyses, type Context } from './analyses';
+import { Analyses, type Context, type DraftContext } from './analyses';
 import { ADD_TO_CLAIMS_FILE, claimsFixEdit, isClaimsFixRequest, quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
 import { completeCitation } from './completion';
 import { inEffect, SOURCE } from './diagnostics';
 import { EditedDocument } from './document';
 import { fileOf, isDraft, WorkspaceFolders } from './folders';
 import { hoverAt } from './hover';
-import { citationAt, citationsOf, entryAt, entryLocation } from './navigation';
+import { Libraries } from './libraries';
+import { citationAt, citationsOf, entryAt, entryLocation, referenceLocation } from './navigation';
 import { AddSelectionRequest, ClaimsFileRequest } from './protocol';
 import { Publisher } from './publisher';
 import { SettingsCache } from './settingsCache';
+
+/** The bibliography files watched, besides claims files: Pandoc's formats. */
+const BIBLIOGRAPHY_GLOBS = ['*.bib', '*.json', '*.yaml', '*.yml'];
 
 /** The command behind "Fact Check: Check All Drafts in Workspace". */
 export const CHECK_WORKSPACE = 'factCheck.checkWorkspace';
@@ -61,6 +67,9 @@ class Session {
     (file) => this.claimsRead(file),
     'the workspace folder (name that file in the factCheck.claimsFile setting to use it)',
   );
+  private readonly libraries = new Libraries();
+  /** The problems last published for each bibliography file, by path. */
+  private readonly bibliographyProblems = new Map<string, readonly LedgerProblem[]>();
   private readonly analyses: Analyses;
   private readonly publisher: Publisher;
   private capabilities: ClientCapabilities = {};
@@ -72,7 +81,7 @@ class Session {
   ) {
     this.parsing = new Parsing(parseWorker);
     this.checker = new Checker(this.parsing);
-    this.analyses = new Analyses(this.checker, (uri) => this.contextOf(uri), (uri) => this.documents.get(uri) !== undefined);
+    this.analyses = new Analyses(this.checker, (doc) => this.draftContext(doc.uri, doc.content), (uri) => this.documents.get(uri) !== undefined);
     this.publisher = new Publisher(connection, this.documents, this.analyses, (uri) => this.settings.known(this.folders.of(uri)).debounceMs);
   }
 
@@ -88,6 +97,11 @@ class Session {
       let moved = false;
       for (const change of changes) {
         const path = URI.parse(change.uri).fsPath;
+        // A bibliography a draft uses is read again when the draft is checked again.
+        if (this.libraries.files.knows(path)) {
+          this.libraries.files.forget(path);
+          moved = true;
+        }
         if (!this.claimsFiles.isClaimsFile(path)) continue;
         // A claims file that appears or disappears can change which file governs a draft.
         if (change.type !== FileChangeType.Changed) {
@@ -105,7 +119,8 @@ class Session {
       const ready = await this.analyses.now(doc);
       if (!ready) return null;
       const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
-      return hoverAt(ready.analysis, doc, doc.offsetAt(position), ready.context.claims, markdown, ready.context.options);
+      const { claims, options, library } = ready.context;
+      return hoverAt(ready.analysis, doc, doc.offsetAt(position), claims, markdown, options, library.ledger);
     });
 
     connection.onCodeAction(async ({ textDocument, context }) => {
@@ -133,9 +148,9 @@ class Session {
     connection.onCompletion(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
       if (!doc || !isDraft(doc)) return null;
-      const { claims, options } = await this.contextOf(doc.uri);
+      const { library, options } = await this.draftContext(doc.uri, doc.content);
       const markdown = this.capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false;
-      return completeCitation(doc, position, claims.ledger, markdown, options);
+      return completeCitation(doc, position, library, markdown, options);
     });
     connection.onDefinition(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
@@ -143,7 +158,7 @@ class Session {
       const { analysis, context } = await this.analyses.of(doc);
       const offset = doc.offsetAt(position);
       const citation = citationAt(analysis, offset);
-      return (citation && entryLocation(context.claims, citation.id)) ?? null;
+      return (citation && (entryLocation(context.claims, citation.id) ?? referenceLocation(context.library, citation.id, doc))) ?? null;
     });
     connection.onReferences(async ({ textDocument, position, context: { includeDeclaration } }, token) => {
       const doc = documents.get(textDocument.uri);
@@ -190,6 +205,7 @@ class Session {
     documents.onDidClose(({ document }) => {
       this.publisher.forget(document.uri);
       this.analyses.close(document.uri);
+      this.libraries.forget(document.uri);
       // Back to what is on disk: unsaved edits of a closed claims file are gone.
       if (this.isClaimsDocument(document)) this.claimsChanged(document);
       else void this.publisher.clear(document.uri);
@@ -226,7 +242,8 @@ class Session {
       void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'factCheck' });
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      const watchers = CLAIMS_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` }));
+      // Bibliographies too: a change to one a draft uses checks the drafts again.
+      const watchers = [...CLAIMS_FILE_NAMES, ...BIBLIOGRAPHY_GLOBS].map((name) => ({ globPattern: `**/${name}` }));
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
     // Claims-file problems show as soon as a folder opens, before any draft is.
@@ -263,6 +280,25 @@ class Session {
     // is long, so that other requests are answered meanwhile, and no longer than it may take.
     const claims = claimsPath ? await this.claimsFiles.get(claimsPath) : this.claimsFiles.none();
     return { settings, options: this.settings.optionsFor(settings), claims };
+  }
+
+  /**
+   * What a draft is checked with: its folder's context, and the works of the bibliographies it
+   * names (in its front matter) and its folder's settings name, joined to its claims file.
+   */
+  private async draftContext(uri: string, text: Text): Promise<DraftContext> {
+    const context = await this.contextOf(uri);
+    const folder = this.folders.of(uri);
+    const workspace = context.settings.bibliographies.flatMap((path) => bibliographyPath(path, folder) ?? []);
+    const library = this.libraries.of(uri, fileOf(uri), text, context.claims.ledger, workspace, folder);
+    for (const file of library.files) {
+      const problems = library.fileProblems.get(file.path) ?? [];
+      if (file.text === undefined || this.bibliographyProblems.get(file.path) === problems) continue;
+      this.bibliographyProblems.set(file.path, problems);
+      const fileUri = URI.file(file.path).toString();
+      void this.publisher.publishBibliography(fileUri, problems, TextDocument.create(fileUri, bibliographyFormat(file.path) ?? 'plaintext', 0, file.text), context.settings);
+    }
+    return { ...context, library };
   }
 
   private askSettings(folder: string | undefined): Promise<unknown> {
@@ -306,15 +342,17 @@ class Session {
           await this.publisher.publish(uri);
           continue;
         }
-        const context = await this.contextOf(uri);
+        const { options } = await this.contextOf(uri);
         let doc: TextDocument;
         try {
-          doc = TextDocument.create(uri, 'markdown', 0, readDraft(path, context.options.maxDraftLength));
+          doc = TextDocument.create(uri, 'markdown', 0, readDraft(path, options.maxDraftLength));
         } catch (error) {
           this.connection.console.warn(`Cannot read ${path}: ${(error as Error).message}`);
           continue;
         }
-        await this.publisher.publishSaved(doc, await this.checker.checkText(doc.getText(), context.claims.ledger, context.options), context);
+        const context = await this.draftContext(uri, doc.getText());
+        await this.publisher.publishSaved(doc, await this.checker.checkText(doc.getText(), context.library.ledger, context.options), context);
+        this.libraries.forget(uri);
       }
     }
     return checked;

@@ -5,6 +5,8 @@ export interface ServerSettings {
   readonly check: CheckSettings;
   /** The claims file, relative to the workspace folder (or absolute); empty means the default names. */
   readonly claimsFile: string;
+  /** Bibliographies every draft of the folder may cite, relative to the workspace folder (or absolute). */
+  readonly bibliographies: readonly string[];
   /** How long to wait after the last keystroke before checking a draft, in milliseconds. */
   readonly debounceMs: number;
   /** The most diagnostics to publish for one draft or claims file; 0 publishes all. */
@@ -27,11 +29,13 @@ export const SETTING_LIMITS = Object.freeze({
   phraseLength: 100,
   maxDraftLength: 20_000_000,
   maxNumberOfProblems: 100_000,
+  bibliographies: 20,
 });
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = Object.freeze({
   check: DEFAULT_SETTINGS,
   claimsFile: '',
+  bibliographies: [],
   debounceMs: DEFAULT_DEBOUNCE_MS,
   maxNumberOfProblems: DEFAULT_MAX_PROBLEMS,
 });
@@ -48,6 +52,7 @@ export function readSettings(raw: unknown): ServerSettings {
   const kinds = isRecord(section.kinds) ? section.kinds : {};
   return {
     claimsFile: typeof section.claimsFile === 'string' ? section.claimsFile.trim() : DEFAULT_SERVER_SETTINGS.claimsFile,
+    bibliographies: readPaths(section.bibliography),
     debounceMs: isCount(section.debounceMs) ? section.debounceMs : DEFAULT_DEBOUNCE_MS,
     maxNumberOfProblems: readMaxProblems(section.maxNumberOfProblems),
     check: {
@@ -84,6 +89,12 @@ function readPhrases(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
   const phrases = raw.filter((p): p is string => typeof p === 'string' && p.trim() !== '' && p.length <= SETTING_LIMITS.phraseLength);
   return phrases.slice(0, SETTING_LIMITS.extraPhrases);
+}
+
+/** One path or a list of them, at most `SETTING_LIMITS.bibliographies`. */
+function readPaths(raw: unknown): string[] {
+  const list = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? raw : [];
+  return list.filter((p): p is string => typeof p === 'string' && p.trim() !== '').map((p) => p.trim()).slice(0, SETTING_LIMITS.bibliographies);
 }
 
 /** 0 asks for every problem: as many as the limit allows. */

@@ -32,7 +32,8 @@ describe('core/bibliography/frontMatter', () => {
 
   it('reads nothing from a draft without YAML front matter, or whose front matter names no bibliography', () => {
     for (const draft of ['No front matter [@a].', joinLines('---', 'title: T', '---', 'Text.'), joinLines('+++', 'bibliography = "refs.bib"', '+++', 'Text.'), joinLines('---', 'bibliography: [', '---')]) {
-      assert.deepEqual(draftBibliography(draft), { files: [], references: [], problems: [] }, draft);
+      const { files, references, problems } = draftBibliography(draft);
+      assert.deepEqual({ files, references, problems }, { files: [], references: [], problems: [] }, draft);
     }
   });
 });
