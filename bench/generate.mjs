@@ -3,7 +3,7 @@
 // same bytes, on every machine.
 
 /** A small fast PRNG (mulberry32): deterministic across Node versions, unlike Math.random. */
-function rng(seed) {
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

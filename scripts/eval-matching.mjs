@@ -7,16 +7,18 @@
 //   unrelated      — about no entry, however alike it looks.
 // A finding "about an entry" is one that names it: a match (ledger-match, or disputed-claim for a
 // false entry) asserts that the sentence is the entry's claim; a figure-mismatch says its figure is
-// the entry's, changed. See docs/claims-file.md.
+// the entry's, changed; an offer (an unsourced finding's similar entry) suggests it, asserting
+// nothing. See docs/claims-file.md.
 //
 //   npm run eval:matching                     the scores
 //   npm run eval:matching -- --examples       and every sentence scored wrong
+//   npm run eval:matching -- --sweep          and what other thresholds of similar claims would give
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
 
-const { values } = parseArgs({ options: { examples: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { examples: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false } } });
 const dir = path.join(import.meta.dirname, 'matching');
 const engine = await loadEngine();
 const parsed = engine.parseLedger(readFileSync(path.join(dir, 'claims.yaml'), 'utf8'));
@@ -27,16 +29,19 @@ const sentences = readFileSync(path.join(dir, 'sentences.jsonl'), 'utf8').split(
 
 const MATCHES = new Set(['ledger-match', 'disputed-claim']);
 const counts = {};
+// By label: how often the sentence's entry was asserted (matched) or offered, and how often another entry was.
+const byLabel = {};
 const wrong = [];
 let asserted = 0;
 let assertedRight = 0;
 for (const s of sentences) {
-  const findings = engine.check(s.text, ledger, options).findings.filter((f) => f.entryIds.length > 0);
-  const matched = findings.filter((f) => MATCHES.has(f.code)).flatMap((f) => f.entryIds);
+  const findings = engine.check(s.text, ledger, options).findings;
+  const matched = [...new Set(findings.filter((f) => MATCHES.has(f.code)).flatMap((f) => f.entryIds))];
   const changed = findings.filter((f) => f.code === 'figure-mismatch').flatMap((f) => f.entryIds);
-  const named = findings.flatMap((f) => f.entryIds);
-  asserted += new Set(matched).size;
-  assertedRight += [...new Set(matched)].filter((id) => id === s.entry && (s.label === 'exact' || s.label === 'reworded')).length;
+  const offered = [...new Set(findings.flatMap((f) => (f.similarTo ? [f.similarTo] : [])))];
+  const named = [...findings.flatMap((f) => f.entryIds), ...offered];
+  asserted += matched.length;
+  assertedRight += matched.filter((id) => id === s.entry && (s.label === 'exact' || s.label === 'reworded')).length;
   const right = {
     exact: matched.includes(s.entry),
     reworded: named.includes(s.entry),
@@ -46,7 +51,13 @@ for (const s of sentences) {
   const c = (counts[s.label] ??= { total: 0, right: 0 });
   c.total++;
   if (right) c.right++;
-  else wrong.push({ ...s, got: findings.map((f) => `${f.code}:${f.entryIds.join(',')}`).join(' ') || 'nothing' });
+  else wrong.push({ ...s, got: findings.filter((f) => f.entryIds.length > 0 || f.similarTo).map((f) => `${f.code}:${f.entryIds.join(',')}${f.similarTo ? `~${f.similarTo}` : ''}`).join(' ') || 'nothing' });
+  const l = (byLabel[s.label] ??= { total: 0, assertedRight: 0, assertedWrong: 0, offeredRight: 0, offeredWrong: 0 });
+  l.total++;
+  if (matched.includes(s.entry)) l.assertedRight++;
+  if (matched.some((id) => id !== s.entry)) l.assertedWrong++;
+  if (offered.includes(s.entry)) l.offeredRight++;
+  if (offered.some((id) => id !== s.entry)) l.offeredWrong++;
 }
 
 const share = (c) => (c ? `${c.right}/${c.total} = ${(c.right / c.total).toFixed(3)}` : 'none');
@@ -57,4 +68,23 @@ console.log(`reworded: their entry named (offered or matched) ${share(counts.rew
 console.log(`figure changed: figure-mismatch naming it     ${share(counts['figure-changed'])}   (goal 0.90)`);
 console.log(`unrelated: no finding about any entry         ${share(unrelated)}   (goal: at most 0.02 with one)`);
 console.log(`asserted matches right                        ${assertedRight}/${asserted} = ${asserted ? (assertedRight / asserted).toFixed(3) : '-'}   (goal 0.97)`);
+console.log('\nBy label, sentences whose own entry (right) or another (wrong) was asserted as a match or offered as similar:');
+console.log('| label | sentences | asserted right | asserted wrong | offered right | offered wrong |');
+console.log('|---|---|---|---|---|---|');
+for (const [label, l] of Object.entries(byLabel)) console.log(`| ${label} | ${l.total} | ${l.assertedRight} | ${l.assertedWrong} | ${l.offeredRight} | ${l.offeredWrong} |`);
 if (values.examples) for (const w of wrong) console.log(`\n[${w.label} ${w.entry || '-'}] ${w.text}\n  got: ${w.got}`);
+
+if (values.sweep) {
+  // Each sentence's most similar entry and its score, whatever the score and before the claims it
+  // would be attached to: which sentences would be offered an entry at other thresholds.
+  const index = engine.createSimilarIndex(parsed.entries);
+  const found = sentences.map((s) => ({ ...s, similar: index.mostSimilar(s.text, engine.normalizeTokens(s.text), 0) }));
+  const at = (t, label, right) => found.filter((s) => s.label === label && s.similar && s.similar.score >= t && (s.similar.entryId === s.entry) === right).length;
+  const total = (label) => found.filter((s) => s.label === label).length;
+  console.log('\nSimilar claims by threshold (each sentence\'s most similar entry, if its score is at least the threshold):');
+  console.log('| threshold | reworded: their entry | reworded: another | unrelated: any |');
+  console.log('|---|---|---|---|');
+  for (const t of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75]) {
+    console.log(`| ${t.toFixed(2)} | ${at(t, 'reworded', true)}/${total('reworded')} | ${at(t, 'reworded', false)} | ${at(t, 'unrelated', false)}/${total('unrelated')} |`);
+  }
+}

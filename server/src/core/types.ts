@@ -132,6 +132,8 @@ export interface Finding {
   readonly claim?: Claim;
   /** Ids of the claims-file entries the claim matches or cites. */
   readonly entryIds: readonly string[];
+  /** The entry an unsourced claim words otherwise, offered (not asserted) as what to cite. */
+  readonly similarTo?: string;
   /** The citation an `unknown-citation` finding is about. */
   readonly citation?: Citation;
 }

@@ -153,6 +153,9 @@ function fixesFor(finding: Finding, diagnostic: Diagnostic, context: ActionConte
     return fix(`Cite ${id}`, edit && draftEdit([edit]), cites.length === 1);
   });
   if (finding.code === 'unsourced-attribution' || finding.code === 'unsourced-quantity') {
+    const similar = finding.similarTo;
+    const edit = similar === undefined ? undefined : citeEdit(text, claim.sentence, similar);
+    if (edit) actions.push(...fix(`Cite ${similar} (similar claim)`, draftEdit([edit])));
     actions.push(...addToClaims());
     actions.push(...fix('Insert footnote', draftEdit(footnoteEdits(text, claim.sentence))));
   }

@@ -104,11 +104,12 @@ export function plainDiagnostic(finding: Finding, doc: TextDocument): Diagnostic
 function relatedEntries(finding: Finding, claims: ClaimsFile): DiagnosticRelatedInformation[] {
   const text = claims.ledgerText;
   // Most findings name no entry: skip them cheaply, 1,000 of them at every keystroke.
-  if (!text || finding.entryIds.length === 0) return [];
-  return finding.entryIds.flatMap((id) => {
+  if (!text || (finding.entryIds.length === 0 && finding.similarTo === undefined)) return [];
+  const ids = finding.similarTo === undefined ? finding.entryIds : [...finding.entryIds, finding.similarTo];
+  return ids.flatMap((id) => {
     const entry = claims.ledger.get(id);
     if (!entry) return [];
-    const label = entry.claim ? `${entry.id} (${entry.rating}): ${entry.claim}` : `${entry.id} (${entry.rating})`;
+    const label = `${id === finding.similarTo ? 'similar: ' : ''}${entry.id} (${entry.rating})${entry.claim ? `: ${entry.claim}` : ''}`;
     return [{ location: { uri: claims.uri, range: toRange(text, entry.span) }, message: label }];
   });
 }

@@ -26,6 +26,8 @@ export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number,
   const lines = claimText(claim, finding);
   const entries = (finding?.entryIds ?? []).map((id) => claims.ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
   for (const entry of entries) lines.push(RULE, ...entryText(entry, clock));
+  const similar = finding?.similarTo === undefined ? undefined : claims.ledger.get(finding.similarTo);
+  if (similar) lines.push(RULE, text({ strong: ['A similar claim'] }, ', worded otherwise: cite it only if it is the same claim.'), ...entryText(similar, clock));
   return { contents: render(lines, markdown), range: toRange(draft, claim.span) };
 }
 

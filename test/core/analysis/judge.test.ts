@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { check, Checker, createCheckOptions, createLedger, parseLedger, type CheckSettings, type StepRunner } from '../../../server/src/core';
 import { analyzeDraft, openDraft } from '../../../server/src/core/analysis/draft';
 import { runParseJob } from '../../../server/src/core/worker';
-import { joinLines } from '../../helpers/fixtures';
+import { joinLines, readFixture } from '../../helpers/fixtures';
 
 // Whether the claims-file entries a claim leans on back it well: unverified or long-unreviewed
 // entries give a weak-backing note, at the date the host gives.
@@ -88,5 +88,37 @@ describe('core/analysis/judge: weak backing', () => {
     await checker.check('a.md', text, 1, before, ledger);
     const { analysis } = await checker.check('a.md', text, 1, after, ledger);
     assert.deepEqual(analysis.findings.map((f) => f.code), ['weak-backing', 'unsourced-attribution']);
+  });
+});
+
+describe('core/analysis/judge: similar claims', () => {
+  const similar = createLedger(parseLedger(readFixture('ledger/similar.yaml')).entries);
+  const judged = (text: string): string[] => check(text, similar, createCheckOptions()).findings.map((f) => `${f.code} ${f.entryIds.join(',')}${f.similarTo ? ` ~${f.similarTo}` : ''}: ${f.message}`);
+
+  it('matches a confident rewording as it matches a phrase', () => {
+    assert.deepEqual(judged('Some 4.3 million children are growing up in relative poverty, the charity said.'), [
+      'ledger-match child-poverty: Matches claims-file entry "child-poverty" (rated true): cite it as [@child-poverty].',
+      'ledger-match child-poverty: Matches claims-file entry "child-poverty" (rated true): cite it as [@child-poverty].',
+    ]);
+    // A false entry's rewording is disputed, as its phrase would be.
+    assert.deepEqual(
+      judged('Officials said that postal ballots across the northern districts had been tampered with.').map((f) => f.split(':')[0]),
+      ['disputed-claim postal-vote-tampering'],
+    );
+  });
+
+  it('offers a weaker rewording with the unsourced warning, saying which words and figure it shares', () => {
+    assert.deepEqual(judged('The sea is rising by about 4.5 millimetres every year, according to satellite data.'), [
+      'unsourced-quantity  ~sea-level-rise: No source for this figure ("about 4.5 millimetres"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "sea-level-rise" (shared words sea, rising, millimetres, year; figure 4.5): if it is the same claim, cite it as [@sea-level-rise].',
+      'unsourced-attribution  ~sea-level-rise: No source for this attributed statement ("according to satellite data"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "sea-level-rise" (shared words sea, rising, millimetres, year; figure 4.5): if it is the same claim, cite it as [@sea-level-rise].',
+    ]);
+  });
+
+  it('leaves a sourced claim alone, and a figure the entry gives otherwise to figure-mismatch', () => {
+    assert.deepEqual(judged('The sea is rising by about 4.5 millimetres every year ([data](https://example.org/d)).'), []);
+    assert.deepEqual(
+      judged('The jobless rate hit an unemployment rate of 4.1 percent in March, officials said.').map((f) => f.split(':')[0]),
+      ['figure-mismatch unemployment-rate', 'unsourced-attribution '],
+    );
   });
 });

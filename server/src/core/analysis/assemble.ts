@@ -13,7 +13,7 @@ import { NONE, orNone, type BlockAnalysis } from './block';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { judge, type Judgement } from './judge';
-import { entriesMatched, figureMismatches, overlaps } from './matches';
+import { entriesMatched, figureMismatches, overlaps, similarEntry } from './matches';
 import { firstIndex } from '../search';
 import { runToEnd } from '../steps';
 
@@ -167,8 +167,9 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
     if (level === 'off' || isSilenced(silences, finding.code, finding.span.start + shift)) return;
     const severity = isTentative(finding, options) && level === 'warning' ? 'information' : level;
     // Spelled out rather than spread: this runs for every finding of every block an edit touches.
-    const { code, message, span, entryIds, citation } = finding;
-    findings.push(claim ? { code, severity, message, span, claim, entryIds } : { code, severity, message, span, entryIds, citation });
+    const { code, message, span, entryIds, citation, similarTo } = finding;
+    if (claim) findings.push(similarTo === undefined ? { code, severity, message, span, claim, entryIds } : { code, severity, message, span, claim, entryIds, similarTo });
+    else findings.push({ code, severity, message, span, entryIds, citation });
   };
   if (analysis.unchecked !== undefined) report(uncheckedNote(analysis, analysis.unchecked), undefined);
   for (const [judgement, index] of judged.judgements) report(judgement, judged.claims[index]);
@@ -222,13 +223,17 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
       const found = ledger.lookUp(prose.text, sentence);
       const matchedBy = entriesMatched(detected, found.matches);
+      const similarOf = similarEntry(found.similar, found);
       const changedFigures = figureMismatches(prose.text, found.mismatches);
       const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);
       for (const found of detected) {
         const claim = toClaim(found, prose, sentence, regionSources);
         claims.push(claim);
-        const matched = matchedBy(found);
-        const judged = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger, options, changedFigures(found, matched));
+        // A confident rewording is a match; a weaker one is offered with the finding.
+        const similar = similarOf(found);
+        const matched = similar?.confident === true ? [...matchedBy(found), similar.entryId] : matchedBy(found);
+        const offer = similar?.confident === false ? similar : undefined;
+        const judged = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger, options, changedFigures(found, matched), offer);
         // A figure in the speaker ("About 40 percent of voters said") is one claim with the
         // attribution: one source settles both, so the writer is told once.
         const spoken = attribution !== undefined && found.kind === 'quantity' && judged[0]?.code === 'unsourced-quantity' && overlaps(found.span, attribution.span);

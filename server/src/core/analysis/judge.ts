@@ -1,5 +1,6 @@
 import { weakBacking } from '../ledger/backing';
 import type { Ledger } from '../ledger/ledger';
+import type { SimilarEntry } from '../ledger/similar';
 import type { CheckOptions } from '../options';
 import { oneByte } from '../text/oneByte';
 import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry } from '../types';
@@ -13,9 +14,10 @@ export type Judgement = Omit<Finding, 'severity'>;
  * uses with another figure, if any: what the claim lacks or contradicts, then whether the entries
  * it leans on are weak backing.
  */
-export function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger, options: CheckOptions, changed?: ChangedFigure): Judgement[] {
+export function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger, options: CheckOptions, changed?: ChangedFigure, offer?: SimilarEntry): Judgement[] {
   const entries = entryIds.map((id) => ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
-  const main = judgeSources(claim, entries, cited, changed);
+  const found = judgeSources(claim, entries, cited, changed);
+  const main = found && offer && isUnsourced(found) ? offered(found, offer) : found;
   if (main && main.code !== 'ledger-match') return [main];
   // The entries the claim leans on: those it cites, or, with no source at all, those it matches.
   const backing = cited.length > 0 ? entries.filter((e) => cited.includes(e.id)) : claim.sources.length === 0 ? entries : [];
@@ -54,6 +56,22 @@ function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: read
     // On one line whatever the draft's line breaks: a message is read in lists and logs.
     message: oneByte(`No source for this ${what} ("${claim.text.replace(/\s+/g, ' ')}"): add a link, a footnote or a citation of the claims file.`),
   };
+}
+
+function isUnsourced(judgement: Judgement): boolean {
+  return judgement.code === 'unsourced-attribution' || judgement.code === 'unsourced-quantity';
+}
+
+/**
+ * An unsourced claim's finding with the similar entry offered: said why (the words and figures the
+ * sentence shares with it), never clearing the finding, since a rewording may be another claim.
+ */
+function offered(judgement: Judgement, offer: SimilarEntry): Judgement {
+  const words = offer.shared.filter((s) => !s.figure).map((s) => s.text);
+  const figures = offer.shared.filter((s) => s.figure).map((s) => s.text);
+  const why = [words.length > 0 && `shared words ${words.join(', ')}`, figures.length > 0 && `${figures.length === 1 ? 'figure' : 'figures'} ${figures.join(', ')}`].filter(Boolean).join('; ');
+  const message = `${judgement.message} Similar to claims-file entry "${offer.entryId}" (${why}): if it is the same claim, cite it as [@${offer.entryId}].`;
+  return { ...judgement, message: oneByte(message.replace(/\s+/g, ' ')), similarTo: offer.entryId };
 }
 
 /** The note that the first weak entry among those a claim leans on is unverified or stale. */

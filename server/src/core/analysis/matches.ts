@@ -1,5 +1,6 @@
 import type { DetectedClaim } from '../claims/detected';
 import type { FigureMismatch, LedgerMatch } from '../ledger/ledger';
+import type { SimilarEntry } from '../ledger/similar';
 import { firstIndex } from '../search';
 import type { Span } from '../types';
 import { NONE } from './block';
@@ -28,6 +29,19 @@ export function figureMismatches(text: string, mismatches: readonly FigureMismat
     const m = mismatches.find((x) => !matched.includes(x.entryId) && overlaps(x.span, claim.span));
     return m && { entryId: m.entryId, phrase: m.phrase, wording: text.slice(m.span.start, m.span.end) };
   };
+}
+
+/**
+ * The entry a sentence words otherwise, for each of its claims it is about: the attribution, which
+ * reports the claim, and the figures the entry shares. None for an entry the sentence names by one
+ * of its phrases already, nor for one whose wording the sentence gives another figure: that is a
+ * changed figure, which figure-mismatch tells.
+ */
+export function similarEntry(similar: SimilarEntry | undefined, found: { readonly matches: readonly LedgerMatch[]; readonly mismatches: readonly FigureMismatch[] }): (claim: DetectedClaim) => SimilarEntry | undefined {
+  const named = (m: LedgerMatch): boolean => m.entryId === similar?.entryId;
+  if (!similar || found.matches.some(named) || found.mismatches.some(named)) return () => undefined;
+  const figures = similar.shared.filter((s) => s.figure).map((s) => s.span);
+  return (claim) => (claim.kind === 'attribution' || figures.some((f) => overlaps(f, claim.span)) ? similar : undefined);
 }
 
 /**

@@ -3,6 +3,7 @@ import { normalizeTokens, type NormToken } from '../text/normalize';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
+import { createSimilarIndex, type SimilarEntry } from './similar';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
 export interface Ledger {
@@ -16,8 +17,11 @@ export interface Ledger {
    * another figure: "15-month conflict" against "14-month conflict".
    */
   findFigureMismatches(text: string, span?: Span): FigureMismatch[];
-  /** Both, from one reading of the text: what a checked sentence needs. */
-  lookUp(text: string, span?: Span): { readonly matches: LedgerMatch[]; readonly mismatches: FigureMismatch[] };
+  /**
+   * Both, and the entry the text words otherwise (a similar claim, see ./similar), from one reading
+   * of the text: what a checked sentence needs.
+   */
+  lookUp(text: string, span?: Span): { readonly matches: LedgerMatch[]; readonly mismatches: FigureMismatch[]; readonly similar?: SimilarEntry };
   /** The bibliography entry a citation key names, among the works the draft may cite besides the claims file (see ../bibliography/library). */
   reference(key: string): Reference | undefined;
 }
@@ -102,6 +106,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     }
   }
 
+  const similar = createSimilarIndex([...byId.values()]);
+
   /** Every occurrence of a phrase among `tokens`, in text order. */
   const matchesIn = (tokens: readonly NormToken[]): LedgerMatch[] => {
     const matches: LedgerMatch[] = [];
@@ -139,9 +145,10 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     findMatches: (text, span) => (root.next ? matchesIn(normalizeTokens(text, span)) : []),
     findFigureMismatches: (text, span) => (shapes.next ? mismatchesIn(text, normalizeTokens(text, span)) : []),
     lookUp(text, span) {
-      if (!root.next) return { matches: [], mismatches: [] };
+      if (byId.size === 0) return { matches: [], mismatches: [] };
       const tokens = normalizeTokens(text, span);
-      return { matches: matchesIn(tokens), mismatches: shapes.next ? mismatchesIn(text, tokens) : [] };
+      const found = similar.mostSimilar(text, tokens);
+      return { matches: root.next ? matchesIn(tokens) : [], mismatches: shapes.next ? mismatchesIn(text, tokens) : [], ...(found && { similar: found }) };
     },
     reference: () => undefined,
   };

@@ -1,0 +1,71 @@
+import { stemmer } from 'stemmer';
+import { UNITS } from './figures';
+import type { NormToken } from './normalize';
+
+// The terms a claim is recognised by however it is worded: content words reduced to their stems
+// ("offences", "offence" → "offenc"; "rising", "rises" → "rise"), and figures as values with their
+// units ("fourteen months", "14-month" → "#14 month"; an ordinal is its number, "third" → "#3").
+// Function words carry no claim and are left out.
+
+/** A term of a text, and where the text writes it. */
+export interface Term {
+  readonly term: string;
+  readonly figure: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+// English function words (articles, pronouns, auxiliaries, prepositions, conjunctions): a claim's
+// wording keeps its content words whatever grammar holds them together.
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all also am an and any are as at be because been before being below between both but by can ' +
+    'could did do does doing down during each few for from further had has have having he her here hers herself him himself his how ' +
+    'i if in into is it its itself just may me might more most must my myself no nor not now of off on once only or other our ours ' +
+    'ourselves out over own per same shall she should so some such than that the their theirs them themselves then there these they ' +
+    'this those through to too under until up upon very via was we were what when where which while who whom why will with would ' +
+    'you your yours yourself yourselves'
+  ).split(' '),
+);
+
+const IS_FIGURE = /^\d/;
+const ORDINAL_SUFFIX = /(?:st|nd|rd|th)$/;
+
+/** At most this many words' stems are kept: a bound on what reading many drafts can hold. */
+const MAX_REMEMBERED = 50_000;
+
+/** Stems words, remembering the stems of the words met: the stemmer costs more than a look-up. */
+export class Stems {
+  private readonly known = new Map<string, string>();
+
+  of(word: string): string {
+    let stem = this.known.get(word);
+    if (stem === undefined) {
+      if (this.known.size >= MAX_REMEMBERED) this.known.clear();
+      stem = stemmer(word);
+      this.known.set(word, stem);
+    }
+    return stem;
+  }
+}
+
+/** The terms of normalized tokens (see `normalizeTokens`), in text order. */
+export function termsOf(tokens: readonly NormToken[], stems: Stems): Term[] {
+  const terms: Term[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as NormToken;
+    if (IS_FIGURE.test(token.norm)) {
+      const unit = tokens[i + 1];
+      const value = token.norm.replace(ORDINAL_SUFFIX, '');
+      if (unit && UNITS.has(unit.norm)) {
+        terms.push({ term: `#${value} ${unit.norm}`, figure: true, start: token.start, end: unit.end });
+        i++;
+      } else {
+        terms.push({ term: `#${value}`, figure: true, start: token.start, end: token.end });
+      }
+    } else if (token.norm.length > 1 && !FUNCTION_WORDS.has(token.norm)) {
+      terms.push({ term: stems.of(token.norm), figure: false, start: token.start, end: token.end });
+    }
+  }
+  return terms;
+}

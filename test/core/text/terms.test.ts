@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { normalizeTokens } from '../../../server/src/core/text/normalize';
+import { Stems, termsOf } from '../../../server/src/core/text/terms';
+
+function terms(text: string): string[] {
+  return termsOf(normalizeTokens(text), new Stems()).map((t) => t.term);
+}
+
+describe('core/text/terms', () => {
+  it('keeps content words, stemmed, and leaves function words out', () => {
+    assert.deepEqual(terms('The offences were rising in the cities'), ['offenc', 'rise', 'citi']);
+    assert.deepEqual(terms('an offence that rises in a city'), ['offenc', 'rise', 'citi']);
+  });
+
+  it('writes a figure as its value with its unit, however it is spelled', () => {
+    for (const text of ['a 14-month conflict', 'fourteen months of conflict', 'the conflict, 14 months on']) {
+      assert.deepEqual(terms(text).filter((t) => t.startsWith('#')), ['#14 month'], text);
+    }
+    assert.deepEqual(terms('$3.2 billion'), terms('3,200 million dollars'));
+    assert.deepEqual(terms('45% of voters'), ['#45 percent', 'voter']);
+  });
+
+  it('reads an ordinal as its number', () => {
+    assert.deepEqual(terms('a third term'), terms('three terms'));
+    assert.deepEqual(terms('the 19th title'), ['#19', 'titl']);
+  });
+
+  it('says where the text writes each term', () => {
+    const text = 'Prices rose 7 percent.';
+    assert.deepEqual(
+      termsOf(normalizeTokens(text), new Stems()).map((t) => text.slice(t.start, t.end)),
+      ['Prices', 'rose', '7 percent'],
+    );
+  });
+});
