@@ -87,7 +87,8 @@ export class Analyses {
     const context = await this.contextOf(doc);
     const cached = this.cache.get(doc.uri);
     const ledger = context.library.ledger;
-    if (cached && cached.version === doc.version && cached.context.library.ledger === ledger && cached.context.options === context.options) {
+    const same = cached?.context.claims === context.claims && cached.context.library.ledger === ledger && cached.context.options === context.options;
+    if (cached && cached.version === doc.version && same) {
       return cached;
     }
     const { draft, analysis } = await this.checker.check(doc.uri, doc.content, doc.version, context.options, ledger);
