@@ -17,6 +17,7 @@ export interface CliArgs {
 }
 
 export const USAGE = `Usage: fact-check [files, folders or globs...] [options]
+       fact-check export --to csl|claimreview [options]   (see fact-check export --help)
 
 Checks Markdown drafts for claims that have no source: no link, footnote or
 citation, and no matching entry in the claims file.

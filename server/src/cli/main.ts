@@ -11,6 +11,7 @@ import { today } from '../host/today';
 import { mainOrParseWorker } from '../host/parseWorker';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { findDrafts, NoMatchError } from './drafts';
+import { runExport } from './export';
 import { formatReport, locate, summarize, type Located } from './report';
 
 declare const PACKAGE_VERSION: string;
@@ -20,6 +21,12 @@ const EXIT_FINDINGS = 1;
 const EXIT_ERROR = 2;
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'export') {
+    const { status, stdout, stderr } = runExport(argv.slice(1));
+    process.stdout.write(stdout);
+    process.stderr.write(stderr);
+    return status;
+  }
   const args = parseCliArgs(argv);
   if (args.help) {
     process.stdout.write(USAGE + '\n');

@@ -46,6 +46,10 @@ describe('core/analysis/judge: weak backing', () => {
     ]);
   });
 
+  it('notes an entry once a sentence, however many of its claims lean on it', () => {
+    assert.deepEqual(findings('Officials said 3,000 troops crossed the border [@to-check].').map((f) => f.split(':')[0]), ['weak-backing to-check']);
+  });
+
   it('notes an entry last reviewed more than reviewMaxAgeDays before today, and only then', () => {
     // 2024 is a leap year: 2025-01-02 is 365 days after 2024-01-03.
     const text = 'The 14-month conflict goes on [@checked].';

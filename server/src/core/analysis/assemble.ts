@@ -226,6 +226,8 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const similarOf = similarEntry(found.similar, found);
       const changedFigures = figureMismatches(prose.text, found.mismatches);
       const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);
+      // One note of an entry's weak backing a sentence, however many of its claims lean on the entry.
+      const weak = new Set<string>();
       for (const found of detected) {
         const claim = toClaim(found, prose, sentence, regionSources);
         claims.push(claim);
@@ -237,7 +239,13 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
         // A figure in the speaker ("About 40 percent of voters said") is one claim with the
         // attribution: one source settles both, so the writer is told once.
         const spoken = attribution !== undefined && found.kind === 'quantity' && judged[0]?.code === 'unsourced-quantity' && overlaps(found.span, attribution.span);
-        if (!spoken) for (const judgement of judged) judgements.push([judgement, claims.length - 1]);
+        if (spoken) continue;
+        for (const judgement of judged) {
+          const entry = judgement.code === 'weak-backing' ? judgement.entryIds[0] : undefined;
+          if (entry !== undefined && weak.has(entry)) continue;
+          if (entry !== undefined) weak.add(entry);
+          judgements.push([judgement, claims.length - 1]);
+        }
       }
     });
   }

@@ -13,9 +13,16 @@ export function withReferences(ledger: Ledger, references: readonly Reference[])
   return { ...ledger, reference: (key) => byKey.get(key) };
 }
 
-/** The works whose keys are claims-file ids too: a citation of one is read as the claims-file entry. */
+/**
+ * The works whose keys are claims-file ids too: a citation of one is read as the claims-file entry.
+ * A work exported from that entry (`fact-check export --to csl`, titled by its claim) is the same
+ * work, named in the front matter so that Pandoc renders the citation.
+ */
 export function clashes(ledger: Ledger, references: readonly Reference[]): Reference[] {
-  return references.filter((r) => ledger.get(r.key) !== undefined);
+  return references.filter((r) => {
+    const entry = ledger.get(r.key);
+    return entry !== undefined && r.title !== (entry.claim ?? entry.id).replace(/\s+/g, ' ').trim();
+  });
 }
 
 /** What is said, in its bibliography, of a work whose key is a claims-file id too. */
