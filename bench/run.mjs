@@ -1,6 +1,7 @@
 // The benchmark of issue 6: on deterministic news-like drafts, side by side, the parse floor
 // (unified + remark-parse + remark-gfm), the engine's cold analysis, edit-to-diagnostics through the
-// real server over stdio, peak memory; the 100,000-entry claims file; start to first diagnostics.
+// real server over stdio, peak memory; the 100,000-entry claims file; start to first diagnostics;
+// a bibliography of 1,000 BibTeX entries.
 // Usage: npm run bench [-- --sizes 10k,100k,1m,5m] [--edits 50] [--max-problems 1000] [--skip-ledger]   (needs dist/: npm run build)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { generateClaims, generateDraft } from './generate.mjs';
+import { benchBibliography } from './bibliography.mjs';
 import { echoTimes, startServer } from './server.mjs';
 
 const SIZES = { '10k': 10 * 1024, '100k': 100 * 1024, '1m': 1024 * 1024, '5m': 5 * 1024 * 1024 };
@@ -211,3 +213,6 @@ for (let i = 0; i < 5; i++) {
 }
 const s = stats(starts);
 console.log(`6. server start → first diagnostics on examples/ukraine-call.md: ${ms(s)} median (${f(s.min)}–${f(s.max)}, 5 starts)`);
+
+// 7. A Pandoc writer's bibliography of 1,000 BibTeX entries: reading it, and first diagnostics with it.
+await benchBibliography();
