@@ -27,7 +27,7 @@ describe('package.json (the extension manifest)', () => {
     const defaults = Object.fromEntries(Object.entries(properties).map(([key, p]) => [key.replace(/^factCheck\./, ''), p.default]));
     const read = readSettings(defaults);
     assert.deepEqual(read, DEFAULT_SERVER_SETTINGS);
-    assert.deepEqual(Object.keys(defaults).sort(), ['claimsFile', 'debounceMs', 'extraPhrases', 'kinds', 'lowConfidence', 'maxDraftLength', 'maxNumberOfProblems', 'reviewMaxAgeDays', 'severity', 'sourceScope']);
+    assert.deepEqual(Object.keys(defaults).sort(), ['bibliography', 'claimsFile', 'debounceMs', 'extraPhrases', 'kinds', 'lowConfidence', 'maxDraftLength', 'maxNumberOfProblems', 'reviewMaxAgeDays', 'severity', 'sourceScope']);
   });
 
   it('lets every finding code the engine reports, and only those, be given a level', () => {
@@ -49,11 +49,11 @@ describe('package.json (the extension manifest)', () => {
     assert.doesNotThrow(() => JSON.parse(readFileSync(join(repoRoot, 'schemas', 'claims.schema.json'), 'utf8')));
   });
 
-  it('lets only the user, not an untrusted workspace, point the claims file elsewhere, add phrases or raise the limits', () => {
+  it('lets only the user, not an untrusted workspace, point the claims file or bibliographies elsewhere, add phrases or raise the limits', () => {
     assert.deepEqual(manifest.capabilities.untrustedWorkspaces, {
       ...manifest.capabilities.untrustedWorkspaces,
       supported: 'limited',
-      restrictedConfigurations: ['factCheck.claimsFile', 'factCheck.extraPhrases', 'factCheck.maxDraftLength', 'factCheck.maxNumberOfProblems'],
+      restrictedConfigurations: ['factCheck.claimsFile', 'factCheck.bibliography', 'factCheck.extraPhrases', 'factCheck.maxDraftLength', 'factCheck.maxNumberOfProblems'],
     });
   });
 
@@ -64,6 +64,7 @@ describe('package.json (the extension manifest)', () => {
     assert.equal(limits['factCheck.extraPhrases']?.maxItems, SETTING_LIMITS.extraPhrases);
     assert.equal(limits['factCheck.extraPhrases']?.items?.maxLength, SETTING_LIMITS.phraseLength);
     assert.equal(limits['factCheck.debounceMs']?.maximum, 60_000);
+    assert.equal(limits['factCheck.bibliography']?.maxItems, SETTING_LIMITS.bibliographies);
   });
 
   it('points main at the extension bundle the build writes', () => {

@@ -27,6 +27,13 @@ describe('lsp/settings', () => {
     assert.equal(readSettings({ maxNumberOfProblems: 100_001 }).maxNumberOfProblems, DEFAULT_SERVER_SETTINGS.maxNumberOfProblems);
   });
 
+  it('reads one bibliography or a list of up to 20, trimmed, skipping what is not a path', () => {
+    assert.deepEqual(readSettings({ bibliography: ' refs.bib ' }).bibliographies, ['refs.bib']);
+    assert.deepEqual(readSettings({ bibliography: ['a.bib', '', 3, null, 'b.json'] }).bibliographies, ['a.bib', 'b.json']);
+    assert.equal(readSettings({ bibliography: Array.from({ length: 30 }, (_, i) => `${i}.bib`) }).bibliographies.length, 20);
+    assert.deepEqual(readSettings({ bibliography: { path: 'a.bib' } }).bibliographies, []);
+  });
+
   it('reads the review age as a whole number of days, 0 or less meaning never stale', () => {
     for (const days of [30, 0, -1]) assert.equal(readSettings({ reviewMaxAgeDays: days }).check.reviewMaxAgeDays, days);
     for (const wrong of [1.5, '30', null, Number.MAX_VALUE]) assert.equal(readSettings({ reviewMaxAgeDays: wrong }).check.reviewMaxAgeDays, 365);
