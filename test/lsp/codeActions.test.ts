@@ -377,11 +377,11 @@ describe('lsp/codeActions (in process)', () => {
   const claims = claimsFileOf(readFixture('seed/claims.yaml'));
 
   /** The quick fixes for every diagnostic of `text`, with the claims-file edit computed at once. */
-  function fixesOf(text: string): { draft: TextDocument; actions: CodeAction[] } {
+  function fixesOf(text: string, references: readonly string[] = []): { draft: TextDocument; actions: CodeAction[] } {
     const draft = TextDocument.create('file:///workspace/draft.md', 'markdown', 1, text);
     const analysis = check(text, claims.ledger, createCheckOptions());
     const target: ClaimsTarget = { uri: claims.uri, format: 'yaml', read: () => claims.current, version: null, ledger: claims.ledger };
-    const context: ActionContext = { draft, claims: target, canCreateFiles: true, claimsEdits: 'now', append: async (t, entry, format) => appendEntryEdit(t, entry, format) };
+    const context: ActionContext = { draft, claims: target, canCreateFiles: true, claimsEdits: 'now', references, append: async (t, entry, format) => appendEntryEdit(t, entry, format) };
     return { draft, actions: quickFixes(draftDiagnostics(analysis, draft, claims, 0), analysis, context) };
   }
 
@@ -397,6 +397,11 @@ describe('lsp/codeActions (in process)', () => {
     const [change] = actions;
     assert.deepEqual([change?.title, change?.isPreferred], ['Change to the checked figure: "15" → "14" (ukraine-war-duration)', true]);
     assert.equal(applyWorkspaceEdit(change!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The 14-month conflict goes on.\n');
+  });
+
+  it('offers the claims-file ids and the bibliography keys nearest to a mistyped citation', () => {
+    const { actions } = fixesOf('As the institute said [@kofman2022].\n', ['isw2023', 'kofman2023']);
+    assert.deepEqual(actions.map((a) => a.title), ['Change to kofman2023', 'Add kofman2022 to claims file']);
   });
 
   it('takes an unknown citation’s line as the new entry’s claim, whatever the line breaks', () => {

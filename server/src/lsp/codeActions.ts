@@ -45,6 +45,8 @@ export interface ActionContext {
   /** Whether the client applies `documentChanges` with file creation (all modern clients do). */
   readonly canCreateFiles: boolean;
   readonly claimsEdits: ClaimsEditTime;
+  /** The keys of the works of the draft's bibliographies, which a mistyped citation may mean too. */
+  readonly references?: readonly string[];
   /** The edit that adds `entry` to the claims file's `text` (see `appendEntryEdit`), wherever the host computes it. */
   append(text: string | undefined, entry: NewEntry, format: 'yaml' | 'json'): Promise<AppendResult>;
 }
@@ -132,7 +134,7 @@ function fixesFor(finding: Finding, diagnostic: Diagnostic, context: ActionConte
 
   if (finding.code === 'unknown-citation' && finding.citation) {
     const { id, span } = finding.citation;
-    const nearest = claims ? closestIds(id, claims.ledger.ids()) : [];
+    const nearest = closestIds(id, [...(claims?.ledger.ids() ?? []), ...(context.references ?? [])]);
     return [...nearest.flatMap((candidate, i) => fix(`Change to ${candidate}`, draftEdit([{ span, newText: candidate }]), nearest.length === 1 && i === 0)), ...addToClaims()];
   }
   const claim = finding.claim;

@@ -129,7 +129,7 @@ class Session {
       if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
       const ready = await this.analyses.now(doc);
       if (!ready) return [];
-      return quickFixes(context.diagnostics, ready.analysis, this.actionContext(doc, ready.context.claims));
+      return quickFixes(context.diagnostics, ready.analysis, this.actionContext(doc, ready.context));
     });
     connection.onCodeActionResolve(async (action) => {
       const { uri } = (action.data ?? {}) as Partial<DeferredAction>;
@@ -137,13 +137,13 @@ class Session {
       if (!doc) return action;
       const ready = await this.analyses.now(doc);
       if (!ready) return action;
-      return resolveDeferred(action, ready.analysis, this.actionContext(doc, ready.context.claims));
+      return resolveDeferred(action, ready.analysis, this.actionContext(doc, ready.context));
     });
     connection.onRequest(AddSelectionRequest, async ({ uri, range }) => {
       const doc = documents.get(uri);
       if (!doc) return { error: 'Open the draft first.' };
       const { draft, context } = await this.analyses.of(doc);
-      return addSelection({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }, draft, this.actionContext(doc, context.claims));
+      return addSelection({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }, draft, this.actionContext(doc, context));
     });
     connection.onCompletion(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
@@ -368,7 +368,7 @@ class Session {
     let error = 'Open the draft and pick the fix again.';
     if (doc && isClaimsFixRequest(request)) {
       const { analysis, context } = await this.analyses.of(doc);
-      const fix = await claimsFixEdit(request.title, request.diagnostics, analysis, this.actionContext(doc, context.claims));
+      const fix = await claimsFixEdit(request.title, request.diagnostics, analysis, this.actionContext(doc, context));
       if (!fix.edit) {
         error = fix.error ?? error;
       } else {
@@ -381,13 +381,13 @@ class Session {
     return false;
   }
 
-  private actionContext(draft: TextDocument, claims: ClaimsFile): ActionContext {
+  private actionContext(draft: TextDocument, { claims, library }: DraftContext): ActionContext {
     const { workspace, textDocument } = this.capabilities;
     const canCreateFiles = (workspace?.workspaceEdit?.documentChanges ?? false) && (workspace?.workspaceEdit?.resourceOperations?.includes('create') ?? false);
     const resolves = textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
     const claimsEdits = resolves ? 'resolve' : workspace?.applyEdit ? 'command' : 'now';
     const append = (text: string | undefined, entry: NewEntry, format: 'yaml' | 'json'): Promise<AppendResult> => this.parsing.appendEntry({ text, entry, format });
-    return { draft, claims: this.claimsTarget(claims), canCreateFiles, claimsEdits, append };
+    return { draft, claims: this.claimsTarget(claims), canCreateFiles, claimsEdits, append, references: library.references.map((r) => r.key) };
   }
 
   /** The claims file as the fixes edit it: the editor's text when open, else freshly read from disk. */
