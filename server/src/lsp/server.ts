@@ -13,23 +13,21 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
-import { bibliographyFormat } from '../core/bibliography';
-import { bibliographyPath } from '../host/bibliographyFiles';
 import { ClaimsFiles, type ClaimsFile } from '../host/claimsStore';
 import { readDraft } from '../host/draftFile';
 import { markdownFiles } from '../host/markdownFiles';
 import { Parsing } from '../host/parsing';
-import { Checker, CLAIMS_FILE_NAMES, EMPTY_LEDGER, type Citation, type LedgerProblem, type Text } from '../core';
+import { Checker, CLAIMS_FILE_NAMES, EMPTY_LEDGER, type Citation } from '../core';
 import { type AppendResult, type NewEntry } from '../core/fixes';
 import { addSelection } from './addSelection';
-import { Analyses, type Context, type DraftContext } from './analyses';
+import { Analyses, type DraftContext } from './analyses';
 import { ADD_TO_CLAIMS_FILE, claimsFixEdit, isClaimsFixRequest, quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
 import { completeCitation } from './completion';
+import { Contexts } from './contexts';
 import { inEffect, SOURCE } from './diagnostics';
 import { EditedDocument } from './document';
 import { fileOf, isDraft, WorkspaceFolders } from './folders';
 import { hoverAt } from './hover';
-import { Libraries } from './libraries';
 import { citationAt, citationsOf, entryAt, entryLocation, referenceLocation } from './navigation';
 import { AddSelectionRequest, ClaimsFileRequest } from './protocol';
 import { Publisher } from './publisher';
@@ -67,9 +65,7 @@ class Session {
     (file) => this.claimsRead(file),
     'the workspace folder (name that file in the factCheck.claimsFile setting to use it)',
   );
-  private readonly libraries = new Libraries();
-  /** The problems last published for each bibliography file, by path. */
-  private readonly bibliographyProblems = new Map<string, readonly LedgerProblem[]>();
+  private readonly contexts: Contexts;
   private readonly analyses: Analyses;
   private readonly publisher: Publisher;
   private capabilities: ClientCapabilities = {};
@@ -81,8 +77,10 @@ class Session {
   ) {
     this.parsing = new Parsing(parseWorker);
     this.checker = new Checker(this.parsing);
-    this.analyses = new Analyses(this.checker, (doc) => this.draftContext(doc.uri, doc.content), (uri) => this.documents.get(uri) !== undefined);
+    this.analyses = new Analyses(this.checker, (doc) => this.contexts.ofDraft(doc.uri, doc.content), (uri) => this.documents.get(uri) !== undefined);
     this.publisher = new Publisher(connection, this.documents, this.analyses, (uri) => this.settings.known(this.folders.of(uri)).debounceMs);
+    const watched = (): boolean => this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false;
+    this.contexts = new Contexts(this.settings, this.folders, this.claimsFiles, watched, (uri, problems, text, settings) => void this.publisher.publishBibliography(uri, problems, text, settings));
   }
 
   listen(): void {
@@ -98,10 +96,7 @@ class Session {
       for (const change of changes) {
         const path = URI.parse(change.uri).fsPath;
         // A bibliography a draft uses is read again when the draft is checked again.
-        if (this.libraries.files.knows(path)) {
-          this.libraries.files.forget(path);
-          moved = true;
-        }
+        if (this.contexts.bibliographyChanged(path)) moved = true;
         if (!this.claimsFiles.isClaimsFile(path)) continue;
         // A claims file that appears or disappears can change which file governs a draft.
         if (change.type !== FileChangeType.Changed) {
@@ -148,7 +143,7 @@ class Session {
     connection.onCompletion(async ({ textDocument, position }) => {
       const doc = documents.get(textDocument.uri);
       if (!doc || !isDraft(doc)) return null;
-      const { library, options } = await this.draftContext(doc.uri, doc.content);
+      const { library, options } = await this.contexts.ofDraft(doc.uri, doc.content);
       const markdown = this.capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false;
       return completeCitation(doc, position, library, markdown, options);
     });
@@ -177,7 +172,7 @@ class Session {
       const folder = this.folders.of(doc.uri) ?? (claims.path ? Utils.dirname(URI.file(claims.path)).fsPath : undefined);
       if (id === undefined || folder === undefined) return null;
       const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
-      const { options } = await this.contextOf(doc.uri);
+      const { options } = await this.contexts.of(doc.uri);
       const analyzed = async (d: EditedDocument): Promise<readonly Citation[]> => (await this.analyses.of(d)).analysis.citations;
       const saved = async (text: string): Promise<readonly Citation[]> => (await this.checker.checkText(text, EMPTY_LEDGER, options)).citations;
       return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, saved, options.maxDraftLength, () => token.isCancellationRequested))];
@@ -189,7 +184,7 @@ class Session {
       return undefined;
     });
     connection.onRequest(ClaimsFileRequest, async ({ uri }) => {
-      const { claims } = await this.contextOf(uri);
+      const { claims } = await this.contexts.of(uri);
       return claims.path === '' ? null : { uri: claims.uri, exists: claims.current !== undefined };
     });
 
@@ -205,7 +200,7 @@ class Session {
     documents.onDidClose(({ document }) => {
       this.publisher.forget(document.uri);
       this.analyses.close(document.uri);
-      this.libraries.forget(document.uri);
+      this.contexts.forget(document.uri);
       // Back to what is on disk: unsaved edits of a closed claims file are gone.
       if (this.isClaimsDocument(document)) this.claimsChanged(document);
       else void this.publisher.clear(document.uri);
@@ -263,44 +258,6 @@ class Session {
     if (path) await this.claimsFiles.get(path);
   }
 
-  /**
-   * Which claims file governs a document: remembered until a claims file appears or disappears, but
-   * looked up afresh each time for clients that cannot report that (no file watching).
-   */
-  private claimsPathOf(uri: string, folder: string | undefined, setting: string): string | undefined {
-    const watched = this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false;
-    return watched ? this.claimsFiles.resolveRemembered(fileOf(uri), folder, setting) : this.claimsFiles.resolve(fileOf(uri), folder, setting);
-  }
-
-  private async contextOf(uri: string): Promise<Context> {
-    const folder = this.folders.of(uri);
-    const settings = await this.settings.of(folder);
-    const claimsPath = this.claimsPathOf(uri, folder, settings.claimsFile);
-    // The first time, this waits for the file to be read: in steps or on the worker thread when it
-    // is long, so that other requests are answered meanwhile, and no longer than it may take.
-    const claims = claimsPath ? await this.claimsFiles.get(claimsPath) : this.claimsFiles.none();
-    return { settings, options: this.settings.optionsFor(settings), claims };
-  }
-
-  /**
-   * What a draft is checked with: its folder's context, and the works of the bibliographies it
-   * names (in its front matter) and its folder's settings name, joined to its claims file.
-   */
-  private async draftContext(uri: string, text: Text): Promise<DraftContext> {
-    const context = await this.contextOf(uri);
-    const folder = this.folders.of(uri);
-    const workspace = context.settings.bibliographies.flatMap((path) => bibliographyPath(path, folder) ?? []);
-    const library = this.libraries.of(uri, fileOf(uri), text, context.claims.ledger, workspace, folder);
-    for (const file of library.files) {
-      const problems = library.fileProblems.get(file.path) ?? [];
-      if (file.text === undefined || this.bibliographyProblems.get(file.path) === problems) continue;
-      this.bibliographyProblems.set(file.path, problems);
-      const fileUri = URI.file(file.path).toString();
-      void this.publisher.publishBibliography(fileUri, problems, TextDocument.create(fileUri, bibliographyFormat(file.path) ?? 'plaintext', 0, file.text), context.settings);
-    }
-    return { ...context, library };
-  }
-
   private askSettings(folder: string | undefined): Promise<unknown> {
     const scopeUri = folder ? URI.file(folder).toString() : undefined;
     return this.connection.workspace.getConfiguration([{ scopeUri, section: 'factCheck' }]).then((found: unknown[]) => found[0]);
@@ -342,7 +299,7 @@ class Session {
           await this.publisher.publish(uri);
           continue;
         }
-        const { options } = await this.contextOf(uri);
+        const { options } = await this.contexts.of(uri);
         let doc: TextDocument;
         try {
           doc = TextDocument.create(uri, 'markdown', 0, readDraft(path, options.maxDraftLength));
@@ -350,9 +307,9 @@ class Session {
           this.connection.console.warn(`Cannot read ${path}: ${(error as Error).message}`);
           continue;
         }
-        const context = await this.draftContext(uri, doc.getText());
+        const context = await this.contexts.ofDraft(uri, doc.getText());
         await this.publisher.publishSaved(doc, await this.checker.checkText(doc.getText(), context.library.ledger, context.options), context);
-        this.libraries.forget(uri);
+        this.contexts.forget(uri);
       }
     }
     return checked;
