@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type StepRunner, type TextChange } from '../../server/src/core';
 import { runParseJob } from '../../server/src/core/worker';
-import { analyzeDraft } from '../../server/src/core/analysis/draft';
+import { analyzeDraft } from '../../server/src/core/incremental/draft';
 
 // The engine's state of open documents, in process: what a host records and asks for, and what it
 // gets back, against a fresh check of the same text.

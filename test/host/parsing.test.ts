@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { check, Checker, createCheckOptions, createLedger, type Analysis, type Finding } from '../../server/src/core';
-import { openingDraft } from '../../server/src/core/analysis/draft';
+import { openingDraft } from '../../server/src/core/incremental/draft';
 import { DEFAULT_LIMITS, Parsing, type ParsingLimits } from '../../server/src/host/parsing';
 import { fixturePath, joinLines, repoRoot } from '../helpers/fixtures';
 

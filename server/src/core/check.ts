@@ -1,12 +1,12 @@
-import { analyzeDraft, openDraft, type Draft } from './analysis/draft';
-import { checkedLength, noteTruncation } from './analysis/limit';
-import type { Analysis } from './analysis/analysis';
+import { analyzeDraft, openDraft, type Draft } from './incremental/draft';
+import { checkedLength, noteTruncation } from './incremental/limit';
+import type { Analysis } from './incremental/analysis';
 import type { Ledger } from './ledger/ledger';
 import type { CheckOptions } from './options';
 import { firstIndex } from './search';
 import type { Span } from './types';
 
-export type { Analysis } from './analysis/analysis';
+export type { Analysis } from './incremental/analysis';
 
 /** Checks a Markdown draft (up to the maximum draft length) against a claims-file ledger, on this thread. */
 export function check(text: string, ledger: Ledger, options: CheckOptions): Analysis {

@@ -1,6 +1,6 @@
-import type { Analysis } from './analysis/analysis';
-import { editingDraft, openingDraft, type Draft, type DraftSteps, type TextChange } from './analysis/draft';
-import { checkedLength, noteTruncation } from './analysis/limit';
+import type { Analysis } from './incremental/analysis';
+import { editingDraft, openingDraft, type Draft, type DraftSteps, type TextChange } from './incremental/draft';
+import { checkedLength, noteTruncation } from './incremental/limit';
 import type { Ledger } from './ledger/ledger';
 import type { CheckOptions } from './options';
 import { editText, sameText, type Text } from './text/rope';

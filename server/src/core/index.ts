@@ -6,7 +6,7 @@
  */
 export { check, sentenceAt, type Analysis } from './check';
 export { Checker, type Checked, type StepRunner } from './checker';
-export type { Draft, DraftSteps, TextChange } from './analysis/draft';
+export type { Draft, DraftSteps, TextChange } from './incremental/draft';
 export { parseLedger, type LedgerParseResult } from './ledger/parse';
 export { isWebUrl } from './ledger/rules';
 export { mostSevere } from './ledger/shortlist';

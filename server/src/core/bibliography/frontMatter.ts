@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { frontMatterEnd } from '../analysis/frontMatter';
+import { frontMatterEnd } from '../engine/frontMatter';
 import { ProblemList } from '../ledger/problems';
 import { LineIndex, nextLineStart } from '../text/lines';
 import type { Text } from '../text/rope';

@@ -1,4 +1,4 @@
-import { SEVERITIES } from '../analysis/analysis';
+import { SEVERITIES } from '../incremental/analysis';
 import type { Severity, Span } from '../types';
 
 /**

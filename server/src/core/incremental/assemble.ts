@@ -9,11 +9,11 @@ import { oneByte } from '../text/oneByte';
 import type { Text } from '../text/rope';
 import type { Claim, Finding, Source, Span } from '../types';
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
-import { NONE, orNone, type BlockAnalysis } from './block';
+import { NONE, orNone, type BlockAnalysis } from '../engine/block';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
-import { judge, type Judgement } from './judge';
-import { entriesMatched, figureMismatches, overlaps, similarEntry } from './matches';
+import { judge, type Judgement } from '../engine/judge';
+import { entriesMatched, figureMismatches, overlaps, similarEntry } from '../engine/matches';
 import { firstIndex } from '../search';
 import { runToEnd } from '../steps';
 

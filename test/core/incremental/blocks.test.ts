@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { BlockAnalysis } from '../../../server/src/core/analysis/block';
-import { BlockList, type PlacedBlock } from '../../../server/src/core/analysis/blocks';
+import type { BlockAnalysis } from '../../../server/src/core/engine/block';
+import { BlockList, type PlacedBlock } from '../../../server/src/core/incremental/blocks';
 
 // More runs locally with FC_RUNS=2000; a failure prints its seed, which FC_SEED replays.
 const runs = Number(process.env['FC_RUNS'] ?? 100);
@@ -16,7 +16,7 @@ function block(start: number, length: number, shift: number): PlacedBlock {
 /** An edit of a list of `n` blocks, as editDraft makes them: replace `[from, to)` with `count` new blocks. */
 const edit = fc.record({ from: fc.nat(), length: fc.nat({ max: 6 }), count: fc.nat({ max: 8 }), delta: fc.integer({ min: -50, max: 50 }) });
 
-describe('core/analysis/blocks', () => {
+describe('core/incremental/blocks', () => {
   it('holds the same blocks, at the same places, as a plain list after any edits (property)', function () {
     this.timeout(runs * 1000);
     fc.assert(

@@ -1,6 +1,6 @@
 import type { Ledger } from '../ledger/ledger';
 import type { CheckOptions } from '../options';
-import { uncheckedBlock } from './block';
+import { uncheckedBlock } from '../engine/block';
 import type { Analysis } from './analysis';
 import { assemble, assembling, JudgementMemo } from './assemble';
 import { BlockList, type PlacedBlock } from './blocks';
@@ -8,7 +8,7 @@ import { afterBlankLine, lineStart, nextLineStart } from '../text/lines';
 import { editText, type Text } from '../text/rope';
 import { firstIndex } from '../search';
 import { runParseJob, type ParseJob, type ParseOutcome, type UncheckedReason } from './job';
-import { frontMatterEnd, opensFrontMatter } from './frontMatter';
+import { frontMatterEnd, opensFrontMatter } from '../engine/frontMatter';
 import { countLabels, guessLabels, indexLabels, NO_LABELS, relevantDefinitions, type LabelIndex } from './labels';
 
 /**

@@ -10,7 +10,7 @@ import { findDefinitions, findLinkSites, type Definitions, type LinkSite } from 
 import { OffsetMap } from '../text/offsets';
 import { splitSentences } from '../text/sentences';
 import type { Citation, Span } from '../types';
-import type { UncheckedReason } from './job';
+import type { UncheckedReason } from '../incremental/job';
 
 /** One sentence of a prose block with the claims detected in it. */
 export interface SentenceClaims {

@@ -1,4 +1,4 @@
-import type { BlockAnalysis } from './block';
+import type { BlockAnalysis } from '../engine/block';
 import { firstIndex } from '../search';
 
 /** A block of a draft: its analysis, and the shift from the offsets it was parsed in to the draft's. */

@@ -1,6 +1,6 @@
 import { parseTopLevel } from '../markdown/parse';
 import type { CheckOptions } from '../options';
-import { analyzeBlock, type BlockAnalysis } from './block';
+import { analyzeBlock, type BlockAnalysis } from '../engine/block';
 
 /**
  * One call of the Markdown parser that opening or editing a draft needs: `source` parsed on its

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { check, createCheckOptions, createLedger, type Finding, type LedgerEntry } from '../../../server/src/core';
-import { analyzeDraft, editDraft, openDraft } from '../../../server/src/core/analysis/draft';
+import { analyzeDraft, editDraft, openDraft } from '../../../server/src/core/incremental/draft';
 
 const ledger = createLedger([{ id: 'claim-1', match: [], rating: 'true', sources: [], span: { start: 0, end: 0 } } satisfies LedgerEntry]);
 // Each paragraph has a warning (the attribution) and an information (the figure); the unknown
@@ -11,7 +11,7 @@ const text = Array.from({ length: 6 }, (_, i) => paragraph(i)).join('') + 'The m
 
 const summary = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.severity} ${f.code} ${text.slice(f.span.start, f.span.end)}`);
 
-describe('core/analysis/analysis', () => {
+describe('core/incremental/analysis', () => {
   it('reports every finding when they fit, and how many there are', () => {
     const analysis = check(text, ledger, options);
     const all = analysis.findings;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check, createCheckOptions, createLedger, Rope, type Analysis, type Draft, type DraftSteps, type LedgerEntry } from '../../../server/src/core';
 import { reviveBlock, runParseJob, type ParseJob, type ParseOutcome } from '../../../server/src/core/worker';
-import { analyzeDraft, editDraft, editingDraft, openDraft, openingDraft } from '../../../server/src/core/analysis/draft';
+import { analyzeDraft, editDraft, editingDraft, openDraft, openingDraft } from '../../../server/src/core/incremental/draft';
 import { draft as draftArbitrary, edit, placeEdit } from '../../helpers/markdownArbitraries';
 import { joinLines } from '../../helpers/fixtures';
 
@@ -47,7 +47,7 @@ function runWith(steps: DraftSteps, outcome: (job: ParseJob) => ParseOutcome): D
   }
 }
 
-describe('core/analysis/draft', () => {
+describe('core/incremental/draft', () => {
   it('equals a fresh analysis after every edit of random drafts, kept as a string or as a rope (property)', function () {
     this.timeout(runs * 1000);
     fc.assert(

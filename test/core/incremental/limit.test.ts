@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { check, createCheckOptions, EMPTY_LEDGER } from '../../../server/src/core';
-import { checkedLength } from '../../../server/src/core/analysis/limit';
+import { checkedLength } from '../../../server/src/core/incremental/limit';
 
-describe('core/analysis/limit', () => {
+describe('core/incremental/limit', () => {
   it('checks a draft whole up to the maximum length', () => {
     assert.equal(checkedLength('Officials said 40 died.\n', 24), 24);
   });

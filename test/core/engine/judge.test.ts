@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { check, Checker, createCheckOptions, createLedger, parseLedger, type CheckSettings, type StepRunner } from '../../../server/src/core';
-import { analyzeDraft, openDraft } from '../../../server/src/core/analysis/draft';
+import { analyzeDraft, openDraft } from '../../../server/src/core/incremental/draft';
 import { runParseJob } from '../../../server/src/core/worker';
 import { joinLines, readFixture } from '../../helpers/fixtures';
 
@@ -32,7 +32,7 @@ function findings(text: string, today = '2024-06-01', settings: Partial<CheckSet
   return check(text, ledger, createCheckOptions(settings, today)).findings.map((f) => `${f.code} ${f.entryIds.join(',')}: ${f.message}`);
 }
 
-describe('core/analysis/judge: weak backing', () => {
+describe('core/engine/judge: weak backing', () => {
   it('notes a claim that cites an unverified entry', () => {
     assert.deepEqual(findings('Officials said the plan was final [@to-check].'), [
       'weak-backing to-check: Claims-file entry "to-check" is unverified: check the claim and rate it before relying on it.',
@@ -95,7 +95,7 @@ describe('core/analysis/judge: weak backing', () => {
   });
 });
 
-describe('core/analysis/judge: similar claims', () => {
+describe('core/engine/judge: similar claims', () => {
   const similar = createLedger(parseLedger(readFixture('ledger/similar.yaml')).entries);
   const judged = (text: string): string[] => check(text, similar, createCheckOptions()).findings.map((f) => `${f.code} ${f.entryIds.join(',')}${f.similarTo ? ` ~${f.similarTo}` : ''}: ${f.message}`);
 
