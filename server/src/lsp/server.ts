@@ -3,7 +3,6 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
-  MarkupKind,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -17,19 +16,19 @@ import { ClaimsFiles, type ClaimsFile } from '../host/claimsStore';
 import { readDraft } from '../host/draftFile';
 import { markdownFiles } from '../host/markdownFiles';
 import { Parsing } from '../host/parsing';
-import { Checker, CLAIMS_FILE_NAMES, EMPTY_LEDGER, type Citation } from '../core';
-import { type AppendResult, type NewEntry } from '../core/fixes';
-import { addSelection } from './addSelection';
-import { Analyses, type DraftContext } from './analyses';
-import { ADD_TO_CLAIMS_FILE, claimsFixEdit, isClaimsFixRequest, quickFixes, resolveDeferred, type ActionContext, type ClaimsTarget, type DeferredAction } from './codeActions';
-import { completeCitation } from './completion';
+import { Checker, CLAIMS_FILE_NAMES } from '../core';
+import { Analyses } from './analyses';
+import { ADD_TO_CLAIMS_FILE } from './codeActions';
 import { Contexts } from './contexts';
 import { inEffect, SOURCE } from './diagnostics';
 import { EditedDocument } from './document';
+import { registerCompletion } from './features/completion';
+import { registerHover } from './features/hover';
+import { registerNavigation } from './features/navigation';
+import { registerQuickFixes } from './features/quickFixes';
+import type { Services } from './features/services';
 import { fileOf, isDraft, WorkspaceFolders } from './folders';
-import { hoverAt } from './hover';
-import { citationAt, citationsOf, entryAt, entryLocation, referenceLocation } from './navigation';
-import { AddSelectionRequest, ClaimsFileRequest } from './protocol';
+import { ClaimsFileRequest } from './protocol';
 import { Publisher } from './publisher';
 import { SettingsCache } from './settingsCache';
 
@@ -85,6 +84,22 @@ class Session {
 
   listen(): void {
     const { connection, documents } = this;
+    const services: Services = {
+      connection,
+      documents,
+      analyses: this.analyses,
+      contexts: this.contexts,
+      checker: this.checker,
+      claimsFiles: this.claimsFiles,
+      folders: this.folders,
+      parsing: this.parsing,
+      capabilities: () => this.capabilities,
+      isClaimsDocument: (doc) => this.isClaimsDocument(doc),
+    };
+    registerHover(services);
+    registerCompletion(services);
+    registerNavigation(services);
+    const addToClaimsFile = registerQuickFixes(services);
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => this.initialized());
     connection.onDidChangeConfiguration((params) => {
@@ -108,79 +123,9 @@ class Session {
       }
       if (moved) this.recheckAll();
     });
-    connection.onHover(async ({ textDocument, position }) => {
-      const doc = documents.get(textDocument.uri);
-      if (!doc || !isDraft(doc)) return null;
-      const ready = await this.analyses.now(doc);
-      if (!ready) return null;
-      const markdown = this.capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) ?? false;
-      const { claims, options, library } = ready.context;
-      return hoverAt(ready.analysis, doc, doc.offsetAt(position), claims, markdown, options, library.ledger);
-    });
-
-    connection.onCodeAction(async ({ textDocument, context }) => {
-      const doc = documents.get(textDocument.uri);
-      if (!doc || !isDraft(doc)) return [];
-      if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
-      const ready = await this.analyses.now(doc);
-      if (!ready) return [];
-      return quickFixes(context.diagnostics, ready.analysis, this.actionContext(doc, ready.context));
-    });
-    connection.onCodeActionResolve(async (action) => {
-      const { uri } = (action.data ?? {}) as Partial<DeferredAction>;
-      const doc = uri === undefined ? undefined : documents.get(uri);
-      if (!doc) return action;
-      const ready = await this.analyses.now(doc);
-      if (!ready) return action;
-      return resolveDeferred(action, ready.analysis, this.actionContext(doc, ready.context));
-    });
-    connection.onRequest(AddSelectionRequest, async ({ uri, range }) => {
-      const doc = documents.get(uri);
-      if (!doc) return { error: 'Open the draft first.' };
-      const { draft, context } = await this.analyses.of(doc);
-      return addSelection({ start: doc.offsetAt(range.start), end: doc.offsetAt(range.end) }, draft, this.actionContext(doc, context));
-    });
-    connection.onCompletion(async ({ textDocument, position }) => {
-      const doc = documents.get(textDocument.uri);
-      if (!doc || !isDraft(doc)) return null;
-      const { library, options } = await this.contexts.ofDraft(doc.uri, doc.content);
-      const markdown = this.capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes(MarkupKind.Markdown) ?? false;
-      return completeCitation(doc, position, library, markdown, options);
-    });
-    connection.onDefinition(async ({ textDocument, position }) => {
-      const doc = documents.get(textDocument.uri);
-      if (!doc || !isDraft(doc)) return null;
-      const { analysis, context } = await this.analyses.of(doc);
-      const offset = doc.offsetAt(position);
-      const citation = citationAt(analysis, offset);
-      return (citation && (entryLocation(context.claims, citation.id) ?? referenceLocation(context.library, citation.id, doc))) ?? null;
-    });
-    connection.onReferences(async ({ textDocument, position, context: { includeDeclaration } }, token) => {
-      const doc = documents.get(textDocument.uri);
-      if (!doc) return null;
-      const offset = doc.offsetAt(position);
-      let claims: ClaimsFile;
-      let id: string | undefined;
-      if (this.isClaimsDocument(doc)) {
-        claims = await this.claimsFiles.get(URI.parse(doc.uri).fsPath);
-        id = entryAt(claims, offset);
-      } else {
-        const { analysis, context } = await this.analyses.of(doc);
-        claims = context.claims;
-        id = citationAt(analysis, offset)?.id;
-      }
-      const folder = this.folders.of(doc.uri) ?? (claims.path ? Utils.dirname(URI.file(claims.path)).fsPath : undefined);
-      if (id === undefined || folder === undefined) return null;
-      const declaration = includeDeclaration ? entryLocation(claims, id) : undefined;
-      const { options } = await this.contexts.of(doc.uri);
-      const analyzed = async (d: EditedDocument): Promise<readonly Citation[]> => (await this.analyses.of(d)).analysis.citations;
-      const saved = async (text: string): Promise<readonly Citation[]> => (await this.checker.checkText(text, EMPTY_LEDGER, options)).citations;
-      return [...(declaration ? [declaration] : []), ...(await citationsOf(id, folder, documents.all().filter(isDraft), analyzed, saved, options.maxDraftLength, () => token.isCancellationRequested))];
-    });
-
     connection.onExecuteCommand(async ({ command, arguments: args }, token) => {
       if (command === CHECK_WORKSPACE) return this.checkWorkspace(() => token.isCancellationRequested);
-      if (command === ADD_TO_CLAIMS_FILE) return this.addToClaimsFile(args?.[0]);
+      if (command === ADD_TO_CLAIMS_FILE) return addToClaimsFile(args?.[0]);
       return undefined;
     });
     connection.onRequest(ClaimsFileRequest, async ({ uri }) => {
@@ -313,53 +258,6 @@ class Session {
       }
     }
     return checked;
-  }
-
-  /**
-   * Runs the "Add … to claims file" fix a writer picked in a client without `codeAction/resolve`:
-   * its edit is computed from the draft and the claims file as they are now, and sent to the client.
-   * Returns whether the client applied it; the writer is told why not.
-   */
-  private async addToClaimsFile(request: unknown): Promise<boolean> {
-    const doc = isClaimsFixRequest(request) ? this.documents.get(request.uri) : undefined;
-    let error = 'Open the draft and pick the fix again.';
-    if (doc && isClaimsFixRequest(request)) {
-      const { analysis, context } = await this.analyses.of(doc);
-      const fix = await claimsFixEdit(request.title, request.diagnostics, analysis, this.actionContext(doc, context));
-      if (!fix.edit) {
-        error = fix.error ?? error;
-      } else {
-        const { applied, failureReason } = await this.connection.workspace.applyEdit({ label: request.title, edit: fix.edit });
-        if (applied) return true;
-        error = `The editor did not apply the edit${failureReason ? ` (${failureReason})` : ''}, so the claims file is unchanged: pick the fix again.`;
-      }
-    }
-    void this.connection.window.showWarningMessage(`Fact Check: ${error}`);
-    return false;
-  }
-
-  private actionContext(draft: TextDocument, { claims, library }: DraftContext): ActionContext {
-    const { workspace, textDocument } = this.capabilities;
-    const canCreateFiles = (workspace?.workspaceEdit?.documentChanges ?? false) && (workspace?.workspaceEdit?.resourceOperations?.includes('create') ?? false);
-    const resolves = textDocument?.codeAction?.resolveSupport?.properties.includes('edit') ?? false;
-    const claimsEdits = resolves ? 'resolve' : workspace?.applyEdit ? 'command' : 'now';
-    const append = (text: string | undefined, entry: NewEntry, format: 'yaml' | 'json'): Promise<AppendResult> => this.parsing.appendEntry({ text, entry, format });
-    return { draft, claims: this.claimsTarget(claims), canCreateFiles, claimsEdits, append, references: library.references.map((r) => r.key) };
-  }
-
-  /** The claims file as the fixes edit it: the editor's text when open, else freshly read from disk. */
-  private claimsTarget(claims: ClaimsFile): ClaimsTarget | undefined {
-    if (claims.path === '') return undefined;
-    const open = this.documents.get(claims.uri);
-    const read = (): TextDocument | undefined => {
-      if (open || !this.claimsFiles.onDisk(claims.path)) return open;
-      if (claims.readError) throw new Error(claims.readError);
-      // Appending to a lossy decoding would replace the undecodable bytes when the editor saves.
-      const { text, invalidAt } = this.claimsFiles.readFromDisk(claims.path);
-      if (invalidAt !== undefined) throw new Error('it is not valid UTF-8');
-      return TextDocument.create(claims.uri, claims.format, 0, text);
-    };
-    return { uri: claims.uri, format: claims.format, read, version: open?.version ?? null, ledger: claims.ledger };
   }
 
   private recheckAll(): void {
