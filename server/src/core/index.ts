@@ -1,8 +1,9 @@
 /**
  * The claim engine: Markdown draft → prose → sentences → claims → sources → ledger matching →
  * findings. Pure: it reads no files and knows no editor; hosts (the command line, the language
- * server) load drafts and claims files and present the findings. Two more doors: ./worker for the
- * thread that runs slow work, ./fixes for quick fixes.
+ * server) load drafts and claims files and present the findings. Four more doors: ./worker for the
+ * thread that runs slow work, ./fixes for quick fixes, ./bibliography for the works a draft cites
+ * besides the claims file, ./export for publishing the claims file.
  */
 export { check, sentenceAt, type Analysis } from './check';
 export { Checker, type Checked, type StepRunner } from './checker';
