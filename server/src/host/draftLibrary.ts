@@ -41,8 +41,10 @@ export function draftLibrary(draft: string, text: Text, claims: Ledger, workspac
   const fileProblems = new Map<string, LedgerProblem[]>();
   for (const file of files.values()) {
     if (file.text === undefined) continue;
-    const lines = new LineIndex(file.text);
-    const all = [...(file.problems ?? []), ...clashes(claims, file.references ?? []).map((r) => problemAt(lines, r.span, clashMessage(r.key), 'warning'))];
+    const clashing = clashes(claims, file.references ?? []);
+    // Lines are counted only for clashes: a draft is checked at every pause in typing.
+    const lines = clashing.length > 0 ? new LineIndex(file.text) : undefined;
+    const all = [...(file.problems ?? []), ...(lines ? clashing.map((r) => problemAt(lines, r.span, clashMessage(r.key), 'warning')) : [])];
     if (all.length > 0) fileProblems.set(file.path, all.sort((a, b) => a.span.start - b.span.start));
   }
   const seen = new Set<string>();
