@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompletionRequest, DefinitionRequest, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, type CompletionList, type Location, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
@@ -61,8 +61,19 @@ describe('lsp: bibliographies', function () {
 
     // The work leaves the bibliography: the citation is unknown, once the file is read again.
     const rechecked = server.nextDiagnostics(draft, (p) => codes(p).some((c) => c.endsWith('unknown-citation')));
+    const cleared = server.nextDiagnostics(refs, (p) => p.diagnostics.length === 0);
     writeFileSync(refs, '[]');
     await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri(refs), type: FileChangeType.Changed }] });
     assert.deepEqual(codes(await rechecked), ['2:16 bibliography', '4:1 unsourced-attribution', '4:19 unsourced-quantity', '4:48 unknown-citation']);
+    // Its problem went with the item that had it; and a deleted bibliography keeps none.
+    await cleared;
+    const gone = server.nextDiagnostics(refs, (p) => p.diagnostics.length === 0);
+    writeFileSync(refs, '[{"title": "no id"}]');
+    const again = server.nextDiagnostics(refs, (p) => p.diagnostics.length === 1);
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri(refs), type: FileChangeType.Changed }] });
+    await again;
+    rmSync(refs);
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri(refs), type: FileChangeType.Deleted }] });
+    await gone;
   });
 });

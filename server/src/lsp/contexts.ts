@@ -10,6 +10,8 @@ import { Libraries } from './libraries';
 import type { ServerSettings } from './settings';
 import type { SettingsCache } from './settingsCache';
 
+const NONE: readonly LedgerProblem[] = [];
+
 /** Where a bibliography's problems go: published on the file. */
 export type PublishBibliography = (uri: string, problems: readonly LedgerProblem[], text: TextDocument, settings: ServerSettings) => void;
 
@@ -53,11 +55,12 @@ export class Contexts {
     const workspace = context.settings.bibliographies.flatMap((path) => bibliographyPath(path, folder) ?? []);
     const library = this.libraries.of(uri, fileOf(uri), text, context.claims.ledger, workspace, folder);
     for (const file of library.files) {
-      const problems = library.fileProblems.get(file.path) ?? [];
-      if (file.text === undefined || this.published.get(file.path) === problems) continue;
+      // A file that can no longer be read (deleted, say) keeps no problems.
+      const problems = file.text === undefined ? NONE : (library.fileProblems.get(file.path) ?? NONE);
+      if (this.published.get(file.path) === problems || (file.text === undefined && !this.published.has(file.path))) continue;
       this.published.set(file.path, problems);
       const fileUri = URI.file(file.path).toString();
-      this.publish(fileUri, problems, TextDocument.create(fileUri, bibliographyFormat(file.path) ?? 'plaintext', 0, file.text), context.settings);
+      this.publish(fileUri, problems, TextDocument.create(fileUri, bibliographyFormat(file.path) ?? 'plaintext', 0, file.text ?? ''), context.settings);
     }
     return { ...context, library };
   }
