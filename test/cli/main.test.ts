@@ -298,6 +298,30 @@ describe('cli', () => {
     });
   });
 
+  it('writes a GitHub Actions annotation for every finding, escaped to stay one command', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'a, b: draft.md'), 'Officials said 3,000 troops crossed.\n\nThe minister\nsaid that 40% left.\n');
+    const run = factCheck(['a, b: draft.md', '--format', 'github'], dir);
+    assert.equal(run.status, 1, run.stderr);
+    const json = JSON.parse(factCheck(['a, b: draft.md', '--format', 'json'], dir).stdout) as JsonFinding[];
+    const lines = run.stdout.trim().split('\n');
+    assert.equal(lines.length, json.length);
+    assert.equal(lines[0], '::warning file=a%2C b%3A draft.md,line=1,endLine=1,col=1,endColumn=15,title=fact-check unsourced-attribution::No source for this attributed statement ("Officials said"): add a link, a footnote or a citation of the claims file.');
+    // A finding over two lines gives its lines, not columns.
+    assert.ok(lines.some((l) => /^::warning file=a%2C b%3A draft\.md,line=3,endLine=4,title=fact-check unsourced-attribution::/.test(l)), run.stdout);
+  });
+
+  it('checks a draft piped on standard input as the file --stdin-filename names, with that file’s claims file', () => {
+    const dir = workspace();
+    mkdirSync(join(dir, 'desk'));
+    writeFileSync(join(dir, 'claims.yaml'), 'claims:\n  - id: troops\n    claim: 3,000 troops crossed.\n    match: ["3,000 troops"]\n    rating: false\n    sources: [https://example.org]\n');
+    const run = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), '--stdin', '--stdin-filename', 'desk/draft.md'], { cwd: dir, input: 'Officials said 3,000 troops crossed.\n', encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stdout, /^desk\/draft\.md:1:16: error disputed-claim: .*"troops", rated false/m);
+    assert.equal(factCheck(['draft.md', '--stdin'], dir).status, 2);
+    assert.equal(factCheck(['--stdin-filename', 'x.md'], dir).status, 2);
+  });
+
   it('expands globs and folders, skipping node_modules', () => {
     const dir = workspace();
     mkdirSync(join(dir, 'node_modules', 'pkg'), { recursive: true });

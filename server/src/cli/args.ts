@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'github';
 
 export interface CliArgs {
   readonly files: readonly string[];
@@ -8,6 +8,8 @@ export interface CliArgs {
   /** Bibliographies every draft may cite, besides those its front matter names. */
   readonly bibliographies: readonly string[];
   readonly format: OutputFormat;
+  /** The path a draft read from standard input stands for (--stdin-filename): where it is reported, and what its claims file and bibliographies are found from. */
+  readonly stdinFilename?: string;
   readonly scope: 'sentence' | 'paragraph';
   /** Days after which a claims-file entry's review is stale; undefined: the default. */
   readonly reviewMaxAgeDays?: number;
@@ -29,7 +31,14 @@ Options:
   --bibliography FILE a bibliography (.bib, .json or .yaml) every draft may cite
                       with [@key], besides those its front matter names; may be
                       given more than once
-  --format text|json  output format (default: text)
+  --format text|json|github
+                      output format (default: text); github writes workflow
+                      annotations (::warning file=…,line=…::message)
+  --stdin             check the draft on standard input (an editor's buffer, a
+                      hook's pipe) instead of files
+  --stdin-filename PATH
+                      with --stdin: the path the draft stands for (default:
+                      stdin.md here)
   --scope sentence|paragraph
                       where a source counts for a claim (default: sentence)
   --review-max-age-days N
@@ -54,6 +63,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         claims: { type: 'string' },
         bibliography: { type: 'string', multiple: true },
         format: { type: 'string', default: 'text' },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
         scope: { type: 'string', default: 'sentence' },
         'review-max-age-days': { type: 'string' },
         'exit-zero': { type: 'boolean', default: false },
@@ -66,7 +77,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   const format = values.format;
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
+  if (format !== 'text' && format !== 'json' && format !== 'github') throw new UsageError(`--format must be text, json or github, not "${format}".`);
+  if (values.stdin && positionals.length > 0) throw new UsageError('--stdin checks standard input: name no files with it.');
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
   const scope = values.scope;
   if (scope !== 'sentence' && scope !== 'paragraph') throw new UsageError(`--scope must be sentence or paragraph, not "${scope}".`);
   const days = values['review-max-age-days'];
@@ -77,6 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     claims: values.claims,
     bibliographies: values.bibliography ?? [],
     format,
+    ...(values.stdin === true && { stdinFilename: values['stdin-filename'] ?? 'stdin.md' }),
     scope,
     ...(days !== undefined && { reviewMaxAgeDays: Number(days) }),
     exitZero: values['exit-zero'] === true,

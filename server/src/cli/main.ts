@@ -3,7 +3,7 @@ import { Checker, createCheckOptions, EMPTY_LEDGER, ledgerFindings, type Ledger 
 import { BibliographyFiles } from '../host/bibliographyFiles';
 import { repositoryOf } from '../host/claimsFile';
 import { ClaimsFiles } from '../host/claimsStore';
-import { readDraft } from '../host/draftFile';
+import { readDraft, readStdinDraft } from '../host/draftFile';
 import { draftLibrary } from '../host/draftLibrary';
 import { describeReadError } from '../host/readFile';
 import { Parsing } from '../host/parsing';
@@ -37,7 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_CLEAN;
   }
   const options = createCheckOptions({ sourceScope: args.scope, ...(args.reviewMaxAgeDays !== undefined && { reviewMaxAgeDays: args.reviewMaxAgeDays }) }, today());
-  const drafts = await findDrafts(args.files);
+  const drafts = args.stdinFilename === undefined ? await findDrafts(args.files) : [resolve(args.stdinFilename)];
   const located: Located[] = [];
   // One at a time: spreading them into push() puts every one on the stack, which a draft with a
   // hundred thousand findings overflows.
@@ -92,7 +92,7 @@ async function main(argv: readonly string[]): Promise<number> {
       if (!claims) continue;
       let text: string;
       try {
-        text = readDraft(draft, options.maxDraftLength);
+        text = args.stdinFilename === undefined ? readDraft(draft, options.maxDraftLength) : readStdinDraft(options.maxDraftLength);
       } catch (error) {
         fail(`cannot read ${display(draft)}: ${describeReadError(error)}`);
         continue;

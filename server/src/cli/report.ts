@@ -33,6 +33,7 @@ export function locate(file: string, text: string, findings: readonly Finding[])
 
 export function formatReport(located: readonly Located[], format: OutputFormat): string {
   if (format === 'json') return JSON.stringify(located, null, 2) + '\n';
+  if (format === 'github') return located.map(annotation).join('');
   // One line a finding, always: a claims file's text in a message, or a file name, may break lines.
   return located.map((l) => `${escapeBreaks(l.file)}:${l.line}:${l.column}: ${l.severity} ${l.code}: ${l.message.replace(LINE_BREAKS, ' ')}\n`).join('');
 }
@@ -42,6 +43,28 @@ const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 /** A file name with its line breaks written as escapes ("\\n"), so that it stays one token. */
 function escapeBreaks(file: string): string {
   return file.replace(LINE_BREAKS, (b) => [...b].map((c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join(''));
+}
+
+const GITHUB_LEVEL: Readonly<Record<Located['severity'], string>> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/**
+ * A GitHub Actions workflow command that annotates the finding's lines in a pull request:
+ * "::warning file=draft.md,line=3,endLine=3,col=5,endColumn=20,title=…::message". Columns are given
+ * only for a finding on one line, as GitHub reads them.
+ */
+function annotation(l: Located): string {
+  const place = [`file=${property(l.file)}`, `line=${l.line}`, `endLine=${l.endLine}`, ...(l.line === l.endLine ? [`col=${l.column}`, `endColumn=${l.endColumn}`] : [])];
+  return `::${GITHUB_LEVEL[l.severity]} ${place.join(',')},title=${property(`fact-check ${l.code}`)}::${data(l.message)}\n`;
+}
+
+/** A workflow command's message, escaped as GitHub's toolkit escapes it: it stays one line. */
+function data(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A workflow command's property value, which may hold no ":" or "," either. */
+function property(text: string): string {
+  return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 /** One line for people: how many findings of each weight, over how many drafts. */
