@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { DEFAULT_LEVELS, FINDING_CODES } from '../server/src/core';
 import { TOO_MANY_PROBLEMS } from '../server/src/lsp/diagnostics';
 import { DEFAULT_SERVER_SETTINGS, readSettings, SETTING_LIMITS } from '../server/src/lsp/settings';
@@ -65,6 +66,13 @@ describe('package.json (the extension manifest)', () => {
     assert.equal(limits['factCheck.extraPhrases']?.items?.maxLength, SETTING_LIMITS.phraseLength);
     assert.equal(limits['factCheck.debounceMs']?.maximum, 60_000);
     assert.equal(limits['factCheck.bibliography']?.maxItems, SETTING_LIMITS.bibliographies);
+  });
+
+  it('offers a pre-commit hook that runs the command line on Markdown files', () => {
+    const hooks = parse(readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')) as Array<{ id: string; entry: string; language: string; types: string[] }>;
+    const bin = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin;
+    assert.deepEqual(hooks.map((h) => [h.id, h.language, h.types]), [['fact-check', 'node', ['markdown']]]);
+    assert.equal(bin[hooks[0]?.entry ?? ''], 'dist/cli.js');
   });
 
   it('points main at the extension bundle the build writes', () => {
