@@ -337,7 +337,7 @@ describe('cli', () => {
   it('exits 2 with a clear message for usage errors and missing files', () => {
     const usage = factCheck(['--format', 'xml']);
     assert.equal(usage.status, 2);
-    assert.match(usage.stderr, /--format must be text or json, not "xml"/);
+    assert.match(usage.stderr, /--format must be text, json or github, not "xml"/);
     const unknown = factCheck(['--frobnicate']);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /Unknown option '--frobnicate'/);
