@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixturePath, repoRoot } from '../helpers/fixtures';
@@ -320,6 +320,35 @@ describe('cli', () => {
     assert.match(run.stdout, /^desk\/draft\.md:1:16: error disputed-claim: .*"troops", rated false/m);
     assert.equal(factCheck(['draft.md', '--stdin'], dir).status, 2);
     assert.equal(factCheck(['--stdin-filename', 'x.md'], dir).status, 2);
+  });
+
+  it('checks with --changed only the Markdown files changed since a revision, new ones included', () => {
+    const dir = workspace();
+    rmSync(join(dir, '.git'), { recursive: true });
+    const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.name=Desk', '-c', 'user.email=desk@example.org', ...args], { cwd: dir, encoding: 'utf8' });
+    git('init', '-q');
+    const said = 'Officials said 3,000 troops crossed.\n';
+    for (const name of ['kept.md', 'edited.md', 'gone.md']) writeFileSync(join(dir, name), said);
+    git('add', '.');
+    git('commit', '-q', '-m', 'drafts');
+    const base = git('rev-parse', 'HEAD').trim();
+    writeFileSync(join(dir, 'edited.md'), `${said}More.\n`);
+    writeFileSync(join(dir, 'new.md'), said);
+    writeFileSync(join(dir, 'notes.txt'), said);
+    rmSync(join(dir, 'gone.md'));
+    const files = (run: Run): string[] => [...new Set((JSON.parse(run.stdout) as JsonFinding[]).map((f) => f.file))].sort();
+    assert.deepEqual(files(factCheck(['--changed', '--format', 'json'], dir)), ['edited.md', 'new.md']);
+    git('add', '.');
+    git('commit', '-q', '-m', 'edits');
+    // Nothing changed since HEAD: nothing to check, and that is no failure.
+    const clean = factCheck(['--changed'], dir);
+    assert.equal(clean.status, 0, clean.stderr);
+    assert.match(clean.stderr, /^0 drafts checked/);
+    assert.deepEqual(files(factCheck([`--changed=${base}`, '--format', 'json'], dir)), ['edited.md', 'new.md']);
+    const bad = factCheck(['--changed=no-such-revision'], dir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /^fact-check: --changed: /);
+    assert.equal(factCheck(['--changed', 'kept.md'], dir).status, 2);
   });
 
   it('expands globs and folders, skipping node_modules', () => {

@@ -10,6 +10,8 @@ export interface CliArgs {
   readonly format: OutputFormat;
   /** The path a draft read from standard input stands for (--stdin-filename): where it is reported, and what its claims file and bibliographies are found from. */
   readonly stdinFilename?: string;
+  /** Check only the Markdown files that differ from this git revision (--changed[=REF]). */
+  readonly changedSince?: string;
   readonly scope: 'sentence' | 'paragraph';
   /** Days after which a claims-file entry's review is stale; undefined: the default. */
   readonly reviewMaxAgeDays?: number;
@@ -34,6 +36,8 @@ Options:
   --format text|json|github
                       output format (default: text); github writes workflow
                       annotations (::warning file=…,line=…::message)
+  --changed[=REF]     check only the Markdown files changed since REF (default:
+                      HEAD, so the uncommitted ones), new files included
   --stdin             check the draft on standard input (an editor's buffer, a
                       hook's pipe) instead of files
   --stdin-filename PATH
@@ -54,6 +58,8 @@ Exit status: 0 no warnings or errors, 1 some, 2 usage or file error.`;
 export class UsageError extends Error {}
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
+  // "--changed" alone compares with HEAD; "--changed=REF" with REF (a revision never starts with "-").
+  argv = argv.map((arg) => (arg === '--changed' ? '--changed=HEAD' : arg));
   let parsed;
   try {
     parsed = parseArgs({
@@ -64,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         bibliography: { type: 'string', multiple: true },
         format: { type: 'string', default: 'text' },
         stdin: { type: 'boolean', default: false },
+        changed: { type: 'string' },
         'stdin-filename': { type: 'string' },
         scope: { type: 'string', default: 'sentence' },
         'review-max-age-days': { type: 'string' },
@@ -80,6 +87,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (format !== 'text' && format !== 'json' && format !== 'github') throw new UsageError(`--format must be text, json or github, not "${format}".`);
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin checks standard input: name no files with it.');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
+  const changed = values.changed;
+  if (changed !== undefined && (values.stdin || positionals.length > 0)) throw new UsageError('--changed picks the files to check: name no files and no --stdin with it.');
+  if (changed !== undefined && (changed === '' || changed.startsWith('-'))) throw new UsageError(`--changed needs a git revision, not "${changed}".`);
   const scope = values.scope;
   if (scope !== 'sentence' && scope !== 'paragraph') throw new UsageError(`--scope must be sentence or paragraph, not "${scope}".`);
   const days = values['review-max-age-days'];
@@ -91,6 +101,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     bibliographies: values.bibliography ?? [],
     format,
     ...(values.stdin === true && { stdinFilename: values['stdin-filename'] ?? 'stdin.md' }),
+    ...(changed !== undefined && { changedSince: changed }),
     scope,
     ...(days !== undefined && { reviewMaxAgeDays: Number(days) }),
     exitZero: values['exit-zero'] === true,

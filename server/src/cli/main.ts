@@ -4,6 +4,7 @@ import { BibliographyFiles } from '../host/bibliographyFiles';
 import { repositoryOf } from '../host/claimsFile';
 import { ClaimsFiles } from '../host/claimsStore';
 import { readDraft, readStdinDraft } from '../host/draftFile';
+import { changedMarkdownFiles } from '../host/gitChanges';
 import { draftLibrary } from '../host/draftLibrary';
 import { describeReadError } from '../host/readFile';
 import { Parsing } from '../host/parsing';
@@ -37,7 +38,19 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_CLEAN;
   }
   const options = createCheckOptions({ sourceScope: args.scope, ...(args.reviewMaxAgeDays !== undefined && { reviewMaxAgeDays: args.reviewMaxAgeDays }) }, today());
-  const drafts = args.stdinFilename === undefined ? await findDrafts(args.files) : [resolve(args.stdinFilename)];
+  let drafts: string[];
+  if (args.stdinFilename !== undefined) {
+    drafts = [resolve(args.stdinFilename)];
+  } else if (args.changedSince !== undefined) {
+    try {
+      drafts = changedMarkdownFiles(args.changedSince, process.cwd());
+    } catch (error) {
+      process.stderr.write(`fact-check: --changed: ${(error as Error).message}\n`);
+      return EXIT_ERROR;
+    }
+  } else {
+    drafts = await findDrafts(args.files);
+  }
   const located: Located[] = [];
   // One at a time: spreading them into push() puts every one on the stack, which a draft with a
   // hundred thousand findings overflows.
