@@ -100,7 +100,7 @@ describe('core/check', () => {
 
   it('citations of a bibliography’s works source their claims as claims-file entries do; keys in neither are reported', () => {
     const bib = parseBibliography(readFixture('bibliographies/refs.bib'), 'bibtex').references;
-    const ledger = withReferences(draftsLedger(), bib);
+    const { ledger } = withReferences(draftsLedger(), bib);
     const text = joinLines(
       'The 14-month conflict [@ukraine-war-duration] is at a critical juncture, the Institute for the Study of War said [@isw2023; @kofman2023].',
       '',

@@ -5,6 +5,8 @@ import type { BibliographyFile, BibliographyFiles } from './bibliographyFiles';
 
 /** What a draft may cite, and the bibliographies that say so. */
 export interface DraftLibrary {
+  /** The claims file alone, which the library was joined to. */
+  readonly claims: Ledger;
   /** The claims file with the works of the draft's bibliographies. */
   readonly ledger: Ledger;
   /** Those works, each key once (the first), the draft's own first. */
@@ -23,40 +25,37 @@ export interface DraftLibrary {
  * The works a draft may cite: those of its front matter's `references`, of the bibliography files
  * it names (relative to the draft, and read only inside `within`), and of `workspace` (absolute
  * paths, from a setting or the command line), in that order: the first of a key is the one cited.
+ * `previous`, the draft's library at its last check, is kept when nothing it was made of changed:
+ * a draft is checked at every pause in typing, and the engine re-judges it for a new ledger.
  */
-export function draftLibrary(draft: string, text: Text, claims: Ledger, workspace: readonly string[], store: BibliographyFiles, within?: string): DraftLibrary {
+export function draftLibrary(draft: string, text: Text, claims: Ledger, workspace: readonly string[], store: BibliographyFiles, within?: string, previous?: DraftLibrary): DraftLibrary {
   const own = draftBibliography(text);
-  // What is reported in the draft is in its front matter.
-  const draftLines = new LineIndex(own.head);
-  const draftProblems = [...own.problems];
   const files = new Map<string, BibliographyFile>();
   // An unsaved draft (no path) has no folder to name files relative to.
-  for (const named of draft === '' ? [] : own.files) {
-    const file = store.get(resolve(dirname(draft), named.path), within);
-    if (file.readError !== undefined) draftProblems.push(problemAt(draftLines, named.span, `Cannot read the bibliography ${named.path}: ${file.readError}.`, 'error'));
-    files.set(file.path, file);
-  }
+  const named = draft === '' ? [] : own.files.map((f) => ({ ...f, file: store.get(resolve(dirname(draft), f.path), within) }));
+  for (const { file } of named) files.set(file.path, file);
   for (const path of workspace) if (!files.has(path)) files.set(path, store.get(path));
-  draftProblems.push(...clashes(claims, own.references).map((r) => problemAt(draftLines, r.span, clashMessage(r.key), 'warning')));
+  const read = [...files.values()];
+  if (previous?.claims === claims && previous.head === own.head && previous.files.length === read.length && previous.files.every((f, i) => f === read[i])) return previous;
+
+  // What is reported in the draft is in its front matter.
+  const draftLines = new LineIndex(own.head);
+  const draftProblems = [
+    ...own.problems,
+    ...named.flatMap(({ path, span, file }) => (file.readError === undefined ? [] : [problemAt(draftLines, span, `Cannot read the bibliography ${path}: ${file.readError}.`, 'error')])),
+    ...clashes(claims, own.references).map((r) => problemAt(draftLines, r.span, clashMessage(r.key), 'warning')),
+  ];
   const fileProblems = new Map<string, LedgerProblem[]>();
-  for (const file of files.values()) {
+  for (const file of read) {
     if (file.text === undefined) continue;
     const clashing = clashes(claims, file.references ?? []);
-    // Lines are counted only for clashes: a draft is checked at every pause in typing.
+    // Lines are counted only for clashes.
     const lines = clashing.length > 0 ? new LineIndex(file.text) : undefined;
     const all = [...(file.problems ?? []), ...(lines ? clashing.map((r) => problemAt(lines, r.span, clashMessage(r.key), 'warning')) : [])];
     if (all.length > 0) fileProblems.set(file.path, all.sort((a, b) => a.span.start - b.span.start));
   }
-  const seen = new Set<string>();
-  const references = [...own.references, ...[...files.values()].flatMap((f) => f.references ?? [])].filter((r) => !seen.has(r.key) && seen.add(r.key));
-  return {
-    ledger: withReferences(claims, references),
-    references,
-    head: own.head,
-    files: [...files.values()],
-    fileProblems,
-    draftProblems: draftProblems.sort((a, b) => a.span.start - b.span.start),
-  };
+  const joined = withReferences(claims, [...own.references, ...read.flatMap((f) => f.references ?? [])]);
+  return { claims, ...joined, head: own.head, files: read, fileProblems, draftProblems: draftProblems.sort((a, b) => a.span.start - b.span.start) };
 }
 
 function problemAt(lines: LineIndex, span: Span, message: string, severity: LedgerProblem['severity']): LedgerProblem {
