@@ -45,6 +45,7 @@ export function runExport(argv: readonly string[]): ExportResult {
     return { status: 2, stdout: '', stderr: `fact-check: ${error.message}\nRun "fact-check export --help" for usage.\n` };
   }
   if (args.help) return { status: 0, stdout: `${EXPORT_USAGE}\n`, stderr: '' };
+  // Without --claims, the claims file a draft in this folder would use.
   const path = args.claims === undefined ? discoverClaimsFile(join(process.cwd(), 'draft.md'))?.path : resolve(args.claims);
   if (path === undefined) return { status: 2, stdout: '', stderr: 'fact-check: no claims file here or above: name one with --claims\n' };
   let text: string;
