@@ -9,13 +9,19 @@ import { isNameLike } from './attribution/words';
 /** Verbs that open an instruction to the reader, and are seldom a sentence's first noun. */
 const INSTRUCTIONS: ReadonlySet<string> = new Set(
   `please make let keep use check try remember be do don't never take give get read visit hold create add choose include
-   avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay`.split(/\s+/),
+   avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay
+   seek learn join explore`.split(/\s+/),
 );
 const SUPPOSITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'imagine', 'suppose', 'unless']);
 
 /** The index of the sentence's first word: after any bracket, mark or list number. */
 export function firstWord(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.type === 'word');
+}
+
+/** Whether `key` is a verb that opens instructions, never a name: "Seek challenges", not "Hope Hicks". */
+export function isInstructionVerb(key: string): boolean {
+  return INSTRUCTIONS.has(key);
 }
 
 /**

@@ -3,12 +3,12 @@ import type { CueStrength } from '../lexicon';
 import { complement, isStrong, objectFollows, type Evidence } from './complement';
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
-import { followsQuote, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import { agent, invertedSpeaker, isSpecific, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import {
-  APPOSITIVE_MARKS, AUXILIARIES, BE, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
-  SUBJECT_PRONOUNS, isNameLike,
+  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
+  RELATIVES, SUBJECT_PRONOUNS, isNameLike,
 } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
@@ -103,7 +103,11 @@ function isSourceLike(s: Sentence, np: Run): boolean {
 }
 
 /** "it was reported", "is said to", "officials say", "reportedly". */
-function judgeAgentless(s: Sentence, cue: Cue): Found {
+function judgeAgentless(s: Sentence, cue: Cue): Found | undefined {
+  // "The word is (definitely) out": it is known, not rumoured.
+  let after = cue.end;
+  while (isAdverb(s, after)) after++;
+  if (s.keys[cue.end - 1] === 'is' && s.keys[after] === 'out') return undefined;
   if (cue.speakerEnd !== undefined) return claim(s, cue, speakerOf(s, nounPhraseBefore(s, cue.speakerEnd - 1)), cue, 0.8);
   return claim(s, cue, undefined, cue, cue.end - cue.start === 1 ? 0.6 : 0.7);
 }
@@ -128,7 +132,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   // bringing" is directed at something.
   const after = s.keys[cue.end];
   if (after === 'up' || after === 'or' || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
-  if (saysNothing(s, cue.end)) return undefined;
+  if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
   let speaker: Speaker | undefined;
@@ -246,6 +250,23 @@ function saysNothing(s: Sentence, k: number): boolean {
 /** "apps that tell us …", "a client web page calls for the code": a tool speaks to its user, not for a source. */
 function isArtifact(s: Sentence, speaker: Speaker): boolean {
   return s.lexicon.artifactNouns.has(s.keys[speaker.run.end - 1] ?? '');
+}
+
+/**
+ * "with no endorsement implied", "without a reason given": a participle that ends a phrase opened
+ * by "with" describes a circumstance; nobody is said to have implied or given anything.
+ */
+function absoluteParticiple(s: Sentence, cue: Cue): boolean {
+  if (!cue.inflections.includes('participle')) return false;
+  const next = s.tokens[cue.end];
+  if (next !== undefined && next.type !== 'punct') return false;
+  for (let k = cue.start - 1; k >= Math.max(0, cue.start - 5); k--) {
+    const key = s.keys[k] ?? '';
+    if (key === 'with' || key === 'without') return k < cue.start - 1;
+    // "met with officials who said." has a clause of its own.
+    if (s.tokens[k]?.type !== 'word' || AUXILIARIES.has(key) || RELATIVES.has(key) || CONJUNCTIONS.has(key) || SUBJECT_PRONOUNS.has(key)) return false;
+  }
+  return false;
 }
 
 /** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */

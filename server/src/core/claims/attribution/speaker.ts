@@ -1,5 +1,5 @@
 import { matchPhrase } from '../lexicon';
-import { firstWord, isInstruction } from '../mood';
+import { firstWord, isInstruction, isInstructionVerb } from '../mood';
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
@@ -65,7 +65,9 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
 function isImperative(s: Sentence, speaker: Speaker): boolean {
   const start = speaker.run.start;
   // The sentence's first word, after any bracket or mark ("[Please note that …]"), and more than the cue after it.
-  if (firstWord(s.tokens) !== start || (speaker.run.end === start + 1 && s.keys[start] !== 'please')) return false;
+  if (firstWord(s.tokens) !== start) return false;
+  // One word before the cue is a name ("Hope says") unless it only ever instructs ("Seek challenges").
+  if (speaker.run.end === start + 1 && s.keys[start] !== 'please' && !isInstructionVerb(s.keys[start] ?? '')) return false;
   return isInstruction(s.tokens, s.keys, (key) => s.lexicon.verbs.get(key)?.inflections.includes('base') === true);
 }
 
