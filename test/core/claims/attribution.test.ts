@@ -404,6 +404,10 @@ describe('detectAttributions', () => {
       'I hope they share the lessons they are learning.',
       'Rest assured that the form is safe, and job seekers can be assured that the accounts are official.',
       'All told, this added up to our biggest traffic day.',
+      'Dumping him is easier said than done.',
+      'Enough said.',
+      // A reporter's place in a contributor line.
+      'Costa reported from Washington.',
       // What is known is no rumour; a circumstance is no statement; advice has no speaker.
       'The word is definitely out: agencies need to move.',
       'The examples show several platforms, with no endorsement implied.',

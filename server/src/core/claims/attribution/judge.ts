@@ -131,7 +131,9 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   // "…would add to your reports": to add to something is to increase it; "an initiative aimed at
   // bringing" is directed at something.
   const after = s.keys[cue.end];
-  if (after === 'up' || after === 'or' || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
+  // "Costa reported from Washington.": a reporter's place, not a report.
+  const reporterPlace = cue.base === 'report' && after === 'from' && evidence === 'adjunct';
+  if (after === 'up' || after === 'or' || reporterPlace || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
   if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
@@ -280,10 +282,12 @@ function unsaid(s: Sentence, start: number): boolean {
   return supposed || WISHES.has(s.keys[before] ?? '');
 }
 
-/** Phrases of saying that report nothing: "Rest assured", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
+/** Phrases of saying that report nothing: "Rest assured", "easier said than done", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
 function isSetPhrase(s: Sentence, cue: Cue): boolean {
   // "Rest assured that …", "be assured that …" address the reader.
   if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
+  // "easier said than done", "Enough said."
+  if (s.keys[cue.start] === 'said' && (s.keys[cue.end] === 'than' || ['easier', 'enough'].includes(s.keys[cue.start - 1] ?? ''))) return true;
   const before = s.keys.slice(0, cue.start).join(' ');
   if (['that', 'that being', 'needless to', 'all'].includes(before)) return s.tokens[cue.end]?.text === ',';
   return before === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';
