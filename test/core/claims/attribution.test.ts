@@ -463,6 +463,9 @@ describe('detectAttributions', () => {
       // A counted participle before a plural modifies it; a past form before a colon labels what follows.
       'Clinton won a majority of the state’s 20 pledged delegates.',
       'Pledged: 781.',
+      // "state" and "states" are nouns but with someone stating something.
+      'Kasich campaigned in Massachusetts and Vermont, states that vote on March 1.',
+      'The margin of error for all three state polls was 3 points.',
       // "It's telling that": an adjective.
       'It’s telling that he left early.',
     ];
@@ -481,6 +484,7 @@ describe('detectAttributions', () => {
       assert.ok(detect('The ministry issued a statement saying that prices rose.').some((c) => c.cue === 'saying'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));
+      assertClaim('As the policy states, the benefits will include more.', { text: 'the policy states', speaker: 'the policy', cue: 'states' });
       assertClaim('The 2016 report states that courts should not rule.', { text: 'The 2016 report states', speaker: 'The 2016 report', cue: 'states' });
       assertClaim('Trump pledged 20 delegates to the cause.', { text: 'Trump pledged', speaker: 'Trump', cue: 'pledged' });
       assertClaim('He’s predicting he will do well in Nevada.', { text: 'He’s predicting', speaker: 'He’s', cue: 'predicting' });

@@ -147,6 +147,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
 
   if (speaker !== undefined && !speaker.distant && (unsaid(s, speaker.run.start) || isArtifact(s, speaker))) return undefined;
+  if (MOSTLY_NOUNS.has(s.keys[cue.start] ?? '') && !statesSomething(s, evidence, speaker)) return undefined;
 
   // "“…,” Smith added": the quotation just before the speaker is what was said.
   const quoted = inverted !== undefined || followsQuote(s, Math.min(speaker?.run.start ?? cue.start, cue.start));
@@ -162,6 +163,18 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const span: Run = use === 'passive' && speaker === undefined ? { start: auxiliaryStart(s, cue.start), end: cue.end } : cue;
   const resume = inverted !== undefined || use === 'passive' ? Math.max(cue.end, speaker?.run.end ?? 0) : cue.end;
   return claim(s, cue, speaker, span, confidence, resume);
+}
+
+/**
+ * Forms far commoner as nouns ("the four states", "state schools", "Vermont, states that vote"):
+ * a verb only with someone before it and what it states after it ("The law states that …").
+ */
+const MOSTLY_NOUNS = new Set(['state', 'states']);
+
+/** "The law states that …", "As the policy states, …": a speaker, and a clause or an "as" framing it. */
+function statesSomething(s: Sentence, evidence: Evidence, speaker: Speaker | undefined): boolean {
+  if (speaker === undefined || s.keys[speaker.run.end] === ',') return false;
+  return isStrong(evidence) || s.keys[speaker.run.start - 1] === 'as';
 }
 
 /** Whether what was found around a verb is enough to read it as reporting, given its strength. */
