@@ -360,6 +360,11 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);
       assert.deepEqual(tentative('Many people think that content is the file it is saved in.'), [true]);
     });
+    it('a request of someone by a pronoun', () => {
+      assert.deepEqual(tentative('They really encourage us to grow and attend training.'), [true]);
+      assert.deepEqual(tentative('It asks her to install the free PDF reader.'), [true]);
+      assert.deepEqual(tentative('The ministry asked them to leave.'), [false]);
+    });
     it('a possibility, or a prospect', () => {
       assert.deepEqual(tentative('In that case, research may show that you need no challenge.'), [true]);
       assert.deepEqual(tentative('I have managers who will defend us in any dispute.'), [true]);

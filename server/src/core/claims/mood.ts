@@ -37,6 +37,17 @@ export function isInstruction(tokens: readonly Token[], keys: readonly string[],
   return (INSTRUCTIONS.has(key) || isBaseVerb(key)) && next !== undefined && keys[first + 1] !== 'of' && !isNameLike(next);
 }
 
+/**
+ * Where a supposition opens inside the sentence ("…: if you believe your post has not appeared
+ * within 24 business hours"), as a text offset; figures after it state nothing. Infinity if none.
+ */
+export function suppositionStart(tokens: readonly Token[], keys: readonly string[]): number {
+  for (let k = 1; k < tokens.length; k++) {
+    if ((keys[k] === 'if' || keys[k] === 'unless') && tokens[k - 1]?.type === 'punct') return tokens[k]?.start ?? Infinity;
+  }
+  return Infinity;
+}
+
 /** Whether the sentence tells the reader what to do, or supposes: "if", "whether". */
 export function isInstructionOrSupposition(tokens: readonly Token[], keys: readonly string[]): boolean {
   return SUPPOSITIONS.has(keys[firstWord(tokens)] ?? '') || isInstruction(tokens, keys);

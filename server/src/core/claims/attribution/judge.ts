@@ -81,6 +81,8 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
   if (speaker === undefined) return !hidesSource(s, cue);
   if (cue.strength === 'belief') return !isSpecific(s, speaker, false);
+  // "They really encourage us to grow", "It asks her to install …": a pronoun's request of someone states nothing to source.
+  if (speaker.pronoun === true && OBJECT_PRONOUNS.has(s.keys[cue.end] ?? '') && complement(s, cue) === 'to') return true;
   return !isSpecific(s, speaker) && speaker.pronoun !== true;
 }
 
