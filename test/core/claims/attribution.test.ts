@@ -489,6 +489,8 @@ describe('detectAttributions', () => {
       assert.ok(detect('The ministry issued a statement saying that prices rose.').some((c) => c.cue === 'saying'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));
+      assertClaim('OMB Memo M-23-22 encourages agencies to default to HTML.', { text: 'OMB Memo M-23-22 encourages', speaker: 'OMB Memo M-23-22', cue: 'encourages' });
+      assertClaim('The memo, a short document, encourages us to default to HTML.', { text: 'The memo, a short document, encourages', speaker: 'The memo', cue: 'encourages' });
       assertClaim('As the policy states, the benefits will include more.', { text: 'the policy states', speaker: 'the policy', cue: 'states' });
       assertClaim('The 2016 report states that courts should not rule.', { text: 'The 2016 report states', speaker: 'The 2016 report', cue: 'states' });
       assertClaim('Trump pledged 20 delegates to the cause.', { text: 'Trump pledged', speaker: 'Trump', cue: 'pledged' });

@@ -4,7 +4,7 @@ import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, INNER_PREPOSITIONS, JOINERS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, INNER_PREPOSITIONS, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPronounContraction,
 } from './words';
 
@@ -100,7 +100,8 @@ export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
   const prev = s.tokens[cue.start - 1]?.text ?? '';
   if (!APPOSITIVE_MARKS.has(prev) && !isCloseQuote(s, cue.start - 1)) return undefined;
   const np = nounPhraseAfter(s, cue.end);
-  if (np === undefined) return undefined;
+  // "The memo, a short document, encourages us to …": an object pronoun is the object, not a speaker.
+  if (np === undefined || OBJECT_PRONOUNS.has(s.keys[np.start] ?? '')) return undefined;
   const next = s.tokens[np.end];
   const key = s.keys[np.end] ?? '';
   const ends = next === undefined || (next.type === 'punct' && next.text !== '-') || PREPOSITIONS.has(key) || CONJUNCTIONS.has(key) || RELATIVES.has(key) || TIME_WORDS.has(key);

@@ -55,7 +55,7 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (word === 'to') return undefined;
   // "Project champions should be aware", "projects have not": a modal or a plural auxiliary after an "-s" form makes it a plural subject.
   if (tags.includes('third') && PLURAL_FOLLOWERS.has(s.keys[cue.end] ?? '')) return undefined;
-  if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary)) {
+  if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary || isIdentifierEnd(s, before))) {
     return nounUse(s, cue, before) || !singularSubject(s, before) ? undefined : 'finite';
   }
   if (!tags.includes('base')) return undefined;
@@ -183,13 +183,18 @@ function singularSubject(s: Sentence, k: number): boolean {
   return !plural && !PLURAL_DETERMINERS.has(key) && !counts(s, k) && !(s.keys[k - 1] === 'to' && !isNameLike(s.tokens[k]));
 }
 
+/** Whether token `k` is the number that ends an identifier: "Memo M-23-22 encourages". */
+function isIdentifierEnd(s: Sentence, k: number): boolean {
+  return s.tokens[k]?.type === 'number' && s.tokens[k]?.spaceBefore === false && s.tokens[k - 1]?.text === '-';
+}
+
 /** Number words above one, which count plurals: "the four states", "two reports". */
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands']);
 
 /** Whether token `k` counts the plural after it: a number word or a figure, but not a year ("the 2016 report"). */
 function counts(s: Sentence, k: number): boolean {
   const token = s.tokens[k];
-  if (token?.type === 'number') return !/^(?:1[89]|20)\d\d$/.test(token.text) && token.text !== '1';
+  if (token?.type === 'number') return !/^(?:1[89]|20)\d\d$/.test(token.text) && token.text !== '1' && !isIdentifierEnd(s, k);
   return COUNTS.has(s.keys[k] ?? '');
 }
 
