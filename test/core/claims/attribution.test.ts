@@ -360,6 +360,10 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);
       assert.deepEqual(tentative('Many people think that content is the file it is saved in.'), [true]);
     });
+    it('talk of no one in particular in a free relative', () => {
+      assert.deepEqual(tentative('Agencies are not preoccupied enough with what the public is saying about them.'), [true]);
+      assert.deepEqual(tentative('What Melania Trump told NBC News differs.'), [false]);
+    });
     it('a request of someone by a pronoun', () => {
       assert.deepEqual(tentative('They really encourage us to grow and attend training.'), [true]);
       assert.deepEqual(tentative('It asks her to install the free PDF reader.'), [true]);

@@ -78,6 +78,8 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   if (cue.kind !== 'verb') return false;
   // "may show", "does not explain", "kids don't realize": nothing is reported.
   if (hedged(s, cue.start) || negated(s, cue.start)) return true;
+  // "what the public is saying about them": talk of no one in particular, with nothing it said.
+  if (speaker !== undefined && s.keys[speaker.run.start - 1] === 'what' && !isSpecific(s, speaker)) return true;
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
   if (speaker === undefined) return !hidesSource(s, cue);
   if (cue.strength === 'belief') return !isSpecific(s, speaker, false);
