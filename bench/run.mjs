@@ -35,6 +35,8 @@ mkdirSync(cache, { recursive: true });
 // The engine in-process, bundled as it ships, to separate its work from Node's start-up; with the
 // draft steps run here, to time an edit without a host.
 const ENTRY = `export * from './server/src/core';
+export * from './server/src/core/ledger';
+export * from './server/src/core/text';
 export { analyzeDraft, editDraft, openDraft } from './server/src/core/incremental/draft';`;
 await build({ stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: join(cache, 'core.cjs'), logLevel: 'warning' });
 const core = (await import(join(cache, 'core.cjs'))).default;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { check, createCheckOptions, createLedger, parseLedger, type Span } from '../../server/src/core';
+import { check, createCheckOptions, type Span } from '../../server/src/core';
+import { createLedger, parseLedger } from '../../server/src/core/ledger';
 import { fuzzRuns, hostileDraft, splitsSurrogatePair } from '../helpers/hostileMarkdown';
 
 const ledger = createLedger(parseLedger('claims:\n  - id: war\n    match: [14-month conflict]\n  - id: peace\n    match: 12-point\n    rating: false\n').entries);

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { check, createCheckOptions, createLedger, EMPTY_LEDGER, LineIndex, parseLedger, type Analysis, type CheckSettings, type Ledger } from '../../server/src/core';
+import { check, createCheckOptions, EMPTY_LEDGER, type Analysis, type CheckSettings, type Ledger } from '../../server/src/core';
+import { createLedger, parseLedger } from '../../server/src/core/ledger';
+import { LineIndex } from '../../server/src/core/text';
 import { parseBibliography } from '../../server/src/core/bibliography/parse';
 import { withReferences } from '../../server/src/core/bibliography/library';
 import { dataProblems } from '../helpers/claimsFile';

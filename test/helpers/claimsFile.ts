@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { createLedger, EMPTY_LEDGER, parseLedger, type LedgerParseResult, type LedgerProblem } from '../../server/src/core';
+import { EMPTY_LEDGER, type LedgerProblem } from '../../server/src/core';
+import { createLedger, parseLedger, type LedgerParseResult } from '../../server/src/core/ledger';
 import { unsourcedEntry } from '../../server/src/core/ledger/backing';
 import type { ClaimsFile } from '../../server/src/host/claimsStore';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { parseLedger, type LedgerParseResult } from '../../server/src/core';
+import { parseLedger, type LedgerParseResult } from '../../server/src/core/ledger';
 import { parseClaimsText } from '../../server/src/host/claimsFile';
 import { DEFAULT_LIMITS, Parsing, type ParsingLimits } from '../../server/src/host/parsing';
 import { repoRoot } from '../helpers/fixtures';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { Checker, createCheckOptions, createLedger } from '../../server/src/core';
+import { Checker, createCheckOptions } from '../../server/src/core';
+import { createLedger } from '../../server/src/core/ledger';
 import { DEFAULT_LIMITS, Parsing } from '../../server/src/host/parsing';
 import { repoRoot } from '../helpers/fixtures';
 import { fuzzRuns } from '../helpers/hostileMarkdown';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { check, Checker, createCheckOptions, createLedger, type Analysis, type Finding } from '../../server/src/core';
+import { check, Checker, createCheckOptions, type Analysis, type Finding } from '../../server/src/core';
+import { createLedger } from '../../server/src/core/ledger';
 import { openingDraft } from '../../server/src/core/incremental/draft';
 import { DEFAULT_LIMITS, Parsing, type ParsingLimits } from '../../server/src/host/parsing';
 import { fixturePath, joinLines, repoRoot } from '../helpers/fixtures';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isWebUrl, RATINGS, type LedgerEntry } from '../../server/src/core';
+import { RATINGS, type LedgerEntry } from '../../server/src/core';
+import { isWebUrl } from '../../server/src/core/ledger';
 import { entryText, render } from '../../server/src/lsp/markup';
 import { fuzzRuns, piece } from '../helpers/hostileMarkdown';
 import { asCommonMarkReads, readRendered } from '../helpers/renderedMarkdown';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseLedger } from '../core';
+import { parseLedger } from '../core/ledger';
 import { toClaimReview, toCslJson } from '../core/export';
 import { discoverClaimsFile, readClaimsText } from '../host/claimsFile';
 import { describeReadError } from '../host/readFile';

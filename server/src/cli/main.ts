@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
-import { Checker, createCheckOptions, EMPTY_LEDGER, ledgerFindings, type Ledger } from '../core';
+import { Checker, createCheckOptions, EMPTY_LEDGER, type Ledger } from '../core';
+import { ledgerFindings } from '../core/ledger';
 import { BibliographyFiles } from '../host/bibliographyFiles';
 import { repositoryOf } from '../host/claimsFile';
 import { ClaimsFiles } from '../host/claimsStore';

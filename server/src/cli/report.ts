@@ -1,4 +1,5 @@
-import { LineIndex, type Finding } from '../core';
+import type { Finding } from '../core';
+import { LineIndex } from '../core/text';
 import type { OutputFormat } from './args';
 
 /** A finding placed in a file, with 1-based lines and columns (columns count UTF-16 code units). */

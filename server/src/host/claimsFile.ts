@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import type { JobFailure } from './parseWorker';
 import { readRegularFile } from './readFile';
 import { withoutBom } from './text';
-import { CLAIMS_FILE_NAMES, LineIndex, parseLedger, type LedgerParseResult } from '../core';
+import { CLAIMS_FILE_NAMES } from '../core';
+import { parseLedger, type LedgerParseResult } from '../core/ledger';
+import { LineIndex } from '../core/text';
 import { plainLedger, readPlainLedgerInSlices } from '../core/worker';
 
 /**

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
-import { LineIndex, type Ledger, type LedgerProblem, type Span, type Text } from '../core';
+import type { Ledger, LedgerProblem, Span } from '../core';
+import { LineIndex, type Text } from '../core/text';
 import { clashes, clashMessage, draftBibliography, withReferences, type Reference } from '../core/bibliography';
 import type { BibliographyFile, BibliographyFiles } from './bibliographyFiles';
 

@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { type CheckOptions, type LedgerParseResult } from '../core';
+import type { CheckOptions } from '../core';
+import type { LedgerParseResult } from '../core/ledger';
 import { reviveBlock, runParseJob, type ParseJob, type ParseOutcome } from '../core/worker';
 import { appendEntryEdit, type AppendResult, type NewEntry } from '../core/fixes';
 import { parseClaimsText, type ClaimsFileText } from './claimsFile';

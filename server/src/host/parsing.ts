@@ -1,4 +1,5 @@
-import { type Analysis, type CheckOptions, type Draft, type DraftSteps, type Ledger, type LedgerParseResult, type StepRunner } from '../core';
+import type { Analysis, CheckOptions, Draft, DraftSteps, Ledger, StepRunner } from '../core';
+import type { LedgerParseResult } from '../core/ledger';
 import { analyzingDraft, parseCost, runParseJob, type ParseJob, type ParseOutcome } from '../core/worker';
 import { appendEntryEdit, type AppendResult } from '../core/fixes';
 import { claimsNotRead, parseClaimsText, readClaimsInSteps, type ClaimsFileText } from './claimsFile';

@@ -1,6 +1,7 @@
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineEnd, lineStart, type Analysis, type Finding, type Ledger } from '../core';
+import type { Analysis, Finding, Ledger } from '../core';
+import { lineEnd, lineStart } from '../core/text';
 import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type AppendResult, type NewEntry, type TextEdit } from '../core/fixes';
 import { SOURCE } from './diagnostics';
 import { toRange } from './positions';

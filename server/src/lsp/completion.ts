@@ -1,6 +1,6 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ReviewClock } from '../core';
+import type { ReviewClock } from '../core/ledger';
 import type { DraftLibrary } from '../host/draftLibrary';
 import { entryText, referenceText, render } from './markup';
 

@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { LedgerProblem, Text } from '../core';
+import type { LedgerProblem } from '../core';
+import type { Text } from '../core/text';
 import { bibliographyFormat } from '../core/bibliography';
 import { bibliographyPath } from '../host/bibliographyFiles';
 import type { ClaimsFiles } from '../host/claimsStore';

@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { ledgerFindings, mostSevere, type Analysis, type CheckSettings, type Finding, type LedgerProblem, type Severity } from '../core';
+import type { Analysis, CheckSettings, Finding, LedgerProblem, Severity } from '../core';
+import { ledgerFindings, mostSevere } from '../core/ledger';
 import type { ClaimsFile } from '../host/claimsStore';
 import { toRange } from './positions';
 

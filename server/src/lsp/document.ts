@@ -1,6 +1,7 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { isLineEnding, Rope, type TextChange } from '../core';
+import type { TextChange } from '../core';
+import { isLineEnding, Rope } from '../core/text';
 
 /**
  * An open document whose text is a `Rope`, so that typing in a long draft copies a piece of it

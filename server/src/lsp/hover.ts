@@ -1,6 +1,7 @@
 import type { Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Claim, Finding, Ledger, LedgerEntry, ReviewClock, Source } from '../core';
+import type { Analysis, Claim, Finding, Ledger, LedgerEntry, Source } from '../core';
+import type { ReviewClock } from '../core/ledger';
 import type { ClaimsFile } from '../host/claimsStore';
 import { entryText, referenceText, render, RULE, text, type Line, type Segment } from './markup';
 import { citationAt } from './navigation';

@@ -1,4 +1,5 @@
-import type { Ledger, Text } from '../core';
+import type { Ledger } from '../core';
+import type { Text } from '../core/text';
 import { BibliographyFiles } from '../host/bibliographyFiles';
 import { draftLibrary, type DraftLibrary } from '../host/draftLibrary';
 

@@ -1,5 +1,6 @@
 import { MarkupKind, type MarkupContent } from 'vscode-languageserver';
-import { isStale, isWebUrl, type LedgerEntry, type ReviewClock } from '../core';
+import type { LedgerEntry } from '../core';
+import { isStale, isWebUrl, type ReviewClock } from '../core/ledger';
 import type { Reference } from '../core/bibliography';
 
 // What hovers and completion documentation show, as data: claims files and drafts may come from

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, Checker, createCheckOptions, createLedger, parseLedger, type CheckSettings, type StepRunner } from '../../../server/src/core';
+import { check, Checker, createCheckOptions, type CheckSettings, type StepRunner } from '../../../server/src/core';
+import { createLedger, parseLedger } from '../../../server/src/core/ledger';
 import { analyzeDraft, openDraft } from '../../../server/src/core/incremental/draft';
 import { runParseJob } from '../../../server/src/core/worker';
 import { joinLines, readFixture } from '../../helpers/fixtures';

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, createCheckOptions, createLedger, type LedgerEntry, type Span } from '../../../server/src/core';
+import { check, createCheckOptions, type LedgerEntry, type Span } from '../../../server/src/core';
+import { createLedger } from '../../../server/src/core/ledger';
 import { citeEdit } from '../../../server/src/core/fixes/cite';
 import { splitSentences } from '../../../server/src/core/text/sentences';
 import { applyEdits } from '../../helpers/edits';

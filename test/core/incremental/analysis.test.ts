@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, createCheckOptions, createLedger, type Finding, type LedgerEntry } from '../../../server/src/core';
+import { check, createCheckOptions, type Finding, type LedgerEntry } from '../../../server/src/core';
+import { createLedger } from '../../../server/src/core/ledger';
 import { analyzeDraft, editDraft, openDraft } from '../../../server/src/core/incremental/draft';
 
 const ledger = createLedger([{ id: 'claim-1', match: [], rating: 'true', sources: [], span: { start: 0, end: 0 } } satisfies LedgerEntry]);

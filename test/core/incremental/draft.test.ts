@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { check, createCheckOptions, createLedger, Rope, type Analysis, type Draft, type DraftSteps, type LedgerEntry } from '../../../server/src/core';
+import { check, createCheckOptions, type Analysis, type Draft, type DraftSteps, type LedgerEntry } from '../../../server/src/core';
+import { createLedger } from '../../../server/src/core/ledger';
+import { Rope } from '../../../server/src/core/text';
 import { reviveBlock, runParseJob, type ParseJob, type ParseOutcome } from '../../../server/src/core/worker';
 import { analyzeDraft, editDraft, editingDraft, openDraft, openingDraft } from '../../../server/src/core/incremental/draft';
 import { draft as draftArbitrary, edit, placeEdit } from '../../helpers/markdownArbitraries';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { LineIndex, parseLedger } from '../../../server/src/core';
+import { parseLedger } from '../../../server/src/core/ledger';
+import { LineIndex } from '../../../server/src/core/text';
 import { fuzzRuns } from '../../helpers/hostileMarkdown';
 
 // Pieces of claims files, well-formed and not: keys, values, nesting, anchors and aliases, tags

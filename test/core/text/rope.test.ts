@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { Rope } from '../../../server/src/core';
+import { Rope } from '../../../server/src/core/text';
 import { sameText } from '../../../server/src/core/text/rope';
 
 const runs = Number(process.env['FC_RUNS'] ?? 100);
