@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DEFAULT_LEVELS, FINDING_CODES } from '../server/src/core';
+import { DEFAULT_LEVELS, FINDING_CODES, SETTING_LIMITS } from '../server/src/core';
 import { TOO_MANY_PROBLEMS } from '../server/src/lsp/diagnostics';
-import { DEFAULT_SERVER_SETTINGS, readSettings, SETTING_LIMITS } from '../server/src/lsp/settings';
+import { DEFAULT_SERVER_SETTINGS, readSettings } from '../server/src/lsp/settings';
 import { repoRoot } from './helpers/fixtures';
 
 interface Manifest {
