@@ -97,6 +97,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // Bibliographies named on the command line or in a configuration file must be readable; each
   // file's problems are reported once, as are those of each configuration file.
   const bibliographies = new BibliographyFiles();
+  const named = new Set<string>();
   const reportConfig = (config: DraftConfig): void => {
     for (const file of config.files) {
       if (!reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(file.parsed.problems, config.options, 'config-file')));
@@ -104,8 +105,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     for (const path of config.bibliographies) {
       const { readError } = bibliographies.get(path);
-      if (readError !== undefined && !reported.has(path)) fail(`cannot read bibliography ${display(path)}: ${readError}`);
-      reported.add(path);
+      if (readError !== undefined && !named.has(path)) fail(`cannot read bibliography ${display(path)}: ${readError}`);
+      named.add(path);
     }
   };
 

@@ -55,7 +55,8 @@ export class DraftConfigs {
   }
 
   private folder(draft: string): FolderConfig {
-    return this.files.forDraft(draft, configRoot(draft, this.cwd));
+    const path = resolve(this.cwd, draft);
+    return this.files.forDraft(path, configRoot(path, this.cwd));
   }
 
   private make(folder: FolderConfig): DraftConfig {
