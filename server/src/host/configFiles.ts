@@ -64,7 +64,8 @@ export class ConfigFiles {
     }
     const files = dirs.flatMap((d) => {
       const path = this.lookup(d, remember);
-      return path === undefined ? [] : [this.file(path, root)];
+      const file = path === undefined ? undefined : this.file(path, root);
+      return file === undefined ? [] : [file];
     });
     const key = `${dir}\n${root}`;
     const previous = this.folders.get(key);
@@ -101,15 +102,18 @@ export class ConfigFiles {
     return path;
   }
 
-  /** The file as last read, read again when its size, time or the workspace's trust changed. */
-  private file(path: string, root: string): ConfigFile {
+  /**
+   * The file as last read, read again when its size, time or the workspace's trust changed;
+   * undefined when it is gone (deleted since it was found: no file, rather than one not read).
+   */
+  private file(path: string, root: string): ConfigFile | undefined {
     const trusted = this.trusted();
     let stamp: string;
     try {
       const stat = statSync(path);
       stamp = `${stat.size}:${stat.mtimeMs}:${trusted}:${root}`;
     } catch (error) {
-      return unreadable(path, describeReadError(error));
+      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : unreadable(path, describeReadError(error));
     }
     const cached = this.read.get(path);
     if (cached?.stamp === stamp) return cached.file;

@@ -43,26 +43,11 @@ export class Contexts {
   async of(uri: string): Promise<Context> {
     const folder = this.folders.of(uri);
     const path = fileOf(uri);
+    const editor = await this.settings.of(folder);
     // An unsaved draft has its workspace folder's rules.
     const config = path !== undefined ? this.configs.forDraft(path, folder, this.watched()) : folder !== undefined ? this.configs.forFolder(folder, folder, this.watched()) : undefined;
-    return this.context(path, folder, config, path !== undefined && config?.ignores(path) === true);
-  }
-
-  /** The settings of a workspace folder's top, with its configuration files' rules (its problems published). */
-  settingsOfFolder(folder: string | undefined): Promise<ServerSettings> {
-    return this.settingsUnder(folder, folder === undefined ? undefined : this.configs.forFolder(folder, folder, this.watched()), false);
-  }
-
-  private async settingsUnder(folder: string | undefined, config: FolderConfig | undefined, ignored: boolean): Promise<ServerSettings> {
-    const editor = await this.settings.of(folder);
-    if (!config) return editor;
-    const settings = this.configured.of(editor, config, ignored);
-    this.publishConfig(config, settings);
-    return settings;
-  }
-
-  private async context(path: string | undefined, folder: string | undefined, config: FolderConfig | undefined, ignored: boolean): Promise<Context> {
-    const settings = await this.settingsUnder(folder, config, ignored);
+    const ignored = path !== undefined && config?.ignores(path) === true;
+    const settings = this.configuredWith(editor, config, ignored);
     const setting = settings.claimsFile;
     // Remembered until a claims file appears or disappears, for clients that report that.
     const claimsPath = this.watched() ? this.claimsFiles.resolveRemembered(path, folder, setting) : this.claimsFiles.resolve(path, folder, setting);
@@ -70,6 +55,24 @@ export class Contexts {
     // is long, so that other requests are answered meanwhile, and no longer than it may take.
     const claims = claimsPath ? await this.claimsFiles.get(claimsPath) : this.claimsFiles.none();
     return { settings, options: this.settings.optionsFor(settings), claims, ignored };
+  }
+
+  /** The settings of a workspace folder's top, with its configuration files' rules (their problems published). */
+  async settingsOfFolder(folder: string | undefined): Promise<ServerSettings> {
+    const editor = await this.settings.of(folder);
+    return this.configuredWith(editor, folder === undefined ? undefined : this.configs.forFolder(folder, folder, this.watched()), false);
+  }
+
+  /**
+   * The editor's settings with the configuration's rules, whose files' problems are published.
+   * Called with a configuration just read, with no wait between: a change reported meanwhile
+   * would otherwise have an older version's problems published over the newer's.
+   */
+  private configuredWith(editor: ServerSettings, config: FolderConfig | undefined, ignored: boolean): ServerSettings {
+    if (!config) return editor;
+    const settings = this.configured.of(editor, config, ignored);
+    this.publishConfig(config, settings);
+    return settings;
   }
 
   /**
