@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createCheckOptions, DEFAULT_SETTINGS, type CheckOptions } from '../core';
 import { applyConfig } from '../core/config';
 import { ConfigFiles, configRoot, type ConfigFile, type FolderConfig } from './configFiles';
@@ -31,6 +31,8 @@ export interface DraftConfig {
 export class DraftConfigs {
   private readonly files = new ConfigFiles();
   private readonly made = new WeakMap<FolderConfig, DraftConfig>();
+  /** The root of each draft folder: looking for `.git` above each of thousands of drafts adds up. */
+  private readonly roots = new Map<string, string>();
 
   /** @param today the date reviews are aged by */
   constructor(
@@ -56,7 +58,10 @@ export class DraftConfigs {
 
   private folder(draft: string): FolderConfig {
     const path = resolve(this.cwd, draft);
-    return this.files.forDraft(path, configRoot(path, this.cwd));
+    const dir = dirname(path);
+    let root = this.roots.get(dir);
+    if (root === undefined) this.roots.set(dir, (root = configRoot(path, this.cwd)));
+    return this.files.forDraft(path, root);
   }
 
   private make(folder: FolderConfig): DraftConfig {
