@@ -158,6 +158,7 @@ describe('core/check', () => {
       '22:3 warning unsourced-attribution «A survey by Harris Interactive found»',
       '26:1 warning unsourced-quantity «More than 1,800 agencies»',
       '28:7 information unsourced-quantity «16-character password»',
+      '30:57 information unsourced-quantity «24 business hours»',
     ]);
   });
 

@@ -360,6 +360,15 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);
       assert.deepEqual(tentative('Many people think that content is the file it is saved in.'), [true]);
     });
+    it('talk of no one in particular in a free relative', () => {
+      assert.deepEqual(tentative('Agencies are not preoccupied enough with what the public is saying about them.'), [true]);
+      assert.deepEqual(tentative('What Melania Trump told NBC News differs.'), [false]);
+    });
+    it('a request of someone by a pronoun', () => {
+      assert.deepEqual(tentative('They really encourage us to grow and attend training.'), [true]);
+      assert.deepEqual(tentative('It asks her to install the free PDF reader.'), [true]);
+      assert.deepEqual(tentative('The ministry asked them to leave.'), [false]);
+    });
     it('a possibility, or a prospect', () => {
       assert.deepEqual(tentative('In that case, research may show that you need no challenge.'), [true]);
       assert.deepEqual(tentative('I have managers who will defend us in any dispute.'), [true]);
@@ -404,6 +413,14 @@ describe('detectAttributions', () => {
       'I hope they share the lessons they are learning.',
       'Rest assured that the form is safe, and job seekers can be assured that the accounts are official.',
       'All told, this added up to our biggest traffic day.',
+      'Dumping him is easier said than done.',
+      'Enough said.',
+      // A reporter's place in a contributor line.
+      'Costa reported from Washington.',
+      // What is known is no rumour; a circumstance is no statement; advice has no speaker.
+      'The word is definitely out: agencies need to move.',
+      'The examples show several platforms, with no endorsement implied.',
+      'Seek challenges that stretch you.',
       // A weak verb's agent with nothing reported, and a task set.
       'This entry is a story shared by the Department of Labor.',
       'Agencies are challenged to expand their mobile products.',
@@ -418,6 +435,9 @@ describe('detectAttributions', () => {
     it('but something said about something named, and a wish reported, still report', () => {
       assertClaim('He said something about the war.', { text: 'He said', speaker: 'He', cue: 'said' });
       assertClaim('Officials were assured that the money would arrive.', { text: 'were assured', cue: 'assured' });
+      assertClaim('Word is the deal is off.', { text: 'Word is', cue: 'Word is' });
+      claimOf('He met with officials who said.', 'said');
+      assertClaim('Hope says the plan works.', { text: 'Hope says', speaker: 'Hope', cue: 'says' });
     });
   });
 
@@ -445,6 +465,18 @@ describe('detectAttributions', () => {
       'The tweets now show up as customizable previews.',
       // Alternatives offered, not something anyone said.
       'Comments that suggest or encourage illegal activity are removed.',
+      // A count, a region or a relative clause on an "-s" form makes it a plural noun.
+      'Rubio lost in the four states that cast votes last Saturday.',
+      'He did better in the Midwest and other Western states.',
+      'Primary voters went to the polls in Rust Belt states that have suffered from the loss of jobs.',
+      // A counted participle before a plural modifies it; a past form before a colon labels what follows.
+      'Clinton won a majority of the state’s 20 pledged delegates.',
+      'Pledged: 781.',
+      // "state" and "states" are nouns but with someone stating something.
+      'Kasich campaigned in Massachusetts and Vermont, states that vote on March 1.',
+      'The margin of error for all three state polls was 3 points.',
+      // "It's telling that": an adjective.
+      'It’s telling that he left early.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
@@ -461,6 +493,12 @@ describe('detectAttributions', () => {
       assert.ok(detect('The ministry issued a statement saying that prices rose.').some((c) => c.cue === 'saying'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));
+      assertClaim('OMB Memo M-23-22 encourages agencies to default to HTML.', { text: 'OMB Memo M-23-22 encourages', speaker: 'OMB Memo M-23-22', cue: 'encourages' });
+      assertClaim('The memo, a short document, encourages us to default to HTML.', { text: 'The memo, a short document, encourages', speaker: 'The memo', cue: 'encourages' });
+      assertClaim('As the policy states, the benefits will include more.', { text: 'the policy states', speaker: 'the policy', cue: 'states' });
+      assertClaim('The 2016 report states that courts should not rule.', { text: 'The 2016 report states', speaker: 'The 2016 report', cue: 'states' });
+      assertClaim('Trump pledged 20 delegates to the cause.', { text: 'Trump pledged', speaker: 'Trump', cue: 'pledged' });
+      assertClaim('He’s predicting he will do well in Nevada.', { text: 'He’s predicting', speaker: 'He’s', cue: 'predicting' });
     });
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { keysOf } from '../../../server/src/core/claims/lexicon';
-import { isInstructionOrSupposition } from '../../../server/src/core/claims/mood';
+import { isInstructionOrSupposition, suppositionStart } from '../../../server/src/core/claims/mood';
 import { tokenize } from '../../../server/src/core/text/tokens';
 
 function supposes(sentence: string): boolean {
@@ -25,5 +25,17 @@ describe('core/claims/mood', () => {
     for (const sentence of ['Use of force rose 40 percent last year.', 'Hope Hicks said 40 people came.', 'Visit Britain counted 40 million visitors.', 'The agency holds 40 webinars a year.']) {
       assert.equal(supposes(sentence), false, sentence);
     }
+  });
+
+  it('finds a supposition that opens after a break in the sentence, where its figures start to state nothing', () => {
+    const at = (sentence: string): number => {
+      const tokens = tokenize(sentence, { start: 0, end: sentence.length });
+      return suppositionStart(tokens, keysOf(tokens));
+    };
+    const sentence = 'We care: if your post has not appeared within 24 business hours, write to us.';
+    assert.equal(at(sentence), sentence.indexOf('if'));
+    // "if" with no break before it ("see if") opens no supposition of the writer's.
+    assert.equal(at('Sales rose 5 percent, as we can see if we look.'), Infinity);
+    assert.equal(at('Sales rose 5 percent last year.'), Infinity);
   });
 });

@@ -37,8 +37,12 @@ describe('detectQuotations', () => {
     // A short quotation after "on", "about", "titled", "called": a title, a name or a search.
     assert.deepEqual(quotations('She gets a link to an article on “What is food poisoning?”.'), [[]]);
     assert.deepEqual(quotations('They staged a faux thriller titled “The Day of the Donald,” which ran for weeks.'), [[]]);
-    // A long one is still a statement.
-    assert.deepEqual(quotations('He spoke about “the need to rebuild trust in every single institution we have.”').length, 1);
+    // A short one in title case, in a sentence that is not, is a name.
+    assert.deepEqual(quotations('The PAC has become the “Defeat Crooked Hillary PAC,” with a new pollster in charge.'), [[]]);
+    assert.deepEqual(quotations('The SVP’s “Ban on Face Coverings” initiative seeks to outlaw face coverings.'), [[]]);
+    // A long one is still a statement; so is a short one in a title-case headline.
+    assert.equal(quotations('He spoke about “the need to rebuild trust in every single institution we have.”')[0]?.length, 1);
+    assert.deepEqual(quotations('Trump Tells Rally “We Will Build The Wall”'), [['“We Will Build The Wall”']]);
   });
 
   it('is surer of a long quotation than of a short one', () => {

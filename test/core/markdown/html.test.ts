@@ -32,11 +32,12 @@ describe('core/markdown/html', () => {
     assert.equal(sourceOf(md, block, at, at + 7), '12 died');
   });
 
-  it('leaves out comments, scripts, styles, code and tags, with templates in attributes', () => {
+  it('leaves out comments, scripts, styles, code, titles and tags, with templates in attributes', () => {
     const md = joinLines(
       '<div>',
       '<!-- officials said 40 died -->',
       '<script>var said = 40;</script><style>p { width: 40px }</style>',
+      '<title>Page title. Maximum length 60-70 characters</title>',
       '<pre>officials said 40 died</pre>',
       'Check out <a href="{{< ref "apis.md" >}}">APIs in Government</a>.',
       '</div>',

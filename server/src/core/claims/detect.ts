@@ -7,7 +7,7 @@ import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
 import { keysOf } from './lexicon';
-import { isInstructionOrSupposition } from './mood';
+import { isInstructionOrSupposition, suppositionStart } from './mood';
 import { detectQuotations, QUOTATION_CUE } from './quotation';
 
 /**
@@ -32,9 +32,9 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     if (claim) claims.push(claim);
   }
   if (options.kinds.quantity) {
-    const supposed = isInstructionOrSupposition(tokens, keys);
+    const supposed = isInstructionOrSupposition(tokens, keys) ? sentence.start : suppositionStart(tokens, keys);
     // One at a time: a sentence of a long draft can hold more figures than a call's arguments fit on the stack.
-    for (const figure of detectQuantities(text, sentence, tokens, keys)) claims.push(supposed ? { ...figure, tentative: true } : figure);
+    for (const figure of detectQuantities(text, sentence, tokens, keys)) claims.push(figure.span.start >= supposed ? { ...figure, tentative: true } : figure);
   }
   return claims;
 }

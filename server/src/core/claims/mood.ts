@@ -9,13 +9,19 @@ import { isNameLike } from './attribution/words';
 /** Verbs that open an instruction to the reader, and are seldom a sentence's first noun. */
 const INSTRUCTIONS: ReadonlySet<string> = new Set(
   `please make let keep use check try remember be do don't never take give get read visit hold create add choose include
-   avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay`.split(/\s+/),
+   avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay
+   seek learn join explore`.split(/\s+/),
 );
 const SUPPOSITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'imagine', 'suppose', 'unless']);
 
 /** The index of the sentence's first word: after any bracket, mark or list number. */
 export function firstWord(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.type === 'word');
+}
+
+/** Whether `key` is a verb that opens instructions, never a name: "Seek challenges", not "Hope Hicks". */
+export function isInstructionVerb(key: string): boolean {
+  return INSTRUCTIONS.has(key);
 }
 
 /**
@@ -29,6 +35,17 @@ export function isInstruction(tokens: readonly Token[], keys: readonly string[],
   if (key === 'please') return true;
   const next = tokens[first + 1];
   return (INSTRUCTIONS.has(key) || isBaseVerb(key)) && next !== undefined && keys[first + 1] !== 'of' && !isNameLike(next);
+}
+
+/**
+ * Where a supposition opens inside the sentence ("…: if you believe your post has not appeared
+ * within 24 business hours"), as a text offset; figures after it state nothing. Infinity if none.
+ */
+export function suppositionStart(tokens: readonly Token[], keys: readonly string[]): number {
+  for (let k = 1; k < tokens.length; k++) {
+    if ((keys[k] === 'if' || keys[k] === 'unless') && tokens[k - 1]?.type === 'punct') return tokens[k]?.start ?? Infinity;
+  }
+  return Infinity;
 }
 
 /** Whether the sentence tells the reader what to do, or supposes: "if", "whether". */

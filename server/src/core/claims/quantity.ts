@@ -36,6 +36,9 @@ const CONFIDENCE = {
 /** Number words small enough to be a text's own enumeration: "two sets of tasks", "three large buttons". */
 const FEW: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight']);
 
+/** Words before a small worded count that make it a measure: "from two minutes", "less than six months". */
+const MEASURING: ReadonlySet<string> = new Set(['from', 'than', 'nearly', 'almost', 'roughly', 'approximately']);
+
 /** A unit joined to digits by a hyphen: "14-month", "12-Point" (title case); not "3-D". */
 const HYPHEN_UNIT = /^\p{Lu}?\p{Ll}+$/u;
 
@@ -252,7 +255,8 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
   if (head !== undefined) {
     if (isFraming(s, head.last, n.digits)) return { next: head.last + 1 };
     // "nine outbreaks", "fifteen agencies", "a dozen manufacturers" count the world as digits do.
-    const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i));
+    // "from two minutes to 10", "less than six months": a measure, however small, is as sure as digits.
+    const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i)) && !MEASURING.has(low(s, i - 1));
     return { next: head.last + 1, claim: claim(s, start, head.last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
   }
   if (big) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.magnitude) };

@@ -15,8 +15,8 @@ const BLOCK_ELEMENTS = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'section', 'summary', 'table', 'tbody',
   'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
-/** Elements whose content is not prose. */
-const NO_PROSE = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template', 'svg', 'math', 'noscript', 'iframe']);
+/** Elements whose content is not prose: code, and a page's title and head, which no reader sees in its body. */
+const NO_PROSE = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template', 'svg', 'math', 'noscript', 'iframe', 'title', 'head']);
 const TAG_NAME = /<(\/?)([A-Za-z][\w-]{0,40})/y;
 /** The longest tag read; a "<" with no end within it is text. */
 const MAX_TAG = 4000;

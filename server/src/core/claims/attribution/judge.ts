@@ -3,12 +3,12 @@ import type { CueStrength } from '../lexicon';
 import { complement, isStrong, objectFollows, type Evidence } from './complement';
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
-import { followsQuote, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import { agent, invertedSpeaker, isSpecific, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import {
-  APPOSITIVE_MARKS, AUXILIARIES, BE, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
-  SUBJECT_PRONOUNS, isNameLike,
+  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
+  RELATIVES, SUBJECT_PRONOUNS, isNameLike,
 } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
@@ -78,9 +78,13 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   if (cue.kind !== 'verb') return false;
   // "may show", "does not explain", "kids don't realize": nothing is reported.
   if (hedged(s, cue.start) || negated(s, cue.start)) return true;
+  // "what the public is saying about them": talk of no one in particular, with nothing it said.
+  if (speaker !== undefined && s.keys[speaker.run.start - 1] === 'what' && !isSpecific(s, speaker)) return true;
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
   if (speaker === undefined) return !hidesSource(s, cue);
   if (cue.strength === 'belief') return !isSpecific(s, speaker, false);
+  // "They really encourage us to grow", "It asks her to install …": a pronoun's request of someone states nothing to source.
+  if (speaker.pronoun === true && OBJECT_PRONOUNS.has(s.keys[cue.end] ?? '') && complement(s, cue) === 'to') return true;
   return !isSpecific(s, speaker) && speaker.pronoun !== true;
 }
 
@@ -103,7 +107,11 @@ function isSourceLike(s: Sentence, np: Run): boolean {
 }
 
 /** "it was reported", "is said to", "officials say", "reportedly". */
-function judgeAgentless(s: Sentence, cue: Cue): Found {
+function judgeAgentless(s: Sentence, cue: Cue): Found | undefined {
+  // "The word is (definitely) out": it is known, not rumoured.
+  let after = cue.end;
+  while (isAdverb(s, after)) after++;
+  if (s.keys[cue.end - 1] === 'is' && s.keys[after] === 'out') return undefined;
   if (cue.speakerEnd !== undefined) return claim(s, cue, speakerOf(s, nounPhraseBefore(s, cue.speakerEnd - 1)), cue, 0.8);
   return claim(s, cue, undefined, cue, cue.end - cue.start === 1 ? 0.6 : 0.7);
 }
@@ -127,8 +135,10 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   // "…would add to your reports": to add to something is to increase it; "an initiative aimed at
   // bringing" is directed at something.
   const after = s.keys[cue.end];
-  if (after === 'up' || after === 'or' || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
-  if (saysNothing(s, cue.end)) return undefined;
+  // "Costa reported from Washington.": a reporter's place, not a report.
+  const reporterPlace = cue.base === 'report' && after === 'from' && evidence === 'adjunct';
+  if (after === 'up' || after === 'or' || reporterPlace || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
+  if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
   let speaker: Speaker | undefined;
@@ -141,6 +151,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
 
   if (speaker !== undefined && !speaker.distant && (unsaid(s, speaker.run.start) || isArtifact(s, speaker))) return undefined;
+  if (MOSTLY_NOUNS.has(s.keys[cue.start] ?? '') && !statesSomething(s, evidence, speaker)) return undefined;
 
   // "“…,” Smith added": the quotation just before the speaker is what was said.
   const quoted = inverted !== undefined || followsQuote(s, Math.min(speaker?.run.start ?? cue.start, cue.start));
@@ -156,6 +167,18 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const span: Run = use === 'passive' && speaker === undefined ? { start: auxiliaryStart(s, cue.start), end: cue.end } : cue;
   const resume = inverted !== undefined || use === 'passive' ? Math.max(cue.end, speaker?.run.end ?? 0) : cue.end;
   return claim(s, cue, speaker, span, confidence, resume);
+}
+
+/**
+ * Forms far commoner as nouns ("the four states", "state schools", "Vermont, states that vote"):
+ * a verb only with someone before it and what it states after it ("The law states that …").
+ */
+const MOSTLY_NOUNS = new Set(['state', 'states']);
+
+/** "The law states that …", "As the policy states, …": a speaker, and a clause or an "as" framing it. */
+function statesSomething(s: Sentence, evidence: Evidence, speaker: Speaker | undefined): boolean {
+  if (speaker === undefined || s.keys[speaker.run.end] === ',') return false;
+  return isStrong(evidence) || s.keys[speaker.run.start - 1] === 'as';
 }
 
 /** Whether what was found around a verb is enough to read it as reporting, given its strength. */
@@ -248,6 +271,23 @@ function isArtifact(s: Sentence, speaker: Speaker): boolean {
   return s.lexicon.artifactNouns.has(s.keys[speaker.run.end - 1] ?? '');
 }
 
+/**
+ * "with no endorsement implied", "without a reason given": a participle that ends a phrase opened
+ * by "with" describes a circumstance; nobody is said to have implied or given anything.
+ */
+function absoluteParticiple(s: Sentence, cue: Cue): boolean {
+  if (!cue.inflections.includes('participle')) return false;
+  const next = s.tokens[cue.end];
+  if (next !== undefined && next.type !== 'punct') return false;
+  for (let k = cue.start - 1; k >= Math.max(0, cue.start - 5); k--) {
+    const key = s.keys[k] ?? '';
+    if (key === 'with' || key === 'without') return k < cue.start - 1;
+    // "met with officials who said." has a clause of its own.
+    if (s.tokens[k]?.type !== 'word' || AUXILIARIES.has(key) || RELATIVES.has(key) || CONJUNCTIONS.has(key) || SUBJECT_PRONOUNS.has(key)) return false;
+  }
+  return false;
+}
+
 /** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'hopefully']);
 
@@ -259,10 +299,12 @@ function unsaid(s: Sentence, start: number): boolean {
   return supposed || WISHES.has(s.keys[before] ?? '');
 }
 
-/** Phrases of saying that report nothing: "Rest assured", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
+/** Phrases of saying that report nothing: "Rest assured", "easier said than done", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
 function isSetPhrase(s: Sentence, cue: Cue): boolean {
   // "Rest assured that …", "be assured that …" address the reader.
   if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
+  // "easier said than done", "Enough said."
+  if (s.keys[cue.start] === 'said' && (s.keys[cue.end] === 'than' || ['easier', 'enough'].includes(s.keys[cue.start - 1] ?? ''))) return true;
   const before = s.keys.slice(0, cue.start).join(' ');
   if (['that', 'that being', 'needless to', 'all'].includes(before)) return s.tokens[cue.end]?.text === ',';
   return before === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';

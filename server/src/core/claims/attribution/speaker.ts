@@ -1,10 +1,10 @@
 import { matchPhrase } from '../lexicon';
-import { firstWord, isInstruction } from '../mood';
+import { firstWord, isInstruction, isInstructionVerb } from '../mood';
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, INNER_PREPOSITIONS, JOINERS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, INNER_PREPOSITIONS, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPronounContraction,
 } from './words';
 
@@ -65,7 +65,9 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
 function isImperative(s: Sentence, speaker: Speaker): boolean {
   const start = speaker.run.start;
   // The sentence's first word, after any bracket or mark ("[Please note that …]"), and more than the cue after it.
-  if (firstWord(s.tokens) !== start || (speaker.run.end === start + 1 && s.keys[start] !== 'please')) return false;
+  if (firstWord(s.tokens) !== start) return false;
+  // One word before the cue is a name ("Hope says") unless it only ever instructs ("Seek challenges").
+  if (speaker.run.end === start + 1 && s.keys[start] !== 'please' && !isInstructionVerb(s.keys[start] ?? '')) return false;
   return isInstruction(s.tokens, s.keys, (key) => s.lexicon.verbs.get(key)?.inflections.includes('base') === true);
 }
 
@@ -98,7 +100,8 @@ export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
   const prev = s.tokens[cue.start - 1]?.text ?? '';
   if (!APPOSITIVE_MARKS.has(prev) && !isCloseQuote(s, cue.start - 1)) return undefined;
   const np = nounPhraseAfter(s, cue.end);
-  if (np === undefined) return undefined;
+  // "The memo, a short document, encourages us to …": an object pronoun is the object, not a speaker.
+  if (np === undefined || OBJECT_PRONOUNS.has(s.keys[np.start] ?? '')) return undefined;
   const next = s.tokens[np.end];
   const key = s.keys[np.end] ?? '';
   const ends = next === undefined || (next.type === 'punct' && next.text !== '-') || PREPOSITIONS.has(key) || CONJUNCTIONS.has(key) || RELATIVES.has(key) || TIME_WORDS.has(key);

@@ -5,7 +5,7 @@ import { isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
-  SUBORDINATING, TAG_ENDS, isNameLike, isPronounContraction,
+  SUBORDINATING, TAG_ENDS, isAuxiliary, isNameLike, isPronounContraction,
 } from './words';
 
 // How a verb form is used: with its subject, as a passive, as a participle, or not as a verb at all
@@ -30,7 +30,10 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (tags.includes('gerund')) {
     // "very demanding", "one of the more challenging aspects": graded, so an adjective.
     if (DEGREE.has(s.keys[cue.start - 1] ?? '')) return undefined;
-    if (auxiliary !== undefined && BE.has(auxiliary)) return 'finite';
+    // "It's telling that …": telling no one is an adjective.
+    if (cue.base === 'tell' && cue.end === cue.start + 1 && s.keys[cue.end] === 'that') return undefined;
+    // "He’s predicting": the contraction holds the auxiliary.
+    if ((auxiliary !== undefined && BE.has(auxiliary)) || /^(?:i'm|(?:he|she|it|who)'s)$/.test(word)) return 'finite';
     // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
     if (token === undefined) return isStrong(evidence) ? 'participial' : undefined;
     const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence));
@@ -45,12 +48,14 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (tags.includes('participle') && auxiliary !== undefined && HAVE.has(auxiliary)) return 'finite';
   // "Confirmed speakers include:": a past form that opens a sentence before a bare noun modifies it.
   if (token === undefined && isBareNoun(s, cue.end)) return undefined;
+  // "Pledged: 781", "Announced: March 23": a past form opening a sentence before a colon labels what follows.
+  if (token === undefined && s.tokens[cue.end]?.text === ':' && !tags.includes('third')) return undefined;
   if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
   if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
   if (word === 'to') return undefined;
   // "Project champions should be aware", "projects have not": a modal or a plural auxiliary after an "-s" form makes it a plural subject.
   if (tags.includes('third') && PLURAL_FOLLOWERS.has(s.keys[cue.end] ?? '')) return undefined;
-  if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary)) {
+  if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary || isIdentifierEnd(s, before))) {
     return nounUse(s, cue, before) || !singularSubject(s, before) ? undefined : 'finite';
   }
   if (!tags.includes('base')) return undefined;
@@ -87,9 +92,12 @@ export function nounUse(s: Sentence, cue: Cue, before: number, subjectless = fal
   if (cue.end - cue.start > 1 || !s.lexicon.nounForms.has(s.keys[cue.start] ?? '')) return false;
   if (!cue.inflections.includes('base') && !cue.inflections.includes('third')) return false;
   if (subjectless) return true;
+  const subject = s.keys[before] ?? '';
+  if (SUBJECT_PRONOUNS.has(subject) || isPronounContraction(subject)) return false;
+  // "Rust Belt states that have suffered": a "that" before an auxiliary opens a relative clause on the noun.
+  if (s.keys[cue.end] === 'that' && isAuxiliary(s.keys[cue.end + 1] ?? '') && !s.keys[cue.end + 1]?.endsWith("n't")) return true;
   if (clearSubject(s, before)) return false;
   // "the study finds", "a spokesman says": no compound noun ends so.
-  const subject = s.keys[before] ?? '';
   if (s.lexicon.documentNouns.has(subject) || s.lexicon.sourceNouns.has(subject)) return false;
   const next = s.tokens[cue.end];
   const key = s.keys[cue.end] ?? '';
@@ -108,10 +116,13 @@ export function modifiesNoun(s: Sentence, k: number): boolean {
   const prev = s.tokens[k - 1];
   const key = s.keys[k - 1] ?? '';
   if (prev === undefined) return false;
-  if (DETERMINERS.has(key) || /['’]s$/.test(key)) return true;
+  if (DETERMINERS.has(key) || (/['’]s$/.test(key) && !isPronounContraction(key))) return true;
   // "the hotly contested race", "a widely reported incident".
   if (isAdverb(s, k - 1) && DETERMINERS.has(s.keys[k - 2] ?? '')) return true;
   if (prev.text === '-' && !s.tokens[k]?.spaceBefore) return true;
+  // "the state's 20 pledged delegates", "more pledged delegates": a counted participle modifies a plural.
+  const counted = counts(s, k - 1) || key === 'more' || key === 'fewer';
+  if (counted && s.lexicon.verbs.get(s.keys[k] ?? '')?.inflections.includes('participle') === true && isBareNoun(s, k + 1) && (s.keys[k + 1] ?? '').endsWith('s')) return true;
   return /^['’]$/.test(prev.text) && !prev.spaceBefore && /s$/i.test(s.tokens[k - 2]?.text ?? '');
 }
 
@@ -169,7 +180,22 @@ function singularSubject(s: Sentence, k: number): boolean {
   // "your metrics reports": a plural noun before an "-s" form makes a compound, not a subject.
   // "an average of polls shows" has a singular head.
   const plural = PLURAL_NOUN.test(key) && !SINGULAR_IN_S.has(key) && !isNameLike(s.tokens[k]) && isNominal(s, k) && !INNER_PREPOSITIONS.has(s.keys[k - 1] ?? '');
-  return !plural && !PLURAL_DETERMINERS.has(key) && !(s.keys[k - 1] === 'to' && !isNameLike(s.tokens[k]));
+  return !plural && !PLURAL_DETERMINERS.has(key) && !counts(s, k) && !(s.keys[k - 1] === 'to' && !isNameLike(s.tokens[k]));
+}
+
+/** Whether token `k` is the number that ends an identifier: "Memo M-23-22 encourages". */
+function isIdentifierEnd(s: Sentence, k: number): boolean {
+  return s.tokens[k]?.type === 'number' && s.tokens[k]?.spaceBefore === false && s.tokens[k - 1]?.text === '-';
+}
+
+/** Number words above one, which count plurals: "the four states", "two reports". */
+const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands']);
+
+/** Whether token `k` counts the plural after it: a number word or a figure, but not a year ("the 2016 report"). */
+function counts(s: Sentence, k: number): boolean {
+  const token = s.tokens[k];
+  if (token?.type === 'number') return !/^(?:1[89]|20)\d\d$/.test(token.text) && token.text !== '1' && !isIdentifierEnd(s, k);
+  return COUNTS.has(s.keys[k] ?? '');
 }
 
 /** A plural noun's ending: not "-ss" (congress), "-us" (census), "-is" (analysis) or a possessive. */

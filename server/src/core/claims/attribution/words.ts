@@ -70,8 +70,8 @@ export const TIME_WORDS = words(`
 `);
 /** Plural nouns that do not end in "s": "People think", "Police say". */
 export const PLURALS = words('people police media data staff public men women children military clergy');
-/** Nationality adjectives, which modify nouns: "Chinese", "Russian", "British", "Israeli". */
-export const DEMONYM = /(ese|ian|ean|ish|can|ic|i)$/;
+/** Nationality and region adjectives, which modify nouns: "Chinese", "Russian", "British", "Israeli", "Western". */
+export const DEMONYM = /(ese|ian|ean|ish|can|ic|i|ern)$/;
 /** Common irregular past tenses, to find a sentence's first verb: "Limbaugh began by …". */
 export const IRREGULAR_PASTS = words(`
   began became brought built bought caught chose came did drew drove fell felt fought found gave got
