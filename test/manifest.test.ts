@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { FINDING_CODES } from '../server/src/core';
+import { CLAIMS_FILE_NAMES, FINDING_CODES, SETTING_LIMITS } from '../server/src/core';
+import { CONFIG_FILE_NAMES } from '../server/src/core/config';
 import { DEFAULT_LEVELS } from '../server/src/core/options';
 import { TOO_MANY_PROBLEMS } from '../server/src/lsp/diagnostics';
-import { DEFAULT_SERVER_SETTINGS, readSettings, SETTING_LIMITS } from '../server/src/lsp/settings';
+import { DEFAULT_SERVER_SETTINGS, readSettings } from '../server/src/lsp/settings';
 import { repoRoot } from './helpers/fixtures';
 
 interface Manifest {
@@ -15,8 +16,8 @@ interface Manifest {
   contributes: {
     configuration: { properties: Record<string, { default: unknown; enum?: string[] }> };
     commands: Array<{ command: string }>;
-    jsonValidation: Array<{ url: string }>;
-    yamlValidation: Array<{ url: string }>;
+    jsonValidation: Array<{ fileMatch: string | string[]; url: string }>;
+    yamlValidation: Array<{ fileMatch: string | string[]; url: string }>;
   };
 }
 
@@ -44,11 +45,20 @@ describe('package.json (the extension manifest)', () => {
     assert.equal(readSettings({ sourceScope: 'paragraph' }).check.sourceScope, 'paragraph');
   });
 
-  it('validates claims files against the shipped schema', () => {
+  it('validates claims files and configuration files against the shipped schemas, under every name the tools read', () => {
+    const schemaOf = new Map<string, string>();
     for (const v of [...manifest.contributes.jsonValidation, ...manifest.contributes.yamlValidation]) {
-      assert.equal(v.url, './schemas/claims.schema.json');
+      for (const name of [v.fileMatch].flat()) schemaOf.set(name, v.url);
     }
-    assert.doesNotThrow(() => JSON.parse(readFileSync(join(repoRoot, 'schemas', 'claims.schema.json'), 'utf8')));
+    assert.deepEqual(Object.fromEntries(schemaOf), {
+      ...Object.fromEntries(CLAIMS_FILE_NAMES.map((name) => [name, './schemas/claims.schema.json'])),
+      ...Object.fromEntries(CONFIG_FILE_NAMES.map((name) => [name, './schemas/fact-check.schema.json'])),
+    });
+    const shipped = readFileSync(join(repoRoot, '.vscodeignore'), 'utf8').split('\n');
+    for (const url of new Set(schemaOf.values())) {
+      assert.doesNotThrow(() => JSON.parse(readFileSync(join(repoRoot, url), 'utf8')));
+      assert.ok(shipped.includes(`!${url.slice(2)}`), `.vscodeignore leaves out ${url}`);
+    }
   });
 
   it('lets only the user, not an untrusted workspace, point the claims file or bibliographies elsewhere, add phrases or raise the limits', () => {

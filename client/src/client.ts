@@ -2,7 +2,7 @@
 // activation has returned: vscode-languageclient is most of the extension's code.
 import { Uri, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { AddSelectionRequest, ClaimsFileRequest } from '../../server/src/lsp/protocol';
+import { AddSelectionRequest, ClaimsFileRequest, TrustGrantedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 
 export { LanguageClient };
 
@@ -23,11 +23,17 @@ export function startClient(context: ExtensionContext, outputChannel: LogOutputC
       { scheme: 'file', pattern: CLAIMS_FILES },
     ],
     synchronize: { fileEvents: workspace.createFileSystemWatcher(CLAIMS_FILES) },
+    // In Restricted Mode the configuration files may not name other files or add phrases, as the
+    // workspace's settings may not: the server learns the trust at each start, and when it is granted.
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: workspace.isTrusted }),
     outputChannel,
   };
   const client = new LanguageClient('factCheck', 'Fact Check', serverOptions, clientOptions);
+  const trusted = workspace.onDidGrantWorkspaceTrust(() => {
+    if (isRunning(client)) void client.sendNotification(TrustGrantedNotification);
+  });
   // After repeated crashes the client gives up: the status bar says so.
-  context.subscriptions.push(client, client.onDidChangeState(onState));
+  context.subscriptions.push(client, trusted, client.onDidChangeState(onState));
   // start() logs and shows a failure itself; requests wait for the server.
   client.start().catch(() => undefined);
   return client;

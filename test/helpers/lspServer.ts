@@ -40,6 +40,8 @@ export interface StartOptions {
   readonly configuration?: ConfigurationAnswer;
   /** Without it, the client applies no edit the server sends. */
   readonly applyEdit?: ApplyEditAnswer;
+  /** What the client tells the server at start, as VS Code's client does (see lsp/protocol.ts). */
+  readonly initializationOptions?: unknown;
 }
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
@@ -100,6 +102,7 @@ export class LspServer {
       rootUri: folders[0] ? URI.file(folders[0]).toString() : null,
       workspaceFolders: folders.map((f, i) => ({ uri: URI.file(f).toString(), name: `folder${i}` })),
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
+      ...(options.initializationOptions !== undefined && { initializationOptions: options.initializationOptions }),
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return server;

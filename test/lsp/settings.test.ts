@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_SERVER_SETTINGS, readSettings, SETTING_LIMITS } from '../../server/src/lsp/settings';
+import { SETTING_LIMITS } from '../../server/src/core';
+import { DEFAULT_SERVER_SETTINGS, readSettings } from '../../server/src/lsp/settings';
 
 describe('lsp/settings', () => {
   it('falls back to the defaults for whatever a client sends that is not a setting', () => {

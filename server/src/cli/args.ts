@@ -12,7 +12,8 @@ export interface CliArgs {
   readonly stdinFilename?: string;
   /** Check only the Markdown files that differ from this git revision (--changed[=REF]). */
   readonly changedSince?: string;
-  readonly scope: 'sentence' | 'paragraph';
+  /** Where a source counts; undefined: as the configuration file says, else the sentence. */
+  readonly scope?: 'sentence' | 'paragraph';
   /** Days after which a claims-file entry's review is stale; undefined: the default. */
   readonly reviewMaxAgeDays?: number;
   readonly exitZero: boolean;
@@ -27,12 +28,12 @@ Checks Markdown drafts for claims that have no source: no link, footnote or
 citation, and no matching entry in the claims file.
 
 Options:
-  --claims FILE       claims file to use (default: claims.yaml, claims.yml or
-                      claims.json beside each draft, or in a folder above it up
-                      to the workspace root)
+  --claims FILE       claims file to use (default: the one .fact-check.yaml
+                      names, else claims.yaml, claims.yml or claims.json beside
+                      each draft, or in a folder above it up to the repository)
   --bibliography FILE a bibliography (.bib, .json or .yaml) every draft may cite
                       with [@key], besides those its front matter names; may be
-                      given more than once
+                      given more than once (replaces .fact-check.yaml's)
   --format text|json|github
                       output format (default: text); github writes workflow
                       annotations (::warning file=…,line=…::message)
@@ -44,7 +45,8 @@ Options:
                       with --stdin: the path the draft stands for (default:
                       stdin.md here)
   --scope sentence|paragraph
-                      where a source counts for a claim (default: sentence)
+                      where a source counts for a claim (default: sentence,
+                      or what .fact-check.yaml says)
   --review-max-age-days N
                       a claims-file entry reviewed more than N days ago is
                       reported as weak backing (default: 365; 0: never)
@@ -72,7 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         stdin: { type: 'boolean', default: false },
         changed: { type: 'string' },
         'stdin-filename': { type: 'string' },
-        scope: { type: 'string', default: 'sentence' },
+        scope: { type: 'string' },
         'review-max-age-days': { type: 'string' },
         'exit-zero': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -91,7 +93,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (changed !== undefined && (values.stdin || positionals.length > 0)) throw new UsageError('--changed picks the files to check: name no files and no --stdin with it.');
   if (changed !== undefined && (changed === '' || changed.startsWith('-'))) throw new UsageError(`--changed needs a git revision, not "${changed}".`);
   const scope = values.scope;
-  if (scope !== 'sentence' && scope !== 'paragraph') throw new UsageError(`--scope must be sentence or paragraph, not "${scope}".`);
+  if (scope !== undefined && scope !== 'sentence' && scope !== 'paragraph') throw new UsageError(`--scope must be sentence or paragraph, not "${scope}".`);
   const days = values['review-max-age-days'];
   // Negative numbers are written "--review-max-age-days=-1": parseArgs reads "-1" alone as an option.
   if (days !== undefined && !/^[-+]?\d{1,9}$/.test(days.trim())) throw new UsageError(`--review-max-age-days must be a whole number of days, not "${days}".`);
@@ -102,7 +104,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     format,
     ...(values.stdin === true && { stdinFilename: values['stdin-filename'] ?? 'stdin.md' }),
     ...(changed !== undefined && { changedSince: changed }),
-    scope,
+    ...(scope !== undefined && { scope }),
     ...(days !== undefined && { reviewMaxAgeDays: Number(days) }),
     exitZero: values['exit-zero'] === true,
     help: values.help === true,

@@ -1,9 +1,10 @@
 import { relative, resolve } from 'node:path';
-import { Checker, createCheckOptions, EMPTY_LEDGER, type Ledger } from '../core';
+import { Checker, EMPTY_LEDGER, type Ledger } from '../core';
 import { ledgerFindings } from '../core/ledger';
 import { BibliographyFiles } from '../host/bibliographyFiles';
 import { repositoryOf } from '../host/claimsFile';
 import { ClaimsFiles } from '../host/claimsStore';
+import { DraftConfigs, type DraftConfig } from '../host/draftConfig';
 import { readDraft, readStdinDraft } from '../host/draftFile';
 import { changedMarkdownFiles } from '../host/gitChanges';
 import { draftLibrary } from '../host/draftLibrary';
@@ -38,7 +39,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(PACKAGE_VERSION + '\n');
     return EXIT_CLEAN;
   }
-  const options = createCheckOptions({ sourceScope: args.scope, ...(args.reviewMaxAgeDays !== undefined && { reviewMaxAgeDays: args.reviewMaxAgeDays }) }, today());
+  // Each draft's rules: the configuration files above it, with the flags given in their place.
+  const configs = new DraftConfigs(args, process.cwd(), today());
   let drafts: string[];
   if (args.stdinFilename !== undefined) {
     drafts = [resolve(args.stdinFilename)];
@@ -52,6 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
   } else {
     drafts = await findDrafts(args.files);
   }
+  drafts = drafts.filter((draft) => !configs.ignores(draft));
   const located: Located[] = [];
   // One at a time: spreading them into push() puts every one on the stack, which a draft with a
   // hundred thousand findings overflows.
@@ -76,11 +79,11 @@ async function main(argv: readonly string[]): Promise<number> {
   );
   // Each claims file is read and reported once, however many drafts it governs.
   const reported = new Set<string>();
-  const ledgerFor = async (draft: string): Promise<Ledger | undefined> => {
-    const path = claimsFiles.resolve(draft, undefined, args.claims === undefined ? '' : resolve(args.claims));
+  const ledgerFor = async (draft: string, { claimsFile, options }: DraftConfig): Promise<Ledger | undefined> => {
+    const path = claimsFiles.resolve(draft, undefined, claimsFile);
     if (path === undefined) return EMPTY_LEDGER;
     const file = await claimsFiles.get(path);
-    const missing = args.claims !== undefined && file.current === undefined && file.readError === undefined;
+    const missing = claimsFile !== '' && file.current === undefined && file.readError === undefined;
     if (file.readError !== undefined || missing) {
       if (!reported.has(path)) fail(`cannot read claims file ${display(path)}: ${file.readError ?? 'no such file'}`);
       reported.add(path);
@@ -92,17 +95,28 @@ async function main(argv: readonly string[]): Promise<number> {
     return file.ledger;
   };
 
-  // Bibliographies given on the command line must be readable; each file's problems are reported once.
+  // Bibliographies named on the command line or in a configuration file must be readable; each
+  // file's problems are reported once, as are those of each configuration file.
   const bibliographies = new BibliographyFiles();
-  const workspaceBibliographies = args.bibliographies.map((path) => resolve(path));
-  for (const path of workspaceBibliographies) {
-    const { readError } = bibliographies.get(path);
-    if (readError !== undefined) fail(`cannot read bibliography ${display(path)}: ${readError}`);
-  }
+  const named = new Set<string>();
+  const reportConfig = (config: DraftConfig): void => {
+    for (const file of config.files) {
+      if (!reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(file.parsed.problems, config.options, 'config-file')));
+      reported.add(file.path);
+    }
+    for (const path of config.bibliographies) {
+      const { readError } = bibliographies.get(path);
+      if (readError !== undefined && !named.has(path)) fail(`cannot read bibliography ${display(path)}: ${readError}`);
+      named.add(path);
+    }
+  };
 
   try {
     for (const draft of drafts) {
-      const claims = await ledgerFor(draft);
+      const config = configs.of(draft);
+      const { options } = config;
+      reportConfig(config);
+      const claims = await ledgerFor(draft, config);
       if (!claims) continue;
       let text: string;
       try {
@@ -111,7 +125,7 @@ async function main(argv: readonly string[]): Promise<number> {
         fail(`cannot read ${display(draft)}: ${describeReadError(error)}`);
         continue;
       }
-      const library = draftLibrary(draft, text, claims, workspaceBibliographies, bibliographies, repositoryOf(draft));
+      const library = draftLibrary(draft, text, claims, config.bibliographies, bibliographies, repositoryOf(draft));
       for (const file of library.files) {
         const problems = library.fileProblems.get(file.path);
         if (problems && file.text !== undefined && !reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(problems, options, 'bibliography')));

@@ -7,6 +7,20 @@ export const CLAIMS_FILE_NAMES: readonly string[] = Object.freeze(['claims.yaml'
 /** A finding's level as a user sets it: a severity, or "off" to drop the finding. */
 export type Level = Severity | 'off';
 
+/**
+ * The most each setting may ask for. A workspace's own settings file is as untrusted as its drafts
+ * (VS Code's Restricted Mode ignores the costly ones, other editors do not), and so is a committed
+ * configuration file: no value may make the server slow or publish without end. Values out of
+ * range fall back to the default.
+ */
+export const SETTING_LIMITS = Object.freeze({
+  extraPhrases: 100,
+  phraseLength: 100,
+  maxDraftLength: 20_000_000,
+  maxNumberOfProblems: 100_000,
+  bibliographies: 20,
+});
+
 /** What a user can set, as plain data (settings files, command-line flags). */
 export interface CheckSettings {
   /** Where a source counts for a claim: its own sentence, or anywhere in its paragraph. */
@@ -56,6 +70,7 @@ export const DEFAULT_LEVELS: Readonly<Record<FindingCode, Severity>> = Object.fr
   'weak-backing': 'information',
   'claims-file': 'error',
   bibliography: 'error',
+  'config-file': 'error',
   'draft-truncated': 'information',
   'not-checked': 'information',
 });

@@ -113,6 +113,7 @@ export const FINDING_CODES = [
   'weak-backing',
   'claims-file',
   'bibliography',
+  'config-file',
   'draft-truncated',
   'not-checked',
 ] as const;

@@ -4,11 +4,13 @@ import type { DraftLibrary } from '../host/draftLibrary';
 import type { EditedDocument } from './document';
 import type { ServerSettings } from './settings';
 
-/** What a document is checked with: its folder's settings and claims file. */
+/** What a document is checked with: its folder's settings (with its configuration files' rules) and claims file. */
 export interface Context {
   readonly settings: ServerSettings;
   readonly options: CheckOptions;
   readonly claims: ClaimsFile;
+  /** Whether a configuration file says not to check the draft: its options then report nothing. */
+  readonly ignored: boolean;
 }
 
 /** Everything a draft is checked with: its library joins its bibliographies' works to the claims file. */

@@ -48,9 +48,9 @@ export function claimsDiagnostics(file: ClaimsFile, text: TextDocument, settings
   return diagnostics;
 }
 
-/** The diagnostics of a bibliography's problems, in the bibliography or in a draft's front matter. */
-export function bibliographyDiagnostics(problems: readonly LedgerProblem[], text: TextDocument, settings: CheckSettings): Diagnostic[] {
-  return ledgerFindings(problems, settings, 'bibliography').map((f) => plainDiagnostic(f, text));
+/** The diagnostics of a bibliography's problems (in the bibliography or in a draft's front matter), or a configuration file's. */
+export function fileDiagnostics(problems: readonly LedgerProblem[], text: TextDocument, settings: CheckSettings, code: 'bibliography' | 'config-file' = 'bibliography'): Diagnostic[] {
+  return ledgerFindings(problems, settings, code).map((f) => plainDiagnostic(f, text));
 }
 
 /** What stays in effect while a claims file cannot be read. */

@@ -1,6 +1,19 @@
-import { RequestType, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { NotificationType0, RequestType, type Range, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** Custom requests between the VS Code client and the server; both import this file. */
+
+/** What the VS Code client tells the server at start (`initializationOptions`). */
+export interface InitializationOptions {
+  /**
+   * False in an untrusted workspace (VS Code's Restricted Mode): the configuration file may then
+   * not name other files or add phrases, as the workspace's settings may not. Absent: trusted.
+   */
+  readonly workspaceTrusted?: boolean;
+}
+
+/** The user trusted the workspace: the configuration files' restricted keys apply from now on. */
+export const TrustGrantedNotification = new NotificationType0('factCheck/workspaceTrustGranted');
+
 export interface ClaimsFileParams {
   /** The draft whose claims file is wanted. */
   readonly uri: string;

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, LedgerProblem } from '../core';
 import type { ClaimsFile } from '../host/claimsStore';
 import type { Analyses, DraftContext } from './analyses';
-import { bibliographyDiagnostics, claimsDiagnostics, draftDiagnostics } from './diagnostics';
+import { claimsDiagnostics, draftDiagnostics, fileDiagnostics } from './diagnostics';
 import type { EditedDocument } from './document';
 import type { ServerSettings } from './settings';
 
@@ -69,9 +69,9 @@ export class Publisher {
     await this.connection.sendDiagnostics({ uri: file.uri, diagnostics });
   }
 
-  /** Publishes a bibliography's problems (its own, and keys that are claims-file ids too). */
-  async publishBibliography(uri: string, problems: readonly LedgerProblem[], text: TextDocument, settings: ServerSettings): Promise<void> {
-    await this.connection.sendDiagnostics({ uri, diagnostics: bibliographyDiagnostics(problems, text, settings.check) });
+  /** Publishes a bibliography's problems (its own, and keys that are claims-file ids too), or a configuration file's. */
+  async publishFile(code: 'bibliography' | 'config-file', uri: string, problems: readonly LedgerProblem[], text: TextDocument, settings: ServerSettings): Promise<void> {
+    await this.connection.sendDiagnostics({ uri, diagnostics: fileDiagnostics(problems, text, settings.check, code) });
   }
 
   /** A document closed: its pending work is dropped and what was published of it forgotten. */
@@ -97,7 +97,7 @@ export class Publisher {
   }
 
   private send(uri: string, doc: TextDocument, analysis: Analysis, context: DraftContext, version?: number): Promise<void> {
-    const own = bibliographyDiagnostics(context.library.draftProblems, doc, context.settings.check);
+    const own = fileDiagnostics(context.library.draftProblems, doc, context.settings.check);
     const diagnostics: Diagnostic[] = [...own, ...draftDiagnostics(analysis, doc, context.claims, context.settings.maxNumberOfProblems)];
     return this.connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics });
   }

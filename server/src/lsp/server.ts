@@ -13,10 +13,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import { ClaimsFiles, type ClaimsFile } from '../host/claimsStore';
+import { ConfigFiles } from '../host/configFiles';
 import { readDraft } from '../host/draftFile';
 import { markdownFiles } from '../host/markdownFiles';
 import { Parsing } from '../host/parsing';
 import { Checker, CLAIMS_FILE_NAMES } from '../core';
+import { CONFIG_FILE_NAMES } from '../core/config';
 import { Analyses } from './analyses';
 import { ADD_TO_CLAIMS_FILE } from './codeActions';
 import { Contexts } from './contexts';
@@ -28,7 +30,7 @@ import { registerNavigation } from './features/navigation';
 import { registerQuickFixes } from './features/quickFixes';
 import type { Services } from './features/services';
 import { fileOf, isDraft, WorkspaceFolders } from './folders';
-import { ClaimsFileRequest } from './protocol';
+import { ClaimsFileRequest, TrustGrantedNotification, type InitializationOptions } from './protocol';
 import { Publisher } from './publisher';
 import { SettingsCache } from './settingsCache';
 
@@ -64,6 +66,12 @@ class Session {
     (file) => this.claimsRead(file),
     'the workspace folder (name that file in the factCheck.claimsFile setting to use it)',
   );
+  /**
+   * Whether the workspace is trusted, as the client says at start (VS Code's Restricted Mode);
+   * other editors have no such mode, and their workspaces count as trusted.
+   */
+  private trusted = true;
+  private readonly configs = new ConfigFiles(() => this.trusted);
   private readonly contexts: Contexts;
   private readonly analyses: Analyses;
   private readonly publisher: Publisher;
@@ -79,7 +87,7 @@ class Session {
     this.analyses = new Analyses(this.checker, (doc) => this.contexts.ofDraft(doc.uri, doc.content), (uri) => this.documents.get(uri) !== undefined);
     this.publisher = new Publisher(connection, this.documents, this.analyses, (uri) => this.settings.known(this.folders.of(uri)).debounceMs);
     const watched = (): boolean => this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false;
-    this.contexts = new Contexts(this.settings, this.folders, this.claimsFiles, watched, (uri, problems, text, settings) => void this.publisher.publishBibliography(uri, problems, text, settings));
+    this.contexts = new Contexts(this.settings, this.folders, this.claimsFiles, this.configs, watched, (code, uri, problems, text, settings) => void this.publisher.publishFile(code, uri, problems, text, settings));
   }
 
   listen(): void {
@@ -108,8 +116,14 @@ class Session {
     });
     connection.onDidChangeWatchedFiles(({ changes }) => {
       let moved = false;
+      let configured = false;
       for (const change of changes) {
         const path = URI.parse(change.uri).fsPath;
+        // A configuration file is read again, and its problems published, when the drafts are checked again.
+        if (this.contexts.configChanged(path, change.type !== FileChangeType.Changed)) {
+          configured = true;
+          continue;
+        }
         // A bibliography a draft uses is read again when the draft is checked again.
         if (this.contexts.bibliographyChanged(path)) moved = true;
         if (!this.claimsFiles.isClaimsFile(path)) continue;
@@ -121,7 +135,14 @@ class Session {
         // Drafts are checked again once the new version is read (see claimsRead).
         if (change.type !== FileChangeType.Changed || !this.documents.get(change.uri)) this.claimsFiles.reload(path);
       }
-      if (moved) this.recheckAll();
+      // The folders' own rules too: their problems show, and the claims file they name is read, with no draft open.
+      if (configured) for (const folder of this.folders.all()) void this.loadFolder(folder);
+      if (moved || configured) this.recheckAll();
+    });
+    connection.onNotification(TrustGrantedNotification, () => {
+      this.trusted = true;
+      for (const folder of this.folders.all()) void this.loadFolder(folder);
+      this.recheckAll();
     });
     connection.onExecuteCommand(async ({ command, arguments: args }, token) => {
       if (command === CHECK_WORKSPACE) return this.checkWorkspace(() => token.isCancellationRequested);
@@ -160,6 +181,7 @@ class Session {
 
   private initialize(params: InitializeParams): InitializeResult {
     this.capabilities = params.capabilities;
+    this.trusted = (params.initializationOptions as InitializationOptions | null | undefined)?.workspaceTrusted !== false;
     this.folders.open(params.workspaceFolders, params.rootUri);
     return {
       capabilities: {
@@ -182,8 +204,8 @@ class Session {
       void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'factCheck' });
     }
     if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      // Bibliographies too: a change to one a draft uses checks the drafts again.
-      const watchers = [...CLAIMS_FILE_NAMES, ...BIBLIOGRAPHY_GLOBS].map((name) => ({ globPattern: `**/${name}` }));
+      // Bibliographies and configuration files too: a change to one a draft uses checks the drafts again.
+      const watchers = [...CLAIMS_FILE_NAMES, ...CONFIG_FILE_NAMES, ...BIBLIOGRAPHY_GLOBS].map((name) => ({ globPattern: `**/${name}` }));
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
     // Claims-file problems show as soon as a folder opens, before any draft is.
@@ -198,7 +220,7 @@ class Session {
   }
 
   private async loadFolder(folder: string): Promise<void> {
-    const settings = await this.settings.of(folder);
+    const settings = await this.contexts.settingsOfFolder(folder);
     const path = this.claimsFiles.resolve(undefined, folder, settings.claimsFile);
     if (path) await this.claimsFiles.get(path);
   }
@@ -222,7 +244,7 @@ class Session {
   }
 
   private async publishClaims(file: ClaimsFile): Promise<void> {
-    await this.publisher.publishClaims(file, await this.settings.of(this.folders.of(file.uri)));
+    await this.publisher.publishClaims(file, await this.contexts.settingsOfFolder(this.folders.of(file.uri)));
     if (!file.current && file.readError) {
       void this.connection.window.showWarningMessage(`Fact Check: cannot read ${file.path}: ${file.readError}. Until then, ${inEffect(file)}.`);
     }
@@ -239,12 +261,14 @@ class Session {
       for (const path of await markdownFiles(folder)) {
         if (cancelled()) return checked;
         const uri = URI.file(path).toString();
-        checked++;
         if (this.documents.get(uri)) {
+          checked++;
           await this.publisher.publish(uri);
           continue;
         }
-        const { options } = await this.contexts.of(uri);
+        const { options, ignored } = await this.contexts.of(uri);
+        if (ignored) continue;
+        checked++;
         let doc: TextDocument;
         try {
           doc = TextDocument.create(uri, 'markdown', 0, readDraft(path, options.maxDraftLength));

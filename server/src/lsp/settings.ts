@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, FINDING_CODES, type CheckSettings, type FindingCode, type Level } from '../core';
+import { DEFAULT_SETTINGS, FINDING_CODES, SETTING_LIMITS, type CheckSettings, type FindingCode, type Level } from '../core';
 
 /** The `factCheck` settings section, validated. */
 export interface ServerSettings {
@@ -19,18 +19,6 @@ export const DEFAULT_DEBOUNCE_MS = 200;
 // rest: publishing more only slows every keystroke of a long draft down.
 export const DEFAULT_MAX_PROBLEMS = 1000;
 
-/**
- * The most each setting may ask for. A workspace's own settings file is as untrusted as its drafts
- * (VS Code's Restricted Mode ignores the costly ones, other editors do not): no value may make the
- * server slow or publish without end. Values out of range fall back to the default.
- */
-export const SETTING_LIMITS = Object.freeze({
-  extraPhrases: 100,
-  phraseLength: 100,
-  maxDraftLength: 20_000_000,
-  maxNumberOfProblems: 100_000,
-  bibliographies: 20,
-});
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = Object.freeze({
   check: DEFAULT_SETTINGS,

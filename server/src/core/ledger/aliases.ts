@@ -14,9 +14,11 @@ export class Aliases {
   /** What each alias stands for; built on the first alias, `null` once aliases are refused. */
   private targets: Map<Alias, Node | undefined> | null | undefined;
 
+  /** `file` names the file in messages. */
   constructor(
     private readonly doc: Document.Parsed,
     private readonly problems: ProblemList,
+    private readonly file = 'claims file',
   ) {}
 
   /** The node an alias stands for (the node itself otherwise); null for an alias that cannot be followed. */
@@ -47,7 +49,7 @@ export class Aliases {
     });
     const limit = ALIAS_EXPANSION_FACTOR * written + ALIAS_EXPANSION_FLOOR;
     if (expandedSize(this.doc.contents, targets, new Map(), limit) <= limit) return targets;
-    this.problems.report(spanOf(first), `Aliases expand the claims file to more than ${limit} values (a "billion laughs" attack, or an alias inside its own anchor), so no alias is followed.`, 'error');
+    this.problems.report(spanOf(first), `Aliases expand the ${this.file} to more than ${limit} values (a "billion laughs" attack, or an alias inside its own anchor), so no alias is followed.`, 'error');
     return null;
   }
 }

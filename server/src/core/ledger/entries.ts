@@ -5,6 +5,7 @@ import { RATINGS, type LedgerEntry, type LedgerSource, type Rating, type Span } 
 import type { Aliases } from './aliases';
 import { ENTRY_FIELDS, ENTRY_KEYS, readFields, SOURCE_FIELDS, SOURCE_KEYS, type FieldReader } from './fields';
 import { describe, isNull, keyName, quote, shown, spanOf, valueSpan, written } from './nodes';
+import { pairsByKey } from './mapping';
 import type { ProblemList } from './problems';
 import { dateOf, isCitationKey, MAX_PHRASE_WORDS, phraseFault, ratingOf, textOf, urlOf } from './rules';
 
@@ -61,18 +62,7 @@ export class EntryReader {
 
   /** A mapping's pairs by key name; unknown and repeated keys are reported and skipped. */
   fields(map: YAMLMap<unknown, unknown>, allowed: readonly string[], where: string): Fields {
-    const fields = new Map<string, YamlPair>();
-    for (const pair of map.items) {
-      const name = keyName(pair);
-      if (!allowed.includes(name)) {
-        this.problems.report(spanOf(pair.key), `Unknown field ${quote(name)} ${where}: expected ${allowed.join(', ')}. It is ignored.`, 'warning');
-      } else if (fields.has(name)) {
-        this.problems.report(spanOf(pair.key), `Duplicate key ${quote(name)}: each key may appear only once in a mapping, so this one is ignored.`, 'error');
-      } else {
-        fields.set(name, pair);
-      }
-    }
-    return fields;
+    return pairsByKey(map, allowed, this.problems, where);
   }
 
   /** The entry's id, or undefined (with an error) when the entry cannot be used. */
