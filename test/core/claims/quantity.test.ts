@@ -73,6 +73,7 @@ describe('detectQuantities', () => {
       ['Twice as many people came, and the site loads four times faster.', ['Twice as many people', 'four times faster']],
       ['There was a double-digit rise in customer satisfaction.', ['double-digit rise']],
       ['Its share doubled to 27% from 13%.', ['27%', '13%']],
+      ['Europe saw a fortyfold increase in measles, and cases rose tenfold here.', ['fortyfold increase', 'tenfold']],
       // Units.
       ['The target is to keep warming below 1.5C this century.', ['1.5C']],
       ['Overnight lows fell to 18F in the valley.', ['18F']],

@@ -74,6 +74,8 @@ describe('normalize', () => {
     for (const same of ['3.2bn dollars', '3,200 million dollars', '$3.2 billion']) assert.equal(normalize(same), '3200000000 usd', same);
     for (const same of ['45%', '45 per cent', '45 pct']) assert.equal(normalize(same), '45 percent', same);
     assert.equal(normalize('fourteen months'), normalize('14-month'));
+    assert.equal(normalize('a thirtyfold rise'), normalize('a 30-fold rise'));
+    assert.equal(normalize('manifold'), 'manifold');
     assert.equal(normalize('€40m'), '40000000 eur');
     // Spaced, a one-letter scale is more likely a unit of its own: "5 m" is five metres.
     assert.equal(normalize('5 m'), '5 m');

@@ -14,7 +14,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import {
-  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, FRACTIONS, DETERMINERS, FRAMING_HEADS, HALF_BLOCKERS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, FRACTIONS, DETERMINERS, FOLDS, FRAMING_HEADS, HALF_BLOCKERS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { approximated, isFrame, isLocator, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readNumber, readPercent, readRange } from './quantity/number';
@@ -43,7 +43,7 @@ const MEASURING: ReadonlySet<string> = new Set(['from', 'than', 'nearly', 'almos
 const HYPHEN_UNIT = /^\p{Lu}?\p{Ll}+$/u;
 
 /** The words a reading below can start at (besides digits): each reading checks its first word first. */
-const STARTERS: ReadonlySet<string> = new Set([...MULTIPLE_VERBS, ...MULTIPLES, ...ORDINAL_WORDS, 'half', ...NUMERATORS, ...VAGUE_COUNTS, ...NUMBER_WORDS, 'a']);
+const STARTERS: ReadonlySet<string> = new Set([...MULTIPLE_VERBS, ...MULTIPLES, ...FOLDS, ...ORDINAL_WORDS, 'half', ...NUMERATORS, ...VAGUE_COUNTS, ...NUMBER_WORDS, 'a']);
 
 
 /** What a matcher consumed, and the claim it found there, if any. */
@@ -83,6 +83,12 @@ function matchMultiple(s: Sentence, i: number): Match | undefined {
     if ((after === 'to' || after === 'from' || after === 'by') && readNumber(s, i + 2) !== undefined) return { next: i + 1 };
     const object = DETERMINERS.has(after) ? readPhrase(s, i + 2, 'singular') : undefined;
     const last = object?.last ?? i;
+    return { next: last + 1, claim: claim(s, approximated(s, i), last, { first: i, last: i }, CONFIDENCE.multiple) };
+  }
+  if (isWordIn(s, i, FOLDS)) {
+    // "a fortyfold increase in measles", "grew tenfold".
+    const head = readPhrase(s, i + 1, 'singular');
+    const last = head?.last ?? i;
     return { next: last + 1, claim: claim(s, approximated(s, i), last, { first: i, last: i }, CONFIDENCE.multiple) };
   }
   if (isWordIn(s, i, MULTIPLES)) {

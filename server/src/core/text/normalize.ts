@@ -102,7 +102,10 @@ function addWord(text: string, start: number, end: number, tokens: NormToken[], 
   const word = fold(text.slice(start, end));
   const number = NUMBER_WORDS.get(word);
   if (!number) {
-    tokens.push({ norm: word, start, end });
+    // "thirtyfold" is "30-fold": a number word and "fold".
+    const times = word.endsWith('fold') ? NUMBER_WORDS.get(word.slice(0, -4)) : undefined;
+    if (times && !times.ordinal) tokens.push({ norm: String(times.value), start, end: end - 4 }, { norm: 'fold', start: end - 4, end });
+    else tokens.push({ norm: word, start, end });
     return 0;
   }
   const previous = tokens[tokens.length - 1];

@@ -120,6 +120,8 @@ export const MULTIPLE_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Multiples before what they multiply: "double the number of visits", "twice the rate". */
 export const MULTIPLES: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'twice', 'thrice']);
+/** Multiples in one word: "a tenfold rise", "grew thirtyfold". */
+export const FOLDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'hundred', 'thousand'].filter((w) => w !== 'one').map((w) => `${w}fold`));
 /** What a multiple compares with: "four times more", "twice as many", "10 times the rate". */
 export const COMPARISONS: ReadonlySet<string> = new Set([
   'more', 'less', 'fewer', 'as', 'larger', 'bigger', 'greater', 'higher', 'lower', 'faster', 'slower', 'longer', 'smaller', 'cheaper', 'the', 'that', 'what',
