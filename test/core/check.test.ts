@@ -133,6 +133,10 @@ describe('core/check', () => {
       assert.deepEqual([finding?.code, finding?.severity, finding?.entryIds], ['figure-mismatch', 'warning', ['ukraine-war-duration']], text);
       assert.match(finding?.message ?? '', /^The claims file's entry "ukraine-war-duration" says "14-month conflict"; this says "(15|fifteen)-month conflict"\.$/);
     }
+    // A wording the claims file checked is a figure claim even where the detector counts none (an ordinal).
+    const title = createLedger(parseLedger('claims:\n  - id: league-title\n    match: ["19th league title"]\n    rating: true\n').entries);
+    const [ordinal] = check('Fans celebrated the eighteenth league title late into the night.', title, createCheckOptions()).findings;
+    assert.deepEqual([ordinal?.code, ordinal?.entryIds], ['figure-mismatch', ['league-title']]);
     // The same figure is a match, as before.
     assert.deepEqual(check('The 14-month conflict goes on.', ledger, createCheckOptions()).findings.map((f) => f.code), ['ledger-match']);
   });

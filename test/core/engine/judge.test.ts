@@ -114,8 +114,8 @@ describe('core/engine/judge: similar claims', () => {
 
   it('offers a weaker rewording with the unsourced warning, saying which words and figure it shares', () => {
     assert.deepEqual(judged('The sea is rising by about 4.5 millimetres every year, according to satellite data.'), [
-      'unsourced-quantity  ~sea-level-rise: No source for this figure ("about 4.5 millimetres"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "sea-level-rise" (shared words sea, rising, millimetres, year; figure 4.5): if it is the same claim, cite it as [@sea-level-rise].',
-      'unsourced-attribution  ~sea-level-rise: No source for this attributed statement ("according to satellite data"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "sea-level-rise" (shared words sea, rising, millimetres, year; figure 4.5): if it is the same claim, cite it as [@sea-level-rise].',
+      'unsourced-quantity  ~sea-level-rise: No source for this figure ("about 4.5 millimetres"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "sea-level-rise" (shared words sea, rising, year; figure 4.5 millimetres): if it is the same claim, cite it as [@sea-level-rise].',
+      'unsourced-attribution  ~sea-level-rise: No source for this attributed statement ("according to satellite data"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "sea-level-rise" (shared words sea, rising, year; figure 4.5 millimetres): if it is the same claim, cite it as [@sea-level-rise].',
     ]);
   });
 

@@ -176,6 +176,13 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(createLedger([entry('rate', '45 percent')]), 'About 52 percent.'), []);
     });
 
+    it('reads a measure in any of its units, and a measure alone only in a sentence that shares a word with the entry’s claim', () => {
+      const sea = createLedger([{ ...entry('sea', '4.5 millimetres a year'), claim: 'Global mean sea level is rising by 4.5 millimetres a year.' }]);
+      assert.deepEqual(changed(sea, 'The oceans are rising by 4.5mm a year, and by 0.45 cm a year.'), []);
+      assert.deepEqual(changed(sea, 'The oceans are rising by 4.5 centimetres a year.'), ['sea: 4.5 centimetres a year (4.5 → 4.5)']);
+      assert.deepEqual(changed(sea, 'The glacier has retreated by 30 metres a year.'), []);
+    });
+
     it('nor a wording the claims file gives several figures, which the wording alone cannot choose between', () => {
       const rates = createLedger([entry('rate-2020', 'unemployment rate of 5 percent'), entry('rate-2021', 'unemployment rate of 4 percent')]);
       assert.deepEqual(changed(rates, 'The unemployment rate of 6 percent worried them.'), []);

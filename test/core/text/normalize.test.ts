@@ -76,6 +76,10 @@ describe('normalize', () => {
     assert.equal(normalize('fourteen months'), normalize('14-month'));
     assert.equal(normalize('a thirtyfold rise'), normalize('a 30-fold rise'));
     assert.equal(normalize('manifold'), 'manifold');
+    // Lengths and weights as metres and kilograms, in whatever unit; "5G" is no weight.
+    for (const same of ['4.5 millimetres', '4.5mm', '0.45 cm']) assert.equal(normalize(same), '0.0045 metre', same);
+    assert.equal(normalize('3 tonnes'), '3000 kilogram');
+    assert.equal(normalize('5G networks'), '5 g networks');
     assert.equal(normalize('€40m'), '40000000 eur');
     // Spaced, a one-letter scale is more likely a unit of its own: "5 m" is five metres.
     assert.equal(normalize('5 m'), '5 m');

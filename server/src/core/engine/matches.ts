@@ -32,6 +32,20 @@ export function figureMismatches(text: string, mismatches: readonly FigureMismat
 }
 
 /**
+ * A sentence's claims with the figures the claims file words otherwise added: "the club's
+ * eighteenth league title" against an entry's "19th league title" is a figure claim because the
+ * claims file checked that wording, whether or not the detector counts such an ordinal.
+ */
+export function withChangedFigures(claims: readonly DetectedClaim[], mismatches: readonly FigureMismatch[]): readonly DetectedClaim[] {
+  const figures = claims.filter((c) => c.kind === 'quantity');
+  const added = mismatches.filter((m) => !figures.some((c) => overlaps(m.span, c.span))).map((m): DetectedClaim => ({ kind: 'quantity', span: m.span, confidence: LEDGER_FIGURE }));
+  return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** How sure a figure is that the claims file words otherwise: as sure as the entry's own wording. */
+const LEDGER_FIGURE = 0.9;
+
+/**
  * The entry a sentence words otherwise, for each of its claims it is about: the attribution, which
  * reports the claim, and the figures the entry shares. None for an entry the sentence names by one
  * of its phrases already, nor for one whose wording the sentence gives another figure: that is a

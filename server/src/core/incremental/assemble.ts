@@ -13,7 +13,7 @@ import { NONE, orNone, type BlockAnalysis } from '../engine/block';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { judge, type Judgement } from '../engine/judge';
-import { entriesMatched, figureMismatches, overlaps, similarEntry } from '../engine/matches';
+import { entriesMatched, figureMismatches, overlaps, similarEntry, withChangedFigures } from '../engine/matches';
 import { firstIndex } from '../search';
 import { runToEnd } from '../steps';
 
@@ -217,11 +217,13 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
   for (const { prose, sentences } of analysis.prose) {
     const regions = sourceRegions(prose, sentences.map((s) => s.span), options);
     const sourcesOf = sourcesByRegion(within(sources, prose.span), regions);
-    sentences.forEach(({ span: sentence, claims: detected }, i) => {
+    sentences.forEach(({ span: sentence, claims: read }, i) => {
+      // A sentence with no claim is looked up only for a figure the claims file words otherwise.
+      const found: ReturnType<Ledger['lookUp']> = read.length > 0 ? ledger.lookUp(prose.text, sentence) : { matches: [], mismatches: ledger.findFigureMismatches(prose.text, sentence) };
+      const detected = withChangedFigures(read, found.mismatches);
       if (detected.length === 0) return;
       const regionSources = orNone(sourcesOf[i] ?? NONE);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
-      const found = ledger.lookUp(prose.text, sentence);
       const matchedBy = entriesMatched(detected, found.matches);
       const similarOf = similarEntry(found.similar, found);
       const changedFigures = figureMismatches(prose.text, found.mismatches);

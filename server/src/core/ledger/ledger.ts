@@ -1,5 +1,6 @@
 import { UNITS } from '../text/figures';
 import { normalizeTokens, type NormToken } from '../text/normalize';
+import { isFunctionWord, Stems, termsOf } from '../text/terms';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
@@ -57,6 +58,11 @@ interface TrieNode<T> {
 /** A phrase with figures: its figures in order, normalized and as written. */
 interface FigurePhrase extends Phrase {
   readonly figures: ReadonlyArray<{ readonly norm: string; readonly text: string }>;
+  /**
+   * For a phrase of a measure alone ("4.5 millimetres a year"), which any measure of the kind
+   * words alike, the stems of its entry's claim, one of which the sentence must share ("rising").
+   */
+  readonly context?: ReadonlySet<string>;
 }
 
 /** What stands for any figure in the index of phrases with figures. */
@@ -80,6 +86,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   // The phrases that hold a figure and a word, by their words with any figure in a figure's place,
   // then by their figures: one wording may be checked with several figures (a rate, year by year).
   const shapes: TrieNode<Map<string, FigurePhrase[]>> = {};
+  const stems = new Stems();
   let order = 0;
   for (const entry of entries) {
     if (byId.has(entry.id)) continue;
@@ -99,9 +106,12 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       if (figures.length > 0 && norms.some((n) => !IS_FIGURE.test(n) && !UNITS.has(n))) {
         const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
         const figureKey = figures.map((f) => f.norm).join(' ');
+        const measure = norms.every((n) => IS_FIGURE.test(n) || UNITS.has(n) || isFunctionWord(n));
+        const context = measure ? new Set(termsOf(normalizeTokens(entry.claim ?? ''), stems).filter((t) => !t.figure && !UNITS.has(t.term)).map((t) => t.term)) : undefined;
         const same = byFigures.get(figureKey);
-        if (same) same.push({ ...indexed, figures });
-        else byFigures.set(figureKey, [{ ...indexed, figures }]);
+        const figurePhrase: FigurePhrase = { ...indexed, figures, ...(context && { context }) };
+        if (same) same.push(figurePhrase);
+        else byFigures.set(figureKey, [figurePhrase]);
       }
     }
   }
@@ -128,10 +138,16 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   /** Every wording of a phrase with figures among `tokens` of `text` whose figures are changed. */
   const mismatchesIn = (text: string, tokens: readonly NormToken[]): FigureMismatch[] => {
     const mismatches: FigureMismatch[] = [];
+    let sentenceStems: ReadonlySet<string> | undefined;
+    const shares = (context: ReadonlySet<string>): boolean => {
+      sentenceStems ??= new Set(termsOf(tokens, stems).map((t) => t.term));
+      for (const stem of context) if (sentenceStems.has(stem)) return true;
+      return false;
+    };
     for (let i = 0; i < tokens.length && mismatches.length < MAX_MATCHES; i++) {
       let node = shapes.next?.get(shapeOf((tokens[i] as NormToken).norm));
       for (let k = i; node && k < tokens.length; node = node.next?.get(shapeOf(tokens[++k]?.norm ?? ''))) {
-        const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value);
+        const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value, shares);
         if (mismatch) mismatches.push(mismatch);
       }
     }
@@ -175,11 +191,16 @@ function shapeOf(norm: string): string {
  * figures are one entry's, nor when entries give the wording several figures (which one the draft
  * means, the wording cannot tell); else against the first phrase of the one figure on record.
  */
-function figuresChanged(text: string, tokens: readonly NormToken[], byFigures: ReadonlyMap<string, readonly FigurePhrase[]>): FigureMismatch | undefined {
+function figuresChanged(
+  text: string,
+  tokens: readonly NormToken[],
+  byFigures: ReadonlyMap<string, readonly FigurePhrase[]>,
+  shares: (context: ReadonlySet<string>) => boolean,
+): FigureMismatch | undefined {
   const written = tokens.filter((t) => IS_FIGURE.test(t.norm));
   if (byFigures.size !== 1 || byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
   const [phrase] = [...byFigures.values()][0] ?? [];
-  if (!phrase) return undefined;
+  if (!phrase || (phrase.context !== undefined && !shares(phrase.context))) return undefined;
   const figures = written.flatMap((t, n) => {
     const expected = phrase.figures[n];
     return expected === undefined || expected.norm === t.norm ? [] : [{ span: { start: t.start, end: t.end }, found: text.slice(t.start, t.end), expected: expected.text }];

@@ -24,11 +24,30 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
 
 /** Units whose plural after a number is their singular: "14 months" as "14-month". */
 const PLURAL_UNITS: ReadonlyMap<string, string> = new Map(
-  ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'point', 'mile', 'kilometer', 'kilometre', 'meter', 'metre', 'ton', 'tonne'].map((u) => [`${u}s`, u]),
+  ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'point', 'mile', 'ton'].map((u) => [`${u}s`, u]),
+);
+
+/**
+ * Measures of length and weight, as metres and kilograms: "4.5 millimetres" and "4.5 centimetres"
+ * are two values of one unit, so a claims-file phrase with the one finds a draft with the other as
+ * a changed figure. Not "m" (minutes? millions?) nor "g" ("5G").
+ */
+const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
+  (
+    [
+      [['millimetre', 'millimetres', 'millimeter', 'millimeters', 'mm'], 'metre', 1e-3],
+      [['centimetre', 'centimetres', 'centimeter', 'centimeters', 'cm'], 'metre', 1e-2],
+      [['metre', 'metres', 'meter', 'meters'], 'metre', 1],
+      [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], 'metre', 1e3],
+      [['gram', 'grams'], 'kilogram', 1e-3],
+      [['kilogram', 'kilograms', 'kg'], 'kilogram', 1],
+      [['tonne', 'tonnes'], 'kilogram', 1e3],
+    ] as const
+  ).flatMap(([names, unit, factor]) => names.map((name): [string, readonly [string, number]] => [name, [unit, factor]])),
 );
 
 /** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
-export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values(), ...PLURAL_UNITS.values()]);
+export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values(), ...PLURAL_UNITS.values(), 'metre', 'kilogram']);
 
 /** `tokens` of `text` with each figure written in one form: its value, then its unit, if any. */
 export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[] {
@@ -55,6 +74,7 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
     // placed at the figure's end, so that tokens stay in text order.
     const sign = CURRENCY_CODES.get(text.charAt(token.start - 1));
     let unit: NormToken | undefined = sign === undefined ? undefined : { norm: sign, start: end, end };
+    let scaled = false;
     const word = tokens[next];
     if (text.charAt(end) === '%') {
       unit = { norm: 'percent', start: end, end: end + 1 };
@@ -64,12 +84,18 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
     } else if (word?.norm === 'per' && tokens[next + 1]?.norm === 'cent') {
       unit = { norm: 'percent', start: word.start, end: tokens[next + 1]?.end ?? word.end };
       next += 2;
+    } else if (word && MEASURES.has(word.norm)) {
+      const [name, scale] = MEASURES.get(word.norm) ?? ['', 1];
+      value *= scale;
+      scaled = true;
+      unit = { norm: name, start: word.start, end: word.end };
+      next++;
     } else if (word && (CURRENCY_WORDS.has(word.norm) || PLURAL_UNITS.has(word.norm))) {
       unit = { norm: CURRENCY_WORDS.get(word.norm) ?? PLURAL_UNITS.get(word.norm) ?? word.norm, start: word.start, end: word.end };
       next++;
     }
     // The figure covers its currency sign, so that what it says is quoted whole ("$3.5 billion").
-    out.push({ norm: factor === undefined ? token.norm : String(Number(value.toPrecision(12))), start: sign === undefined ? token.start : token.start - 1, end });
+    out.push({ norm: factor === undefined && !scaled ? token.norm : String(Number(value.toPrecision(12))), start: sign === undefined ? token.start : token.start - 1, end });
     if (unit) out.push(unit);
     i = next - 1;
   }

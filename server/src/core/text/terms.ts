@@ -28,6 +28,11 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Whether a normalized word is a function word, which carries no claim. */
+export function isFunctionWord(norm: string): boolean {
+  return FUNCTION_WORDS.has(norm);
+}
+
 const IS_FIGURE = /^\d/;
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)$/;
 
