@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { ASCII_CLASSES, charLength, classAt, DIGIT as DIGIT_CLASS, LETTER as LETTER_CLASS, NUMERAL } from './chars';
 import { canonicalFigures } from './figures';
 
 /** One word or number of a text, reduced to the form claims-file phrases are compared in. */
@@ -9,19 +10,13 @@ export interface NormToken {
   readonly end: number;
 }
 
-// The scanner's character classes. Tokens are runs of digits and letters (with marks and other
-// numerals), with apostrophes inside words; everything else (hyphens, dashes, quotes, other
-// punctuation) separates tokens. A hand-written scanner: regexes with Unicode property classes
-// cost several times more per sentence, and this runs on every sentence of every keystroke.
+// The scanner's classes, over the shared character classes (./chars). Tokens are runs of digits
+// and letters (with marks and other numerals), with apostrophes inside words; everything else
+// (hyphens, dashes, quotes, other punctuation) separates tokens.
 const SEPARATOR = 0;
 const DIGIT = 1;
 const LETTER = 2;
 const APOSTROPHE = 3;
-const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, c) =>
-  c >= 0x30 && c <= 0x39 ? DIGIT : (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LETTER : c === 0x27 ? APOSTROPHE : SEPARATOR,
-);
-const DECIMAL_DIGIT = /^\p{Nd}$/u;
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const APOSTROPHES = /['’‘ʼ]/g;
 // Only the combining diacritics of Latin, Greek and Cyrillic: vowel signs of Indic and other
 // scripts are marks too, but removing them would change the word.
@@ -170,15 +165,15 @@ function kindAt(text: string, i: number, end: number): number {
   if (c === 0x2019 || c === 0x2018) return APOSTROPHE;
   // General Punctuation (dashes, curly quotes, special spaces) is most of the non-ASCII in prose.
   if (c >= 0x2000 && c <= 0x206f) return SEPARATOR;
-  const char = String.fromCodePoint(text.codePointAt(i) ?? c);
-  return DECIMAL_DIGIT.test(char) ? DIGIT : WORD_CHAR.test(char) ? LETTER : SEPARATOR;
+  return kindOf(classAt(text, i));
 }
 
-/** 2 for a surrogate pair, 1 otherwise. */
-function charLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+/** This scanner's kind of a shared class: other numerals are part of words here ("x²"). */
+function kindOf(kind: number): number {
+  return kind === DIGIT_CLASS ? DIGIT : kind === LETTER_CLASS || kind === NUMERAL ? LETTER : SEPARATOR;
 }
+
+const ASCII_KINDS = Uint8Array.from(ASCII_CLASSES, (kind, c) => (c === 0x27 ? APOSTROPHE : kindOf(kind)));
 
 function fold(raw: string): string {
   // Most words are plain lower-case ASCII: skip the copies, regexes and Unicode passes for them.

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { ASCII_CLASSES, charLength, classAt, DIGIT, LETTER, NUMERAL, SPACE } from './chars';
 
 export type TokenType = 'word' | 'number' | 'punct';
 
@@ -16,25 +17,6 @@ export interface Token {
 // internal apostrophes ("China’s", "don't"). Numbers are decimal digits with thousands separators
 // and decimals ("3,000", "2.5"), never a trailing period. Any other non-space character is a token
 // of its own. A hand-written scanner: the equivalent Unicode-property regex cost a third of detection.
-const OTHER = 0;
-const SPACE = 1;
-const LETTER = 2;
-const DIGIT = 3;
-/** A numeral that is not a decimal digit ("²", "Ⅻ"): inside words only. */
-const NUMERAL = 4;
-const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, c) =>
-  c >= 0x30 && c <= 0x39 ? DIGIT
-  : (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LETTER
-  : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? SPACE
-  : OTHER,
-);
-const LETTER_CHAR = /^[\p{L}\p{M}]$/u;
-const DIGIT_CHAR = /^\p{Nd}$/u;
-const NUMERAL_CHAR = /^\p{N}$/u;
-const SPACE_CHAR = /^\s$/u;
-// Classes of the non-ASCII code points met so far, bounded so that no draft can grow it at will.
-const seen = new Map<number, number>();
-const SEEN_LIMIT = 4096;
 
 /** Splits `text[span]` into tokens. White space is dropped; every other character is in a token. */
 export function tokenize(text: string, span: Span = { start: 0, end: text.length }): Token[] {
@@ -104,27 +86,4 @@ function skip(text: string, i: number, numerals: boolean): number {
 function skipDigits(text: string, i: number): number {
   while (classAt(text, i) === DIGIT) i += charLength(text, i);
   return i;
-}
-
-/** The class of the character at `i`; past the text, other. */
-function classAt(text: string, i: number): number {
-  if (i >= text.length) return OTHER;
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return ASCII_CLASSES[c] ?? OTHER;
-  const code = text.codePointAt(i) ?? c;
-  let kind = seen.get(code);
-  if (kind === undefined) {
-    const char = String.fromCodePoint(code);
-    kind = LETTER_CHAR.test(char) ? LETTER : DIGIT_CHAR.test(char) ? DIGIT : NUMERAL_CHAR.test(char) ? NUMERAL : SPACE_CHAR.test(char) ? SPACE : OTHER;
-    if (seen.size < SEEN_LIMIT) seen.set(code, kind);
-  }
-  return kind;
-}
-
-/** 2 for a surrogate pair, 1 otherwise. */
-function charLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return 1;
-  const low = text.charCodeAt(i + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
 }
