@@ -56,9 +56,11 @@ export class Analyses {
   /** The analysis of the document's current version, computed now if the cached one is older. */
   of(doc: EditedDocument): Promise<CachedAnalysis> {
     const running = this.running.get(doc.uri);
-    // A check started before the context changed would give the old context's findings.
     if (running?.version === doc.version && running.generation === this.generation) return running.done;
-    const done = this.compute(doc).finally(() => {
+    // A check begun before the context changed gives the old context's findings: once it is done,
+    // the draft is checked again if its context is not the same (else its result is kept).
+    const before = running?.version === doc.version ? running.done.catch(() => undefined) : Promise.resolve();
+    const done = before.then(() => this.compute(doc)).finally(() => {
       if (this.running.get(doc.uri)?.done === done) this.running.delete(doc.uri);
     });
     this.running.set(doc.uri, { version: doc.version, generation: this.generation, done });
