@@ -493,6 +493,8 @@ describe('detectAttributions', () => {
       assert.ok(detect('The ministry issued a statement saying that prices rose.').some((c) => c.cue === 'saying'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));
+      assertClaim('In June 2012, the testing group at NIH provided guidance on mobile testing.', { text: 'the testing group at NIH provided guidance', speaker: 'the testing group at NIH', cue: 'provided guidance' });
+      assertClaim('Organizations have been submitting feedback and offering praise.', { text: 'Organizations have been submitting feedback', speaker: 'Organizations', cue: 'submitting feedback' });
       assertClaim('OMB Memo M-23-22 encourages agencies to default to HTML.', { text: 'OMB Memo M-23-22 encourages', speaker: 'OMB Memo M-23-22', cue: 'encourages' });
       assertClaim('The memo, a short document, encourages us to default to HTML.', { text: 'The memo, a short document, encourages', speaker: 'The memo', cue: 'encourages' });
       assertClaim('As the policy states, the benefits will include more.', { text: 'the policy states', speaker: 'the policy', cue: 'states' });

@@ -92,6 +92,9 @@ export const PHRASAL_VERBS = `
   come out against|come out in favor of|come out in support of|take aim at|play down|insist on
   tell reporters|tell journalists|tell the press|take the view|take the position|rail against
   rail at|shoot back|fire back|take a swipe at|speak of
+  provide guidance|offer guidance|issue guidance|give guidance|provide advice|offer advice|give advice
+  provide feedback|offer feedback|give feedback|submit feedback|offer praise|heap praise on
+  give testimony|provide testimony|offer criticism
 `;
 
 /** Phrasal verbs with a common literal sense too: "set out at dawn", "weighed in at 70 kilos". */
