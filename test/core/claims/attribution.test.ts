@@ -495,6 +495,8 @@ describe('detectAttributions', () => {
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));
       assertClaim('In June 2012, the testing group at NIH provided guidance on mobile testing.', { text: 'the testing group at NIH provided guidance', speaker: 'the testing group at NIH', cue: 'provided guidance' });
       assertClaim('Organizations have been submitting feedback and offering praise.', { text: 'Organizations have been submitting feedback', speaker: 'Organizations', cue: 'submitting feedback' });
+      assertClaim('Blackwell also took a shot at Hillary Clinton.', { text: 'Blackwell also took a shot at', speaker: 'Blackwell', cue: 'took a shot at' });
+      assertClaim('Hillary Clinton took to Twitter to say thanks.', { text: 'Hillary Clinton took to Twitter', speaker: 'Hillary Clinton', cue: 'took to Twitter' });
       assertClaim('OMB Memo M-23-22 encourages agencies to default to HTML.', { text: 'OMB Memo M-23-22 encourages', speaker: 'OMB Memo M-23-22', cue: 'encourages' });
       assertClaim('The memo, a short document, encourages us to default to HTML.', { text: 'The memo, a short document, encourages', speaker: 'The memo', cue: 'encourages' });
       assertClaim('As the policy states, the benefits will include more.', { text: 'the policy states', speaker: 'the policy', cue: 'states' });

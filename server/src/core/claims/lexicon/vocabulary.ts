@@ -95,6 +95,8 @@ export const PHRASAL_VERBS = `
   provide guidance|offer guidance|issue guidance|give guidance|provide advice|offer advice|give advice
   provide feedback|offer feedback|give feedback|submit feedback|offer praise|heap praise on
   give testimony|provide testimony|offer criticism
+  take a shot at|take shots at|take a jab at
+  take to twitter|go on twitter
 `;
 
 /** Phrasal verbs with a common literal sense too: "set out at dawn", "weighed in at 70 kilos". */
