@@ -78,7 +78,8 @@ const browser = {
   alias: { 'node:path': 'path-browserify', path: 'path-browserify' },
 };
 await build({ ...browser, entryPoints: { browser: 'client/src/browser.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] });
-await build({ ...browser, entryPoints: { browserServer: 'server/src/lsp/browserMain.ts' }, outdir: 'dist', format: 'iife', define: serverConstants });
+// A web worker has no DOM: packages that decode with one in a page take their worker build.
+await build({ ...browser, entryPoints: { browserServer: 'server/src/lsp/browserMain.ts' }, outdir: 'dist', format: 'iife', conditions: ['worker'], define: serverConstants });
 
 if (process.argv.includes('--tests')) {
   const tests = await glob('test/**/*.test.ts', { ignore: ['test/fixtures/**'] });
