@@ -24,7 +24,7 @@ describe('lsp: similar claims (in process)', () => {
     const [warning, ...rest] = diagnostics;
     assert.deepEqual(rest, []);
     assert.equal(warning?.code, 'unsourced-quantity');
-    assert.match(String(warning?.message), /Similar to claims-file entry "sea-level-rise" \(shared words sea, rising, millimetres, year; figure 4\.5\)/);
+    assert.match(String(warning?.message), /Similar to claims-file entry "sea-level-rise" \(shared words sea, rising, year; figure 4\.5 millimetres\)/);
     assert.deepEqual(warning?.relatedInformation?.map((r) => [r.location.uri, r.message]), [[claims.uri, 'similar: sea-level-rise (mostly-true): Global mean sea level is rising by 4.5 millimetres a year.']]);
   });
 

@@ -38,8 +38,10 @@ const ANSWER_WITHIN_MS = 500;
  */
 export class Analyses {
   private readonly cache = new Map<string, CachedAnalysis>();
-  /** The analysis being computed for each document, and for which version. */
-  private readonly running = new Map<string, { version: number; done: Promise<CachedAnalysis> }>();
+  /** The analysis being computed for each document, for which version and under which context generation. */
+  private readonly running = new Map<string, { version: number; generation: number; done: Promise<CachedAnalysis> }>();
+  /** Counts changes of what drafts are checked with (settings, claims files, bibliographies, configuration files). */
+  private generation = 0;
 
   /**
    * @param contextOf what a document is checked with now
@@ -54,12 +56,20 @@ export class Analyses {
   /** The analysis of the document's current version, computed now if the cached one is older. */
   of(doc: EditedDocument): Promise<CachedAnalysis> {
     const running = this.running.get(doc.uri);
-    if (running?.version === doc.version) return running.done;
-    const done = this.compute(doc).finally(() => {
+    if (running?.version === doc.version && running.generation === this.generation) return running.done;
+    // A check begun before the context changed gives the old context's findings: once it is done,
+    // the draft is checked again if its context is not the same (else its result is kept).
+    const before = running?.version === doc.version ? running.done.catch(() => undefined) : Promise.resolve();
+    const done = before.then(() => this.compute(doc)).finally(() => {
       if (this.running.get(doc.uri)?.done === done) this.running.delete(doc.uri);
     });
-    this.running.set(doc.uri, { version: doc.version, done });
+    this.running.set(doc.uri, { version: doc.version, generation: this.generation, done });
     return done;
+  }
+
+  /** Says that what drafts are checked with has changed: checks under way no longer answer for the current versions. */
+  contextChanged(): void {
+    this.generation++;
   }
 
   /**

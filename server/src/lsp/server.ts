@@ -306,6 +306,7 @@ class Session {
   }
 
   private recheckAll(): void {
+    this.analyses.contextChanged();
     for (const doc of this.documents.all()) if (isDraft(doc) && !this.isClaimsDocument(doc)) void this.publisher.publish(doc.uri);
   }
 

@@ -32,9 +32,11 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     if (claim) claims.push(claim);
   }
   if (options.kinds.quantity) {
-    const supposed = isInstructionOrSupposition(tokens, keys) ? sentence.start : suppositionStart(tokens, keys);
+    const figures = detectQuantities(text, sentence, tokens, keys);
+    // Most sentences have no figure: only those are read for their mood.
+    const supposed = figures.length === 0 ? Infinity : isInstructionOrSupposition(tokens, keys) ? sentence.start : suppositionStart(tokens, keys);
     // One at a time: a sentence of a long draft can hold more figures than a call's arguments fit on the stack.
-    for (const figure of detectQuantities(text, sentence, tokens, keys)) claims.push(figure.span.start >= supposed ? { ...figure, tentative: true } : figure);
+    for (const figure of figures) claims.push(figure.span.start >= supposed ? { ...figure, tentative: true } : figure);
   }
   return claims;
 }
