@@ -65,6 +65,22 @@ await build({
   external: ['vscode'],
 });
 
+// The extension in a browser (vscode.dev, github.dev): its entry, and the language server as a web
+// worker. No Node built-ins there: paths are POSIX paths (path-browserify), files the client's.
+const browser = {
+  bundle: true,
+  plugins: [noFetch],
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: true,
+  minify: true,
+  logLevel: 'warning',
+  alias: { 'node:path': 'path-browserify', path: 'path-browserify' },
+};
+await build({ ...browser, entryPoints: { browser: 'client/src/browser.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] });
+// A web worker has no DOM: packages that decode with one in a page take their worker build.
+await build({ ...browser, entryPoints: { browserServer: 'server/src/lsp/browserMain.ts' }, outdir: 'dist', format: 'iife', conditions: ['worker'], define: serverConstants });
+
 if (process.argv.includes('--tests')) {
   const tests = await glob('test/**/*.test.ts', { ignore: ['test/fixtures/**'] });
   await build({

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning' };
 await build({
   ...common,
-  entryPoints: { ui: 'test/e2e/ui.ts', api: 'test/e2e/api.ts' },
+  entryPoints: { ui: 'test/e2e/ui.ts', web: 'test/e2e/web.ts', api: 'test/e2e/api.ts' },
   outdir: 'out/e2e',
   external: ['playwright-core'],
 });

@@ -5,12 +5,14 @@
 #      code-server profile;
 #   3. UI checks (test/e2e/ui.ts) with chromium on a throw-away copy of examples/, then the same
 #      driver in Restricted Mode (workspace trust on, the folder not trusted);
-#   4. the extension-host suite (test/e2e/suite) on another copy, the packaged extension loaded as
+#   4. the browser build (test/e2e/web.ts): the extension forced into the workbench's web-worker
+#      extension host, as on vscode.dev and github.dev, its language server a web worker;
+#   5. the extension-host suite (test/e2e/suite) on another copy, the packaged extension loaded as
 #      the development extension.
 # Each check prints PASS or FAIL; the last line is "e2e tests: N passed, M failed". Screenshots and
 # VS Code's logs go to test/e2e/artifacts/ (git-ignored).
 # Env: E2E_HOME (default ~/.cache/fact-check-e2e), SKIP_APT=1 (no apt-get), E2E_KEEP=1 (keep the temp
-# dir), E2E_ONLY=ui|restricted|api (one phase).
+# dir), E2E_ONLY=ui|restricted|web|api (one phase).
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -136,6 +138,26 @@ else
 fi
 stop_server
 say "Restricted Mode checks done"
+
+# --- browser build -------------------------------------------------------------------------
+# The extension as vscode.dev and github.dev run it: "ui" kind makes the workbench run its browser
+# entry in the web-worker extension host, whose language server is a web worker that reads the
+# workspace through the client (workspace.fs), not the Node server beside code-server.
+workspace "$RUN/ws-web" "$RUN/expected-web.json"
+mkdir -p "$RUN/user-data-web/User"
+sed 's/"files.autoSave": "off"/"files.autoSave": "off", "remote.extensionKind": { "fact-check-markdown.fact-check-markdown": ["ui"] }/' \
+  "$RUN/user-data/User/settings.json" > "$RUN/user-data-web/User/settings.json"
+if [ "${E2E_ONLY:-web}" != web ]; then :
+elif start_server "${CS_COMMON[@]}" --user-data-dir "$RUN/user-data-web" --disable-workspace-trust; then
+  say "code-server up on port $PORT (the extension in the browser)"
+  env E2E_URL="http://127.0.0.1:$PORT/?folder=$(urlencode "$RUN/ws-web")" E2E_WORKSPACE="$RUN/ws-web" E2E_EXTENSION_DIR="$EXT_DIR" \
+    E2E_EXPECTED="$RUN/expected-web.json" E2E_ARTIFACTS="$ARTIFACTS" timeout 600 node out/e2e/web.js 2>&1 | tee -a "$LOG"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || failed=1
+else
+  failed=1
+fi
+stop_server
+say "browser build checks done"
 
 # --- extension-host suite -----------------------------------------------------------------
 # A built workbench honours extensionDevelopmentPath/extensionTestsPath in the URL payload only

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseLedger, type LedgerParseResult } from '../../server/src/core/ledger';
 import { parseClaimsText } from '../../server/src/host/claimsFile';
 import { DEFAULT_LIMITS, Parsing, type ParsingLimits } from '../../server/src/host/parsing';
+import { ParseWorker } from '../../server/src/host/parseWorker';
 import { repoRoot } from '../helpers/fixtures';
 
 // The server's bundle reads claims files when it is started as a worker thread.
@@ -33,7 +34,7 @@ describe('host/parsing: claims files', function () {
   this.timeout(60_000);
   const running: Parsing[] = [];
   const parsing = (script: string = WORKER, limits: ParsingLimits = DEFAULT_LIMITS): Parsing => {
-    const p = new Parsing(script, limits);
+    const p = new Parsing(() => new ParseWorker(script), limits);
     running.push(p);
     return p;
   };

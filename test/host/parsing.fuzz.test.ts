@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { Checker, createCheckOptions } from '../../server/src/core';
 import { createLedger } from '../../server/src/core/ledger';
 import { DEFAULT_LIMITS, Parsing } from '../../server/src/host/parsing';
+import { ParseWorker } from '../../server/src/host/parseWorker';
 import { repoRoot } from '../helpers/fixtures';
 import { fuzzRuns } from '../helpers/hostileMarkdown';
 import { pathologicalDraft } from '../helpers/pathologicalMarkdown';
@@ -19,7 +20,7 @@ describe('host/parsing (fuzzed)', function () {
   const options = createCheckOptions();
   const ledger = createLedger([{ id: 'war', match: ['14-month conflict'], rating: 'true', sources: [], span: { start: 0, end: 0 } }]);
   let parsing: Parsing;
-  before(() => (parsing = new Parsing(join(repoRoot, 'dist', 'server.js'), LIMITS)));
+  before(() => (parsing = new Parsing(() => new ParseWorker(join(repoRoot, 'dist', 'server.js')), LIMITS)));
   after(() => parsing.dispose());
 
   it('checks drafts of deep nesting, delimiter runs and long lines up to 100 KB in bounded time, without failing', async () => {

@@ -4,6 +4,7 @@ import { check, Checker, createCheckOptions, type Analysis, type Finding } from 
 import { createLedger } from '../../server/src/core/ledger';
 import { openingDraft } from '../../server/src/core/incremental/draft';
 import { DEFAULT_LIMITS, Parsing, type ParsingLimits } from '../../server/src/host/parsing';
+import { ParseWorker } from '../../server/src/host/parseWorker';
 import { fixturePath, joinLines, repoRoot } from '../helpers/fixtures';
 
 // The server's bundle runs parse jobs when it is started as a worker thread.
@@ -28,7 +29,7 @@ describe('host/parsing', function () {
   this.timeout(60_000);
   const running: Parsing[] = [];
   const parsing = (script: string | undefined = WORKER, limits: ParsingLimits = DEFAULT_LIMITS): Parsing => {
-    const p = new Parsing(script, limits);
+    const p = new Parsing(script === undefined ? undefined : () => new ParseWorker(script), limits);
     running.push(p);
     return p;
   };

@@ -378,43 +378,43 @@ describe('lsp/codeActions (in process)', () => {
   const claims = claimsFileOf(readFixture('seed/claims.yaml'));
 
   /** The quick fixes for every diagnostic of `text`, with the claims-file edit computed at once. */
-  function fixesOf(text: string, references: readonly string[] = []): { draft: TextDocument; actions: CodeAction[] } {
+  async function fixesOf(text: string, references: readonly string[] = []): Promise<{ draft: TextDocument; actions: CodeAction[] }> {
     const draft = TextDocument.create('file:///workspace/draft.md', 'markdown', 1, text);
     const analysis = check(text, claims.ledger, createCheckOptions());
-    const target: ClaimsTarget = { uri: claims.uri, format: 'yaml', read: () => claims.current, version: null, ledger: claims.ledger };
+    const target: ClaimsTarget = { uri: claims.uri, format: 'yaml', read: async () => claims.current, version: null, ledger: claims.ledger };
     const context: ActionContext = { draft, claims: target, canCreateFiles: true, claimsEdits: 'now', references, append: async (t, entry, format) => appendEntryEdit(t, entry, format) };
-    return { draft, actions: quickFixes(draftDiagnostics(analysis, draft, claims, 0), analysis, context) };
+    return { draft, actions: await quickFixes(draftDiagnostics(analysis, draft, claims, 0), analysis, context) };
   }
 
-  it('offers to cite the entry a claim matches, first', () => {
-    const { draft, actions } = fixesOf('The 14-month conflict goes on.\n');
+  it('offers to cite the entry a claim matches, first', async () => {
+    const { draft, actions } = await fixesOf('The 14-month conflict goes on.\n');
     const [cite] = actions;
     assert.deepEqual([cite?.title, cite?.isPreferred], ['Cite ukraine-war-duration', true]);
     assert.equal(applyWorkspaceEdit(cite!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The 14-month conflict goes on [@ukraine-war-duration].\n');
   });
 
-  it('offers to change a figure the claims file gives otherwise to the checked one', () => {
-    const { draft, actions } = fixesOf('The 15-month conflict goes on.\n');
+  it('offers to change a figure the claims file gives otherwise to the checked one', async () => {
+    const { draft, actions } = await fixesOf('The 15-month conflict goes on.\n');
     const [change] = actions;
     assert.deepEqual([change?.title, change?.isPreferred], ['Change to the checked figure: "15" → "14" (ukraine-war-duration)', true]);
     assert.equal(applyWorkspaceEdit(change!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The 14-month conflict goes on.\n');
   });
 
-  it('offers the claims-file ids and the bibliography keys nearest to a mistyped citation', () => {
-    const { actions } = fixesOf('As the institute said [@kofman2022].\n', ['isw2023', 'kofman2023']);
+  it('offers the claims-file ids and the bibliography keys nearest to a mistyped citation', async () => {
+    const { actions } = await fixesOf('As the institute said [@kofman2022].\n', ['isw2023', 'kofman2023']);
     assert.deepEqual(actions.map((a) => a.title).filter((t) => /kofman/.test(t)), ['Change to kofman2023', 'Add kofman2022 to claims file']);
   });
 
-  it('takes an unknown citation’s line as the new entry’s claim, whatever the line breaks', () => {
+  it('takes an unknown citation’s line as the new entry’s claim, whatever the line breaks', async () => {
     // A lone carriage return ends a line, as it does for the Markdown parser.
-    const { draft, actions } = fixesOf('First line.\rAs agreed [@nowhere].\rLast line.\r');
+    const { draft, actions } = await fixesOf('First line.\rAs agreed [@nowhere].\rLast line.\r');
     const add = actions.find((a) => a.title === 'Add nowhere to claims file');
     const after = applyWorkspaceEdit(add!.edit!, { [draft.uri]: draft.getText(), [claims.uri]: claims.current!.getText() }, { [draft.uri]: 1 });
     assert.match(after[claims.uri] ?? '', /- id: nowhere\n {4}claim: "As agreed \[@nowhere\]\."\n/);
   });
 
-  it('offers for an unsourced claim a footnote, an entry in the claims file, and to ignore it', () => {
-    const { draft, actions } = fixesOf('The minister said that talks would resume.\n');
+  it('offers for an unsourced claim a footnote, an entry in the claims file, and to ignore it', async () => {
+    const { draft, actions } = await fixesOf('The minister said that talks would resume.\n');
     assert.deepEqual(actions.map((a) => a.title).sort(), ['Add to claims file', 'Ignore this claim', 'Insert footnote']);
     const add = actions.find((a) => a.title === 'Add to claims file');
     const after = applyWorkspaceEdit(add!.edit!, { [draft.uri]: draft.getText(), [claims.uri]: claims.current!.getText() }, { [draft.uri]: 1 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DefinitionRequest, ReferencesRequest, type Location } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { check, createCheckOptions, EMPTY_LEDGER, type Citation } from '../../server/src/core';
+import { nodeFiles } from '../../server/src/host/nodeFiles';
 import { citationsOf } from '../../server/src/lsp/navigation';
 import { readFixture } from '../helpers/fixtures';
 import { LspServer, serversPerTest } from '../helpers/lspServer';
@@ -77,13 +78,13 @@ describe('lsp/navigation (in process)', () => {
 
   it('finds the citations of an entry in the saved drafts of a folder, and reads no further once the request is cancelled', async () => {
     const ws = makeWorkspace({ 'a.md': 'Cited [@x].\n', 'b.md': 'Also [@x] and [@y].\n', 'c.md': 'None.\n' });
-    const found = await citationsOf('x', ws, [], citations, citations, 1_000_000);
+    const found = await citationsOf(nodeFiles, 'x', ws, [], citations, citations, 1_000_000);
     assert.deepEqual(found.map((l) => [l.uri, l.range.start]), [
       [URI.file(join(ws, 'a.md')).toString(), { line: 0, character: 8 }],
       [URI.file(join(ws, 'b.md')).toString(), { line: 0, character: 7 }],
     ]);
     let asked = 0;
     const cancelledAfterOne = (): boolean => asked++ >= 1;
-    assert.deepEqual((await citationsOf('x', ws, [], citations, citations, 1_000_000, cancelledAfterOne)).map((l) => l.uri), [URI.file(join(ws, 'a.md')).toString()]);
+    assert.deepEqual((await citationsOf(nodeFiles, 'x', ws, [], citations, citations, 1_000_000, cancelledAfterOne)).map((l) => l.uri), [URI.file(join(ws, 'a.md')).toString()]);
   });
 });

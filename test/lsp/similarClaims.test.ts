@@ -34,10 +34,10 @@ describe('lsp: similar claims (in process)', () => {
     assert.match(value, /A similar claim, worded otherwise: cite it only if it is the same claim\.\n\nClaims file: sea-level-rise — rated mostly-true\n\n> Global mean sea level/);
   });
 
-  it('offers to cite the similar entry, not as the preferred fix', () => {
-    const target: ClaimsTarget = { uri: claims.uri, format: 'yaml', read: () => claims.current, version: null, ledger: claims.ledger };
+  it('offers to cite the similar entry, not as the preferred fix', async () => {
+    const target: ClaimsTarget = { uri: claims.uri, format: 'yaml', read: async () => claims.current, version: null, ledger: claims.ledger };
     const context: ActionContext = { draft, claims: target, canCreateFiles: true, claimsEdits: 'now', append: async (t, entry, format) => appendEntryEdit(t, entry, format) };
-    const actions = quickFixes(diagnostics, analysis, context);
+    const actions = await quickFixes(diagnostics, analysis, context);
     assert.deepEqual(actions.map((a) => a.title), ['Cite sea-level-rise (similar claim)', 'Add to claims file', 'Insert footnote', 'Ignore this claim']);
     const [cite] = actions;
     assert.equal(cite?.isPreferred, undefined);

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { parseLedger } from '../core/ledger';
 import { toClaimReview, toCslJson } from '../core/export';
 import { discoverClaimsFile, readClaimsText } from '../host/claimsFile';
-import { describeReadError } from '../host/readFile';
+import { describeReadError } from '../host/files';
+import { nodeFiles } from '../host/nodeFiles';
 import { UsageError } from './args';
 
 // `fact-check export`: the claims file for publishing, as CSL JSON (Pandoc renders the drafts'
@@ -36,7 +37,7 @@ export interface ExportResult {
 }
 
 /** Runs `fact-check export` with the arguments after "export". */
-export function runExport(argv: readonly string[]): ExportResult {
+export async function runExport(argv: readonly string[]): Promise<ExportResult> {
   let args: ExportArgs;
   try {
     args = parseExportArgs(argv);
@@ -46,11 +47,11 @@ export function runExport(argv: readonly string[]): ExportResult {
   }
   if (args.help) return { status: 0, stdout: `${EXPORT_USAGE}\n`, stderr: '' };
   // Without --claims, the claims file a draft in this folder would use.
-  const path = args.claims === undefined ? discoverClaimsFile(join(process.cwd(), 'draft.md'))?.path : resolve(args.claims);
+  const path = args.claims === undefined ? (await discoverClaimsFile(nodeFiles, join(process.cwd(), 'draft.md')))?.path : resolve(args.claims);
   if (path === undefined) return { status: 2, stdout: '', stderr: 'fact-check: no claims file here or above: name one with --claims\n' };
   let text: string;
   try {
-    const read = readClaimsText(path);
+    const read = await readClaimsText(nodeFiles, path);
     if (read.invalidAt !== undefined) throw new Error('it is not valid UTF-8');
     text = read.text;
   } catch (error) {

@@ -5,13 +5,15 @@ import { BibliographyFiles } from '../host/bibliographyFiles';
 import { repositoryOf } from '../host/claimsFile';
 import { ClaimsFiles } from '../host/claimsStore';
 import { DraftConfigs, type DraftConfig } from '../host/draftConfig';
-import { readDraft, readStdinDraft } from '../host/draftFile';
+import { readDraft } from '../host/draftFile';
+import { describeReadError } from '../host/files';
+import { nodeFiles } from '../host/nodeFiles';
+import { readStdinDraft } from '../host/stdinDraft';
 import { changedMarkdownFiles } from '../host/gitChanges';
 import { draftLibrary } from '../host/draftLibrary';
-import { describeReadError } from '../host/readFile';
 import { Parsing } from '../host/parsing';
 import { today } from '../host/today';
-import { mainOrParseWorker } from '../host/parseWorker';
+import { mainOrParseWorker, ParseWorker } from '../host/parseWorker';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { findDrafts, NoMatchError } from './drafts';
 import { runExport } from './export';
@@ -25,7 +27,7 @@ const EXIT_ERROR = 2;
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'export') {
-    const { status, stdout, stderr } = runExport(argv.slice(1));
+    const { status, stdout, stderr } = await runExport(argv.slice(1));
     process.stdout.write(stdout);
     process.stderr.write(stderr);
     return status;
@@ -40,7 +42,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_CLEAN;
   }
   // Each draft's rules: the configuration files above it, with the flags given in their place.
-  const configs = new DraftConfigs(args, process.cwd(), today());
+  const configs = new DraftConfigs(nodeFiles, args, process.cwd(), today());
   let drafts: string[];
   if (args.stdinFilename !== undefined) {
     drafts = [resolve(args.stdinFilename)];
@@ -54,7 +56,8 @@ async function main(argv: readonly string[]): Promise<number> {
   } else {
     drafts = await findDrafts(args.files);
   }
-  drafts = drafts.filter((draft) => !configs.ignores(draft));
+  const ignored = await Promise.all(drafts.map((draft) => configs.ignores(draft)));
+  drafts = drafts.filter((_, i) => !ignored[i]);
   const located: Located[] = [];
   // One at a time: spreading them into push() puts every one on the stack, which a draft with a
   // hundred thousand findings overflows.
@@ -68,11 +71,12 @@ async function main(argv: readonly string[]): Promise<number> {
   };
 
   // This very script runs slow parse jobs, and reads long claims files, on a worker thread.
-  const parsing = new Parsing(__filename);
+  const parsing = new Parsing(() => new ParseWorker(__filename));
   const checker = new Checker(parsing);
   const claimsFiles = new ClaimsFiles(
+    nodeFiles,
     () => undefined,
-    repositoryOf,
+    (path) => repositoryOf(nodeFiles, path),
     (read, signal) => parsing.readClaims(read, signal),
     () => undefined,
     'the repository (name it with --claims to use it)',
@@ -80,7 +84,7 @@ async function main(argv: readonly string[]): Promise<number> {
   // Each claims file is read and reported once, however many drafts it governs.
   const reported = new Set<string>();
   const ledgerFor = async (draft: string, { claimsFile, options }: DraftConfig): Promise<Ledger | undefined> => {
-    const path = claimsFiles.resolve(draft, undefined, claimsFile);
+    const path = await claimsFiles.resolve(draft, undefined, claimsFile);
     if (path === undefined) return EMPTY_LEDGER;
     const file = await claimsFiles.get(path);
     const missing = claimsFile !== '' && file.current === undefined && file.readError === undefined;
@@ -97,15 +101,15 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // Bibliographies named on the command line or in a configuration file must be readable; each
   // file's problems are reported once, as are those of each configuration file.
-  const bibliographies = new BibliographyFiles();
+  const bibliographies = new BibliographyFiles(nodeFiles);
   const named = new Set<string>();
-  const reportConfig = (config: DraftConfig): void => {
+  const reportConfig = async (config: DraftConfig): Promise<void> => {
     for (const file of config.files) {
       if (!reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(file.parsed.problems, config.options, 'config-file')));
       reported.add(file.path);
     }
     for (const path of config.bibliographies) {
-      const { readError } = bibliographies.get(path);
+      const { readError } = await bibliographies.get(path);
       if (readError !== undefined && !named.has(path)) fail(`cannot read bibliography ${display(path)}: ${readError}`);
       named.add(path);
     }
@@ -113,19 +117,19 @@ async function main(argv: readonly string[]): Promise<number> {
 
   try {
     for (const draft of drafts) {
-      const config = configs.of(draft);
+      const config = await configs.of(draft);
       const { options } = config;
-      reportConfig(config);
+      await reportConfig(config);
       const claims = await ledgerFor(draft, config);
       if (!claims) continue;
       let text: string;
       try {
-        text = args.stdinFilename === undefined ? readDraft(draft, options.maxDraftLength) : readStdinDraft(options.maxDraftLength);
+        text = args.stdinFilename === undefined ? await readDraft(nodeFiles, draft, options.maxDraftLength) : readStdinDraft(options.maxDraftLength);
       } catch (error) {
         fail(`cannot read ${display(draft)}: ${describeReadError(error)}`);
         continue;
       }
-      const library = draftLibrary(draft, text, claims, config.bibliographies, bibliographies, repositoryOf(draft));
+      const library = await draftLibrary(draft, text, claims, config.bibliographies, bibliographies, await repositoryOf(nodeFiles, draft));
       for (const file of library.files) {
         const problems = library.fileProblems.get(file.path);
         if (problems && file.text !== undefined && !reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(problems, options, 'bibliography')));

@@ -1,8 +1,7 @@
-import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { bibliographyFormat, parseBibliography, type BibliographyParseResult } from '../core/bibliography';
 import { MAX_CLAIMS_FILE_BYTES } from './claimsFile';
-import { describeReadError, readRegularFile } from './readFile';
+import { describeReadError, type Files } from './files';
 import { withoutBom } from './text';
 
 // Bibliography files, read as the claims file is: regular files only, within a size limit and,
@@ -24,18 +23,22 @@ interface Cached {
 export class BibliographyFiles {
   private readonly cache = new Map<string, Cached>();
 
+  /** @param files what the files are read through */
+  constructor(private readonly files: Files) {}
+
   /** The file at `path` (absolute), read inside `within` when given. */
-  get(path: string, within?: string): BibliographyFile {
+  async get(path: string, within?: string): Promise<BibliographyFile> {
     let stamp: string;
     try {
-      const stat = statSync(path);
-      stamp = `${stat.size}:${stat.mtimeMs}:${within ?? ''}`;
+      const stat = await this.files.stat(path);
+      if (stat === undefined) return { path, readError: 'no such file' };
+      stamp = `${stat.size}:${stat.mtime}:${within ?? ''}`;
     } catch (error) {
       return { path, readError: describeReadError(error) };
     }
     const cached = this.cache.get(path);
     if (cached?.stamp === stamp) return cached.file;
-    const file = readBibliographyFile(path, within);
+    const file = await readBibliographyFile(this.files, path, within);
     this.cache.set(path, { stamp, file });
     return file;
   }
@@ -58,12 +61,12 @@ export function bibliographyPath(path: string, folder: string | undefined): stri
 }
 
 /** Reads and parses one bibliography file; never throws. */
-export function readBibliographyFile(path: string, within?: string): BibliographyFile {
+export async function readBibliographyFile(files: Files, path: string, within?: string): Promise<BibliographyFile> {
   const format = bibliographyFormat(path);
   if (format === undefined) return { path, readError: 'not a bibliography Pandoc reads (.bib, .json or .yaml)' };
   let text: string;
   try {
-    const { bytes, complete } = readRegularFile(path, MAX_CLAIMS_FILE_BYTES, within);
+    const { bytes, complete } = await files.read(path, MAX_CLAIMS_FILE_BYTES, within);
     if (!complete) return { path, readError: `it is over the ${MAX_CLAIMS_FILE_BYTES / (1024 * 1024)} MB a bibliography may have` };
     text = withoutBom(new TextDecoder('utf-8').decode(bytes));
   } catch (error) {

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { exists, firstExisting, type Files } from './files';
 import type { JobFailure } from './parseWorker';
-import { readRegularFile } from './readFile';
 import { withoutBom } from './text';
 import { CLAIMS_FILE_NAMES } from '../core';
 import { parseLedger, type LedgerParseResult } from '../core/ledger';
@@ -27,19 +26,19 @@ export interface FoundClaimsFile {
  * folder above it, stopping at `root` when given (a workspace folder) or else at the first folder
  * holding `.git`.
  */
-export function discoverClaimsFile(draft: string, root?: string): FoundClaimsFile | undefined {
+export async function discoverClaimsFile(files: Files, draft: string, root?: string): Promise<FoundClaimsFile | undefined> {
   let found: string | undefined;
   for (let dir = dirname(draft); ; dir = dirname(dir)) {
-    found ??= CLAIMS_FILE_NAMES.map((name) => join(dir, name)).find((candidate) => existsSync(candidate));
-    const atRoot = root !== undefined ? dir === root : existsSync(join(dir, '.git'));
+    found ??= await firstExisting(files, dir, CLAIMS_FILE_NAMES);
+    const atRoot = root !== undefined ? dir === root : await exists(files, join(dir, '.git'));
     if (atRoot || dirname(dir) === dir) return found ? { path: found, root: dir } : undefined;
   }
 }
 
 /** The folder a discovered claims file must stay inside: the nearest at or above it that holds `.git`, else the file system's root. */
-export function repositoryOf(path: string): string {
+export async function repositoryOf(files: Files, path: string): Promise<string> {
   for (let dir = dirname(path); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return dir;
+    if (dirname(dir) === dir || (await exists(files, join(dir, '.git')))) return dir;
   }
 }
 
@@ -55,14 +54,14 @@ export interface ClaimsFileText {
  * file, and with `within` one whose real path is outside that folder (throwing, like an I/O
  * error); marks where it stops being UTF-8, so that nothing reads or rewrites a lossy decoding of it.
  */
-export function readClaimsText(path: string, within?: string): ClaimsFileText {
-  const { bytes, complete, size } = readRegularFile(path, MAX_CLAIMS_FILE_BYTES, within);
+export async function readClaimsText(files: Files, path: string, within?: string): Promise<ClaimsFileText> {
+  const { bytes, complete, size } = await files.read(path, MAX_CLAIMS_FILE_BYTES, within);
   if (!complete) throw new Error(`it is ${size > MAX_CLAIMS_FILE_BYTES ? `${megabytes(size)}, ` : ''}over the ${megabytes(MAX_CLAIMS_FILE_BYTES)} a claims file may have`);
   try {
     return { text: withoutBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
   } catch {
     const valid = validPrefix(bytes);
-    return { text: withoutBom(bytes.toString('utf8')), invalidAt: withoutBom(new TextDecoder().decode(bytes.subarray(0, valid))).length };
+    return { text: withoutBom(new TextDecoder().decode(bytes)), invalidAt: withoutBom(new TextDecoder().decode(bytes.subarray(0, valid))).length };
   }
 }
 
@@ -91,7 +90,7 @@ export function* readClaimsInSteps(read: ClaimsFileText): Generator<void, Ledger
  * not finish: unreadable, with why at its first line.
  */
 export function claimsNotRead(failure: JobFailure, text: string, ms: number): LedgerParseResult {
-  const bytes = Buffer.byteLength(text);
+  const bytes = new TextEncoder().encode(text).length;
   const size = bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : megabytes(bytes);
   const why = {
     'too-slow': `could not be read in time (${size}): reading it was stopped after ${ms / 1000} seconds`,

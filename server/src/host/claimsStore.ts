@@ -1,12 +1,10 @@
-import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI } from 'vscode-uri';
 import { CLAIMS_FILE_NAMES, EMPTY_LEDGER, type Ledger, type LedgerProblem } from '../core';
 import { createLedger, type LedgerParseResult } from '../core/ledger';
 import { discoverClaimsFile, readClaimsText, type ClaimsFileText } from './claimsFile';
-import { outsideFolder, OutsideFolderError } from './folder';
-import { describeReadError } from './readFile';
+import { describeReadError, exists, firstExisting, type Files } from './files';
+import { OutsideFolderError } from './folder';
 
 /** A version of the claims file's text, for positions in it (entries, problems). */
 export type ClaimsText = TextDocument;
@@ -65,9 +63,10 @@ export class ClaimsFiles {
   /** Paths the user's `claimsFile` setting names: read wherever they are. */
   private readonly named = new Set<string>();
   /** The claims file of each (draft folder, workspace folder, setting); see `resolveRemembered`. */
-  private readonly paths = new Map<string, string | undefined>();
+  private readonly paths = new Map<string, Promise<string | undefined>>();
 
   /**
+   * @param fileSystem what the files are read through
    * @param openText the editor's text of an open file
    * @param folderOf the folder a discovered claims file must stay inside (its workspace folder)
    * @param parse reads a claims file's text (in steps, or on a worker thread, when it is long)
@@ -75,8 +74,9 @@ export class ClaimsFiles {
    * @param outside how to name the folder a discovered file must stay inside, and how to use one outside it
    */
   constructor(
+    private readonly fileSystem: Files,
     private readonly openText: (uri: string) => TextDocument | undefined,
-    private readonly folderOf: (path: string) => string,
+    private readonly folderOf: (path: string) => string | Promise<string>,
     private readonly parse: ClaimsReader,
     private readonly onRead: (file: ClaimsFile) => void,
     private readonly outside: string,
@@ -87,17 +87,17 @@ export class ClaimsFiles {
    * folder), else the nearest claims file between the draft's folder and the workspace folder,
    * else `claims.yaml` in the workspace folder (where "Add to claims file" creates it).
    */
-  resolve(draftPath: string | undefined, folder: string | undefined, setting: string): string | undefined {
+  async resolve(draftPath: string | undefined, folder: string | undefined, setting: string): Promise<string | undefined> {
     const root = folder ?? (draftPath ? dirname(draftPath) : undefined);
     if (setting !== '') {
       const named = isAbsolute(setting) ? setting : root ? join(root, setting) : undefined;
       if (named) this.named.add(named);
       return named;
     }
-    const found = draftPath ? discoverClaimsFile(draftPath, folder)?.path : undefined;
+    const found = draftPath ? (await discoverClaimsFile(this.fileSystem, draftPath, folder))?.path : undefined;
     if (found) return found;
     if (!root) return undefined;
-    return CLAIMS_FILE_NAMES.map((name) => join(root, name)).find((p) => existsSync(p)) ?? join(root, CLAIMS_FILE_NAMES[0] ?? 'claims.yaml');
+    return (await firstExisting(this.fileSystem, root, CLAIMS_FILE_NAMES)) ?? join(root, CLAIMS_FILE_NAMES[0] ?? 'claims.yaml');
   }
 
   /**
@@ -105,10 +105,14 @@ export class ClaimsFiles {
    * finding the file looks at the disk folder by folder, and the answer changes only when a claims
    * file appears or disappears.
    */
-  resolveRemembered(draftPath: string | undefined, folder: string | undefined, setting: string): string | undefined {
+  resolveRemembered(draftPath: string | undefined, folder: string | undefined, setting: string): Promise<string | undefined> {
     const key = `${draftPath ? dirname(draftPath) : ''}\n${folder ?? ''}\n${setting}`;
-    if (!this.paths.has(key)) this.paths.set(key, this.resolve(draftPath, folder, setting));
-    return this.paths.get(key);
+    let found = this.paths.get(key);
+    if (!found) {
+      found = this.resolve(draftPath, folder, setting);
+      this.paths.set(key, found);
+    }
+    return found;
   }
 
   /** A claims file appeared or disappeared: which file governs a draft must be looked up again. */
@@ -141,17 +145,17 @@ export class ClaimsFiles {
   }
 
   /** Whether a claims file exists on disk. */
-  onDisk(path: string): boolean {
-    return existsSync(path);
+  onDisk(path: string): Promise<boolean> {
+    return exists(this.fileSystem, path);
   }
 
   /** A claims file's text on disk, refused as `get` refuses it (a link out of its folder, a FIFO, too large). */
-  readFromDisk(path: string): ClaimsFileText {
-    return readClaimsText(path, this.withinOf(path));
+  async readFromDisk(path: string): Promise<ClaimsFileText> {
+    return readClaimsText(this.fileSystem, path, await this.withinOf(path));
   }
 
   /** The folder a claims file must stay inside: none for a file the setting names, read wherever it is. */
-  private withinOf(path: string): string | undefined {
+  private async withinOf(path: string): Promise<string | undefined> {
     return this.named.has(path) ? undefined : this.folderOf(path);
   }
 
@@ -172,7 +176,7 @@ export class ClaimsFiles {
 
   /** The file's current version, read; undefined when `signal` stops the reading. */
   private async load(path: string, signal: AbortSignal): Promise<ClaimsFile | undefined> {
-    const uri = URI.file(path).toString();
+    const uri = this.fileSystem.uriOf(path);
     const format = path.toLowerCase().endsWith('.json') ? 'json' : 'yaml';
     const base = { path, uri, format } as const;
     // A version that cannot be read never replaces the last readable one, and at start there is
@@ -183,16 +187,16 @@ export class ClaimsFiles {
     };
     // A discovered claims file linking out of its folder is refused open or not: the editor's
     // text of it is the outside file's.
-    const within = this.withinOf(path);
     let read: ClaimsFileText | undefined;
     try {
+      const within = await this.withinOf(path);
       const open = this.openText(uri)?.getText();
       if (open !== undefined) {
-        const outside = within === undefined ? undefined : outsideFolder(path, within);
+        const outside = within === undefined ? undefined : await this.fileSystem.outside(path, within);
         if (outside) throw new OutsideFolderError(outside);
         read = { text: open };
-      } else if (existsSync(path)) {
-        read = readClaimsText(path, within);
+      } else if (await exists(this.fileSystem, path)) {
+        read = await readClaimsText(this.fileSystem, path, within);
       }
     } catch (error) {
       const readError = error instanceof OutsideFolderError ? `it links to ${error.real}, outside ${this.outside}` : describeReadError(error);

@@ -1,9 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { CONFIG_FILE_NAMES, mergeConfigs, parseConfig, type ConfigParseResult, type MergedConfig } from '../core/config';
+import { describeReadError, exists, firstExisting, type Files } from './files';
 import { isInside } from './folder';
-import { describeReadError, readRegularFile } from './readFile';
 import { withoutBom } from './text';
 
 // The configuration files above a draft, found from its folder up to the workspace folder (the
@@ -43,12 +42,18 @@ export class ConfigFiles {
   /** The last rules made for each folder and root, kept while their files stay the same. */
   private readonly folders = new Map<string, FolderConfig>();
 
-  /** @param trusted whether the workspace is trusted: untrusted, the restricted keys are left out (see `RESTRICTED_KEYS`) */
-  constructor(private readonly trusted: () => boolean = () => true) {}
+  /**
+   * @param files what the files are read through
+   * @param trusted whether the workspace is trusted: untrusted, the restricted keys are left out (see `RESTRICTED_KEYS`)
+   */
+  constructor(
+    private readonly files: Files,
+    private readonly trusted: () => boolean = () => true,
+  ) {}
 
   /** The rules for a draft: those of its folder, up to `root` (none: up to its repository, see `configRoot`). */
-  forDraft(draft: string, root: string | undefined, remember = true): FolderConfig {
-    return this.forFolder(dirname(draft), root ?? configRoot(draft, dirname(draft)), remember);
+  async forDraft(draft: string, root: string | undefined, remember = true): Promise<FolderConfig> {
+    return this.forFolder(dirname(draft), root ?? (await configRoot(this.files, draft, dirname(draft))), remember);
   }
 
   /**
@@ -56,17 +61,18 @@ export class ConfigFiles {
    * alone when it is not inside `root`). The same object while none of them changes. `remember`:
    * keep which folders hold a file until `forgetPaths` (for hosts told when files appear).
    */
-  forFolder(dir: string, root: string, remember = true): FolderConfig {
+  async forFolder(dir: string, root: string, remember = true): Promise<FolderConfig> {
     const dirs: string[] = [];
     for (let d = dir; ; d = dirname(d)) {
       dirs.unshift(d);
       if (d === root || !isInside(d, root) || dirname(d) === d) break;
     }
-    const files = dirs.flatMap((d) => {
-      const path = this.lookup(d, remember);
-      const file = path === undefined ? undefined : this.file(path, root);
-      return file === undefined ? [] : [file];
-    });
+    const files: ConfigFile[] = [];
+    for (const d of dirs) {
+      const path = await this.lookup(d, remember);
+      const file = path === undefined ? undefined : await this.file(path, root);
+      if (file !== undefined) files.push(file);
+    }
     const key = `${dir}\n${root}`;
     const previous = this.folders.get(key);
     if (previous && previous.files.length === files.length && previous.files.every((f, i) => f === files[i])) return previous;
@@ -81,8 +87,8 @@ export class ConfigFiles {
   }
 
   /** Whether a configuration file is on disk. */
-  exists(path: string): boolean {
-    return existsSync(path);
+  exists(path: string): Promise<boolean> {
+    return exists(this.files, path);
   }
 
   /** A configuration file changed: it is read again when next asked for. */
@@ -95,9 +101,9 @@ export class ConfigFiles {
     this.found.clear();
   }
 
-  private lookup(dir: string, remember: boolean): string | undefined {
+  private async lookup(dir: string, remember: boolean): Promise<string | undefined> {
     if (remember && this.found.has(dir)) return this.found.get(dir);
-    const path = CONFIG_FILE_NAMES.map((name) => join(dir, name)).find((candidate) => existsSync(candidate));
+    const path = await firstExisting(this.files, dir, CONFIG_FILE_NAMES);
     if (remember) this.found.set(dir, path);
     return path;
   }
@@ -106,18 +112,19 @@ export class ConfigFiles {
    * The file as last read, read again when its size, time or the workspace's trust changed;
    * undefined when it is gone (deleted since it was found: no file, rather than one not read).
    */
-  private file(path: string, root: string): ConfigFile | undefined {
+  private async file(path: string, root: string): Promise<ConfigFile | undefined> {
     const trusted = this.trusted();
     let stamp: string;
     try {
-      const stat = statSync(path);
-      stamp = `${stat.size}:${stat.mtimeMs}:${trusted}:${root}`;
+      const stat = await this.files.stat(path);
+      if (stat === undefined) return undefined;
+      stamp = `${stat.size}:${stat.mtime}:${trusted}:${root}`;
     } catch (error) {
-      return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : unreadable(path, describeReadError(error));
+      return unreadable(path, describeReadError(error));
     }
     const cached = this.read.get(path);
     if (cached?.stamp === stamp) return cached.file;
-    const file = readConfigFile(path, root, trusted);
+    const file = await readConfigFile(this.files, path, root, trusted);
     this.read.set(path, { stamp, file });
     return file;
   }
@@ -128,19 +135,19 @@ export class ConfigFiles {
  * it (the nearest folder with `.git`), else the current folder when the draft is inside it, else
  * the draft's own folder.
  */
-export function configRoot(draft: string, cwd: string): string {
+export async function configRoot(files: Files, draft: string, cwd: string): Promise<string> {
   for (let dir = dirname(draft); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir;
+    if (await exists(files, join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) break;
   }
   return isInside(draft, cwd) ? cwd : dirname(draft);
 }
 
 /** Reads and parses a configuration file, inside `within` (a link out of it is refused); never throws. */
-export function readConfigFile(path: string, within: string, trusted: boolean): ConfigFile {
+export async function readConfigFile(files: Files, path: string, within: string, trusted: boolean): Promise<ConfigFile> {
   let read;
   try {
-    read = readRegularFile(path, MAX_CONFIG_FILE_BYTES, within);
+    read = await files.read(path, MAX_CONFIG_FILE_BYTES, within);
   } catch (error) {
     return unreadable(path, describeReadError(error));
   }

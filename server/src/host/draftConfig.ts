@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { createCheckOptions, DEFAULT_SETTINGS, type CheckOptions } from '../core';
 import { applyConfig } from '../core/config';
 import { ConfigFiles, configRoot, type ConfigFile, type FolderConfig } from './configFiles';
+import type { Files } from './files';
 
 /** What the command line's flags say: each one given wins over the configuration files. */
 export interface Flags {
@@ -29,25 +30,28 @@ export interface DraftConfig {
  * one `DraftConfig`, and so their check options.
  */
 export class DraftConfigs {
-  private readonly files = new ConfigFiles();
+  private readonly configs: ConfigFiles;
   private readonly made = new WeakMap<FolderConfig, DraftConfig>();
   /** The root of each draft folder: looking for `.git` above each of thousands of drafts adds up. */
   private readonly roots = new Map<string, string>();
 
   /** @param today the date reviews are aged by */
   constructor(
+    private readonly files: Files,
     private readonly flags: Flags,
     private readonly cwd: string,
     private readonly today: string,
-  ) {}
-
-  /** Whether a configuration file says not to check `draft`. */
-  ignores(draft: string): boolean {
-    return this.folder(draft).ignores(draft);
+  ) {
+    this.configs = new ConfigFiles(files);
   }
 
-  of(draft: string): DraftConfig {
-    const folder = this.folder(draft);
+  /** Whether a configuration file says not to check `draft`. */
+  async ignores(draft: string): Promise<boolean> {
+    return (await this.folder(draft)).ignores(draft);
+  }
+
+  async of(draft: string): Promise<DraftConfig> {
+    const folder = await this.folder(draft);
     let config = this.made.get(folder);
     if (!config) {
       config = this.make(folder);
@@ -56,12 +60,12 @@ export class DraftConfigs {
     return config;
   }
 
-  private folder(draft: string): FolderConfig {
+  private async folder(draft: string): Promise<FolderConfig> {
     const path = resolve(this.cwd, draft);
     const dir = dirname(path);
     let root = this.roots.get(dir);
-    if (root === undefined) this.roots.set(dir, (root = configRoot(path, this.cwd)));
-    return this.files.forDraft(path, root);
+    if (root === undefined) this.roots.set(dir, (root = await configRoot(this.files, path, this.cwd)));
+    return this.configs.forDraft(path, root);
   }
 
   private make(folder: FolderConfig): DraftConfig {

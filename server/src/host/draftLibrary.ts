@@ -29,13 +29,14 @@ export interface DraftLibrary {
  * `previous`, the draft's library at its last check, is kept when nothing it was made of changed:
  * a draft is checked at every pause in typing, and the engine re-judges it for a new ledger.
  */
-export function draftLibrary(draft: string, text: Text, claims: Ledger, workspace: readonly string[], store: BibliographyFiles, within?: string, previous?: DraftLibrary): DraftLibrary {
+export async function draftLibrary(draft: string, text: Text, claims: Ledger, workspace: readonly string[], store: BibliographyFiles, within?: string, previous?: DraftLibrary): Promise<DraftLibrary> {
   const own = draftBibliography(text);
   const files = new Map<string, BibliographyFile>();
   // An unsaved draft (no path) has no folder to name files relative to.
-  const named = draft === '' ? [] : own.files.map((f) => ({ ...f, file: store.get(resolve(dirname(draft), f.path), within) }));
+  const named = [];
+  if (draft !== '') for (const f of own.files) named.push({ ...f, file: await store.get(resolve(dirname(draft), f.path), within) });
   for (const { file } of named) files.set(file.path, file);
-  for (const path of workspace) if (!files.has(path)) files.set(path, store.get(path));
+  for (const path of workspace) if (!files.has(path)) files.set(path, await store.get(path));
   const read = [...files.values()];
   if (previous?.claims === claims && previous.head === own.head && previous.files.length === read.length && previous.files.every((f, i) => f === read[i])) return previous;
 

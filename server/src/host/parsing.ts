@@ -3,7 +3,7 @@ import type { LedgerParseResult } from '../core/ledger';
 import { analyzingDraft, parseCost, runParseJob, type ParseJob, type ParseOutcome } from '../core/worker';
 import { appendEntryEdit, type AppendResult } from '../core/fixes';
 import { claimsNotRead, parseClaimsText, readClaimsInSteps, type ClaimsFileText } from './claimsFile';
-import { ParseWorker, type Append } from './parseWorker';
+import type { Append, ParseWorker } from './parseWorker';
 
 /** Where and how long parse jobs may run. */
 export interface ParsingLimits {
@@ -55,7 +55,7 @@ const SLOW_MS = 100;
  * Runs the parse jobs of opening and editing drafts: cheap ones on this thread, with a pause after
  * each so that other requests are answered in between, and the others on a worker thread, where
  * one that takes too long is stopped and its stretch of the draft left unchecked. Without a worker
- * script every job runs here. Claims files are read the same way (see `readClaims`), on the same
+ * thread every job runs here. Claims files are read the same way (see `readClaims`), on the same
  * worker, one job at a time.
  */
 export class Parsing implements StepRunner {
@@ -63,8 +63,12 @@ export class Parsing implements StepRunner {
   /** Jobs for the worker run one at a time, in order. */
   private queue: Promise<unknown> = Promise.resolve();
 
+  /**
+   * @param newWorker starts a worker thread (see `ParseWorker`); without it every job runs here
+   * @param pause lets other work in between jobs
+   */
   constructor(
-    private readonly workerScript: string | undefined,
+    private readonly newWorker: (() => ParseWorker) | undefined,
     private readonly limits: ParsingLimits = DEFAULT_LIMITS,
     private readonly pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve)),
   ) {}
@@ -79,7 +83,7 @@ export class Parsing implements StepRunner {
     let step = steps.next();
     while (!step.done) {
       const job = step.value;
-      const here = this.workerScript === undefined || (job.source.length <= this.limits.localLength && parseCost(job.source) <= this.limits.localCost);
+      const here = this.newWorker === undefined || (job.source.length <= this.limits.localLength && parseCost(job.source) <= this.limits.localCost);
       if (!here || Date.now() - started >= SLOW_MS) slow?.();
       step = steps.next(await (here ? this.runHere(job, options, deadline) : this.runOnWorker(job, options, deadline)));
     }
@@ -96,7 +100,7 @@ export class Parsing implements StepRunner {
   readClaims(read: ClaimsFileText): Promise<LedgerParseResult>;
   readClaims(read: ClaimsFileText, signal: AbortSignal): Promise<LedgerParseResult | undefined>;
   async readClaims(read: ClaimsFileText, signal?: AbortSignal): Promise<LedgerParseResult | undefined> {
-    if (this.workerScript === undefined || read.text.length <= this.limits.claimsLocalLength) return parseClaimsText(read);
+    if (this.newWorker === undefined || read.text.length <= this.limits.claimsLocalLength) return parseClaimsText(read);
     const deadline = Date.now() + this.limits.claimsMs;
     const steps = readClaimsInSteps(read);
     let step = steps.next();
@@ -129,7 +133,7 @@ export class Parsing implements StepRunner {
    */
   appendEntry(append: Append): Promise<AppendResult> {
     const { text, entry, format } = append;
-    if (this.workerScript === undefined || (text?.length ?? 0) <= this.limits.claimsLocalLength) return Promise.resolve(appendEntryEdit(text, entry, format));
+    if (this.newWorker === undefined || (text?.length ?? 0) <= this.limits.claimsLocalLength) return Promise.resolve(appendEntryEdit(text, entry, format));
     const deadline = Date.now() + this.limits.claimsMs;
     return this.enqueue(async (): Promise<AppendResult> => {
       const left = deadline - Date.now();
@@ -186,7 +190,8 @@ export class Parsing implements StepRunner {
 
   /** The worker thread, a new one when there is none or the last one cannot take more jobs. */
   private usableWorker(): ParseWorker {
-    if (!this.worker?.usable) this.worker = new ParseWorker(this.workerScript ?? '');
+    if (!this.worker?.usable) this.worker = this.newWorker?.();
+    if (!this.worker) throw new Error('no worker thread to run the job on');
     return this.worker;
   }
 }

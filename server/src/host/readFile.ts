@@ -1,15 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import type { LimitedBytes } from './files';
 import { isInside, OutsideFolderError } from './folder';
-
-/** The bytes of a file read up to a limit. */
-export interface LimitedBytes {
-  /** At most the limit's worth of the file's first bytes. */
-  readonly bytes: Buffer;
-  /** False when the file goes on past the limit. */
-  readonly complete: boolean;
-  /** The size the file system reported when the file was opened (for messages only: a file can grow). */
-  readonly size: number;
-}
 
 /**
  * Reads a regular file, at most `maxBytes` of it, and refuses anything else: a FIFO would block
@@ -56,11 +47,19 @@ function refuseUnlessRegular(stat: Stats): void {
   if (!stat.isFile()) throw new Error('it is not a regular file (a FIFO, device or socket)');
 }
 
-/** Why a file could not be read, in words: "no such file", "it is a folder", or the error's own message. */
-export function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'it is a folder';
-  if (code === 'EACCES') return 'permission denied';
-  return (error as Error).message;
+/**
+ * Where `path` really is, when a link takes it out of `folder`; undefined when it stays inside
+ * (or does not exist). A discovered file is only read inside its folder, so that a link committed
+ * to a repository cannot make the tools show a file from elsewhere on the disk.
+ */
+export function outsideFolder(path: string, folder: string): string | undefined {
+  let real: string;
+  let realFolder: string;
+  try {
+    real = realpathSync(path);
+    realFolder = realpathSync(folder);
+  } catch {
+    return undefined;
+  }
+  return isInside(real, realFolder) ? undefined : real;
 }

@@ -15,7 +15,7 @@ export interface ClaimsTarget {
    * throws when it exists but cannot be read. A function: reading a large claims file is only
    * worth it for the fix the writer picks.
    */
-  read(): TextDocument | undefined;
+  read(): Promise<TextDocument | undefined>;
   /** The version of the open editor document, or null when it is not open. */
   readonly version: number | null;
   readonly ledger: Ledger;
@@ -87,8 +87,8 @@ interface ClaimsFix {
  * show. Diagnostics carry no fix data (a long draft publishes a thousand of them at every edit);
  * one published for an older version finds its finding only if its words and place are unchanged.
  */
-export function quickFixes(diagnostics: readonly Diagnostic[], analysis: Analysis, context: ActionContext): CodeAction[] {
-  const actions = findingsOf(diagnostics, analysis, context.draft).flatMap(([diagnostic, finding]) => fixesFor(finding, diagnostic, context));
+export async function quickFixes(diagnostics: readonly Diagnostic[], analysis: Analysis, context: ActionContext): Promise<CodeAction[]> {
+  const actions = (await Promise.all(findingsOf(diagnostics, analysis, context.draft).map(([diagnostic, finding]) => fixesFor(finding, diagnostic, context)))).flat();
   // Two claims of one paragraph offer the same "Ignore this claim" edit: list it once.
   const seen = new Set<string>();
   return actions.filter((a) => {
@@ -124,19 +124,19 @@ function findingOf(diagnostic: Diagnostic, findings: readonly Finding[], draft: 
   return findings.find((f) => f.span.start === start && f.span.end === end && f.code === diagnostic.code && f.message === diagnostic.message);
 }
 
-function fixesFor(finding: Finding, diagnostic: Diagnostic, context: ActionContext): CodeAction[] {
+async function fixesFor(finding: Finding, diagnostic: Diagnostic, context: ActionContext): Promise<CodeAction[]> {
   const { draft, claims } = context;
   const text = draft.getText();
   const fix = (title: string, edit: WorkspaceEdit | undefined, isPreferred = false): CodeAction[] =>
     edit ? [{ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(isPreferred && { isPreferred }) }] : [];
   const draftEdit = (edits: readonly TextEdit[]): WorkspaceEdit => ({ documentChanges: [editOf(draft, draft.version, edits)] });
   const toClaims = claimsFixOf(finding, context);
-  const addToClaims = (): CodeAction[] => (toClaims && claims ? claimsAction(toClaims, diagnostic, context) : []);
+  const addToClaims = toClaims && claims ? await claimsAction(toClaims, diagnostic, context) : [];
 
   if (finding.code === 'unknown-citation' && finding.citation) {
     const { id, span } = finding.citation;
     const nearest = closestIds(id, [...(claims?.ledger.ids() ?? []), ...(context.references ?? [])]);
-    return [...nearest.flatMap((candidate, i) => fix(`Change to ${candidate}`, draftEdit([{ span, newText: candidate }]), nearest.length === 1 && i === 0)), ...addToClaims()];
+    return [...nearest.flatMap((candidate, i) => fix(`Change to ${candidate}`, draftEdit([{ span, newText: candidate }]), nearest.length === 1 && i === 0)), ...addToClaims];
   }
   const claim = finding.claim;
   if (!claim) return [];
@@ -159,7 +159,7 @@ function fixesFor(finding: Finding, diagnostic: Diagnostic, context: ActionConte
     const similar = finding.similarTo;
     const edit = similar === undefined ? undefined : citeEdit(text, claim.sentence, similar);
     if (edit) actions.push(...fix(`Cite ${similar} (similar claim)`, draftEdit([edit])));
-    actions.push(...addToClaims());
+    actions.push(...addToClaims);
     actions.push(...fix('Insert footnote', draftEdit(footnoteEdits(text, claim.sentence))));
   }
   actions.push(...fix('Ignore this claim', draftEdit([ignoreEdit(text, claim.block)])));
@@ -184,7 +184,7 @@ function claimsFixOf(finding: Finding, context: ActionContext): ClaimsFix | unde
 }
 
 /** The code action of a claims fix, its claims-file edit computed as the client can take it. */
-function claimsAction(fix: ClaimsFix, diagnostic: Diagnostic, context: ActionContext): CodeAction[] {
+async function claimsAction(fix: ClaimsFix, diagnostic: Diagnostic, context: ActionContext): Promise<CodeAction[]> {
   const { title } = fix;
   const action = { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] };
   const deferred: DeferredAction = { uri: context.draft.uri };
@@ -197,7 +197,7 @@ function claimsAction(fix: ClaimsFix, diagnostic: Diagnostic, context: ActionCon
       return [{ ...action, command }];
     }
     case 'now': {
-      const claims = readClaims(context);
+      const claims = await readClaims(context);
       const text = claims.text?.getText();
       if (claims.error !== undefined || (text?.length ?? 0) > NOW_LENGTH) return [];
       const { edit } = entryEdit(appendEntryEdit(text, fix.entry, context.claims?.format ?? 'yaml'), claims.text, fix.draftEdits, context);
@@ -240,16 +240,16 @@ export interface EntryEdit {
  */
 export async function addEntry(entry: NewEntry, draftEdits: readonly TextEdit[], context: ActionContext): Promise<EntryEdit> {
   const { claims } = context;
-  const read = readClaims(context);
+  const read = await readClaims(context);
   if (read.error !== undefined || !claims) return read;
   return entryEdit(await context.append(read.text?.getText(), entry, claims.format), read.text, draftEdits, context);
 }
 
 /** The claims file's text now (undefined when it does not exist), or why there is none to edit. */
-function readClaims({ claims }: ActionContext): { readonly text?: TextDocument; readonly error?: string } {
+async function readClaims({ claims }: ActionContext): Promise<{ readonly text?: TextDocument; readonly error?: string }> {
   if (!claims) return { error: 'This draft has no claims file: save it in a workspace folder first.' };
   try {
-    return { text: claims.read() };
+    return { text: await claims.read() };
   } catch (error) {
     return { error: `Cannot read the claims file: ${(error as Error).message}` };
   }

@@ -1,5 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { mainOrParseWorker } from '../host/parseWorker';
+import { nodeFiles } from '../host/nodeFiles';
+import { mainOrParseWorker, ParseWorker } from '../host/parseWorker';
+import { Parsing } from '../host/parsing';
 import { startServer } from './server';
 
 mainOrParseWorker(serve);
@@ -16,5 +18,5 @@ function serve(): void {
   console.error = connection.console.error.bind(connection.console);
 
   // This very script runs slow parse jobs on a worker thread.
-  startServer(connection, __filename);
+  startServer(connection, { files: nodeFiles, parsing: new Parsing(() => new ParseWorker(__filename)) });
 }

@@ -1,4 +1,4 @@
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import { RAL, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, LedgerProblem } from '../core';
 import type { ClaimsFile } from '../host/claimsStore';
@@ -35,8 +35,9 @@ export class Publisher {
     // A timer waits at least a millisecond: with no pause asked for, run as soon as this change is in.
     const delay = this.delayOf(uri);
     if (delay === 0) {
-      const immediate = setImmediate(run);
-      this.scheduled.set(uri, () => clearImmediate(immediate));
+      // The runtime's own (Node's setImmediate; a browser has none).
+      const immediate = RAL().timer.setImmediate(run);
+      this.scheduled.set(uri, () => immediate.dispose());
     } else {
       const timer = setTimeout(run, delay);
       this.scheduled.set(uri, () => clearTimeout(timer));

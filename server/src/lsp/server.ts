@@ -15,8 +15,8 @@ import { URI, Utils } from 'vscode-uri';
 import { ClaimsFiles, type ClaimsFile } from '../host/claimsStore';
 import { ConfigFiles } from '../host/configFiles';
 import { readDraft } from '../host/draftFile';
-import { markdownFiles } from '../host/markdownFiles';
-import { Parsing } from '../host/parsing';
+import type { Files } from '../host/files';
+import type { Parsing } from '../host/parsing';
 import { Checker, CLAIMS_FILE_NAMES } from '../core';
 import { CONFIG_FILE_NAMES } from '../core/config';
 import { Analyses } from './analyses';
@@ -29,7 +29,7 @@ import { registerHover } from './features/hover';
 import { registerNavigation } from './features/navigation';
 import { registerQuickFixes } from './features/quickFixes';
 import type { Services } from './features/services';
-import { fileOf, isDraft, WorkspaceFolders } from './folders';
+import { isDraft, WorkspaceFolders } from './folders';
 import { ClaimsFileRequest, TrustGrantedNotification, type InitializationOptions } from './protocol';
 import { Publisher } from './publisher';
 import { SettingsCache } from './settingsCache';
@@ -40,12 +40,21 @@ const BIBLIOGRAPHY_GLOBS = ['*.bib', '*.json', '*.yaml', '*.yml'];
 /** The command behind "Fact Check: Check All Drafts in Workspace". */
 export const CHECK_WORKSPACE = 'factCheck.checkWorkspace';
 
+/** What the server runs on: the Node process, or a browser's web worker. */
+export interface ServerHost {
+  /** What files are read through: the disk, or the client's workspace file system. */
+  readonly files: Files;
+  /** Where parse jobs run: on a worker thread when they are slow, or all on this one. */
+  readonly parsing: Parsing;
+}
+
 /** Serves one client over `connection` until it shuts down. All state lives in this session. */
-export function startServer(connection: Connection, parseWorker?: string): void {
-  new Session(connection, parseWorker).listen();
+export function startServer(connection: Connection, host: ServerHost): void {
+  new Session(connection, host).listen();
 }
 
 class Session {
+  private readonly files: Files;
   private readonly parsing: Parsing;
   private readonly checker: Checker;
   private readonly documents = new TextDocuments<EditedDocument>({
@@ -54,40 +63,44 @@ class Session {
     update: (document, changes, version) =>
       EditedDocument.update(document, changes, version, this.checker.isOpen(document.uri) ? (change) => this.checker.changed(document.uri, change, version) : undefined),
   });
-  private readonly folders = new WorkspaceFolders();
+  private readonly folders: WorkspaceFolders;
   private readonly settings = new SettingsCache(
     (folder) => (this.capabilities.workspace?.configuration ? this.askSettings(folder) : undefined),
     (message) => this.connection.console.warn(message),
   );
-  private readonly claimsFiles = new ClaimsFiles(
-    (uri) => this.documents.get(uri),
-    (path) => this.folders.of(URI.file(path).toString()) ?? Utils.dirname(URI.file(path)).fsPath,
-    (read, signal) => this.parsing.readClaims(read, signal),
-    (file) => this.claimsRead(file),
-    'the workspace folder (name that file in the factCheck.claimsFile setting to use it)',
-  );
+  private readonly claimsFiles: ClaimsFiles;
   /**
    * Whether the workspace is trusted, as the client says at start (VS Code's Restricted Mode);
    * other editors have no such mode, and their workspaces count as trusted.
    */
   private trusted = true;
-  private readonly configs = new ConfigFiles(() => this.trusted);
+  private readonly configs: ConfigFiles;
   private readonly contexts: Contexts;
   private readonly analyses: Analyses;
   private readonly publisher: Publisher;
   private capabilities: ClientCapabilities = {};
 
-  /** @param parseWorker the script that runs slow parse jobs on a worker thread (see host/parseWorker) */
   constructor(
     private readonly connection: Connection,
-    parseWorker?: string,
+    { files, parsing }: ServerHost,
   ) {
-    this.parsing = new Parsing(parseWorker);
+    this.files = files;
+    this.parsing = parsing;
+    this.folders = new WorkspaceFolders(files);
+    this.configs = new ConfigFiles(files, () => this.trusted);
+    this.claimsFiles = new ClaimsFiles(
+      files,
+      (uri) => this.documents.get(uri),
+      (path) => this.folders.of(files.uriOf(path)) ?? this.pathOf(Utils.dirname(URI.parse(files.uriOf(path)))),
+      (read, signal) => this.parsing.readClaims(read, signal),
+      (file) => this.claimsRead(file),
+      'the workspace folder (name that file in the factCheck.claimsFile setting to use it)',
+    );
     this.checker = new Checker(this.parsing);
     this.analyses = new Analyses(this.checker, (doc) => this.contexts.ofDraft(doc.uri, doc.content), (uri) => this.documents.get(uri) !== undefined);
     this.publisher = new Publisher(connection, this.documents, this.analyses, (uri) => this.settings.known(this.folders.of(uri)).debounceMs);
     const watched = (): boolean => this.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false;
-    this.contexts = new Contexts(this.settings, this.folders, this.claimsFiles, this.configs, watched, (code, uri, problems, text, settings) => void this.publisher.publishFile(code, uri, problems, text, settings));
+    this.contexts = new Contexts(files, this.settings, this.folders, this.claimsFiles, this.configs, watched, (code, uri, problems, text, settings) => void this.publisher.publishFile(code, uri, problems, text, settings));
   }
 
   listen(): void {
@@ -99,6 +112,7 @@ class Session {
       contexts: this.contexts,
       checker: this.checker,
       claimsFiles: this.claimsFiles,
+      files: this.files,
       folders: this.folders,
       parsing: this.parsing,
       capabilities: () => this.capabilities,
@@ -118,7 +132,8 @@ class Session {
       let moved = false;
       let configured = false;
       for (const change of changes) {
-        const path = URI.parse(change.uri).fsPath;
+        const path = this.files.pathOf(change.uri);
+        if (path === undefined) continue;
         // A configuration file is read again, and its problems published, when the drafts are checked again.
         if (this.contexts.configChanged(path, change.type !== FileChangeType.Changed)) {
           configured = true;
@@ -221,17 +236,23 @@ class Session {
 
   private async loadFolder(folder: string): Promise<void> {
     const settings = await this.contexts.settingsOfFolder(folder);
-    const path = this.claimsFiles.resolve(undefined, folder, settings.claimsFile);
+    const path = await this.claimsFiles.resolve(undefined, folder, settings.claimsFile);
     if (path) await this.claimsFiles.get(path);
   }
 
   private askSettings(folder: string | undefined): Promise<unknown> {
-    const scopeUri = folder ? URI.file(folder).toString() : undefined;
+    const scopeUri = folder ? this.files.uriOf(folder) : undefined;
     return this.connection.workspace.getConfiguration([{ scopeUri, section: 'factCheck' }]).then((found: unknown[]) => found[0]);
   }
 
   private claimsChanged(document: TextDocument): void {
-    this.claimsFiles.reload(URI.parse(document.uri).fsPath);
+    const path = this.files.pathOf(document.uri);
+    if (path !== undefined) this.claimsFiles.reload(path);
+  }
+
+  /** The path of a URI the files hold (a folder's, say), else the URI's own path. */
+  private pathOf(uri: URI): string {
+    return this.files.pathOf(uri.toString()) ?? uri.path;
   }
 
   /**
@@ -258,9 +279,9 @@ class Session {
   private async checkWorkspace(cancelled: () => boolean): Promise<number> {
     let checked = 0;
     for (const folder of this.folders.all()) {
-      for (const path of await markdownFiles(folder)) {
+      for (const path of await this.files.markdownFiles(folder)) {
         if (cancelled()) return checked;
-        const uri = URI.file(path).toString();
+        const uri = this.files.uriOf(path);
         if (this.documents.get(uri)) {
           checked++;
           await this.publisher.publish(uri);
@@ -271,7 +292,7 @@ class Session {
         checked++;
         let doc: TextDocument;
         try {
-          doc = TextDocument.create(uri, 'markdown', 0, readDraft(path, options.maxDraftLength));
+          doc = TextDocument.create(uri, 'markdown', 0, await readDraft(this.files, path, options.maxDraftLength));
         } catch (error) {
           this.connection.console.warn(`Cannot read ${path}: ${(error as Error).message}`);
           continue;
@@ -290,7 +311,7 @@ class Session {
   }
 
   private isClaimsDocument(doc: TextDocument): boolean {
-    const path = fileOf(doc.uri);
+    const path = this.files.pathOf(doc.uri);
     return path !== undefined && this.claimsFiles.isClaimsFile(path);
   }
 }

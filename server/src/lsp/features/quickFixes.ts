@@ -77,11 +77,11 @@ function actionContext(services: Services, draft: TextDocument, { claims, librar
 function claimsTarget({ documents, claimsFiles }: Services, claims: ClaimsFile): ClaimsTarget | undefined {
   if (claims.path === '') return undefined;
   const open = documents.get(claims.uri);
-  const read = (): TextDocument | undefined => {
-    if (open || !claimsFiles.onDisk(claims.path)) return open;
+  const read = async (): Promise<TextDocument | undefined> => {
+    if (open || !(await claimsFiles.onDisk(claims.path))) return open;
     if (claims.readError) throw new Error(claims.readError);
     // Appending to a lossy decoding would replace the undecodable bytes when the editor saves.
-    const { text, invalidAt } = claimsFiles.readFromDisk(claims.path);
+    const { text, invalidAt } = await claimsFiles.readFromDisk(claims.path);
     if (invalidAt !== undefined) throw new Error('it is not valid UTF-8');
     return TextDocument.create(claims.uri, claims.format, 0, text);
   };

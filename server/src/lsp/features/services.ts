@@ -2,6 +2,7 @@ import type { ClientCapabilities, Connection, TextDocuments } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Checker } from '../../core';
 import type { ClaimsFiles } from '../../host/claimsStore';
+import type { Files } from '../../host/files';
 import type { Parsing } from '../../host/parsing';
 import type { Analyses } from '../analyses';
 import type { Contexts } from '../contexts';
@@ -16,6 +17,8 @@ export interface Services {
   readonly contexts: Contexts;
   readonly checker: Checker;
   readonly claimsFiles: ClaimsFiles;
+  /** What the files are read through, and which path a document's URI is. */
+  readonly files: Files;
   readonly folders: WorkspaceFolders;
   readonly parsing: Parsing;
   /** What the client said it can do (known once it has initialized). */
