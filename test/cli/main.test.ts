@@ -3,34 +3,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { factCheck, type JsonFinding, type Run } from '../helpers/cli';
 import { fixturePath, repoRoot } from '../helpers/fixtures';
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/**
- * Runs the bundled command line as a user would. A run that hangs is killed (status null) when
- * mocha's timeout would be, since mocha cannot time out a test blocked in spawnSync.
- */
-function factCheck(args: readonly string[], cwd = repoRoot, timeout = 20_000): Run {
-  // Room for the report of a draft with a hundred thousand findings.
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), ...args], { cwd, encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-interface JsonFinding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  severity: string;
-  code: string;
-  message: string;
-}
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'fact-check-cli-'));
@@ -366,7 +340,7 @@ describe('cli', () => {
   it('exits 2 with a clear message for usage errors and missing files', () => {
     const usage = factCheck(['--format', 'xml']);
     assert.equal(usage.status, 2);
-    assert.match(usage.stderr, /--format must be text, json or github, not "xml"/);
+    assert.match(usage.stderr, /--format must be text, json, github or sarif, not "xml"/);
     const unknown = factCheck(['--frobnicate']);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /Unknown option '--frobnicate'/);

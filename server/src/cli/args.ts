@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 
-export type OutputFormat = 'text' | 'json' | 'github';
+export type OutputFormat = 'text' | 'json' | 'github' | 'sarif';
 
 export interface CliArgs {
   readonly files: readonly string[];
@@ -34,9 +34,10 @@ Options:
   --bibliography FILE a bibliography (.bib, .json or .yaml) every draft may cite
                       with [@key], besides those its front matter names; may be
                       given more than once (replaces .fact-check.yaml's)
-  --format text|json|github
+  --format text|json|github|sarif
                       output format (default: text); github writes workflow
-                      annotations (::warning file=…,line=…::message)
+                      annotations (::warning file=…,line=…::message), sarif
+                      a SARIF 2.1.0 log for code scanning
   --changed[=REF]     check only the Markdown files changed since REF (default:
                       HEAD, so the uncommitted ones), new files included
   --stdin             check the draft on standard input (an editor's buffer, a
@@ -86,7 +87,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const { values, positionals } = parsed;
   const format = values.format;
-  if (format !== 'text' && format !== 'json' && format !== 'github') throw new UsageError(`--format must be text, json or github, not "${format}".`);
+  if (format !== 'text' && format !== 'json' && format !== 'github' && format !== 'sarif') throw new UsageError(`--format must be text, json, github or sarif, not "${format}".`);
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin checks standard input: name no files with it.');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename goes with --stdin.');
   const changed = values.changed;

@@ -1,6 +1,10 @@
 import type { Finding } from '../core';
 import { LineIndex } from '../core/text';
 import type { OutputFormat } from './args';
+import { sarifLog } from './sarif';
+
+declare const PACKAGE_VERSION: string;
+declare const DOCS_URL: string;
 
 /** A finding placed in a file, with 1-based lines and columns (columns count UTF-16 code units). */
 export interface Located {
@@ -35,6 +39,8 @@ export function locate(file: string, text: string, findings: readonly Finding[])
 export function formatReport(located: readonly Located[], format: OutputFormat): string {
   if (format === 'json') return JSON.stringify(located, null, 2) + '\n';
   if (format === 'github') return located.map(annotation).join('');
+  // File names are relative to the folder the command runs in (see cli/main's display()).
+  if (format === 'sarif') return JSON.stringify(sarifLog(located, { version: PACKAGE_VERSION, docsUrl: DOCS_URL }, process.cwd()), null, 2) + '\n';
   // One line a finding, always: a claims file's text in a message, or a file name, may break lines.
   return located.map((l) => `${escapeBreaks(l.file)}:${l.line}:${l.column}: ${l.severity} ${l.code}: ${l.message.replace(LINE_BREAKS, ' ')}\n`).join('');
 }
