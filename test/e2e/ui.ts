@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { assert, Checks, waitFor } from './checks';
 import { pidsRunning } from './processes';
-import { activeEditorTitle, chooseQuickFix, closeEditor, dismissOverlays, editorText, env, goTo, openFile, retry, runCommand, statusText, unsourcedCount, unsourcedIn } from './workbench';
+import { activeEditorTitle, chooseQuickFix, closeEditor, dismissOverlays, editorText, env, goTo, openFile, runCommand, statusText, unsourcedCount, unsourcedIn } from './workbench';
+import { citeLowersCount, countFollowsTyping, findingAt, hoverShowsEntry, problemsPanelLists, type Expected } from './writer';
 
 const DRAFT = 'ukraine-call.md';
 
@@ -21,13 +22,8 @@ async function main(): Promise<Checks> {
   const workspace = env('E2E_WORKSPACE');
   const artifacts = env('E2E_ARTIFACTS');
   const serverScript = join(env('E2E_EXTENSION_DIR'), 'dist', 'server.js');
-  const expected = JSON.parse(readFileSync(env('E2E_EXPECTED'), 'utf8')) as { code: string; severity: string; line: number; column: number; message: string }[];
-  /** The CLI's finding of `code` on `line`, about the words `flagged` when given. */
-  const at = (code: string, line: number, flagged?: string): { line: number; column: number } => {
-    const finding = expected.find((f) => f.code === code && f.line === line && (flagged === undefined || f.message.includes(`("${flagged}")`)));
-    assert(finding, `the CLI reports no ${code} on line ${line}${flagged ? ` about "${flagged}"` : ''}`);
-    return finding;
-  };
+  const expected = JSON.parse(readFileSync(env('E2E_EXPECTED'), 'utf8')) as Expected[];
+  const at = (code: string, line: number, flagged?: string): Expected => findingAt(expected, code, line, flagged);
 
   const checks = new Checks();
   const browser = await launchBrowser();
@@ -70,23 +66,7 @@ async function main(): Promise<Checks> {
     });
 
     await check('the Problems panel lists the findings with their codes', async () => {
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await page.keyboard.press('Control+Shift+M');
-      // A row reads "message fact-check(code) [Ln, Col]"; the parentheses come from CSS.
-      const rows = page.locator('.markers-panel .monaco-list-row');
-      // Information (ledger matches, weak backing) comes last in the list, below the fold.
-      for (const code of new Set(expected.filter((f) => f.severity !== 'information').map((f) => f.code))) {
-        await waitFor(`fact-check(${code}) in the Problems panel`, async () => {
-          const texts = await rows.allTextContents();
-          return texts.some((t) => t.replace(/[\s()]+/g, '').includes(`fact-check${code}`)) ? true : undefined;
-        }, 30_000);
-      }
-      // The Problems badge counts every finding.
-      const badge = await waitFor('the Problems count', async () => {
-        const text = await page.locator('.panel .composite-bar .badge-content, .panel .action-item .badge').first().innerText().catch(() => '');
-        return /^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined;
-      }, 30_000);
-      assert(badge === expected.length, `the Problems badge says ${badge}, the CLI found ${expected.length}`);
+      await problemsPanelLists(page, expected);
       await shot('2-problems.png');
     });
 
@@ -94,21 +74,7 @@ async function main(): Promise<Checks> {
       await waitFor(`"${unsourced} unsourced" in the status bar`, async () => ((await unsourcedCount(page)) === unsourced ? true : undefined), 30_000);
     });
 
-    await check('the hover on a ledger-matched claim shows the claims-file entry', async () => {
-      const match = at('ledger-match', 14);
-      await goTo(page, match.line, match.column + 2);
-      // The entry's source title is in the language server's hover, not in the diagnostic's.
-      const hover = page.locator('.monaco-hover').filter({ hasText: 'Russian invasion of Ukraine' }).first();
-      await retry('the hover', async () => {
-        await page.keyboard.press('Control+K');
-        await page.keyboard.press('Control+I');
-        await hover.waitFor({ state: 'visible', timeout: 5_000 });
-      });
-      const text = await hover.innerText();
-      assert(text.includes('ukraine-war-duration') && text.includes('full-scale invasion of Ukraine'), `the hover lacks the entry: ${text}`);
-      await shot('3-hover.png');
-      await page.keyboard.press('Escape');
-    });
+    await check('the hover on a ledger-matched claim shows the claims-file entry', () => hoverShowsEntry(page, expected, () => shot('3-hover.png')));
 
     await check('"Add to claims file" writes the entry into claims.yaml and clears the warning', async () => {
       const claim = at('unsourced-attribution', 10, 'Xi assured');
@@ -121,23 +87,10 @@ async function main(): Promise<Checks> {
       await waitFor(`${unsourced - 1} unsourced in the status bar`, async () => ((await unsourcedCount(page)) === unsourced - 1 ? true : undefined), 30_000);
     });
 
-    await check('"Cite ukraine-war-duration" inserts [@ukraine-war-duration] and the count follows', async () => {
-      await openFile(page, DRAFT);
-      const before = await waitFor('the unsourced count', () => unsourcedCount(page), 30_000);
-      const match = at('ledger-match', 14);
-      await goTo(page, match.line, match.column + 2);
-      await chooseQuickFix(page, 'Cite ukraine-war-duration');
-      await waitFor('the citation in the editor', async () => ((await editorText(page)).includes('[@ukraine-war-duration]') ? true : undefined), 30_000);
-      await waitFor('a lower unsourced count', async () => ((await unsourcedCount(page) ?? before) < before ? true : undefined), 30_000);
-    });
+    await check('"Cite ukraine-war-duration" inserts [@ukraine-war-duration] and the count follows', () => citeLowersCount(page, expected, DRAFT));
 
     await check('the status-bar count follows typing', async () => {
-      const before = await waitFor('the unsourced count', () => unsourcedCount(page), 30_000);
-      await page.keyboard.press('Control+End');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Enter');
-      await page.keyboard.type('The mayor said the bridge would reopen in May.', { delay: 10 });
-      await waitFor(`${before + 1} unsourced in the status bar`, async () => ((await unsourcedCount(page)) === before + 1 ? true : undefined), 30_000);
+      await countFollowsTyping(page);
       await shot('5-after-edits.png');
     });
 

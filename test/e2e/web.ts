@@ -2,8 +2,9 @@
  * The browser build's checks (issue: vscode.dev, github.dev): the extension forced into the
  * workbench's web-worker extension host, its language server a web worker reading the workspace
  * through the client, driven in headless chromium as a writer would use it: squiggles, the status
- * bar's count, "Add to claims file" written to disk, and how long after opening the draft its first
- * diagnostics show. Screenshots go to $E2E_ARTIFACTS (web-*.png).
+ * bar's count, the Problems panel, the hover, "Add to claims file" written to disk, "Cite", the
+ * count following typing (the desktop's checks, ./writer), and how long after opening the draft
+ * its first diagnostics show. Screenshots go to $E2E_ARTIFACTS (web-*.png).
  *
  * Env (set by test/e2e/run.sh): E2E_URL, E2E_WORKSPACE, E2E_EXTENSION_DIR, E2E_EXPECTED, E2E_ARTIFACTS.
  */
@@ -14,6 +15,7 @@ import { launchBrowser } from './browser';
 import { assert, Checks, waitFor } from './checks';
 import { pidsRunning } from './processes';
 import { chooseQuickFix, closeEditor, dismissOverlays, env, goTo, quickInput, runCommand, unsourcedCount, unsourcedIn } from './workbench';
+import { citeLowersCount, countFollowsTyping, hoverShowsEntry, problemsPanelLists, type Expected } from './writer';
 
 const DRAFT = 'ukraine-call.md';
 
@@ -21,7 +23,7 @@ async function main(): Promise<Checks> {
   const workspace = env('E2E_WORKSPACE');
   const artifacts = env('E2E_ARTIFACTS');
   const nodeServer = join(env('E2E_EXTENSION_DIR'), 'dist', 'server.js');
-  const expected = JSON.parse(readFileSync(env('E2E_EXPECTED'), 'utf8')) as { code: string; line: number; column: number; message: string }[];
+  const expected = JSON.parse(readFileSync(env('E2E_EXPECTED'), 'utf8')) as Expected[];
   const unsourced = unsourcedIn(expected);
   const checks = new Checks();
   const browser = await launchBrowser();
@@ -51,6 +53,13 @@ async function main(): Promise<Checks> {
       assert(pidsRunning(nodeServer).length === 0, 'the Node language server runs: the extension is not in the browser');
     });
 
+    await check('the Problems panel lists the findings with their codes', async () => {
+      await problemsPanelLists(page, expected);
+      await shot('web-problems.png');
+    });
+
+    await check('the hover on a ledger-matched claim shows the claims-file entry', () => hoverShowsEntry(page, expected, () => shot('web-hover.png')));
+
     await check('"Add to claims file" writes the entry into claims.yaml through the workspace file system', async () => {
       const claim = expected.find((f) => f.code === 'unsourced-attribution' && f.message.includes('("Xi assured'));
       assert(claim, 'the CLI reports no unsourced attribution about "Xi assured"');
@@ -62,6 +71,13 @@ async function main(): Promise<Checks> {
       assert(readFileSync(claims, 'utf8').includes('id: ukraine-war-duration'), 'the existing entries of claims.yaml were lost');
       await waitFor(`${unsourced - 1} unsourced in the status bar`, async () => ((await unsourcedCount(page)) === unsourced - 1 ? true : undefined), 30_000);
       await shot('web-4-added.png');
+    });
+
+    await check('"Cite ukraine-war-duration" inserts [@ukraine-war-duration] and the count follows', () => citeLowersCount(page, expected, DRAFT));
+
+    await check('the status-bar count follows typing', async () => {
+      await countFollowsTyping(page);
+      await shot('web-5-after-edits.png');
     });
   } catch (error) {
     console.log(`FAIL web: ${(error as Error).message.split('\n')[0]}`);
