@@ -1,3 +1,4 @@
+import { MULTIPLIERS, NUMBER_WORDS } from '../quantity/words';
 import { isStrong, opensClause, type Evidence } from './complement';
 import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
@@ -189,7 +190,7 @@ function isIdentifierEnd(s: Sentence, k: number): boolean {
 }
 
 /** Number words above one, which count plurals: "the four states", "two reports". */
-const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands']);
+const COUNTS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...MULTIPLIERS, 'dozens', 'hundreds', 'thousands', 'millions'].filter((w) => w !== 'one'));
 
 /** Whether token `k` counts the plural after it: a number word or a figure, but not a year ("the 2016 report"). */
 function counts(s: Sentence, k: number): boolean {
