@@ -11,83 +11,61 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { assert, Checks, waitFor } from './checks';
+import { assert, waitFor } from './checks';
+import { runPhase } from './phase';
 import { pidsRunning } from './processes';
-import { chooseQuickFix, closeEditor, dismissOverlays, env, goTo, quickInput, runCommand, unsourcedCount, unsourcedIn } from './workbench';
+import { chooseQuickFix, closeEditor, env, goTo, quickInput, runCommand, unsourcedCount, unsourcedIn } from './workbench';
 import { citeLowersCount, countFollowsTyping, hoverShowsEntry, problemsPanelLists, type Expected } from './writer';
 
 const DRAFT = 'ukraine-call.md';
 
-async function main(): Promise<Checks> {
+runPhase('web', 'web-', async (page, check, shot) => {
   const workspace = env('E2E_WORKSPACE');
-  const artifacts = env('E2E_ARTIFACTS');
   const nodeServer = join(env('E2E_EXTENSION_DIR'), 'dist', 'server.js');
   const expected = JSON.parse(readFileSync(env('E2E_EXPECTED'), 'utf8')) as Expected[];
   const unsourced = unsourcedIn(expected);
-  const checks = new Checks();
-  const browser = await launchBrowser();
-  const { page } = browser;
-  const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(artifacts, name) });
-  const check = async (name: string, body: () => Promise<void>): Promise<boolean> => {
-    await dismissOverlays(page);
-    const ok = await checks.check(`web: ${name}`, body);
-    if (!ok) await shot(`web-fail-${checks.failed}.png`).catch(() => undefined);
-    return ok;
-  };
-  try {
-    await page.goto(env('E2E_URL'));
-    await page.waitForSelector('.monaco-workbench', { timeout: 120_000 });
 
-    await check('squiggles and the status bar count, from the language server in a web worker', async () => {
-      const cold = await openUntilDiagnostics(page);
-      await shot('web-1-warnings.png');
-      await page.locator('.monaco-editor .squiggly-info').first().waitFor({ state: 'attached', timeout: 30_000 });
-      await waitFor(`"${unsourced} unsourced" in the status bar`, async () => ((await unsourcedCount(page)) === unsourced ? true : undefined), 30_000);
-      await shot('web-2-status-bar.png');
-      // Opened again, with the extension and its server running: the time a writer waits.
-      await page.locator('.monaco-editor .view-lines').first().click();
-      await closeEditor(page, DRAFT);
-      const warm = await openUntilDiagnostics(page);
-      console.log(`first diagnostics in the browser: ${warm} ms after opening the draft (${cold} ms the first time, starting the extension and its server)`);
-      assert(pidsRunning(nodeServer).length === 0, 'the Node language server runs: the extension is not in the browser');
-    });
+  await check('squiggles and the status bar count, from the language server in a web worker', async () => {
+    const cold = await openUntilDiagnostics(page);
+    await shot('web-1-warnings.png');
+    await page.locator('.monaco-editor .squiggly-info').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await waitFor(`"${unsourced} unsourced" in the status bar`, async () => ((await unsourcedCount(page)) === unsourced ? true : undefined), 30_000);
+    await shot('web-2-status-bar.png');
+    // Opened again, with the extension and its server running: the time a writer waits.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await closeEditor(page, DRAFT);
+    const warm = await openUntilDiagnostics(page);
+    console.log(`first diagnostics in the browser: ${warm} ms after opening the draft (${cold} ms the first time, starting the extension and its server)`);
+    assert(pidsRunning(nodeServer).length === 0, 'the Node language server runs: the extension is not in the browser');
+  });
 
-    await check('the Problems panel lists the findings with their codes', async () => {
-      await problemsPanelLists(page, expected);
-      await shot('web-problems.png');
-    });
+  await check('the Problems panel lists the findings with their codes', async () => {
+    await problemsPanelLists(page, expected);
+    await shot('web-problems.png');
+  });
 
-    await check('the hover on a ledger-matched claim shows the claims-file entry', () => hoverShowsEntry(page, expected, () => shot('web-hover.png')));
+  await check('the hover on a ledger-matched claim shows the claims-file entry', () => hoverShowsEntry(page, expected, () => shot('web-hover.png')));
 
-    await check('"Add to claims file" writes the entry into claims.yaml through the workspace file system', async () => {
-      const claim = expected.find((f) => f.code === 'unsourced-attribution' && f.message.includes('("Xi assured'));
-      assert(claim, 'the CLI reports no unsourced attribution about "Xi assured"');
-      await goTo(page, claim.line, claim.column + 2);
-      await chooseQuickFix(page, 'Add to claims file', () => shot('web-3-quick-fix.png'));
-      await runCommand(page, 'File: Save All');
-      const claims = join(workspace, 'claims.yaml');
-      await waitFor('the new entry in claims.yaml on disk', () => (readFileSync(claims, 'utf8').includes('Xi assured Zelenskiy that China') ? true : undefined), 30_000);
-      assert(readFileSync(claims, 'utf8').includes('id: ukraine-war-duration'), 'the existing entries of claims.yaml were lost');
-      await waitFor(`${unsourced - 1} unsourced in the status bar`, async () => ((await unsourcedCount(page)) === unsourced - 1 ? true : undefined), 30_000);
-      await shot('web-4-added.png');
-    });
+  await check('"Add to claims file" writes the entry into claims.yaml through the workspace file system', async () => {
+    const claim = expected.find((f) => f.code === 'unsourced-attribution' && f.message.includes('("Xi assured'));
+    assert(claim, 'the CLI reports no unsourced attribution about "Xi assured"');
+    await goTo(page, claim.line, claim.column + 2);
+    await chooseQuickFix(page, 'Add to claims file', () => shot('web-3-quick-fix.png'));
+    await runCommand(page, 'File: Save All');
+    const claims = join(workspace, 'claims.yaml');
+    await waitFor('the new entry in claims.yaml on disk', () => (readFileSync(claims, 'utf8').includes('Xi assured Zelenskiy that China') ? true : undefined), 30_000);
+    assert(readFileSync(claims, 'utf8').includes('id: ukraine-war-duration'), 'the existing entries of claims.yaml were lost');
+    await waitFor(`${unsourced - 1} unsourced in the status bar`, async () => ((await unsourcedCount(page)) === unsourced - 1 ? true : undefined), 30_000);
+    await shot('web-4-added.png');
+  });
 
-    await check('"Cite ukraine-war-duration" inserts [@ukraine-war-duration] and the count follows', () => citeLowersCount(page, expected, DRAFT));
+  await check('"Cite ukraine-war-duration" inserts [@ukraine-war-duration] and the count follows', () => citeLowersCount(page, expected, DRAFT));
 
-    await check('the status-bar count follows typing', async () => {
-      await countFollowsTyping(page);
-      await shot('web-5-after-edits.png');
-    });
-  } catch (error) {
-    console.log(`FAIL web: ${(error as Error).message.split('\n')[0]}`);
-    checks.failed++;
-    await shot('web-fail-setup.png').catch(() => undefined);
-  } finally {
-    await browser.close();
-  }
-  return checks;
-}
+  await check('the status-bar count follows typing', async () => {
+    await countFollowsTyping(page);
+    await shot('web-5-after-edits.png');
+  });
+});
 
 /** Opens the draft with Quick Open; the milliseconds from picking it to its first squiggle. */
 async function openUntilDiagnostics(page: Page): Promise<number> {
@@ -96,14 +74,3 @@ async function openUntilDiagnostics(page: Page): Promise<number> {
   await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ state: 'attached', timeout: 90_000 });
   return Date.now() - picked;
 }
-
-main().then(
-  (checks) => {
-    console.log(`web: ${checks.passed} of ${checks.passed + checks.failed} checks passed`);
-    process.exit(checks.failed === 0 ? 0 : 1);
-  },
-  (error: unknown) => {
-    console.log(`FAIL web: ${(error as Error).message.split('\n')[0]}`);
-    process.exit(1);
-  },
-);
