@@ -168,6 +168,24 @@ describe('core/check', () => {
     ]);
   });
 
+  it('underlines the quoted words that a named speaker found or said, as a warning', () => {
+    const text = 'Participant Bridget Roddy found that “by lending a hand to others you get a sense of purpose.”\n\n“Lending a hand gives purpose,” Roddy found.';
+    const analysis = check(text, EMPTY_LEDGER, createCheckOptions());
+    assert.deepEqual(summarize(text, analysis), [
+      '1:38 warning unsourced-attribution «“by lending a hand to others you get a sense of purpose.”»',
+      '3:33 warning unsourced-attribution «Roddy found»',
+    ]);
+    assert.deepEqual(analysis.findings.map((f) => f.claim?.speaker), ['Participant Bridget Roddy', 'Roddy']);
+  });
+
+  it('does not count the items of a list a sentence introduces to the reader', () => {
+    const text = '**7 concrete actions you can take:**\n\n- Write plainly.\n\nThe audit found 12 violations:\n\n- Late filings.';
+    assert.deepEqual(summarize(text, check(text, EMPTY_LEDGER, createCheckOptions())), [
+      '5:1 warning unsourced-attribution «The audit found»',
+      '5:17 warning unsourced-quantity «12 violations»',
+    ]);
+  });
+
   it('gives one finding for a figure that is the speaker, over both', () => {
     const text = 'More than 1,800 women pledged to run for office.';
     assert.deepEqual(summarize(text, check(text, EMPTY_LEDGER, createCheckOptions())), ['1:11 warning unsourced-attribution «1,800 women pledged»']);

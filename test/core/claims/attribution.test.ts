@@ -335,7 +335,7 @@ describe('detectAttributions', () => {
   });
 
   describe('labels are no speakers', () => {
-    for (const sentence of ['Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'Summary: The White House is hosting its first datathon.']) {
+    for (const sentence of ['Better: “Company X seeks a method for greater juice output.”', 'Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'Summary: The White House is hosting its first datathon.']) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
     }
   });
@@ -475,8 +475,15 @@ describe('detectAttributions', () => {
       // "state" and "states" are nouns but with someone stating something.
       'Kasich campaigned in Massachusetts and Vermont, states that vote on March 1.',
       'The margin of error for all three state polls was 3 points.',
-      // "It's telling that": an adjective.
+      // "It's telling that": an adjective; so is a thing's gerund with nothing after it.
       'It’s telling that he left early.',
+      'Though it was challenging, I saw how technology changes every industry.',
+      // A noun form before a modal heads the subject; "the only" picks out one thing, a singular noun.
+      'The final report will highlight how the service is used today.',
+      'I’d say the only real technical challenge I’ve faced is the scale of the projects.',
+      // To tell if is to tell apart; "mentioned above" points back at the text.
+      'Captions also tell if there is music or laughter.',
+      'The site was built in response to the memo mentioned above.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
@@ -503,6 +510,8 @@ describe('detectAttributions', () => {
       assertClaim('The 2016 report states that courts should not rule.', { text: 'The 2016 report states', speaker: 'The 2016 report', cue: 'states' });
       assertClaim('Trump pledged 20 delegates to the cause.', { text: 'Trump pledged', speaker: 'Trump', cue: 'pledged' });
       assertClaim('He’s predicting he will do well in Nevada.', { text: 'He’s predicting', speaker: 'He’s', cue: 'predicting' });
+      assertClaim('The deal, which analysts say will cost more, passed.', { text: 'analysts say', speaker: 'analysts', cue: 'say' });
+      assertClaim('“We will win,” he was saying, “whatever it takes.”', { text: 'he was saying', speaker: 'he', cue: 'saying' });
     });
   });
 

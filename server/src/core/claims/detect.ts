@@ -24,11 +24,15 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   const tokens = tokenize(text, sentence);
   const keys = keysOf(tokens);
   if (options.kinds.attribution) {
-    const best = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
+    const found = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
+    const best = found && calibrated(found);
     const quotation = mostConfident(detectQuotations(text, sentence));
-    const claim = best !== undefined && (quotation === undefined || calibrated(best).confidence >= quotation.confidence)
-      ? calibrated(best)
-      : (quotation ?? detectLikelyAttribution(text, sentence, tokens, keys));
+    // "Roddy found that “…”", "“…,” Roddy found": the quoted words are the claim, and the speaker the
+    // rules found next to them speaks them.
+    const speaker = best !== undefined && quotation !== undefined && best.tentative !== true && introduces(text, best.span, quotation.span) ? best.speaker : undefined;
+    const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence)
+      ? best
+      : quotation ? { ...quotation, ...(speaker !== undefined && { speaker }) } : detectLikelyAttribution(text, sentence, tokens, keys);
     if (claim) claims.push(claim);
   }
   if (options.kinds.quantity) {
@@ -40,6 +44,14 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   }
   return claims;
 }
+
+/** Whether a speaker and cue at `cue` stand next to the quotation at `quote`, with at most a "that" or a mark between. */
+function introduces(text: string, cue: Span, quote: Span): boolean {
+  if (cue.end <= quote.start) return BETWEEN.test(text.slice(cue.end, quote.start));
+  return cue.start >= quote.end && BETWEEN.test(text.slice(quote.end, cue.start));
+}
+
+const BETWEEN = /^[\s,:;—–-]*(?:that\s*)?$/;
 
 /** The first of the most confident claims. */
 function mostConfident(claims: readonly DetectedClaim[]): DetectedClaim | undefined {

@@ -271,15 +271,27 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
 
 /**
  * Whether the counted noun ending at `last` makes the figure a point in time ("two years ago"),
- * an age ("45 years old"), a listicle ("5 things") or, for worded counts, a description of
- * sources ("two officials said").
+ * an age ("45 years old"), a listicle ("5 things", "7 actions you can take:") or, for worded
+ * counts, a description of sources ("two officials said").
  */
 function isFraming(s: Sentence, last: number, digits: boolean): boolean {
   const head = low(s, last);
   const after = low(s, last + 1);
   const relative = RELATIVE_TIME.has(after) || (after === 'from' && low(s, last + 2) === 'now');
-  return (TIME_UNITS.has(head) && relative) || FRAMING_HEADS.has(head) || (!digits && REPORTING.has(after));
+  return (TIME_UNITS.has(head) && relative) || FRAMING_HEADS.has(head) || (!digits && REPORTING.has(after)) || introducesList(s);
 }
+
+/**
+ * A sentence that ends in a colon and speaks to the reader, or points ahead, counts the list that
+ * follows it: "7 concrete actions you can take:", "Here are three steps:". "The audit found 12
+ * violations:" states a count.
+ */
+function introducesList(s: Sentence): boolean {
+  if (s.tokens[s.tokens.length - 1]?.text !== ':') return false;
+  return s.keys.some((key) => LIST_POINTERS.has(key));
+}
+
+const LIST_POINTERS: ReadonlySet<string> = new Set(['you', 'your', 'here', 'following', 'below']);
 
 /** A figure joined to its unit by a hyphen, then the noun it describes: "12-point peace proposal". */
 function matchCompound(s: Sentence, start: number, hyphen: number, digits: boolean): Match {

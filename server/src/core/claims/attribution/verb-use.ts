@@ -33,6 +33,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     if (DEGREE.has(s.keys[cue.start - 1] ?? '')) return undefined;
     // "It's telling that …": telling no one is an adjective.
     if (cue.base === 'tell' && cue.end === cue.start + 1 && s.keys[cue.end] === 'that') return undefined;
+    // "Though it was challenging, …": a thing's gerund with nothing after it is an adjective.
+    if (BE.has(s.keys[cue.start - 1] ?? '') && THINGS.has(s.keys[cue.start - 2] ?? '') && TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.')) return undefined;
     // "He’s predicting": the contraction holds the auxiliary.
     if ((auxiliary !== undefined && BE.has(auxiliary)) || /^(?:i'm|(?:he|she|it|who)'s)$/.test(word)) return 'finite';
     // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
@@ -43,6 +45,10 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     const modifier = isBareSingular(s, cue.end);
     return isNominal(s, before) && !PREPOSITIONS.has(word) && !modifier ? 'absolute' : undefined;
   }
+  // "They can tell if …" tells one thing from another.
+  if (cue.base === 'tell' && s.keys[cue.end] === 'if') return undefined;
+  // "the memo mentioned above", "as noted earlier": the writer pointing back at their own text.
+  if (tags.includes('participle') && POINTERS_BACK.has(s.keys[cue.end] ?? '')) return undefined;
   // "was criticized", "will get mentioned", and "the campaign, first reported by The Washington Post".
   const passive = auxiliary !== undefined && BE.has(auxiliary) || GET.has(word) || s.keys[cue.end] === 'by';
   if (tags.includes('participle') && passive) return 'passive';
@@ -61,6 +67,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   }
   if (!tags.includes('base')) return undefined;
   if (singularPhrase(s, before)) return undefined;
+  // "The final report will highlight …": a noun form before a modal heads the subject.
+  if (MODALS.has(s.keys[cue.end] ?? '') && nounUse(s, cue, before)) return undefined;
   if (pluralSubject(s, before)) return nounUse(s, cue, before) ? undefined : 'finite';
   // "Democrats trying to regain the Senate say they …": what follows the verb vouches for it.
   const vouched = evidence === 'that' || evidence === 'clause' || (isStrong(evidence) && (boundary || opensClause(s, cue.end)));
@@ -145,6 +153,12 @@ function clearSubject(s: Sentence, k: number): boolean {
   return isNameLike(token) && !s.titled && !joined && !DEMONYM.test(key) && !QUANTIFIERS.has(key) && isNominal(s, k);
 }
 
+/** Pronouns of things, whose gerund after "be" grades them: "it was challenging". */
+const THINGS = new Set(['it', 'this', 'that', 'which']);
+
+/** Words after a participle that point back at the text itself: "mentioned above", "noted earlier". */
+const POINTERS_BACK = new Set(['above', 'below', 'earlier', 'previously', 'here']);
+
 /** "get" as the auxiliary of a passive: "will get mentioned". */
 const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 
@@ -216,8 +230,14 @@ function singularPhrase(s: Sentence, k: number): boolean {
   // Back over the adverbs and hyphens of a compound modifier the phrase stops at: "an easily-referenced".
   let j = np.end - np.start > 1 ? np.start : np.start - 1;
   while (j > 0 && (s.tokens[j]?.text === '-' || isAdverb(s, j))) j--;
-  return j < k && SINGULAR_DETERMINERS.has(s.keys[j] ?? '');
+  // "the only real technical challenge": "the" before a word that picks one thing out.
+  const pick = ONE_OF_A_KIND.has(s.keys[np.start] ?? '') && np.start < k ? np.start : np.start - 1;
+  const one = ONE_OF_A_KIND.has(s.keys[pick] ?? '') && s.keys[pick - 1] === 'the';
+  return (j < k && SINGULAR_DETERMINERS.has(s.keys[j] ?? '')) || one;
 }
+
+/** Words after "the" that pick out one thing: "the only challenge", "the main report". */
+const ONE_OF_A_KIND = new Set(['only', 'main', 'sole', 'single', 'same', 'first', 'last', 'next', 'biggest', 'greatest', 'best', 'worst']);
 
 /** A subject that takes a plural verb: "they", "officials", "47%", "Jeb Bush and Chris Christie". */
 function pluralSubject(s: Sentence, k: number): boolean {

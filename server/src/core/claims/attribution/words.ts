@@ -83,6 +83,7 @@ export const LABELS = words(`
   note update updated correction clarification editor email plus remember breaking exclusive watch
   video photo photos related read more see also source sources byline dateline contributing q a
   question answer notice paid live transcript advertisement sponsored warning caption credit
+  example examples good better best bad worse worst right wrong do don't instead before after tip
 `);
 /** Abbreviations whose period belongs to a name: "Mr.", "Jr.". */
 export const ABBREVIATIONS = words('jr sr mr mrs ms dr st co inc corp ltd bros');
