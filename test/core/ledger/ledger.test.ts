@@ -176,6 +176,12 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(createLedger([entry('rate', '45 percent')]), 'About 52 percent.'), []);
     });
 
+    it('compares shares as percentages, written as ratios, fractions or percentages', () => {
+      const obesity = createLedger([entry('obesity', 'one in four adults')]);
+      assert.deepEqual(found(obesity, 'A quarter of adults are obese; so are 25% of adults.'), ['obesity: A quarter of adults', 'obesity: 25% of adults']);
+      assert.deepEqual(changed(obesity, 'One in five adults are obese.'), ['obesity: One in five adults (One in five → one in four)']);
+    });
+
     it('reads a measure in any of its units, and a measure alone only in a sentence that shares a word with the entry’s claim', () => {
       const sea = createLedger([{ ...entry('sea', '4.5 millimetres a year'), claim: 'Global mean sea level is rising by 4.5 millimetres a year.' }]);
       assert.deepEqual(changed(sea, 'The oceans are rising by 4.5mm a year, and by 0.45 cm a year.'), []);

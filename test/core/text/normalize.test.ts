@@ -85,6 +85,22 @@ describe('normalize', () => {
     assert.equal(normalize('5 m'), '5 m');
   });
 
+  it('writes a share as a percentage, whether a ratio, a fraction or a percentage', () => {
+    for (const same of ['one in four adults', '1 in 4 adults', 'a quarter of adults', '25% of adults', '25 per cent of adults']) {
+      assert.equal(normalize(same), '25 percent adults', same);
+    }
+    assert.equal(normalize('two thirds of voters'), '66.7 percent voters');
+    assert.equal(normalize('half of the money'), '50 percent the money');
+    assert.equal(normalize('one in five adults'), '20 percent adults');
+    // Without its "of", a fraction word is an ordinal or a noun: "a third term", "the first half".
+    assert.equal(normalize('a third term'), 'a 3rd term');
+    assert.equal(normalize('the first half'), 'the 1st half');
+    assert.deepEqual(tokens('one in four'), [
+      ['25', 'one in four'],
+      ['percent', ''],
+    ]);
+  });
+
   it('strips diacritics and folds compatibility forms', () => {
     assert.equal(normalize('Zélensky'), 'zelensky');
     assert.equal(normalize('naïve café'), 'naive cafe');

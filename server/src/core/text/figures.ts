@@ -49,13 +49,30 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
 /** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
 export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values(), ...PLURAL_UNITS.values(), 'metre', 'kilogram']);
 
+/**
+ * Fractions, by their denominators: "a quarter of", "two thirds of" (a third is read "3rd"), "half
+ * of" are shares, written as percentages.
+ */
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 2], ['halves', 2], ['3rd', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['5th', 5], ['fifths', 5], ['10th', 10], ['tenths', 10],
+]);
+
 /** `tokens` of `text` with each figure written in one form: its value, then its unit, if any. */
 export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[] {
   // Most sentences have no figure: they are kept as they are.
-  if (!tokens.some((t) => NUMBER.test(t.norm))) return tokens;
+  if (!tokens.some((t) => NUMBER.test(t.norm) || FRACTIONS.has(t.norm))) return tokens;
   const out: NormToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NormToken;
+    const share = shareAt(tokens, i);
+    if (share !== undefined) {
+      const [value, last] = share;
+      const end = (tokens[last] as NormToken).end;
+      out.push({ norm: String(Number(value.toPrecision(3))), start: token.start, end }, { norm: 'percent', start: end, end });
+      // "of" after a share, as after a percentage, is dropped: "one in four adults" = "25% of adults".
+      i = tokens[last + 1]?.norm === 'of' ? last + 1 : last;
+      continue;
+    }
     if (!NUMBER.test(token.norm)) {
       out.push(token);
       continue;
@@ -97,7 +114,27 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
     // The figure covers its currency sign, so that what it says is quoted whole ("$3.5 billion").
     out.push({ norm: factor === undefined && !scaled ? token.norm : String(Number(value.toPrecision(12))), start: sign === undefined ? token.start : token.start - 1, end });
     if (unit) out.push(unit);
+    if (unit?.norm === 'percent' && tokens[next]?.norm === 'of') next++;
     i = next - 1;
   }
   return out;
+}
+
+/**
+ * The share, in percent, that the tokens from `i` write as a ratio or a fraction, and the index of
+ * its last token: "1 in 4", "one in four" (25); "a quarter of", "two thirds of" (25, 66.7); "half
+ * of" (50). A fraction needs its "of": "a third term" is an ordinal.
+ */
+function shareAt(tokens: readonly NormToken[], i: number): readonly [number, number] | undefined {
+  const first = tokens[i]?.norm ?? '';
+  const second = tokens[i + 1]?.norm ?? '';
+  const third = tokens[i + 2]?.norm ?? '';
+  if (/^\d+$/.test(first) && second === 'in' && /^\d+$/.test(third) && Number(first) < Number(third)) {
+    return [(100 * Number(first)) / Number(third), i + 2];
+  }
+  if (first === 'half' && second === 'of') return [50, i];
+  const denominator = FRACTIONS.get(second);
+  const numerator = first === 'a' ? 1 : /^\d+$/.test(first) ? Number(first) : undefined;
+  if (denominator === undefined || numerator === undefined || third !== 'of' || numerator >= denominator) return undefined;
+  return [(100 * numerator) / denominator, i + 1];
 }
