@@ -50,6 +50,28 @@ describe('core/checker', () => {
     assert.ok(parsed() - opened < 200, `${parsed() - opened} characters parsed again for a one-paragraph edit`);
   });
 
+  it('follows an edit to who speaks into the quotation that goes on in the next paragraph, wherever the blocks are cut', async () => {
+    const severities = (analysis: Analysis): string[] => analysis.findings.map((f) => `${f.severity} ${f.code} ${f.span.start}`);
+    const speaker = 'The minister said on Friday that talks would resume.';
+    const quote = '“We will not leave the table until there is a deal for everyone.”';
+    let text = Array.from({ length: 40 }, (_, i) => `${i % 3 === 0 ? speaker : `Prices rose on day ${i}.`}\n\n${quote}`).join('\n\n') + '\n';
+    const checker = new Checker(counting().runner);
+    const first = (await checker.check('a.md', text, 1, options, EMPTY_LEDGER)).analysis;
+    // A quotation after a speaker's paragraph is a warning; after any other, information.
+    assert.deepEqual(first.findings.filter((f) => text.startsWith('“', f.span.start)).map((f) => f.severity).slice(0, 3), ['warning', 'information', 'information']);
+    // Silence each speaker in turn, then make each narrator speak: each check as a fresh one.
+    let version = 1;
+    for (const [from, to] of [[speaker, 'The weather was fine on Friday.'], ['Prices rose on day', 'The minister said on day']]) {
+      for (let at = text.indexOf(from as string); at >= 0; at = text.indexOf(from as string, at + 1)) {
+        const change = { start: at, end: at + (from as string).length, text: to as string };
+        text = apply(text, change);
+        checker.changed('a.md', change, ++version);
+        const { analysis } = await checker.check('a.md', text, version, options, EMPTY_LEDGER);
+        assert.deepEqual(severities(analysis), severities(check(text, EMPTY_LEDGER, options)), `after changing the paragraph at ${at}`);
+      }
+    }
+  });
+
   it('leaves changes made after the version checked for the next check', async () => {
     const checker = new Checker(counting().runner);
     await checker.check('a.md', paragraphs, 1, options, EMPTY_LEDGER);

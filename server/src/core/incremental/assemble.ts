@@ -10,6 +10,7 @@ import type { Text } from '../text/rope';
 import type { Claim, Finding, Source, Span } from '../types';
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
 import { NONE, orNone, type BlockAnalysis } from '../engine/block';
+import { QUOTATION_CUE } from '../claims/quotation';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { judge, type Judgement } from '../engine/judge';
@@ -29,6 +30,9 @@ interface JudgedBlock {
   readonly claims: readonly Claim[];
   /** Each with the index of its claim in `claims`. */
   readonly judgements: ReadonlyArray<readonly [Judgement, number]>;
+  /** Whether the block before it ended with someone speaking, and whether this one does (see `speaking`). */
+  readonly follows: boolean;
+  readonly speaks: boolean;
 }
 
 /** A judged block's results after levels and silences. */
@@ -56,7 +60,12 @@ interface RunEntry {
   readonly definitions: readonly Definitions[];
   readonly directives: boolean;
   /** The run's parts, in the run's offsets, and what they were made with. */
-  assembled?: { readonly ledger: Ledger; readonly options: CheckOptions; readonly resolution: Resolution; readonly filter: string; readonly delta: number; readonly parts: readonly Part[]; readonly counts: Group['counts'] };
+  assembled?: {
+    readonly ledger: Ledger; readonly options: CheckOptions; readonly resolution: Resolution; readonly filter: string; readonly delta: number;
+    /** Whether the block before the run ended with someone speaking, and whether the run's last does. */
+    readonly follows: boolean; readonly speaks: boolean;
+    readonly parts: readonly Part[]; readonly counts: Group['counts'];
+  };
 }
 
 /**
@@ -91,16 +100,23 @@ export function* assembling(blocks: BlockList, text: Text, ledger: Ledger, optio
   const silences = runs.some(({ entry }) => entry.directives) ? placeSilences(blocks.all(), text.length) : [];
   const filter = silences.length === 0 ? '' : JSON.stringify(silences, (_, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
   const groups: Group[] = [];
+  let follows = false;
   for (const { run, entry } of runs) {
     const last = entry.assembled;
     // Silences are in draft offsets: with any, the results hold only where the run was.
-    if (last && last.ledger === ledger && last.options === options && last.resolution === resolution && last.filter === filter && (filter === '' || last.delta === run.delta)) {
+    if (last && last.ledger === ledger && last.options === options && last.resolution === resolution && last.filter === filter && (filter === '' || last.delta === run.delta) && last.follows === follows) {
       groups.push({ delta: run.delta, parts: last.parts, counts: last.counts });
+      follows = last.speaks;
       continue;
     }
-    const parts = run.blocks.map((block) => assembleBlock(block, run.delta, ledger, options, resolution, silences, filter, memo));
+    const first = follows;
+    const parts = run.blocks.map((block) => {
+      const [part, speaks] = assembleBlock(block, run.delta, ledger, options, resolution, silences, filter, memo, follows);
+      follows = speaks;
+      return part;
+    });
     const counts = addCounts(parts.map((p) => p.result.counts));
-    entry.assembled = { ledger, options, resolution, filter, delta: run.delta, parts, counts };
+    entry.assembled = { ledger, options, resolution, filter, delta: run.delta, follows: first, speaks: follows, parts, counts };
     groups.push({ delta: run.delta, parts, counts });
     yield;
   }
@@ -117,11 +133,11 @@ function runEntry(run: Run, memo: JudgementMemo): RunEntry {
   return entry;
 }
 
-/** One block's part, in its run's offsets (`delta` places the run in the draft). */
-function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: Ledger, options: CheckOptions, resolution: Resolution, silences: readonly Silence[], filter: string, memo: JudgementMemo): Part {
+/** One block's part, in its run's offsets (`delta` places the run in the draft), and whether the block ends with someone speaking. */
+function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: Ledger, options: CheckOptions, resolution: Resolution, silences: readonly Silence[], filter: string, memo: JudgementMemo, follows: boolean): [Part, boolean] {
   let entry = memo.blocks.get(analysis);
   if (!entry) memo.blocks.set(analysis, (entry = {}));
-  const judged = (entry.judged = judgedBlock(analysis, ledger, options, resolution, entry));
+  const judged = (entry.judged = judgedBlock(analysis, ledger, options, resolution, entry, follows));
   let filtered = entry.filtered;
   if (!filtered || filtered.judged !== judged || filtered.filter !== filter || (filter !== '' && filtered.shift !== shift + delta)) {
     entry.filtered = filtered = filterBlock(analysis, judged, shift + delta, ledger, options, silences, filter);
@@ -130,7 +146,7 @@ function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: 
   if (!part || part.result !== filtered.result || part.shift !== shift) {
     entry.part = part = new Part(shift + analysis.start, shift + analysis.end, shift, filtered.result);
   }
-  return part;
+  return [part, judged.speaks];
 }
 
 /** What the draft's reference links and footnote calls resolve to: the last resolution while no definition changed. */
@@ -201,9 +217,9 @@ function citationLast(finding: Finding): number {
   return finding.code === 'unknown-citation' ? 1 : 0;
 }
 
-function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOptions, resolution: Resolution, memo: MemoEntry): JudgedBlock {
+function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOptions, resolution: Resolution, memo: MemoEntry, follows: boolean): JudgedBlock {
   const cached = memo.judged;
-  const same = cached !== undefined && cached.ledger === ledger && cached.options === options;
+  const same = cached !== undefined && cached.ledger === ledger && cached.options === options && cached.follows === follows;
   if (same && memo.resolution === resolution) return cached;
   const key = resolutionKey(analysis, resolution);
   memo.resolution = resolution;
@@ -214,7 +230,10 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
   ].sort((a, b) => a.span.start - b.span.start);
   const claims: Claim[] = [];
   const judgements: Array<[Judgement, number]> = [];
-  for (const { prose, sentences } of analysis.prose) {
+  let speaks = follows;
+  for (const { prose, sentences: read } of analysis.prose) {
+    const sentences = speaks ? read.map((s) => ({ span: s.span, claims: s.claims.map(spokenBefore) })) : read;
+    speaks = speaking(sentences, speaks);
     const regions = sourceRegions(prose, sentences.map((s) => s.span), options);
     const sourcesOf = sourcesByRegion(within(sources, prose.span), regions);
     sentences.forEach(({ span: sentence, claims: read }, i) => {
@@ -251,7 +270,23 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       }
     });
   }
-  return { ledger, options, key, sources, claims, judgements };
+  return { ledger, options, key, sources, claims, judgements, follows, speaks: analysis.prose.length > 0 && speaks };
+}
+
+/**
+ * A paragraph of quoted words with no one in it said to speak them goes on quoting whoever spoke at
+ * the end of the paragraph before ("Ortega said. ⏎ “You need enough to get teams excited.”"): the
+ * quotation is then as sure as one whose speaker is in its own paragraph.
+ */
+function spokenBefore(claim: DetectedClaim): DetectedClaim {
+  return claim.cue === QUOTATION_CUE && claim.tentative === true && claim.speaker === undefined ? { ...claim, tentative: false } : claim;
+}
+
+/** Whether someone speaks at the end of a paragraph: a speaker named in it, or a quotation going on from the one before. */
+function speaking(sentences: ReadonlyArray<{ readonly claims: readonly DetectedClaim[] }>, follows: boolean): boolean {
+  const attributions = sentences.flatMap((s) => s.claims.filter((c) => c.kind === 'attribution'));
+  if (attributions.some((c) => c.speaker !== undefined && c.tentative !== true)) return true;
+  return follows && attributions.some((c) => c.cue === QUOTATION_CUE);
 }
 
 /** What a block's reference links and footnote calls resolve to ("" for most blocks, which have none). */
