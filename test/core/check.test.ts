@@ -191,7 +191,7 @@ describe('core/check', () => {
       '3:3 warning unsourced-attribution «The army said»',
       '3:22 warning unsourced-quantity «3,000 troops»',
       '4:15 warning unsourced-quantity «7 percent»',
-      '6:26 warning unsourced-attribution «the president said»',
+      '6:3 warning unsourced-attribution «"We will not give up," the president said»',
       '10:11 warning unsourced-attribution «Officials reported»',
       '10:30 warning unsourced-quantity «40 casualties»',
       '13:11 warning unsourced-attribution «the mayor warned»',

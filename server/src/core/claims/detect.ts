@@ -25,11 +25,12 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   const keys = keysOf(tokens);
   if (options.kinds.attribution) {
     const best = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
-    const quotation = mostConfident(detectQuotations(text, sentence));
+    const quotations = detectQuotations(text, sentence);
+    const quotation = mostConfident(quotations);
     const claim = best !== undefined && (quotation === undefined || calibrated(best).confidence >= quotation.confidence)
       ? calibrated(best)
       : (quotation ?? detectLikelyAttribution(text, sentence, tokens, keys));
-    if (claim) claims.push(claim);
+    if (claim) claims.push(best === undefined || quotation === undefined ? claim : withQuotedWords(claim, best, quotations));
   }
   if (options.kinds.quantity) {
     const figures = detectQuantities(text, sentence, tokens, keys);
@@ -39,6 +40,20 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     for (const figure of figures) claims.push(figure.span.start >= supposed ? { ...figure, tentative: true } : figure);
   }
   return claims;
+}
+
+/**
+ * One claim for a sentence that both names who speaks and quotes them ("“Why?” he asked."): its
+ * underline runs over the speaker, the cue and the quoted words, which is what is attributed,
+ * whichever reading was the more confident.
+ */
+function withQuotedWords(claim: DetectedClaim, rule: DetectedClaim, quotations: readonly DetectedClaim[]): DetectedClaim {
+  let { start, end } = rule.span;
+  for (const q of quotations) {
+    start = Math.min(start, q.span.start);
+    end = Math.max(end, q.span.end);
+  }
+  return { ...claim, span: { start, end } };
 }
 
 /** The first of the most confident claims. */
