@@ -24,6 +24,13 @@ describe('detectClaims', () => {
     ]);
   });
 
+  it('takes a short quotation its speaker and cue tag for what they said', () => {
+    assert.deepEqual(attributions('“Seriously?” the senator asked her aide.'), [{ text: '“Seriously?” the senator asked', cue: 'asked' }]);
+    assert.deepEqual(attributions('The crowd roared and she shouted, “Not again!” before leaving.'), [{ text: 'she shouted, “Not again!”', cue: 'shouted' }]);
+    // Untagged, a short quotation is a scare quote and stays out of the underline.
+    assert.deepEqual(attributions('The mayor called the plan “sad” on Monday.'), [{ text: 'The mayor called', cue: 'called' }]);
+  });
+
   it('underlines only the speaker and cue when nothing is quoted', () => {
     assert.deepEqual(attributions('The mayor said the plan would cost too much.'), [{ text: 'The mayor said', cue: 'said' }]);
   });

@@ -8,7 +8,7 @@ import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
 import { keysOf } from './lexicon';
 import { isInstructionOrSupposition, suppositionStart } from './mood';
-import { detectQuotations, QUOTATION_CUE } from './quotation';
+import { detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
 
 /**
  * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
@@ -30,7 +30,7 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     const claim = best !== undefined && (quotation === undefined || calibrated(best).confidence >= quotation.confidence)
       ? calibrated(best)
       : (quotation ?? detectLikelyAttribution(text, sentence, tokens, keys));
-    if (claim) claims.push(best === undefined || quotation === undefined ? claim : withQuotedWords(claim, best, quotations));
+    if (claim) claims.push(best === undefined ? claim : withQuotedWords(claim, best, quotedWords(text, sentence, best, quotations)));
   }
   if (options.kinds.quantity) {
     const figures = detectQuantities(text, sentence, tokens, keys);
@@ -42,16 +42,24 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   return claims;
 }
 
+/** What a rule's claim quotes: the sentence's quotations, else a short one its speaker and cue tag ("“But why?” he asked"). */
+function quotedWords(text: string, sentence: Span, rule: DetectedClaim, quotations: readonly DetectedClaim[]): readonly Span[] {
+  if (quotations.length > 0) return quotations.map((q) => q.span);
+  const tagged = taggedQuotation(text, sentence, rule.span);
+  return tagged === undefined ? [] : [tagged];
+}
+
 /**
  * One claim for a sentence that both names who speaks and quotes them ("“Why?” he asked."): its
  * underline runs over the speaker, the cue and the quoted words, which is what is attributed,
  * whichever reading was the more confident.
  */
-function withQuotedWords(claim: DetectedClaim, rule: DetectedClaim, quotations: readonly DetectedClaim[]): DetectedClaim {
+function withQuotedWords(claim: DetectedClaim, rule: DetectedClaim, quoted: readonly Span[]): DetectedClaim {
+  if (quoted.length === 0) return claim;
   let { start, end } = rule.span;
-  for (const q of quotations) {
-    start = Math.min(start, q.span.start);
-    end = Math.max(end, q.span.end);
+  for (const q of quoted) {
+    start = Math.min(start, q.start);
+    end = Math.max(end, q.end);
   }
   return { ...claim, span: { start, end } };
 }
