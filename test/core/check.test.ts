@@ -168,12 +168,12 @@ describe('core/check', () => {
     ]);
   });
 
-  it('underlines the quoted words that a named speaker found or said, as a warning', () => {
+  it('underlines a named speaker with the words they found or said, as a warning', () => {
     const text = 'Participant Bridget Roddy found that “by lending a hand to others you get a sense of purpose.”\n\n“Lending a hand gives purpose,” Roddy found.';
     const analysis = check(text, EMPTY_LEDGER, createCheckOptions());
     assert.deepEqual(summarize(text, analysis), [
-      '1:38 warning unsourced-attribution «“by lending a hand to others you get a sense of purpose.”»',
-      '3:33 warning unsourced-attribution «Roddy found»',
+      '1:1 warning unsourced-attribution «Participant Bridget Roddy found that “by lending a hand to others you get a sense of purpose.”»',
+      '3:1 warning unsourced-attribution «“Lending a hand gives purpose,” Roddy found»',
     ]);
     assert.deepEqual(analysis.findings.map((f) => f.claim?.speaker), ['Participant Bridget Roddy', 'Roddy']);
   });
@@ -209,7 +209,7 @@ describe('core/check', () => {
       '3:3 warning unsourced-attribution «The army said»',
       '3:22 warning unsourced-quantity «3,000 troops»',
       '4:15 warning unsourced-quantity «7 percent»',
-      '6:26 warning unsourced-attribution «the president said»',
+      '6:3 warning unsourced-attribution «"We will not give up," the president said»',
       '10:11 warning unsourced-attribution «Officials reported»',
       '10:30 warning unsourced-quantity «40 casualties»',
       '13:11 warning unsourced-attribution «the mayor warned»',

@@ -515,6 +515,18 @@ describe('detectAttributions', () => {
     });
   });
 
+  it('a stance after a linking verb: "were critical of", "remained adamant that"', () => {
+    assertClaim('The senators were sharply critical of the trade deal.', { text: 'The senators were sharply critical of', speaker: 'The senators', cue: 'critical of' });
+    assertClaim('The governor remained adamant that taxes would not rise.', { text: 'The governor remained adamant that', speaker: 'The governor', cue: 'adamant that' });
+    assertClaim('They’re supportive of the new zoning rules.', { text: 'They’re supportive of', speaker: 'They’re', cue: 'supportive of' });
+    // A stance of no one in particular is tentative; the writer's own is none.
+    assert.deepEqual(detect('Many drivers are skeptical of the new tolls.').map((c) => c.tentative), [true]);
+    assert.deepEqual(detect('We are confident that the new layout works.'), []);
+    // Without a linking verb and a subject, the adjective describes a thing or a mood.
+    assert.deepEqual(detect('A report critical of the agency came out in May.'), []);
+    assert.deepEqual(detect('The fee is high, as opposed to last year.'), []);
+  });
+
   it('a document that requires or encourages: the law says so', () => {
     assertClaim('The law requires agencies to publish their data.', { text: 'The law requires', speaker: 'The law', cue: 'requires' });
     assert.deepEqual(detect('This app requires iOS 9 or later.'), []);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { detectQuotations } from '../../../server/src/core/claims/quotation';
+import { detectQuotations, taggedQuotation } from '../../../server/src/core/claims/quotation';
 import { splitSentences } from '../../../server/src/core/text/sentences';
 
 /** The quoted text claimed in each sentence of the block `text`. */
@@ -43,6 +43,18 @@ describe('detectQuotations', () => {
     // A long one is still a statement; so is a short one in a title-case headline.
     assert.equal(quotations('He spoke about “the need to rebuild trust in every single institution we have.”')[0]?.length, 1);
     assert.deepEqual(quotations('Trump Tells Rally “We Will Build The Wall”'), [['“We Will Build The Wall”']]);
+  });
+
+  it('finds the quoted words, however few, that a speaker and cue tag', () => {
+    const tagged = (text: string, tag: string): string | undefined => {
+      const start = text.indexOf(tag);
+      const span = taggedQuotation(text, { start: 0, end: text.length }, { start, end: start + tag.length });
+      return span && text.slice(span.start, span.end);
+    };
+    assert.equal(tagged('“Why not?” he asked.', 'he asked'), '“Why not?”');
+    assert.equal(tagged('"Never," said the clerk.', 'said the clerk'), '"Never,"');
+    assert.equal(tagged("She wrote: ''Enough.'' Then she left.", 'She wrote'), "''Enough.''");
+    assert.equal(tagged('He said the plan was “dead” and left.', 'He said'), undefined);
   });
 
   it('is surer of a long quotation than of a short one', () => {

@@ -8,7 +8,7 @@ import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
 import { keysOf } from './lexicon';
 import { isInstructionOrSupposition, suppositionStart } from './mood';
-import { detectQuotations, QUOTATION_CUE } from './quotation';
+import { detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
 
 /**
  * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
@@ -26,14 +26,14 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   if (options.kinds.attribution) {
     const found = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
     const best = found && calibrated(found);
-    const quotation = mostConfident(detectQuotations(text, sentence));
-    // "Roddy found that “…”", "“…,” Roddy found": the quoted words are the claim, and the speaker the
-    // rules found next to them speaks them.
+    const quotations = detectQuotations(text, sentence);
+    const quotation = mostConfident(quotations);
+    // "Roddy found that “…”", "“…,” Roddy found": the speaker the rules found next to the quoted words speaks them.
     const speaker = best !== undefined && quotation !== undefined && best.tentative !== true && introduces(text, best.span, quotation.span) ? best.speaker : undefined;
     const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence)
       ? best
       : quotation ? { ...quotation, ...(speaker !== undefined && { speaker }) } : detectLikelyAttribution(text, sentence, tokens, keys);
-    if (claim) claims.push(claim);
+    if (claim) claims.push(best === undefined ? claim : withQuotedWords(claim, best, quotedWords(text, sentence, best, quotations)));
   }
   if (options.kinds.quantity) {
     const figures = detectQuantities(text, sentence, tokens, keys);
@@ -52,6 +52,28 @@ function introduces(text: string, cue: Span, quote: Span): boolean {
 }
 
 const BETWEEN = /^[\s,:;—–-]*(?:that\s*)?$/;
+
+/** What a rule's claim quotes: the sentence's quotations, else a short one its speaker and cue tag ("“But why?” he asked"). */
+function quotedWords(text: string, sentence: Span, rule: DetectedClaim, quotations: readonly DetectedClaim[]): readonly Span[] {
+  if (quotations.length > 0) return quotations.map((q) => q.span);
+  const tagged = taggedQuotation(text, sentence, rule.span);
+  return tagged === undefined ? [] : [tagged];
+}
+
+/**
+ * One claim for a sentence that both names who speaks and quotes them ("“Why?” he asked."): its
+ * underline runs over the speaker, the cue and the quoted words, which is what is attributed,
+ * whichever reading was the more confident.
+ */
+function withQuotedWords(claim: DetectedClaim, rule: DetectedClaim, quoted: readonly Span[]): DetectedClaim {
+  if (quoted.length === 0) return claim;
+  let { start, end } = rule.span;
+  for (const q of quoted) {
+    start = Math.min(start, q.start);
+    end = Math.max(end, q.end);
+  }
+  return { ...claim, span: { start, end } };
+}
 
 /** The first of the most confident claims. */
 function mostConfident(claims: readonly DetectedClaim[]): DetectedClaim | undefined {

@@ -3,7 +3,7 @@ import { inflect } from './lexicon/inflect';
 import {
   AGENTLESS_PARTICIPLES, AGENTLESS_PHRASES, ANONYMOUS_HEADS, AS_COMPLEMENT, BE_FORMS, BELIEF, CHANNEL_PHRASES,
   ARTIFACT_NOUNS, CUE_NOUNS, DOCUMENT_NOUNS, NOUN_FORMS, PHRASAL_VERBS, SOURCE_NOUNS, SOURCE_PHRASES, SPEECH, STANCE,
-  TO_COMPLEMENT, WEAK, WEAK_PHRASAL_VERBS,
+  STANCE_ADJECTIVES, TO_COMPLEMENT, WEAK, WEAK_PHRASAL_VERBS,
 } from './lexicon/vocabulary';
 
 /**
@@ -29,9 +29,10 @@ export interface VerbForm {
  * - `source`: the source follows the phrase ("according to", "citing").
  * - `agentless`: a report with no named source ("it was reported", "is said to", "reportedly").
  * - `channel`: where something was said ("in a statement"), a cue only when no verb is found.
+ * - `adjective`: a stance after a linking verb ("were critical of", "is convinced that").
  * - `custom`: a phrase from the user's settings.
  */
-export type PhraseKind = 'verb' | 'source' | 'agentless' | 'channel' | 'custom';
+export type PhraseKind = 'verb' | 'source' | 'agentless' | 'channel' | 'adjective' | 'custom';
 
 export interface Phrase {
   /** Lowercase token keys (see `lexiconKey`). */
@@ -151,6 +152,7 @@ function buildPhrases(extraPhrases: readonly string[]): Phrase[] {
   }
   for (const phrase of phraseList(SOURCE_PHRASES)) add(phrase, 'source');
   for (const phrase of phraseList(CHANNEL_PHRASES)) add(phrase, 'channel');
+  for (const phrase of phraseList(STANCE_ADJECTIVES)) add(phrase, 'adjective', { strength: 'stance' });
   for (const phrase of phraseList(AGENTLESS_PHRASES)) {
     const [head = '', verb = ''] = phrase.split(' ');
     if (!ANONYMOUS_HEADS.has(head)) add(phrase, 'agentless');

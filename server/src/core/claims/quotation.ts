@@ -51,6 +51,39 @@ function add(claims: DetectedClaim[], text: string, sentence: Span, span: Span, 
   claims.push({ kind: 'attribution', span: trim(text, span), cue: QUOTATION_CUE, confidence });
 }
 
+/**
+ * The quoted words, however few, right before or after a speaker and cue at `tag`: "“But why?”
+ * he asked", "she shouted, “Out!”". Tagged by whoever said them, they are a statement, not a
+ * scare quote or a title.
+ */
+export function taggedQuotation(text: string, sentence: Span, tag: Span): Span | undefined {
+  let before = tag.start;
+  while (before > sentence.start && /[\s,]/.test(text.charAt(before - 1))) before--;
+  const close = before > sentence.start ? markEndingAt(text, before) : 0;
+  if (close > 0 && roleOf(text, before - close, close) !== 'open') {
+    for (let i = before - close - 1; i >= sentence.start; i--) {
+      const mark = markAt(text, i, before);
+      if (mark > 0 && roleOf(text, i, mark) !== 'close') return { start: i, end: before };
+    }
+  }
+  let after = tag.end;
+  while (after < sentence.end && /[\s,:]/.test(text.charAt(after))) after++;
+  const open = markAt(text, after, sentence.end);
+  if (open > 0 && roleOf(text, after, open) !== 'close') {
+    for (let i = after + open; i < sentence.end; i++) {
+      const mark = markAt(text, i, sentence.end);
+      if (mark > 0 && roleOf(text, i, mark) !== 'open') return { start: after, end: i + mark };
+    }
+  }
+  return undefined;
+}
+
+/** The length of a quotation mark that ends just before `at`, or 0. */
+function markEndingAt(text: string, at: number): number {
+  if (at >= 2 && markAt(text, at - 2, at) === 2) return 2;
+  return markAt(text, at - 1, at) === 1 ? 1 : 0;
+}
+
 /** Words before a short quotation that make it a title, a name or a search: "an article on “What is food poisoning?”". */
 const TITLE_LEADS = new Set(['on', 'about', 'for', 'titled', 'entitled', 'called', 'named', 'dubbed']);
 

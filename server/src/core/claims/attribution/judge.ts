@@ -8,7 +8,7 @@ import { agent, invertedSpeaker, isSpecific, possessor, speakerBefore, speakerOf
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
-  RELATIVES, SUBJECT_PRONOUNS, isNameLike,
+  RELATIVES, SUBJECT_PRONOUNS, isNameLike, isPronounContraction,
 } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
@@ -36,6 +36,8 @@ export function judge(s: Sentence, cue: Cue): Found | undefined {
       return judgeNoun(s, cue);
     case 'channel':
       return claim(s, cue, undefined, cue, 0.45);
+    case 'adjective':
+      return judgeAdjective(s, cue);
     case 'label':
       return claim(s, cue, speakerOf(s, { start: 0, end: cue.start }), cue, 0.6);
     case 'frame': {
@@ -75,6 +77,8 @@ function claim(s: Sentence, cue: Cue, speaker: Speaker | undefined, span: Run, c
 function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   // Where something was said, with no one saying it: "in this post", "in the article"; but "in a CNN poll" names its source.
   if (cue.kind === 'channel') return !s.tokens.slice(cue.start + 1, cue.end).some((t) => isNameLike(t));
+  // A stance, like a belief, of no one in particular: "users are skeptical of …".
+  if (cue.kind === 'adjective') return speaker === undefined || !isSpecific(s, speaker, false);
   if (cue.kind !== 'verb') return false;
   // "may show", "does not explain", "kids don't realize": nothing is reported.
   if (hedged(s, cue.start) || negated(s, cue.start)) return true;
@@ -86,6 +90,26 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   // "They really encourage us to grow", "It asks her to install …": a pronoun's request of someone states nothing to source.
   if (speaker.pronoun === true && OBJECT_PRONOUNS.has(s.keys[cue.end] ?? '') && complement(s, cue) === 'to') return true;
   return !isSpecific(s, speaker) && speaker.pronoun !== true;
+}
+
+/** Verbs that link a subject to its stance: "were critical of", "remained convinced that". */
+const LINKING = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew']);
+
+/**
+ * "Republicans have been critical of …", "his aides are not convinced that …", "They’re
+ * supportive of …": a stance its subject holds in public, like "criticized" or "believe"; without
+ * a linking verb and a subject ("a report critical of", "It is early to be optimistic about") it
+ * is no one's.
+ */
+function judgeAdjective(s: Sentence, cue: Cue): Found | undefined {
+  let j = cue.start - 1;
+  while (j >= 0 && (isAdverb(s, j) || s.keys[j] === 'not')) j--;
+  const key = s.keys[j] ?? '';
+  const contracted = /'(?:s|re)$/.test(key) && isPronounContraction(key);
+  if (!contracted && !LINKING.has(key)) return undefined;
+  const speaker = speakerBefore(s, contracted ? j + 1 : j);
+  if (speaker === undefined || s.keys[speaker.run.end] === 'to') return undefined;
+  return claim(s, cue, speaker, cue, speaker.pronoun === true ? 0.5 : 0.6);
 }
 
 /** "according to Chinese state media reports": the source follows the cue. */

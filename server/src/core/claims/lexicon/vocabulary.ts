@@ -105,6 +105,13 @@ export const WEAK_PHRASAL_VERBS = `
   put forward
 `;
 
+/** Adjectives of a stance held in public, with what they take: "critical of", "convinced that". */
+export const STANCE_ADJECTIVES = `
+  critical of|supportive of|skeptical of|skeptical about|sceptical of|sceptical about|dismissive of
+  wary of|opposed to|optimistic that|optimistic about|pessimistic that|pessimistic about|hopeful that
+  confident that|convinced that|adamant that|doubtful that
+`;
+
 /** Phrases after which the source is named. */
 export const SOURCE_PHRASES = `
   according to|as reported by|as quoted by|as cited by|in the words of|in the view of

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { detectClaims } from '../../../server/src/core/claims/detect';
+import { createCheckOptions } from '../../../server/src/core/options';
+
+const OPTIONS = createCheckOptions();
+
+/** The underlined text and cue of each attribution claim of `sentence`, a sentence on its own. */
+function attributions(sentence: string): { text: string; cue: string | undefined }[] {
+  return detectClaims(sentence, { start: 0, end: sentence.length }, OPTIONS)
+    .filter((c) => c.kind === 'attribution')
+    .map((c) => ({ text: sentence.slice(c.span.start, c.span.end), cue: c.cue }));
+}
+
+describe('detectClaims', () => {
+  it('underlines the quoted words with the speaker and cue that attribute them', () => {
+    // The quotation is the surer reading; the underline still reaches the one who asked.
+    assert.deepEqual(attributions('“Is this really the best the party can offer?” she asked.'), [{ text: '“Is this really the best the party can offer?” she asked', cue: 'quotation' }]);
+    // The rules are the surer reading; the underline still covers what was said.
+    assert.deepEqual(attributions('“We will not back down from this fight,” the governor said on Tuesday.'), [
+      { text: '“We will not back down from this fight,” the governor said', cue: 'said' },
+    ]);
+    assert.deepEqual(attributions('The mayor said the plan was “a reckless waste of public money” and left.'), [
+      { text: 'The mayor said the plan was “a reckless waste of public money”', cue: 'said' },
+    ]);
+  });
+
+  it('takes a short quotation its speaker and cue tag for what they said', () => {
+    assert.deepEqual(attributions('“Seriously?” the senator asked her aide.'), [{ text: '“Seriously?” the senator asked', cue: 'asked' }]);
+    assert.deepEqual(attributions('The crowd roared and she shouted, “Not again!” before leaving.'), [{ text: 'she shouted, “Not again!”', cue: 'shouted' }]);
+    // Untagged, a short quotation is a scare quote and stays out of the underline.
+    assert.deepEqual(attributions('The mayor called the plan “sad” on Monday.'), [{ text: 'The mayor called', cue: 'called' }]);
+  });
+
+  it('underlines only the speaker and cue when nothing is quoted', () => {
+    assert.deepEqual(attributions('The mayor said the plan would cost too much.'), [{ text: 'The mayor said', cue: 'said' }]);
+  });
+});
