@@ -483,6 +483,9 @@ describe('detectAttributions', () => {
       'I’d say the only real technical challenge I’ve faced is the scale of the projects.',
       // To tell if is to tell apart; "mentioned above" points back at the text.
       'Captions also tell if there is music or laughter.',
+      'The nature shows told the story of the place.',
+      // Software and systems tell and respond to their users.
+      'How does the API respond when flawed queries are submitted?',
       'The site was built in response to the memo mentioned above.',
     ];
     for (const sentence of negatives) {
@@ -510,6 +513,7 @@ describe('detectAttributions', () => {
       assertClaim('The 2016 report states that courts should not rule.', { text: 'The 2016 report states', speaker: 'The 2016 report', cue: 'states' });
       assertClaim('Trump pledged 20 delegates to the cause.', { text: 'Trump pledged', speaker: 'Trump', cue: 'pledged' });
       assertClaim('He’s predicting he will do well in Nevada.', { text: 'He’s predicting', speaker: 'He’s', cue: 'predicting' });
+      assertClaim('He told reporters the story was false.', { text: 'He told reporters', speaker: 'He', cue: 'told reporters' });
       assertClaim('The deal, which analysts say will cost more, passed.', { text: 'analysts say', speaker: 'analysts', cue: 'say' });
       assertClaim('“We will win,” he was saying, “whatever it takes.”', { text: 'he was saying', speaker: 'he', cue: 'saying' });
     });

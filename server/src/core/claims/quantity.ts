@@ -301,6 +301,8 @@ function matchCompound(s: Sentence, start: number, hyphen: number, digits: boole
   const skip: Match = { next: end + 1 };
   const last = low(s, end);
   if (last === 'old' || last === 'olds') return skip;
+  // "a 360-degree view", "a 180-degree turn": a whole or half turn is a figure of speech.
+  if (low(s, unit) === 'degree' && (low(s, start) === '360' || low(s, start) === '180')) return skip;
   const unitText = s.tokens[unit]?.text ?? '';
   const unitOk = digits
     ? HYPHEN_UNIT.test(unitText) && !STOP_WORDS.has(low(s, unit))

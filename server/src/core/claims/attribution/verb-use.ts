@@ -45,8 +45,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     const modifier = isBareSingular(s, cue.end);
     return isNominal(s, before) && !PREPOSITIONS.has(word) && !modifier ? 'absolute' : undefined;
   }
-  // "They can tell if …" tells one thing from another.
-  if (cue.base === 'tell' && s.keys[cue.end] === 'if') return undefined;
+  // "They can tell if …" tells one thing from another; "told the story of the place" narrates.
+  if (cue.base === 'tell' && (s.keys[cue.end] === 'if' || toldStory(s, cue.end))) return undefined;
   // "the memo mentioned above", "as noted earlier": the writer pointing back at their own text.
   if (tags.includes('participle') && POINTERS_BACK.has(s.keys[cue.end] ?? '')) return undefined;
   // "was criticized", "will get mentioned", and "the campaign, first reported by The Washington Post".
@@ -155,6 +155,14 @@ function clearSubject(s: Sentence, k: number): boolean {
 
 /** Pronouns of things, whose gerund after "be" grades them: "it was challenging". */
 const THINGS = new Set(['it', 'this', 'that', 'which']);
+
+/** What is told when a story is told rather than a statement made: "told the story of". */
+const STORIES = new Set(['story', 'stories', 'tale', 'tales']);
+
+/** Whether "the story" at `k` is what is told, with no "that" saying what it holds. */
+function toldStory(s: Sentence, k: number): boolean {
+  return DETERMINERS.has(s.keys[k] ?? '') && STORIES.has(s.keys[k + 1] ?? '') && s.keys[k + 2] !== 'that' && !isAuxiliary(s.keys[k + 2] ?? '');
+}
 
 /** Words after a participle that point back at the text itself: "mentioned above", "noted earlier". */
 const POINTERS_BACK = new Set(['above', 'below', 'earlier', 'previously', 'here']);

@@ -186,7 +186,8 @@ export const ARTIFACT_NOUNS = `
   app apps application applications page code function functions button buttons tool tools software
   browser browsers form forms screen screens algorithm algorithms script scripts device devices
   computer computers chatbot chatbots interface menu widget dashboard template templates plugin
-  extension prompt prompts calculator wizard
+  extension prompt prompts calculator wizard api apis server servers database databases system systems
+  sensor sensors
 `;
 
 /** Verb forms also common as nouns, besides the nouns listed above. */

@@ -78,7 +78,7 @@ export const REPORTING: ReadonlySet<string> = new Set(['said', 'say', 'says', 't
 /** After "100 percent", these make it an idiom of certainty ("100% convinced"). */
 export const CERTAINTY: ReadonlySet<string> = new Set(['sure', 'certain', 'convinced', 'confident', 'committed', 'behind', 'right', 'wrong']);
 /** Heads that make a count framing, not a fact: listicles ("5 things to watch") and sourcing ("three sources"). */
-export const FRAMING_HEADS: ReadonlySet<string> = new Set(['thing', 'things', 'reasons', 'ways', 'takeaways', 'lessons', 'tips', 'sources']);
+export const FRAMING_HEADS: ReadonlySet<string> = new Set(['thing', 'things', 'reasons', 'ways', 'takeaways', 'lessons', 'tips', 'steps', 'sources']);
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month',
   'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'summers', 'winters', 'springs',
