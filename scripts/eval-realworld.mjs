@@ -9,6 +9,7 @@
 //   npm run eval:realworld                          every part, and all together
 //   npm run eval:realworld -- --codes               which finding codes flag which sentences
 //   npm run eval:realworld -- --unlabelled          warnings per 1,000 words over the 790 unlabelled posts too
+//   npm run eval:realworld -- --unlabelled --sample 40 [--seed 7]   and 40 of their warnings at random, to judge by hand
 //   npm run eval:realworld -- --examples 30 [--part tune] [--only fp|fn] [--seed 2]   flagged and missed sentences
 //
 // REALWORLD_DIR (or --data) points at a copy of the set; the default is ../shared/data/realworld.
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     unlabelled: { type: 'boolean', default: false },
     codes: { type: 'boolean', default: false },
     examples: { type: 'string', default: '0' },
+    sample: { type: 'string', default: '0' },
     part: { type: 'string' },
     only: { type: 'string' },
     seed: { type: 'string', default: '1' },
@@ -112,14 +114,24 @@ if (values.codes) {
 
 if (values.unlabelled) {
   const dir = path.join(dataDir, 'digitalgov');
+  const labelled = new Set(ours.map((l) => l.doc));
   let all = 0;
   let allWords = 0;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+  const drawn = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
     const text = readFileSync(path.join(dir, name), 'utf8');
-    all += flags(text).length;
+    const found = flags(text);
+    all += found.length;
     allWords += words(text);
+    if (!labelled.has(name)) for (const f of found) drawn.push({ text, f });
   }
   console.log(`unlabelled: warnings per 1,000 words=${((all * 1000) / allWords).toFixed(1)} (${all} over ${allWords} words)`);
+  let seed = Number(values.seed);
+  const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  for (const { text, f } of drawn.map((d) => [random(), d]).sort((a, b) => a[0] - b[0]).slice(0, Number(values.sample)).map(([, d]) => d)) {
+    const sentence = f.claim?.sentence ?? f.span;
+    console.log(`- ${f.code} «${text.slice(f.span.start, f.span.end).replace(/\s+/g, ' ').slice(0, 70)}»\n    ${text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').slice(0, 220)}`);
+  }
 }
 
 const wanted = Number(values.examples);

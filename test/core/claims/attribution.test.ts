@@ -484,6 +484,7 @@ describe('detectAttributions', () => {
       // To tell if is to tell apart; "mentioned above" points back at the text.
       'Captions also tell if there is music or laughter.',
       'The nature shows told the story of the place.',
+      'Now that we have years of data, the changes tell an interesting story.',
       // Software and systems tell and respond to their users.
       'How does the API respond when flawed queries are submitted?',
       'The site was built in response to the memo mentioned above.',

@@ -159,9 +159,14 @@ const THINGS = new Set(['it', 'this', 'that', 'which']);
 /** What is told when a story is told rather than a statement made: "told the story of". */
 const STORIES = new Set(['story', 'stories', 'tale', 'tales']);
 
-/** Whether "the story" at `k` is what is told, with no "that" saying what it holds. */
+/** Whether "the story" ("an interesting story") at `k` is what is told, with no "that" or verb saying what it holds. */
 function toldStory(s: Sentence, k: number): boolean {
-  return DETERMINERS.has(s.keys[k] ?? '') && STORIES.has(s.keys[k + 1] ?? '') && s.keys[k + 2] !== 'that' && !isAuxiliary(s.keys[k + 2] ?? '');
+  if (!DETERMINERS.has(s.keys[k] ?? '')) return false;
+  for (let j = k + 1; j <= k + 3; j++) {
+    if (STORIES.has(s.keys[j] ?? '')) return s.keys[j + 1] !== 'that' && !isAuxiliary(s.keys[j + 1] ?? '');
+    if (s.tokens[j]?.type !== 'word') return false;
+  }
+  return false;
 }
 
 /** Words after a participle that point back at the text itself: "mentioned above", "noted earlier". */
