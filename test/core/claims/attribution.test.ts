@@ -315,6 +315,7 @@ describe('detectAttributions', () => {
       'We hope these changes will make it easier to find information.',
       'Please note that the agency does not have the data.',
       '[Please note that the agency does not have the data.]',
+      'New tasks will be posted next week (please note: supervisor approval is required).',
       'Make sure participants know that you are paying by check.',
     ];
     for (const sentence of own) {
@@ -485,6 +486,10 @@ describe('detectAttributions', () => {
       'Captions also tell if there is music or laughter.',
       'The nature shows told the story of the place.',
       'Now that we have years of data, the changes tell an interesting story.',
+      // A state someone is kept in; a heading over a list.
+      'Use channels such as listservs or social media to keep people informed.',
+      'Related posts:',
+      'Enhancements – Committee Reports:',
       // Software and systems tell and respond to their users.
       'How does the API respond when flawed queries are submitted?',
       'The site was built in response to the memo mentioned above.',
@@ -514,6 +519,7 @@ describe('detectAttributions', () => {
       assertClaim('The 2016 report states that courts should not rule.', { text: 'The 2016 report states', speaker: 'The 2016 report', cue: 'states' });
       assertClaim('Trump pledged 20 delegates to the cause.', { text: 'Trump pledged', speaker: 'Trump', cue: 'pledged' });
       assertClaim('He’s predicting he will do well in Nevada.', { text: 'He’s predicting', speaker: 'He’s', cue: 'predicting' });
+      assertClaim('The report states:', { text: 'The report states', speaker: 'The report', cue: 'states' });
       assertClaim('He told reporters the story was false.', { text: 'He told reporters', speaker: 'He', cue: 'told reporters' });
       assertClaim('The deal, which analysts say will cost more, passed.', { text: 'analysts say', speaker: 'analysts', cue: 'say' });
       assertClaim('“We will win,” he was saying, “whatever it takes.”', { text: 'he was saying', speaker: 'he', cue: 'saying' });

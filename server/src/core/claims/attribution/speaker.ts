@@ -53,7 +53,8 @@ export function speakerBefore(s: Sentence, cue: number): Speaker | undefined {
 export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
   const first = s.keys[speaker.run.start] ?? '';
   const last = s.keys[speaker.run.end - 1] ?? '';
-  const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || PERSONAL_DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(last);
+  // "(please note: …)": a plea to the reader, wherever it stands.
+  const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || PERSONAL_DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(last) || first === 'please';
   return (personal || isImperative(s, speaker)) && !insideQuotation(s, speaker.run.start);
 }
 

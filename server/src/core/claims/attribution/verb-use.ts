@@ -6,7 +6,7 @@ import { isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
-  SUBORDINATING, TAG_ENDS, isAuxiliary, isNameLike, isPronounContraction,
+  LABELS, SUBORDINATING, TAG_ENDS, isAuxiliary, isNameLike, isPronounContraction,
 } from './words';
 
 // How a verb form is used: with its subject, as a passive, as a participle, or not as a verb at all
@@ -49,6 +49,10 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (cue.base === 'tell' && (s.keys[cue.end] === 'if' || toldStory(s, cue.end))) return undefined;
   // "the memo mentioned above", "as noted earlier": the writer pointing back at their own text.
   if (tags.includes('participle') && POINTERS_BACK.has(s.keys[cue.end] ?? '')) return undefined;
+  // "keep people informed", "kept them posted": a state someone is kept in.
+  if (tags.includes('participle') && (KEEP.has(s.keys[cue.start - 2] ?? '') || KEEP.has(s.keys[cue.start - 3] ?? ''))) return undefined;
+  // "Related posts:", "Enhancements – Committee Reports:": a heading over a list.
+  if (s.tokens[cue.end]?.text === ':' && cue.end + 1 >= s.tokens.length && (isNameLike(s.tokens[cue.start]) || LABELS.has(s.keys[cue.start - 1] ?? ''))) return undefined;
   // "was criticized", "will get mentioned", and "the campaign, first reported by The Washington Post".
   const passive = auxiliary !== undefined && BE.has(auxiliary) || GET.has(word) || s.keys[cue.end] === 'by';
   if (tags.includes('participle') && passive) return 'passive';
@@ -168,6 +172,9 @@ function toldStory(s: Sentence, k: number): boolean {
   }
   return false;
 }
+
+/** Verbs that keep someone in a state: "keep people informed". */
+const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
 
 /** Words after a participle that point back at the text itself: "mentioned above", "noted earlier". */
 const POINTERS_BACK = new Set(['above', 'below', 'earlier', 'previously', 'here']);
