@@ -489,6 +489,10 @@ describe('detectAttributions', () => {
       // A state someone is kept in; a heading over a list.
       'Use channels such as listservs or social media to keep people informed.',
       'Related posts:',
+      // A thing's grade before its infinitive; "informed" before a noun; an "-s" form joined to a plural noun.
+      'It is also challenging to use search terms that are universal.',
+      'Applying data to make informed decisions is what it is about.',
+      'Open Opportunities are tasks and projects that help you develop skills.',
       'Enhancements – Committee Reports:',
       // Software and systems tell and respond to their users.
       'How does the API respond when flawed queries are submitted?',
@@ -519,6 +523,8 @@ describe('detectAttributions', () => {
       assertClaim('The 2016 report states that courts should not rule.', { text: 'The 2016 report states', speaker: 'The 2016 report', cue: 'states' });
       assertClaim('Trump pledged 20 delegates to the cause.', { text: 'Trump pledged', speaker: 'Trump', cue: 'pledged' });
       assertClaim('He’s predicting he will do well in Nevada.', { text: 'He’s predicting', speaker: 'He’s', cue: 'predicting' });
+      assertClaim('The Chamber, which is planning to provide air cover, spoke.', { text: 'The Chamber, which is planning', speaker: 'The Chamber', cue: 'planning' });
+      assert.ok(detect('He posts and tweets that the vote was rigged.').some((c) => c.cue === 'tweets'));
       assertClaim('The report states:', { text: 'The report states', speaker: 'The report', cue: 'states' });
       assertClaim('He told reporters the story was false.', { text: 'He told reporters', speaker: 'He', cue: 'told reporters' });
       assertClaim('The deal, which analysts say will cost more, passed.', { text: 'analysts say', speaker: 'analysts', cue: 'say' });

@@ -33,8 +33,12 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     if (DEGREE.has(s.keys[cue.start - 1] ?? '')) return undefined;
     // "It's telling that …": telling no one is an adjective.
     if (cue.base === 'tell' && cue.end === cue.start + 1 && s.keys[cue.end] === 'that') return undefined;
-    // "Though it was challenging, …": a thing's gerund with nothing after it is an adjective.
-    if (BE.has(s.keys[cue.start - 1] ?? '') && THINGS.has(s.keys[cue.start - 2] ?? '') && TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.')) return undefined;
+    // "Though it was challenging, …", "It is also challenging to use …": a thing's gerund with
+    // nothing after it, or before the infinitive that is its subject, is an adjective.
+    let be = cue.start - 1;
+    while (be > 0 && isAdverb(s, be)) be--;
+    const bare = TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.') || (s.keys[cue.end] === 'to' && GRADED.has(cue.base));
+    if (BE.has(s.keys[be] ?? '') && THINGS.has(s.keys[be - 1] ?? '') && bare) return undefined;
     // "He’s predicting": the contraction holds the auxiliary.
     if ((auxiliary !== undefined && BE.has(auxiliary)) || /^(?:i'm|(?:he|she|it|who)'s)$/.test(word)) return 'finite';
     // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
@@ -49,6 +53,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (cue.base === 'tell' && (s.keys[cue.end] === 'if' || toldStory(s, cue.end))) return undefined;
   // "the memo mentioned above", "as noted earlier": the writer pointing back at their own text.
   if (tags.includes('participle') && POINTERS_BACK.has(s.keys[cue.end] ?? '')) return undefined;
+  // "informed decisions", "an informed choice": an adjective before its noun.
+  if (cue.base === 'inform' && tags.includes('participle') && isBareNoun(s, cue.end)) return undefined;
   // "keep people informed", "kept them posted": a state someone is kept in.
   if (tags.includes('participle') && (KEEP.has(s.keys[cue.start - 2] ?? '') || KEEP.has(s.keys[cue.start - 3] ?? ''))) return undefined;
   // "Related posts:", "Enhancements – Committee Reports:": a heading over a list.
@@ -64,6 +70,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
   if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
   if (word === 'to') return undefined;
+  // "tasks and projects that help", "blog posts and tweets": an "-s" form joined to a plural noun is one too.
+  if (tags.includes('third') && (word === 'and' || word === 'or') && isPluralNoun(s, before - 1) && !reports(s, cue, evidence)) return undefined;
   // "Project champions should be aware", "projects have not": a modal or a plural auxiliary after an "-s" form makes it a plural subject.
   if (tags.includes('third') && PLURAL_FOLLOWERS.has(s.keys[cue.end] ?? '')) return undefined;
   if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary || isIdentifierEnd(s, before))) {
@@ -160,6 +168,9 @@ function clearSubject(s: Sentence, k: number): boolean {
 /** Pronouns of things, whose gerund after "be" grades them: "it was challenging". */
 const THINGS = new Set(['it', 'this', 'that', 'which']);
 
+/** Gerunds that grade a thing before the infinitive that is its subject: "it is challenging to", not "it is planning to". */
+const GRADED = new Set(['challenge', 'demand', 'encourage', 'promise', 'worry', 'reassure', 'tell']);
+
 /** What is told when a story is told rather than a statement made: "told the story of". */
 const STORIES = new Set(['story', 'stories', 'tale', 'tales']);
 
@@ -214,8 +225,25 @@ function singularSubject(s: Sentence, k: number): boolean {
   const key = s.keys[k] ?? '';
   // "your metrics reports": a plural noun before an "-s" form makes a compound, not a subject.
   // "an average of polls shows" has a singular head.
-  const plural = PLURAL_NOUN.test(key) && !SINGULAR_IN_S.has(key) && !isNameLike(s.tokens[k]) && isNominal(s, k) && !INNER_PREPOSITIONS.has(s.keys[k - 1] ?? '');
+  const plural = isPluralNoun(s, k) && !INNER_PREPOSITIONS.has(s.keys[k - 1] ?? '');
   return !plural && !PLURAL_DETERMINERS.has(key) && !counts(s, k) && !(s.keys[k - 1] === 'to' && !isNameLike(s.tokens[k]));
+}
+
+/**
+ * Whether what follows the verb is something reported: a quotation, a colon, a clause, or a "that"
+ * with a subject after it ("tweets that the vote was rigged", not "projects that help").
+ */
+function reports(s: Sentence, cue: Cue, evidence: Evidence): boolean {
+  if (evidence === 'clause' || evidence === 'quote' || evidence === 'colon') return true;
+  if (evidence !== 'that') return false;
+  const key = s.keys[cue.end + 1] ?? '';
+  return DETERMINERS.has(key) || SUBJECT_PRONOUNS.has(key) || QUANTIFIERS.has(key) || isNameLike(s.tokens[cue.end + 1]) || s.tokens[cue.end + 1]?.type === 'number';
+}
+
+/** A plural common noun: "tasks", "posts", but not "news" nor a name. */
+function isPluralNoun(s: Sentence, k: number): boolean {
+  const key = s.keys[k] ?? '';
+  return PLURAL_NOUN.test(key) && !SINGULAR_IN_S.has(key) && !isNameLike(s.tokens[k]) && isNominal(s, k);
 }
 
 /** Whether token `k` is the number that ends an identifier: "Memo M-23-22 encourages". */
