@@ -9,9 +9,10 @@ import { readDraft } from '../host/draftFile';
 import { describeReadError } from '../host/files';
 import { nodeFiles } from '../host/nodeFiles';
 import { readStdinDraft } from '../host/stdinDraft';
+import { statsOnce } from '../host/statsOnce';
 import { changedMarkdownFiles } from '../host/gitChanges';
 import { draftLibrary } from '../host/draftLibrary';
-import { Parsing } from '../host/parsing';
+import { COMMAND_LINE_LIMITS, Parsing } from '../host/parsing';
 import { today } from '../host/today';
 import { mainOrParseWorker, ParseWorker } from '../host/parseWorker';
 import { parseCliArgs, USAGE, UsageError } from './args';
@@ -41,8 +42,10 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(PACKAGE_VERSION + '\n');
     return EXIT_CLEAN;
   }
+  // The disk as this run finds it: thousands of drafts ask after the same folders' files.
+  const files = statsOnce(nodeFiles);
   // Each draft's rules: the configuration files above it, with the flags given in their place.
-  const configs = new DraftConfigs(nodeFiles, args, process.cwd(), today());
+  const configs = new DraftConfigs(files, args, process.cwd(), today());
   let drafts: string[];
   if (args.stdinFilename !== undefined) {
     drafts = [resolve(args.stdinFilename)];
@@ -71,12 +74,12 @@ async function main(argv: readonly string[]): Promise<number> {
   };
 
   // This very script runs slow parse jobs, and reads long claims files, on a worker thread.
-  const parsing = new Parsing(() => new ParseWorker(__filename));
+  const parsing = new Parsing(() => new ParseWorker(__filename), COMMAND_LINE_LIMITS);
   const checker = new Checker(parsing);
   const claimsFiles = new ClaimsFiles(
-    nodeFiles,
+    files,
     () => undefined,
-    (path) => repositoryOf(nodeFiles, path),
+    (path) => repositoryOf(files, path),
     (read, signal) => parsing.readClaims(read, signal),
     () => undefined,
     'the repository (name it with --claims to use it)',
@@ -101,7 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   // Bibliographies named on the command line or in a configuration file must be readable; each
   // file's problems are reported once, as are those of each configuration file.
-  const bibliographies = new BibliographyFiles(nodeFiles);
+  const bibliographies = new BibliographyFiles(files);
   const named = new Set<string>();
   const reportConfig = async (config: DraftConfig): Promise<void> => {
     for (const file of config.files) {
@@ -124,12 +127,12 @@ async function main(argv: readonly string[]): Promise<number> {
       if (!claims) continue;
       let text: string;
       try {
-        text = args.stdinFilename === undefined ? await readDraft(nodeFiles, draft, options.maxDraftLength) : readStdinDraft(options.maxDraftLength);
+        text = args.stdinFilename === undefined ? await readDraft(files, draft, options.maxDraftLength) : readStdinDraft(options.maxDraftLength);
       } catch (error) {
         fail(`cannot read ${display(draft)}: ${describeReadError(error)}`);
         continue;
       }
-      const library = await draftLibrary(draft, text, claims, config.bibliographies, bibliographies, await repositoryOf(nodeFiles, draft));
+      const library = await draftLibrary(draft, text, claims, config.bibliographies, bibliographies, await repositoryOf(files, draft));
       for (const file of library.files) {
         const problems = library.fileProblems.get(file.path);
         if (problems && file.text !== undefined && !reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(problems, options, 'bibliography')));
