@@ -10,9 +10,9 @@ import { walk } from './walk';
 
 type FromMarkdownExtension = Extract<NonNullable<Data['fromMarkdownExtensions']>[number], { transforms?: unknown }>;
 
-// A literal autolink's text ("www.", "http://" or "https://", or for an e-mail address "@"), with
-// a character reference that could write one: see `literalAutolinksIfAny`.
-const LITERAL_AUTOLINK = /[@&]|www\.|https?:\/\//i;
+// What a literal autolink's text holds: "www.", "http://" or "https://", or for an e-mail address
+// "@" (in a text node's value, where character references are decoded): see `literalAutolinksIfAny`.
+const LITERAL_AUTOLINK = /@|www\.|https?:\/\//i;
 // Below this depth the transform's recursion cannot exhaust the stack (it does a few thousand deep).
 const SHALLOW = 500;
 
