@@ -5,7 +5,7 @@
 // order, so that the load of a shared machine falls on each alike; the median and the fastest wall
 // time of each are reported with the CPU time (user + system) of each run, the steadier figure on a
 // shared machine, and the load average. Before timing, it checks that the baseline's report, in
-// text and JSON, is the same byte for byte, and that so is every thread count's.
+// text and JSON, is the same byte for byte, and that so is that of 1, 2 and 3 worker threads.
 // Usage: npm run bench:archive [-- --rounds 5 --generated 250 --baseline /tmp/base/dist/cli.js]
 //   (needs dist/: npm run build; REALWORLD_DIR points at the real-world corpus)
 import { spawnSync } from 'node:child_process';
@@ -57,11 +57,14 @@ const markdown = readdirSync(corpus, { recursive: true }).filter((name) => name.
 const bytes = markdown.reduce((sum, name) => sum + statSync(join(corpus, name)).size, 0);
 
 const baseline = values.baseline === undefined ? undefined : resolve(values.baseline);
-const jobs = readFileSync(cli, 'utf8').includes('--jobs');
+// The default is a worker thread per two cores (see threadsFor in server/src/cli/threads.ts): one
+// per core is timed too.
+const cores = availableParallelism();
+const allCores = `fact-check --jobs ${cores}`;
 const tools = [
   ...(baseline ? [{ name: 'baseline', args: [baseline, '.', '--exit-zero'] }] : []),
-  ...(jobs ? [{ name: 'fact-check --jobs 1', args: [cli, '.', '--exit-zero', '--jobs', '1'] }] : []),
   { name: 'fact-check', args: [cli, '.', '--exit-zero'] },
+  ...(cores > 1 ? [{ name: allCores, args: [cli, '.', '--exit-zero', '--jobs', String(cores)] }] : []),
   { name: 'markdownlint-cli2', args: [markdownlint, '**/*.md'] },
 ];
 
@@ -74,8 +77,8 @@ const same = (name, a, b) => {
 };
 same('fact-check', run([cli, '.', '--exit-zero'], 'pipe'), reference);
 same('fact-check --format json', run([cli, '.', '--exit-zero', '--format', 'json'], 'pipe'), referenceJson);
-if (jobs) for (const n of [1, 3]) same(`fact-check --jobs ${n}`, run([cli, '.', '--exit-zero', '--jobs', String(n)], 'pipe'), reference);
-console.log(`${markdown.length} Markdown files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${reference.stderr.trim()}): the same report${baseline ? ' as the baseline' : ''} in text and JSON${jobs ? ', with 1, 2 and 3 threads' : ''}`);
+for (const n of [1, 2, 3]) same(`fact-check --jobs ${n}`, run([cli, '.', '--exit-zero', '--jobs', String(n)], 'pipe'), reference);
+console.log(`${markdown.length} Markdown files, ${(bytes / 1024 / 1024).toFixed(1)} MB (${reference.stderr.trim()}): the same report${baseline ? ' as the baseline' : ''} in text and JSON, on 1, 2 and 3 worker threads`);
 if (values['check-only']) process.exit(0);
 run(tools.at(-1).args, 'ignore');
 
@@ -96,15 +99,16 @@ for (let round = 0; round < rounds; round++) {
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-console.log(`${availableParallelism()} cores; node ${process.version}; ${rounds} rounds`);
+console.log(`${cores} cores; node ${process.version}; ${rounds} rounds`);
 console.log(`load average (1 min) over the rounds: ${loads.map((l) => l.toFixed(2)).join(', ')}`);
 console.log('tool'.padEnd(22) + 'median s'.padStart(10) + 'fastest s'.padStart(11) + 'CPU s'.padStart(8) + 'least CPU s'.padStart(13));
 for (const [name, { wall, cpu }] of times) console.log(name.padEnd(22) + median(wall).toFixed(2).padStart(10) + Math.min(...wall).toFixed(2).padStart(11) + median(cpu).toFixed(2).padStart(8) + Math.min(...cpu).toFixed(2).padStart(13));
 const ratio = (a, b, what) => (median(times.get(a)[what]) / median(times.get(b)[what])).toFixed(2);
-const against = (other) => console.log(`fact-check / ${other}: wall ${ratio('fact-check', other, 'wall')}, CPU ${ratio('fact-check', other, 'cpu')}`);
-if (baseline) against('baseline');
-if (jobs) against('fact-check --jobs 1');
-against('markdownlint-cli2');
+const against = (name, other) => console.log(`${name} / ${other}: wall ${ratio(name, other, 'wall')}, CPU ${ratio(name, other, 'cpu')}`);
+for (const name of ['fact-check', ...(cores > 1 ? [allCores] : [])]) {
+  if (baseline) against(name, 'baseline');
+  against(name, 'markdownlint-cli2');
+}
 
 function run(args, stdio) {
   const result = spawnSync(process.execPath, args, { cwd: corpus, encoding: 'utf8', stdio: ['ignore', stdio, stdio], maxBuffer: 512 * 1024 * 1024 });
