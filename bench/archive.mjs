@@ -6,7 +6,7 @@
 // time of each are reported with the CPU time (user + system) of each run, the steadier figure on a
 // shared machine, and the load average. Before timing, it checks that the baseline's report, in
 // text and JSON, is the same byte for byte, and that so is that of 1, 2 and 3 worker threads.
-// Usage: npm run bench:archive [-- --rounds 5 --generated 250 --baseline /tmp/base/dist/cli.js]
+// Usage: npm run bench:archive [-- --rounds 5 --generated 250 --baseline /tmp/base/dist/cli.js --check-only]
 //   (needs dist/: npm run build; REALWORLD_DIR points at the real-world corpus)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
