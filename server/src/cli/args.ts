@@ -16,6 +16,8 @@ export interface CliArgs {
   readonly scope?: 'sentence' | 'paragraph';
   /** Days after which a claims-file entry's review is stale; undefined: the default. */
   readonly reviewMaxAgeDays?: number;
+  /** How many worker threads check the drafts (--jobs N); undefined: as many as the run is worth. */
+  readonly jobs?: number;
   readonly exitZero: boolean;
   readonly help: boolean;
   readonly version: boolean;
@@ -51,11 +53,16 @@ Options:
   --review-max-age-days N
                       a claims-file entry reviewed more than N days ago is
                       reported as weak backing (default: 365; 0: never)
+  --jobs N            check the drafts on N worker threads (default: one per
+                      two cores, when the drafts come to 256 KB or more)
   --exit-zero         exit 0 even when claims lack sources (for demos)
   -h, --help          show this help
   -v, --version       show the version
 
 Exit status: 0 no warnings or errors, 1 some, 2 usage or file error.`;
+
+// Each thread takes tens of megabytes: more than a machine has cores only costs memory.
+const MAX_JOBS = 256;
 
 /** A command-line mistake: the message is for the user, printed with the usage hint. */
 export class UsageError extends Error {}
@@ -77,6 +84,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'stdin-filename': { type: 'string' },
         scope: { type: 'string' },
         'review-max-age-days': { type: 'string' },
+        jobs: { type: 'string' },
         'exit-zero': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -98,6 +106,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const days = values['review-max-age-days'];
   // Negative numbers are written "--review-max-age-days=-1": parseArgs reads "-1" alone as an option.
   if (days !== undefined && !/^[-+]?\d{1,9}$/.test(days.trim())) throw new UsageError(`--review-max-age-days must be a whole number of days, not "${days}".`);
+  const jobs = values.jobs;
+  if (jobs !== undefined && !/^\s*\d{1,3}\s*$/.test(jobs)) throw new UsageError(`--jobs must be a number of threads, not "${jobs}".`);
+  if (jobs !== undefined && (Number(jobs) < 1 || Number(jobs) > MAX_JOBS)) throw new UsageError(`--jobs must be from 1 to ${MAX_JOBS}, not ${Number(jobs)}.`);
   return {
     files: positionals,
     claims: values.claims,
@@ -107,6 +118,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ...(changed !== undefined && { changedSince: changed }),
     ...(scope !== undefined && { scope }),
     ...(days !== undefined && { reviewMaxAgeDays: Number(days) }),
+    ...(jobs !== undefined && { jobs: Number(jobs) }),
     exitZero: values['exit-zero'] === true,
     help: values.help === true,
     version: values.version === true,

@@ -1,23 +1,16 @@
-import { relative, resolve } from 'node:path';
-import { Checker, EMPTY_LEDGER, type Ledger } from '../core';
-import { ledgerFindings } from '../core/ledger';
-import { BibliographyFiles } from '../host/bibliographyFiles';
-import { repositoryOf } from '../host/claimsFile';
-import { ClaimsFiles } from '../host/claimsStore';
-import { DraftConfigs, type DraftConfig } from '../host/draftConfig';
-import { readDraft } from '../host/draftFile';
-import { describeReadError } from '../host/files';
-import { nodeFiles } from '../host/nodeFiles';
-import { readStdinDraft } from '../host/stdinDraft';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { changedMarkdownFiles } from '../host/gitChanges';
-import { draftLibrary } from '../host/draftLibrary';
-import { Parsing } from '../host/parsing';
+import { mainOrParseWorker } from '../host/parseWorker';
 import { today } from '../host/today';
-import { mainOrParseWorker, ParseWorker } from '../host/parseWorker';
 import { parseCliArgs, USAGE, UsageError } from './args';
+import { DraftChecks, type RunSettings } from './draftChecks';
 import { findDrafts, NoMatchError } from './drafts';
 import { runExport } from './export';
-import { formatReport, locate, summarize, type Located } from './report';
+import { mergeReports } from './merge';
+import { progressLine } from './progress';
+import { formatReport, summarize } from './report';
+import { checkDrafts, isDraftWorker, serveDraftChecks, threadsFor } from './threads';
 
 declare const PACKAGE_VERSION: string;
 
@@ -41,8 +34,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(PACKAGE_VERSION + '\n');
     return EXIT_CLEAN;
   }
-  // Each draft's rules: the configuration files above it, with the flags given in their place.
-  const configs = new DraftConfigs(nodeFiles, args, process.cwd(), today());
+  const run: RunSettings = { flags: args, cwd: process.cwd(), today: today(), script: __filename, ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }) };
+  // Checks drafts here, and says which a configuration file leaves out.
+  const here = new DraftChecks(run);
   let drafts: string[];
   if (args.stdinFilename !== undefined) {
     drafts = [resolve(args.stdinFilename)];
@@ -56,104 +50,40 @@ async function main(argv: readonly string[]): Promise<number> {
   } else {
     drafts = await findDrafts(args.files);
   }
-  const ignored = await Promise.all(drafts.map((draft) => configs.ignores(draft)));
+  const ignored = await Promise.all(drafts.map((draft) => here.ignores(draft)));
   drafts = drafts.filter((_, i) => !ignored[i]);
-  const located: Located[] = [];
-  // One at a time: spreading them into push() puts every one on the stack, which a draft with a
-  // hundred thousand findings overflows.
-  const report = (found: readonly Located[]): void => {
-    for (const l of found) located.push(l);
-  };
-  let fileErrors = 0;
-  const fail = (message: string): void => {
-    process.stderr.write(`fact-check: ${message}\n`);
-    fileErrors++;
-  };
 
-  // This very script runs slow parse jobs, and reads long claims files, on a worker thread.
-  const parsing = new Parsing(() => new ParseWorker(__filename));
-  const checker = new Checker(parsing);
-  const claimsFiles = new ClaimsFiles(
-    nodeFiles,
-    () => undefined,
-    (path) => repositoryOf(nodeFiles, path),
-    (read, signal) => parsing.readClaims(read, signal),
-    () => undefined,
-    'the repository (name it with --claims to use it)',
-  );
-  // Each claims file is read and reported once, however many drafts it governs.
-  const reported = new Set<string>();
-  const ledgerFor = async (draft: string, { claimsFile, options }: DraftConfig): Promise<Ledger | undefined> => {
-    const path = await claimsFiles.resolve(draft, undefined, claimsFile);
-    if (path === undefined) return EMPTY_LEDGER;
-    const file = await claimsFiles.get(path);
-    const missing = claimsFile !== '' && file.current === undefined && file.readError === undefined;
-    if (file.readError !== undefined || missing) {
-      if (!reported.has(path)) fail(`cannot read claims file ${display(path)}: ${file.readError ?? 'no such file'}`);
-      reported.add(path);
-      return undefined;
-    }
-    // Entries of a file that cannot be read as a whole are a fragment: none are used (see ClaimsFiles).
-    if (!reported.has(path) && file.current) report(locate(display(path), file.current.getText(), ledgerFindings(file.problems, options)));
-    reported.add(path);
-    return file.ledger;
-  };
-
-  // Bibliographies named on the command line or in a configuration file must be readable; each
-  // file's problems are reported once, as are those of each configuration file.
-  const bibliographies = new BibliographyFiles(nodeFiles);
-  const named = new Set<string>();
-  const reportConfig = async (config: DraftConfig): Promise<void> => {
-    for (const file of config.files) {
-      if (!reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(file.parsed.problems, config.options, 'config-file')));
-      reported.add(file.path);
-    }
-    for (const path of config.bibliographies) {
-      const { readError } = await bibliographies.get(path);
-      if (readError !== undefined && !named.has(path)) fail(`cannot read bibliography ${display(path)}: ${readError}`);
-      named.add(path);
-    }
-  };
-
+  const sizes = drafts.map(sizeOf);
+  const threads = args.stdinFilename !== undefined ? 0 : (args.jobs ?? threadsFor(sizes));
+  const progress = progressLine(process.stderr, drafts.length);
+  let reports;
   try {
-    for (const draft of drafts) {
-      const config = await configs.of(draft);
-      const { options } = config;
-      await reportConfig(config);
-      const claims = await ledgerFor(draft, config);
-      if (!claims) continue;
-      let text: string;
-      try {
-        text = args.stdinFilename === undefined ? await readDraft(nodeFiles, draft, options.maxDraftLength) : readStdinDraft(options.maxDraftLength);
-      } catch (error) {
-        fail(`cannot read ${display(draft)}: ${describeReadError(error)}`);
-        continue;
-      }
-      const library = await draftLibrary(draft, text, claims, config.bibliographies, bibliographies, await repositoryOf(nodeFiles, draft));
-      for (const file of library.files) {
-        const problems = library.fileProblems.get(file.path);
-        if (problems && file.text !== undefined && !reported.has(file.path)) report(locate(display(file.path), file.text, ledgerFindings(problems, options, 'bibliography')));
-        reported.add(file.path);
-      }
-      const own = ledgerFindings(library.draftProblems, options, 'bibliography');
-      report(locate(display(draft), text, [...own, ...(await checker.checkText(text, library.ledger, options)).findings]));
-    }
+    reports = await checkDrafts(drafts, sizes, threads, here, run, (done) => progress.update(done));
   } finally {
-    parsing.dispose();
+    progress.end();
+    here.dispose();
   }
+  const { located, errors } = mergeReports(reports);
+  for (const error of errors) process.stderr.write(`fact-check: ${error}\n`);
 
   process.stdout.write(formatReport(located, args.format));
   if (args.format === 'text') process.stderr.write(summarize(located, drafts.length) + '\n');
-  if (fileErrors > 0) return EXIT_ERROR;
+  if (errors.length > 0) return EXIT_ERROR;
   const failing = located.some((l) => l.severity === 'error' || l.severity === 'warning');
   return failing && !args.exitZero ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
-function display(path: string): string {
-  return relative(process.cwd(), path) || path;
+/** A draft's size in bytes (0 when it cannot be looked at: reading it says why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
-mainOrParseWorker(run);
+if (isDraftWorker()) serveDraftChecks();
+else mainOrParseWorker(run);
 
 function run(): void {
   main(process.argv.slice(2)).then(

@@ -46,6 +46,15 @@ export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
   claimsMs: 60_000,
 });
 
+/**
+ * The command line's: no request waits between its jobs, so it parses here every job the parse
+ * cost clears up to twice a chunk of a long draft (64 KB, see core/incremental/draft.ts), where the
+ * parser is warm, rather than on a worker that starts cold and copies the blocks back. At the
+ * parser's slowest for such jobs, 50 KB a second, each ends before the worker's deadline for it
+ * (`jobMs`) would have stopped it; the costly ones, which may not end, still go to the worker.
+ */
+export const COMMAND_LINE_LIMITS: ParsingLimits = Object.freeze({ ...DEFAULT_LIMITS, localLength: 128 * 1024 });
+
 // How long analysing a draft may hold the calling thread before it lets other requests in.
 const SLICE_MS = 50;
 // How long opening or editing a draft may take before it counts as slow (see `run`).

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseTopLevel } from '../../../server/src/core/markdown/parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseMarkdown, parseTopLevel } from '../../../server/src/core/markdown/parse';
 import { plainParagraphs } from '../../../server/src/core/markdown/plain';
 import { draft } from '../../helpers/markdownArbitraries';
 import { joinLines, readFixture } from '../../helpers/fixtures';
@@ -33,7 +37,28 @@ const line = fc.oneof(
 const opener = fc.constantFrom('```', '~~~', '<!--', '-->', '<pre>', '</pre>', '<div>', '- item', '1. item', '> quote', '    code', '[^1]: note', '[a]: /u', '---', '***', '| a |');
 const lines = fc.array(fc.oneof({ weight: 4, arbitrary: line }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: opener }), { maxLength: 12 });
 
+// remark with GFM as it comes, every transform of the tree run on every document.
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
 describe('core/markdown/parse', () => {
+  it('finds the literal autolinks in text as remark does, skipping the search only where there can be none', () => {
+    for (const text of ['See www.example.org or HTTPS://example.org/a.', 'Write to desk@example.org.', 'Write to desk&#64;example.org or w&#119;w.example.org.', '*Mail mailto:a@b.co*, [not www.x.org](/u)', 'Nothing to link: 40 people died.']) {
+      assert.deepEqual(parseMarkdown(text), remark.parse(text), text);
+    }
+    assert.equal(JSON.stringify(parseMarkdown('Write to desk&#64;example.org.')).match(/"type":"link"/g)?.length, 1);
+  });
+
+  it('parses as remark does, with literal autolinks or without (property)', () => {
+    fc.assert(
+      fc.property(lines, fc.constantFrom('\n', '\r\n'), (ls, eol) => assert.deepEqual(parseMarkdown(ls.join(eol)), remark.parse(ls.join(eol)))),
+      { numRuns: runs * 5 },
+    );
+  });
+
+  it('still gives up on a tree nested too deeply, as remark does, with or without a literal autolink', () => {
+    for (const text of ['> '.repeat(7_000) + 'Officials said so.', '> '.repeat(7_000) + 'See www.example.org.']) assert.throws(() => parseMarkdown(text), /call stack/);
+  });
+
   it('tells plain paragraphs from text the parser reads otherwise (property)', () => {
     fc.assert(
       fc.property(lines, fc.constantFrom('\n', '\r\n'), fc.boolean(), (ls, eol, fragment) => assertSameAsMicromark(ls.join(eol), fragment)),

@@ -1,17 +1,60 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Data, type Processor } from 'unified';
 import { firstIndex } from '../search';
 import { plainParagraphs } from './plain';
 import { walk } from './walk';
 
+type FromMarkdownExtension = Extract<NonNullable<Data['fromMarkdownExtensions']>[number], { transforms?: unknown }>;
+
+// What a literal autolink's text holds: "www.", "http://" or "https://", or for an e-mail address
+// "@" (in a text node's value, where character references are decoded): see `literalAutolinksIfAny`.
+const LITERAL_AUTOLINK = /@|www\.|https?:\/\//i;
+// Below this depth the transform's recursion cannot exhaust the stack (it does a few thousand deep).
+const SHALLOW = 500;
+
+/**
+ * GFM's literal autolinks ("www.example.org", "editor@example.org") that micromark leaves in text
+ * are found by a transform of the tree that runs four regular expressions over every text node,
+ * mostly for nothing: each needs one of `LITERAL_AUTOLINK` in the node (a link's address is not
+ * text). This skips the transform on a tree with no such text node, which it would leave as it is.
+ * A deep tree keeps it: its recursion is what leaves a draft nested thousands deep unchecked (see
+ * `runParseJob`), so that every draft parses as before.
+ */
+function literalAutolinksIfAny(this: Processor): void {
+  const guard = (extension: FromMarkdownExtension): FromMarkdownExtension => {
+    const { transforms } = extension;
+    if (!transforms || !extension.enter || !('literalAutolink' in extension.enter)) return extension;
+    return { ...extension, transforms: transforms.map((transform) => (tree: Root) => (mayHoldLiteralAutolink(tree) ? transform(tree) : undefined)) };
+  };
+  const extensions = this.data('fromMarkdownExtensions') ?? [];
+  this.data(
+    'fromMarkdownExtensions',
+    extensions.map((e) => (Array.isArray(e) ? e.map(guard) : guard(e))),
+  );
+}
+
+function mayHoldLiteralAutolink(tree: Root): boolean {
+  const nodes: Nodes[] = [tree];
+  const depths = [0];
+  for (let node = nodes.pop(), depth = depths.pop() ?? 0; node; node = nodes.pop(), depth = depths.pop() ?? 0) {
+    if (depth >= SHALLOW || (node.type === 'text' && LITERAL_AUTOLINK.test(node.value))) return true;
+    if (!('children' in node)) continue;
+    for (const child of node.children) {
+      nodes.push(child);
+      depths.push(depth + 1);
+    }
+  }
+  return false;
+}
+
 // Built and frozen once: a processor's configuration never changes between documents.
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const processor = unified().use(remarkParse).use(remarkGfm).use(literalAutolinksIfAny).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 // For text that does not start the draft, where "---" cannot open front matter.
-const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).use(literalAutolinksIfAny).freeze();
 
 /**
  * Parses a Markdown draft (CommonMark + GFM footnotes, tables, autolinks; YAML/TOML front matter),
