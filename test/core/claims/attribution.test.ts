@@ -429,12 +429,17 @@ describe('detectAttributions', () => {
       // Tools speak to their users, not for a source.
       'Developers can create apps that tell us the best places to live.',
       'The code runs only when a client web page calls for it.',
+      'Apps that tell us the weather are handy.',
+      'Click on the blue box that says “Select a drug”.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
     }
     it('but something said about something named, and a wish reported, still report', () => {
       assertClaim('He said something about the war.', { text: 'He said', speaker: 'He', cue: 'said' });
+      // A capitalized tool word is a name.
+      assertClaim('Three Wire Systems said the contract was signed.', { text: 'Three Wire Systems said', speaker: 'Three Wire Systems', cue: 'said' });
+      assertClaim('The Health System says its wards are full.', { text: 'The Health System says', speaker: 'The Health System', cue: 'says' });
       assertClaim('Officials were assured that the money would arrive.', { text: 'were assured', cue: 'assured' });
       assertClaim('Word is the deal is off.', { text: 'Word is', cue: 'Word is' });
       claimOf('He met with officials who said.', 'said');

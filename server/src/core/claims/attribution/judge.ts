@@ -290,9 +290,16 @@ function saysNothing(s: Sentence, k: number): boolean {
   return s.keys[k] === 'about' && ['it', 'this', 'that', 'them'].includes(s.keys[k + 1] ?? '') && (s.tokens[k + 2] === undefined || CLAUSE_ENDS.has(s.tokens[k + 2]?.text ?? ''));
 }
 
-/** "apps that tell us …", "a client web page calls for the code": a tool speaks to its user, not for a source. */
+/**
+ * "apps that tell us …", "a client web page calls for the code", "the API responds": a tool speaks
+ * to its user, not for a source. A capitalized head names someone ("Three Wire Systems said"), an
+ * acronym aside ("API").
+ */
 function isArtifact(s: Sentence, speaker: Speaker): boolean {
-  return s.lexicon.artifactNouns.has(s.keys[speaker.run.end - 1] ?? '');
+  const head = speaker.run.end - 1;
+  const text = s.tokens[head]?.text ?? '';
+  const named = head > 0 && /^\p{Lu}/u.test(text) && !/^\p{Lu}+s?$/u.test(text);
+  return s.lexicon.artifactNouns.has(s.keys[head] ?? '') && !named;
 }
 
 /**

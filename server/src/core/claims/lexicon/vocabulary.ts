@@ -187,7 +187,7 @@ export const ARTIFACT_NOUNS = `
   browser browsers form forms screen screens algorithm algorithms script scripts device devices
   computer computers chatbot chatbots interface menu widget dashboard template templates plugin
   extension prompt prompts calculator wizard api apis server servers database databases system systems
-  sensor sensors
+  sensor sensors box boxes tab tabs banner banners dialog popup icon icons
 `;
 
 /** Verb forms also common as nouns, besides the nouns listed above. */
