@@ -151,6 +151,14 @@ describe('detectQuantities', () => {
     assert.deepEqual(detectQuantities(text, { start: 32, end: text.length }), []);
   });
 
+  it('counts a plural past modifiers joined by "and" or "or"', () => {
+    assert.deepEqual(spans('About 20 state and local officials attended.'), ['About 20 state and local officials']);
+    assert.deepEqual(spans('More than 100 digital engagement and open data managers met.'), ['More than 100 digital engagement and open data managers']);
+    // A second figure is a claim of its own, and a year no count.
+    assert.deepEqual(spans('He sold 3 red and 4 blue cars.'), ['4 blue cars']);
+    assert.deepEqual(spans('In 2019 and 2020 prices rose.'), []);
+  });
+
   it('names the counted noun phrase or unit as the cue', () => {
     const cues = (sentence: string): (string | undefined)[] =>
       detectQuantities(sentence, { start: 0, end: sentence.length }).map((c) => c.cue);

@@ -11,8 +11,9 @@ const PHRASE_END = /..(?:ed|ing|ly)$/u;
 export const POSSESSIVE = /['’]s$/u;
 export const CAPITALIZED = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}$/u;
-/** Words a counted noun phrase may run to: "more than two dozen other wealthy investors". */
+/** Words a counted noun phrase may run to: "more than two dozen other wealthy investors" (two more past an "and"). */
 const MAX_PHRASE_WORDS = 4;
+const JOINED: ReadonlySet<string> = new Set(['and', 'or']);
 
 export interface Sentence {
   readonly text: string;
@@ -35,7 +36,13 @@ export interface Phrase {
 export function readPhrase(s: Sentence, i: number, mode: 'plural' | 'singular'): Phrase | undefined {
   let k = i;
   let last: number | undefined;
-  for (let count = 0; count < MAX_PHRASE_WORDS; count++) {
+  let limit = MAX_PHRASE_WORDS;
+  for (let count = 0; count < limit; count++) {
+    // "20 state and local officials": modifiers joined by "and" or "or" before the head.
+    if (mode === 'plural' && count > 0 && JOINED.has(low(s, k)) && isWord(s, k + 1) && !STOP_WORDS.has(low(s, k + 1)) && !NUMBER_WORDS.has(low(s, k + 1))) {
+      k++;
+      limit = MAX_PHRASE_WORDS + 2;
+    }
     const end = wordEnd(s, k);
     if (end === undefined || (end === k && (STOP_WORDS.has(low(s, k)) || NUMBER_WORDS.has(low(s, k))))) break;
     const w = low(s, end);
