@@ -498,6 +498,9 @@ describe('detectAttributions', () => {
       'It is also challenging to use search terms that are universal.',
       'Applying data to make informed decisions is what it is about.',
       'Open Opportunities are tasks and projects that help you develop skills.',
+      'These are familiar challenges to many organizations dealing with big data.',
+      // "in order to" is a purpose: what a tool needs is no mandate.
+      'Angular has great features, but it requires more JavaScript than most sites in order to start.',
       'Enhancements – Committee Reports:',
       // Software and systems tell and respond to their users.
       'How does the API respond when flawed queries are submitted?',
@@ -530,6 +533,7 @@ describe('detectAttributions', () => {
       assertClaim('He’s predicting he will do well in Nevada.', { text: 'He’s predicting', speaker: 'He’s', cue: 'predicting' });
       assertClaim('The Chamber, which is planning to provide air cover, spoke.', { text: 'The Chamber, which is planning', speaker: 'The Chamber', cue: 'planning' });
       assert.ok(detect('He posts and tweets that the vote was rigged.').some((c) => c.cue === 'tweets'));
+      assertClaim('The problem is Smith says it works.', { text: 'Smith says', speaker: 'Smith', cue: 'says' });
       assertClaim('The report states:', { text: 'The report states', speaker: 'The report', cue: 'states' });
       assertClaim('He told reporters the story was false.', { text: 'He told reporters', speaker: 'He', cue: 'told reporters' });
       assertClaim('The deal, which analysts say will cost more, passed.', { text: 'analysts say', speaker: 'analysts', cue: 'say' });

@@ -79,7 +79,9 @@ function objectThen(s: Sentence, cue: Cue, k: number): Evidence {
     if (CLAUSE_BREAKS.has(w) || (w === 'and' && (cue.strength === 'weak' || cue.strength === 'stance'))) clause = false;
     if (j > k && clause && (isAuxiliary(w) || pastWithObject(s, j))) return 'clause';
     // "asked him to resign", but not "directed traffic to the site".
-    if (found === 'none' && w === 'to' && s.tokens[j + 1]?.type === 'word' && !DETERMINERS.has(s.keys[j + 1] ?? '') && !QUANTIFIERS.has(s.keys[j + 1] ?? '')) found = 'to';
+    // "in order to", "so as to": a purpose, not what someone was asked or told to do.
+    const purpose = s.keys[j - 1] === 'order' || (s.keys[j - 1] === 'as' && s.keys[j - 2] === 'so');
+    if (found === 'none' && w === 'to' && !purpose && s.tokens[j + 1]?.type === 'word' && !DETERMINERS.has(s.keys[j + 1] ?? '') && !QUANTIFIERS.has(s.keys[j + 1] ?? '')) found = 'to';
     if (found === 'none' && w === 'as') found = 'as';
   }
   return found;

@@ -70,6 +70,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
   if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
   if (word === 'to') return undefined;
+  // "These are familiar challenges": after "be", a phrase is a predicate, and an "-s" form ends it.
+  if (tags.includes('third') && BE.has(s.keys[before - 1] ?? '') && token?.type === 'word' && !isNameLike(token) && !PRONOUNS_AFTER_BE.has(word)) return undefined;
   // "tasks and projects that help", "blog posts and tweets": an "-s" form joined to a plural noun is one too.
   if (tags.includes('third') && (word === 'and' || word === 'or') && isPluralNoun(s, before - 1) && !reports(s, cue, evidence)) return undefined;
   // "Project champions should be aware", "projects have not": a modal or a plural auxiliary after an "-s" form makes it a plural subject.
@@ -183,6 +185,9 @@ function toldStory(s: Sentence, k: number): boolean {
   }
   return false;
 }
+
+/** Subjects that may follow "is" in a clause of their own: "The truth is everyone says so". */
+const PRONOUNS_AFTER_BE = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'he', 'she', 'it', 'this', 'that', 'one']);
 
 /** Verbs that keep someone in a state: "keep people informed". */
 const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
