@@ -84,6 +84,15 @@ export class DraftChecks {
     this.bibliographies = new BibliographyFiles(files);
   }
 
+  /** A draft's size in bytes, from the stats the run keeps (0 when it cannot be looked at: reading it says why). */
+  async size(draft: string): Promise<number> {
+    try {
+      return (await this.files.stat(draft))?.size ?? 0;
+    } catch {
+      return 0;
+    }
+  }
+
   /** Whether a configuration file says not to check `draft`. */
   ignores(draft: string): Promise<boolean> {
     return this.configs.ignores(draft);

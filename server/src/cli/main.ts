@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { changedMarkdownFiles } from '../host/gitChanges';
 import { mainOrParseWorker } from '../host/parseWorker';
@@ -53,7 +52,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const ignored = await Promise.all(drafts.map((draft) => here.ignores(draft)));
   drafts = drafts.filter((_, i) => !ignored[i]);
 
-  const sizes = drafts.map(sizeOf);
+  const sizes = await Promise.all(drafts.map((draft) => here.size(draft)));
   const threads = args.stdinFilename !== undefined ? 0 : (args.jobs ?? threadsFor(sizes));
   const progress = progressLine(process.stderr, drafts.length);
   let reports;
@@ -71,15 +70,6 @@ async function main(argv: readonly string[]): Promise<number> {
   if (errors.length > 0) return EXIT_ERROR;
   const failing = located.some((l) => l.severity === 'error' || l.severity === 'warning');
   return failing && !args.exitZero ? EXIT_FINDINGS : EXIT_CLEAN;
-}
-
-/** A draft's size in bytes (0 when it cannot be looked at: reading it says why). */
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0;
-  }
 }
 
 if (isDraftWorker()) serveDraftChecks();
