@@ -9,7 +9,7 @@ import { oneByte } from '../text/oneByte';
 import type { Text } from '../text/rope';
 import type { Claim, Finding, Source, Span } from '../types';
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
-import { NONE, orNone, type BlockAnalysis } from '../engine/block';
+import { NONE, orNone, type BlockAnalysis, type SentenceClaims } from '../engine/block';
 import { QUOTATION_CUE } from '../claims/quotation';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
@@ -232,7 +232,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
   const judgements: Array<[Judgement, number]> = [];
   let speaks = follows;
   for (const { prose, sentences: read } of analysis.prose) {
-    const sentences = speaks ? read.map((s) => ({ span: s.span, claims: s.claims.map(spokenBefore) })) : read;
+    const sentences = speaks ? read.map(spokenBefore) : read;
     speaks = speaking(sentences, speaks);
     const regions = sourceRegions(prose, sentences.map((s) => s.span), options);
     const sourcesOf = sourcesByRegion(within(sources, prose.span), regions);
@@ -278,15 +278,27 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
  * the end of the paragraph before ("Ortega said. ⏎ “You need enough to get teams excited.”"): the
  * quotation is then as sure as one whose speaker is in its own paragraph.
  */
-function spokenBefore(claim: DetectedClaim): DetectedClaim {
-  return claim.cue === QUOTATION_CUE && claim.tentative === true && claim.speaker === undefined ? { ...claim, tentative: false } : claim;
+function spokenBefore(sentence: SentenceClaims): SentenceClaims {
+  // Most sentences have none: they are kept as they are.
+  if (!sentence.claims.some(unspoken)) return sentence;
+  return { span: sentence.span, claims: sentence.claims.map((c) => (unspoken(c) ? { ...c, tentative: false } : c)) };
+}
+
+function unspoken(claim: DetectedClaim): boolean {
+  return claim.cue === QUOTATION_CUE && claim.tentative === true && claim.speaker === undefined;
 }
 
 /** Whether someone speaks at the end of a paragraph: a speaker named in it, or a quotation going on from the one before. */
-function speaking(sentences: ReadonlyArray<{ readonly claims: readonly DetectedClaim[] }>, follows: boolean): boolean {
-  const attributions = sentences.flatMap((s) => s.claims.filter((c) => c.kind === 'attribution'));
-  if (attributions.some((c) => c.speaker !== undefined && c.tentative !== true)) return true;
-  return follows && attributions.some((c) => c.cue === QUOTATION_CUE);
+function speaking(sentences: readonly SentenceClaims[], follows: boolean): boolean {
+  let quoted = false;
+  for (const { claims } of sentences) {
+    for (const c of claims) {
+      if (c.kind !== 'attribution') continue;
+      if (c.speaker !== undefined && c.tentative !== true) return true;
+      quoted ||= c.cue === QUOTATION_CUE;
+    }
+  }
+  return follows && quoted;
 }
 
 /** What a block's reference links and footnote calls resolve to ("" for most blocks, which have none). */
