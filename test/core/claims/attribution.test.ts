@@ -317,6 +317,10 @@ describe('detectAttributions', () => {
       '[Please note that the agency does not have the data.]',
       'New tasks will be posted next week (please note: supervisor approval is required).',
       'Make sure participants know that you are paying by check.',
+      // Evidence no one owns, where the writer speaks as "we" or "I", is the writer's own.
+      'Though we believed that we had a good mix of topics, the data told us a different story.',
+      'Last month the data showed a drop in total engagements, so I dug deeper.',
+      'The data shows that our customers use external search engines.',
     ];
     for (const sentence of own) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
@@ -326,6 +330,9 @@ describe('detectAttributions', () => {
       assert.ok(detect('He told reporters: “We know the ceasefire will not hold.”').some((c) => c.speaker === 'He'));
       assert.ok(detect('“We believe the talks will fail,” the minister said.').some((c) => c.speaker === 'the minister'));
       assertClaim('We contacted the ministry, which said the figures were wrong.', { text: 'the ministry, which said', speaker: 'the ministry', cue: 'said' });
+      // Evidence in a report of others' work is theirs: "us" is no owner when no one speaks as the writer.
+      assertClaim('The data shows that unemployment fell in every state.', { text: 'The data shows', speaker: 'The data', cue: 'shows' });
+      assertClaim('The survey found that “we are tired of waiting,” as one farmer put it.', { text: 'The survey found', speaker: 'The survey', cue: 'found' });
       // A name may start with a verb.
       assertClaim('Hope Hicks said the plan had failed.', { text: 'Hope Hicks said', speaker: 'Hope Hicks', cue: 'said' });
     });

@@ -55,7 +55,23 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
   const last = s.keys[speaker.run.end - 1] ?? '';
   // "(please note: …)": a plea to the reader, wherever it stands.
   const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || PERSONAL_DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(last) || first === 'please';
-  return (personal || isImperative(s, speaker)) && !insideQuotation(s, speaker.run.start);
+  return (personal || isImperative(s, speaker) || ownEvidence(s, speaker)) && !insideQuotation(s, speaker.run.start);
+}
+
+/** Evidence with no owner named: "the data", "these results". */
+const EVIDENCE = new Set(['data', 'results', 'research', 'numbers', 'analytics', 'metrics', 'figures', 'stats', 'statistics', 'findings', 'feedback', 'responses', 'survey']);
+const BARE_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
+/**
+ * "The data told us …", "In a report for my agency, the data showed …": evidence no one owns, in
+ * a sentence where the writer speaks as "we" or "I", is the writer's own; "the data show that
+ * unemployment fell" in a report of others' work is not.
+ */
+function ownEvidence(s: Sentence, speaker: Speaker): boolean {
+  const { start, end } = speaker.run;
+  if (end - start !== 2 || !BARE_DETERMINERS.has(s.keys[start] ?? '') || !EVIDENCE.has(s.keys[start + 1] ?? '')) return false;
+  return s.keys.some((key, k) => FIRST_PERSON.has(key.replace(/'.*$/, '')) && !insideQuotation(s, k));
 }
 
 /**
