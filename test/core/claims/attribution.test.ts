@@ -331,6 +331,10 @@ describe('detectAttributions', () => {
       assert.ok(detect('“We believe the talks will fail,” the minister said.').some((c) => c.speaker === 'the minister'));
       assertClaim('We contacted the ministry, which said the figures were wrong.', { text: 'the ministry, which said', speaker: 'the ministry', cue: 'said' });
       // Evidence in a report of others' work is theirs: "us" is no owner when no one speaks as the writer.
+      // The writer's customers and users speak for themselves.
+      assertClaim('Our users told us that the search was broken.', { text: 'Our users told', speaker: 'Our users', cue: 'told' });
+      // In a question a subject may follow its modal.
+      assertClaim('Will officials say more?', { text: 'officials say', speaker: 'officials', cue: 'say' });
       assertClaim('The data shows that unemployment fell in every state.', { text: 'The data shows', speaker: 'The data', cue: 'shows' });
       assertClaim('The survey found that “we are tired of waiting,” as one farmer put it.', { text: 'The survey found', speaker: 'The survey', cue: 'found' });
       // A name may start with a verb.
@@ -493,6 +497,8 @@ describe('detectAttributions', () => {
       'Though it was challenging, I saw how technology changes every industry.',
       // A noun form before a modal heads the subject; "the only" picks out one thing, a singular noun.
       'The final report will highlight how the service is used today.',
+      // After a modal comes a verb and its object, not a subject: "questions" is a noun.
+      'Volunteer participants may formulate research questions and conduct experiments.',
       'I’d say the only real technical challenge I’ve faced is the scale of the projects.',
       // To tell if is to tell apart; "mentioned above" points back at the text.
       'Captions also tell if there is music or laughter.',

@@ -322,12 +322,20 @@ function absoluteParticiple(s: Sentence, cue: Cue): boolean {
 /** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'hopefully']);
 
-/** Whether the speaker at `start` says nothing: the subject of a wish ("I hope [that] they share …") or of "as if". */
+/** Modals of possibility: after one, a phrase is a verb's, not a subject ("may formulate research questions"). */
+const POSSIBILITY = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'shall']);
+
+/**
+ * Whether the speaker at `start` says nothing: the subject of a wish ("I hope [that] they share
+ * …") or of "as if", or no subject at all but a verb and its object after a modal ("Volunteers
+ * may formulate research questions"), outside a question ("Will officials say more?").
+ */
 function unsaid(s: Sentence, start: number): boolean {
   const before = s.keys[start - 1] === 'that' ? start - 2 : start - 1;
   // "written as if a person on the street asked them": a comparison with saying, not a report.
   const supposed = (s.keys[start - 1] === 'if' || s.keys[start - 1] === 'though') && s.keys[start - 2] === 'as';
-  return supposed || WISHES.has(s.keys[before] ?? '');
+  const modal = POSSIBILITY.has(s.keys[start - 1] ?? '') && s.tokens.at(-1)?.text !== '?';
+  return supposed || modal || WISHES.has(s.keys[before] ?? '');
 }
 
 /** Phrases of saying that report nothing: "Rest assured", "easier said than done", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */

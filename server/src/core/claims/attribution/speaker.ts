@@ -54,9 +54,12 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
   const first = s.keys[speaker.run.start] ?? '';
   const last = s.keys[speaker.run.end - 1] ?? '';
   // "(please note: …)": a plea to the reader, wherever it stands.
-  const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || PERSONAL_DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(last) || first === 'please';
+  const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || (PERSONAL_DETERMINERS.has(first) && !OUTSIDERS.has(last)) || PERSONAL_PRONOUNS.has(last) || first === 'please';
   return (personal || isImperative(s, speaker) || ownEvidence(s, speaker)) && !insideQuotation(s, speaker.run.start);
 }
+
+/** People the writer serves or works with, who speak for themselves: "our customers have shared", "your users said". */
+const OUTSIDERS = new Set(['customers', 'customer', 'users', 'user', 'visitors', 'readers', 'clients', 'respondents', 'participants', 'partners', 'stakeholders', 'citizens', 'subscribers', 'followers', 'audience', 'audiences', 'constituents', 'patients', 'veterans', 'students', 'employees']);
 
 /** Evidence with no owner named: "the data", "these results". */
 const EVIDENCE = new Set(['data', 'results', 'research', 'numbers', 'analytics', 'metrics', 'figures', 'stats', 'statistics', 'findings', 'feedback', 'responses', 'survey']);
