@@ -347,7 +347,7 @@ describe('detectAttributions', () => {
   });
 
   describe('labels are no speakers', () => {
-    for (const sentence of ['Better: “Company X seeks a method for greater juice output.”', 'Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'Summary: The White House is hosting its first datathon.']) {
+    for (const sentence of ['Better: “Company X seeks a method for greater juice output.”', 'Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'LK: Our team was very excited about the branding.', 'Summary: The White House is hosting its first datathon.']) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
     }
   });

@@ -86,7 +86,9 @@ function speakerLabel(s: Sentence): Cue | undefined {
       // A label before words is a heading, a caption or an interviewer's turn ("Feedback: …",
       // "Photo: …", "MK: So tell me…"); before a quotation, or words in the first person (a
       // headline's "Sanders: I’m Not …"), it names who said them.
-      return k > 0 && said !== undefined && (isOpenQuote(s, k + 1) || FIRST_PERSON.test(s.keys[k + 1] ?? ''))
+      // Initials alone ("LK: Our team was …") are an interview's turns, which the interview sources.
+      const initials = k === 1 && /^[A-Z]{2,3}$/.test(s.tokens[0]?.text ?? '');
+      return k > 0 && !initials && said !== undefined && (isOpenQuote(s, k + 1) || FIRST_PERSON.test(s.keys[k + 1] ?? ''))
         ? { start: k, end: k + 1, kind: 'label', strength: 'speech', base: ':', inflections: [], speakerEnd: k }
         : undefined;
     }
