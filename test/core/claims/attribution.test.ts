@@ -333,6 +333,7 @@ describe('detectAttributions', () => {
       // Evidence in a report of others' work is theirs: "us" is no owner when no one speaks as the writer.
       // The writer's customers and users speak for themselves.
       assertClaim('Our users told us that the search was broken.', { text: 'Our users told', speaker: 'Our users', cue: 'told' });
+      assertClaim('The court held that the law was void.', { text: 'The court held', speaker: 'The court', cue: 'held' });
       // In a question a subject may follow its modal.
       assertClaim('Will officials say more?', { text: 'officials say', speaker: 'officials', cue: 'say' });
       assertClaim('The data shows that unemployment fell in every state.', { text: 'The data shows', speaker: 'The data', cue: 'shows' });
@@ -497,6 +498,9 @@ describe('detectAttributions', () => {
       'Though it was challenging, I saw how technology changes every industry.',
       // A noun form before a modal heads the subject; "the only" picks out one thing, a singular noun.
       'The final report will highlight how the service is used today.',
+      // To hold something is to have or host it; a court holds that something is so.
+      'During the pandemic, USPTO held a “Mugs and Pugs” video conference.',
+      'Facebook holds the top two spaces with Facebook and Messenger.',
       // After a modal comes a verb and its object, not a subject: "questions" is a noun.
       'Volunteer participants may formulate research questions and conduct experiments.',
       'I’d say the only real technical challenge I’ve faced is the scale of the projects.',

@@ -161,7 +161,10 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const after = s.keys[cue.end];
   // "Costa reported from Washington.": a reporter's place, not a report.
   const reporterPlace = cue.base === 'report' && after === 'from' && evidence === 'adjunct';
-  if (after === 'up' || after === 'or' || reporterPlace || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
+  // "USPTO held a “Mugs and Pugs” video conference", "Facebook holds the top two spaces": to hold
+  // something is to have or host it; "the court held that …" rules.
+  const holding = cue.base === 'hold' && evidence !== 'that';
+  if (after === 'up' || after === 'or' || reporterPlace || holding || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
   if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
