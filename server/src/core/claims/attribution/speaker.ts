@@ -5,7 +5,7 @@ import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phras
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, INNER_PREPOSITIONS, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-  RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPronounContraction,
+  RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isFirstPerson, isNameLike, isPronounContraction,
 } from './words';
 
 // Who is speaking: the subject before a verb, or the phrase a verb, a relative pronoun or a
@@ -64,7 +64,6 @@ const OUTSIDERS = new Set(['customers', 'customer', 'users', 'user', 'visitors',
 /** Evidence with no owner named: "the data", "these results". */
 const EVIDENCE = new Set(['data', 'results', 'research', 'numbers', 'analytics', 'metrics', 'figures', 'stats', 'statistics', 'findings', 'feedback', 'responses', 'survey']);
 const BARE_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those']);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 
 /**
  * "The data told us …", "In a report for my agency, the data showed …": evidence no one owns, in
@@ -74,7 +73,7 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 function ownEvidence(s: Sentence, speaker: Speaker): boolean {
   const { start, end } = speaker.run;
   if (end - start !== 2 || !BARE_DETERMINERS.has(s.keys[start] ?? '') || !EVIDENCE.has(s.keys[start + 1] ?? '')) return false;
-  return s.keys.some((key, k) => FIRST_PERSON.has(key.replace(/'.*$/, '')) && !insideQuotation(s, k));
+  return s.keys.some((key, k) => isFirstPerson(key) && !insideQuotation(s, k));
 }
 
 /**
