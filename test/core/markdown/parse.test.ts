@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import { parseMarkdown, parseTopLevel } from '../../../server/src/core/markdown/parse';
 import { plainParagraphs } from '../../../server/src/core/markdown/plain';
 import { draft } from '../../helpers/markdownArbitraries';
+import { inlineDraft } from '../../helpers/inlineMarkdown';
 import { joinLines, readFixture } from '../../helpers/fixtures';
 import { assertSameAsMicromark } from '../../helpers/topLevel';
 
@@ -86,7 +87,14 @@ describe('core/markdown/parse', () => {
     );
   });
 
-  it('makes plain paragraphs itself, and one-line list items and quote lines, leaving any markup to micromark', () => {
+  it('reads links, text in brackets, footnote calls, code, emphasis and references as micromark does, leaving it their near misses (property)', () => {
+    fc.assert(
+      fc.property(inlineDraft, fc.boolean(), (text, fragment) => assertSameAsMicromark(text, fragment)),
+      { numRuns: runs * 10 },
+    );
+  });
+
+  it('makes plain paragraphs itself, and one-line list items and quote lines, leaving any markup but simple inline markup to micromark', () => {
     const text = joinLines(
       'Officials said the talks would resume.',
       'A second line, “quoted”, with 3,200 troops and 14.5% (approx.)!',
@@ -112,17 +120,42 @@ describe('core/markdown/parse', () => {
     );
     // The quote's last line continues the paragraph of the line before: it is not proposed.
     assert.deepEqual(
-      plainParagraphs(text).map((p) => text.slice(p.position?.start.offset, p.position?.end.offset)),
-      ['Officials said the talks would resume.\nA second line, “quoted”, with 3,200 troops and 14.5% (approx.)!', 'The report cites 3,200 troops.', 'A quote of one line.', 'A list item, not a paragraph.'],
+      plainParagraphs(text).map((p) => text.slice(p.node.position?.start.offset, p.node.position?.end.offset)),
+      ['Officials said the talks would resume.\nA second line, “quoted”, with 3,200 troops and 14.5% (approx.)!', 'The *minister* said so.', 'The report cites 3,200 troops.', 'A [linked](https://example.org) item.', 'A quote of one line.', 'A list item, not a paragraph.'],
     );
     assertSameAsMicromark(text, false);
     // A quote's blank line ends the paragraph before it and starts none: each line after one is proposed.
     const quote = '> One line.\n>\n> Another.\r\n>\r\n> A third.\n';
     assert.deepEqual(
-      plainParagraphs(quote).map((p) => quote.slice(p.position?.start.offset, p.position?.end.offset)),
+      plainParagraphs(quote).map((p) => quote.slice(p.node.position?.start.offset, p.node.position?.end.offset)),
       ['One line.', 'Another.', 'A third.'],
     );
     assertSameAsMicromark(quote, true);
+  });
+
+  it('reads links, text in brackets, footnote calls, code, emphasis and references without micromark, unless a definition makes a link of brackets', () => {
+    const text = joinLines(
+      'The *minister* told **reporters** that [the talks](https://example.org/a_(b)) would resume.[^1]',
+      'The estimate of 3,200 troops is disputed [@claim-1]; see `fact-check` &#8211; and _the report_. ',
+      '',
+      '- An item [with a link](/u) and __strong__ words.',
+      '',
+      '[^1]: A note.',
+      '',
+      'Brackets that a definition makes a [link].',
+      '',
+      '[link]: /d',
+    );
+    const paragraphs = plainParagraphs(text);
+    assert.deepEqual(
+      paragraphs.map((p) => p.node.children.map((node) => node.type).join(' ')),
+      ['text emphasis text strong text link text footnoteReference text inlineCode text emphasis text', 'text link text strong text', 'text'],
+    );
+    const shortcut = { paragraphs: 0 };
+    assert.deepEqual(parseTopLevel(text, false, shortcut), parseMarkdown(text).children);
+    // The last paragraph's brackets make a link: it is micromark's, the others are not.
+    assert.equal(shortcut.paragraphs, 2);
+    assertSameAsMicromark(text.replace('[link]: /d', ''), false);
   });
 
   it('leaves to micromark plain text in a fenced code block, an HTML comment or front matter, or that a lazy line continues', () => {

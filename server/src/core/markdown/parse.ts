@@ -1,11 +1,11 @@
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Data, type Processor } from 'unified';
 import { firstIndex } from '../search';
-import { plainParagraphs } from './plain';
+import { plainParagraphs, type PlainParagraph } from './plain';
 import { walk } from './walk';
 
 type FromMarkdownExtension = Extract<NonNullable<Data['fromMarkdownExtensions']>[number], { transforms?: unknown }>;
@@ -114,7 +114,7 @@ export interface ShortcutCount {
   paragraphs: number;
 }
 
-function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: boolean): { nodes: RootContent[]; stood: Paragraph[] } {
+function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragment: boolean): { nodes: RootContent[]; stood: PlainParagraph[] } {
   const parts: string[] = [];
   // Of each stand-in: its offset and line in the text parsed, and what is gone up to its end.
   const at: number[] = [];
@@ -122,9 +122,9 @@ function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: 
   const gone: number[] = [];
   const linesGone: number[] = [];
   let copied = 0;
-  for (const p of plain) {
-    const start = placed(p.position?.start);
-    const end = placed(p.position?.end);
+  for (const { node } of plain) {
+    const start = placed(node.position?.start);
+    const end = placed(node.position?.end);
     parts.push(text.slice(copied, start.offset), STAND_IN);
     at.push(start.offset - (gone.at(-1) ?? 0));
     lines.push(start.line - (linesGone.at(-1) ?? 0));
@@ -134,30 +134,34 @@ function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: 
   }
   parts.push(text.slice(copied));
   // Nothing but plain paragraphs and blank lines (a paragraph being typed in): nothing to parse.
-  if (parts.every((part, i) => i % 2 === 1 || BLANK.test(part))) return { nodes: [...plain], stood: [...plain] };
+  if (parts.every((part, i) => i % 2 === 1 || BLANK.test(part))) {
+    const stood = plain.filter((p) => holds(p, NO_DEFINITIONS));
+    return { nodes: stood.map((p) => p.node), stood };
+  }
   const standIns = new Map(at.map((offset, k) => [offset, k]));
-  const stood: Paragraph[] = [];
+  const stood: PlainParagraph[] = [];
   /** A point of the text parsed as a point of `text`. */
   const moved = (point: Point): Point => {
     const offset = point.offset ?? 0;
     // The last stand-in that ends at or before the point.
     const k = firstIndex(at.length, (i) => (at[i] ?? 0) + STAND_IN.length > offset) - 1;
-    const paragraph = plain[k];
+    const paragraph = plain[k]?.node;
     if (!paragraph) return { ...point };
     // After a stand-in on its line, columns count from the end of the paragraph's last line.
     const column = point.line === lines[k] ? placed(paragraph.position?.end).column + offset - (at[k] ?? 0) - STAND_IN.length : point.column;
     return { line: point.line + (linesGone[k] ?? 0), column, offset: offset + (gone[k] ?? 0) };
   };
   const root = parseMarkdown(parts.join(''), fragment);
+  const definitions = plain.some((p) => p.literalLabels.length + p.footnoteCalls.length > 0) ? definedIn(root) : NO_DEFINITIONS;
   // Each stand-in that came out as a paragraph of its own becomes that paragraph again; every
   // other node moves back to the text's offsets (in place: the tree is this call's own).
   walk(root, (node, parent, index) => {
     const start = node.position?.start.offset;
     const k = start === undefined ? undefined : standIns.get(start);
     const paragraph = k === undefined ? undefined : plain[k];
-    if (parent && paragraph && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length) {
+    if (parent && paragraph && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length && holds(paragraph, definitions)) {
       stood.push(paragraph);
-      parent.children[index] = paragraph;
+      parent.children[index] = paragraph.node;
       return false;
     }
     if (node.position && node !== root) node.position = { start: moved(node.position.start), end: moved(node.position.end) };
@@ -165,6 +169,32 @@ function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: 
   });
   const nodes = root.children;
   return { nodes, stood };
+}
+
+/** The identifiers of a draft's definitions of links and of footnotes. */
+interface Definitions {
+  readonly links: ReadonlySet<string>;
+  readonly footnotes: ReadonlySet<string>;
+}
+
+const NO_DEFINITIONS: Definitions = { links: new Set(), footnotes: new Set() };
+// Where definitions may be: blocks that hold blocks.
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+function definedIn(root: Root): Definitions {
+  const links = new Set<string>();
+  const footnotes = new Set<string>();
+  walk(root, (node) => {
+    if (node.type === 'definition') links.add(node.identifier);
+    else if (node.type === 'footnoteDefinition') footnotes.add(node.identifier);
+    return CONTAINERS.has(node.type);
+  });
+  return { links, footnotes };
+}
+
+/** Whether a plain paragraph's brackets are text and its footnote calls are calls, as it assumed. */
+function holds(paragraph: PlainParagraph, { links, footnotes }: Definitions): boolean {
+  return paragraph.literalLabels.every((label) => !links.has(label)) && paragraph.footnoteCalls.every((call) => footnotes.has(call));
 }
 
 /** A point with its offset (micromark's points all have one). */
