@@ -17,8 +17,8 @@ const LABEL = either(
   fc.constantFrom('www.x.org', 'a@b.co', 'a&#64;b.co', 'x*y', 'x_y', '`c`', '&amp;', '', ' ', '[n]', '^1'),
 );
 const DESTINATION = either(
-  fc.constantFrom('https://example.org/a_b', '/u', 'x*y', 'a(b)c', 'mailto:a@b.co', 'www.x.org', '\u00a0u', 'a~b'),
-  fc.constantFrom('', '<x>', '<x y>', 'a b', 'a(b(c))', 'a\\)b', 'u "t"', "u 't'", 'u (t)', 'x&amp;y', 'u)', '(', 'a`b', 'a[b', 'a|b', 'a\nb'),
+  fc.constantFrom('https://example.org/a_b', '/u', 'x*y', 'a(b)c', 'mailto:a@b.co', 'www.x.org', '\u00a0u', 'a~b', '{{< ref "x.md" >}}', 'a b', 'a  b>', '{{<  x'),
+  fc.constantFrom('', '<x>', '<x y>', 'a(b(c))', 'a\\)b', 'u "t"', "u 't'", 'u (t)', 'x&amp;y', 'u)', '(', 'a`b', 'a[b', 'a|b', 'a\nb', 'a b)', 'a (b', 'a "b', "a 'b", '<a b>', '(a b)', 'a(b c)', 'a \nb', ' a b', 'a b ]', 'a b www.x.org'),
 );
 const AFTER_BRACKETS = either(fc.constantFrom('', ' ', '.', ')'), fc.constantFrom(':', '[', '(', '[]', '[x]'));
 const FOOTNOTE = either(fc.constantFrom('1', 'note', 'Note', 'a-b_c'), fc.constantFrom('x y', '', 'é', '^', 'a\\]', 'undefined'));
@@ -75,6 +75,8 @@ export const inlineDraft: fc.Arbitrary<string> = fc
       fc.oneof(
         { weight: 6, arbitrary: paragraph },
         { weight: 1, arbitrary: paragraph.map((p) => `- ${p}`) },
+        // Items as exported posts indent them, in lists of their own or nested in the one before.
+        { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom('', ' ', '  ', '   ', '    '), fc.constantFrom('* ', '- ', '1. ', '2) '), paragraph), { minLength: 1, maxLength: 4 }).map((items) => items.map(([indent, marker, p]) => indent + marker + p).join('\n')) },
         { weight: 1, arbitrary: paragraph.map((p) => `> ${p}`) },
         { weight: 2, arbitrary: DEFINITION },
       ),

@@ -177,9 +177,30 @@ class Reader {
     const labelEnd = this.label(at);
     if (labelEnd === undefined) return undefined;
     const next = text.charCodeAt(labelEnd + 1);
-    if (next === PARENTHESIS || next === BRACKET || next === COLON) return undefined;
+    if ((next === PARENTHESIS && !this.noResource(labelEnd + 1)) || next === BRACKET || next === COLON) return undefined;
     this.literalLabels.push(identifier(text.slice(at + 1, labelEnd)));
     return labelEnd + 1;
+  }
+
+  /**
+   * Whether "(" at `at` surely starts no link's resource, as micromark's `factoryDestination` and
+   * resource read it: a destination of plain characters (the same as a link's, no parentheses),
+   * spaces, and then what can start neither a title nor the resource's end, as in
+   * `[text]({{< ref "post.md" >}})`, a site generator's shortcode. Then the brackets are text.
+   */
+  private noResource(at: number): boolean {
+    const { text } = this;
+    let i = at + 1;
+    for (; i < this.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === PARENTHESIS || c === CLOSING_PARENTHESIS || (c < 128 && NOT_IN_DESTINATION[c] === 1 && c !== SPACE && c !== LESS_THAN && c !== 0x3e)) return false;
+      if (c === SPACE) break;
+    }
+    // A destination, one space at least, then no title's quote or parenthesis, no ")".
+    if (i === at + 1 || text.charCodeAt(at + 1) === LESS_THAN || i >= this.end) return false;
+    while (text.charCodeAt(i) === SPACE) i++;
+    const c = text.charCodeAt(i);
+    return i < this.end && c !== 0x22 && c !== 0x27 && c !== PARENTHESIS && c !== CLOSING_PARENTHESIS && c !== LF && c !== CR;
   }
 
   /** A link `[text](destination)` or a footnote call `[^label]` at `at`. */

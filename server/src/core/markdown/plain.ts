@@ -16,8 +16,9 @@ export interface PlainParagraph extends Omit<SimpleInlines, 'children'> {
 
 // A list item's marker: a bullet, or a number and its delimiter.
 const MARKER = String.raw`(?:[-+*]|\d{1,9}[.)])`;
-// A top-level list item's marker or a quote's ">", and the one space after it, before a line's text.
-const CONTAINER = new RegExp(String.raw`^(?:${MARKER} |> ?)(?=[^ ])`);
+// A list item's marker (indented up to three spaces, as exported posts often have them) or a
+// quote's ">", and the one space after it, before a line's text.
+const CONTAINER = new RegExp(String.raw`^(?: {0,3}${MARKER} |> ?)(?=[^ ])`);
 // A line after a list item's text that ends its paragraph: an item of its own (maybe nested).
 const NEXT_ITEM = new RegExp(String.raw`^ *${MARKER}(?: |$)`);
 // A line after a quote's text that ends its paragraph: the quote's blank line.
@@ -31,7 +32,7 @@ const LONE_CR = /\r(?!\n)/;
 /**
  * The paragraphs of `text` whose markup is simple (see BLOCK_MARKUP and `simpleInlines`), as micromark's syntax tree has them
  * where they are paragraphs: each run of non-blank lines between blank lines, and the text of a
- * one-line top-level list item or quote line that seems to end there. Whether one is a paragraph
+ * one-line list item (maybe indented, maybe nested) or quote line that seems to end there. Whether one is a paragraph
  * depends on what comes before and after it (it may lie inside a fenced code block, an HTML
  * comment or front matter, or a lazy line may continue it): see `parseTopLevel`. In text order.
  */
@@ -44,8 +45,10 @@ export function plainParagraphs(text: string): PlainParagraph[] {
   let run: { start: number; line: number; end: number } | undefined;
   let held: { start: number; end: number; quote: boolean } | undefined;
   let afterQuoteBlank = false;
-  let line = 1;
-  for (let at = 0; ; line++) {
+  // Front matter's lines would all be proposed in vain (its lists are indented list items).
+  const { offset: first, line: firstLine } = afterFrontMatter(text);
+  let line = firstLine;
+  for (let at = first; ; line++) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
     // The line without its line break.
@@ -74,6 +77,20 @@ export function plainParagraphs(text: string): PlainParagraph[] {
   if (held) addIfPlain(text, held.start, held.end, line, line, paragraphs);
   if (run) addIfPlain(text, run.start, run.end, run.line, line, paragraphs);
   return paragraphs;
+}
+
+// Front matter, as remark-frontmatter reads it at a draft's start: YAML's "---" or TOML's "+++"
+// fences (a fragment has none, and then only the first blocks are not proposed).
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n)*?\1[ \t]*(?:\r?\n|$)/y;
+
+/** Where the lines after a draft's front matter start (its start if it has none), and their number. */
+function afterFrontMatter(text: string): { offset: number; line: number } {
+  FRONT_MATTER.lastIndex = 0;
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { offset: 0, line: 1 };
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < match[0].length; i = text.indexOf('\n', i + 1)) lines++;
+  return { offset: match[0].length, line: lines };
 }
 
 function isBlank(line: string): boolean {
