@@ -2,8 +2,8 @@ import fc from 'fast-check';
 
 // Generators of paragraphs made of the inline markup that paragraphs are read without micromark
 // for (see server/src/core/markdown/inline.ts), and of its near misses: links, text in brackets,
-// footnote calls, code spans, emphasis and numeric character references, next to escapes, other
-// references, titles, angle brackets, images, strikethrough and literal autolinks, with the
+// footnote calls, code spans, emphasis, HTML tags and numeric character references, next to
+// escapes, other references, titles, other HTML, images, strikethrough and literal autolinks, with the
 // definitions that make brackets links and footnote calls calls, before or after them.
 
 // Each kind of construct as the reader takes it (first) and as it does not (second), a near miss
@@ -31,6 +31,10 @@ const AUTOLINK = either(
   fc.constantFrom('@', '@b', '(@b.co)', '< ', '<'),
   fc.constantFrom('www.x.org', 'WWW.x.org', 'http://x.org', 'HTTPS://x.org', 'a@b.co', 'x.y+z@b.co', 'x@', 'mailto:a@b.co', '<http://a.b>', '<a@b.co>', '<1@x.y>', '<b>', '</b>', '<!-- c -->', '<?x?>', '<<', '<>'),
 );
+const HTML = either(
+  fc.constantFrom('<a href="http://www.x.org/a_b">', '</a>', '<b>', '<br/>', '<br />', '<img src="x.jpg" alt=\'a "b"\' />', '<span style="color: #000;">', '</span >', '<a name="x" hidden>', '<x-y>'),
+  fc.constantFrom('<a href=u>', '<a href = "u">', '<a  b="c"d>', '<a\nb>', '<a b="c\nd">', '<!-- c -->', '<?x?>', '<!X>', '<![CDATA[x]]>', '<a b=\'c">', '<a:b>', '<1>', '<_a>', '</a b>', '<a/b>', '<a b="c"', '<a =>', '<a b=>'),
+);
 const OTHER = fc.constantFrom('\\*', '\\[', '\\', '~', '~~', '~a~', '~~a~~', '|', '![a](u)', '![a]', '`', '``', '```', '***', '* ', '_ ', '[', ']', ']:', '](', '[]', '[x][]', '[x][y]');
 
 const span = fc.oneof(
@@ -43,6 +47,7 @@ const span = fc.oneof(
   { weight: 1, arbitrary: CODE.map((c) => `\`${c}\``) },
   { weight: 1, arbitrary: REFERENCE },
   { weight: 1, arbitrary: AUTOLINK },
+  { weight: 1, arbitrary: HTML },
   { weight: 1, arbitrary: OTHER },
 );
 

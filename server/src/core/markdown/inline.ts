@@ -23,9 +23,10 @@ export interface SimpleInlines {
  * - code spans of one backtick;
  * - emphasis or strong emphasis (`*`, `**`, `_`, `__`) whose delimiters can only open and only
  *   close, around any of the above but emphasis;
+ * - HTML tags of a strict form (see `html`);
  * - numeric character references to printable characters.
  * Plain text holds no other character that Markdown reads in text (escapes, other references,
- * HTML and autolinks, images, strikethrough, literal autolinks). Anything else gives undefined,
+ * other HTML and autolinks, images, strikethrough, literal autolinks). Anything else gives undefined,
  * for micromark to read: erring costs only speed. Trailing spaces on the last line are the
  * paragraph's, not its text's; the lines' starts and ends (which may make blocks) are the caller's
  * to check.
@@ -54,6 +55,12 @@ const CARET = 0x5e;
 const AT = 0x40;
 const LESS_THAN = 0x3c;
 const SPACE = 0x20;
+const SLASH = 0x2f;
+const DASH = 0x2d;
+const EQUALS = 0x3d;
+const GREATER_THAN = 0x3e;
+const QUOTATION_MARK = 0x22;
+const APOSTROPHE = 0x27;
 // The longest label micromark reads.
 const MAX_LABEL = 999;
 const LF = 0x0a;
@@ -116,7 +123,7 @@ class Reader {
         if (!before) return undefined;
         nodes.push(before);
       }
-      const read = c === BRACKET ? this.bracketed(at) : (c === STAR || c === UNDERSCORE) && closer === undefined ? this.emphasis(at) : c === BACKTICK ? this.code(at) : undefined;
+      const read = this.construct(c, at, closer);
       if (!read) return undefined;
       nodes.push(read.node);
       at = textFrom = read.end;
@@ -127,6 +134,44 @@ class Reader {
       nodes.push(rest);
     }
     return { nodes, end: at };
+  }
+
+  /** The construct that starts with `c` at `at`, if it is one read here. */
+  private construct(c: number, at: number, closer: number | undefined): Read | undefined {
+    if (c === BRACKET) return this.bracketed(at);
+    if (c === BACKTICK) return this.code(at);
+    if (c === LESS_THAN) return this.html(at);
+    return (c === STAR || c === UNDERSCORE) && closer === undefined ? this.emphasis(at) : undefined;
+  }
+
+  /**
+   * An HTML tag at `at`, as micromark's `htmlText` reads it, of a stricter form: `<name>`,
+   * `<name attribute="value" …>` (quoted values of one line, attributes without values),
+   * `<name … />` or `</name>`, spaces only where the form has them. Not an autolink: those need
+   * a ":" or "@" before any space.
+   */
+  private html(at: number): Read | undefined {
+    const { text, end } = this;
+    let i = at + 1;
+    const closing = text.charCodeAt(i) === SLASH;
+    if (closing) i++;
+    if (!isAsciiAlpha(text.charCodeAt(i))) return undefined;
+    for (i++; isAsciiAlphanumeric(text.charCodeAt(i)) || text.charCodeAt(i) === DASH; i++);
+    while (text.charCodeAt(i) === SPACE) {
+      for (i++; text.charCodeAt(i) === SPACE; i++);
+      const c = text.charCodeAt(i);
+      if (closing || !(isAsciiAlpha(c) || c === UNDERSCORE || c === COLON)) break;
+      for (i++; isAttributeName(text.charCodeAt(i)); i++);
+      if (text.charCodeAt(i) !== EQUALS) continue;
+      const quote = text.charCodeAt(i + 1);
+      if (quote !== QUOTATION_MARK && quote !== APOSTROPHE) return undefined;
+      const close = text.indexOf(String.fromCharCode(quote), i + 2);
+      if (close < 0 || close >= end || text.slice(i + 2, close).includes('\n')) return undefined;
+      i = close + 1;
+    }
+    if (!closing && text.charCodeAt(i) === SLASH) i++;
+    if (i >= end || text.charCodeAt(i) !== GREATER_THAN) return undefined;
+    return { node: { type: 'html', value: text.slice(at, i + 1), position: this.points.span(at, i + 1) }, end: i + 1 };
   }
 
   /** Where the plain text from `at` ends: at the text's end or at the first character with a meaning in text. */
@@ -147,7 +192,8 @@ class Reader {
       // An e-mail address needs a character of its local part right before "@" (as in
       // `[@key]`, a citation, it has none).
       if (c === AT && !isEmailAtext(text.charCodeAt(i - 1))) continue;
-      // Neither an autolink nor HTML starts with "< " (a Hugo shortcode's "{{< name >}}").
+      // Neither an autolink nor HTML starts with "< " (a Hugo shortcode's "{{< name >}}"): "<"
+      // before anything else is an HTML tag's (see `html`) or micromark's.
       if (c === LESS_THAN && (next === SPACE || next === LF || next === CR || i + 1 >= end)) continue;
       return i;
     }
@@ -160,10 +206,10 @@ class Reader {
     return { type: 'text', value, position: this.points.span(from, to) };
   }
 
-  /** The label in brackets at `at`, of plain text, or undefined if it is not plain or not followed by a plain destination. */
+  /** Where the label in brackets at `at` ends (its "]"), if it is of plain text, not empty and not too long for micromark. */
   private label(at: number): number | undefined {
     const labelEnd = this.plainEnd(at + 1);
-    return labelEnd > at + 1 && labelEnd < this.end && this.text.charCodeAt(labelEnd) === CLOSING_BRACKET ? labelEnd : undefined;
+    return labelEnd > at + 1 && labelEnd - at - 1 <= MAX_LABEL && labelEnd < this.end && this.text.charCodeAt(labelEnd) === CLOSING_BRACKET ? labelEnd : undefined;
   }
 
   /**
@@ -193,14 +239,14 @@ class Reader {
     let i = at + 1;
     for (; i < this.end; i++) {
       const c = text.charCodeAt(i);
-      if (c === PARENTHESIS || c === CLOSING_PARENTHESIS || (c < 128 && NOT_IN_DESTINATION[c] === 1 && c !== SPACE && c !== LESS_THAN && c !== 0x3e)) return false;
+      if (c === PARENTHESIS || c === CLOSING_PARENTHESIS || (c < 128 && NOT_IN_DESTINATION[c] === 1 && c !== SPACE && c !== LESS_THAN && c !== GREATER_THAN)) return false;
       if (c === SPACE) break;
     }
     // A destination, one space at least, then no title's quote or parenthesis, no ")".
     if (i === at + 1 || text.charCodeAt(at + 1) === LESS_THAN || i >= this.end) return false;
     while (text.charCodeAt(i) === SPACE) i++;
     const c = text.charCodeAt(i);
-    return i < this.end && c !== 0x22 && c !== 0x27 && c !== PARENTHESIS && c !== CLOSING_PARENTHESIS && c !== LF && c !== CR;
+    return i < this.end && c !== QUOTATION_MARK && c !== APOSTROPHE && c !== PARENTHESIS && c !== CLOSING_PARENTHESIS && c !== LF && c !== CR;
   }
 
   /** A link `[text](destination)` or a footnote call `[^label]` at `at`. */
@@ -293,17 +339,25 @@ function identifier(label: string): string {
     .toLowerCase();
 }
 
+function isAsciiAlpha(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isAttributeName(c: number): boolean {
+  return isAsciiAlphanumeric(c) || c === DASH || c === 0x2e || c === COLON || c === UNDERSCORE;
+}
+
 function isAsciiAlphanumeric(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** What an e-mail address's local part is made of, in micromark-extension-gfm-autolink-literal. */
 function isEmailAtext(c: number): boolean {
-  return isAsciiAlphanumeric(c) || c === 0x2b || c === 0x2d || c === 0x2e || c === UNDERSCORE;
+  return isAsciiAlphanumeric(c) || c === 0x2b || c === DASH || c === 0x2e || c === UNDERSCORE;
 }
 
 function isFootnoteLabel(c: number): boolean {
-  return isAsciiAlphanumeric(c) || c === 0x2d || c === UNDERSCORE;
+  return isAsciiAlphanumeric(c) || c === DASH || c === UNDERSCORE;
 }
 
 const NUMERIC_REFERENCE = /&#(?:(\d{1,7})|[xX]([\da-fA-F]{1,6}));/y;

@@ -6,9 +6,10 @@ import { simpleInlines, type SimpleInlines } from './inline';
 // header), characters the parser replaces or counts otherwise (NUL, tabs, a byte-order mark), white
 // space the parser strips (indentation, blanks that end a line before the last, hard breaks), and line starts that may open
 // a block or interrupt a paragraph (headings, quotes, lists, thematic breaks, setext underlines,
-// GFM table delimiter rows). What is left is the text's inline markup: see `simpleInlines`, which
-// also turns down any line start with "*", "_", "`", "~", "<" or "[" that could open a block.
-const BLOCK_MARKUP = /[|\t\0\ufeff]|^[ #>=+:-]|^\d{1,9}[.)](?: |\r?$)| \r?\n/im;
+// GFM table delimiter rows, HTML blocks). What is left is the text's inline markup: see
+// `simpleInlines`, which also turns down any line start with "*", "_", "`", "~" or "[" that could
+// open a block.
+const BLOCK_MARKUP = /[|\t\0\ufeff]|^[ #>=+:<-]|^\d{1,9}[.)](?: |\r?$)| \r?\n/im;
 /** A paragraph made without micromark, and what its inline nodes assume of the draft's definitions. */
 export interface PlainParagraph extends Omit<SimpleInlines, 'children'> {
   readonly node: Paragraph;
