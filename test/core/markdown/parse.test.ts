@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { frontMatter } from '../../../server/src/core/markdown/frontMatter';
 import { parseMarkdown, parseTopLevel } from '../../../server/src/core/markdown/parse';
 import { plainParagraphs } from '../../../server/src/core/markdown/plain';
 import { draft } from '../../helpers/markdownArbitraries';
@@ -156,6 +157,18 @@ describe('core/markdown/parse', () => {
     // The last paragraph's brackets make a link: it is micromark's, the others are not.
     assert.equal(shortcut.paragraphs, 2);
     assertSameAsMicromark(text.replace('[link]: /d', ''), false);
+  });
+
+  it('reads plain front matter as micromark does, and the rest after it as micromark does after it', () => {
+    for (const text of ['---\ntitle: Draft\n---\n\nText.', '---\r\ntitle: x\r\n\r\na: b\r\n---\r\n', '---\n---', '---\n\n---\n---\nA setext heading?\n---\n']) {
+      assert.deepEqual(frontMatter(text)?.node, parseMarkdown(text).children[0], JSON.stringify(text));
+      assertSameAsMicromark(text, false);
+    }
+    // Not of the plain form: micromark reads it (or finds no front matter).
+    for (const text of ['--- \na\n---\n', '---\na\tb\n---\n', '---\na\n', '+++\na = 1\n+++\n']) {
+      assert.equal(frontMatter(text), undefined, JSON.stringify(text));
+      assertSameAsMicromark(text, false);
+    }
   });
 
   it('leaves to micromark plain text in a fenced code block, an HTML comment or front matter, or that a lazy line continues', () => {

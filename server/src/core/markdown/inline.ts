@@ -1,5 +1,7 @@
 import type { PhrasingContent, Text } from 'mdast';
 import type { Point } from 'unist';
+import { classifyAt, closesOnly, opensOnly } from './flanking';
+import { decodeNumericReferences, numericReferenceEnd } from './references';
 
 /**
  * The inline nodes of a paragraph, as micromark and mdast-util-from-markdown (with GFM) make them,
@@ -18,8 +20,9 @@ export interface SimpleInlines {
  * The inline nodes of a paragraph whose text is `text[start, end)`, starting on line `line`, when
  * all its inline markup is of a subset read here:
  * - inline links `[text](destination)` of plain text and a destination of plain characters;
- * - text in brackets followed by none of "(", "[" and ":" (a shortcut reference if a definition
- *   has its label: see `literalLabels`), footnote calls `[^label]` of letters, digits, "-" and "_";
+ * - text in brackets followed by none of "[" and ":", nor by "(" that may start a link's resource
+ *   (a shortcut reference if a definition has its label: see `literalLabels`);
+ * - footnote calls `[^label]` of ASCII letters, digits, "-" and "_";
  * - code spans of one backtick;
  * - emphasis or strong emphasis (`*`, `**`, `_`, `__`) whose delimiters can only open and only
  *   close, around any of the above but emphasis;
@@ -302,12 +305,12 @@ class Reader {
     const marker = text.charCodeAt(at);
     const size = this.runLength(at);
     const inner = at + size;
-    if (size > 2 || !opensOnly(marker, this.classify(at - 1), this.classify(inner))) return undefined;
+    if (size > 2 || !opensOnly(marker, classifyAt(this.text, this.start, this.end, at - 1), classifyAt(this.text, this.start, this.end, inner))) return undefined;
     const open = this.points.at(at);
     const content = this.phrasing(inner, marker);
     if (!content || content.end === inner || content.end >= this.end || this.runLength(content.end) !== size) return undefined;
     const after = content.end + size;
-    if (!closesOnly(marker, this.classify(content.end - 1), this.classify(after))) return undefined;
+    if (!closesOnly(marker, classifyAt(this.text, this.start, this.end, content.end - 1), classifyAt(this.text, this.start, this.end, after))) return undefined;
     return { node: { type: size === 2 ? 'strong' : 'emphasis', children: content.nodes, position: { start: open, end: this.points.at(after) } }, end: after };
   }
 
@@ -317,16 +320,6 @@ class Reader {
     return i - at;
   }
 
-  /**
-   * As micromark-util-classify-character does, one UTF-16 unit at a time: the text's start and end
-   * and line endings are white space.
-   */
-  private classify(i: number): Kind {
-    if (i < this.start || i >= this.end) return WHITESPACE;
-    const c = this.text.charAt(i);
-    if (UNICODE_WHITESPACE.test(c)) return WHITESPACE;
-    return UNICODE_PUNCTUATION.test(c) ? PUNCTUATION : OTHER;
-  }
 }
 
 /** A label's identifier as mdast-util-from-markdown makes it (micromark-util-normalize-identifier, then lower case). */
@@ -360,34 +353,6 @@ function isFootnoteLabel(c: number): boolean {
   return isAsciiAlphanumeric(c) || c === DASH || c === UNDERSCORE;
 }
 
-const NUMERIC_REFERENCE = /&#(?:(\d{1,7})|[xX]([\da-fA-F]{1,6}));/y;
-const NUMERIC_REFERENCES = /&#(?:(\d{1,7})|[xX]([\da-fA-F]{1,6}));/g;
-
-/**
- * Where the numeric character reference at `at` ends, if it is one to a character micromark keeps
- * as it is: printable, not a surrogate (micromark-util-decode-numeric-character-reference makes
- * U+FFFD of controls, surrogates and non-characters, which are left to it).
- */
-function numericReferenceEnd(text: string, at: number, end: number): number | undefined {
-  NUMERIC_REFERENCE.lastIndex = at;
-  const match = NUMERIC_REFERENCE.exec(text);
-  if (!match || NUMERIC_REFERENCE.lastIndex > end) return undefined;
-  return isKept(referenceCode(match[1], match[2])) ? NUMERIC_REFERENCE.lastIndex : undefined;
-}
-
-function referenceCode(decimal: string | undefined, hex: string | undefined): number {
-  return decimal === undefined ? Number.parseInt(hex ?? '', 16) : Number.parseInt(decimal, 10);
-}
-
-function isKept(code: number): boolean {
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfdcf) || (code >= 0xfdf0 && code <= 0xfffd);
-}
-
-/** Text with its numeric references (all kept ones: see `plainEnd`) decoded. */
-function decodeNumericReferences(value: string): string {
-  return value.includes('&#') ? value.replace(NUMERIC_REFERENCES, (_, decimal?: string, hex?: string) => String.fromCodePoint(referenceCode(decimal, hex))) : value;
-}
-
 // Characters a destination holds as they are: no white space or control characters, no escapes,
 // character references, angle brackets, brackets or code, no table cells.
 const NOT_IN_DESTINATION = Uint8Array.from({ length: 128 }, (_, c) => (c <= 0x20 || c === 0x7f || '\\&<>[]`|'.includes(String.fromCharCode(c)) ? 1 : 0));
@@ -407,40 +372,6 @@ function plainDestinationEnd(text: string, at: number, end: number): number | un
     }
   }
   return undefined;
-}
-
-// How micromark classes the character on either side of a run of "*" or "_".
-const WHITESPACE = 1;
-const PUNCTUATION = 2;
-const OTHER = 0;
-type Kind = typeof WHITESPACE | typeof PUNCTUATION | typeof OTHER;
-const UNICODE_WHITESPACE = /\s/;
-const UNICODE_PUNCTUATION = /\p{P}|\p{S}/u;
-
-function canOpen(before: Kind, after: Kind): boolean {
-  return after === OTHER || (after === PUNCTUATION && before !== OTHER);
-}
-
-function canClose(before: Kind, after: Kind): boolean {
-  return before === OTHER || (before === PUNCTUATION && after !== OTHER);
-}
-
-/** Whether a run opens and whether it closes: for "_", micromark's `_open` and `_close`. */
-function flanks(marker: number, before: Kind, after: Kind): { opens: boolean; closes: boolean } {
-  const open = canOpen(before, after);
-  const close = canClose(before, after);
-  if (marker === STAR) return { opens: open, closes: close };
-  return { opens: open && (before !== OTHER || !close), closes: close && (after !== OTHER || !open) };
-}
-
-function opensOnly(marker: number, before: Kind, after: Kind): boolean {
-  const { opens, closes } = flanks(marker, before, after);
-  return opens && !closes;
-}
-
-function closesOnly(marker: number, before: Kind, after: Kind): boolean {
-  const { opens, closes } = flanks(marker, before, after);
-  return closes && !opens;
 }
 
 /** Lines and columns of offsets in a paragraph, asked for in increasing order. */

@@ -1,4 +1,5 @@
 import type { Paragraph } from 'mdast';
+import { frontMatter } from './frontMatter';
 import { simpleInlines, type SimpleInlines } from './inline';
 
 // What may make a paragraph's lines anything but a paragraph of their own, or be read otherwise
@@ -46,10 +47,11 @@ export function plainParagraphs(text: string): PlainParagraph[] {
   let run: { start: number; line: number; end: number } | undefined;
   let held: { start: number; end: number; quote: boolean } | undefined;
   let afterQuoteBlank = false;
-  // Front matter's lines would all be proposed in vain (its lists are indented list items).
-  const { offset: first, line: firstLine } = afterFrontMatter(text);
-  let line = firstLine;
-  for (let at = first; ; line++) {
+  // Front matter's lines would all be proposed in vain (its lists are indented list items); after
+  // it, the first line is the rest of its closing fence's, which is blank.
+  const front = frontMatter(text);
+  let line = front?.line ?? 1;
+  for (let at = front?.end ?? 0; ; line++) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
     // The line without its line break.
@@ -78,20 +80,6 @@ export function plainParagraphs(text: string): PlainParagraph[] {
   if (held) addIfPlain(text, held.start, held.end, line, line, paragraphs);
   if (run) addIfPlain(text, run.start, run.end, run.line, line, paragraphs);
   return paragraphs;
-}
-
-// Front matter, as remark-frontmatter reads it at a draft's start: YAML's "---" or TOML's "+++"
-// fences (a fragment has none, and then only the first blocks are not proposed).
-const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\r?\n(?:.*\r?\n)*?\1[ \t]*(?:\r?\n|$)/y;
-
-/** Where the lines after a draft's front matter start (its start if it has none), and their number. */
-function afterFrontMatter(text: string): { offset: number; line: number } {
-  FRONT_MATTER.lastIndex = 0;
-  const match = FRONT_MATTER.exec(text);
-  if (!match) return { offset: 0, line: 1 };
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < match[0].length; i = text.indexOf('\n', i + 1)) lines++;
-  return { offset: match[0].length, line: lines };
 }
 
 function isBlank(line: string): boolean {
