@@ -4,13 +4,14 @@ import { simpleInlines, type SimpleInlines } from './inline';
 
 // What may make a paragraph's lines anything but a paragraph of their own, or be read otherwise
 // than as they are: table cells (GFM tables need no pipe in the delimiter row, but do in the
-// header), characters the parser replaces or counts otherwise (NUL, tabs, a byte-order mark), white
-// space the parser strips (indentation, blanks that end a line before the last, hard breaks), and line starts that may open
-// a block or interrupt a paragraph (headings, quotes, lists, thematic breaks, setext underlines,
-// GFM table delimiter rows, HTML blocks). What is left is the text's inline markup: see
-// `simpleInlines`, which also turns down any line start with "*", "_", "`", "~" or "[" that could
-// open a block.
+// header), characters the parser replaces or counts otherwise (NUL, tabs, a byte-order mark),
+// white space the parser strips (indentation, blanks that end a line before the last, hard
+// breaks), and line starts that may open a block or interrupt a paragraph (headings, quotes,
+// lists, thematic breaks, setext underlines, GFM table delimiter rows, HTML blocks). What is left
+// is the text's inline markup: see `simpleInlines`, which also turns down any line start with
+// "*", "_", "`", "~" or "[" that could open a block.
 const BLOCK_MARKUP = /[|\t\0\ufeff]|^[ #>=+:<-]|^\d{1,9}[.)](?: |\r?$)| \r?\n/im;
+
 /** A paragraph made without micromark, and what its inline nodes assume of the draft's definitions. */
 export interface PlainParagraph extends Omit<SimpleInlines, 'children'> {
   readonly node: Paragraph;
@@ -32,11 +33,12 @@ const BRACKET = 0x5b;
 const LONE_CR = /\r(?!\n)/;
 
 /**
- * The paragraphs of `text` whose markup is simple (see BLOCK_MARKUP and `simpleInlines`), as micromark's syntax tree has them
- * where they are paragraphs: each run of non-blank lines between blank lines, and the text of a
- * one-line list item (maybe indented, maybe nested) or quote line that seems to end there. Whether one is a paragraph
- * depends on what comes before and after it (it may lie inside a fenced code block, an HTML
- * comment or front matter, or a lazy line may continue it): see `parseTopLevel`. In text order.
+ * The paragraphs of `text` whose markup is simple (see BLOCK_MARKUP and `simpleInlines`), as
+ * micromark's syntax tree has them where they are paragraphs: each run of non-blank lines between
+ * blank lines, and the text of a one-line list item (maybe indented, maybe nested) or quote line
+ * that seems to end there. Whether one is a paragraph depends on what comes before and after it
+ * (it may lie inside a fenced code block or an HTML comment, a lazy line may continue it, or a
+ * definition make a link of its brackets): see `parseTopLevel`. In text order.
  */
 export function plainParagraphs(text: string): PlainParagraph[] {
   // Lines here end at "\n": a lone "\r" (old Mac OS line ends) would throw their count off.
@@ -66,9 +68,10 @@ export function plainParagraphs(text: string): PlainParagraph[] {
       // A quote line's paragraph may have started on the line before, unless that line ends one.
       const quote = content.charCodeAt(0) === QUOTE;
       const prefix = CONTAINER.exec(content)?.[0].length;
-      // A list item's text that starts with "[" may be a GFM task ("- [x] "), which the tree's transform reads.
+      // A list item's text that starts with "[" may be a GFM task ("- [x] "), which the tree's
+      // transform reads.
       const task = !quote && text.charCodeAt(at + (prefix ?? 0)) === BRACKET;
-      if (prefix !== undefined && (!quote || !run || afterQuoteBlank) && !task) held = { start: at + prefix, end, quote };
+      if (prefix !== undefined && !task && (!quote || !run || afterQuoteBlank)) held = { start: at + prefix, end, quote };
       if (run) run.end = end;
       else run = { start: at, line, end };
     }
