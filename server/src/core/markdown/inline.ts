@@ -1,6 +1,6 @@
 import type { PhrasingContent, Text } from 'mdast';
-import type { Point } from 'unist';
 import { classifyAt, closesOnly, opensOnly } from './flanking';
+import { Points } from './points';
 import { decodeNumericReferences, numericReferenceEnd } from './references';
 
 /**
@@ -372,36 +372,4 @@ function plainDestinationEnd(text: string, at: number, end: number): number | un
     }
   }
   return undefined;
-}
-
-/** Lines and columns of offsets in a paragraph, asked for in increasing order. */
-class Points {
-  private line: number;
-  private lineStart: number;
-  private scanned: number;
-
-  constructor(
-    private readonly text: string,
-    start: number,
-    line: number,
-  ) {
-    this.line = line;
-    this.lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    this.scanned = start;
-  }
-
-  span(from: number, to: number): { start: Point; end: Point } {
-    return { start: this.at(from), end: this.at(to) };
-  }
-
-  /** The point at `offset`, no earlier than any asked for before. */
-  at(offset: number): Point {
-    for (; this.scanned < offset; this.scanned++) {
-      if (this.text.charCodeAt(this.scanned) === LF) {
-        this.line++;
-        this.lineStart = this.scanned + 1;
-      }
-    }
-    return { line: this.line, column: offset - this.lineStart + 1, offset };
-  }
 }
