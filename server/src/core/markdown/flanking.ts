@@ -1,14 +1,14 @@
+import { classifyCharacter } from 'micromark-util-classify-character';
+
 // How micromark decides whether a run of "*" or "_" may open or close emphasis, from the
 // characters on either side of it (`tokenizeAttention` in micromark-core-commonmark).
 
 const STAR = 0x2a;
-// How micromark classes the character on either side of a run.
-const WHITESPACE = 1;
+// micromark's class of the character on either side of a run (`classifyCharacter`): white space
+// is 1, punctuation 2, anything else undefined, here 0.
 const PUNCTUATION = 2;
 const OTHER = 0;
-export type Kind = typeof WHITESPACE | typeof PUNCTUATION | typeof OTHER;
-const UNICODE_WHITESPACE = /\s/;
-const UNICODE_PUNCTUATION = /\p{P}|\p{S}/u;
+export type Kind = 1 | typeof PUNCTUATION | typeof OTHER;
 
 function canOpen(before: Kind, after: Kind): boolean {
   return after === OTHER || (after === PUNCTUATION && before !== OTHER);
@@ -39,12 +39,9 @@ export function closesOnly(marker: number, before: Kind, after: Kind): boolean {
 }
 
 /**
- * The class of `text[i]` for a run in `text[start, end)`, as micromark-util-classify-character
- * gives it, one UTF-16 unit at a time: the text's start and end and line endings are white space.
+ * The class of `text[i]` for a run in `text[start, end)`, as micromark classes it, one UTF-16 unit
+ * at a time: the text's start and end are white space.
  */
 export function classifyAt(text: string, start: number, end: number, i: number): Kind {
-  if (i < start || i >= end) return WHITESPACE;
-  const c = text.charAt(i);
-  if (UNICODE_WHITESPACE.test(c)) return WHITESPACE;
-  return UNICODE_PUNCTUATION.test(c) ? PUNCTUATION : OTHER;
+  return classifyCharacter(i < start || i >= end ? null : text.charCodeAt(i)) ?? OTHER;
 }

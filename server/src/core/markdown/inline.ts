@@ -1,4 +1,6 @@
 import type { PhrasingContent, Text } from 'mdast';
+import { asciiAlpha, asciiAlphanumeric } from 'micromark-util-character';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { classifyAt, closesOnly, opensOnly } from './flanking';
 import { Points } from './points';
 import { decodeNumericReferences, numericReferenceEnd } from './references';
@@ -158,12 +160,12 @@ class Reader {
     let i = at + 1;
     const closing = text.charCodeAt(i) === SLASH;
     if (closing) i++;
-    if (!isAsciiAlpha(text.charCodeAt(i))) return undefined;
-    for (i++; isAsciiAlphanumeric(text.charCodeAt(i)) || text.charCodeAt(i) === DASH; i++);
+    if (!asciiAlpha(text.charCodeAt(i))) return undefined;
+    for (i++; asciiAlphanumeric(text.charCodeAt(i)) || text.charCodeAt(i) === DASH; i++);
     while (text.charCodeAt(i) === SPACE) {
       for (i++; text.charCodeAt(i) === SPACE; i++);
       const c = text.charCodeAt(i);
-      if (closing || !(isAsciiAlpha(c) || c === UNDERSCORE || c === COLON)) break;
+      if (closing || !(asciiAlpha(c) || c === UNDERSCORE || c === COLON)) break;
       for (i++; isAttributeName(text.charCodeAt(i)); i++);
       if (text.charCodeAt(i) !== EQUALS) continue;
       const quote = text.charCodeAt(i + 1);
@@ -190,7 +192,7 @@ class Reader {
         const reference = numericReferenceEnd(text, i, end);
         if (reference !== undefined) i = reference - 1;
         // "&" and what cannot start a reference's name ("& ", "&.") is text.
-        if (reference !== undefined || !isAsciiAlphanumeric(next) && next !== HASH) continue;
+        if (reference !== undefined || !asciiAlphanumeric(next) && next !== HASH) continue;
       }
       // An e-mail address needs a character of its local part right before "@" (as in
       // `[@key]`, a citation, it has none).
@@ -322,35 +324,22 @@ class Reader {
 
 }
 
-/** A label's identifier as mdast-util-from-markdown makes it (micromark-util-normalize-identifier, then lower case). */
+/** A label's identifier as mdast-util-from-markdown makes it. */
 function identifier(label: string): string {
-  return label
-    .replace(/[\t\n\r ]+/g, ' ')
-    .replace(/^ | $/g, '')
-    .toLowerCase()
-    .toUpperCase()
-    .toLowerCase();
-}
-
-function isAsciiAlpha(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return normalizeIdentifier(label).toLowerCase();
 }
 
 function isAttributeName(c: number): boolean {
-  return isAsciiAlphanumeric(c) || c === DASH || c === 0x2e || c === COLON || c === UNDERSCORE;
-}
-
-function isAsciiAlphanumeric(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return asciiAlphanumeric(c) || c === DASH || c === 0x2e || c === COLON || c === UNDERSCORE;
 }
 
 /** What an e-mail address's local part is made of, in micromark-extension-gfm-autolink-literal. */
 function isEmailAtext(c: number): boolean {
-  return isAsciiAlphanumeric(c) || c === 0x2b || c === DASH || c === 0x2e || c === UNDERSCORE;
+  return asciiAlphanumeric(c) || c === 0x2b || c === DASH || c === 0x2e || c === UNDERSCORE;
 }
 
 function isFootnoteLabel(c: number): boolean {
-  return isAsciiAlphanumeric(c) || c === DASH || c === UNDERSCORE;
+  return asciiAlphanumeric(c) || c === DASH || c === UNDERSCORE;
 }
 
 // Characters a destination holds as they are: no white space or control characters, no escapes,
