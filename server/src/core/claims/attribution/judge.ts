@@ -325,9 +325,6 @@ function absoluteParticiple(s: Sentence, cue: Cue): boolean {
 /** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'hopefully']);
 
-/** Modals of possibility: after one, a phrase is a verb's, not a subject ("may formulate research questions"). */
-const POSSIBILITY = new Set(['may', 'might', 'can', 'could', 'will', 'would', 'should', 'must', 'shall']);
-
 /**
  * Whether the speaker at `start` says nothing: the subject of a wish ("I hope [that] they share
  * …") or of "as if", or no subject at all but a verb and its object after a modal ("Volunteers
@@ -337,7 +334,8 @@ function unsaid(s: Sentence, start: number): boolean {
   const before = s.keys[start - 1] === 'that' ? start - 2 : start - 1;
   // "written as if a person on the street asked them": a comparison with saying, not a report.
   const supposed = (s.keys[start - 1] === 'if' || s.keys[start - 1] === 'though') && s.keys[start - 2] === 'as';
-  const modal = POSSIBILITY.has(s.keys[start - 1] ?? '') && s.tokens.at(-1)?.text !== '?';
+  // After a modal (see `hedged`), a phrase is a verb's, not a subject.
+  const modal = HEDGES.has(s.keys[start - 1] ?? '') && s.tokens.at(-1)?.text !== '?';
   return supposed || modal || WISHES.has(s.keys[before] ?? '');
 }
 
