@@ -142,7 +142,6 @@ function runEntry(run: Run, memo: JudgementMemo): RunEntry {
   return entry;
 }
 
-
 /** One block's part, in its run's offsets (`delta` places the run in the draft), and whether the block ends with someone speaking. */
 function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: Ledger, options: CheckOptions, resolution: Resolution, silences: readonly Silence[], filter: string, memo: JudgementMemo, follows: boolean, caption: Caption | undefined): [Part, boolean] {
   let entry = memo.blocks.get(analysis);
