@@ -47,6 +47,11 @@ export interface CheckOptions extends CheckSettings {
    * given. Without it, no review counts as stale.
    */
   readonly today?: string;
+  /**
+   * Whether the judge of warnings (claims/judge) may show a warning it finds unlikely as
+   * information; on unless false. Its training reads every warning of the rules with it off.
+   */
+  readonly judge?: boolean;
 }
 
 export const DEFAULT_SETTINGS: CheckSettings = Object.freeze({

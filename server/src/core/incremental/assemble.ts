@@ -18,6 +18,9 @@ import { entriesMatched, figureMismatches, overlaps, similarEntry, withChangedFi
 import { firstIndex } from '../search';
 import { runToEnd } from '../steps';
 import { captionSources, captionsOf, givesSource, isSourceLine, placeCaptions, sameCaption, sameCaptions, sourcesIn, type Caption } from './captions';
+import { judgeFeatures, readingFeatures } from '../claims/judge/features';
+import { keepsWarning } from '../claims/judge/judge';
+import { addVoices, blockVoice, voiceFeatures, type Voice } from '../claims/judge/voice';
 
 
 /** A block judged against a ledger and the draft's definitions, in the block's own offsets. */
@@ -29,8 +32,8 @@ interface JudgedBlock {
   readonly key: string;
   readonly sources: readonly Source[];
   readonly claims: readonly Claim[];
-  /** Each with the index of its claim in `claims`. */
-  readonly judgements: ReadonlyArray<readonly [Judgement, number]>;
+  /** Each with the index of its claim in `claims` and, for a warning the judge weighs, the features of its reading. */
+  readonly judgements: ReadonlyArray<readonly [Judgement, number, (readonly string[])?]>;
   /** Whether the block before it ended with someone speaking, and whether this one does (see `speaking`). */
   readonly follows: boolean;
   readonly speaks: boolean;
@@ -43,6 +46,8 @@ interface FilteredBlock {
   readonly judged: JudgedBlock;
   /** The silences and levels the findings were filtered with. */
   readonly filter: string;
+  /** The draft's voice the judge weighed its warnings in ("" with the judge off). */
+  readonly voice: string;
   /** Where the block was: silences are in draft offsets, so with any the results hold only there. */
   readonly shift: number;
   readonly result: BlockResult;
@@ -55,6 +60,7 @@ interface MemoEntry {
   resolution?: Resolution;
   filtered?: FilteredBlock;
   part?: Part;
+  voice?: Voice;
 }
 
 /** What the memo keeps of one run of blocks (see BlockList). */
@@ -64,9 +70,11 @@ interface RunEntry {
   readonly directives: boolean;
   /** Whether a block of the run is a source line, which may cover blocks of the run before. */
   readonly captions: boolean;
+  /** How the run's blocks are written, for the judge of warnings. */
+  readonly voice: Voice;
   /** The run's parts, in the run's offsets, and what they were made with. */
   assembled?: {
-    readonly ledger: Ledger; readonly options: CheckOptions; readonly resolution: Resolution; readonly filter: string; readonly delta: number;
+    readonly ledger: Ledger; readonly options: CheckOptions; readonly resolution: Resolution; readonly filter: string; readonly voice: string; readonly delta: number;
     /** Whether the block before the run ended with someone speaking, and whether the run's last does. */
     readonly follows: boolean; readonly speaks: boolean;
     /** The caption of each of its blocks (see `captionsOf`). */
@@ -107,25 +115,28 @@ export function* assembling(blocks: BlockList, text: Text, ledger: Ledger, optio
   const silences = runs.some(({ entry }) => entry.directives) ? placeSilences(blocks.all(), text.length) : [];
   const filter = silences.length === 0 ? '' : JSON.stringify(silences, (_, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
   const captions = placeCaptions(blocks.runs, runs.map(({ entry }) => entry.captions));
+  // The draft's voice, in coarse steps: an edit re-filters every block only when it moves a step.
+  const judging = options.judge === false ? undefined : voiceFeatures(addVoices(runs.map(({ entry }) => entry.voice)));
+  const voice = judging?.join(' ') ?? '';
   const groups: Group[] = [];
   let follows = false;
   for (const { run, entry } of runs) {
     const last = entry.assembled;
     const captioned = captionsOf(run, captions);
     // Silences are in draft offsets: with any, the results hold only where the run was.
-    if (last && last.ledger === ledger && last.options === options && last.resolution === resolution && last.filter === filter && (filter === '' || last.delta === run.delta) && last.follows === follows && sameCaptions(last.captions, captioned)) {
+    if (last && last.ledger === ledger && last.options === options && last.resolution === resolution && last.filter === filter && last.voice === voice && (filter === '' || last.delta === run.delta) && last.follows === follows && sameCaptions(last.captions, captioned)) {
       groups.push({ delta: run.delta, parts: last.parts, counts: last.counts });
       follows = last.speaks;
       continue;
     }
     const first = follows;
     const parts = run.blocks.map((block, i) => {
-      const [part, speaks] = assembleBlock(block, run.delta, ledger, options, resolution, silences, filter, memo, follows, captioned[i]);
+      const [part, speaks] = assembleBlock(block, run.delta, ledger, options, resolution, silences, { filter, voice, judging }, memo, follows, captioned[i]);
       follows = speaks;
       return part;
     });
     const counts = addCounts(parts.map((p) => p.result.counts));
-    entry.assembled = { ledger, options, resolution, filter, delta: run.delta, follows: first, speaks: follows, captions: captioned, parts, counts };
+    entry.assembled = { ledger, options, resolution, filter, voice, delta: run.delta, follows: first, speaks: follows, captions: captioned, parts, counts };
     groups.push({ delta: run.delta, parts, counts });
     yield;
   }
@@ -136,20 +147,37 @@ function runEntry(run: Run, memo: JudgementMemo): RunEntry {
   let entry = memo.runs.get(run.blocks);
   if (!entry) {
     const definitions = run.blocks.map((b) => b.analysis.definitions).filter((d) => d.links.length > 0 || d.notes.length > 0);
-    entry = { definitions, directives: run.blocks.some((b) => b.analysis.directives.length > 0), captions: run.blocks.some((b) => isSourceLine(b.analysis)) };
+    const voice = addVoices(run.blocks.map((b) => voiceOf(b.analysis, memo)));
+    entry = { definitions, directives: run.blocks.some((b) => b.analysis.directives.length > 0), captions: run.blocks.some((b) => isSourceLine(b.analysis)), voice };
     memo.runs.set(run.blocks, entry);
   }
   return entry;
 }
 
+/** How a block is written (see ./claims/judge/voice), counted once per block. */
+function voiceOf(analysis: BlockAnalysis, memo: JudgementMemo): Voice {
+  let entry = memo.blocks.get(analysis);
+  if (!entry) memo.blocks.set(analysis, (entry = {}));
+  entry.voice ??= blockVoice(analysis.type, analysis.prose.map((p) => ({ text: p.prose.text, sentences: p.sentences.map((s) => s.span) })));
+  return entry.voice;
+}
+
+/** What findings are filtered with: the silences' key, and the draft's voice for the judge (undefined: judge off). */
+interface Filter {
+  readonly filter: string;
+  readonly voice: string;
+  readonly judging: readonly string[] | undefined;
+}
+
 /** One block's part, in its run's offsets (`delta` places the run in the draft), and whether the block ends with someone speaking. */
-function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: Ledger, options: CheckOptions, resolution: Resolution, silences: readonly Silence[], filter: string, memo: JudgementMemo, follows: boolean, caption: Caption | undefined): [Part, boolean] {
+function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: Ledger, options: CheckOptions, resolution: Resolution, silences: readonly Silence[], how: Filter, memo: JudgementMemo, follows: boolean, caption: Caption | undefined): [Part, boolean] {
+  const { filter } = how;
   let entry = memo.blocks.get(analysis);
   if (!entry) memo.blocks.set(analysis, (entry = {}));
   const judged = (entry.judged = judgedBlock(analysis, ledger, options, resolution, entry, follows, caption));
   let filtered = entry.filtered;
-  if (!filtered || filtered.judged !== judged || filtered.filter !== filter || (filter !== '' && filtered.shift !== shift + delta)) {
-    entry.filtered = filtered = filterBlock(analysis, judged, shift + delta, ledger, options, silences, filter);
+  if (!filtered || filtered.judged !== judged || filtered.filter !== filter || filtered.voice !== how.voice || (filter !== '' && filtered.shift !== shift + delta)) {
+    entry.filtered = filtered = filterBlock(analysis, judged, shift + delta, ledger, options, silences, how);
   }
   let part = entry.part;
   if (!part || part.result !== filtered.result || part.shift !== shift) {
@@ -185,19 +213,20 @@ function placeSilences(blocks: readonly PlacedBlock[], length: number): Silence[
  * them, for silences). Blocks are disjoint and in order, so each block's findings, sorted, follow
  * the previous block's.
  */
-function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number, ledger: Ledger, options: CheckOptions, silences: readonly Silence[], filter: string): FilteredBlock {
+function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number, ledger: Ledger, options: CheckOptions, silences: readonly Silence[], { filter, voice, judging }: Filter): FilteredBlock {
   const findings: Finding[] = [];
-  const report = (finding: Judgement, claim: Claim | undefined): void => {
+  const report = (finding: Judgement, claim: Claim | undefined, reading?: readonly string[]): void => {
     const level = levelOf(options, finding.code);
     if (level === 'off' || isSilenced(silences, finding.code, finding.span.start + shift)) return;
-    const severity = isTentative(finding, options) && level === 'warning' ? 'information' : level;
+    const unlikely = reading !== undefined && judging !== undefined && !keepsWarning(judgeFeatures(reading, judging));
+    const severity = (isTentative(finding, options) || unlikely) && level === 'warning' ? 'information' : level;
     // Spelled out rather than spread: this runs for every finding of every block an edit touches.
     const { code, message, span, entryIds, citation, similarTo } = finding;
     if (claim) findings.push(similarTo === undefined ? { code, severity, message, span, claim, entryIds } : { code, severity, message, span, claim, entryIds, similarTo });
     else findings.push({ code, severity, message, span, entryIds, citation });
   };
   if (analysis.unchecked !== undefined) report(uncheckedNote(analysis, analysis.unchecked), undefined);
-  for (const [judgement, index] of judged.judgements) report(judgement, judged.claims[index]);
+  for (const [judgement, index, reading] of judged.judgements) report(judgement, judged.claims[index], reading);
   for (const citation of analysis.citations) {
     if (ledger.get(citation.id) ?? ledger.reference(citation.id)) continue;
     const message = oneByte(`No entry "${citation.id}" in the claims file or a bibliography: add it, or correct the citation.`);
@@ -206,7 +235,7 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
   // By position; at one position, claims before citations, each in document order (a stable sort).
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || citationLast(a) - citationLast(b));
   const result = { claims: judged.claims, sources: judged.sources, citations: analysis.citations, findings, counts: countBySeverity(findings) };
-  return { judged, filter, shift, result };
+  return { judged, filter, voice, shift, result };
 }
 
 const WHY_UNCHECKED: Readonly<Record<UncheckedReason, string>> = {
@@ -237,7 +266,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
   // A source line under the block counts for each of its claims, after the block's own sources.
   const captioned = caption === undefined ? NONE : captionSources(caption, resolution, ledger);
   const claims: Claim[] = [];
-  const judgements: Array<[Judgement, number]> = [];
+  const judgements: Array<[Judgement, number, (readonly string[])?]> = [];
   let speaks = follows;
   for (const { prose, sentences: read } of analysis.prose) {
     const sentences = speaks ? read.map(spokenBefore) : read;
@@ -273,7 +302,8 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
           const entry = judgement.code === 'weak-backing' ? judgement.entryIds[0] : undefined;
           if (entry !== undefined && weak.has(entry)) continue;
           if (entry !== undefined) weak.add(entry);
-          judgements.push([judgement, claims.length - 1]);
+          const weighed = options.judge !== false && JUDGED.has(judgement.code) && !isTentative(judgement, options);
+          judgements.push(weighed ? [judgement, claims.length - 1, readingFeatures(found, prose.text, sentence, found.span)] : [judgement, claims.length - 1]);
         }
       }
     });
@@ -370,6 +400,9 @@ function sourcesByRegion(sources: readonly Source[], regions: readonly Span[]): 
   }
   return byRegion;
 }
+
+/** The codes whose warnings the judge weighs: claims the rules found unsourced. */
+const JUDGED: ReadonlySet<string> = new Set(['unsourced-attribution', 'unsourced-quantity']);
 
 /** Whether a finding is shown as information rather than a warning: the engine is unsure of its claim. */
 function isTentative(finding: Judgement, options: CheckOptions): boolean {

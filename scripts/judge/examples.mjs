@@ -1,0 +1,67 @@
+// The examples the judge of warnings learns from: every warning the rules raise on a document,
+// with the judge's features (the rules' reading of the claim, its sentence, the document's voice)
+// as the shipped engine computes them, and the document's other warnings, which the judge never
+// touches but which flag sentences too.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The codes whose warnings the judge weighs: claims the rules found unsourced. */
+export const JUDGED = new Set(['unsourced-attribution', 'unsourced-quantity']);
+
+/**
+ * The warnings of `text`, before the judge: `judged` with their features, `others` as spans.
+ * `options` must have the judge off, so that every warning the rules raise is seen.
+ */
+export function warningsOf(engine, text, options) {
+  const draft = engine.openDraft(text, options);
+  const analysis = engine.analyzeDraft(draft, engine.EMPTY_LEDGER);
+  const blocks = draft.blocks.all();
+  const voice = engine.voiceFeatures(engine.addVoices(blocks.map(({ analysis: a }) => engine.blockVoice(a.type, a.prose.map((p) => ({ text: p.prose.text, sentences: p.sentences.map((s) => s.span) }))))));
+  // Each detected claim by kind and place in the draft, with its sentence in its prose text.
+  const readings = new Map();
+  for (const { shift, analysis: a } of blocks) {
+    for (const { prose, sentences } of a.prose) {
+      for (const sentence of sentences) {
+        for (const claim of sentence.claims) {
+          const span = prose.map.toSourceSpan(claim.span);
+          readings.set(`${claim.kind}:${span.start + shift}:${span.end + shift}`, { text: prose.text, sentence: sentence.span, span: claim.span });
+        }
+      }
+    }
+  }
+  const judged = [];
+  const others = [];
+  for (const f of analysis.findings) {
+    if (f.severity !== 'warning' && f.severity !== 'error') continue;
+    const r = f.claim && JUDGED.has(f.code) ? readings.get(`${f.claim.kind}:${f.claim.span.start}:${f.claim.span.end}`) : undefined;
+    if (r === undefined) {
+      others.push(f.span);
+      continue;
+    }
+    judged.push({ span: f.span, code: f.code, features: engine.readingFeatures(f.claim, r.text, r.sentence, r.span) });
+  }
+  return { voice, judged, others, words: text.split(/\s+/).filter(Boolean).length };
+}
+
+function readLabels(file) {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}
+
+/**
+ * The labelled real-world posts, by part. `fresh` is held out to judge the work: it is never
+ * read here, so nothing is learned or chosen on it.
+ */
+export function realWorldPosts(dataDir, labelsFile) {
+  const parts = [{ name: 'given', folder: path.join(dataDir, 'labelled'), labels: readLabels(path.join(dataDir, 'labelled', 'labels.jsonl')) }];
+  const ours = readLabels(labelsFile).filter((l) => l.part !== 'fresh');
+  for (const name of new Set(ours.map((l) => l.part))) parts.push({ name, folder: path.join(dataDir, 'digitalgov'), labels: ours.filter((l) => l.part === name) });
+  const posts = [];
+  for (const part of parts) {
+    const byDoc = new Map();
+    for (const l of part.labels) byDoc.set(l.doc, [...(byDoc.get(l.doc) ?? []), l]);
+    for (const [doc, sentences] of [...byDoc].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      posts.push({ part: part.name, doc, text: readFileSync(path.join(part.folder, doc), 'utf8'), sentences: sentences.map((s) => ({ start: s.start, end: s.end, gold: s.label === 'needs' })) });
+    }
+  }
+  return posts;
+}

@@ -1,0 +1,166 @@
+// Trains the judge of the rules' warnings (server/src/core/claims/judge/judge-model.json): a
+// logistic regression that estimates, for each warning the rules raise, whether an editor would
+// send its sentence back with "source?". Below its threshold a warning is shown as information.
+//
+// It learns from two kinds of prose at once, so that each keeps its own trade-off:
+// - real-world Markdown posts labelled by ../shared/data/realworld/GUIDELINE.md (the parts
+//   `given`, `tune`, `check`, `tune2`; the held-out part `fresh` is never read here);
+// - PolNeAR's training articles (never dev or test): an attribution warning is right when an
+//   annotated cue or content touches its sentence; a figure's warning is taken as right, as the
+//   hand-judged figures of news are (docs/detection.md, "Quantity claims").
+// Its features are the rules' reading of the claim and the document's voice (./judge/examples.mjs).
+//
+//   npm run train:judge                       cross-validate, choose the threshold, write the model
+//   node scripts/train-judge.mjs --dry-run    cross-validate and report only
+//
+// Cross-validation is by document (5 folds of posts, 5 of articles); the threshold is chosen on the
+// out-of-fold predictions alone. Deterministic: same data, same weights.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { metrics, openCorpus, readArticles, scoreArticle } from './polnear/corpus.mjs';
+import { loadEngine } from './polnear/engine.mjs';
+import { realWorldPosts, warningsOf } from './judge/examples.mjs';
+
+const { values } = parseArgs({
+  options: {
+    polnear: { type: 'string' },
+    realworld: { type: 'string' },
+    epochs: { type: 'string', default: '10' },
+    l2: { type: 'string', default: '0.003' },
+    'min-count': { type: 'string', default: '3' },
+    weight: { type: 'string', default: '3' },
+    'least-news-recall': { type: 'string', default: '0.99' },
+    'dry-run': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'server/src/core/claims/judge/judge-model.json' },
+  },
+});
+const EPOCHS = Number(values.epochs);
+const L2 = Number(values.l2);
+const MIN_COUNT = Number(values['min-count']);
+/** How much a real-world example weighs against a news one: there are far fewer of them. */
+const WEIGHT = Number(values.weight);
+const FOLDS = 5;
+
+const engine = await loadEngine();
+const options = { ...engine.createCheckOptions(), judge: false };
+
+const docs = [];
+const realDir = values.realworld ?? process.env.REALWORLD_DIR ?? path.join('..', 'shared', 'data', 'realworld');
+realWorldPosts(realDir, path.join(import.meta.dirname, 'realworld', 'labels.jsonl')).forEach((post, i) => {
+  docs.push({ corpus: 'realworld', part: post.part, fold: i % FOLDS, sentences: post.sentences, ...warningsOf(engine, post.text, options) });
+});
+const newsDir = values.polnear ?? process.env.POLNEAR_DIR ?? path.join('..', 'shared', 'data', 'polnear');
+readArticles(openCorpus(newsDir, 'train')).forEach((article, i) => {
+  docs.push({ corpus: 'news', part: 'news', fold: i % FOLDS, sentences: scoreArticle(article, []).map(({ start, end, gold }) => ({ start, end, gold })), ...warningsOf(engine, article.text, options) });
+});
+
+const touches = (span, s) => span.start < s.end && Math.max(span.end, span.start + 1) > s.start;
+/** One example per judged warning: its features and whether its sentence needs a source. */
+const examples = [];
+for (const doc of docs) {
+  for (const w of doc.judged) {
+    const gold = doc.corpus === 'news' && w.code === 'unsourced-quantity' ? true : doc.sentences.some((s) => s.gold && touches(w.span, s));
+    w.example = examples.length;
+    examples.push({ fold: doc.fold, weight: doc.corpus === 'realworld' ? WEIGHT : 1, features: engine.judgeFeatures(w.features, doc.voice), y: gold ? 1 : 0 });
+  }
+}
+
+/** Fits weights by weighted stochastic gradient descent with L2 decay, in a fixed shuffled order. */
+function train(set) {
+  const counts = new Map();
+  for (const e of set) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const weights = new Map();
+  let bias = 0;
+  let state = 1;
+  const order = set.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      const j = state % (i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const rate = 0.05 / (1 + epoch * 0.3);
+    for (const i of order) {
+      const e = set[i];
+      const used = e.features.filter((f) => (counts.get(f) ?? 0) >= MIN_COUNT);
+      const g = e.weight * (e.y - probability({ bias, weights }, used));
+      bias += rate * g;
+      for (const f of used) {
+        const w = weights.get(f) ?? 0;
+        weights.set(f, w + rate * (g - L2 * w));
+      }
+    }
+  }
+  return { bias, weights };
+}
+
+function probability(model, features) {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+// Out-of-fold probabilities: each warning judged by a model that never saw its document.
+const outOfFold = new Array(examples.length);
+for (let fold = 0; fold < FOLDS; fold++) {
+  const model = train(examples.filter((e) => e.fold !== fold));
+  examples.forEach((e, i) => {
+    if (e.fold === fold) outOfFold[i] = probability(model, e.features);
+  });
+}
+
+/** Sentence scores of each part when warnings below `threshold` are information. */
+function scoreAt(threshold, p) {
+  const parts = new Map();
+  for (const doc of docs) {
+    const kept = doc.judged.filter((w) => p[w.example] >= threshold);
+    const flags = doc.corpus === 'news' ? kept.filter((w) => w.code === 'unsourced-attribution').map((w) => w.span) : [...doc.others, ...kept.map((w) => w.span)];
+    const row = parts.get(doc.part) ?? { sentences: [], warnings: 0, words: 0, figures: 0, figuresKept: 0 };
+    for (const s of doc.sentences) row.sentences.push({ gold: s.gold, pred: flags.some((span) => touches(span, s)) });
+    row.warnings += doc.others.length + kept.length;
+    row.words += doc.words;
+    row.figures += doc.judged.filter((w) => w.code === 'unsourced-quantity').length;
+    row.figuresKept += kept.filter((w) => w.code === 'unsourced-quantity').length;
+    parts.set(doc.part, row);
+  }
+  const realworld = [...parts].filter(([name]) => name !== 'news').flatMap(([, row]) => row.sentences);
+  return { parts, realworld: metrics(realworld), news: metrics(parts.get('news').sentences) };
+}
+
+const f = (x) => x.toFixed(3);
+function printScores(label, threshold, p) {
+  const { parts, realworld, news } = scoreAt(threshold, p);
+  const byPart = [...parts].filter(([name]) => name !== 'news').map(([name, row]) => {
+    const m = metrics(row.sentences);
+    return `${name} ${f(m.precision)}/${f(m.recall)} ${((row.warnings * 1000) / row.words).toFixed(1)}`;
+  });
+  const figures = parts.get('news');
+  console.log(`${label} t=${threshold.toFixed(2)}  real world ${f(realworld.precision)}/${f(realworld.recall)} (tp ${realworld.tp} fp ${realworld.fp} fn ${realworld.fn})  [${byPart.join('; ')}]  news attribution warnings ${f(news.precision)}/${f(news.recall)}, figures kept ${figures.figuresKept}/${figures.figures}`);
+  return { realworld, news };
+}
+
+const none = examples.map(() => 1);
+const before = printScores('rules alone          ', 0, none);
+const least = Number(values['least-news-recall']) * before.news.recall;
+// The threshold: the real world's best F1 out of fold among those that keep news recall.
+let best = { threshold: 0, f1: before.realworld.f1 };
+for (let t = 0.05; t < 0.951; t += 0.05) {
+  const threshold = Math.round(t * 100) / 100;
+  const { realworld, news } = printScores('out of fold          ', threshold, outOfFold);
+  if (news.recall >= least && realworld.f1 > best.f1) best = { threshold, f1: realworld.f1 };
+}
+console.log(`chosen threshold ${best.threshold} (out-of-fold real-world F1 ${f(best.f1)}, against ${f(before.realworld.f1)} for the rules alone)`);
+
+const final = train(examples);
+printScores('in sample (all data)', best.threshold, examples.map((e) => probability(final, e.features)));
+const weights = Object.fromEntries(
+  [...final.weights].filter(([, w]) => Math.abs(w) >= 0.01).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, w]) => [name, Math.round(w * 1000) / 1000]),
+);
+const model = { bias: Math.round(final.bias * 1000) / 1000, threshold: best.threshold, weights };
+const positives = examples.reduce((n, e) => n + e.y, 0);
+console.log(`${docs.length} documents, ${examples.length} warnings judged, ${positives} of them right; ${Object.keys(weights).length} weights`);
+if (!values['dry-run']) {
+  writeFileSync(values.out, JSON.stringify(model, null, 1) + '\n');
+  console.log(`written to ${values.out}`);
+}
