@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { metrics, openCorpus, readArticles, scoreArticle } from './polnear/corpus.mjs';
 import { loadEngine } from './polnear/engine.mjs';
 import { realWorldPosts, warningsOf } from './judge/examples.mjs';
+import { fit, modelFile, probability } from './judge/fit.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -66,45 +67,12 @@ for (const doc of docs) {
   }
 }
 
-/** Fits weights by weighted stochastic gradient descent with L2 decay, in a fixed shuffled order. */
-function train(set) {
-  const counts = new Map();
-  for (const e of set) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const weights = new Map();
-  let bias = 0;
-  let state = 1;
-  const order = set.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-      const j = state % (i + 1);
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    const rate = 0.05 / (1 + epoch * 0.3);
-    for (const i of order) {
-      const e = set[i];
-      const used = e.features.filter((f) => (counts.get(f) ?? 0) >= MIN_COUNT);
-      const g = e.weight * (e.y - probability({ bias, weights }, used));
-      bias += rate * g;
-      for (const f of used) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w + rate * (g - L2 * w));
-      }
-    }
-  }
-  return { bias, weights };
-}
-
-function probability(model, features) {
-  let z = model.bias;
-  for (const f of features) z += model.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+const fitting = { epochs: EPOCHS, l2: L2, minCount: MIN_COUNT };
 
 // Out-of-fold probabilities: each warning judged by a model that never saw its document.
 const outOfFold = new Array(examples.length);
 for (let fold = 0; fold < FOLDS; fold++) {
-  const model = train(examples.filter((e) => e.fold !== fold));
+  const model = fit(examples.filter((e) => e.fold !== fold), fitting);
   examples.forEach((e, i) => {
     if (e.fold === fold) outOfFold[i] = probability(model, e.features);
   });
@@ -152,14 +120,11 @@ for (let t = 0.05; t < 0.951; t += 0.05) {
 }
 console.log(`chosen threshold ${best.threshold} (out-of-fold real-world F1 ${f(best.f1)}, against ${f(before.realworld.f1)} for the rules alone)`);
 
-const final = train(examples);
+const final = fit(examples, fitting);
 printScores('in sample (all data)', best.threshold, examples.map((e) => probability(final, e.features)));
-const weights = Object.fromEntries(
-  [...final.weights].filter(([, w]) => Math.abs(w) >= 0.01).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, w]) => [name, Math.round(w * 1000) / 1000]),
-);
-const model = { bias: Math.round(final.bias * 1000) / 1000, threshold: best.threshold, weights };
+const model = modelFile(final, best.threshold);
 const positives = examples.reduce((n, e) => n + e.y, 0);
-console.log(`${docs.length} documents, ${examples.length} warnings judged, ${positives} of them right; ${Object.keys(weights).length} weights`);
+console.log(`${docs.length} documents, ${examples.length} warnings judged, ${positives} of them right; ${Object.keys(model.weights).length} weights`);
 if (!values['dry-run']) {
   writeFileSync(values.out, JSON.stringify(model, null, 1) + '\n');
   console.log(`written to ${values.out}`);

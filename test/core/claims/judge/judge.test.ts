@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type StepRunner, type TextChange } from '../../../../server/src/core';
+import model from '../../../../server/src/core/claims/judge/judge-model.json';
+import { addVoices, blockVoice, voiceFeatures } from '../../../../server/src/core/claims/judge/voice';
+import { analyzeDraft } from '../../../../server/src/core/incremental/draft';
+import { runParseJob } from '../../../../server/src/core/worker';
+
+// The judge of warnings: a warning the rules raise that an editor would not send back, in the
+// draft's own voice, is shown as information; nothing is lost, and news keeps its warnings.
+
+const options = createCheckOptions();
+const rulesAlone = { ...options, judge: false };
+const fixture = (name: string): string => readFileSync(path.join('test', 'fixtures', 'judge', name), 'utf8');
+const POST = fixture('first-person-post.md');
+const WIRE = fixture('wire-story.md');
+const FIGURE = "People in the private sector work 60-80 hours a week and don't get paid overtime.\n";
+
+/** Each claim finding as the writer sees it: its code, severity and underlined words. */
+function seenIn(markdown: string, opts = options): string[] {
+  return check(markdown, EMPTY_LEDGER, opts).findings.map((f) => `${f.code} ${f.severity} ${markdown.slice(f.span.start, f.span.end).replace(/\s+/g, ' ')}`);
+}
+
+describe('core/claims/judge', () => {
+  it("shows a first-person post's weak warning as information, and keeps it as a finding", () => {
+    assert.ok(seenIn(POST, rulesAlone).includes('unsourced-quantity warning 60-80 hours'));
+    assert.ok(seenIn(POST).includes('unsourced-quantity information 60-80 hours'));
+    // Only severities change: the same findings, in the same places.
+    assert.equal(seenIn(POST).length, seenIn(POST, rulesAlone).length);
+  });
+
+  it("keeps a wire story's attributions and figures as the rules raise them", () => {
+    const story = seenIn(WIRE);
+    assert.deepEqual(story, seenIn(WIRE, rulesAlone));
+    for (const expected of ['unsourced-attribution warning Senator Maria Lopez, who chairs the panel, said', 'unsourced-attribution warning The White House said', 'unsourced-quantity warning 40 percent']) {
+      assert.ok(story.includes(expected), expected);
+    }
+  });
+
+  it("weighs the same sentence by the draft's voice: a warning in news, information in a first-person post", () => {
+    assert.ok(seenIn(`${WIRE}\n${FIGURE}`).includes('unsourced-quantity warning 60-80 hours'));
+    assert.ok(seenIn(`${POST}\n${FIGURE}`).includes('unsourced-quantity information 60-80 hours'));
+  });
+
+  it("re-weighs every warning of an edited draft when an edit far from it changes the draft's voice", async () => {
+    const seen = (analysis: Analysis): unknown[] => analysis.findings.map((f) => [f.code, f.severity, f.span.start, f.span.end]);
+    const runner: StepRunner = {
+      async run(steps, runOptions) {
+        for (let step = steps.next(); ; ) {
+          if (step.done) return step.value;
+          step = steps.next(runParseJob(step.value, runOptions));
+        }
+      },
+      async analyze(draft, ledger) {
+        return analyzeDraft(draft, ledger);
+      },
+    };
+    let text = `${WIRE}\n${FIGURE}`;
+    const checker = new Checker(runner);
+    let version = 1;
+    await checker.check('a.md', text, version, options, EMPTY_LEDGER);
+    const edit = async (change: TextChange): Promise<Analysis> => {
+      text = text.slice(0, change.start) + change.text + text.slice(change.end);
+      checker.changed('a.md', change, ++version);
+      const { analysis } = await checker.check('a.md', text, version, options, EMPTY_LEDGER);
+      assert.deepEqual(seen(analysis), seen(check(text, EMPTY_LEDGER, options)), `after ${JSON.stringify(change)}`);
+      return analysis;
+    };
+    const severity = (analysis: Analysis | undefined): string | undefined => analysis?.findings.find((f) => text.slice(f.span.start, f.span.end) === '60-80 hours')?.severity;
+    assert.equal(severity(check(text, EMPTY_LEDGER, options)), 'warning');
+    // The story becomes a first-person post: its paragraphs put at the top one at a time, then
+    // the story's taken out one at a time; the figure's sentence itself is never touched.
+    let last: Analysis | undefined;
+    for (const paragraph of POST.trimEnd().split('\n\n').reverse()) last = await edit({ start: 0, end: 0, text: `${paragraph}\n\n` });
+    for (const paragraph of WIRE.trimEnd().split('\n\n')) {
+      const at = text.indexOf(paragraph);
+      last = await edit({ start: at, end: at + paragraph.length + 2, text: '' });
+    }
+    assert.equal(severity(last), 'information');
+  });
+
+  it("counts a draft's voice outside quotation marks: a quoted speaker's \"we\" is not the writer's", () => {
+    const text = 'We tested it. "We are not going to rush," she said. You can try it too. The bill passed.';
+    const sentences = [{ start: 0, end: 13 }, { start: 14, end: 51 }, { start: 52, end: 71 }, { start: 72, end: 88 }];
+    const voice = blockVoice('paragraph', [{ text, sentences }]);
+    assert.deepEqual([voice.sentences, voice.firstPerson, voice.secondPerson, voice.quoting, voice.outline], [4, 1, 1, 1, 0]);
+    assert.equal(blockVoice('heading', [{ text: 'Our plan', sentences: [{ start: 0, end: 8 }] }]).outline, 1);
+    assert.deepEqual(voiceFeatures(addVoices([voice, voice])), ['first-3', 'second-3', 'quoting-3', 'outline-0', 'length-0']);
+  });
+
+  it('ships a model of the shape the engine reads: a bias, a threshold between 0 and 1, finite weights by feature', () => {
+    assert.equal(typeof model.bias, 'number');
+    assert.ok(model.threshold > 0 && model.threshold < 1);
+    const weights = Object.entries(model.weights as Record<string, number>);
+    assert.ok(weights.length > 100);
+    for (const [name, weight] of weights) {
+      assert.ok(Number.isFinite(weight) && weight !== 0, name);
+      // A reading, a voice, or one crossed with the other: never a word or a name of the draft's.
+      assert.match(name, /^(?:(?:kind|confidence|cue|speaker|after|figure|sentence|voice):[^|]+)(?:\|[a-z]+-\d)?$/, name);
+    }
+  });
+});
