@@ -18,8 +18,8 @@ import { entriesMatched, figureMismatches, overlaps, similarEntry, withChangedFi
 import { firstIndex } from '../search';
 import { runToEnd } from '../steps';
 import { captionSources, captionsOf, givesSource, isSourceLine, placeCaptions, sameCaption, sameCaptions, sourcesIn, type Caption } from './captions';
-import { judgeFeatures, readingFeatures } from '../claims/judge/features';
-import { keepsWarning } from '../claims/judge/judge';
+import { readingFeatures } from '../claims/judge/features';
+import { judgeIn, JUDGE_THRESHOLD } from '../claims/judge/judge';
 import { addVoices, blockVoice, voiceFeatures, type Voice } from '../claims/judge/voice';
 
 
@@ -116,8 +116,10 @@ export function* assembling(blocks: BlockList, text: Text, ledger: Ledger, optio
   const filter = silences.length === 0 ? '' : JSON.stringify(silences, (_, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
   const captions = placeCaptions(blocks.runs, runs.map(({ entry }) => entry.captions));
   // The draft's voice, in coarse steps: an edit re-filters every block only when it moves a step.
-  const judging = options.judge === false ? undefined : voiceFeatures(addVoices(runs.map(({ entry }) => entry.voice)));
-  const voice = judging?.join(' ') ?? '';
+  const features = options.judge === false ? undefined : voiceFeatures(addVoices(runs.map(({ entry }) => entry.voice)));
+  const voice = features?.join(' ') ?? '';
+  const likelihood = features && judgeIn(features);
+  const keeps = likelihood && ((reading: readonly string[]) => likelihood(reading) >= JUDGE_THRESHOLD);
   const groups: Group[] = [];
   let follows = false;
   for (const { run, entry } of runs) {
@@ -131,7 +133,7 @@ export function* assembling(blocks: BlockList, text: Text, ledger: Ledger, optio
     }
     const first = follows;
     const parts = run.blocks.map((block, i) => {
-      const [part, speaks] = assembleBlock(block, run.delta, ledger, options, resolution, silences, { filter, voice, judging }, memo, follows, captioned[i]);
+      const [part, speaks] = assembleBlock(block, run.delta, ledger, options, resolution, silences, { filter, voice, keeps }, memo, follows, captioned[i]);
       follows = speaks;
       return part;
     });
@@ -162,11 +164,11 @@ function voiceOf(analysis: BlockAnalysis, memo: JudgementMemo): Voice {
   return entry.voice;
 }
 
-/** What findings are filtered with: the silences' key, and the draft's voice for the judge (undefined: judge off). */
+/** What findings are filtered with: the silences' key, the draft's voice, and the judge of warnings in that voice (undefined: off). */
 interface Filter {
   readonly filter: string;
   readonly voice: string;
-  readonly judging: readonly string[] | undefined;
+  readonly keeps: ((reading: readonly string[]) => boolean) | undefined;
 }
 
 /** One block's part, in its run's offsets (`delta` places the run in the draft), and whether the block ends with someone speaking. */
@@ -213,12 +215,12 @@ function placeSilences(blocks: readonly PlacedBlock[], length: number): Silence[
  * them, for silences). Blocks are disjoint and in order, so each block's findings, sorted, follow
  * the previous block's.
  */
-function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number, ledger: Ledger, options: CheckOptions, silences: readonly Silence[], { filter, voice, judging }: Filter): FilteredBlock {
+function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number, ledger: Ledger, options: CheckOptions, silences: readonly Silence[], { filter, voice, keeps }: Filter): FilteredBlock {
   const findings: Finding[] = [];
   const report = (finding: Judgement, claim: Claim | undefined, reading?: readonly string[]): void => {
     const level = levelOf(options, finding.code);
     if (level === 'off' || isSilenced(silences, finding.code, finding.span.start + shift)) return;
-    const unlikely = reading !== undefined && judging !== undefined && !keepsWarning(judgeFeatures(reading, judging));
+    const unlikely = reading !== undefined && keeps !== undefined && !keeps(reading);
     const severity = (isTentative(finding, options) || unlikely) && level === 'warning' ? 'information' : level;
     // Spelled out rather than spread: this runs for every finding of every block an edit touches.
     const { code, message, span, entryIds, citation, similarTo } = finding;

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type StepRunner, type TextChange } from '../../../../server/src/core';
 import model from '../../../../server/src/core/claims/judge/judge-model.json';
+import { judgeFeatures } from '../../../../server/src/core/claims/judge/features';
+import { judgeIn } from '../../../../server/src/core/claims/judge/judge';
 import { addVoices, blockVoice, voiceFeatures } from '../../../../server/src/core/claims/judge/voice';
 import { analyzeDraft } from '../../../../server/src/core/incremental/draft';
 import { runParseJob } from '../../../../server/src/core/worker';
@@ -87,6 +89,20 @@ describe('core/claims/judge', () => {
     assert.deepEqual([voice.sentences, voice.firstPerson, voice.secondPerson, voice.quoting, voice.outline], [4, 1, 1, 1, 0]);
     assert.equal(blockVoice('heading', [{ text: 'Our plan', sentences: [{ start: 0, end: 8 }] }]).outline, 1);
     assert.deepEqual(voiceFeatures(addVoices([voice, voice])), ['first-3', 'second-3', 'quoting-3', 'outline-0', 'length-0']);
+  });
+
+  it('scores a warning as the model file weighs its features, crossed ones included', () => {
+    const weights = model.weights as Record<string, number>;
+    const crossed = Object.keys(weights).find((name) => name.startsWith('speaker:') && name.includes('|'));
+    assert.ok(crossed);
+    const [reading = '', voice = ''] = crossed.split('|');
+    for (const readings of [[reading, 'kind:attribution', 'cue:say'], ['kind:quantity', 'figure:count', 'sentence:first-person']]) {
+      const voices = [voice, 'second-0', 'quoting-1', 'outline-0', 'length-2'];
+      const z = judgeFeatures(readings, voices).reduce((sum, name) => sum + (weights[name] ?? 0), model.bias);
+      const likelihood = judgeIn(voices);
+      // Twice: the second time from what the judge kept of the first.
+      for (let i = 0; i < 2; i++) assert.ok(Math.abs(likelihood(readings) - 1 / (1 + Math.exp(-z))) < 1e-12, readings.join(' '));
+    }
   });
 
   it('ships a model of the shape the engine reads: a bias, a threshold between 0 and 1, finite weights by feature', () => {

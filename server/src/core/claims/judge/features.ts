@@ -93,12 +93,25 @@ const SECOND_PERSON = /\b(?:you|You|your|Your|you're|you’re|you'll|you’ll)\b
  */
 export function judgeFeatures(reading: readonly string[], voice: readonly string[]): string[] {
   const features = [...reading];
-  for (const v of voice) features.push(`voice:${v}`);
+  for (const v of voice) features.push(voiceFeature(v));
   for (const r of reading) {
-    if (!CROSSED.test(r)) continue;
-    for (const v of voice) features.push(`${r}|${v}`);
+    if (!isCrossed(r)) continue;
+    for (const v of voice) features.push(crossedFeature(r, v));
   }
   return features;
 }
 
-const CROSSED = /^(?:kind|speaker|cue):/;
+export const VOICE_PREFIX = 'voice:';
+
+export function voiceFeature(voice: string): string {
+  return VOICE_PREFIX + voice;
+}
+
+export function crossedFeature(reading: string, voice: string): string {
+  return `${reading}|${voice}`;
+}
+
+/** Whether a feature of a reading is weighed in each voice apart. */
+export function isCrossed(reading: string): boolean {
+  return reading.startsWith('kind:') || reading.startsWith('speaker:') || reading.startsWith('cue:');
+}

@@ -1,3 +1,4 @@
+import { isCrossed, VOICE_PREFIX } from './features';
 import model from './judge-model.json';
 
 // The judge of the rules' warnings: a logistic regression over a warning's reading and the
@@ -10,20 +11,52 @@ interface Model {
   readonly bias: number;
   /** The least probability at which a warning stays a warning. */
   readonly threshold: number;
+  /** By feature name (see `judgeFeatures`): a reading, "voice:" and a voice, or a reading "|" a voice. */
   readonly weights: Readonly<Record<string, number>>;
 }
 
 const MODEL: Model = model as Model;
-const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(MODEL.weights));
-
-/** How likely an editor is to send back the sentence of a warning with these features (see `judgeFeatures`). */
-export function sendBackLikelihood(features: readonly string[]): number {
-  let z = MODEL.bias;
-  for (const f of features) z += WEIGHTS.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+/** The weights of readings alone, of voices alone, and of each reading by voice: a warning is scored without building feature names. */
+const READINGS = new Map<string, number>();
+const VOICES = new Map<string, number>();
+const BY_VOICE = new Map<string, Map<string, number>>();
+for (const [name, weight] of Object.entries(MODEL.weights)) {
+  const bar = name.indexOf('|');
+  if (bar < 0) {
+    if (name.startsWith(VOICE_PREFIX)) VOICES.set(name.slice(VOICE_PREFIX.length), weight);
+    else READINGS.set(name, weight);
+    continue;
+  }
+  const reading = name.slice(0, bar);
+  const byVoice = BY_VOICE.get(reading) ?? new Map<string, number>();
+  BY_VOICE.set(reading, byVoice.set(name.slice(bar + 1), weight));
 }
 
-/** Whether a warning with these features stays a warning. */
-export function keepsWarning(features: readonly string[]): boolean {
-  return sendBackLikelihood(features) >= MODEL.threshold;
+/**
+ * The judge of a draft of this voice: how likely an editor is to send back the sentence of a
+ * warning with a given reading (the model's probability for `judgeFeatures(reading, voice)`). What
+ * each reading feature weighs in this voice is added up once and kept for the draft's other warnings.
+ */
+export function judgeIn(voice: readonly string[]): (reading: readonly string[]) => number {
+  let base = MODEL.bias;
+  for (const v of voice) base += VOICES.get(v) ?? 0;
+  const inVoice = new Map<string, number>();
+  const weigh = (r: string): number => {
+    let w = inVoice.get(r);
+    if (w === undefined) {
+      w = READINGS.get(r) ?? 0;
+      const byVoice = isCrossed(r) ? BY_VOICE.get(r) : undefined;
+      if (byVoice !== undefined) for (const v of voice) w += byVoice.get(v) ?? 0;
+      inVoice.set(r, w);
+    }
+    return w;
+  };
+  return (reading) => {
+    let z = base;
+    for (const r of reading) z += weigh(r);
+    return 1 / (1 + Math.exp(-z));
+  };
 }
+
+/** The least likelihood at which a warning stays a warning, chosen out of fold by the training. */
+export const JUDGE_THRESHOLD = MODEL.threshold;
