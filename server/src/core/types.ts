@@ -137,4 +137,6 @@ export interface Finding {
   readonly similarTo?: string;
   /** The citation an `unknown-citation` finding is about. */
   readonly citation?: Citation;
+  /** Shown as information because the judge of warnings found an editor unlikely to ask for a source here (see claims/judge). */
+  readonly judged?: true;
 }

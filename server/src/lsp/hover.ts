@@ -39,6 +39,7 @@ function claimText(claim: Claim, finding: Finding | undefined): Line[] {
   if (finding) lines.push(text(finding.message));
   // Why a claim that reads like one is not a warning (see "What counts as a claim" in the README).
   if (claim.tentative === true) lines.push(text('A tentative reading: shown as information, never as a warning.'));
+  else if (finding?.judged === true) lines.push(text('Shown as information: in a draft written like this one, an editor would rarely ask for a source here.'));
   else if (claim.sources.length > 0) lines.push(text('Sourced by ', ...listed(claim.sources), '.'));
   return lines;
 }

@@ -254,9 +254,9 @@ function move(result: BlockResult, shift: number): BlockResult {
 
 function moveFinding(finding: Finding, shift: number, claimOf: (c: Claim) => Claim, citationOf: (c: Citation) => Citation): Finding {
   // Spelled out rather than spread: this runs for every finding of every block moved.
-  const { code, severity, message, entryIds, citation, claim, similarTo } = finding;
+  const { code, severity, message, entryIds, citation, claim, similarTo, judged } = finding;
   const span = shiftSpan(finding.span, shift);
-  if (claim) return { code, severity, message, span, claim: claimOf(claim), entryIds, ...(similarTo !== undefined && { similarTo }) };
+  if (claim) return { code, severity, message, span, claim: claimOf(claim), entryIds, ...(similarTo !== undefined && { similarTo }), ...(judged && { judged }) };
   return { code, severity, message, span, entryIds, ...(citation && { citation: citationOf(citation) }) };
 }
 

@@ -220,12 +220,15 @@ function filterBlock(analysis: BlockAnalysis, judged: JudgedBlock, shift: number
   const report = (finding: Judgement, claim: Claim | undefined, reading?: readonly string[]): void => {
     const level = levelOf(options, finding.code);
     if (level === 'off' || isSilenced(silences, finding.code, finding.span.start + shift)) return;
-    const unlikely = reading !== undefined && keeps !== undefined && !keeps(reading);
-    const severity = (isTentative(finding, options) || unlikely) && level === 'warning' ? 'information' : level;
+    const tentative = level === 'warning' && isTentative(finding, options);
+    const judgedOut = level === 'warning' && !tentative && reading !== undefined && keeps !== undefined && !keeps(reading);
+    const severity = tentative || judgedOut ? 'information' : level;
     // Spelled out rather than spread: this runs for every finding of every block an edit touches.
     const { code, message, span, entryIds, citation, similarTo } = finding;
-    if (claim) findings.push(similarTo === undefined ? { code, severity, message, span, claim, entryIds } : { code, severity, message, span, claim, entryIds, similarTo });
-    else findings.push({ code, severity, message, span, entryIds, citation });
+    if (claim) {
+      const found: Finding = similarTo === undefined ? { code, severity, message, span, claim, entryIds } : { code, severity, message, span, claim, entryIds, similarTo };
+      findings.push(judgedOut ? { ...found, judged: true } : found);
+    } else findings.push({ code, severity, message, span, entryIds, citation });
   };
   if (analysis.unchecked !== undefined) report(uncheckedNote(analysis, analysis.unchecked), undefined);
   for (const [judgement, index, reading] of judged.judgements) report(judgement, judged.claims[index], reading);

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type StepRunner, type TextChange } from '../../../../server/src/core';
 import model from '../../../../server/src/core/claims/judge/judge-model.json';
 import { judgeFeatures } from '../../../../server/src/core/claims/judge/features';
@@ -8,15 +6,15 @@ import { judgeIn } from '../../../../server/src/core/claims/judge/judge';
 import { addVoices, blockVoice, voiceFeatures } from '../../../../server/src/core/claims/judge/voice';
 import { analyzeDraft } from '../../../../server/src/core/incremental/draft';
 import { runParseJob } from '../../../../server/src/core/worker';
+import { readFixture } from '../../../helpers/fixtures';
 
 // The judge of warnings: a warning the rules raise that an editor would not send back, in the
 // draft's own voice, is shown as information; nothing is lost, and news keeps its warnings.
 
 const options = createCheckOptions();
 const rulesAlone = { ...options, judge: false };
-const fixture = (name: string): string => readFileSync(path.join('test', 'fixtures', 'judge', name), 'utf8');
-const POST = fixture('first-person-post.md');
-const WIRE = fixture('wire-story.md');
+const POST = readFixture('judge/first-person-post.md');
+const WIRE = readFixture('judge/wire-story.md');
 const FIGURE = "People in the private sector work 60-80 hours a week and don't get paid overtime.\n";
 
 /** Each claim finding as the writer sees it: its code, severity and underlined words. */
@@ -28,6 +26,9 @@ describe('core/claims/judge', () => {
   it("shows a first-person post's weak warning as information, and keeps it as a finding", () => {
     assert.ok(seenIn(POST, rulesAlone).includes('unsourced-quantity warning 60-80 hours'));
     assert.ok(seenIn(POST).includes('unsourced-quantity information 60-80 hours'));
+    // Marked as the judge's, so that the writer can be told why.
+    const figure = check(POST, EMPTY_LEDGER, options).findings.find((f) => POST.slice(f.span.start, f.span.end) === '60-80 hours');
+    assert.equal(figure?.judged, true);
     // Only severities change: the same findings, in the same places.
     assert.equal(seenIn(POST).length, seenIn(POST, rulesAlone).length);
   });
