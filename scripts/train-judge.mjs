@@ -12,8 +12,10 @@
 //
 //   npm run train:judge                       cross-validate, choose the threshold, write the model
 //   node scripts/train-judge.mjs --dry-run    cross-validate and report only
+//   node scripts/train-judge.mjs --dry-run --by-part   folds by labelled part instead of by post
 //
-// Cross-validation is by document (5 folds of posts, 5 of articles); the threshold is chosen on the
+// Cross-validation is by document (5 folds of posts, 5 of articles, or with --by-part one fold per
+// labelled part); the threshold is chosen on the
 // out-of-fold predictions alone. Deterministic: same data, same weights.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     weight: { type: 'string', default: '3' },
     'least-news-recall': { type: 'string', default: '0.99' },
     'dry-run': { type: 'boolean', default: false },
+    'by-part': { type: 'boolean', default: false },
     out: { type: 'string', default: 'server/src/core/claims/judge/judge-model.json' },
   },
 });
@@ -41,7 +44,9 @@ const L2 = Number(values.l2);
 const MIN_COUNT = Number(values['min-count']);
 /** How much a real-world example weighs against a news one: there are far fewer of them. */
 const WEIGHT = Number(values.weight);
-const FOLDS = 5;
+const PARTS = ['given', 'tune', 'check', 'tune2'];
+// By part: each labelled part judged by a model trained on the others, as a new batch of posts would be.
+const FOLDS = values['by-part'] ? PARTS.length : 5;
 
 const engine = await loadEngine();
 const options = { ...engine.createCheckOptions(), judge: false };
@@ -49,7 +54,7 @@ const options = { ...engine.createCheckOptions(), judge: false };
 const docs = [];
 const realDir = values.realworld ?? process.env.REALWORLD_DIR ?? path.join('..', 'shared', 'data', 'realworld');
 realWorldPosts(realDir, path.join(import.meta.dirname, 'realworld', 'labels.jsonl')).forEach((post, i) => {
-  docs.push({ corpus: 'realworld', part: post.part, fold: i % FOLDS, sentences: post.sentences, ...warningsOf(engine, post.text, options) });
+  docs.push({ corpus: 'realworld', part: post.part, fold: values['by-part'] ? PARTS.indexOf(post.part) : i % FOLDS, sentences: post.sentences, ...warningsOf(engine, post.text, options) });
 });
 const newsDir = values.polnear ?? process.env.POLNEAR_DIR ?? path.join('..', 'shared', 'data', 'polnear');
 readArticles(openCorpus(newsDir, 'train')).forEach((article, i) => {
