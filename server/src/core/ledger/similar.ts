@@ -219,10 +219,10 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
       const potential = new Float64Array(sources);
       for (const t of others) potential[t.source] = Math.max(potential[t.source] ?? 0, t.weight * (heaviest[t.id] ?? 0));
       const lift = potential.reduce((x, y) => x + y, 0);
-      // Each candidate's bound: its score with all that related words could add. The candidates that
-      // may beat the best are scored in full, highest bound first, each word of the sentence counting
-      // once (one word may be related to several of an entry's: "premier" to "prime" and "minister").
-      // The MAX_RESCORED highest bounds, highest first (ties: the entry written first), kept by insertion.
+      // Each candidate's bound: its score with all that related words could add. The MAX_RESCORED
+      // highest (ties: the entry written first) are kept, in order, and those that may beat the best
+      // are then scored in full, each word of the sentence counting once (one word may be related to
+      // several of an entry's: "premier" to "prime" and to "minister").
       const bounds: number[] = [];
       const bounded: number[] = [];
       const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
