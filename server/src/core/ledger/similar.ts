@@ -74,7 +74,7 @@ const MAX_TERMS = 64;
  * than a claims file has entries like one sentence, and a bound on what one of thousands of
  * near-copies of an entry costs.
  */
-const MAX_RESCORED = 16;
+const MAX_RESCORED = 8;
 
 /** Indexes the terms of `entries` (ids unique), in the order given, with `related` words standing for one another. */
 export function createSimilarIndex(entries: readonly LedgerEntry[], related: RelatedWords = RELATED_WORDS): SimilarIndex {
@@ -216,7 +216,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
         }
       }
       // The most that related words can add to an entry: each word of the sentence counts once.
-      const potential = new Float64Array(sources);
+      const potential = new Array<number>(sources).fill(0);
       for (const t of others) potential[t.source] = Math.max(potential[t.source] ?? 0, t.weight * (heaviest[t.id] ?? 0));
       const lift = potential.reduce((x, y) => x + y, 0);
       // Each candidate's bound: its score with all that related words could add. The MAX_RESCORED
@@ -233,7 +233,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
         scores[e] = 0;
         figures[e] = 0;
         words[e] = 0;
-        if (!found || bound < least || (bounds.length === MAX_RESCORED && !isHigher(bound, e, bounds.length - 1))) continue;
+        if (!found || bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
         let at = Math.min(bounds.length, MAX_RESCORED - 1);
         while (at > 0 && isHigher(bound, e, at - 1)) at--;
         bounds.splice(at, 0, bound);
@@ -242,9 +242,10 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
         bounded.length = bounds.length;
       }
       const counted = [...own, ...others];
-      // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it.
-      const most = new Float64Array(sources);
-      const by = new Int32Array(sources);
+      // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it
+      // (plain arrays: a typed array costs more to make than these few numbers cost to keep).
+      const most = new Array<number>(sources).fill(0);
+      const by = new Array<number>(sources).fill(0);
       let best: Scored | undefined;
       for (let k = 0; k < bounds.length; k++) {
         const e = bounded[k] ?? 0;
@@ -271,19 +272,20 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
    * Entry `e`'s score for a sentence's `terms`, each word of the sentence counting once, for the
    * entry's word it weighs most in: that weight in `most` and that term's place in `by`, by word.
    */
-  function scoreOf(e: number, terms: readonly QueryTerm[], most: Float64Array, by: Int32Array): Scored {
+  function scoreOf(e: number, terms: readonly QueryTerm[], most: number[], by: number[]): Scored {
     most.fill(0);
     let exact = 0;
-    terms.forEach((term, k) => {
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k] as QueryTerm;
       const at = postingOf(term.id, e);
-      if (at < 0) return;
+      if (at < 0) continue;
       const weight = term.weight * (weights[at] ?? 0);
       if (term.weight === 1) exact += weight;
       if (weight > (most[term.source] ?? 0)) {
         most[term.source] = weight;
         by[term.source] = k;
       }
-    });
+    }
     let sum = 0;
     let words = false;
     for (let source = 0; source < most.length; source++) {
