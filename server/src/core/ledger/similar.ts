@@ -81,8 +81,10 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   const stems = new Stems();
   const termIds = new Map<string, number>();
   const figureTerms: boolean[] = [];
-  // Each term as an entry first writes it, to say which of the entry's words a related word stands for.
+  // Each term as an entry writes it, to say which of the entry's words a related word stands for:
+  // where first written other than first in a wording, whose capital may be the sentence's only.
   const termTexts: string[] = [];
+  const opening: boolean[] = [];
   // Each entry's distinct terms and how often it uses each, one after another (`starts` marks each entry's first).
   const entryTerms: number[] = [];
   const entryCounts: number[] = [];
@@ -100,6 +102,10 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
           termIds.set(term, (id = termIds.size));
           figureTerms.push(figure);
           termTexts.push(wording.slice(start, end));
+          opening.push(start === 0);
+        } else if (opening[id] === true && start > 0) {
+          termTexts[id] = wording.slice(start, end);
+          opening[id] = false;
         }
         const k = slot.get(id);
         if (k === undefined) {
