@@ -11,6 +11,7 @@
 //   npm run eval:realworld -- --unlabelled          warnings per 1,000 words over the 790 unlabelled posts too
 //   npm run eval:realworld -- --unlabelled --sample 40 [--seed 7]   and 40 of their warnings at random, to judge by hand
 //   npm run eval:realworld -- --examples 30 [--part tune] [--only fp|fn] [--seed 2]   flagged and missed sentences
+//   npm run eval:realworld -- --agreement           how far a second, independent labelling of some parts agrees with the first
 //
 // REALWORLD_DIR (or --data) points at a copy of the set; the default is ../shared/data/realworld.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ const { values } = parseArgs({
     data: { type: 'string' },
     unlabelled: { type: 'boolean', default: false },
     codes: { type: 'boolean', default: false },
+    agreement: { type: 'boolean', default: false },
     examples: { type: 'string', default: '0' },
     sample: { type: 'string', default: '0' },
     part: { type: 'string' },
@@ -131,6 +133,27 @@ if (values.unlabelled) {
   for (const { text, f } of drawn.map((d) => [random(), d]).sort((a, b) => a[0] - b[0]).slice(0, Number(values.sample)).map(([, d]) => d)) {
     const sentence = f.claim?.sentence ?? f.span;
     console.log(`- ${f.code} «${text.slice(f.span.start, f.span.end).replace(/\s+/g, ' ').slice(0, 70)}»\n    ${text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').slice(0, 220)}`);
+  }
+}
+
+if (values.agreement) {
+  // A second annotator labelled some parts again, blind to the first labels and to the engine
+  // (scripts/realworld/second.jsonl): what two editors agree on bounds what the engine can.
+  const first = new Map(ours.map((l) => [l.id, l.label === 'needs']));
+  const second = readLabels(path.join(import.meta.dirname, 'realworld', 'second.jsonl'));
+  console.log('\nsecond labelling against the first (`needs` or not):');
+  for (const name of new Set(second.map((l) => l.part))) {
+    const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (const l of second.filter((x) => x.part === name)) {
+      const a = first.get(l.id);
+      if (a === undefined) throw new Error(`${l.id}: in second.jsonl but not in labels.jsonl`);
+      const b = l.label === 'needs';
+      c[a && b ? 'tp' : b ? 'fp' : a ? 'fn' : 'tn']++;
+    }
+    const n = c.tp + c.fp + c.fn + c.tn;
+    const observed = (c.tp + c.tn) / n;
+    const chance = ((c.tp + c.fp) * (c.tp + c.fn) + (c.tn + c.fn) * (c.tn + c.fp)) / n ** 2;
+    console.log(`${name.padEnd(6)} ${String(n).padStart(5)} sentences  needs: first ${c.tp + c.fn}, second ${c.tp + c.fp}, both ${c.tp}  precision=${f(c.tp / (c.tp + c.fp))} recall=${f(c.tp / (c.tp + c.fn))} F1=${f((2 * c.tp) / (2 * c.tp + c.fp + c.fn))} kappa=${f((observed - chance) / (1 - chance))}`);
   }
 }
 

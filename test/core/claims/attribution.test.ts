@@ -317,6 +317,10 @@ describe('detectAttributions', () => {
       '[Please note that the agency does not have the data.]',
       'New tasks will be posted next week (please note: supervisor approval is required).',
       'Make sure participants know that you are paying by check.',
+      // Evidence no one owns, where the writer speaks as "we" or "I", is the writer's own.
+      'Though we believed that we had a good mix of topics, the data told us a different story.',
+      'Last month the data showed a drop in total engagements, so I dug deeper.',
+      'The data shows that our customers use external search engines.',
     ];
     for (const sentence of own) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
@@ -326,6 +330,14 @@ describe('detectAttributions', () => {
       assert.ok(detect('He told reporters: “We know the ceasefire will not hold.”').some((c) => c.speaker === 'He'));
       assert.ok(detect('“We believe the talks will fail,” the minister said.').some((c) => c.speaker === 'the minister'));
       assertClaim('We contacted the ministry, which said the figures were wrong.', { text: 'the ministry, which said', speaker: 'the ministry', cue: 'said' });
+      // Evidence in a report of others' work is theirs: "us" is no owner when no one speaks as the writer.
+      // The writer's customers and users speak for themselves.
+      assertClaim('Our users told us that the search was broken.', { text: 'Our users told', speaker: 'Our users', cue: 'told' });
+      assertClaim('The court held that the law was void.', { text: 'The court held', speaker: 'The court', cue: 'held' });
+      // In a question a subject may follow its modal.
+      assertClaim('Will officials say more?', { text: 'officials say', speaker: 'officials', cue: 'say' });
+      assertClaim('The data shows that unemployment fell in every state.', { text: 'The data shows', speaker: 'The data', cue: 'shows' });
+      assertClaim('The survey found that “we are tired of waiting,” as one farmer put it.', { text: 'The survey found', speaker: 'The survey', cue: 'found' });
       // A name may start with a verb.
       assertClaim('Hope Hicks said the plan had failed.', { text: 'Hope Hicks said', speaker: 'Hope Hicks', cue: 'said' });
     });
@@ -336,7 +348,7 @@ describe('detectAttributions', () => {
   });
 
   describe('labels are no speakers', () => {
-    for (const sentence of ['Better: “Company X seeks a method for greater juice output.”', 'Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'Summary: The White House is hosting its first datathon.']) {
+    for (const sentence of ['Better: “Company X seeks a method for greater juice output.”', 'Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'LK: Our team was very excited about the branding.', 'Summary: The White House is hosting its first datathon.']) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
     }
   });
@@ -486,6 +498,11 @@ describe('detectAttributions', () => {
       'Though it was challenging, I saw how technology changes every industry.',
       // A noun form before a modal heads the subject; "the only" picks out one thing, a singular noun.
       'The final report will highlight how the service is used today.',
+      // To hold something is to have or host it; a court holds that something is so.
+      'During the pandemic, USPTO held a “Mugs and Pugs” video conference.',
+      'Facebook holds the top two spaces with Facebook and Messenger.',
+      // After a modal comes a verb and its object, not a subject: "questions" is a noun.
+      'Volunteer participants may formulate research questions and conduct experiments.',
       'I’d say the only real technical challenge I’ve faced is the scale of the projects.',
       // To tell if is to tell apart; "mentioned above" points back at the text.
       'Captions also tell if there is music or laughter.',

@@ -134,3 +134,14 @@ describe('core/engine/judge: similar claims', () => {
     );
   });
 });
+
+describe('core/engine/judge: messages', () => {
+  it('names the speaker a cue stands apart from, and keeps each message on one line', () => {
+    assert.deepEqual(findings('The senator criticized the plan,\nsaying it was flawed.'), [
+      'unsourced-attribution : No source for this attributed statement ("saying", by The senator): add a link, a footnote or a citation of the claims file.',
+    ]);
+    assert.deepEqual(findings('Senator Jane\nDoe, who chairs the committee, said the plan was flawed.'), [
+      'unsourced-attribution : No source for this attributed statement ("Senator Jane Doe, who chairs the committee, said"): add a link, a footnote or a citation of the claims file.',
+    ]);
+  });
+});

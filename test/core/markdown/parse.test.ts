@@ -4,9 +4,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { frontMatter } from '../../../server/src/core/markdown/frontMatter';
 import { parseMarkdown, parseTopLevel } from '../../../server/src/core/markdown/parse';
 import { plainParagraphs } from '../../../server/src/core/markdown/plain';
 import { draft } from '../../helpers/markdownArbitraries';
+import { inlineDraft } from '../../helpers/inlineMarkdown';
 import { joinLines, readFixture } from '../../helpers/fixtures';
 import { assertSameAsMicromark } from '../../helpers/topLevel';
 
@@ -86,7 +88,14 @@ describe('core/markdown/parse', () => {
     );
   });
 
-  it('makes plain paragraphs itself, and one-line list items and quote lines, leaving any markup to micromark', () => {
+  it('reads links, text in brackets, footnote calls, code, emphasis and references as micromark does, leaving it their near misses (property)', () => {
+    fc.assert(
+      fc.property(inlineDraft, fc.boolean(), (text, fragment) => assertSameAsMicromark(text, fragment)),
+      { numRuns: runs * 10 },
+    );
+  });
+
+  it('makes plain paragraphs itself, and one-line list items and quote lines, leaving any markup but simple inline markup to micromark', () => {
     const text = joinLines(
       'Officials said the talks would resume.',
       'A second line, “quoted”, with 3,200 troops and 14.5% (approx.)!',
@@ -112,22 +121,60 @@ describe('core/markdown/parse', () => {
     );
     // The quote's last line continues the paragraph of the line before: it is not proposed.
     assert.deepEqual(
-      plainParagraphs(text).map((p) => text.slice(p.position?.start.offset, p.position?.end.offset)),
-      ['Officials said the talks would resume.\nA second line, “quoted”, with 3,200 troops and 14.5% (approx.)!', 'The report cites 3,200 troops.', 'A quote of one line.', 'A list item, not a paragraph.'],
+      plainParagraphs(text).map((p) => text.slice(p.node.position?.start.offset, p.node.position?.end.offset)),
+      ['Officials said the talks would resume.\nA second line, “quoted”, with 3,200 troops and 14.5% (approx.)!', 'The *minister* said so.', 'The report cites 3,200 troops.', 'A [linked](https://example.org) item.', 'A quote of one line.', 'A list item, not a paragraph.'],
     );
     assertSameAsMicromark(text, false);
     // A quote's blank line ends the paragraph before it and starts none: each line after one is proposed.
     const quote = '> One line.\n>\n> Another.\r\n>\r\n> A third.\n';
     assert.deepEqual(
-      plainParagraphs(quote).map((p) => quote.slice(p.position?.start.offset, p.position?.end.offset)),
+      plainParagraphs(quote).map((p) => quote.slice(p.node.position?.start.offset, p.node.position?.end.offset)),
       ['One line.', 'Another.', 'A third.'],
     );
     assertSameAsMicromark(quote, true);
   });
 
+  it('reads links, text in brackets, footnote calls, code, emphasis and references without micromark, unless a definition makes a link of brackets', () => {
+    const text = joinLines(
+      'The *minister* told **reporters** that [the talks](https://example.org/a_(b)) would resume.[^1]',
+      'The estimate of 3,200 troops is disputed [@claim-1]; see `fact-check` &#8211; and _the report_. ',
+      '',
+      '- An item [with a link](/u) and __strong__ words.',
+      '',
+      '[^1]: A note.',
+      '',
+      'Brackets that a definition makes a [link].',
+      '',
+      '[link]: /d',
+    );
+    const paragraphs = plainParagraphs(text);
+    assert.deepEqual(
+      paragraphs.map((p) => p.node.children.map((node) => node.type).join(' ')),
+      ['text emphasis text strong text link text footnoteReference text inlineCode text emphasis text', 'text link text strong text', 'text'],
+    );
+    const shortcut = { paragraphs: 0 };
+    assert.deepEqual(parseTopLevel(text, false, shortcut), parseMarkdown(text).children);
+    // The last paragraph's brackets make a link: it is micromark's, the others are not.
+    assert.equal(shortcut.paragraphs, 2);
+    assertSameAsMicromark(text.replace('[link]: /d', ''), false);
+  });
+
+  it('reads plain front matter as micromark does, and the rest after it as micromark does after it', () => {
+    for (const text of ['---\ntitle: Draft\n---\n\nText.', '---\r\ntitle: x\r\n\r\na: b\r\n---\r\n', '---\n---', '---\n\n---\n---\nA setext heading?\n---\n']) {
+      assert.deepEqual(frontMatter(text)?.node, parseMarkdown(text).children[0], JSON.stringify(text));
+      assertSameAsMicromark(text, false);
+    }
+    // Not of the plain form: micromark reads it (or finds no front matter).
+    for (const text of ['--- \na\n---\n', '---\na\tb\n---\n', '---\na\n', '+++\na = 1\n+++\n']) {
+      assert.equal(frontMatter(text), undefined, JSON.stringify(text));
+      assertSameAsMicromark(text, false);
+    }
+  });
+
   it('leaves to micromark plain text in a fenced code block, an HTML comment or front matter, or that a lazy line continues', () => {
     const text = joinLines('---', 'title: Draft', '', 'Plain words', '', '---', '', '```', '', 'Plain words', '- Plain item', '', '```', '', '<!--', '', 'Plain words', '', '-->', '', 'Plain words at last.');
-    assert.equal(plainParagraphs(text).length, 4);
+    // Front matter is skipped; the code block and the comment are not, and fall back to micromark.
+    assert.equal(plainParagraphs(text).length, 3);
     assert.deepEqual(
       parseTopLevel(text).map((node) => node.type),
       ['yaml', 'code', 'html', 'paragraph'],

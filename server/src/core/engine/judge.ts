@@ -37,7 +37,7 @@ function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: read
   // A figure the newsroom's own record gives otherwise is wrong whatever else sources it.
   if (changed) {
     const message = `The claims file's entry "${changed.entryId}" says "${changed.phrase}"; this says "${changed.wording}".`;
-    return { ...base, entryIds: [changed.entryId], code: 'figure-mismatch', message: oneByte(message.replace(/\s+/g, ' ')) };
+    return { ...base, entryIds: [changed.entryId], code: 'figure-mismatch', message: oneByte(oneLine(message)) };
   }
   if (claim.sources.length > 0) return undefined;
   const first = entries[0];
@@ -50,12 +50,18 @@ function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: read
     return { ...base, code: 'unsourced-attribution', message };
   }
   const what = claim.kind === 'attribution' ? 'attributed statement' : 'figure';
+  // "…, saying it was flawed": the underline is the cue, and its speaker stands further back.
+  const by = claim.speaker !== undefined && !oneLine(claim.text).includes(oneLine(claim.speaker)) ? `, by ${claim.speaker}` : '';
   return {
     ...base,
     code: claim.kind === 'attribution' ? 'unsourced-attribution' : 'unsourced-quantity',
     // On one line whatever the draft's line breaks: a message is read in lists and logs.
-    message: oneByte(`No source for this ${what} ("${claim.text.replace(/\s+/g, ' ')}"): add a link, a footnote or a citation of the claims file.`),
+    message: oneByte(oneLine(`No source for this ${what} ("${claim.text}"${by}): add a link, a footnote or a citation of the claims file.`)),
   };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 function isUnsourced(judgement: Judgement): boolean {
@@ -71,7 +77,7 @@ function offered(judgement: Judgement, offer: SimilarEntry): Judgement {
   const figures = offer.shared.filter((s) => s.figure).map((s) => s.text);
   const why = [words.length > 0 && `shared words ${words.join(', ')}`, figures.length > 0 && `${figures.length === 1 ? 'figure' : 'figures'} ${figures.join(', ')}`].filter(Boolean).join('; ');
   const message = `${judgement.message} Similar to claims-file entry "${offer.entryId}" (${why}): if it is the same claim, cite it as [@${offer.entryId}].`;
-  return { ...judgement, message: oneByte(message.replace(/\s+/g, ' ')), similarTo: offer.entryId };
+  return { ...judgement, message: oneByte(oneLine(message)), similarTo: offer.entryId };
 }
 
 /** The note that the first weak entry among those a claim leans on is unverified or stale. */

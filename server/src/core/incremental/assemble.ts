@@ -3,7 +3,7 @@ import type { Ledger } from '../ledger/ledger';
 import { isSilenced, resolveSilences, type Silence } from '../markdown/directives';
 import type { ProseBlock } from '../markdown/prose';
 import { levelOf, type CheckOptions } from '../options';
-import { resolutionOf, resolveLinkSites, type Definitions, type Resolution } from '../sources/links';
+import { resolutionOf, type Definitions, type Resolution } from '../sources/links';
 import { normalize } from '../text/normalize';
 import { oneByte } from '../text/oneByte';
 import type { Text } from '../text/rope';
@@ -17,6 +17,7 @@ import { judge, type Judgement } from '../engine/judge';
 import { entriesMatched, figureMismatches, overlaps, similarEntry, withChangedFigures } from '../engine/matches';
 import { firstIndex } from '../search';
 import { runToEnd } from '../steps';
+import { captionSources, captionsOf, givesSource, isSourceLine, placeCaptions, sameCaption, sameCaptions, sourcesIn, type Caption } from './captions';
 
 
 /** A block judged against a ledger and the draft's definitions, in the block's own offsets. */
@@ -33,6 +34,8 @@ interface JudgedBlock {
   /** Whether the block before it ended with someone speaking, and whether this one does (see `speaking`). */
   readonly follows: boolean;
   readonly speaks: boolean;
+  /** The source line under it, whose sources count for each of its claims. */
+  readonly caption: Caption | undefined;
 }
 
 /** A judged block's results after levels and silences. */
@@ -59,11 +62,15 @@ interface RunEntry {
   /** The run's definitions, of the blocks that make any. */
   readonly definitions: readonly Definitions[];
   readonly directives: boolean;
+  /** Whether a block of the run is a source line, which may cover blocks of the run before. */
+  readonly captions: boolean;
   /** The run's parts, in the run's offsets, and what they were made with. */
   assembled?: {
     readonly ledger: Ledger; readonly options: CheckOptions; readonly resolution: Resolution; readonly filter: string; readonly delta: number;
     /** Whether the block before the run ended with someone speaking, and whether the run's last does. */
     readonly follows: boolean; readonly speaks: boolean;
+    /** The caption of each of its blocks (see `captionsOf`). */
+    readonly captions: readonly (Caption | undefined)[];
     readonly parts: readonly Part[]; readonly counts: Group['counts'];
   };
 }
@@ -99,24 +106,26 @@ export function* assembling(blocks: BlockList, text: Text, ledger: Ledger, optio
   // Most drafts have no silences: then every block's findings stay valid until the block changes.
   const silences = runs.some(({ entry }) => entry.directives) ? placeSilences(blocks.all(), text.length) : [];
   const filter = silences.length === 0 ? '' : JSON.stringify(silences, (_, v: unknown) => (v instanceof Set ? [...(v as Set<string>)] : v));
+  const captions = placeCaptions(blocks.runs, runs.map(({ entry }) => entry.captions));
   const groups: Group[] = [];
   let follows = false;
   for (const { run, entry } of runs) {
     const last = entry.assembled;
+    const captioned = captionsOf(run, captions);
     // Silences are in draft offsets: with any, the results hold only where the run was.
-    if (last && last.ledger === ledger && last.options === options && last.resolution === resolution && last.filter === filter && (filter === '' || last.delta === run.delta) && last.follows === follows) {
+    if (last && last.ledger === ledger && last.options === options && last.resolution === resolution && last.filter === filter && (filter === '' || last.delta === run.delta) && last.follows === follows && sameCaptions(last.captions, captioned)) {
       groups.push({ delta: run.delta, parts: last.parts, counts: last.counts });
       follows = last.speaks;
       continue;
     }
     const first = follows;
-    const parts = run.blocks.map((block) => {
-      const [part, speaks] = assembleBlock(block, run.delta, ledger, options, resolution, silences, filter, memo, follows);
+    const parts = run.blocks.map((block, i) => {
+      const [part, speaks] = assembleBlock(block, run.delta, ledger, options, resolution, silences, filter, memo, follows, captioned[i]);
       follows = speaks;
       return part;
     });
     const counts = addCounts(parts.map((p) => p.result.counts));
-    entry.assembled = { ledger, options, resolution, filter, delta: run.delta, follows: first, speaks: follows, parts, counts };
+    entry.assembled = { ledger, options, resolution, filter, delta: run.delta, follows: first, speaks: follows, captions: captioned, parts, counts };
     groups.push({ delta: run.delta, parts, counts });
     yield;
   }
@@ -127,17 +136,17 @@ function runEntry(run: Run, memo: JudgementMemo): RunEntry {
   let entry = memo.runs.get(run.blocks);
   if (!entry) {
     const definitions = run.blocks.map((b) => b.analysis.definitions).filter((d) => d.links.length > 0 || d.notes.length > 0);
-    entry = { definitions, directives: run.blocks.some((b) => b.analysis.directives.length > 0) };
+    entry = { definitions, directives: run.blocks.some((b) => b.analysis.directives.length > 0), captions: run.blocks.some((b) => isSourceLine(b.analysis)) };
     memo.runs.set(run.blocks, entry);
   }
   return entry;
 }
 
 /** One block's part, in its run's offsets (`delta` places the run in the draft), and whether the block ends with someone speaking. */
-function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: Ledger, options: CheckOptions, resolution: Resolution, silences: readonly Silence[], filter: string, memo: JudgementMemo, follows: boolean): [Part, boolean] {
+function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: Ledger, options: CheckOptions, resolution: Resolution, silences: readonly Silence[], filter: string, memo: JudgementMemo, follows: boolean, caption: Caption | undefined): [Part, boolean] {
   let entry = memo.blocks.get(analysis);
   if (!entry) memo.blocks.set(analysis, (entry = {}));
-  const judged = (entry.judged = judgedBlock(analysis, ledger, options, resolution, entry, follows));
+  const judged = (entry.judged = judgedBlock(analysis, ledger, options, resolution, entry, follows, caption));
   let filtered = entry.filtered;
   if (!filtered || filtered.judged !== judged || filtered.filter !== filter || (filter !== '' && filtered.shift !== shift + delta)) {
     entry.filtered = filtered = filterBlock(analysis, judged, shift + delta, ledger, options, silences, filter);
@@ -217,17 +226,16 @@ function citationLast(finding: Finding): number {
   return finding.code === 'unknown-citation' ? 1 : 0;
 }
 
-function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOptions, resolution: Resolution, memo: MemoEntry, follows: boolean): JudgedBlock {
+function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOptions, resolution: Resolution, memo: MemoEntry, follows: boolean, caption: Caption | undefined): JudgedBlock {
   const cached = memo.judged;
-  const same = cached !== undefined && cached.ledger === ledger && cached.options === options && cached.follows === follows;
+  const same = cached !== undefined && cached.ledger === ledger && cached.options === options && cached.follows === follows && sameCaption(cached.caption, caption);
   if (same && memo.resolution === resolution) return cached;
-  const key = resolutionKey(analysis, resolution);
+  const key = caption === undefined ? resolutionKey(analysis, resolution) : `${resolutionKey(analysis, resolution)}\n${resolutionKey(caption.analysis, resolution)}`;
   memo.resolution = resolution;
   if (same && cached.key === key) return cached;
-  const sources = [
-    ...resolveLinkSites(analysis.sites, resolution),
-    ...analysis.citations.filter((c) => ledger.get(c.id) ?? ledger.reference(c.id)).map((c): Source => ({ kind: 'citation', span: c.span, target: c.id })),
-  ].sort((a, b) => a.span.start - b.span.start);
+  const sources = sourcesIn(analysis, resolution, ledger).sort((a, b) => a.span.start - b.span.start);
+  // A source line under the block counts for each of its claims, after the block's own sources.
+  const captioned = caption === undefined ? NONE : captionSources(caption, resolution, ledger);
   const claims: Claim[] = [];
   const judgements: Array<[Judgement, number]> = [];
   let speaks = follows;
@@ -241,7 +249,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const found: ReturnType<Ledger['lookUp']> = read.length > 0 ? ledger.lookUp(prose.text, sentence) : { matches: [], mismatches: ledger.findFigureMismatches(prose.text, sentence) };
       const detected = withChangedFigures(read, found.mismatches);
       if (detected.length === 0) return;
-      const regionSources = orNone(sourcesOf[i] ?? NONE);
+      const regionSources = orNone(captioned.length === 0 ? (sourcesOf[i] ?? NONE) : [...(sourcesOf[i] ?? NONE), ...captioned]);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
       const matchedBy = entriesMatched(detected, found.matches);
       const similarOf = similarEntry(found.similar, found);
@@ -270,7 +278,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       }
     });
   }
-  return { ledger, options, key, sources, claims, judgements, follows, speaks: analysis.prose.length > 0 && speaks };
+  return { ledger, options, key, sources, claims, judgements, follows, speaks: analysis.prose.length > 0 && speaks, caption };
 }
 
 /**
@@ -344,13 +352,6 @@ function sourceRegions(block: ProseBlock, sentences: readonly Span[], options: C
       end: reach ? block.map.toSource(reach.start) : block.span.end,
     };
   });
-}
-
-const SOURCE_LINE = /^[\s(\[*_]*(?:sources?|via|data|credit)\s*:/i;
-
-/** Whether a sentence says where the one before it comes from: "(Source: …)", "Sources: …". */
-function givesSource(text: string, sentence: Span): boolean {
-  return SOURCE_LINE.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 20)));
 }
 
 /**

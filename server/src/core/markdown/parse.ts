@@ -1,11 +1,12 @@
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Data, type Processor } from 'unified';
 import { firstIndex } from '../search';
-import { plainParagraphs } from './plain';
+import { frontMatter, type FrontMatter } from './frontMatter';
+import { plainParagraphs, type PlainParagraph } from './plain';
 import { walk } from './walk';
 
 type FromMarkdownExtension = Extract<NonNullable<Data['fromMarkdownExtensions']>[number], { transforms?: unknown }>;
@@ -95,8 +96,9 @@ const BLANK = /^(?:[ \t\n]|\r\n)*$/;
  */
 export function parseTopLevel(text: string, fragment = false, shortcut?: ShortcutCount): RootContent[] {
   let plain = plainParagraphs(text);
-  for (let tries = 0; tries < 2 && plain.length > 0; tries++) {
-    const parsed = parseWithStandIns(text, plain, fragment);
+  const front = fragment ? undefined : frontMatter(text);
+  for (let tries = 0; tries < 2 && (plain.length > 0 || front); tries++) {
+    const parsed = parseWithStandIns(text, plain, fragment, front);
     if (parsed.stood.length === plain.length) {
       if (shortcut) shortcut.paragraphs += plain.length;
       return parsed.nodes;
@@ -114,57 +116,91 @@ export interface ShortcutCount {
   paragraphs: number;
 }
 
-function parseWithStandIns(text: string, plain: readonly Paragraph[], fragment: boolean): { nodes: RootContent[]; stood: Paragraph[] } {
+function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragment: boolean, front: FrontMatter | undefined): { nodes: RootContent[]; stood: PlainParagraph[] } {
   const parts: string[] = [];
+  // Front matter is left out of the text parsed, which then starts on the rest of its closing
+  // fence's line (blank): it is read here, and what follows parses as it would after it.
+  const frontGone = front?.end ?? 0;
+  const frontLinesGone = (front?.line ?? 1) - 1;
   // Of each stand-in: its offset and line in the text parsed, and what is gone up to its end.
   const at: number[] = [];
   const lines: number[] = [];
   const gone: number[] = [];
   const linesGone: number[] = [];
-  let copied = 0;
-  for (const p of plain) {
-    const start = placed(p.position?.start);
-    const end = placed(p.position?.end);
+  let copied = frontGone;
+  for (const { node } of plain) {
+    const start = placed(node.position?.start);
+    const end = placed(node.position?.end);
     parts.push(text.slice(copied, start.offset), STAND_IN);
-    at.push(start.offset - (gone.at(-1) ?? 0));
-    lines.push(start.line - (linesGone.at(-1) ?? 0));
-    gone.push((gone.at(-1) ?? 0) + end.offset - start.offset - STAND_IN.length);
-    linesGone.push((linesGone.at(-1) ?? 0) + end.line - start.line);
+    at.push(start.offset - (gone.at(-1) ?? frontGone));
+    lines.push(start.line - (linesGone.at(-1) ?? frontLinesGone));
+    gone.push((gone.at(-1) ?? frontGone) + end.offset - start.offset - STAND_IN.length);
+    linesGone.push((linesGone.at(-1) ?? frontLinesGone) + end.line - start.line);
     copied = end.offset;
   }
   parts.push(text.slice(copied));
+  const frontNodes: RootContent[] = front ? [front.node] : [];
   // Nothing but plain paragraphs and blank lines (a paragraph being typed in): nothing to parse.
-  if (parts.every((part, i) => i % 2 === 1 || BLANK.test(part))) return { nodes: [...plain], stood: [...plain] };
+  if (parts.every((part, i) => i % 2 === 1 || BLANK.test(part))) {
+    const stood = plain.filter((p) => holds(p, NO_DEFINITIONS));
+    return { nodes: [...frontNodes, ...stood.map((p) => p.node)], stood };
+  }
   const standIns = new Map(at.map((offset, k) => [offset, k]));
-  const stood: Paragraph[] = [];
+  const stood: PlainParagraph[] = [];
   /** A point of the text parsed as a point of `text`. */
   const moved = (point: Point): Point => {
     const offset = point.offset ?? 0;
     // The last stand-in that ends at or before the point.
     const k = firstIndex(at.length, (i) => (at[i] ?? 0) + STAND_IN.length > offset) - 1;
-    const paragraph = plain[k];
-    if (!paragraph) return { ...point };
+    const paragraph = plain[k]?.node;
+    if (!paragraph) return { line: point.line + frontLinesGone, column: point.column, offset: offset + frontGone };
     // After a stand-in on its line, columns count from the end of the paragraph's last line.
     const column = point.line === lines[k] ? placed(paragraph.position?.end).column + offset - (at[k] ?? 0) - STAND_IN.length : point.column;
     return { line: point.line + (linesGone[k] ?? 0), column, offset: offset + (gone[k] ?? 0) };
   };
-  const root = parseMarkdown(parts.join(''), fragment);
+  const root = parseMarkdown(parts.join(''), fragment || front !== undefined);
+  const definitions = plain.some((p) => p.literalLabels.length + p.footnoteCalls.length > 0) ? definedIn(root) : NO_DEFINITIONS;
   // Each stand-in that came out as a paragraph of its own becomes that paragraph again; every
   // other node moves back to the text's offsets (in place: the tree is this call's own).
   walk(root, (node, parent, index) => {
     const start = node.position?.start.offset;
     const k = start === undefined ? undefined : standIns.get(start);
     const paragraph = k === undefined ? undefined : plain[k];
-    if (parent && paragraph && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length) {
+    if (parent && paragraph && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length && holds(paragraph, definitions)) {
       stood.push(paragraph);
-      parent.children[index] = paragraph;
+      parent.children[index] = paragraph.node;
       return false;
     }
     if (node.position && node !== root) node.position = { start: moved(node.position.start), end: moved(node.position.end) };
     return true;
   });
-  const nodes = root.children;
-  return { nodes, stood };
+  return { nodes: [...frontNodes, ...root.children], stood };
+}
+
+/** The identifiers of a draft's definitions of links and of footnotes. */
+interface Definitions {
+  readonly links: ReadonlySet<string>;
+  readonly footnotes: ReadonlySet<string>;
+}
+
+const NO_DEFINITIONS: Definitions = { links: new Set(), footnotes: new Set() };
+// Where definitions may be: blocks that hold blocks.
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+function definedIn(root: Root): Definitions {
+  const links = new Set<string>();
+  const footnotes = new Set<string>();
+  walk(root, (node) => {
+    if (node.type === 'definition') links.add(node.identifier);
+    else if (node.type === 'footnoteDefinition') footnotes.add(node.identifier);
+    return CONTAINERS.has(node.type);
+  });
+  return { links, footnotes };
+}
+
+/** Whether a plain paragraph's brackets are text and its footnote calls are calls, as it assumed. */
+function holds(paragraph: PlainParagraph, { links, footnotes }: Definitions): boolean {
+  return paragraph.literalLabels.every((label) => !links.has(label)) && paragraph.footnoteCalls.every((call) => footnotes.has(call));
 }
 
 /** A point with its offset (micromark's points all have one). */

@@ -1,18 +1,27 @@
 import type { Paragraph } from 'mdast';
+import { frontMatter } from './frontMatter';
+import { simpleInlines, type SimpleInlines } from './inline';
 
-// What may make a paragraph's text anything but its own prose: inline syntax (escapes, code,
-// emphasis, links, footnote calls, HTML, character references, strikethrough, GFM's autolink
-// literals, tables), characters the parser replaces or counts otherwise (NUL, tabs, a byte-order
-// mark), white space the parser strips (indentation, trailing blanks, hard breaks), and line
-// starts that may open a block or interrupt a paragraph (headings, quotes, lists, thematic breaks,
-// setext underlines, GFM table delimiter rows, which need no pipe). With none of these, micromark
-// makes the paragraph one text node holding exactly its source. Erring on the side of caution
-// only costs speed.
-const MARKUP = /[\\`*_[\]<>&~|@\t\0\ufeff]|www\.|https?:\/\/|^[ #>=+:-]|^\d{1,9}[.)](?: |\r?$)| \r?$/im;
+// What may make a paragraph's lines anything but a paragraph of their own, or be read otherwise
+// than as they are: table cells (GFM tables need no pipe in the delimiter row, but do in the
+// header), characters the parser replaces or counts otherwise (NUL, tabs, a byte-order mark),
+// white space the parser strips (indentation, blanks that end a line before the last, hard
+// breaks), and line starts that may open a block or interrupt a paragraph (headings, quotes,
+// lists, thematic breaks, setext underlines, GFM table delimiter rows, HTML blocks). What is left
+// is the text's inline markup: see `simpleInlines`, which also turns down any line start with
+// "*", "_", "`", "~" or "[" that could open a block.
+const BLOCK_MARKUP = /[|\t\0\ufeff]|^[ #>=+:<-]|^\d{1,9}[.)](?: |\r?$)| \r?\n/im;
+
+/** A paragraph made without micromark, and what its inline nodes assume of the draft's definitions. */
+export interface PlainParagraph extends Omit<SimpleInlines, 'children'> {
+  readonly node: Paragraph;
+}
+
 // A list item's marker: a bullet, or a number and its delimiter.
 const MARKER = String.raw`(?:[-+*]|\d{1,9}[.)])`;
-// A top-level list item's marker or a quote's ">", and the one space after it, before a line's text.
-const CONTAINER = new RegExp(String.raw`^(?:${MARKER} |> ?)(?=[^ ])`);
+// A list item's marker (indented up to three spaces, as exported posts often have them) or a
+// quote's ">", and the one space after it, before a line's text.
+const CONTAINER = new RegExp(String.raw`^(?: {0,3}${MARKER} |> ?)(?=[^ ])`);
 // A line after a list item's text that ends its paragraph: an item of its own (maybe nested).
 const NEXT_ITEM = new RegExp(String.raw`^ *${MARKER}(?: |$)`);
 // A line after a quote's text that ends its paragraph: the quote's blank line.
@@ -20,26 +29,31 @@ const QUOTE_BLANK = /^>[ \t]*$/;
 
 const CR = 0x0d;
 const QUOTE = 0x3e;
+const BRACKET = 0x5b;
 const LONE_CR = /\r(?!\n)/;
 
 /**
- * The paragraphs of `text` that are plain text (see MARKUP), as micromark's syntax tree has them
- * where they are paragraphs: each run of non-blank lines between blank lines, and the text of a
- * one-line top-level list item or quote line that seems to end there. Whether one is a paragraph
- * depends on what comes before and after it (it may lie inside a fenced code block, an HTML
- * comment or front matter, or a lazy line may continue it): see `parseTopLevel`. In text order.
+ * The paragraphs of `text` whose markup is simple (see BLOCK_MARKUP and `simpleInlines`), as
+ * micromark's syntax tree has them where they are paragraphs: each run of non-blank lines between
+ * blank lines, and the text of a one-line list item (maybe indented, maybe nested) or quote line
+ * that seems to end there. Whether one is a paragraph depends on what comes before and after it
+ * (it may lie inside a fenced code block or an HTML comment, a lazy line may continue it, or a
+ * definition make a link of its brackets): see `parseTopLevel`. In text order.
  */
-export function plainParagraphs(text: string): Paragraph[] {
+export function plainParagraphs(text: string): PlainParagraph[] {
   // Lines here end at "\n": a lone "\r" (old Mac OS line ends) would throw their count off.
   if (LONE_CR.test(text)) return [];
-  const paragraphs: Paragraph[] = [];
+  const paragraphs: PlainParagraph[] = [];
   // The run of non-blank lines so far; the text of the list item or quote line before this line,
   // a paragraph of its own if this line ends it.
   let run: { start: number; line: number; end: number } | undefined;
   let held: { start: number; end: number; quote: boolean } | undefined;
   let afterQuoteBlank = false;
-  let line = 1;
-  for (let at = 0; ; line++) {
+  // Front matter's lines would all be proposed in vain (its lists are indented list items); after
+  // it, the first line is the rest of its closing fence's, which is blank.
+  const front = frontMatter(text);
+  let line = front?.line ?? 1;
+  for (let at = front?.end ?? 0; ; line++) {
     const newline = text.indexOf('\n', at);
     const end = newline < 0 ? text.length : text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
     // The line without its line break.
@@ -54,7 +68,10 @@ export function plainParagraphs(text: string): Paragraph[] {
       // A quote line's paragraph may have started on the line before, unless that line ends one.
       const quote = content.charCodeAt(0) === QUOTE;
       const prefix = CONTAINER.exec(content)?.[0].length;
-      if (prefix !== undefined && (!quote || !run || afterQuoteBlank)) held = { start: at + prefix, end, quote };
+      // A list item's text that starts with "[" may be a GFM task ("- [x] "), which the tree's
+      // transform reads.
+      const task = !quote && text.charCodeAt(at + (prefix ?? 0)) === BRACKET;
+      if (prefix !== undefined && !task && (!quote || !run || afterQuoteBlank)) held = { start: at + prefix, end, quote };
       if (run) run.end = end;
       else run = { start: at, line, end };
     }
@@ -76,11 +93,12 @@ function isBlank(line: string): boolean {
   return true;
 }
 
-/** Adds `text[start, end)`, from line `line` to line `endLine`, as a paragraph when it is plain. */
-function addIfPlain(text: string, start: number, end: number, line: number, endLine: number, paragraphs: Paragraph[]): void {
-  const value = text.slice(start, end);
-  if (MARKUP.test(value)) return;
+/** Adds `text[start, end)`, from line `line` to line `endLine`, as a paragraph when its markup is simple. */
+function addIfPlain(text: string, start: number, end: number, line: number, endLine: number, paragraphs: PlainParagraph[]): void {
+  if (BLOCK_MARKUP.test(text.slice(start, end))) return;
+  const inlines = simpleInlines(text, start, end, line);
+  if (!inlines) return;
   const point = (offset: number, l: number): { line: number; column: number; offset: number } => ({ line: l, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1, offset });
-  const position = (): Paragraph['position'] => ({ start: point(start, line), end: point(end, endLine) });
-  paragraphs.push({ type: 'paragraph', children: [{ type: 'text', value, position: position() }], position: position() });
+  const { children, literalLabels, footnoteCalls } = inlines;
+  paragraphs.push({ node: { type: 'paragraph', children, position: { start: point(start, line), end: point(end, endLine) } }, literalLabels, footnoteCalls });
 }

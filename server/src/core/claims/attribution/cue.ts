@@ -6,7 +6,7 @@ import { followsQuote, isNominal, isOpenQuote, type Run, type Sentence } from '.
 import { modifiesNoun, objectOfPreposition } from './verb-use';
 import {
   CONJUNCTIONS, DETERMINERS, IRREGULAR_PASTS, JOINERS, LABELS, PREPOSITIONS, RELATIVES, SENTENCE_ENDS,
-  SUBJECT_PRONOUNS, isNameLike, isPastLike,
+  SUBJECT_PRONOUNS, isFirstPerson, isNameLike, isPastLike,
 } from './words';
 
 // Cues: the words that may introduce a reported statement, found token by token.
@@ -73,8 +73,6 @@ function single(i: number, key: string, kind: Cue['kind']): Cue {
   return { start: i, end: i + 1, kind, strength: 'speech', base: key, inflections: [] };
 }
 
-const FIRST_PERSON = /^(?:i|we|my|our)(?:'(?:m|ve|ll|d|re))?$/;
-
 /** "Bernie Sanders: I’m Not Much Of A Socialist", "FALLIN: Well, I think …": a name, a colon, words. */
 function speakerLabel(s: Sentence): Cue | undefined {
   for (let k = 0; k < Math.min(s.tokens.length, 5); k++) {
@@ -86,7 +84,9 @@ function speakerLabel(s: Sentence): Cue | undefined {
       // A label before words is a heading, a caption or an interviewer's turn ("Feedback: …",
       // "Photo: …", "MK: So tell me…"); before a quotation, or words in the first person (a
       // headline's "Sanders: I’m Not …"), it names who said them.
-      return k > 0 && said !== undefined && (isOpenQuote(s, k + 1) || FIRST_PERSON.test(s.keys[k + 1] ?? ''))
+      // Initials alone ("LK: Our team was …") are an interview's turns, which the interview sources.
+      const initials = k === 1 && /^[A-Z]{2,3}$/.test(s.tokens[0]?.text ?? '');
+      return k > 0 && !initials && said !== undefined && (isOpenQuote(s, k + 1) || isFirstPerson(s.keys[k + 1] ?? ''))
         ? { start: k, end: k + 1, kind: 'label', strength: 'speech', base: ':', inflections: [], speakerEnd: k }
         : undefined;
     }

@@ -161,7 +161,10 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const after = s.keys[cue.end];
   // "Costa reported from Washington.": a reporter's place, not a report.
   const reporterPlace = cue.base === 'report' && after === 'from' && evidence === 'adjunct';
-  if (after === 'up' || after === 'or' || reporterPlace || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
+  // "USPTO held a “Mugs and Pugs” video conference", "Facebook holds the top two spaces": to hold
+  // something is to have or host it; "the court held that …" rules.
+  const holding = cue.base === 'hold' && evidence !== 'that';
+  if (after === 'up' || after === 'or' || reporterPlace || holding || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
   if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
@@ -322,12 +325,18 @@ function absoluteParticiple(s: Sentence, cue: Cue): boolean {
 /** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'hopefully']);
 
-/** Whether the speaker at `start` says nothing: the subject of a wish ("I hope [that] they share …") or of "as if". */
+/**
+ * Whether the speaker at `start` says nothing: the subject of a wish ("I hope [that] they share
+ * …") or of "as if", or no subject at all but a verb and its object after a modal ("Volunteers
+ * may formulate research questions"), outside a question ("Will officials say more?").
+ */
 function unsaid(s: Sentence, start: number): boolean {
   const before = s.keys[start - 1] === 'that' ? start - 2 : start - 1;
   // "written as if a person on the street asked them": a comparison with saying, not a report.
   const supposed = (s.keys[start - 1] === 'if' || s.keys[start - 1] === 'though') && s.keys[start - 2] === 'as';
-  return supposed || WISHES.has(s.keys[before] ?? '');
+  // After a modal (see `hedged`), a phrase is a verb's, not a subject.
+  const modal = HEDGES.has(s.keys[start - 1] ?? '') && s.tokens.at(-1)?.text !== '?';
+  return supposed || modal || WISHES.has(s.keys[before] ?? '');
 }
 
 /** Phrases of saying that report nothing: "Rest assured", "easier said than done", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */

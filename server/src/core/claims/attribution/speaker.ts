@@ -5,7 +5,7 @@ import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phras
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, INNER_PREPOSITIONS, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-  RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPronounContraction,
+  RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isFirstPerson, isNameLike, isPronounContraction,
 } from './words';
 
 // Who is speaking: the subject before a verb, or the phrase a verb, a relative pronoun or a
@@ -54,8 +54,26 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
   const first = s.keys[speaker.run.start] ?? '';
   const last = s.keys[speaker.run.end - 1] ?? '';
   // "(please note: …)": a plea to the reader, wherever it stands.
-  const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || PERSONAL_DETERMINERS.has(first) || PERSONAL_PRONOUNS.has(last) || first === 'please';
-  return (personal || isImperative(s, speaker)) && !insideQuotation(s, speaker.run.start);
+  const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || (PERSONAL_DETERMINERS.has(first) && !OUTSIDERS.has(last)) || PERSONAL_PRONOUNS.has(last) || first === 'please';
+  return (personal || isImperative(s, speaker) || ownEvidence(s, speaker)) && !insideQuotation(s, speaker.run.start);
+}
+
+/** People the writer serves or works with, who speak for themselves: "our customers have shared", "your users said". */
+const OUTSIDERS = new Set(['customers', 'customer', 'users', 'user', 'visitors', 'readers', 'clients', 'respondents', 'participants', 'partners', 'stakeholders', 'citizens', 'subscribers', 'followers', 'audience', 'audiences', 'constituents', 'patients', 'veterans', 'students', 'employees']);
+
+/** Evidence with no owner named: "the data", "these results". */
+const EVIDENCE = new Set(['data', 'results', 'research', 'numbers', 'analytics', 'metrics', 'figures', 'stats', 'statistics', 'findings', 'feedback', 'responses', 'survey']);
+const BARE_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those']);
+
+/**
+ * "The data told us …", "In a report for my agency, the data showed …": evidence no one owns, in
+ * a sentence where the writer speaks as "we" or "I", is the writer's own; "the data show that
+ * unemployment fell" in a report of others' work is not.
+ */
+function ownEvidence(s: Sentence, speaker: Speaker): boolean {
+  const { start, end } = speaker.run;
+  if (end - start !== 2 || !BARE_DETERMINERS.has(s.keys[start] ?? '') || !EVIDENCE.has(s.keys[start + 1] ?? '')) return false;
+  return s.keys.some((key, k) => isFirstPerson(key) && !insideQuotation(s, k));
 }
 
 /**

@@ -129,6 +129,13 @@ export function isNameLike(token: Token | undefined): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : NAME_LIKE.test(token.text);
 }
 
+const FIRST_PERSON = words('i me my we us our');
+
+/** The writer speaking as "I" or "we", with or without an auxiliary: "we", "our", "I'm", "we've". */
+export function isFirstPerson(key: string): boolean {
+  return FIRST_PERSON.has(key.replace(/'.*$/, ''));
+}
+
 /** A pronoun with its auxiliary: "he's", "they'd", "there's". */
 export function isPronounContraction(key: string): boolean {
   return /^(i|you|he|she|it|we|they|who|that|there)'(s|ve|d|ll|re|m)$/.test(key);
