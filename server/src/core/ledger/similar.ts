@@ -37,6 +37,14 @@ export interface SharedTerm {
 export interface SimilarIndex {
   /** The entry most like the text whose `tokens` these are, when its score is at least `least`. */
   mostSimilar(text: string, tokens: readonly NormToken[], least?: number): SimilarEntry | undefined;
+  /**
+   * The ids of the entries whose claim's words, its figures aside, the text's own words hold at
+   * least a `least` share of (related words not counting), most alike first: claims that may be
+   * theirs with another figure.
+   */
+  alikeInWords(tokens: readonly NormToken[], least: number): string[];
+  /** Both, from one reading of the text's terms: what a checked sentence needs. */
+  read(text: string, tokens: readonly NormToken[], alikeLeast: number): { readonly similar?: SimilarEntry; readonly alike: string[] };
 }
 
 /**
@@ -76,6 +84,9 @@ const MAX_TERMS = 64;
  */
 const MAX_RESCORED = 8;
 
+/** A figure's change is told only on a sentence's own words, as a match is asserted. */
+const NO_RELATED_WORDS: RelatedWords = { of: () => [] };
+
 /** Indexes the terms of `entries` (ids unique), in the order given, with `related` words standing for one another. */
 export function createSimilarIndex(entries: readonly LedgerEntry[], related: RelatedWords = RELATED_WORDS): SimilarIndex {
   const stems = new Stems();
@@ -88,6 +99,8 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   // Each entry's distinct terms and how often it uses each, one after another (`starts` marks each entry's first).
   const entryTerms: number[] = [];
   const entryCounts: number[] = [];
+  // Whether the entry's claim has the term (not only its match phrases).
+  const entryInClaim: boolean[] = [];
   const starts: number[] = [];
   const lengths = new Float64Array(entries.length);
   // Where each term of the entry being read stands in `entryTerms`: one map for all, cleared for each.
@@ -95,7 +108,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   entries.forEach((entry, e) => {
     starts.push(entryTerms.length);
     slot.clear();
-    for (const wording of [entry.claim ?? '', ...entry.match]) {
+    [entry.claim ?? '', ...entry.match].forEach((wording, w) => {
       for (const { term, figure, start, end } of termsOf(normalizeTokens(wording), stems)) {
         let id = termIds.get(term);
         if (id === undefined) {
@@ -112,12 +125,14 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
           slot.set(id, entryTerms.length);
           entryTerms.push(id);
           entryCounts.push(1);
+          // The claim is read first: a term it has is new to the entry there.
+          entryInClaim.push(w === 0);
         } else {
           entryCounts[k] = (entryCounts[k] ?? 0) + 1;
         }
         lengths[e] = (lengths[e] ?? 0) + 1;
       }
-    }
+    });
   });
   starts.push(entryTerms.length);
 
@@ -128,6 +143,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   for (let t = 0; t < termIds.size; t++) offsets[t + 1] = (offsets[t] ?? 0) + (df[t] ?? 0);
   const postings = new Int32Array(entryTerms.length);
   const postingCounts = new Uint16Array(entryTerms.length);
+  const postingInClaim = new Uint8Array(entryTerms.length);
   const filled = offsets.slice(0, termIds.size);
   for (let e = 0; e < entries.length; e++) {
     for (let k = starts[e] ?? 0; k < (starts[e + 1] ?? 0); k++) {
@@ -136,6 +152,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
       filled[t] = at + 1;
       postings[at] = e;
       postingCounts[at] = Math.min(entryCounts[k] ?? 1, 0xffff);
+      postingInClaim[at] = entryInClaim[k] ? 1 : 0;
     }
   }
 
@@ -146,6 +163,8 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   // Each term's weight in the entry where it weighs most: what a related word can add to any entry at most.
   const heaviest = new Float32Array(termIds.size);
   const totals = new Float64Array(n);
+  // Each entry's weight in its claim's words, figures aside: what a sentence stating the claim has.
+  const claimWords = new Float64Array(n);
   const hasFigure = new Uint8Array(n);
   for (let t = 0; t < termIds.size; t++) {
     const d = df[t] ?? 0;
@@ -157,6 +176,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
       weights[at] = w;
       heaviest[t] = Math.max(heaviest[t] ?? 0, w);
       totals[e] = (totals[e] ?? 0) + w;
+      if (!figureTerms[t] && postingInClaim[at] === 1) claimWords[e] = (claimWords[e] ?? 0) + w;
       if (figureTerms[t]) hasFigure[e] = 1;
     }
   }
@@ -180,14 +200,58 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   const scores = new Float64Array(n);
   const figures = new Uint16Array(n);
   const words = new Uint16Array(n);
+  const wordScores = new Float64Array(n);
 
+  const idsOf = (alike: readonly number[]): string[] => alike.flatMap((e) => entries[e]?.id ?? []);
   return {
-    mostSimilar(text, tokens, least = OFFER_SCORE) {
-      if (n === 0) return undefined;
-      const { terms, sources } = queryTerms(termsOf(tokens, stems), termIds, related);
-      // The sentence's own terms find the candidates and score them; the related terms only rescore
-      // the few candidates they could lift above the best, so that a look-up costs about what it
-      // costs without them.
+    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, candidatesOf(tokens, least, Infinity, true), least),
+    alikeInWords: (tokens, least) => idsOf(candidatesOf(tokens, Infinity, least, false).alike),
+    read(text, tokens, alikeLeast) {
+      const found = candidatesOf(tokens, OFFER_SCORE, alikeLeast, true);
+      const similar = bestOf(text, found, OFFER_SCORE);
+      return { ...(similar && { similar }), alike: idsOf(found.alike) };
+    },
+  };
+
+  /** The candidate of the highest score, at least `least`, with the terms it shares with the text. */
+  function bestOf(text: string, { bounds, bounded, counted, sources }: Candidates, least: number): SimilarEntry | undefined {
+    // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it
+    // (plain arrays: a typed array costs more to make than these few numbers cost to keep).
+    const most = new Array<number>(sources).fill(0);
+    const by = new Array<number>(sources).fill(0);
+    let best: Scored | undefined;
+    for (let k = 0; k < bounds.length; k++) {
+      const e = bounded[k] ?? 0;
+      if (best && (bounds[k] ?? 0) < best.score) break;
+      const scored = scoreOf(e, counted, most, by);
+      if (scored.words && scored.score >= least && (!best || scored.score > best.score || (scored.score === best.score && e < best.entry))) best = scored;
+    }
+    const entry = best && entries[best.entry];
+    if (!best || !entry) return undefined;
+    scoreOf(best.entry, counted, most, by);
+    const shared: SharedTerm[] = [];
+    for (let source = 0; source < sources; source++) {
+      const t = counted[by[source] ?? 0];
+      if ((most[source] ?? 0) === 0 || !t) continue;
+      const written = { text: text.slice(t.start, t.end), span: { start: t.start, end: t.end }, figure: t.figure };
+      shared.push(t.weight < 1 ? { ...written, related: termTexts[t.id] ?? '' } : written);
+    }
+    shared.sort((a, b) => a.span.start - b.span.start);
+    return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE, shared };
+  }
+
+  /**
+   * The entries a sentence's own terms find, at most MAX_RESCORED, by their bound (their score with
+   * all that related words could add), highest first; those bound below `least` left out. And
+   * `alike`: at most MAX_RESCORED of them whose claim's words, figures aside, the sentence's own
+   * words hold at least an `alikeLeast` share of, most alike first.
+   */
+  function candidatesOf(tokens: readonly NormToken[], least: number, alikeLeast: number, withRelated: boolean): Candidates {
+    if (n === 0) return { bounds: [], bounded: [], counted: [], sources: 0, alike: [] };
+    const { terms, sources } = queryTerms(termsOf(tokens, stems), termIds, withRelated ? related : NO_RELATED_WORDS);
+    // The sentence's own terms find the candidates and score them; the related terms only rescore
+    // the few candidates they could lift above the best, so that a look-up costs about what it
+    // costs without them.
       const own = terms
         .filter((t) => t.weight === 1)
         .sort((a, b) => (df[a.id] ?? 0) - (df[b.id] ?? 0))
@@ -197,8 +261,12 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
       for (const { id, figure } of own) {
         const add = (e: number, at: number): void => {
           scores[e] = (scores[e] ?? 0) + (weights[at] ?? 0);
-          if (figure) figures[e] = (figures[e] ?? 0) + 1;
-          else words[e] = (words[e] ?? 0) + 1;
+          if (figure) {
+            figures[e] = (figures[e] ?? 0) + 1;
+          } else {
+            words[e] = (words[e] ?? 0) + 1;
+            if (postingInClaim[at] === 1) wordScores[e] = (wordScores[e] ?? 0) + (weights[at] ?? 0);
+          }
         };
         const from = offsets[id] ?? 0;
         const to = offsets[id + 1] ?? 0;
@@ -231,14 +299,19 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
       // several of an entry's: "premier" to "prime" and to "minister").
       const bounds: number[] = [];
       const bounded: number[] = [];
+      const alike: Array<[number, number]> = [];
       const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
       for (const e of candidates) {
-        const bound = Math.min(1, ((scores[e] ?? 0) + lift) / (totals[e] ?? 1));
+        const bound = Math.min(1, ((scores[e] ?? 0) + lift) / (totals[e] || 1));
         // A figure says how much, and words say of what: a sentence must share both with an entry that has both.
         const found = (hasFigure[e] === 0 || (figures[e] ?? 0) > 0) && ((words[e] ?? 0) > 0 || lift > 0);
+        // An entry with no claim has no words to state; its match phrases are looked for as they are.
+        const share = (claimWords[e] ?? 0) > 0 ? (wordScores[e] ?? 0) / (claimWords[e] ?? 1) : 0;
+        if ((words[e] ?? 0) > 0 && share >= alikeLeast) alike.push([share, e]);
         scores[e] = 0;
         figures[e] = 0;
         words[e] = 0;
+        wordScores[e] = 0;
         if (!found || bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
         let at = Math.min(bounds.length, MAX_RESCORED - 1);
         while (at > 0 && isHigher(bound, e, at - 1)) at--;
@@ -247,32 +320,9 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
         bounds.length = Math.min(bounds.length, MAX_RESCORED);
         bounded.length = bounds.length;
       }
-      const counted = [...own, ...others];
-      // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it
-      // (plain arrays: a typed array costs more to make than these few numbers cost to keep).
-      const most = new Array<number>(sources).fill(0);
-      const by = new Array<number>(sources).fill(0);
-      let best: Scored | undefined;
-      for (let k = 0; k < bounds.length; k++) {
-        const e = bounded[k] ?? 0;
-        if (best && (bounds[k] ?? 0) < best.score) break;
-        const scored = scoreOf(e, counted, most, by);
-        if (scored.words && scored.score >= least && (!best || scored.score > best.score || (scored.score === best.score && e < best.entry))) best = scored;
-      }
-      const entry = best && entries[best.entry];
-      if (!best || !entry) return undefined;
-      scoreOf(best.entry, counted, most, by);
-      const shared: SharedTerm[] = [];
-      for (let source = 0; source < sources; source++) {
-        const t = counted[by[source] ?? 0];
-        if ((most[source] ?? 0) === 0 || !t) continue;
-        const written = { text: text.slice(t.start, t.end), span: { start: t.start, end: t.end }, figure: t.figure };
-        shared.push(t.weight < 1 ? { ...written, related: termTexts[t.id] ?? '' } : written);
-      }
-      shared.sort((a, b) => a.span.start - b.span.start);
-      return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE, shared };
-    },
-  };
+      alike.sort(([x, e], [y, f]) => y - x || e - f);
+      return { bounds, bounded, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e) };
+  }
 
   /**
    * Entry `e`'s score for a sentence's `terms`, each word of the sentence counting once, for the
@@ -299,9 +349,18 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
       sum += weight;
       if (weight > 0 && terms[by[source] ?? 0]?.figure === false) words = true;
     }
-    const total = totals[e] ?? 1;
+    const total = totals[e] || 1;
     return { entry: e, score: Math.min(1, sum / total), exact: Math.min(1, exact / total), words };
   }
+}
+
+/** What a sentence's terms find: see `candidatesOf`. */
+interface Candidates {
+  readonly bounds: readonly number[];
+  readonly bounded: readonly number[];
+  readonly counted: readonly QueryTerm[];
+  readonly sources: number;
+  readonly alike: readonly number[];
 }
 
 /** An entry's score for a sentence, with related words and with the sentence's own words alone, and whether words counted, not only figures. */
