@@ -21,6 +21,16 @@ const noFetch = {
   },
 };
 
+// The related-words table (server/src/core/text/related-words.json) is a third of the server's
+// size. The web build leaves it out, so that the package holds it once: in a browser, similar
+// claims are found by the words they share (see docs/claims-file.md).
+const noRelatedWords = {
+  name: 'no-related-words',
+  setup(b) {
+    b.onLoad({ filter: /related-words\.json$/ }, () => ({ contents: '{"stems":"","related":""}', loader: 'json' }));
+  },
+};
+
 const common = {
   bundle: true,
   plugins: [noFetch],
@@ -79,7 +89,7 @@ const browser = {
 };
 await build({ ...browser, entryPoints: { browser: 'client/src/browser.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] });
 // A web worker has no DOM: packages that decode with one in a page take their worker build.
-await build({ ...browser, entryPoints: { browserServer: 'server/src/lsp/browserMain.ts' }, outdir: 'dist', format: 'iife', conditions: ['worker'], define: serverConstants });
+await build({ ...browser, plugins: [...browser.plugins, noRelatedWords], entryPoints: { browserServer: 'server/src/lsp/browserMain.ts' }, outdir: 'dist', format: 'iife', conditions: ['worker'], define: serverConstants });
 
 if (process.argv.includes('--tests')) {
   const tests = await glob('test/**/*.test.ts', { ignore: ['test/fixtures/**'] });

@@ -13,19 +13,21 @@
 //   npm run eval:matching                     the scores
 //   npm run eval:matching -- --examples       and every sentence scored wrong
 //   npm run eval:matching -- --sweep          and what other thresholds of similar claims would give
+//   npm run eval:matching -- --set tune       another set of sentences against the same claims file:
+//                                             scripts/matching/tune.jsonl, on which thresholds are chosen
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
 
-const { values } = parseArgs({ options: { examples: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { examples: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false }, set: { type: 'string', default: 'sentences' } } });
 const dir = path.join(import.meta.dirname, 'matching');
 const engine = await loadEngine();
 const parsed = engine.parseLedger(readFileSync(path.join(dir, 'claims.yaml'), 'utf8'));
 if (parsed.problems.length > 0) throw new Error(`scripts/matching/claims.yaml: ${parsed.problems.map((p) => p.message).join('; ')}`);
 const ledger = engine.createLedger(parsed.entries);
 const options = engine.createCheckOptions();
-const sentences = readFileSync(path.join(dir, 'sentences.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const sentences = readFileSync(path.join(dir, `${path.basename(values.set, '.jsonl')}.jsonl`), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
 
 const MATCHES = new Set(['ledger-match', 'disputed-claim']);
 const counts = {};
@@ -62,7 +64,7 @@ for (const s of sentences) {
 
 const share = (c) => (c ? `${c.right}/${c.total} = ${(c.right / c.total).toFixed(3)}` : 'none');
 const unrelated = counts.unrelated;
-console.log(`${parsed.entries.length} entries, ${sentences.length} sentences`);
+console.log(`${parsed.entries.length} entries, ${sentences.length} sentences of ${values.set}`);
 console.log(`exact: matched to their entry                 ${share(counts.exact)}`);
 console.log(`reworded: their entry named (offered or matched) ${share(counts.reworded)}   (goal 0.90)`);
 console.log(`figure changed: figure-mismatch naming it     ${share(counts['figure-changed'])}   (goal 0.90)`);

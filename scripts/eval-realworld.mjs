@@ -1,6 +1,6 @@
 // Scores claim detection on real Markdown beyond news (../shared/data/realworld): DigitalGov posts
 // whose sentences are labelled by its GUIDELINE.md (would an editor send it back with "source?").
-// Labelled parts: `given`, the set's own labelled/ posts; `tune`, `check`, `tune2` and `fresh`,
+// Labelled parts: `given`, the set's own labelled/ posts; `tune`, `check`, `tune2`, `tune3` and `fresh`,
 // further posts labelled here by the same guideline (scripts/realworld/labels.jsonl, `part` says
 // which). `fresh` is scored and never shown. A sentence counts as flagged when a warning or error
 // overlaps it; precision = flagged `needs` / flagged, recall = flagged `needs` / `needs`; and

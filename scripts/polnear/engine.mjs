@@ -15,6 +15,7 @@ export { createCheckOptions } from './server/src/core/options';
 export { createLedger, EMPTY_LEDGER } from './server/src/core/ledger/ledger';
 export { createSimilarIndex } from './server/src/core/ledger/similar';
 export { normalizeTokens } from './server/src/core/text/normalize';
+export { isFunctionWord, Stems } from './server/src/core/text/terms';
 export { parseLedger } from './server/src/core/ledger/parse';
 export { parseMarkdown } from './server/src/core/markdown/parse';
 export { extractProse } from './server/src/core/markdown/prose';

@@ -53,6 +53,9 @@ trap 'exit 130' INT TERM
 
 rm -rf "$ARTIFACTS" && mkdir -p "$ARTIFACTS"
 mkdir -p "$RUN/user-data/User" "$RUN/extensions" "$RUN/xdg-runtime"
+# What a user downloads: the package stays under 1 MB (the related-words table is its largest part).
+if [ "$(stat -c %s "$VSIX")" -le $((1024 * 1024)) ]; then echo "PASS the .vsix is under 1 MB" | tee -a "$LOG"
+else echo "FAIL the .vsix is $(( $(stat -c %s "$VSIX") / 1024 )) KB, over 1 MB" | tee -a "$LOG"; fi
 # VS Code's sockets and caches go into the throw-away dir, not the system temp dir or $HOME.
 export XDG_CONFIG_HOME=$RUN/xdg-config XDG_DATA_HOME=$RUN/xdg-data XDG_CACHE_HOME=$RUN/xdg-cache XDG_RUNTIME_DIR=$RUN/xdg-runtime
 cat > "$RUN/user-data/User/settings.json" <<'JSON'

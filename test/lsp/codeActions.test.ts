@@ -378,12 +378,12 @@ describe('lsp/codeActions (in process)', () => {
   const claims = claimsFileOf(readFixture('seed/claims.yaml'));
 
   /** The quick fixes for every diagnostic of `text`, with the claims-file edit computed at once. */
-  async function fixesOf(text: string, references: readonly string[] = []): Promise<{ draft: TextDocument; actions: CodeAction[] }> {
+  async function fixesOf(text: string, references: readonly string[] = [], file = claims): Promise<{ draft: TextDocument; actions: CodeAction[] }> {
     const draft = TextDocument.create('file:///workspace/draft.md', 'markdown', 1, text);
-    const analysis = check(text, claims.ledger, createCheckOptions());
-    const target: ClaimsTarget = { uri: claims.uri, format: 'yaml', read: async () => claims.current, version: null, ledger: claims.ledger };
+    const analysis = check(text, file.ledger, createCheckOptions());
+    const target: ClaimsTarget = { uri: file.uri, format: 'yaml', read: async () => file.current, version: null, ledger: file.ledger };
     const context: ActionContext = { draft, claims: target, canCreateFiles: true, claimsEdits: 'now', references, append: async (t, entry, format) => appendEntryEdit(t, entry, format) };
-    return { draft, actions: await quickFixes(draftDiagnostics(analysis, draft, claims, 0), analysis, context) };
+    return { draft, actions: await quickFixes(draftDiagnostics(analysis, draft, file, 0), analysis, context) };
   }
 
   it('offers to cite the entry a claim matches, first', async () => {
@@ -398,6 +398,14 @@ describe('lsp/codeActions (in process)', () => {
     const [change] = actions;
     assert.deepEqual([change?.title, change?.isPreferred], ['Change to the checked figure: "15" → "14" (ukraine-war-duration)', true]);
     assert.equal(applyWorkspaceEdit(change!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The 14-month conflict goes on.\n');
+  });
+
+  it('offers to change the figure of an entry’s claim stated in other words', async () => {
+    const jobs = claimsFileOf('claims:\n  - id: jobs\n    claim: Unemployment fell to 3.8 percent in March.\n    rating: true\n    sources: [https://example.org/jobs]\n');
+    const { draft, actions } = await fixesOf('In March, unemployment fell to 3.6 percent.\n', [], jobs);
+    const [change] = actions;
+    assert.deepEqual([change?.title, change?.isPreferred], ['Change to the checked figure: "3.6 percent" → "3.8 percent" (jobs)', true]);
+    assert.equal(applyWorkspaceEdit(change!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'In March, unemployment fell to 3.8 percent.\n');
   });
 
   it('offers the claims-file ids and the bibliography keys nearest to a mistyped citation', async () => {

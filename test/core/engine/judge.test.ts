@@ -119,6 +119,13 @@ describe('core/engine/judge: similar claims', () => {
     ]);
   });
 
+  it('offers a rewording in related words, saying which word stands for which, and never matches on them', () => {
+    assert.deepEqual(judged('The jobless rate dropped to 3.8% in March, official figures showed.'), [
+      'unsourced-quantity  ~unemployment-rate: No source for this figure ("3.8%"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "unemployment-rate" (shared words jobless ≈ unemployment, rate, dropped ≈ fell, March; figure 3.8%): if it is the same claim, cite it as [@unemployment-rate].',
+      'unsourced-attribution  ~unemployment-rate: No source for this attributed statement ("official figures showed"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "unemployment-rate" (shared words jobless ≈ unemployment, rate, dropped ≈ fell, March; figure 3.8%): if it is the same claim, cite it as [@unemployment-rate].',
+    ]);
+  });
+
   it('leaves a sourced claim alone, and a figure the entry gives otherwise to figure-mismatch', () => {
     assert.deepEqual(judged('The sea is rising by about 4.5 millimetres every year ([data](https://example.org/d)).'), []);
     assert.deepEqual(

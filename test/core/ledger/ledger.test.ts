@@ -189,6 +189,24 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(sea, 'The glacier has retreated by 30 metres a year.'), []);
     });
 
+    it('finds an entry’s claim in the sentence’s own words, in any order, with another figure of its unit', () => {
+      const claimed = (id: string, claim: string, ...match: string[]): LedgerEntry => ({ ...entry(id, ...match), claim });
+      const jobs = createLedger([
+        claimed('jobs', 'Unemployment fell to 3.8 percent in March.', 'unemployment rate of 3.8 percent'),
+        claimed('pm', 'She is the first prime minister since 1945 to win a third consecutive term.'),
+      ]);
+      assert.deepEqual(changed(jobs, 'In March, unemployment fell to 3.6 percent, officials said.'), ['jobs: 3.6 percent (3.6 percent → 3.8 percent)']);
+      // The figures it gives as the entry does stay; the one it gives otherwise is the change.
+      assert.deepEqual(changed(jobs, 'She is the first prime minister since 1945 to win a fourth consecutive term.'), ['pm: fourth (fourth → third)']);
+      // The entry’s own figure, another unit, or too few of its words: no change of its figure.
+      assert.deepEqual(changed(jobs, 'Unemployment fell to 3.8 percent in March, from 4.1 percent in February.'), []);
+      assert.deepEqual(changed(jobs, 'Unemployment fell to 3.6 million in March.'), []);
+      assert.deepEqual(changed(jobs, 'Youth unemployment stands at 12 percent.'), []);
+      // Two entries of the same words and unit: which one the sentence changes, it cannot tell.
+      const twice = createLedger([claimed('march', 'Unemployment fell to 3.8 percent in March.'), claimed('april', 'Unemployment fell to 3.9 percent in March.')]);
+      assert.deepEqual(changed(twice, 'Unemployment fell to 3.6 percent in March.'), []);
+    });
+
     it('nor a wording the claims file gives several figures, which the wording alone cannot choose between', () => {
       const rates = createLedger([entry('rate-2020', 'unemployment rate of 5 percent'), entry('rate-2021', 'unemployment rate of 4 percent')]);
       assert.deepEqual(changed(rates, 'The unemployment rate of 6 percent worried them.'), []);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { parseLedger } from '../../../server/src/core/ledger/parse';
 import { createSimilarIndex, MATCH_SCORE, OFFER_SCORE, type SimilarEntry } from '../../../server/src/core/ledger/similar';
 import { normalizeTokens } from '../../../server/src/core/text/normalize';
+import { readRelatedWords } from '../../../server/src/core/text/related';
 import { readFixture } from '../../helpers/fixtures';
 
 const { entries } = parseLedger(readFixture('ledger/similar.yaml'));
@@ -55,5 +56,44 @@ describe('core/ledger/similar', () => {
     assert.equal(similar('The council approved the budget.', large), undefined);
     // Nor does a figure alone, however rare: "budget-40" says 40 of something else.
     assert.equal(similar('Officials said that 40 people died.', large), undefined);
+  });
+
+  describe('related words', () => {
+    const nato = parseLedger(
+      ['claims:', '  - id: nato-troops', '    claim: NATO deployed 3,000 additional troops to its eastern flank.', '    match: [3,000 additional troops]', ''].join('\n'),
+    ).entries;
+    const premier = parseLedger(['claims:', '  - id: third-term', '    claim: She is the first prime minister to win a third term.', ''].join('\n')).entries;
+    // A table of its own, so that what is tested is how related words count, not what GloVe relates.
+    const related = readRelatedWords({ stems: 'soldier troop extra addit premier prime minist', related: '1 90;;1 80;;1 70 2 65;;' });
+    const withRelated = createSimilarIndex([...nato, ...premier], related);
+    const without = createSimilarIndex([...nato, ...premier], readRelatedWords({ stems: '', related: '' }));
+    const sentence = 'The alliance is sending an extra 3,000 soldiers to its eastern flank.';
+
+    it('count a word of the sentence for the entry word it is related to, and say which', () => {
+      const found = similar(sentence, withRelated);
+      assert.equal(found?.entryId, 'nato-troops');
+      assert.deepEqual(
+        found.shared.map((s) => [s.text, s.related]),
+        [['extra', 'additional'], ['3,000', undefined], ['soldiers', 'troops'], ['eastern', undefined], ['flank', undefined]],
+      );
+      // Less than the same words would: "extra" counts 0.8 and "soldiers" 0.9 of the entry's words.
+      const same = similar('The alliance is sending an additional 3,000 troops to its eastern flank.', withRelated);
+      assert.ok(same && found.score < same.score, `${found.score} < ${same?.score}`);
+      assert.ok((similar(sentence, without)?.score ?? 0) < found.score);
+    });
+
+    it('never count a match on related words: they only offer', () => {
+      const found = similar('NATO deployed an extra 3,000 soldiers to its eastern flank.', withRelated);
+      assert.ok(found && found.score >= MATCH_SCORE, String(found?.score));
+      assert.equal(found.confident, false);
+      assert.equal(similar('NATO deployed an additional 3,000 troops to its eastern flank.', withRelated)?.confident, true);
+    });
+
+    it('count each word of the sentence once, for the nearest of the entry words it is related to', () => {
+      // "premier" is related to both "prime" and "minister": it counts for "prime" alone.
+      const found = similar('She is the first premier to win a third term, her party said.', withRelated);
+      assert.equal(found?.entryId, 'third-term');
+      assert.deepEqual(found.shared.filter((s) => s.related !== undefined).map((s) => [s.text, s.related]), [['premier', 'prime']]);
+    });
   });
 });

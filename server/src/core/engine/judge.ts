@@ -73,7 +73,7 @@ function isUnsourced(judgement: Judgement): boolean {
  * sentence shares with it), never clearing the finding, since a rewording may be another claim.
  */
 function offered(judgement: Judgement, offer: SimilarEntry): Judgement {
-  const words = offer.shared.filter((s) => !s.figure).map((s) => s.text);
+  const words = offer.shared.filter((s) => !s.figure).map((s) => (s.related === undefined ? s.text : `${s.text} ≈ ${s.related}`));
   const figures = offer.shared.filter((s) => s.figure).map((s) => s.text);
   const why = [words.length > 0 && `shared words ${words.join(', ')}`, figures.length > 0 && `${figures.length === 1 ? 'figure' : 'figures'} ${figures.join(', ')}`].filter(Boolean).join('; ');
   const message = `${judgement.message} Similar to claims-file entry "${offer.entryId}" (${why}): if it is the same claim, cite it as [@${offer.entryId}].`;

@@ -15,7 +15,8 @@ export interface Ledger {
   findMatches(text: string, span?: Span): LedgerMatch[];
   /**
    * Every place in `text[span]` that words an entry's `match` phrase with a figure in it, but with
-   * another figure: "15-month conflict" against "14-month conflict".
+   * another figure: "15-month conflict" against "14-month conflict"; or else, where `text[span]`
+   * states an entry's claim in other words with another figure, that figure.
    */
   findFigureMismatches(text: string, span?: Span): FigureMismatch[];
   /**
@@ -74,6 +75,14 @@ const IS_FIGURE = /^\d/;
  * bound on what a claims file whose phrases all match a long run-on sentence can cost.
  */
 const MAX_MATCHES = 1000;
+
+/**
+ * The share of an entry's claim's words (BM25 weight, figures aside) a sentence's own words must
+ * hold for a figure of the entry's unit that differs to count as the entry's figure changed.
+ * Chosen on scripts/matching/tune.jsonl (docs/claims-file.md): 0.80 and 0.90 find the same; at
+ * 0.70 two unrelated sentences get a figure-mismatch, at 1 two changed figures are missed.
+ */
+const CHANGED_SCORE = 0.8;
 
 /** Indexes entries by id (the first of a repeated id wins) and their phrases by their words. */
 export function createLedger(entries: readonly LedgerEntry[]): Ledger {
@@ -154,17 +163,59 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     return mismatches;
   };
 
+  /**
+   * The entry whose claim the sentence's own words state, figures aside, with another figure of
+   * the same unit: "Unemployment fell to 3.6 percent in March" against "Unemployment fell to 3.8
+   * percent in March", however the words are ordered: a figure the entry does not give, for the one
+   * figure of its unit that the entry gives and the sentence does not. None where such entries give
+   * several (which one the sentence changes, its words cannot tell).
+   */
+  const changedInWords = (text: string, tokens: readonly NormToken[], alikeIds: () => readonly string[]): FigureMismatch[] => {
+    if (!tokens.some((t) => IS_FIGURE.test(t.norm))) return [];
+    const alike = alikeIds().flatMap((id) => byId.get(id) ?? []);
+    if (alike.length === 0) return [];
+    const checked = alike.flatMap((entry) =>
+      [entry.claim ?? '', ...entry.match].flatMap((wording) =>
+        termsOf(normalizeTokens(wording), stems).flatMap((t) => (t.figure ? [{ entryId: entry.id, term: t.term, text: wording.slice(t.start, t.end) }] : [])),
+      ),
+    );
+    const written = termsOf(tokens, stems).filter((t) => t.figure);
+    const given = new Set(written.map((w) => w.term));
+    for (const w of written) {
+      if (checked.some((c) => c.term === w.term)) continue;
+      // The checked figures of its unit that the sentence does not give: one, or it cannot tell which.
+      const ofUnit = checked.filter((c) => unitOf(c.term) === unitOf(w.term) && !given.has(c.term));
+      const [first] = ofUnit;
+      if (!first || ofUnit.some((c) => c.term !== first.term)) continue;
+      const span = { start: w.start, end: w.end };
+      return [{ entryId: first.entryId, phrase: first.text, span, figures: [{ span, found: text.slice(w.start, w.end), expected: first.text }] }];
+    }
+    return [];
+  };
+
+  /**
+   * A sentence's wordings of phrases with their figures changed, or else its wording of an entry's
+   * claim with its figure changed, among the entries `alikeIds` gives.
+   */
+  const mismatchesOf = (text: string, tokens: readonly NormToken[], alikeIds: () => readonly string[]): FigureMismatch[] => {
+    const inPhrases = shapes.next ? mismatchesIn(text, tokens) : [];
+    return inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alikeIds);
+  };
+
   return {
     size: byId.size,
     get: (id) => byId.get(id),
     ids: () => byId.keys(),
     findMatches: (text, span) => (root.next ? matchesIn(normalizeTokens(text, span)) : []),
-    findFigureMismatches: (text, span) => (shapes.next ? mismatchesIn(text, normalizeTokens(text, span)) : []),
+    findFigureMismatches(text, span) {
+      const tokens = normalizeTokens(text, span);
+      return mismatchesOf(text, tokens, () => similar.alikeInWords(tokens, CHANGED_SCORE));
+    },
     lookUp(text, span) {
       if (byId.size === 0) return { matches: [], mismatches: [] };
       const tokens = normalizeTokens(text, span);
-      const found = similar.mostSimilar(text, tokens);
-      return { matches: root.next ? matchesIn(tokens) : [], mismatches: shapes.next ? mismatchesIn(text, tokens) : [], ...(found && { similar: found }) };
+      const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
+      return { matches: root.next ? matchesIn(tokens) : [], mismatches: mismatchesOf(text, tokens, () => alike), ...(found && { similar: found }) };
     },
     reference: () => undefined,
   };
@@ -180,6 +231,12 @@ function nodeOf<T>(root: TrieNode<T>, words: readonly string[]): TrieNode<T> {
     node = child;
   }
   return node;
+}
+
+/** What a figure term counts: its unit ("#3.8 percent" → "percent"), or nothing for a bare number. */
+function unitOf(term: string): string {
+  const space = term.indexOf(' ');
+  return space < 0 ? '' : term.slice(space + 1);
 }
 
 function shapeOf(norm: string): string {

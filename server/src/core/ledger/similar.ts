@@ -1,4 +1,5 @@
 import { normalizeTokens, type NormToken } from '../text/normalize';
+import { RELATED_WORDS, type RelatedWords } from '../text/related';
 import { Stems, termsOf, type Term } from '../text/terms';
 import type { LedgerEntry, Span } from '../types';
 
@@ -9,30 +10,53 @@ import type { LedgerEntry, Span } from '../types';
 // else it says, and in what order. An entry that states a figure is a candidate only for a sentence
 // that gives that figure (the same words around another figure are another claim, or a changed one),
 // and any entry only for a sentence that shares a word with it (a figure alone is of anything).
+// A word the sentence does not share may be one it words otherwise ("soldiers" for the entry's
+// "troops", see ../text/related): such a related word counts for the entry's word with its weight,
+// less than one, so that a rewording of words alike in meaning scores less than the same words.
 
 /** A claims-file entry whose terms a sentence shares, and which of its words they are. */
 export interface SimilarEntry {
   readonly entryId: string;
-  /** The share of the entry's weight that the sentence holds, from 0 to 1. */
+  /** The share of the entry's weight that the sentence holds, its related words counting at their weight, from 0 to 1. */
   readonly score: number;
-  /** Whether the score is high enough to count as a match, not only as an offer. */
+  /** Whether the share the sentence's own words hold, without related words, is high enough to count as a match, not only as an offer. */
   readonly confident: boolean;
   /** The sentence's words and figures that the entry has, as the sentence writes them, in its order. */
-  readonly shared: ReadonlyArray<{ readonly text: string; readonly span: Span; readonly figure: boolean }>;
+  readonly shared: readonly SharedTerm[];
+}
+
+/** A word or figure of a sentence that an entry has, or has in other words. */
+export interface SharedTerm {
+  readonly text: string;
+  readonly span: Span;
+  readonly figure: boolean;
+  /** The entry's word that the sentence's word stands for, as the entry writes it, when it is another word ("troops" for "soldiers"). */
+  readonly related?: string;
 }
 
 export interface SimilarIndex {
   /** The entry most like the text whose `tokens` these are, when its score is at least `least`. */
   mostSimilar(text: string, tokens: readonly NormToken[], least?: number): SimilarEntry | undefined;
+  /**
+   * The ids of the entries whose claim's words, its figures aside, the text's own words hold at
+   * least a `least` share of (related words not counting), most alike first: claims that may be
+   * theirs with another figure.
+   */
+  alikeInWords(tokens: readonly NormToken[], least: number): string[];
+  /** Both, from one reading of the text's terms: what a checked sentence needs. */
+  read(text: string, tokens: readonly NormToken[], alikeLeast: number): { readonly similar?: SimilarEntry; readonly alike: string[] };
 }
 
 /**
- * The scores from which an entry is offered as similar, and from which it counts as a match. Chosen
- * on the labelled sentences of scripts/matching (npm run eval:matching, see docs/claims-file.md): the
- * lowest scores at which at most one in fifty unrelated sentences gets an offer, and at which no
- * sentence is matched to the wrong entry, with a margin.
+ * The scores from which an entry is offered as similar, and from which it counts as a match. The
+ * offer was chosen on the labelled sentences of scripts/matching/tune.jsonl (npm run eval:matching
+ * -- --set tune, see docs/claims-file.md), among 0.40 to 0.70 by 0.05, as the one with the most
+ * reworded sentences named less five times the share of unrelated sentences given a finding: the
+ * goals allow a reworded sentence in ten to be missed and one unrelated sentence in fifty to be
+ * flagged. A match needs its score from the sentence's own words alone: related words also relate
+ * words that are alike but not the same ("children" and "adults"), so they only offer.
  */
-export const OFFER_SCORE = 0.55;
+export const OFFER_SCORE = 0.5;
 export const MATCH_SCORE = 0.7;
 
 // BM25's usual constants: how fast a term's repeats saturate, and how much an entry's length counts.
@@ -53,14 +77,30 @@ const MIN_COMMON = 64;
  */
 const MAX_TERMS = 64;
 
-/** Indexes the terms of `entries` (ids unique), in the order given. */
-export function createSimilarIndex(entries: readonly LedgerEntry[]): SimilarIndex {
+/**
+ * At most this many candidates, those of the highest bounds, are scored with related words: more
+ * than a claims file has entries like one sentence, and a bound on what one of thousands of
+ * near-copies of an entry costs.
+ */
+const MAX_RESCORED = 8;
+
+/** A figure's change is told only on a sentence's own words, as a match is asserted. */
+const NO_RELATED_WORDS: RelatedWords = { of: () => [] };
+
+/** Indexes the terms of `entries` (ids unique), in the order given, with `related` words standing for one another. */
+export function createSimilarIndex(entries: readonly LedgerEntry[], related: RelatedWords = RELATED_WORDS): SimilarIndex {
   const stems = new Stems();
   const termIds = new Map<string, number>();
   const figureTerms: boolean[] = [];
+  // Each term as an entry writes it, to say which of the entry's words a related word stands for:
+  // where first written other than first in a wording, whose capital may be the sentence's only.
+  const termTexts: string[] = [];
+  const opening: boolean[] = [];
   // Each entry's distinct terms and how often it uses each, one after another (`starts` marks each entry's first).
   const entryTerms: number[] = [];
   const entryCounts: number[] = [];
+  // Whether the entry's claim has the term (not only its match phrases).
+  const entryInClaim: boolean[] = [];
   const starts: number[] = [];
   const lengths = new Float64Array(entries.length);
   // Where each term of the entry being read stands in `entryTerms`: one map for all, cleared for each.
@@ -68,24 +108,31 @@ export function createSimilarIndex(entries: readonly LedgerEntry[]): SimilarInde
   entries.forEach((entry, e) => {
     starts.push(entryTerms.length);
     slot.clear();
-    for (const wording of [entry.claim ?? '', ...entry.match]) {
-      for (const { term, figure } of termsOf(normalizeTokens(wording), stems)) {
+    [entry.claim ?? '', ...entry.match].forEach((wording, w) => {
+      for (const { term, figure, start, end } of termsOf(normalizeTokens(wording), stems)) {
         let id = termIds.get(term);
         if (id === undefined) {
           termIds.set(term, (id = termIds.size));
           figureTerms.push(figure);
+          termTexts.push(wording.slice(start, end));
+          opening.push(start === 0);
+        } else if (opening[id] === true && start > 0) {
+          termTexts[id] = wording.slice(start, end);
+          opening[id] = false;
         }
         const k = slot.get(id);
         if (k === undefined) {
           slot.set(id, entryTerms.length);
           entryTerms.push(id);
           entryCounts.push(1);
+          // The claim is read first: a term it has is new to the entry there.
+          entryInClaim.push(w === 0);
         } else {
           entryCounts[k] = (entryCounts[k] ?? 0) + 1;
         }
         lengths[e] = (lengths[e] ?? 0) + 1;
       }
-    }
+    });
   });
   starts.push(entryTerms.length);
 
@@ -96,6 +143,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[]): SimilarInde
   for (let t = 0; t < termIds.size; t++) offsets[t + 1] = (offsets[t] ?? 0) + (df[t] ?? 0);
   const postings = new Int32Array(entryTerms.length);
   const postingCounts = new Uint16Array(entryTerms.length);
+  const postingInClaim = new Uint8Array(entryTerms.length);
   const filled = offsets.slice(0, termIds.size);
   for (let e = 0; e < entries.length; e++) {
     for (let k = starts[e] ?? 0; k < (starts[e + 1] ?? 0); k++) {
@@ -104,6 +152,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[]): SimilarInde
       filled[t] = at + 1;
       postings[at] = e;
       postingCounts[at] = Math.min(entryCounts[k] ?? 1, 0xffff);
+      postingInClaim[at] = entryInClaim[k] ? 1 : 0;
     }
   }
 
@@ -111,7 +160,11 @@ export function createSimilarIndex(entries: readonly LedgerEntry[]): SimilarInde
   const n = entries.length;
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
   const weights = new Float32Array(entryTerms.length);
+  // Each term's weight in the entry where it weighs most: what a related word can add to any entry at most.
+  const heaviest = new Float32Array(termIds.size);
   const totals = new Float64Array(n);
+  // Each entry's weight in its claim's words, figures aside: what a sentence stating the claim has.
+  const claimWords = new Float64Array(n);
   const hasFigure = new Uint8Array(n);
   for (let t = 0; t < termIds.size; t++) {
     const d = df[t] ?? 0;
@@ -121,7 +174,9 @@ export function createSimilarIndex(entries: readonly LedgerEntry[]): SimilarInde
       const count = postingCounts[at] ?? 1;
       const w = (idf * count * (K1 + 1)) / (count + K1 * (1 - B + (B * (lengths[e] ?? 0)) / averageLength));
       weights[at] = w;
+      heaviest[t] = Math.max(heaviest[t] ?? 0, w);
       totals[e] = (totals[e] ?? 0) + w;
+      if (!figureTerms[t] && postingInClaim[at] === 1) claimWords[e] = (claimWords[e] ?? 0) + w;
       if (figureTerms[t]) hasFigure[e] = 1;
     }
   }
@@ -145,20 +200,73 @@ export function createSimilarIndex(entries: readonly LedgerEntry[]): SimilarInde
   const scores = new Float64Array(n);
   const figures = new Uint16Array(n);
   const words = new Uint16Array(n);
+  const wordScores = new Float64Array(n);
 
+  const idsOf = (alike: readonly number[]): string[] => alike.flatMap((e) => entries[e]?.id ?? []);
   return {
-    mostSimilar(text, tokens, least = OFFER_SCORE) {
-      if (n === 0) return undefined;
-      const terms = distinctKnown(termsOf(tokens, stems), termIds)
+    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, candidatesOf(tokens, least, Infinity, true), least),
+    alikeInWords: (tokens, least) => idsOf(candidatesOf(tokens, Infinity, least, false).alike),
+    read(text, tokens, alikeLeast) {
+      const found = candidatesOf(tokens, OFFER_SCORE, alikeLeast, true);
+      const similar = bestOf(text, found, OFFER_SCORE);
+      return { ...(similar && { similar }), alike: idsOf(found.alike) };
+    },
+  };
+
+  /** The candidate of the highest score, at least `least`, with the terms it shares with the text. */
+  function bestOf(text: string, { bounds, bounded, counted, sources }: Candidates, least: number): SimilarEntry | undefined {
+    // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it
+    // (plain arrays: a typed array costs more to make than these few numbers cost to keep).
+    const most = new Array<number>(sources).fill(0);
+    const by = new Array<number>(sources).fill(0);
+    let best: Scored | undefined;
+    for (let k = 0; k < bounds.length; k++) {
+      const e = bounded[k] ?? 0;
+      if (best && (bounds[k] ?? 0) < best.score) break;
+      const scored = scoreOf(e, counted, most, by);
+      if (scored.words && scored.score >= least && (!best || scored.score > best.score || (scored.score === best.score && e < best.entry))) best = scored;
+    }
+    const entry = best && entries[best.entry];
+    if (!best || !entry) return undefined;
+    scoreOf(best.entry, counted, most, by);
+    const shared: SharedTerm[] = [];
+    for (let source = 0; source < sources; source++) {
+      const t = counted[by[source] ?? 0];
+      if ((most[source] ?? 0) === 0 || !t) continue;
+      const written = { text: text.slice(t.start, t.end), span: { start: t.start, end: t.end }, figure: t.figure };
+      shared.push(t.weight < 1 ? { ...written, related: termTexts[t.id] ?? '' } : written);
+    }
+    shared.sort((a, b) => a.span.start - b.span.start);
+    return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE, shared };
+  }
+
+  /**
+   * The entries a sentence's own terms find, at most MAX_RESCORED, by their bound (their score with
+   * all that related words could add), highest first; those bound below `least` left out. And
+   * `alike`: at most MAX_RESCORED of them whose claim's words, figures aside, the sentence's own
+   * words hold at least an `alikeLeast` share of, most alike first.
+   */
+  function candidatesOf(tokens: readonly NormToken[], least: number, alikeLeast: number, withRelated: boolean): Candidates {
+    if (n === 0) return { bounds: [], bounded: [], counted: [], sources: 0, alike: [] };
+    const { terms, sources } = queryTerms(termsOf(tokens, stems), termIds, withRelated ? related : NO_RELATED_WORDS);
+    // The sentence's own terms find the candidates and score them; the related terms only rescore
+    // the few candidates they could lift above the best, so that a look-up costs about what it
+    // costs without them.
+      const own = terms
+        .filter((t) => t.weight === 1)
         .sort((a, b) => (df[a.id] ?? 0) - (df[b.id] ?? 0))
         .slice(0, MAX_TERMS);
-      // The candidates are the entries of the rarer terms; the common terms add to their scores.
+      const others = terms.filter((t) => t.weight < 1).slice(0, MAX_TERMS);
       const candidates: number[] = [];
-      for (const { id, figure } of terms) {
+      for (const { id, figure } of own) {
         const add = (e: number, at: number): void => {
           scores[e] = (scores[e] ?? 0) + (weights[at] ?? 0);
-          if (figure) figures[e] = (figures[e] ?? 0) + 1;
-          else words[e] = (words[e] ?? 0) + 1;
+          if (figure) {
+            figures[e] = (figures[e] ?? 0) + 1;
+          } else {
+            words[e] = (words[e] ?? 0) + 1;
+            if (postingInClaim[at] === 1) wordScores[e] = (wordScores[e] ?? 0) + (weights[at] ?? 0);
+          }
         };
         const from = offsets[id] ?? 0;
         const to = offsets[id + 1] ?? 0;
@@ -181,41 +289,124 @@ export function createSimilarIndex(entries: readonly LedgerEntry[]): SimilarInde
           }
         }
       }
-      let best = -1;
-      let bestScore = least;
+      // The most that related words can add to an entry: each word of the sentence counts once.
+      const potential = new Array<number>(sources).fill(0);
+      for (const t of others) potential[t.source] = Math.max(potential[t.source] ?? 0, t.weight * (heaviest[t.id] ?? 0));
+      const lift = potential.reduce((x, y) => x + y, 0);
+      // Each candidate's bound: its score with all that related words could add. The MAX_RESCORED
+      // highest (ties: the entry written first) are kept, in order, and those that may beat the best
+      // are then scored in full, each word of the sentence counting once (one word may be related to
+      // several of an entry's: "premier" to "prime" and to "minister").
+      const bounds: number[] = [];
+      const bounded: number[] = [];
+      const alike: Array<[number, number]> = [];
+      const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
       for (const e of candidates) {
-        const share = Math.min(1, (scores[e] ?? 0) / (totals[e] ?? 1));
+        const bound = Math.min(1, ((scores[e] ?? 0) + lift) / (totals[e] || 1));
         // A figure says how much, and words say of what: a sentence must share both with an entry that has both.
-        const found = (hasFigure[e] === 0 || (figures[e] ?? 0) > 0) && (words[e] ?? 0) > 0;
+        const found = (hasFigure[e] === 0 || (figures[e] ?? 0) > 0) && ((words[e] ?? 0) > 0 || lift > 0);
+        // An entry with no claim has no words to state; its match phrases are looked for as they are.
+        const share = (claimWords[e] ?? 0) > 0 ? (wordScores[e] ?? 0) / (claimWords[e] ?? 1) : 0;
+        if ((words[e] ?? 0) > 0 && share >= alikeLeast) alike.push([share, e]);
         scores[e] = 0;
         figures[e] = 0;
         words[e] = 0;
-        // Ties go to the entry written first.
-        if (found && (share > bestScore || (share === bestScore && (best < 0 || e < best)))) {
-          best = e;
-          bestScore = share;
-        }
+        wordScores[e] = 0;
+        if (!found || bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
+        let at = Math.min(bounds.length, MAX_RESCORED - 1);
+        while (at > 0 && isHigher(bound, e, at - 1)) at--;
+        bounds.splice(at, 0, bound);
+        bounded.splice(at, 0, e);
+        bounds.length = Math.min(bounds.length, MAX_RESCORED);
+        bounded.length = bounds.length;
       }
-      const entry = entries[best];
-      if (!entry) return undefined;
-      const shared = terms
-        .filter((t) => postingOf(t.id, best) >= 0)
-        .sort((a, b) => a.start - b.start)
-        .map((t) => ({ text: text.slice(t.start, t.end), span: { start: t.start, end: t.end }, figure: t.figure }));
-      return { entryId: entry.id, score: bestScore, confident: bestScore >= MATCH_SCORE, shared };
-    },
-  };
+      alike.sort(([x, e], [y, f]) => y - x || e - f);
+      return { bounds, bounded, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e) };
+  }
+
+  /**
+   * Entry `e`'s score for a sentence's `terms`, each word of the sentence counting once, for the
+   * entry's word it weighs most in: that weight in `most` and that term's place in `by`, by word.
+   */
+  function scoreOf(e: number, terms: readonly QueryTerm[], most: number[], by: number[]): Scored {
+    most.fill(0);
+    let exact = 0;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k] as QueryTerm;
+      const at = postingOf(term.id, e);
+      if (at < 0) continue;
+      const weight = term.weight * (weights[at] ?? 0);
+      if (term.weight === 1) exact += weight;
+      if (weight > (most[term.source] ?? 0)) {
+        most[term.source] = weight;
+        by[term.source] = k;
+      }
+    }
+    let sum = 0;
+    let words = false;
+    for (let source = 0; source < most.length; source++) {
+      const weight = most[source] ?? 0;
+      sum += weight;
+      if (weight > 0 && terms[by[source] ?? 0]?.figure === false) words = true;
+    }
+    const total = totals[e] || 1;
+    return { entry: e, score: Math.min(1, sum / total), exact: Math.min(1, exact / total), words };
+  }
 }
 
-/** The terms the index knows, each once (where the text first writes it), with their ids. */
-function distinctKnown(terms: readonly Term[], termIds: ReadonlyMap<string, number>): Array<Term & { readonly id: number }> {
-  const seen = new Set<number>();
-  const known: Array<Term & { readonly id: number }> = [];
+/** What a sentence's terms find: see `candidatesOf`. */
+interface Candidates {
+  readonly bounds: readonly number[];
+  readonly bounded: readonly number[];
+  readonly counted: readonly QueryTerm[];
+  readonly sources: number;
+  readonly alike: readonly number[];
+}
+
+/** An entry's score for a sentence, with related words and with the sentence's own words alone, and whether words counted, not only figures. */
+interface Scored {
+  readonly entry: number;
+  readonly score: number;
+  readonly exact: number;
+  readonly words: boolean;
+}
+
+/** A term of a sentence that the index knows, or a known term related to one of the sentence's, with the weight it counts with. */
+interface QueryTerm extends Term {
+  readonly id: number;
+  readonly weight: number;
+  /** The sentence's word it is or is related to, numbered from 0 by where the sentence first writes each. */
+  readonly source: number;
+}
+
+/**
+ * The terms the index knows, each once (where the text first writes it), with weight 1, and the
+ * known terms related to the sentence's words that it does not have, each once with the weight of
+ * its nearest word of the sentence; and how many words of the sentence they stand for.
+ */
+function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, number>, related: RelatedWords): { terms: QueryTerm[]; sources: number } {
+  const byId = new Map<number, QueryTerm>();
+  // Each distinct term of the sentence, by the number of its word, and the first place it is written.
+  const words = new Map<string, [number, Term]>();
   for (const term of terms) {
+    if (words.has(term.term)) continue;
+    const source = words.size;
+    words.set(term.term, [source, term]);
     const id = termIds.get(term.term);
-    if (id === undefined || seen.has(id)) continue;
-    seen.add(id);
-    known.push({ ...term, id });
+    if (id !== undefined && !byId.has(id)) byId.set(id, queryTerm(term, term.term, id, 1, source));
   }
-  return known;
+  for (const [stem, [source, term]] of words) {
+    if (term.figure) continue;
+    for (const { stem: other, weight } of related.of(stem)) {
+      const id = termIds.get(other);
+      if (id === undefined) continue;
+      const known = byId.get(id);
+      if (!known || known.weight < weight) byId.set(id, queryTerm(term, other, id, weight, source));
+    }
+  }
+  return { terms: [...byId.values()], sources: words.size };
+}
+
+function queryTerm({ figure, start, end }: Term, term: string, id: number, weight: number, source: number): QueryTerm {
+  return { term, figure, start, end, id, weight, source };
 }

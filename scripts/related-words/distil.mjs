@@ -1,0 +1,82 @@
+// The pure part of scripts/related-words.mjs: word vectors in, the table of related stems out, and
+// its file's text. See that script for what the table is.
+
+/**
+ * The related stems of `words` (each `{ word, stem, vector }`, most frequent first): `stems` in the
+ * order their first word comes, and `pairs` of stem indexes `[i, j, weight]` with i < j, the weight
+ * being the cosine of their vectors in hundredths, for each stem and each of its `neighbours`
+ * nearest stems at cosine `least` or more. Pairs are sorted by i then j.
+ */
+export function distil(words, { neighbours, least }) {
+  const index = new Map();
+  const sums = [];
+  words.forEach(({ stem, vector }, rank) => {
+    let i = index.get(stem);
+    if (i === undefined) {
+      index.set(stem, (i = sums.length));
+      sums.push(new Float64Array(vector.length));
+    }
+    // Zipf's law: a word's frequency is about one over its rank.
+    const weight = 1 / (rank + 1) / norm(vector);
+    const sum = sums[i];
+    for (let d = 0; d < vector.length; d++) sum[d] += weight * vector[d];
+  });
+  const dimensions = sums[0]?.length ?? 0;
+  const unit = new Float64Array(sums.length * dimensions);
+  sums.forEach((sum, i) => {
+    const n = norm(sum) || 1;
+    for (let d = 0; d < dimensions; d++) unit[i * dimensions + d] = sum[d] / n;
+  });
+
+  // Each stem's nearest, as [cosine, other] sorted nearest first (ties: the more frequent stem).
+  const nearest = sums.map(() => []);
+  const offer = (list, cosine, other) => {
+    if (list.length === neighbours && cosine <= list[neighbours - 1][0]) return;
+    let at = list.length;
+    while (at > 0 && cosine > list[at - 1][0]) at--;
+    list.splice(at, 0, [cosine, other]);
+    if (list.length > neighbours) list.pop();
+  };
+  for (let i = 0; i < sums.length; i++) {
+    const a = i * dimensions;
+    for (let j = i + 1; j < sums.length; j++) {
+      const b = j * dimensions;
+      let dot = 0;
+      for (let d = 0; d < dimensions; d++) dot += unit[a + d] * unit[b + d];
+      if (dot < least) continue;
+      offer(nearest[i], dot, j);
+      offer(nearest[j], dot, i);
+    }
+  }
+
+  const pairs = new Map();
+  nearest.forEach((list, i) => {
+    for (const [cosine, j] of list) {
+      const [lo, hi] = i < j ? [i, j] : [j, i];
+      // Below 1, which is a shared word's: "tuesday" and "wednesday" are near enough to round up.
+      pairs.set(lo * sums.length + hi, [lo, hi, Math.min(99, Math.round(cosine * 100))]);
+    }
+  });
+  return { stems: [...index.keys()], pairs: [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]) };
+}
+
+/**
+ * The table's file: JSON with what made it (`about`), the stems that have related stems, space
+ * separated, and `related`: for each of those stems in order, the stems after it that it relates
+ * to, as "d w" pairs separated by spaces (d: how many stems further on, w: the weight), each
+ * stem's list ending with ";". Indexes count the stems kept, so a stem with no pairs costs nothing.
+ */
+export function encode({ stems, pairs }, about) {
+  const kept = [...new Set(pairs.flatMap(([i, j]) => [i, j]))].sort((x, y) => x - y);
+  const at = new Map(kept.map((s, k) => [s, k]));
+  const groups = kept.map(() => []);
+  for (const [i, j, w] of pairs) groups[at.get(i)].push(`${at.get(j) - at.get(i)} ${w}`);
+  const table = { about, stems: kept.map((s) => stems[s]).join(' '), related: groups.map((g) => g.join(' ')).join(';') };
+  return JSON.stringify(table, null, 1) + '\n';
+}
+
+function norm(vector) {
+  let sum = 0;
+  for (const x of vector) sum += x * x;
+  return Math.sqrt(sum);
+}
