@@ -74,11 +74,11 @@ describe('lsp/hover', function () {
     assert.deepEqual(readRendered(content.value).blocks.slice(-1), ['A tentative reading: shown as information, never as a warning.']);
   });
 
-  it('says when the judge of warnings shows a warning as information, in a first-person post', async () => {
+  it('says when the judge of warnings shows a warning as information, in a first-person interview', async () => {
     const ws = makeWorkspace();
     server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
-    const text = readFixture('judge/first-person-post.md');
+    const text = readFixture('judge/interview-post.md');
     await server.open(path, text);
     const content = (await hover(path, text, '60-80 hours'))?.contents as MarkupContent;
     assert.deepEqual(readRendered(content.value).blocks.slice(-1), ['Shown as information: in a draft written like this one, an editor would rarely ask for a source here.']);

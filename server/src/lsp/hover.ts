@@ -21,7 +21,9 @@ export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number,
     const lines = entry ? entryText(entry, clock) : reference ? referenceText(reference) : [text('No entry ', { code: citation.id }, ` in the claims file (${claims.path || 'none'}) or a bibliography.`)];
     return { contents: render(lines, markdown), range: toRange(draft, citation.span) };
   }
-  const claim = here.claims.find((c) => contains(c.span, offset));
+  // The innermost claim: a figure inside a sentence the model guesses at is what the writer points at.
+  let claim: Claim | undefined;
+  for (const c of here.claims) if (contains(c.span, offset) && (!claim || c.span.end - c.span.start < claim.span.end - claim.span.start)) claim = c;
   if (!claim) return null;
   const finding = here.findings.find((f) => f.claim === claim);
   const lines = claimText(claim, finding);

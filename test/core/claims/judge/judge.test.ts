@@ -13,9 +13,16 @@ import { readFixture } from '../../../helpers/fixtures';
 
 const options = createCheckOptions();
 const rulesAlone = { ...options, judge: false };
-const POST = readFixture('judge/first-person-post.md');
+// A real interview post (DigitalGov, public domain) and a wire story written for these tests.
+const POST = readFixture('judge/interview-post.md');
 const WIRE = readFixture('judge/wire-story.md');
 const FIGURE = "People in the private sector work 60-80 hours a week and don't get paid overtime.\n";
+
+/** The severity of the figure of FIGURE, the last sentence of `markdown`. */
+function figureSeverity(markdown: string): string | undefined {
+  const at = markdown.lastIndexOf('60-80 hours');
+  return check(markdown, EMPTY_LEDGER, options).findings.find((f) => f.span.start === at)?.severity;
+}
 
 /** Each claim finding as the writer sees it: its code, severity and underlined words. */
 function seenIn(markdown: string, opts = options): string[] {
@@ -23,7 +30,7 @@ function seenIn(markdown: string, opts = options): string[] {
 }
 
 describe('core/claims/judge', () => {
-  it("shows a first-person post's weak warning as information, and keeps it as a finding", () => {
+  it("shows a first-person interview's weak warning as information, and keeps it as a finding", () => {
     assert.ok(seenIn(POST, rulesAlone).includes('unsourced-quantity warning 60-80 hours'));
     assert.ok(seenIn(POST).includes('unsourced-quantity information 60-80 hours'));
     // Marked as the judge's, so that the writer can be told why.
@@ -42,8 +49,8 @@ describe('core/claims/judge', () => {
   });
 
   it("weighs the same sentence by the draft's voice: a warning in news, information in a first-person post", () => {
-    assert.ok(seenIn(`${WIRE}\n${FIGURE}`).includes('unsourced-quantity warning 60-80 hours'));
-    assert.ok(seenIn(`${POST}\n${FIGURE}`).includes('unsourced-quantity information 60-80 hours'));
+    assert.equal(figureSeverity(`${WIRE}\n${FIGURE}`), 'warning');
+    assert.equal(figureSeverity(`${POST}\n${FIGURE}`), 'information');
   });
 
   it("re-weighs every warning of an edited draft when an edit far from it changes the draft's voice", async () => {
@@ -63,24 +70,21 @@ describe('core/claims/judge', () => {
     const checker = new Checker(runner);
     let version = 1;
     await checker.check('a.md', text, version, options, EMPTY_LEDGER);
-    const edit = async (change: TextChange): Promise<Analysis> => {
+    const edit = async (change: TextChange): Promise<void> => {
       text = text.slice(0, change.start) + change.text + text.slice(change.end);
       checker.changed('a.md', change, ++version);
       const { analysis } = await checker.check('a.md', text, version, options, EMPTY_LEDGER);
       assert.deepEqual(seen(analysis), seen(check(text, EMPTY_LEDGER, options)), `after ${JSON.stringify(change)}`);
-      return analysis;
     };
-    const severity = (analysis: Analysis | undefined): string | undefined => analysis?.findings.find((f) => text.slice(f.span.start, f.span.end) === '60-80 hours')?.severity;
-    assert.equal(severity(check(text, EMPTY_LEDGER, options)), 'warning');
+    assert.equal(figureSeverity(text), 'warning');
     // The story becomes a first-person post: its paragraphs put at the top one at a time, then
     // the story's taken out one at a time; the figure's sentence itself is never touched.
-    let last: Analysis | undefined;
-    for (const paragraph of POST.trimEnd().split('\n\n').reverse()) last = await edit({ start: 0, end: 0, text: `${paragraph}\n\n` });
+    for (const paragraph of POST.trimEnd().split('\n\n').reverse()) await edit({ start: 0, end: 0, text: `${paragraph}\n\n` });
     for (const paragraph of WIRE.trimEnd().split('\n\n')) {
       const at = text.indexOf(paragraph);
-      last = await edit({ start: at, end: at + paragraph.length + 2, text: '' });
+      await edit({ start: at, end: at + paragraph.length + 2, text: '' });
     }
-    assert.equal(severity(last), 'information');
+    assert.equal(figureSeverity(text), 'information');
   });
 
   it("counts a draft's voice outside quotation marks: a quoted speaker's \"we\" is not the writer's", () => {
