@@ -5,9 +5,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The codes whose warnings the judge weighs: claims the rules found unsourced. */
-export const JUDGED = new Set(['unsourced-attribution', 'unsourced-quantity']);
-
 /**
  * The warnings of `text`, before the judge: `judged` with their features, `others` as spans.
  * `options` must have the judge off, so that every warning the rules raise is seen.
@@ -33,7 +30,7 @@ export function warningsOf(engine, text, options) {
   const others = [];
   for (const f of analysis.findings) {
     if (f.severity !== 'warning' && f.severity !== 'error') continue;
-    const r = f.claim && JUDGED.has(f.code) ? readings.get(`${f.claim.kind}:${f.claim.span.start}:${f.claim.span.end}`) : undefined;
+    const r = f.claim && engine.JUDGED_CODES.has(f.code) ? readings.get(`${f.claim.kind}:${f.claim.span.start}:${f.claim.span.end}`) : undefined;
     if (r === undefined) {
       others.push(f.span);
       continue;

@@ -11,6 +11,7 @@ export { check } from './server/src/core/check';
 export { openDraft, analyzeDraft } from './server/src/core/incremental/draft';
 export { blockVoice, addVoices, voiceFeatures } from './server/src/core/claims/judge/voice';
 export { readingFeatures, judgeFeatures } from './server/src/core/claims/judge/features';
+export { JUDGED_CODES } from './server/src/core/claims/judge/judge';
 export { createCheckOptions } from './server/src/core/options';
 export { createLedger, EMPTY_LEDGER } from './server/src/core/ledger/ledger';
 export { createSimilarIndex } from './server/src/core/ledger/similar';

@@ -19,7 +19,7 @@ import { firstIndex } from '../search';
 import { runToEnd } from '../steps';
 import { captionSources, captionsOf, givesSource, isSourceLine, placeCaptions, sameCaption, sameCaptions, sourcesIn, type Caption } from './captions';
 import { readingFeatures } from '../claims/judge/features';
-import { judgeIn, JUDGE_THRESHOLD } from '../claims/judge/judge';
+import { judgeIn, JUDGE_THRESHOLD, JUDGED_CODES } from '../claims/judge/judge';
 import { addVoices, blockVoice, voiceFeatures, type Voice } from '../claims/judge/voice';
 
 
@@ -307,7 +307,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
           const entry = judgement.code === 'weak-backing' ? judgement.entryIds[0] : undefined;
           if (entry !== undefined && weak.has(entry)) continue;
           if (entry !== undefined) weak.add(entry);
-          const weighed = options.judge !== false && JUDGED.has(judgement.code) && !isTentative(judgement, options);
+          const weighed = options.judge !== false && JUDGED_CODES.has(judgement.code) && !isTentative(judgement, options);
           judgements.push(weighed ? [judgement, claims.length - 1, readingFeatures(found, prose.text, sentence, found.span)] : [judgement, claims.length - 1]);
         }
       }
@@ -405,9 +405,6 @@ function sourcesByRegion(sources: readonly Source[], regions: readonly Span[]): 
   }
   return byRegion;
 }
-
-/** The codes whose warnings the judge weighs: claims the rules found unsourced. */
-const JUDGED: ReadonlySet<string> = new Set(['unsourced-attribution', 'unsourced-quantity']);
 
 /** Whether a finding is shown as information rather than a warning: the engine is unsure of its claim. */
 function isTentative(finding: Judgement, options: CheckOptions): boolean {

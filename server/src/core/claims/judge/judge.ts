@@ -15,6 +15,9 @@ interface Model {
   readonly weights: Readonly<Record<string, number>>;
 }
 
+/** The codes whose warnings the judge weighs: claims the rules found unsourced. */
+export const JUDGED_CODES: ReadonlySet<string> = new Set(['unsourced-attribution', 'unsourced-quantity']);
+
 const MODEL: Model = model as Model;
 /** The weights of readings alone, of voices alone, and of each reading by voice: a warning is scored without building feature names. */
 const READINGS = new Map<string, number>();
