@@ -22,11 +22,23 @@ describe('core/sources/links', () => {
       '',
       '<p>Read <a title="APIs" href="{{< ref "apis.md" >}}">APIs</a>.</p>',
     );
+    // An anchor's span holds its text, as a Markdown link's does.
     assert.deepEqual(sources(md), [
-      ['link', 'https://a.org/r', '<a href="https://a.org/r"'],
+      ['link', 'https://a.org/r', '<a href="https://a.org/r" target="_blank">the report</a>'],
       ['link', '{{< ref "testing.md" >}}', '[Testing 101]({{< ref "testing.md" >}} "Testing")'],
-      ['link', '{{< ref ', '<a title="APIs" href="{{< ref "'],
+      ['link', '{{< ref "apis.md" >}}', '<a title="APIs" href="{{< ref "apis.md" >}}">APIs</a>'],
     ]);
+    // An anchor left open is its opening tag up to its target.
+    assert.deepEqual(sources('Per <a href="https://a.org/r">the report, and more.'), [['link', 'https://a.org/r', '<a href="https://a.org/r"']]);
+  });
+
+  it('reads a superscript anchor to a place in the page as a footnote call, and other such anchors as navigation', () => {
+    const md = joinLines(
+      'Eames called design a plan.<sup><a aria-describedby="footnote-label" href="#fn1" id="ref1">[1]</a></sup> See <a href="#top">the top</a>.',
+      '',
+      '<ol><li id="fn1">Eames, 1972.</li></ol>',
+    );
+    assert.deepEqual(sources(md), [['footnote', 'fn1', '<a aria-describedby="footnote-label" href="#fn1" id="ref1">[1]</a>']]);
   });
 
   it('finds reference links whose definition exists, and ignores undefined labels', () => {

@@ -10,7 +10,9 @@ import type { Source, Span } from '../types';
  */
 export type LinkSite =
   | { readonly kind: 'link'; readonly span: Span; readonly url: string }
-  | { readonly kind: 'reference' | 'footnote'; readonly span: Span; readonly identifier: string };
+  | { readonly kind: 'reference' | 'footnote'; readonly span: Span; readonly identifier: string }
+  /** An HTML footnote call: a superscript anchor to a place in the page, `<sup><a href="#fn1">1</a></sup>`. */
+  | { readonly kind: 'note'; readonly span: Span; readonly target: string };
 
 /** The link definitions and footnotes of a block that sources can resolve to. */
 export interface Definitions {
@@ -20,8 +22,18 @@ export interface Definitions {
   readonly notes: ReadonlyArray<readonly [string, boolean]>;
 }
 
-/** An HTML anchor up to its target: `<a class="x" href="https://…"`. Bounded, so that a hostile block reads in linear time. */
-const ANCHOR = /<a\s[^<>]{0,2000}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'=<>`]{1,2000}))/gi;
+/**
+ * An HTML anchor up to its target: `<a class="x" href="https://…"`, the target a site generator's
+ * link (`href="{{< ref "page.md" >}}"`, quotes inside) or a quoted or bare URL. Bounded, so that a
+ * hostile block reads in linear time.
+ */
+const ANCHOR = /<a\s[^<>]{0,2000}?\bhref\s*=\s*(?:"(\{\{[<%][^]{0,2000}?[>%]\}\})"|"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'=<>`]{1,2000}))/gi;
+/** What ends just before an anchor that is a footnote call: a superscript's opening tag. */
+const SUPERSCRIPT_BEFORE = /<sup(?:\s[^<>]{0,200})?>\s*$/i;
+/** The end of an anchor's element. */
+const ANCHOR_END = /<\/a\s*>/i;
+/** How far after its opening tag an anchor's end is looked for: a long link text, not a runaway one. */
+const MAX_ANCHOR_TEXT = 2000;
 
 /**
  * Finds the links and footnote references of a block (parsed from `source`) that can back a claim,
@@ -32,6 +44,7 @@ const ANCHOR = /<a\s[^<>]{0,2000}?\bhref\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000
  */
 export function findLinkSites(block: Nodes, source: string): LinkSite[] {
   const sites: LinkSite[] = [];
+  const blockEnd = block.position?.end.offset ?? source.length;
   walk(block, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -44,7 +57,14 @@ export function findLinkSites(block: Nodes, source: string): LinkSite[] {
         // An inline tag, or a whole HTML block with anchors anywhere in it.
         for (const anchor of source.slice(start, end).matchAll(ANCHOR)) {
           const at = start + anchor.index;
-          sites.push({ kind: 'link', span: { start: at, end: at + anchor[0].length }, url: anchor[1] ?? anchor[2] ?? anchor[3] ?? '' });
+          // The element with its text, as a Markdown link's span holds its text: the sentence that
+          // ends in the link text ("5. <a href="…">Twitter Use Shows …</a>") is the one it sources.
+          const tagEnd = at + anchor[0].length;
+          const close = ANCHOR_END.exec(source.slice(tagEnd, Math.min(blockEnd, tagEnd + MAX_ANCHOR_TEXT)));
+          const span = { start: at, end: close ? tagEnd + close.index + close[0].length : tagEnd };
+          const url = anchor[1] ?? anchor[2] ?? anchor[3] ?? anchor[4] ?? '';
+          const note = url.startsWith('#') && url.length > 1 && SUPERSCRIPT_BEFORE.test(source.slice(Math.max(0, at - 220), at));
+          sites.push(note ? { kind: 'note', span, target: url.slice(1) } : { kind: 'link', span, url });
         }
       } else if (node.type === 'text' && node.value.includes('{')) {
         for (const link of templateLinks(source.slice(start, end))) {
@@ -92,7 +112,8 @@ export function resolutionOf(blocks: Iterable<Definitions>): Resolution {
 
 /**
  * The sources among a block's sites: links to evidence (links inside the document, "#section",
- * and empty links are navigation) and calls of footnotes that say something.
+ * and empty links are navigation), calls of footnotes that say something, and HTML footnote calls
+ * (whose notes, HTML of any shape, are taken to say something).
  */
 export function resolveLinkSites(sites: readonly LinkSite[], resolution: Resolution): Source[] {
   const sources: Source[] = [];
@@ -102,6 +123,8 @@ export function resolveLinkSites(sites: readonly LinkSite[], resolution: Resolut
     } else if (site.kind === 'reference') {
       const url = resolution.urls.get(site.identifier);
       if (url !== undefined && isEvidence(url)) sources.push({ kind: 'link', span: site.span, target: url });
+    } else if (site.kind === 'note') {
+      sources.push({ kind: 'footnote', span: site.span, target: site.target });
     } else if (resolution.notes.has(site.identifier)) sources.push({ kind: 'footnote', span: site.span, target: site.identifier });
   }
   return sources;
