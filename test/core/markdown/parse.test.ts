@@ -184,6 +184,21 @@ describe('core/markdown/parse', () => {
     assertSameAsMicromark(joinLines('> A quote', 'and its lazy line', '- An item', '- Another', 'lazy', '', 'The end.'), true);
   });
 
+  it('stands one stand-in for a run of plain paragraphs with only blank lines between them, where that changes nothing', () => {
+    const count = (text: string): number => {
+      const shortcut = { paragraphs: 0 };
+      assert.deepEqual(parseTopLevel(text, false, shortcut), parseMarkdown(text).children, JSON.stringify(text));
+      return shortcut.paragraphs;
+    };
+    // Around a heading, a list and a quote, each run of the root's paragraphs is one stand-in.
+    assert.equal(count(joinLines('# Title', '', 'One.', '', 'Two,', 'on two lines.', ' ', '', 'Three.', '', '- An item', '- Another', '', 'Four.', '', 'Five.', '', '> A quote', '', 'Six.')), 9);
+    // A run in a fenced code block or an HTML comment is none of the root's paragraphs, nor is one of it that a definition makes a link of.
+    assert.equal(count(joinLines('```', '', 'One.', '', 'Two.', '', '```', '', 'Three.', '', '<!--', '', 'Four.', '', 'Five.', '-->', '', 'Six.')), 2);
+    assert.equal(count(joinLines('One.', '', 'A [link].', '', 'Three.', '', '[link]: /d')), 2);
+    // A list item's text starts no run: the paragraph after the item is the root's.
+    assert.equal(count(joinLines('- An item', '', 'One.', '', 'Two.')), 3);
+  });
+
   it('reads every plain paragraph of a news draft without micromark', () => {
     // The results are micromark's either way (the fallback sees to it): only the count shows the shortcut works.
     const text = readFixture('seed/bare.md');
