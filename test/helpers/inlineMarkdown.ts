@@ -80,6 +80,10 @@ const FRONT_MATTER = fc.constantFrom('', '', '---\ntitle: x\n---\n\n', '---\n---
 // there: see `standInSlots`), their ends, and an end inside a paragraph.
 const HOLDING = fc.constantFrom('```', '~~~\n', '<!--', '-->', '<script>', '</script>', '    indented code', '[^1]: A note,', '<div>', '> A quote');
 
+// ATX headings, read without micromark alone between blank lines, and their near misses.
+const HEADING_OPENING = fc.constantFrom('# ', '## ', '###### ', '#  ', '#', '####### ', '#\t', ' # ', '    # ', '\\# ', '#5 ', '# # ', '## #');
+const HEADING_CLOSING = fc.constantFrom('', '', ' #', ' ##  ', '#', ' \\#', ' # x', '  ', ' #\t', '\t');
+
 // Blank lines between blocks, maybe with spaces or tabs in them.
 const BETWEEN = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n\n\n', '\n \n', '\n\t\n', '\n   \n\n');
 
@@ -97,6 +101,7 @@ export const inlineDraft: fc.Arbitrary<string> = fc
         { weight: 2, arbitrary: DEFINITION },
         { weight: 1, arbitrary: HOLDING },
         { weight: 1, arbitrary: paragraph.map((p) => `${p} -->`) },
+        { weight: 2, arbitrary: fc.tuple(HEADING_OPENING, fc.oneof(phrase, fc.constant('')), HEADING_CLOSING).map(([open, text, close]) => open + text + close) },
       ),
       { minLength: 1, maxLength: 8 },
     ),

@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -175,8 +175,9 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
       const holding = paragraphs.filter((p) => holds(p, definitions));
       stood.push(...holding);
       if (holding.length === paragraphs.length) {
-        parent.children[index] = paragraphs[0]?.node as Paragraph;
-        if (paragraphs.length > 1) several.set(paragraphs[0]?.node as Paragraph, paragraphs);
+        const first = paragraphs[0]?.node as RootContent;
+        parent.children[index] = first;
+        if (paragraphs.length > 1) several.set(first, paragraphs);
       }
       return false;
     }
