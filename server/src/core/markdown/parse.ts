@@ -161,7 +161,7 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
   };
   const root = parseMarkdown(parts.join(''), fragment || front !== undefined);
   const definitions = plain.some((p) => p.literalLabels.length + p.footnoteCalls.length > 0) ? definedIn(root) : NO_DEFINITIONS;
-  // The stand-ins of several paragraphs, each with them.
+  // Stand-ins of several paragraphs: the first paragraph, put in the stand-in's place, and all of them.
   const several = new Map<RootContent, PlainParagraph[]>();
   // Each stand-in that came out as a paragraph of its own becomes its paragraphs again (those of
   // several must be the root's: see `standInSlots`); every other node moves back to the text's
@@ -197,8 +197,8 @@ interface Slot {
 }
 
 /**
- * The plain paragraphs' stand-ins: one for each, but one for a run of paragraphs that start their
- * lines with only blank lines between them. Such a paragraph follows a blank line (or starts the
+ * The plain paragraphs' stand-ins: one for each, but one for a run of paragraphs (and headings)
+ * that start their lines with only blank lines between them. Such a paragraph follows a blank line (or starts the
  * text), where no container goes on without a marker or indentation: it is a paragraph of the root,
  * unless it lies in a fenced code block or an HTML comment, as do then the others of the run (only
  * blank lines come between). After any number of them micromark is where it is after one, and each
