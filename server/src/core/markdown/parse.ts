@@ -198,11 +198,11 @@ interface Slot {
 
 /**
  * The plain paragraphs' stand-ins: one for each, but one for a run of paragraphs (and headings)
- * that start their lines with only blank lines between them. Such a paragraph follows a blank line (or starts the
- * text), where no container goes on without a marker or indentation: it is a paragraph of the root,
- * unless it lies in a fenced code block or an HTML comment, as do then the others of the run (only
- * blank lines come between). After any number of them micromark is where it is after one, and each
- * costs it tens of microseconds, however short.
+ * that start their lines with only blank lines between them. Such a paragraph follows a blank line
+ * (or starts the text), where no container goes on without a marker or indentation: it is a block
+ * of the root, unless it lies in a fenced code block or an HTML comment, as do then the others of
+ * the run (only blank lines come between). After any number of them micromark is where it is after
+ * one, and each costs it tens of microseconds, however short.
  */
 function standInSlots(text: string, plain: readonly PlainParagraph[]): Slot[] {
   const slots: Slot[] = [];
