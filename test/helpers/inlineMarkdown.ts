@@ -76,6 +76,17 @@ const DEFINITION = fc.constantFrom('[a]: /d', '[Two Words]: /t', '[note]: /n', '
 // Front matter, read without micromark in its plain form, and its near misses.
 const FRONT_MATTER = fc.constantFrom('', '', '---\ntitle: x\n---\n\n', '---\n---\n', '---\n\na: b\n\n---\nText right after\n', '---\n- a\n- b\n---', '---\n---', '--- \na\n---\n', '---\na\n--- \n', '+++\na = 1\n+++\n', '---\n', '---\na\n', '---\na\n----\n', '---\n---\n---\n', '---\n> a\n---\n- b\n');
 
+// Blocks that hold what follows across blank lines (one stand-in may stand for several paragraphs
+// there: see `standInSlots`), their ends, and an end inside a paragraph.
+const HOLDING = fc.constantFrom('```', '~~~\n', '<!--', '-->', '<script>', '</script>', '    indented code', '[^1]: A note,', '<div>', '> A quote');
+
+// ATX headings, read without micromark alone between blank lines, and their near misses.
+const HEADING_OPENING = fc.constantFrom('# ', '## ', '###### ', '#  ', '#', '####### ', '#\t', ' # ', '    # ', '\\# ', '#5 ', '# # ', '## #');
+const HEADING_CLOSING = fc.constantFrom('', '', ' #', ' ##  ', '#', ' \\#', ' # x', '  ', ' #\t', '\t');
+
+// Blank lines between blocks, maybe with spaces or tabs in them.
+const BETWEEN = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n\n\n', '\n \n', '\n\t\n', '\n   \n\n');
+
 /** A draft of such paragraphs, as they are or in list items and quotes, and definitions anywhere, maybe after front matter. */
 export const inlineDraft: fc.Arbitrary<string> = fc
   .tuple(
@@ -88,9 +99,13 @@ export const inlineDraft: fc.Arbitrary<string> = fc
         { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom('', ' ', '  ', '   ', '    '), fc.constantFrom('* ', '- ', '1. ', '2) '), paragraph), { minLength: 1, maxLength: 4 }).map((items) => items.map(([indent, marker, p]) => indent + marker + p).join('\n')) },
         { weight: 1, arbitrary: paragraph.map((p) => `> ${p}`) },
         { weight: 2, arbitrary: DEFINITION },
+        { weight: 1, arbitrary: HOLDING },
+        { weight: 1, arbitrary: paragraph.map((p) => `${p} -->`) },
+        { weight: 2, arbitrary: fc.tuple(HEADING_OPENING, fc.oneof(phrase, fc.constant('')), HEADING_CLOSING).map(([open, text, close]) => open + text + close) },
       ),
-      { minLength: 1, maxLength: 6 },
+      { minLength: 1, maxLength: 8 },
     ),
+    fc.array(BETWEEN, { minLength: 8, maxLength: 8 }),
     fc.constantFrom('\n', '\r\n'),
   )
-  .map(([front, blocks, eol]) => (front + blocks.join('\n\n')).replace(/\r?\n/g, eol));
+  .map(([front, blocks, between, eol]) => (front + blocks.map((block, i) => (i === 0 ? '' : between[i - 1]) + block).join('')).replace(/\r?\n/g, eol));

@@ -184,12 +184,44 @@ describe('core/markdown/parse', () => {
     assertSameAsMicromark(joinLines('> A quote', 'and its lazy line', '- An item', '- Another', 'lazy', '', 'The end.'), true);
   });
 
+  it('stands one stand-in for a run of plain paragraphs with only blank lines between them, where that changes nothing', () => {
+    const count = (text: string): number => {
+      const shortcut = { paragraphs: 0 };
+      assert.deepEqual(parseTopLevel(text, false, shortcut), parseMarkdown(text).children, JSON.stringify(text));
+      return shortcut.paragraphs;
+    };
+    // Around a list and a quote, each run of the root's paragraphs and headings is one stand-in.
+    assert.equal(count(joinLines('# Title', '', 'One.', '', 'Two,', 'on two lines.', ' ', '', 'Three.', '', '- An item', '- Another', '', 'Four.', '', 'Five.', '', '> A quote', '', 'Six.')), 10);
+    // A run in a fenced code block or an HTML comment is none of the root's paragraphs, nor is one of it that a definition makes a link of.
+    assert.equal(count(joinLines('```', '', 'One.', '', 'Two.', '', '```', '', 'Three.', '', '<!--', '', 'Four.', '', 'Five.', '-->', '', 'Six.')), 2);
+    assert.equal(count(joinLines('One.', '', 'A [link].', '', 'Three.', '', '[link]: /d')), 2);
+    // A list item's text starts no run: the paragraph after the item is the root's.
+    assert.equal(count(joinLines('- An item', '', 'One.', '', 'Two.')), 3);
+  });
+
+  it('reads an ATX heading of simple markup alone between blank lines without micromark, leaving it any other', () => {
+    const headings = ['# Title', '## A *plain* [heading](/h) ##', '###### Six', '#', '# #', '### ###  ', '# Ends in a hash#', '#  Spaced  #  '];
+    const text = joinLines(...headings.flatMap((h) => [h, '']), 'Text.');
+    assert.deepEqual(
+      plainParagraphs(text).map((p) => p.node.type),
+      [...headings.map(() => 'heading'), 'paragraph'],
+    );
+    assertSameAsMicromark(text, false);
+    // Seven hashes, a tab, an indent, an escape, a line after it, a heading inside an item: micromark's.
+    for (const other of ['####### Seven', '#\tTab', ' # Indented', '# Escaped \\#', '# Heading\nand a line', '- # In an item', '#hashtag']) {
+      const shortcut = { paragraphs: 0 };
+      assert.deepEqual(parseTopLevel(joinLines(other, '', 'Text.'), false, shortcut), parseMarkdown(joinLines(other, '', 'Text.')).children, other);
+      assert.equal(plainParagraphs(other).filter((p) => p.node.type === 'heading').length, 0, other);
+    }
+  });
+
   it('reads every plain paragraph of a news draft without micromark', () => {
     // The results are micromark's either way (the fallback sees to it): only the count shows the shortcut works.
     const text = readFixture('seed/bare.md');
     const shortcut = { paragraphs: 0 };
     parseTopLevel(text, false, shortcut);
-    assert.equal(plainParagraphs(text).length, 6);
+    // Six paragraphs and the title.
+    assert.equal(plainParagraphs(text).length, 7);
     assert.equal(shortcut.paragraphs, plainParagraphs(text).length);
     // A stand-in that must be put back (here, in a code fence) makes the rest go through micromark.
     const fenced = { paragraphs: 0 };

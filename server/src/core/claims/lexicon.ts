@@ -83,7 +83,10 @@ export function lexiconKey(word: string): string {
   // Most words are lower-case ASCII already: return them without a copy.
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return word.toLowerCase().replace(/’/g, "'");
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) {
+      const lower = word.toLowerCase();
+      return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+    }
   }
   return word;
 }

@@ -96,10 +96,13 @@ const LONG_WORD = /[\p{L}\d][\p{L}\d'’-]{3,}/gu;
  */
 function isTitle(text: string, sentence: Span, span: Span): boolean {
   const inside = text.slice(span.start, span.end).match(LONG_WORD) ?? [];
-  if (inside.length < 2 || !inside.every((w) => !/^\p{Ll}/u.test(w))) return false;
+  if (inside.length < 2 || !inside.every((w) => !LOWER.test(w))) return false;
   const outside = text.slice(sentence.start, span.start) + text.slice(span.end, sentence.end);
-  return (outside.match(LONG_WORD) ?? []).some((w) => /^\p{Ll}/u.test(w));
+  return (outside.match(LONG_WORD) ?? []).some((w) => LOWER.test(w));
 }
+
+// Built once: the bundle's target makes a literal with a Unicode property a constructor call where it stands.
+const LOWER = /^\p{Ll}/u;
 
 /** The word just before `at`, lowercased: what a quotation opening there follows. */
 function wordBefore(text: string, at: number): string {

@@ -117,6 +117,7 @@ export interface ShortcutCount {
 }
 
 function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragment: boolean, front: FrontMatter | undefined): { nodes: RootContent[]; stood: PlainParagraph[] } {
+  const slots = standInSlots(text, plain);
   const parts: string[] = [];
   // Front matter is left out of the text parsed, which then starts on the rest of its closing
   // fence's line (blank): it is read here, and what follows parses as it would after it.
@@ -128,9 +129,9 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
   const gone: number[] = [];
   const linesGone: number[] = [];
   let copied = frontGone;
-  for (const { node } of plain) {
-    const start = placed(node.position?.start);
-    const end = placed(node.position?.end);
+  for (const { first, last } of slots) {
+    const start = placed(first.node.position?.start);
+    const end = placed(last.node.position?.end);
     parts.push(text.slice(copied, start.offset), STAND_IN);
     at.push(start.offset - (gone.at(-1) ?? frontGone));
     lines.push(start.line - (linesGone.at(-1) ?? frontLinesGone));
@@ -152,7 +153,7 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
     const offset = point.offset ?? 0;
     // The last stand-in that ends at or before the point.
     const k = firstIndex(at.length, (i) => (at[i] ?? 0) + STAND_IN.length > offset) - 1;
-    const paragraph = plain[k]?.node;
+    const paragraph = slots[k]?.last.node;
     if (!paragraph) return { line: point.line + frontLinesGone, column: point.column, offset: offset + frontGone };
     // After a stand-in on its line, columns count from the end of the paragraph's last line.
     const column = point.line === lines[k] ? placed(paragraph.position?.end).column + offset - (at[k] ?? 0) - STAND_IN.length : point.column;
@@ -160,21 +161,64 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
   };
   const root = parseMarkdown(parts.join(''), fragment || front !== undefined);
   const definitions = plain.some((p) => p.literalLabels.length + p.footnoteCalls.length > 0) ? definedIn(root) : NO_DEFINITIONS;
-  // Each stand-in that came out as a paragraph of its own becomes that paragraph again; every
-  // other node moves back to the text's offsets (in place: the tree is this call's own).
+  // Stand-ins of several paragraphs: the first paragraph, put in the stand-in's place, and all of them.
+  const several = new Map<RootContent, PlainParagraph[]>();
+  // Each stand-in that came out as a paragraph of its own becomes its paragraphs again (those of
+  // several must be the root's: see `standInSlots`); every other node moves back to the text's
+  // offsets (in place: the tree is this call's own).
   walk(root, (node, parent, index) => {
     const start = node.position?.start.offset;
     const k = start === undefined ? undefined : standIns.get(start);
-    const paragraph = k === undefined ? undefined : plain[k];
-    if (parent && paragraph && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length && holds(paragraph, definitions)) {
-      stood.push(paragraph);
-      parent.children[index] = paragraph.node;
+    const slot = k === undefined ? undefined : slots[k];
+    const paragraphs = slot && plain.slice(slot.from, slot.to + 1);
+    if (parent && paragraphs && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length && (paragraphs.length === 1 || parent === root)) {
+      const holding = paragraphs.filter((p) => holds(p, definitions));
+      stood.push(...holding);
+      if (holding.length === paragraphs.length) {
+        const first = paragraphs[0]?.node as RootContent;
+        parent.children[index] = first;
+        if (paragraphs.length > 1) several.set(first, paragraphs);
+      }
       return false;
     }
     if (node.position && node !== root) node.position = { start: moved(node.position.start), end: moved(node.position.end) };
     return true;
   });
-  return { nodes: [...frontNodes, ...root.children], stood };
+  const children = several.size === 0 ? root.children : root.children.flatMap((node) => several.get(node)?.map((p) => p.node) ?? [node]);
+  return { nodes: [...frontNodes, ...children], stood };
+}
+
+/** The plain paragraphs `plain[from..to]` (`first` to `last`) that one stand-in stands for. */
+interface Slot {
+  readonly from: number;
+  readonly to: number;
+  readonly first: PlainParagraph;
+  readonly last: PlainParagraph;
+}
+
+/**
+ * The plain paragraphs' stand-ins: one for each, but one for a run of paragraphs (and headings)
+ * that start their lines with only blank lines between them. Such a paragraph follows a blank line
+ * (or starts the text), where no container goes on without a marker or indentation: it is a block
+ * of the root, unless it lies in a fenced code block or an HTML comment, as do then the others of
+ * the run (only blank lines come between). After any number of them micromark is where it is after
+ * one, and each costs it tens of microseconds, however short.
+ */
+function standInSlots(text: string, plain: readonly PlainParagraph[]): Slot[] {
+  const slots: Slot[] = [];
+  for (let k = 0; k < plain.length; k++) {
+    const paragraph = plain[k] as PlainParagraph;
+    const slot = slots.at(-1);
+    const joins = slot !== undefined && startsLine(slot.last) && startsLine(paragraph) && BLANK.test(text.slice(placed(slot.last.node.position?.end).offset, placed(paragraph.node.position?.start).offset));
+    if (joins) slots[slots.length - 1] = { ...slot, to: k, last: paragraph };
+    else slots.push({ from: k, to: k, first: paragraph, last: paragraph });
+  }
+  return slots;
+}
+
+/** Whether a plain paragraph starts its line (not a list item's or a quote's text). */
+function startsLine(paragraph: PlainParagraph): boolean {
+  return paragraph.node.position?.start.column === 1;
 }
 
 /** The identifiers of a draft's definitions of links and of footnotes. */

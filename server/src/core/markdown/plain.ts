@@ -1,4 +1,4 @@
-import type { Paragraph } from 'mdast';
+import type { Heading, Paragraph } from 'mdast';
 import { frontMatter } from './frontMatter';
 import { simpleInlines, type SimpleInlines } from './inline';
 
@@ -12,9 +12,12 @@ import { simpleInlines, type SimpleInlines } from './inline';
 // "*", "_", "`", "~" or "[" that could open a block.
 const BLOCK_MARKUP = /[|\t\0\ufeff]|^[ #>=+:<-]|^\d{1,9}[.)](?: |\r?$)| \r?\n/im;
 
-/** A paragraph made without micromark, and what its inline nodes assume of the draft's definitions. */
+/**
+ * A paragraph made without micromark (or an ATX heading alone between blank lines, which micromark
+ * also reads as any other block there), and what its inline nodes assume of the draft's definitions.
+ */
 export interface PlainParagraph extends Omit<SimpleInlines, 'children'> {
-  readonly node: Paragraph;
+  readonly node: Paragraph | Heading;
 }
 
 // A list item's marker: a bullet, or a number and its delimiter.
@@ -93,12 +96,50 @@ function isBlank(line: string): boolean {
   return true;
 }
 
-/** Adds `text[start, end)`, from line `line` to line `endLine`, as a paragraph when its markup is simple. */
+/** Adds `text[start, end)`, from line `line` to line `endLine`, as a paragraph (or a heading) when its markup is simple. */
 function addIfPlain(text: string, start: number, end: number, line: number, endLine: number, paragraphs: PlainParagraph[]): void {
+  const point = (offset: number, l: number): { line: number; column: number; offset: number } => ({ line: l, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1, offset });
+  const position = { start: point(start, line), end: point(end, endLine) };
+  if (line === endLine && position.start.column === 1 && text.charCodeAt(start) === HASH) {
+    const heading = atxHeading(text, start, end, line);
+    if (heading) paragraphs.push({ node: { type: 'heading', depth: heading.depth, children: heading.children, position }, literalLabels: heading.literalLabels, footnoteCalls: heading.footnoteCalls });
+    return;
+  }
   if (BLOCK_MARKUP.test(text.slice(start, end))) return;
   const inlines = simpleInlines(text, start, end, line);
   if (!inlines) return;
-  const point = (offset: number, l: number): { line: number; column: number; offset: number } => ({ line: l, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1, offset });
   const { children, literalLabels, footnoteCalls } = inlines;
-  paragraphs.push({ node: { type: 'paragraph', children, position: { start: point(start, line), end: point(end, endLine) } }, literalLabels, footnoteCalls });
+  paragraphs.push({ node: { type: 'paragraph', children, position }, literalLabels, footnoteCalls });
+}
+
+const HASH = 0x23;
+const SPACE = 0x20;
+// An ATX heading's opening sequence and the spaces after it (a tab is left to micromark).
+const ATX_OPENING = /^#{1,6}(?: +|$)/;
+
+/**
+ * The depth and inline nodes of the unindented line `text[start, end)` as an ATX heading: its
+ * opening "#"s, spaces, its text of simple markup, then maybe spaces, a closing run of "#"s and
+ * spaces, all of which micromark leaves out of the heading's text (but not of its position).
+ */
+function atxHeading(text: string, start: number, end: number, line: number): (SimpleInlines & { readonly depth: 1 | 2 | 3 | 4 | 5 | 6 }) | undefined {
+  const opening = ATX_OPENING.exec(text.slice(start, end));
+  if (!opening) return undefined;
+  const depth = opening[0].trimEnd().length as 1 | 2 | 3 | 4 | 5 | 6;
+  const from = start + opening[0].length;
+  let to = trimSpaces(text, from, end);
+  // A closing sequence stands after a space (the opening ends in one).
+  let hashes = to;
+  while (hashes > from && text.charCodeAt(hashes - 1) === HASH) hashes--;
+  if (hashes < to && text.charCodeAt(hashes - 1) === SPACE) to = trimSpaces(text, from, hashes);
+  if (to === from) return { depth, children: [], literalLabels: [], footnoteCalls: [] };
+  const inlines = simpleInlines(text, from, to, line);
+  return inlines && { depth, ...inlines };
+}
+
+/** The end of `text[start, end)` without the spaces that end it. */
+function trimSpaces(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && text.charCodeAt(k - 1) === SPACE) k--;
+  return k;
 }

@@ -28,6 +28,9 @@ const SENTENCE_STARTERS = new Set(
 const CLOSING = /["'”’)\]»]/;
 const OPENING = /["'“‘(\[«¿¡]/;
 const UPPER_OR_DIGIT = /[\p{Lu}\p{Lt}\p{Lo}\p{Nd}]/u;
+// An initial or a dotted acronym before a period: "J", "U.S". Built once: the bundle's target
+// makes each such literal a constructor call, run wherever the literal stands.
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 
 /**
  * Splits a block of prose into sentences. A sentence ends at ".", "!", "?" or "…" (with any closing
@@ -99,7 +102,7 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   if (TITLES.has(lower)) return false;
   // Initials ("J. K. Rowling"), dotted acronyms ("U.S.", "U.N.") and the closers end a sentence
   // only before a word that usually opens one.
-  if (CLOSERS.has(lower) || /^(?:\p{L}\.)*\p{L}$/u.test(word)) {
+  if (CLOSERS.has(lower) || INITIALS.test(word)) {
     return SENTENCE_STARTERS.has(wordAt(text, next).toLowerCase());
   }
   return true;

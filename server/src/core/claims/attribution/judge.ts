@@ -300,10 +300,14 @@ function saysNothing(s: Sentence, k: number): boolean {
  */
 function isArtifact(s: Sentence, speaker: Speaker): boolean {
   const head = speaker.run.end - 1;
+  if (!s.lexicon.artifactNouns.has(s.keys[head] ?? '')) return false;
   const text = s.tokens[head]?.text ?? '';
-  const named = head > 0 && /^\p{Lu}/u.test(text) && !/^\p{Lu}+s?$/u.test(text);
-  return s.lexicon.artifactNouns.has(s.keys[head] ?? '') && !named;
+  return !(head > 0 && CAPITALIZED.test(text) && !ACRONYM.test(text));
 }
+
+// Built once: the bundle's target makes a literal with a Unicode property a constructor call where it stands.
+const CAPITALIZED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}+s?$/u;
 
 /**
  * "with no endorsement implied", "without a reason given": a participle that ends a phrase opened
@@ -345,6 +349,8 @@ function isSetPhrase(s: Sentence, cue: Cue): boolean {
   if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
   // "easier said than done", "Enough said."
   if (s.keys[cue.start] === 'said' && (s.keys[cue.end] === 'than' || ['easier', 'enough'].includes(s.keys[cue.start - 1] ?? ''))) return true;
+  // The phrases below are of two words at most before the cue: no longer sentence start is joined.
+  if (cue.start > 2) return false;
   const before = s.keys.slice(0, cue.start).join(' ');
   if (['that', 'that being', 'needless to', 'all'].includes(before)) return s.tokens[cue.end]?.text === ',';
   return before === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';

@@ -120,5 +120,8 @@ function abbreviationPeriod(s: Sentence, k: number): boolean {
   const token = s.tokens[k];
   const before = s.tokens[k - 1];
   if (token?.text !== '.' || token.spaceBefore || before === undefined) return false;
-  return ABBREVIATIONS.has(s.keys[k - 1] ?? '') || /^\p{Lu}$/u.test(before.text);
+  return ABBREVIATIONS.has(s.keys[k - 1] ?? '') || INITIAL.test(before.text);
 }
+
+// Built once: the bundle's target makes a literal with a Unicode property a constructor call where it stands.
+const INITIAL = /^\p{Lu}$/u;

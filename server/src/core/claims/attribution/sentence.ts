@@ -32,16 +32,16 @@ export interface Run {
 
 /** Reads `text[span]` (split into `tokens` and their `keys` if the caller already did) once for all its cues. */
 export function readSentence(text: string, span: Span, lexicon: Lexicon, tokens: readonly Token[] = tokenize(text, span), keys: readonly string[] = keysOf(tokens)): Sentence {
-  return {
-    text,
-    tokens,
-    keys,
-    lexicon,
-    quoted: tokens.some((t, k) => SURE_QUOTES.has(t.text) || (t.text === "'" && tokens[k + 1]?.text === "'")),
-    marked: tokens.some((t) => QUOTES.has(t.text) || t.text === "'"),
-    titled: isTitleCase(tokens),
-    firstVerb: firstVerb(tokens, keys, lexicon),
-  };
+  let quoted = false;
+  let marked = false;
+  // Quotation marks are punctuation tokens: words need no look-up.
+  for (let k = 0; k < tokens.length && !quoted; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'punct') continue;
+    quoted = SURE_QUOTES.has(t.text) || (t.text === "'" && tokens[k + 1]?.text === "'");
+    marked ||= QUOTES.has(t.text) || t.text === "'";
+  }
+  return { text, tokens, keys, lexicon, quoted, marked, titled: isTitleCase(tokens), firstVerb: firstVerb(tokens, keys, lexicon) };
 }
 
 /** A headline in title case: most words of four letters or more are capitalized. */

@@ -2,7 +2,7 @@ import { tokenize, type Token } from '../../text/tokens';
 import type { Span } from '../../types';
 import type { DetectedClaim } from '../detected';
 import { keysOf } from '../lexicon';
-import { visitFeatures } from './features';
+import { visitFeatures, type Family } from './features';
 import model from './attribution-model.json';
 
 // The sentence model catches what the rules have no pattern for: attributions written through
@@ -23,15 +23,13 @@ interface Model {
 
 const MODEL: Model = model as Model;
 /** The weights by family, then value: a sentence is scored without building feature names. */
-const WEIGHTS: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
-  const families = new Map<string, Map<string, number>>();
+const WEIGHTS: Readonly<Record<Family, ReadonlyMap<string, number>>> = (() => {
+  const families: Record<string, Map<string, number>> = { w: new Map(), p: new Map(), s: new Map() };
   for (const [name, weight] of Object.entries(MODEL.weights)) {
     const colon = name.indexOf(':');
-    const family = name.slice(0, colon);
-    const values = families.get(family) ?? new Map<string, number>();
-    families.set(family, values.set(name.slice(colon + 1), weight));
+    families[name.slice(0, colon)]?.set(name.slice(colon + 1), weight);
   }
-  return families;
+  return families as Record<Family, Map<string, number>>;
 })();
 
 /**
@@ -42,13 +40,15 @@ const WEIGHTS: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
  */
 export function detectLikelyAttribution(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence), keys: readonly string[] = keysOf(tokens)): DetectedClaim | undefined {
   let z = MODEL.bias;
-  // Each feature counts once, however often it shows.
-  const seen = new Set<string>();
+  // Each feature counts once, however often it shows (a word once among words, a mark or a trait of
+  // the sentence once among those of its family); one the model does not weigh adds nothing.
+  const seen = { w: new Set<string>(), p: new Set<string>(), s: new Set<string>() };
   visitFeatures(text, sentence, tokens, keys, (family, value) => {
-    const key = family === 'w' ? value : `${family}:${value}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    z += WEIGHTS.get(family)?.get(value) ?? 0;
+    const weight = WEIGHTS[family].get(value);
+    const values = seen[family];
+    if (weight === undefined || values.has(value)) return;
+    values.add(value);
+    z += weight;
   });
   const p = 1 / (1 + Math.exp(-z));
   if (p < MODEL.threshold) return undefined;
