@@ -1,6 +1,7 @@
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
-import { Stems, termsOf, type Term } from '../text/terms';
+import { Stems, termsOf } from '../text/terms';
+import { queryTerms, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
 // Reworded claims: which claims-file entry a sentence words otherwise, by lexical retrieval. Each
@@ -252,76 +253,76 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
     // The sentence's own terms find the candidates and score them; the related terms only rescore
     // the few candidates they could lift above the best, so that a look-up costs about what it
     // costs without them.
-      const own = terms
-        .filter((t) => t.weight === 1)
-        .sort((a, b) => (df[a.id] ?? 0) - (df[b.id] ?? 0))
-        .slice(0, MAX_TERMS);
-      const others = terms.filter((t) => t.weight < 1).slice(0, MAX_TERMS);
-      const candidates: number[] = [];
-      for (const { id, figure } of own) {
-        const add = (e: number, at: number): void => {
-          scores[e] = (scores[e] ?? 0) + (weights[at] ?? 0);
-          if (figure) {
-            figures[e] = (figures[e] ?? 0) + 1;
-          } else {
-            words[e] = (words[e] ?? 0) + 1;
-            if (postingInClaim[at] === 1) wordScores[e] = (wordScores[e] ?? 0) + (weights[at] ?? 0);
-          }
-        };
-        const from = offsets[id] ?? 0;
-        const to = offsets[id + 1] ?? 0;
-        if (to - from <= common) {
-          for (let at = from; at < to; at++) {
-            const e = postings[at] ?? 0;
-            if (scores[e] === 0) candidates.push(e);
-            add(e, at);
-          }
-        } else if (candidates.length * Math.log2(to - from) < to - from) {
-          for (const e of candidates) {
-            const at = postingOf(id, e);
-            if (at >= 0) add(e, at);
-          }
+    const own = terms
+      .filter((t) => t.weight === 1)
+      .sort((a, b) => (df[a.id] ?? 0) - (df[b.id] ?? 0))
+      .slice(0, MAX_TERMS);
+    const others = terms.filter((t) => t.weight < 1).slice(0, MAX_TERMS);
+    const candidates: number[] = [];
+    for (const { id, figure } of own) {
+      const add = (e: number, at: number): void => {
+        scores[e] = (scores[e] ?? 0) + (weights[at] ?? 0);
+        if (figure) {
+          figures[e] = (figures[e] ?? 0) + 1;
         } else {
-          // Many candidates: one pass over the term's entries costs less than a search for each.
-          for (let at = from; at < to; at++) {
-            const e = postings[at] ?? 0;
-            if ((scores[e] ?? 0) > 0) add(e, at);
-          }
+          words[e] = (words[e] ?? 0) + 1;
+          if (postingInClaim[at] === 1) wordScores[e] = (wordScores[e] ?? 0) + (weights[at] ?? 0);
+        }
+      };
+      const from = offsets[id] ?? 0;
+      const to = offsets[id + 1] ?? 0;
+      if (to - from <= common) {
+        for (let at = from; at < to; at++) {
+          const e = postings[at] ?? 0;
+          if (scores[e] === 0) candidates.push(e);
+          add(e, at);
+        }
+      } else if (candidates.length * Math.log2(to - from) < to - from) {
+        for (const e of candidates) {
+          const at = postingOf(id, e);
+          if (at >= 0) add(e, at);
+        }
+      } else {
+        // Many candidates: one pass over the term's entries costs less than a search for each.
+        for (let at = from; at < to; at++) {
+          const e = postings[at] ?? 0;
+          if ((scores[e] ?? 0) > 0) add(e, at);
         }
       }
-      // The most that related words can add to an entry: each word of the sentence counts once.
-      const potential = new Array<number>(sources).fill(0);
-      for (const t of others) potential[t.source] = Math.max(potential[t.source] ?? 0, t.weight * (heaviest[t.id] ?? 0));
-      const lift = potential.reduce((x, y) => x + y, 0);
-      // Each candidate's bound: its score with all that related words could add. The MAX_RESCORED
-      // highest (ties: the entry written first) are kept, in order, and those that may beat the best
-      // are then scored in full, each word of the sentence counting once (one word may be related to
-      // several of an entry's: "premier" to "prime" and to "minister").
-      const bounds: number[] = [];
-      const bounded: number[] = [];
-      const alike: Array<[number, number]> = [];
-      const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
-      for (const e of candidates) {
-        const bound = Math.min(1, ((scores[e] ?? 0) + lift) / (totals[e] || 1));
-        // A figure says how much, and words say of what: a sentence must share both with an entry that has both.
-        const found = (hasFigure[e] === 0 || (figures[e] ?? 0) > 0) && ((words[e] ?? 0) > 0 || lift > 0);
-        // An entry with no claim has no words to state; its match phrases are looked for as they are.
-        const share = (claimWords[e] ?? 0) > 0 ? (wordScores[e] ?? 0) / (claimWords[e] ?? 1) : 0;
-        if ((words[e] ?? 0) > 0 && share >= alikeLeast) alike.push([share, e]);
-        scores[e] = 0;
-        figures[e] = 0;
-        words[e] = 0;
-        wordScores[e] = 0;
-        if (!found || bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
-        let at = Math.min(bounds.length, MAX_RESCORED - 1);
-        while (at > 0 && isHigher(bound, e, at - 1)) at--;
-        bounds.splice(at, 0, bound);
-        bounded.splice(at, 0, e);
-        bounds.length = Math.min(bounds.length, MAX_RESCORED);
-        bounded.length = bounds.length;
-      }
-      alike.sort(([x, e], [y, f]) => y - x || e - f);
-      return { bounds, bounded, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e) };
+    }
+    // The most that related words can add to an entry: each word of the sentence counts once.
+    const potential = new Array<number>(sources).fill(0);
+    for (const t of others) potential[t.source] = Math.max(potential[t.source] ?? 0, t.weight * (heaviest[t.id] ?? 0));
+    const lift = potential.reduce((x, y) => x + y, 0);
+    // Each candidate's bound: its score with all that related words could add. The MAX_RESCORED
+    // highest (ties: the entry written first) are kept, in order, and those that may beat the best
+    // are then scored in full, each word of the sentence counting once (one word may be related to
+    // several of an entry's: "premier" to "prime" and to "minister").
+    const bounds: number[] = [];
+    const bounded: number[] = [];
+    const alike: Array<[number, number]> = [];
+    const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
+    for (const e of candidates) {
+      const bound = Math.min(1, ((scores[e] ?? 0) + lift) / (totals[e] || 1));
+      // A figure says how much, and words say of what: a sentence must share both with an entry that has both.
+      const found = (hasFigure[e] === 0 || (figures[e] ?? 0) > 0) && ((words[e] ?? 0) > 0 || lift > 0);
+      // An entry with no claim has no words to state; its match phrases are looked for as they are.
+      const share = (claimWords[e] ?? 0) > 0 ? (wordScores[e] ?? 0) / (claimWords[e] ?? 1) : 0;
+      if ((words[e] ?? 0) > 0 && share >= alikeLeast) alike.push([share, e]);
+      scores[e] = 0;
+      figures[e] = 0;
+      words[e] = 0;
+      wordScores[e] = 0;
+      if (!found || bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
+      let at = Math.min(bounds.length, MAX_RESCORED - 1);
+      while (at > 0 && isHigher(bound, e, at - 1)) at--;
+      bounds.splice(at, 0, bound);
+      bounded.splice(at, 0, e);
+      bounds.length = Math.min(bounds.length, MAX_RESCORED);
+      bounded.length = bounds.length;
+    }
+    alike.sort(([x, e], [y, f]) => y - x || e - f);
+    return { bounds, bounded, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e) };
   }
 
   /**
@@ -369,44 +370,4 @@ interface Scored {
   readonly score: number;
   readonly exact: number;
   readonly words: boolean;
-}
-
-/** A term of a sentence that the index knows, or a known term related to one of the sentence's, with the weight it counts with. */
-interface QueryTerm extends Term {
-  readonly id: number;
-  readonly weight: number;
-  /** The sentence's word it is or is related to, numbered from 0 by where the sentence first writes each. */
-  readonly source: number;
-}
-
-/**
- * The terms the index knows, each once (where the text first writes it), with weight 1, and the
- * known terms related to the sentence's words that it does not have, each once with the weight of
- * its nearest word of the sentence; and how many words of the sentence they stand for.
- */
-function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, number>, related: RelatedWords): { terms: QueryTerm[]; sources: number } {
-  const byId = new Map<number, QueryTerm>();
-  // Each distinct term of the sentence, by the number of its word, and the first place it is written.
-  const words = new Map<string, [number, Term]>();
-  for (const term of terms) {
-    if (words.has(term.term)) continue;
-    const source = words.size;
-    words.set(term.term, [source, term]);
-    const id = termIds.get(term.term);
-    if (id !== undefined && !byId.has(id)) byId.set(id, queryTerm(term, term.term, id, 1, source));
-  }
-  for (const [stem, [source, term]] of words) {
-    if (term.figure) continue;
-    for (const { stem: other, weight } of related.of(stem)) {
-      const id = termIds.get(other);
-      if (id === undefined) continue;
-      const known = byId.get(id);
-      if (!known || known.weight < weight) byId.set(id, queryTerm(term, other, id, weight, source));
-    }
-  }
-  return { terms: [...byId.values()], sources: words.size };
-}
-
-function queryTerm({ figure, start, end }: Term, term: string, id: number, weight: number, source: number): QueryTerm {
-  return { term, figure, start, end, id, weight, source };
 }

@@ -1,0 +1,50 @@
+import type { ProseBlock } from '../markdown/prose';
+import type { CheckOptions } from '../options';
+import { firstIndex } from '../search';
+import type { Source, Span } from '../types';
+import { givesSource } from './captions';
+
+// Which of a block's sources count for which of its sentences.
+
+/**
+ * Where a source counts for each sentence. A footnote call or citation usually follows the
+ * sentence's final period ("…conflict.[^1] Next…"), so each sentence reaches up to the start of
+ * the next one, and over a next one that only gives its source ("… 203 repositories. (Source:
+ * [Govcode][9])"); in paragraph scope every sentence reaches over the whole block.
+ */
+export function sourceRegions(block: ProseBlock, sentences: readonly Span[], options: CheckOptions): Span[] {
+  if (options.sourceScope === 'paragraph') return sentences.map(() => block.span);
+  return sentences.map((sentence, i) => {
+    const next = sentences[i + 1];
+    const reach = next !== undefined && givesSource(block.text, next) ? sentences[i + 2] : next;
+    return {
+      start: i === 0 ? block.span.start : block.map.toSource(sentence.start),
+      end: reach ? block.map.toSource(reach.start) : block.span.end,
+    };
+  });
+}
+
+/**
+ * The sources that count for each sentence, by the region each sentence's sources may stand in:
+ * the regions are in order and do not overlap (or, in paragraph scope, are all the block), so each
+ * source is placed by a binary search rather than tested against every sentence.
+ */
+export function sourcesByRegion(sources: readonly Source[], regions: readonly Span[]): ReadonlyArray<readonly Source[]> {
+  // Paragraph scope: one list for every sentence.
+  if (regions.length > 1 && regions[0]?.start === regions[1]?.start) return regions.map(() => sources);
+  const byRegion: Source[][] = regions.map(() => []);
+  for (const source of sources) {
+    for (let r = firstIndex(regions.length, (k) => (regions[k]?.end ?? 0) > source.span.start); r < regions.length && (regions[r]?.start ?? 0) < source.span.end; r++) {
+      byRegion[r]?.push(source);
+    }
+  }
+  return byRegion;
+}
+
+/** The sources (sorted by start) that start inside `span`. */
+export function within(sorted: readonly Source[], span: Span): readonly Source[] {
+  const first = firstIndex(sorted.length, (i) => (sorted[i]?.span.start ?? 0) >= span.start);
+  let end = first;
+  while (end < sorted.length && (sorted[end]?.span.start ?? 0) < span.end) end++;
+  return sorted.slice(first, end);
+}
