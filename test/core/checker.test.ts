@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type StepRunner, type TextChange } from '../../server/src/core';
-import { runParseJob } from '../../server/src/core/worker';
-import { analyzeDraft } from '../../server/src/core/incremental/draft';
+import { inProcessRunner } from '../helpers/inProcess';
 
 // The engine's state of open documents, in process: what a host records and asks for, and what it
 // gets back, against a fresh check of the same text.
@@ -13,18 +12,7 @@ function seen(analysis: Analysis): unknown[] {
 /** Runs every step here, counting the characters the parser reads. */
 function counting(): { runner: StepRunner; parsed: () => number } {
   let parsed = 0;
-  const runner: StepRunner = {
-    async run(steps, options) {
-      for (let step = steps.next(); ; ) {
-        if (step.done) return step.value;
-        parsed += step.value.source.length;
-        step = steps.next(runParseJob(step.value, options));
-      }
-    },
-    async analyze(draft, ledger) {
-      return analyzeDraft(draft, ledger);
-    },
-  };
+  const runner = inProcessRunner((job) => (parsed += job.source.length));
   return { runner, parsed: () => parsed };
 }
 

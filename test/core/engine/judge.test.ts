@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { check, Checker, createCheckOptions, type CheckSettings, type StepRunner } from '../../../server/src/core';
+import { check, Checker, createCheckOptions, type CheckSettings } from '../../../server/src/core';
 import { createLedger, parseLedger } from '../../../server/src/core/ledger';
 import { analyzeDraft, openDraft } from '../../../server/src/core/incremental/draft';
-import { runParseJob } from '../../../server/src/core/worker';
 import { joinLines, readFixture } from '../../helpers/fixtures';
+import { inProcessRunner } from '../../helpers/inProcess';
 
 // Whether the claims-file entries a claim leans on back it well: unverified or long-unreviewed
 // entries give a weak-backing note, at the date the host gives.
@@ -83,13 +83,7 @@ describe('core/engine/judge: weak backing', () => {
     assert.deepEqual(analyzeDraft(draft, ledger).findings.map((f) => f.code), ['unsourced-attribution']);
     // The same blocks and memo, judged with the next year's options.
     assert.deepEqual(analyzeDraft({ ...draft, options: after }, ledger).findings.map((f) => f.code), ['weak-backing', 'unsourced-attribution']);
-    const runner: StepRunner = {
-      async run(steps, options) {
-        for (let step = steps.next(); ; step = steps.next(runParseJob(step.value, options))) if (step.done) return step.value;
-      },
-      analyze: async (d, l) => analyzeDraft(d, l),
-    };
-    const checker = new Checker(runner);
+    const checker = new Checker(inProcessRunner());
     await checker.check('a.md', text, 1, before, ledger);
     const { analysis } = await checker.check('a.md', text, 1, after, ledger);
     assert.deepEqual(analysis.findings.map((f) => f.code), ['weak-backing', 'unsourced-attribution']);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type StepRunner, type TextChange } from '../../../server/src/core';
-import { analyzeDraft } from '../../../server/src/core/incremental/draft';
-import { runParseJob } from '../../../server/src/core/worker';
+import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type TextChange } from '../../../server/src/core';
+import { inProcessRunner } from '../../helpers/inProcess';
 
 // A source line under a table, a list or a paragraph ("Source: [Pew](…)") counts for every claim
 // of the block it covers, as writers mean it; and an edit anywhere keeps that so.
@@ -17,17 +16,7 @@ function seen(analysis: Analysis): unknown[] {
   return [analysis.findings.map((f) => [f.code, f.severity, f.span.start, f.span.end]), analysis.claims.map((c) => [c.span.start, c.sources.map((s) => [s.span.start, s.span.end])])];
 }
 
-const runner: StepRunner = {
-  async run(steps, runOptions) {
-    for (let step = steps.next(); ; ) {
-      if (step.done) return step.value;
-      step = steps.next(runParseJob(step.value, runOptions));
-    }
-  },
-  async analyze(draft, ledger) {
-    return analyzeDraft(draft, ledger);
-  },
-};
+const runner = inProcessRunner();
 
 describe('core/incremental/captions', () => {
   it('a source line under a table covers its figures, in Markdown and in HTML', () => {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type StepRunner, type TextChange } from '../../../../server/src/core';
+import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type TextChange } from '../../../../server/src/core';
 import model from '../../../../server/src/core/claims/judge/judge-model.json';
 import { judgeFeatures } from '../../../../server/src/core/claims/judge/features';
 import { judgeIn } from '../../../../server/src/core/claims/judge/judge';
 import { addVoices, blockVoice, voiceFeatures } from '../../../../server/src/core/claims/judge/voice';
-import { analyzeDraft } from '../../../../server/src/core/incremental/draft';
-import { runParseJob } from '../../../../server/src/core/worker';
 import { readFixture } from '../../../helpers/fixtures';
+import { inProcessRunner } from '../../../helpers/inProcess';
 
 // The judge of warnings: a warning the rules raise that an editor would not send back, in the
 // draft's own voice, is shown as information; nothing is lost, and news keeps its warnings.
@@ -55,19 +54,8 @@ describe('core/claims/judge', () => {
 
   it("re-weighs every warning of an edited draft when an edit far from it changes the draft's voice", async () => {
     const seen = (analysis: Analysis): unknown[] => analysis.findings.map((f) => [f.code, f.severity, f.span.start, f.span.end]);
-    const runner: StepRunner = {
-      async run(steps, runOptions) {
-        for (let step = steps.next(); ; ) {
-          if (step.done) return step.value;
-          step = steps.next(runParseJob(step.value, runOptions));
-        }
-      },
-      async analyze(draft, ledger) {
-        return analyzeDraft(draft, ledger);
-      },
-    };
     let text = `${WIRE}\n${FIGURE}`;
-    const checker = new Checker(runner);
+    const checker = new Checker(inProcessRunner());
     let version = 1;
     await checker.check('a.md', text, version, options, EMPTY_LEDGER);
     const edit = async (change: TextChange): Promise<void> => {
