@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chooseArticles, openCorpus, readArticles } from './polnear/corpus.mjs';
+import { fit, probability } from './model/fit.mjs';
 import { loadEngine } from './polnear/engine.mjs';
 
 const { values } = parseArgs({
@@ -50,41 +51,9 @@ articles.forEach((article, index) => {
   }
 });
 
-/** Fits weights by stochastic gradient descent with L2 decay, in a fixed shuffled order. */
+/** Fits weights to `set` (see ../model/fit.mjs) with this script's settings. */
 function train(set) {
-  const counts = new Map();
-  for (const e of set) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const weights = new Map();
-  let bias = 0;
-  let state = 1;
-  const order = set.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-      const j = state % (i + 1);
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    const rate = 0.1 / (1 + epoch * 0.3);
-    for (const i of order) {
-      const e = set[i];
-      const used = e.features.filter((f) => (counts.get(f) ?? 0) >= MIN_COUNT);
-      let z = bias;
-      for (const f of used) z += weights.get(f) ?? 0;
-      const g = e.y - 1 / (1 + Math.exp(-z));
-      bias += rate * g;
-      for (const f of used) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w + rate * (g - L2 * w));
-      }
-    }
-  }
-  return { bias, weights };
-}
-
-function probability(model, features) {
-  let z = model.bias;
-  for (const f of features) z += model.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+  return fit(set, { epochs: EPOCHS, l2: L2, minCount: MIN_COUNT, rate: 0.1 });
 }
 
 // Out-of-fold probabilities: each example scored by a model that never saw its article.

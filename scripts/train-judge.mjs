@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { metrics, openCorpus, readArticles, scoreArticle } from './polnear/corpus.mjs';
 import { loadEngine } from './polnear/engine.mjs';
 import { realWorldPosts, warningsOf } from './judge/examples.mjs';
-import { fit, modelFile, probability } from './judge/fit.mjs';
+import { fit, modelFile, probability } from './model/fit.mjs';
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-// The judge's training (scripts/judge/fit.mjs, run by `npm run train:judge`): deterministic, so
+// The judge's training (scripts/model/fit.mjs, run by `npm run train:judge`): deterministic, so
 // that the shipped model is reproduced from the same data, and it learns what the data says.
 
 interface Example {
@@ -21,7 +21,7 @@ interface Fit {
 }
 
 async function loadFit(): Promise<Fit> {
-  return (await import(pathToFileURL(path.resolve('scripts', 'judge', 'fit.mjs')).href)) as Fit;
+  return (await import(pathToFileURL(path.resolve('scripts', 'model', 'fit.mjs')).href)) as Fit;
 }
 
 /** Warnings whose cue says whether they are right, with a word seen too rarely to learn from. */
@@ -34,7 +34,7 @@ function examples(): Example[] {
   return set;
 }
 
-describe('scripts/judge/fit (npm run train:judge)', () => {
+describe('scripts/model/fit (npm run train:judge)', () => {
   it('gives the same weights for the same data', async () => {
     const { fit, modelFile } = await loadFit();
     assert.deepEqual(modelFile(fit(examples()), 0.4), modelFile(fit(examples()), 0.4));

@@ -1,11 +1,13 @@
-// The judge's logistic regression: weighted stochastic gradient descent with L2 decay, in an order
-// shuffled by a fixed generator, so that the same examples always give the same weights.
+// The logistic regression both trained models use (the sentence model of attribution and the judge
+// of warnings): weighted stochastic gradient descent with L2 decay, in an order shuffled by a fixed
+// generator, so that the same examples always give the same weights.
 
 /**
- * Fits a model to `examples` ({ features: string[], y: 0 | 1, weight: number }). Features seen in
- * fewer than `minCount` examples get no weight: too rare to learn from.
+ * Fits a model to `examples` ({ features: string[], y: 0 | 1, weight?: number }, weight 1 if not
+ * given). Features seen in fewer than `minCount` examples get no weight: too rare to learn from.
+ * `rate` is the first epoch's learning rate, lowered epoch by epoch.
  */
-export function fit(examples, { epochs = 10, l2 = 0.003, minCount = 3 } = {}) {
+export function fit(examples, { epochs = 10, l2 = 0.003, minCount = 3, rate: first = 0.05 } = {}) {
   const counts = new Map();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const weights = new Map();
@@ -18,11 +20,11 @@ export function fit(examples, { epochs = 10, l2 = 0.003, minCount = 3 } = {}) {
       const j = state % (i + 1);
       [order[i], order[j]] = [order[j], order[i]];
     }
-    const rate = 0.05 / (1 + epoch * 0.3);
+    const rate = first / (1 + epoch * 0.3);
     for (const i of order) {
       const e = examples[i];
       const used = e.features.filter((f) => (counts.get(f) ?? 0) >= minCount);
-      const g = e.weight * (e.y - probability({ bias, weights }, used));
+      const g = (e.weight ?? 1) * (e.y - probability({ bias, weights }, used));
       bias += rate * g;
       for (const f of used) {
         const w = weights.get(f) ?? 0;
