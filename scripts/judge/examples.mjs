@@ -13,7 +13,7 @@ export function warningsOf(engine, text, options) {
   const draft = engine.openDraft(text, options);
   const analysis = engine.analyzeDraft(draft, engine.EMPTY_LEDGER);
   const blocks = draft.blocks.all();
-  const voice = engine.voiceFeatures(engine.addVoices(blocks.map(({ analysis: a }) => engine.blockVoice(a.type, a.prose.map((p) => ({ text: p.prose.text, sentences: p.sentences.map((s) => s.span) }))))));
+  const voice = engine.voiceFeatures(engine.addVoices(blocks.map(({ analysis: a }) => engine.blockVoice(a.type, a.prose))));
   // Each detected claim by kind and place in the draft, with its sentence in its prose text.
   const readings = new Map();
   for (const { shift, analysis: a } of blocks) {

@@ -160,7 +160,7 @@ function runEntry(run: Run, memo: JudgementMemo): RunEntry {
 function voiceOf(analysis: BlockAnalysis, memo: JudgementMemo): Voice {
   let entry = memo.blocks.get(analysis);
   if (!entry) memo.blocks.set(analysis, (entry = {}));
-  entry.voice ??= blockVoice(analysis.type, analysis.prose.map((p) => ({ text: p.prose.text, sentences: p.sentences.map((s) => s.span) })));
+  entry.voice ??= blockVoice(analysis.type, analysis.prose);
   return entry.voice;
 }
 

@@ -77,10 +77,10 @@ describe('core/claims/judge', () => {
 
   it("counts a draft's voice outside quotation marks: a quoted speaker's \"we\" is not the writer's", () => {
     const text = 'We tested it. "We are not going to rush," she said. You can try it too. The bill passed.';
-    const sentences = [{ start: 0, end: 13 }, { start: 14, end: 51 }, { start: 52, end: 71 }, { start: 72, end: 88 }];
-    const voice = blockVoice('paragraph', [{ text, sentences }]);
+    const sentences = [{ start: 0, end: 13 }, { start: 14, end: 51 }, { start: 52, end: 71 }, { start: 72, end: 88 }].map((span) => ({ span }));
+    const voice = blockVoice('paragraph', [{ prose: { text }, sentences }]);
     assert.deepEqual([voice.sentences, voice.firstPerson, voice.secondPerson, voice.quoting, voice.outline], [4, 1, 1, 1, 0]);
-    assert.equal(blockVoice('heading', [{ text: 'Our plan', sentences: [{ start: 0, end: 8 }] }]).outline, 1);
+    assert.equal(blockVoice('heading', [{ prose: { text: 'Our plan' }, sentences: [{ span: { start: 0, end: 8 } }] }]).outline, 1);
     assert.deepEqual(voiceFeatures(addVoices([voice, voice])), ['first-3', 'second-3', 'quoting-3', 'outline-0', 'length-0']);
   });
 

@@ -1,5 +1,6 @@
 import type { ClaimKind, Span } from '../../types';
 import { QUOTATION_CUE } from '../quotation';
+import { FIRST_PERSON, SECOND_PERSON } from './voice';
 
 /** What the judge reads of a claim: the rules' own reading of it. */
 export interface Reading {
@@ -83,8 +84,6 @@ function figureKind(figure: string): string {
   return 'words';
 }
 
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|we're|we’re|we've|we’ve|us|our|Our)\b/;
-const SECOND_PERSON = /\b(?:you|You|your|Your|you're|you’re|you'll|you’ll)\b/;
 
 /**
  * All the judge weighs of a warning: its reading, the draft's voice (see ./voice), and the kind of

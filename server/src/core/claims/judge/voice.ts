@@ -19,15 +19,21 @@ export interface Voice {
 
 export const SILENT: Voice = { sentences: 0, words: 0, firstPerson: 0, secondPerson: 0, quoting: 0, outline: 0 };
 
-/** The voice of one block's prose: `prose` are its prose texts with their sentences. */
-export function blockVoice(type: string, prose: readonly { readonly text: string; readonly sentences: readonly Span[] }[]): Voice {
+/** One prose text of a block and its sentences, as a block's analysis holds them. */
+export interface VoicedProse {
+  readonly prose: { readonly text: string };
+  readonly sentences: readonly { readonly span: Span }[];
+}
+
+/** The voice of one block's prose: its prose texts with their sentences. */
+export function blockVoice(type: string, prose: readonly VoicedProse[]): Voice {
   let sentences = 0;
   let words = 0;
   let firstPerson = 0;
   let secondPerson = 0;
   let quoting = 0;
-  for (const { text, sentences: spans } of prose) {
-    for (const span of spans) {
+  for (const { prose: { text }, sentences: spans } of prose) {
+    for (const { span } of spans) {
       const sentence = text.slice(span.start, span.end);
       sentences++;
       words += wordCount(sentence);
@@ -97,5 +103,6 @@ function wordCount(sentence: string): number {
 const QUOTE_MARK = /["“”]/;
 /** A stretch between quotation marks, curly or straight. */
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
-const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|We|we're|we’re|we've|we’ve|us|our|Our|ours)\b/;
-const SECOND_PERSON = /\b(?:you|You|your|Your|yours|you're|you’re|you'll|you’ll|you've|you’ve)\b/;
+/** The writer's and the reader's words: a draft's sentences, and a warning's, in the first or second person. */
+export const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|mine|we|We|we're|we’re|we've|we’ve|us|our|Our|ours)\b/;
+export const SECOND_PERSON = /\b(?:you|You|your|Your|yours|you're|you’re|you'll|you’ll|you've|you’ve)\b/;
