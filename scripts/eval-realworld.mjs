@@ -18,6 +18,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
+import { labelledParts, readLabels } from './realworld/parts.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -45,18 +46,10 @@ function words(text) {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-function readLabels(file) {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-}
-
-const ours = readLabels(path.join(import.meta.dirname, 'realworld', 'labels.jsonl'));
 // `fresh` is scored and never shown: the examples below leave it out, so that it stays an honest
 // estimate of how the engine does on posts no rule was written for.
 const SCORES_ONLY = 'fresh';
-const parts = [
-  { name: 'given', folder: path.join(dataDir, 'labelled'), labels: readLabels(path.join(dataDir, 'labelled', 'labels.jsonl')) },
-  ...[...new Set(ours.map((l) => l.part))].map((name) => ({ name, folder: path.join(dataDir, 'digitalgov'), labels: ours.filter((l) => l.part === name) })),
-];
+const parts = labelledParts(dataDir);
 
 /** Scores one part: counts, and every labelled sentence with the findings over it. */
 function score(part) {
@@ -116,7 +109,7 @@ if (values.codes) {
 
 if (values.unlabelled) {
   const dir = path.join(dataDir, 'digitalgov');
-  const labelled = new Set(ours.map((l) => l.doc));
+  const labelled = new Set(parts.filter((p) => p.name !== 'given').flatMap((p) => p.labels.map((l) => l.doc)));
   let all = 0;
   let allWords = 0;
   const drawn = [];

@@ -50,7 +50,7 @@ const options = { ...engine.createCheckOptions(), judge: false };
 
 const docs = [];
 const realDir = values.realworld ?? process.env.REALWORLD_DIR ?? path.join('..', 'shared', 'data', 'realworld');
-const posts = realWorldPosts(realDir, path.join(import.meta.dirname, 'realworld', 'labels.jsonl'));
+const posts = realWorldPosts(realDir);
 const parts = [...new Set(posts.map((post) => post.part))];
 posts.forEach((post, i) => {
   docs.push({ corpus: 'realworld', part: post.part, folds: { post: i % FOLDS, part: parts.indexOf(post.part) }, sentences: post.sentences, ...warningsOf(engine, post.text, options) });

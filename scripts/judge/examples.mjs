@@ -4,6 +4,7 @@
 // touches but which flag sentences too.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { labelledParts } from '../realworld/parts.mjs';
 
 /**
  * The warnings of `text`, before the judge: `judged` with their features, `others` as spans.
@@ -40,20 +41,13 @@ export function warningsOf(engine, text, options) {
   return { voice, judged, others, words: text.split(/\s+/).filter(Boolean).length };
 }
 
-function readLabels(file) {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-}
-
 /**
  * The labelled real-world posts, by part. `fresh` is held out to judge the work: it is never
  * read here, so nothing is learned or chosen on it.
  */
-export function realWorldPosts(dataDir, labelsFile) {
-  const parts = [{ name: 'given', folder: path.join(dataDir, 'labelled'), labels: readLabels(path.join(dataDir, 'labelled', 'labels.jsonl')) }];
-  const ours = readLabels(labelsFile).filter((l) => l.part !== 'fresh');
-  for (const name of new Set(ours.map((l) => l.part))) parts.push({ name, folder: path.join(dataDir, 'digitalgov'), labels: ours.filter((l) => l.part === name) });
+export function realWorldPosts(dataDir) {
   const posts = [];
-  for (const part of parts) {
+  for (const part of labelledParts(dataDir).filter((p) => p.name !== 'fresh')) {
     const byDoc = new Map();
     for (const l of part.labels) byDoc.set(l.doc, [...(byDoc.get(l.doc) ?? []), l]);
     for (const [doc, sentences] of [...byDoc].sort(([a], [b]) => (a < b ? -1 : 1))) {

@@ -1,0 +1,19 @@
+// The labelled parts of the real-world set (../shared/data/realworld): `given`, the set's own
+// labelled/ posts, and the parts labelled here by the same guideline (labels.jsonl beside this
+// file, `part` saying which), each with its folder and its sentences' labels, in that order.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** A file of one JSON label a line. */
+export function readLabels(file) {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}
+
+/** The labelled parts of the set in `dataDir`: `{ name, folder, labels }`. */
+export function labelledParts(dataDir) {
+  const ours = readLabels(path.join(import.meta.dirname, 'labels.jsonl'));
+  return [
+    { name: 'given', folder: path.join(dataDir, 'labelled'), labels: readLabels(path.join(dataDir, 'labelled', 'labels.jsonl')) },
+    ...[...new Set(ours.map((l) => l.part))].map((name) => ({ name, folder: path.join(dataDir, 'digitalgov'), labels: ours.filter((l) => l.part === name) })),
+  ];
+}
