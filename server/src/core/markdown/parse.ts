@@ -129,9 +129,9 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
   const gone: number[] = [];
   const linesGone: number[] = [];
   let copied = frontGone;
-  for (const { first, last } of slots) {
-    const start = placed(first.node.position?.start);
-    const end = placed(last.node.position?.end);
+  for (const { from, to } of slots) {
+    const start = placed(plain[from]?.node.position?.start);
+    const end = placed(plain[to]?.node.position?.end);
     parts.push(text.slice(copied, start.offset), STAND_IN);
     at.push(start.offset - (gone.at(-1) ?? frontGone));
     lines.push(start.line - (linesGone.at(-1) ?? frontLinesGone));
@@ -153,7 +153,8 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
     const offset = point.offset ?? 0;
     // The last stand-in that ends at or before the point.
     const k = firstIndex(at.length, (i) => (at[i] ?? 0) + STAND_IN.length > offset) - 1;
-    const paragraph = slots[k]?.last.node;
+    const slot = slots[k];
+    const paragraph = slot && plain[slot.to]?.node;
     if (!paragraph) return { line: point.line + frontLinesGone, column: point.column, offset: offset + frontGone };
     // After a stand-in on its line, columns count from the end of the paragraph's last line.
     const column = point.line === lines[k] ? placed(paragraph.position?.end).column + offset - (at[k] ?? 0) - STAND_IN.length : point.column;
@@ -188,12 +189,10 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
   return { nodes: [...frontNodes, ...children], stood };
 }
 
-/** The plain paragraphs `plain[from..to]` (`first` to `last`) that one stand-in stands for. */
+/** The plain paragraphs `plain[from..to]` that one stand-in stands for. */
 interface Slot {
   readonly from: number;
   readonly to: number;
-  readonly first: PlainParagraph;
-  readonly last: PlainParagraph;
 }
 
 /**
@@ -209,9 +208,10 @@ function standInSlots(text: string, plain: readonly PlainParagraph[]): Slot[] {
   for (let k = 0; k < plain.length; k++) {
     const paragraph = plain[k] as PlainParagraph;
     const slot = slots.at(-1);
-    const joins = slot !== undefined && startsLine(slot.last) && startsLine(paragraph) && BLANK.test(text.slice(placed(slot.last.node.position?.end).offset, placed(paragraph.node.position?.start).offset));
-    if (joins) slots[slots.length - 1] = { ...slot, to: k, last: paragraph };
-    else slots.push({ from: k, to: k, first: paragraph, last: paragraph });
+    const last = slot && plain[slot.to];
+    const joins = slot !== undefined && last !== undefined && startsLine(last) && startsLine(paragraph) && BLANK.test(text.slice(placed(last.node.position?.end).offset, placed(paragraph.node.position?.start).offset));
+    if (joins) slots[slots.length - 1] = { from: slot.from, to: k };
+    else slots.push({ from: k, to: k });
   }
   return slots;
 }
