@@ -29,6 +29,15 @@ describe('lsp/hover', function () {
     return server!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(path).toString() }, position: positionOf(text, needle, offset) });
   }
 
+  /** The hover's contents on `needle` in a draft of `text`, open alone in a workspace of its own. */
+  async function hoverInDraft(text: string, needle: string): Promise<MarkupContent> {
+    const ws = makeWorkspace();
+    server = await servers.start({ folders: [ws] });
+    const path = join(ws, 'a.md');
+    await server.open(path, text);
+    return (await hover(path, text, needle))?.contents as MarkupContent;
+  }
+
   it('shows a ledger-matched claim with its entry: rating, claim, sources as links, review', async () => {
     const ws = makeWorkspace({ 'claims.yaml': 'fixture:seed/claims.yaml' });
     server = await servers.start({ folders: [ws] });
@@ -53,44 +62,24 @@ describe('lsp/hover', function () {
   });
 
   it('shows why an unsourced attribution is flagged, with speaker and cue', async () => {
-    const ws = makeWorkspace();
-    server = await servers.start({ folders: [ws] });
-    const path = join(ws, 'a.md');
-    const text = readFixture('seed/bare.md');
-    await server.open(path, text);
-    const content = (await hover(path, text, 'Zakharova noted'))?.contents as MarkupContent;
+    const content = await hoverInDraft(readFixture('seed/bare.md'), 'Zakharova noted');
     const [heading, why] = readRendered(content.value).blocks;
     assert.match(heading ?? '', /^Attributed statement · speaker: .*Maria Zakharova · cue: “noted”$/);
     assert.match(why ?? '', /^No source for this attributed statement/);
   });
 
   it('says when a claim is a tentative reading, shown as information', async () => {
-    const ws = makeWorkspace();
-    server = await servers.start({ folders: [ws] });
-    const path = join(ws, 'a.md');
-    const text = 'Users want answers right now, and many people think that speed matters most.\n';
-    await server.open(path, text);
-    const content = (await hover(path, text, 'many people think'))?.contents as MarkupContent;
+    const content = await hoverInDraft('Users want answers right now, and many people think that speed matters most.\n', 'many people think');
     assert.deepEqual(readRendered(content.value).blocks.slice(-1), ['A tentative reading: shown as information, never as a warning.']);
   });
 
   it('says when the judge of warnings shows a warning as information, in a first-person interview', async () => {
-    const ws = makeWorkspace();
-    server = await servers.start({ folders: [ws] });
-    const path = join(ws, 'a.md');
-    const text = readFixture('judge/interview-post.md');
-    await server.open(path, text);
-    const content = (await hover(path, text, '60-80 hours'))?.contents as MarkupContent;
+    const content = await hoverInDraft(readFixture('judge/interview-post.md'), '60-80 hours');
     assert.deepEqual(readRendered(content.value).blocks.slice(-1), ['Shown as information: in a draft written like this one, an editor would rarely ask for a source here.']);
   });
 
   it('shows what sources a sourced claim', async () => {
-    const ws = makeWorkspace();
-    server = await servers.start({ folders: [ws] });
-    const path = join(ws, 'a.md');
-    const text = 'The minister said that talks would resume ([briefing](https://gov.example/b)).\n';
-    await server.open(path, text);
-    const content = (await hover(path, text, 'minister said'))?.contents as MarkupContent;
+    const content = await hoverInDraft('The minister said that talks would resume ([briefing](https://gov.example/b)).\n', 'minister said');
     const read = readRendered(content.value);
     assert.equal(read.blocks[1], 'Sourced by a link to https://gov.example/b <https://gov.example/b>.');
     assert.deepEqual(read.links, ['https://gov.example/b']);
