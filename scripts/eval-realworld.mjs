@@ -132,7 +132,7 @@ if (values.unlabelled) {
 if (values.agreement) {
   // A second annotator labelled some parts again, blind to the first labels and to the engine
   // (scripts/realworld/second.jsonl): what two editors agree on bounds what the engine can.
-  const first = new Map(ours.map((l) => [l.id, l.label === 'needs']));
+  const first = new Map(parts.flatMap((p) => p.labels).map((l) => [l.id, l.label === 'needs']));
   const second = readLabels(path.join(import.meta.dirname, 'realworld', 'second.jsonl'));
   console.log('\nsecond labelling against the first (`needs` or not):');
   for (const name of new Set(second.map((l) => l.part))) {
