@@ -321,6 +321,10 @@ describe('detectAttributions', () => {
       'Though we believed that we had a good mix of topics, the data told us a different story.',
       'Last month the data showed a drop in total engagements, so I dug deeper.',
       'The data shows that our customers use external search engines.',
+      // An infinitive whose subject is the writer; "cannot" is a modal.
+      'I’m glad to report that the goal resonates with a wide audience.',
+      'We are pleased to announce that the new site is live.',
+      'I cannot claim I fully understand the accounting behind this.',
     ];
     for (const sentence of own) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
@@ -393,6 +397,7 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('They said the plan would fail.'), [false]);
       // A passive of evidence hides its source: the question an editor asks.
       assert.deepEqual(tentative('It has been shown to reduce stress.'), [false]);
+      assert.deepEqual(tentative('It is also believed to stunt career growth.'), [false]);
       assert.deepEqual(tentative('But we are supposed to serve all the taxpayers.'), [true]);
     });
   });
@@ -522,6 +527,9 @@ describe('detectAttributions', () => {
       // Software and systems tell and respond to their users.
       'How does the API respond when flawed queries are submitted?',
       'The site was built in response to the memo mentioned above.',
+      // "so that" is a purpose; a present verb after a speaker alone describes, where a past one tags a quotation.
+      'This pipeline enables cross-agency learning so that people can be effective at both levels.',
+      'DOL provides sample projects.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
@@ -555,6 +563,8 @@ describe('detectAttributions', () => {
       assertClaim('He told reporters the story was false.', { text: 'He told reporters', speaker: 'He', cue: 'told reporters' });
       assertClaim('The deal, which analysts say will cost more, passed.', { text: 'analysts say', speaker: 'analysts', cue: 'say' });
       assertClaim('“We will win,” he was saying, “whatever it takes.”', { text: 'he was saying', speaker: 'he', cue: 'saying' });
+      assertClaim('He was glad to report that sales rose.', { text: 'report', speaker: undefined, cue: 'report' });
+      assertClaim('Cruz wrote.', { text: 'Cruz wrote', speaker: 'Cruz', cue: 'wrote' });
     });
   });
 

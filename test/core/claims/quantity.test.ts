@@ -77,6 +77,12 @@ describe('detectQuantities', () => {
       // Units.
       ['The target is to keep warming below 1.5C this century.', ['1.5C']],
       ['Overnight lows fell to 18F in the valley.', ['18F']],
+      ['One platform limits app downloads to 20 MB, and the dataset measures a hefty 321MB.', ['20 MB', '321MB']],
+      // Multiples written with a sign, tallies of a set named before, and shares.
+      ['We process images 60,000x quicker than text, and the new site is 10x faster.', ['60,000x quicker', '10x faster']],
+      ['Of 6,000 people, 1,942 of those were email subscribers.', ['6,000 people', '1,942 of those']],
+      ['Only about 1/4 of customer agencies use them, yet half of our search traffic comes through them.', ['about 1/4 of customer agencies', 'half of our search traffic']],
+      ['A majority of Americans take supplements, and the vast majority of users never scroll.', ['A majority of Americans', 'the vast majority of users']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));
@@ -128,6 +134,9 @@ describe('detectQuantities', () => {
       'Last year GSA’s 18F built the site with the agency.',
       'The agency doubled down on its commitment, and the lobby doubles as a gallery.',
       'Double-click the icon twice, then double-check the form.',
+      'Download the full report (735 KB, PDF) from the archive.',
+      'This release is the culmination of a year and a half of design.',
+      'The service runs 24/7, and 1 of those servers is a spare.',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

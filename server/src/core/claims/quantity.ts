@@ -14,7 +14,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import {
-  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, FRACTIONS, DETERMINERS, FOLDS, FRAMING_HEADS, HALF_BLOCKERS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, FRACTIONS, DETERMINERS, FOLDS, FRAMING_HEADS, HALF_BLOCKERS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { approximated, isFrame, isLocator, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readNumber, readPercent, readRange } from './quantity/number';
@@ -28,7 +28,7 @@ const CONFIDENCE = {
   ratio: 0.8, // "one in five adults"
   magnitude: 0.75, // "10 million" with nothing after it
   ordinal: 0.7, // "the third-largest economy"
-  fraction: 0.7, // "two-thirds of voters"
+  fraction: 0.8, // "two-thirds of voters"
   worded: 0.6, // two to eight in words: more often loose, rhetorical, or counting what the text itself lists ("three tips")
   vague: 0.5, // "thousands of people"
 } as const;
@@ -42,8 +42,11 @@ const MEASURING: ReadonlySet<string> = new Set(['from', 'than', 'nearly', 'almos
 /** A unit joined to digits by a hyphen: "14-month", "12-Point" (title case); not "3-D". */
 const HYPHEN_UNIT = /^\p{Lu}?\p{Ll}+$/u;
 
+/** What a tally in digits may count: "1,942 of those", "300 of them". */
+const PARTITIVES: ReadonlySet<string> = new Set(['those', 'them', 'these', 'which', 'whom']);
+
 /** The words a reading below can start at (besides digits): each reading checks its first word first. */
-const STARTERS: ReadonlySet<string> = new Set([...MULTIPLE_VERBS, ...MULTIPLES, ...FOLDS, ...ORDINAL_WORDS, 'half', ...NUMERATORS, ...VAGUE_COUNTS, ...NUMBER_WORDS, 'a']);
+const STARTERS: ReadonlySet<string> = new Set([...MULTIPLE_VERBS, ...MULTIPLES, ...FOLDS, ...ORDINAL_WORDS, 'half', 'majority', 'minority', ...NUMERATORS, ...VAGUE_COUNTS, ...NUMBER_WORDS, 'a']);
 
 
 /** What a matcher consumed, and the claim it found there, if any. */
@@ -100,8 +103,10 @@ function matchMultiple(s: Sentence, i: number): Match | undefined {
     return comparison(s, i, i + 1);
   }
   const n = readNumber(s, i);
-  if (n === undefined || n.year || low(s, n.next) !== 'times') return undefined;
-  return comparison(s, i, n.next + 1);
+  if (n === undefined || n.year) return undefined;
+  // "four times more", and "10x faster", "60,000x quicker" with the sign written solid.
+  const times = low(s, n.next) === 'times' || (n.digits && low(s, n.next) === 'x' && isSolid(s, n.next));
+  return times ? comparison(s, i, n.next + 1) : undefined;
 }
 
 /** The comparison a multiple at `i` makes from `k` on ("as many people", "the rate"), if it makes one. */
@@ -156,25 +161,45 @@ function readRanking(s: Sentence, j: number): Phrase | undefined {
 /** "a third of voters", "two-thirds of the country's population", "half of Americans". */
 function matchFraction(s: Sentence, i: number): Match | undefined {
   const w = low(s, i);
-  if (!isWord(s, i)) return undefined;
+  if (!isWord(s, i) && !isSlashFraction(s, i)) return undefined;
   let k: number;
+  let first = i;
   if (w === 'half') {
     if (HALF_BLOCKERS.has(low(s, i - 1))) return undefined;
     k = i + 1;
   } else if (NUMERATORS.has(w)) {
+    // "a year and a half of design": a duration, not a share.
+    if (w === 'a' && low(s, i - 1) === 'and') return undefined;
     const f = isHyphen(s, i + 1) && isSolid(s, i + 2) ? i + 2 : i + 1;
     if (!isWordIn(s, f, FRACTIONS)) return undefined;
     k = f + 1;
+  } else if (isSlashFraction(s, i)) {
+    k = i + 3;
+  } else if (w === 'majority' || w === 'minority') {
+    // "a majority of Americans", "the vast majority of users": a share, however loosely put.
+    k = i + 1;
+    first = MAJORITY_ADJECTIVES.has(low(s, i - 1)) ? i - 1 : i;
+    if (low(s, first - 1) === 'a' || low(s, first - 1) === 'the') first--;
   } else {
     return undefined;
   }
   if (low(s, k) !== 'of') return undefined;
   let h = k + 1;
   if (low(s, h) === 'all') h++;
-  if (low(s, h) === 'the') h++;
+  // "half of the articles", "half of our search traffic".
+  if (DETERMINERS.has(low(s, h))) h++;
   const head = readPhrase(s, h, 'singular');
   if (head === undefined) return undefined;
-  return { next: head.last + 1, claim: claim(s, approximated(s, i), head.last, head, CONFIDENCE.fraction) };
+  return { next: head.last + 1, claim: claim(s, approximated(s, first), head.last, head, CONFIDENCE.fraction) };
+}
+
+const MAJORITY_ADJECTIVES: ReadonlySet<string> = new Set(['vast', 'large', 'slim', 'narrow', 'small', 'overwhelming', 'clear', 'simple', 'great']);
+
+/** "1/4 of customer agencies", "2/3 of": a proper fraction in digits, its denominator at most 10 (not "24/7", "9/11"). */
+function isSlashFraction(s: Sentence, i: number): boolean {
+  if (s.tokens[i]?.type !== 'number' || s.tokens[i + 1]?.text !== '/' || !isSolid(s, i + 1) || !isSolid(s, i + 2)) return false;
+  const [a, b] = [Number(s.tokens[i]?.text), Number(s.tokens[i + 2]?.text)];
+  return Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a < b && b <= 10;
 }
 
 /** "thousands of people", "tens of thousands of protesters". */
@@ -196,6 +221,10 @@ function matchRatio(s: Sentence, i: number): Match | undefined {
   if (low(s, k) === 'in' || of) k += 1;
   else if (low(s, k) === 'out' && low(s, k + 1) === 'of') k += 2;
   else return undefined;
+  // "1,942 of those were email subscribers": a tally, in digits, of a set named before.
+  if (of && a.digits && s.tokens[i]?.text !== '1' && PARTITIVES.has(low(s, k)) && !isLocator(s, i)) {
+    return { next: k + 1, claim: claim(s, approximated(s, i), k, { first: i, last: k }, CONFIDENCE.count) };
+  }
   const b = readNumber(s, k);
   if (b === undefined || b.scaled || b.year || isLocator(s, i)) return undefined;
   const head = readPhrase(s, b.next, 'plural');
@@ -246,6 +275,8 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
   }
   // "Zuckoff’s 13 Hours book", "on 60 Minutes": a capitalized time unit in running text is a title.
   if (isWordIn(s, next, TIME_UNITS) && CAPITALIZED.test(s.tokens[next]?.text ?? '') && !isTitleCase(s)) return { next: next + 1 };
+  // "(735 KB, PDF)", a line "3.21 MB": a download's size labels a link; "the dataset measures 321 MB" states one.
+  if (isWordIn(s, next, DATA_UNITS) && (start === 0 || s.tokens[start - 1]?.text === '(')) return { next: next + 1 };
   if (isSolidWordIn(s, next, UNITS)) {
     // "18F" is a temperature only where the sentence speaks of one; elsewhere it is a name ("GSA's 18F").
     if (TEMPERATURE_UNITS.has(low(s, next)) && !s.keys.some((key) => TEMPERATURE_WORDS.has(key))) return { next: next + 1 };

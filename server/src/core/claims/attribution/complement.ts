@@ -19,12 +19,13 @@ export type Evidence = 'that' | 'colon' | 'quote' | 'clause' | 'to' | 'as' | 'ch
 export function complement(s: Sentence, cue: Cue): Evidence {
   let k = cue.end;
   // "said there was": "there" is the clause's subject here, not an adverb.
-  while (k < s.tokens.length && s.keys[k] !== 'there' && (isAdverb(s, k) || TIME_WORDS.has(s.keys[k] ?? '') || s.keys[k] === 'on')) k++;
+  while (k < s.tokens.length && s.keys[k] !== 'there' && !purpose(s, k) && (isAdverb(s, k) || TIME_WORDS.has(s.keys[k] ?? '') || s.keys[k] === 'on')) k++;
   const first = s.tokens[k];
   if (first === undefined || TAG_ENDS.has(first.text) || isCloseQuote(s, k)) {
     return first?.text === ',' && isOpenQuote(s, k + 1) ? 'quote' : 'tag';
   }
   const key = s.keys[k] ?? '';
+  if (purpose(s, k)) return 'none';
   if (key === 'that') return 'that';
   if (first.text === ':') return 'colon';
   if (isOpenQuote(s, k)) return 'quote';
@@ -32,6 +33,11 @@ export function complement(s: Sentence, cue: Cue): Evidence {
   if ((key === 'in' || key === 'on') && channelAhead(s, k + 1) !== undefined) return 'channel';
   if (trailingAdjunct(s, k)) return 'adjunct';
   return objectThen(s, cue, k);
+}
+
+/** "learning so that people can …": a purpose, not what was said. */
+function purpose(s: Sentence, k: number): boolean {
+  return s.keys[k] === 'so' && s.keys[k + 1] === 'that';
 }
 
 /** Evidence that makes any reporting verb report. */

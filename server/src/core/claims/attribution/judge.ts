@@ -4,7 +4,7 @@ import { complement, isStrong, objectFollows, type Evidence } from './complement
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
-import { agent, invertedSpeaker, isSpecific, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
+import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
@@ -25,6 +25,7 @@ const BASE_CONFIDENCE: Readonly<Record<CueStrength, number>> = { speech: 0.75, s
 
 /** The claim `cue` makes, if it reports in this sentence. */
 export function judge(s: Sentence, cue: Cue): Found | undefined {
+  if (isWritersInfinitive(s, cue.start)) return undefined;
   switch (cue.kind) {
     case 'verb':
       return judgeVerb(s, cue);
@@ -240,7 +241,9 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
       const start = speaker?.run.start ?? 0;
       const lead = s.tokens[start - 1];
       const adjacent = speaker !== undefined && skipBack(s, cue.start - 1) === speaker.run.end - 1;
-      const reporting = adjacent && (start === 0 || (lead !== undefined && APPOSITIVE_MARKS.has(lead.text)) || isCloseQuote(s, start - 1));
+      // A sentence of a speaker and a verb alone is a tag in the past ("Fox found."); in the present it describes ("DOL provides sample projects.").
+      const alone = start === 0 && cue.inflections.includes('past');
+      const reporting = adjacent && (alone || (lead !== undefined && APPOSITIVE_MARKS.has(lead.text)) || isCloseQuote(s, start - 1));
       const tag = (evidence === 'tag' || evidence === 'adjunct') && (s.quoted || reporting);
       const framed = evidence === 'clause' || evidence === 'channel' || tag || infinitive || (speaker !== undefined && namesDocument(s, speaker.run));
       return strong || quoted || characterized || (speaker !== undefined && framed);
@@ -262,11 +265,14 @@ const EVIDENTIAL = new Set(['show', 'find', 'estimate', 'project', 'forecast', '
 /** "It has been shown to …", "was found that …", "it is hoped the …": the passive hides a source, which is the question to ask. */
 function hidesSource(s: Sentence, cue: Cue): boolean {
   if (!EVIDENTIAL.has(cue.base)) return false;
-  return (BE.has(s.keys[cue.start - 1] ?? '') && (s.keys[cue.end] === 'to' || s.keys[cue.end] === 'that')) || expletive(s, cue, complement(s, cue));
+  // "is also believed to": adverbs may stand between.
+  let be = cue.start - 1;
+  while (be > 0 && isAdverb(s, be)) be--;
+  return (BE.has(s.keys[be] ?? '') && (s.keys[cue.end] === 'to' || s.keys[cue.end] === 'that')) || expletive(s, cue, complement(s, cue));
 }
 
 /** Modals that make a verb a possibility or a prospect rather than a report: "research may show", "managers who will defend us". */
-const HEDGES = new Set(['may', 'might', 'could', 'can', 'should', 'would', 'must', 'will', "'ll", "won't", "can't", "couldn't", "wouldn't", "shouldn't"]);
+const HEDGES = new Set(['may', 'might', 'could', 'can', 'cannot', 'should', 'would', 'must', 'will', "'ll", "won't", "can't", "couldn't", "wouldn't", "shouldn't"]);
 
 /** Whether a modal of possibility stands between the verb and its subject. */
 function hedged(s: Sentence, cue: number): boolean {
@@ -360,7 +366,7 @@ function isSetPhrase(s: Sentence, cue: Cue): boolean {
 function negated(s: Sentence, cue: number): boolean {
   for (let k = cue - 1; k > skipBack(s, cue - 1); k--) {
     const key = s.keys[k] ?? '';
-    if (key === 'not' || key === 'never' || key.endsWith("n't")) return true;
+    if (key === 'not' || key === 'never' || key === 'cannot' || key.endsWith("n't")) return true;
   }
   return false;
 }

@@ -58,6 +58,21 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
   return (personal || isImperative(s, speaker) || ownEvidence(s, speaker)) && !insideQuotation(s, speaker.run.start);
 }
 
+/**
+ * "I’m glad to report that …", "we are pleased to announce …", "I'd like to note": an infinitive
+ * whose subject, a few words back, is the writer or the reader is the writer's own voice too.
+ */
+export function isWritersInfinitive(s: Sentence, cue: number): boolean {
+  if (s.keys[cue - 1] !== 'to') return false;
+  for (let k = cue - 2; k >= Math.max(0, cue - 6); k--) {
+    const key = s.keys[k] ?? '';
+    if (/^(i|we|you)(?:'|$)/.test(key)) return !insideQuotation(s, k);
+    const token = s.tokens[k];
+    if (token === undefined || token.type !== 'word' || isNameLike(token) || SUBJECT_PRONOUNS.has(key) || OBJECT_PRONOUNS.has(key) || DETERMINERS.has(key) || isPronounContraction(key)) return false;
+  }
+  return false;
+}
+
 /** People the writer serves or works with, who speak for themselves: "our customers have shared", "your users said". */
 const OUTSIDERS = new Set(['customers', 'customer', 'users', 'user', 'visitors', 'readers', 'clients', 'respondents', 'participants', 'partners', 'stakeholders', 'citizens', 'subscribers', 'followers', 'audience', 'audiences', 'constituents', 'patients', 'veterans', 'students', 'employees']);
 

@@ -22,12 +22,12 @@ export const PERSONAL_DETERMINERS = words('our my your');
 export const RELATIVES = words('who which that');
 export const WH_WORDS = words('whether if why how what when where who whom which');
 export const AUXILIARIES = words(`
-  has have had having will would could should can may might must shall did does do is are was were be been
+  has have had having will would could should can cannot may might must shall did does do is are was were be been
   being am 've 'd 'll 're 's
 `);
 export const BE = words("is are was were be been being am 're 's");
 export const HAVE = words("has have had having 've");
-export const MODALS = words("will would could should can may might must shall did does do 'll 'd");
+export const MODALS = words("will would could should can cannot may might must shall did does do 'll 'd");
 /** Negated auxiliaries that do not end in their auxiliary plus "n't". */
 export const NEGATED: Readonly<Record<string, string>> = { "won't": 'will', "can't": 'can', "shan't": 'shall' };
 /** Adverbs met between a subject and its verb: "has since affirmed", "have long called". */

@@ -47,12 +47,14 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['found', 'find'], ['finds', 'find'], ['find', 'find'], ['shown', 'show'], ['showed', 'show'], ['shows', 'show'], ['show', 'show'],
 ]);
 
-/** Who is said to speak: no one named, a pronoun, the writer's side, a title or organisation, a named person, or a common noun ("officials"). */
+/** Who is said to speak: no one named, a pronoun, one of a group, the writer's side, a title or organisation, a named person, or a common noun ("officials"). */
 function speakerKind(speaker: string | undefined): string {
   if (speaker === undefined) return 'none';
   const s = speaker.trim();
   const lower = s.toLowerCase();
   if (PRONOUNS.has(lower)) return 'pronoun';
+  // "One Apprentice noted", "another participant said": someone of a group, not named.
+  if (/^(?:one|another)\s/.test(lower)) return 'one-of';
   if (/^(?:we|i|our|my|us)\b/.test(lower)) return 'first-person';
   if (/^(?:you|your)\b/.test(lower)) return 'second-person';
   if (ORGANISATION.test(s)) return 'organisation';

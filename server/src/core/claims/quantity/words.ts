@@ -24,7 +24,10 @@ export const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(['US', 'C', 'A', '
 /** Units written solid after digits or spaced, singular whatever the number ("5km", "100 mph", "1.5C"). */
 export const UNITS: ReadonlySet<string> = new Set([
   'km', 'kg', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mm', 'cm', 'ft', 'lb', 'lbs', 'oz', 'bpd', 'c', 'f',
+  'kb', 'mb', 'gb', 'tb', 'pb', 'kbps', 'mbps', 'gbps',
 ]);
+/** Units of data, which also label a download's size: "(735 KB, PDF)". */
+export const DATA_UNITS: ReadonlySet<string> = new Set(['kb', 'mb', 'gb', 'tb', 'pb']);
 /** Units of one letter that, glued to digits, also spell names: "18F", "3C". */
 export const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['c', 'f']);
 /** Words that make "18F" a temperature. */
@@ -125,6 +128,7 @@ export const FOLDS: ReadonlySet<string> = new Set([...NUMBER_WORDS, 'hundred', '
 /** What a multiple compares with: "four times more", "twice as many", "10 times the rate". */
 export const COMPARISONS: ReadonlySet<string> = new Set([
   'more', 'less', 'fewer', 'as', 'larger', 'bigger', 'greater', 'higher', 'lower', 'faster', 'slower', 'longer', 'smaller', 'cheaper', 'the', 'that', 'what',
+  'quicker', 'better', 'worse', 'easier', 'stronger', 'weaker', 'heavier', 'lighter', 'wider', 'deeper', 'likelier', 'costlier',
 ]);
 /** After a multiple verb, another verb: "doubled down", "doubles as", "double-check". */
 export const MULTIPLE_IDIOMS: ReadonlySet<string> = new Set(['down', 'up', 'as', 'over', 'back']);
