@@ -325,6 +325,8 @@ describe('detectAttributions', () => {
       'I’m glad to report that the goal resonates with a wide audience.',
       'We are pleased to announce that the new site is live.',
       'I cannot claim I fully understand the accounting behind this.',
+      // Advice to the reader in the passive.
+      'You are often recommended to seek additional approval.',
     ];
     for (const sentence of own) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
@@ -565,6 +567,7 @@ describe('detectAttributions', () => {
       assertClaim('“We will win,” he was saying, “whatever it takes.”', { text: 'he was saying', speaker: 'he', cue: 'saying' });
       assertClaim('He was glad to report that sales rose.', { text: 'report', speaker: undefined, cue: 'report' });
       assertClaim('Cruz wrote.', { text: 'Cruz wrote', speaker: 'Cruz', cue: 'wrote' });
+      assertClaim('Residents were advised to stay indoors.', { text: 'were advised', speaker: undefined, cue: 'advised' });
     });
   });
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { detectClaims } from '../../../server/src/core/claims/detect';
+import { detectBlockClaims, detectClaims } from '../../../server/src/core/claims/detect';
 import { createCheckOptions } from '../../../server/src/core/options';
 
 const OPTIONS = createCheckOptions();
@@ -33,5 +33,13 @@ describe('detectClaims', () => {
 
   it('underlines only the speaker and cue when nothing is quoted', () => {
     assert.deepEqual(attributions('The mayor said the plan would cost too much.'), [{ text: 'The mayor said', cue: 'said' }]);
+  });
+
+  it('takes a pull quote’s byline for its speaker, so that it is no tentative quotation', () => {
+    const [pulled] = detectBlockClaims('"Get work done quicker and learn from each other." — USDA Apprentice', [{ start: 0, end: 68 }], OPTIONS);
+    assert.deepEqual(pulled?.map((c) => [c.speaker, c.tentative === true, c.span.end]), [['USDA Apprentice', false, 68]]);
+    // A dash that goes on with more of the sentence is no byline.
+    const [aside] = detectBlockClaims('He wrote "this is a long quoted sentence of his" — and then he left.', [{ start: 0, end: 68 }], OPTIONS);
+    assert.ok(aside?.every((c) => c.speaker !== 'and then he left'));
   });
 });

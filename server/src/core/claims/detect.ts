@@ -8,7 +8,7 @@ import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
 import { keysOf } from './lexicon';
 import { isInstructionOrSupposition, suppositionStart } from './mood';
-import { detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
+import { bylineAfter, detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
 
 /**
  * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
@@ -32,7 +32,7 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     const speaker = best !== undefined && quotation !== undefined && best.tentative !== true && introduces(text, best.span, quotation.span) ? best.speaker : undefined;
     const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence)
       ? best
-      : quotation ? { ...quotation, ...(speaker !== undefined && { speaker }) } : detectLikelyAttribution(text, sentence, tokens, keys);
+      : quotation ? spokenQuotation(text, sentence, quotation, speaker) : detectLikelyAttribution(text, sentence, tokens, keys);
     if (claim) claims.push(best === undefined ? claim : withQuotedWords(claim, best, quotedWords(text, sentence, best, quotations)));
   }
   if (options.kinds.quantity) {
@@ -43,6 +43,13 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     for (const figure of figures) claims.push(figure.span.start >= supposed ? { ...figure, tentative: true } : figure);
   }
   return claims;
+}
+
+/** A quotation with its speaker: the one the rules found next to it, or its byline ("“…” — USDA Apprentice"), which the underline takes in. */
+function spokenQuotation(text: string, sentence: Span, quotation: DetectedClaim, speaker: string | undefined): DetectedClaim {
+  if (speaker !== undefined) return { ...quotation, speaker };
+  const byline = bylineAfter(text, sentence, quotation.span);
+  return byline === undefined ? quotation : { ...quotation, speaker: byline.speaker, span: { start: quotation.span.start, end: byline.end } };
 }
 
 /** Whether a speaker and cue at `cue` stand next to the quotation at `quote`, with at most a "that" or a mark between. */

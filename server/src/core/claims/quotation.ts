@@ -78,6 +78,21 @@ export function taggedQuotation(text: string, sentence: Span, tag: Span): Span |
   return undefined;
 }
 
+/**
+ * A byline after a quotation, to the end of its sentence: "“…” — USDA Apprentice", "“…” –Jane
+ * Doe, director of the program". A pull quote or an epigraph names its speaker so.
+ */
+export function bylineAfter(text: string, sentence: Span, quote: Span): { readonly speaker: string; readonly end: number } | undefined {
+  const rest = text.slice(quote.end, sentence.end);
+  const m = BYLINE.exec(rest);
+  if (m === null || m[1] === undefined || m[1].split(/\s+/).length > MAX_BYLINE_WORDS) return undefined;
+  return { speaker: m[1], end: quote.end + (m.index ?? 0) + m[0].trimEnd().replace(/[.!]$/, '').length };
+}
+
+/** A dash, then a capitalized name and its title, with no quotation mark, to the sentence's end. */
+const BYLINE = /^\s*(?:[—–―]|--)\s*(\p{Lu}[^"“”\n]*?)\s*[.!]?\s*$/u;
+const MAX_BYLINE_WORDS = 12;
+
 /** The length of a quotation mark that ends just before `at`, or 0. */
 function markEndingAt(text: string, at: number): number {
   if (at >= 2 && markAt(text, at - 2, at) === 2) return 2;

@@ -169,6 +169,8 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
+  // "You are often recommended to …", "you are encouraged to": advice to the reader, in the writer's voice.
+  if (use === 'passive' && s.keys[auxiliaryStart(s, cue.start) - 1] === 'you' && !s.quoted) return undefined;
   let speaker: Speaker | undefined;
   if (inverted !== undefined) speaker = inverted;
   else if (use === 'passive') speaker = agent(s, cue.end);
