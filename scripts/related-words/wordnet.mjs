@@ -11,8 +11,9 @@ const POS_FILES = ['noun', 'verb', 'adj', 'adv'];
 
 // Pointers between senses that mean the same thing or a form of it: derivations
 // ("deployment" and "deploy"), pertainyms, participles, adjectives' similar senses ("jobless"
-// and "unemployed"), "also see", verb groups and attributes ("heavy" and "weight").
-const SAME = new Set(['+', '\\', '<', '&', '^', '$', '=']);
+// and "unemployed"), verb groups and attributes ("heavy" and "weight"). Not "also see", which
+// links "rise" to "fall".
+const SAME = new Set(['+', '\\', '<', '&', '$', '=']);
 // A sense's hypernyms: what it is a kind of (an instance of, for a name).
 const HYPERNYM = new Set(['@', '@i']);
 // Opposites: "rise" and "fall". (A part and its whole are kept: "Beijing" says "China" in news.)
