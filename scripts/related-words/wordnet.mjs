@@ -20,7 +20,8 @@ const HYPERNYM = new Set(['@', '@i']);
 const ANTONYM = '!';
 
 /**
- * WordNet as lemmas and synsets: `senses(lemma)`, the synsets of a one-word lemma (lower case);
+ * WordNet as lemmas and synsets: `senses(lemma)`, the synsets of a one-word lemma (lower case), or
+ * of one part of speech with "lemma:pos" (n, v, a, r: "numb:a");
  * `near(synset)`, the synsets it is one hop from by a pointer of SAME; `hypernyms(synset)`;
  * `antonyms(synset)`.
  * Synsets are numbers; a lemma of several words is left out, as matching reads one word at a time.
@@ -34,6 +35,7 @@ export function readWordNet(dict) {
     return n;
   };
   const senses = new Map();
+  const posOf = new Map();
   const near = new Map();
   const hypernyms = new Map();
   const antonyms = new Map();
@@ -48,6 +50,7 @@ export function readWordNet(dict) {
       // offset, lexicographer file, part of speech, words (hex count), pointers; then " | " and the gloss.
       const f = line.split(' | ')[0].split(' ');
       const synset = id(f[2], f[0]);
+      posOf.set(synset, f[2] === 's' ? 'a' : f[2]);
       const count = parseInt(f[3], 16);
       for (let w = 0; w < count; w++) {
         const lemma = f[4 + 2 * w].toLowerCase().replace(/\(.*\)$/, '');
@@ -70,37 +73,46 @@ export function readWordNet(dict) {
   }
   const none = new Set();
   return {
-    senses: (lemma) => senses.get(lemma) ?? none,
+    senses(key) {
+      const [lemma, pos] = key.split(':');
+      const all = senses.get(lemma) ?? none;
+      return pos === undefined ? all : new Set([...all].filter((synset) => posOf.get(synset) === pos));
+    },
     near: (synset) => near.get(synset) ?? none,
     hypernyms: (synset) => hypernyms.get(synset) ?? none,
     antonyms: (synset) => antonyms.get(synset) ?? none,
   };
 }
 
-// WordNet's rules for the lemma of an inflected word ("morphy"): suffixes and their replacements.
-const SUFFIXES = [
-  ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'],
-  ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
-];
+// WordNet's rules for the lemma of an inflected word ("morphy"), by part of speech: suffixes and
+// their replacements. A base is taken in the senses of the part of speech whose rule gave it:
+// "number" as an adjective is "numb", but its noun is not.
+const SUFFIXES = {
+  n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+};
 
 /**
- * The lemmas WordNet may list `word` under: itself, its regular base forms ("troops" → "troop",
- * "stopped" → "stop") and irregular ones from `irregular` (a map of forms to bases: "children" →
- * "child", "fell" → "fall"), those WordNet has.
+ * The lemmas WordNet may list `word` under, as `senses` reads them: itself, its regular base forms
+ * ("troops" → "troop:n", "stopped" → "stop:v") and irregular ones from `irregular` (a map of forms
+ * to bases: "children" → "child:n", "fell" → "fall:v"), those WordNet has.
  */
 export function lemmasOf(word, wordnet, irregular) {
   const found = new Set();
-  const consider = (lemma) => {
-    if (wordnet.senses(lemma).size > 0) found.add(lemma);
+  const consider = (key) => {
+    if (wordnet.senses(key).size > 0) found.add(key);
   };
   consider(word);
   for (const base of irregular.get(word) ?? []) consider(base);
-  for (const [suffix, replacement] of SUFFIXES) {
-    if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
-    const base = word.slice(0, -suffix.length) + replacement;
-    consider(base);
-    // A doubled consonant before the suffix: "stopped" → "stop".
-    if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) consider(base.slice(0, -1));
+  for (const [pos, suffixes] of Object.entries(SUFFIXES)) {
+    for (const [suffix, replacement] of suffixes) {
+      if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
+      const base = word.slice(0, -suffix.length) + replacement;
+      consider(`${base}:${pos}`);
+      // A doubled consonant before the suffix: "stopped" → "stop".
+      if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(base)) consider(`${base.slice(0, -1)}:${pos}`);
+    }
   }
   return found;
 }
@@ -116,7 +128,9 @@ export function lemmasOf(word, wordnet, irregular) {
  */
 export function relation(a, b, wordnet) {
   if (a.size === 0 || b.size === 0) return 'unknown';
-  for (const lemma of a) if (b.has(lemma)) return 'same';
+  const lemma = (key) => key.split(':')[0];
+  const inB = new Set([...b].map(lemma));
+  for (const key of a) if (inB.has(lemma(key))) return 'same';
   const senses = (lemmas) => new Set([...lemmas].flatMap((lemma) => [...wordnet.senses(lemma)]));
   const step = (synsets, next) => new Set([...synsets].flatMap((s) => [...next(s)]));
   const sa = senses(a);
@@ -134,17 +148,17 @@ function intersects(a, b) {
 }
 
 /**
- * The irregular forms of English nouns and verbs and their bases ("children" → "child", "fell" →
- * "fall"), from the devDependencies english-plurals-list and english-verbs-irregular (Apache-2.0,
+ * The irregular forms of English nouns and verbs and their bases ("children" → "child:n", "fell" →
+ * "fall:v"), from the devDependencies english-plurals-list and english-verbs-irregular (Apache-2.0,
  * drawn from WordNet), for `lemmasOf`.
  */
 export function readIrregular() {
   const require = createRequire(import.meta.url);
   const bases = new Map();
   const put = (form, base) => bases.set(form, [...(bases.get(form) ?? []), base]);
-  for (const [singular, plural] of Object.entries(require('english-plurals-list/dist/plurals.json'))) put(plural, singular);
+  for (const [singular, plural] of Object.entries(require('english-plurals-list/dist/plurals.json'))) put(plural, `${singular}:n`);
   for (const [base, forms] of Object.entries(require('english-verbs-irregular/dist/verbs.json'))) {
-    for (const form of new Set(forms.flat())) put(form, base);
+    for (const form of new Set(forms.flat())) put(form, `${base}:v`);
   }
   return bases;
 }

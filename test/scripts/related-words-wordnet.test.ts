@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 
 type Synsets = ReadonlySet<number>;
 interface WordNet {
-  senses(lemma: string): Synsets;
+  senses(key: string): Synsets;
   near(synset: number): Synsets;
   hypernyms(synset: number): Synsets;
   antonyms(synset: number): Synsets;
@@ -32,8 +32,13 @@ const SENSES: Record<string, number[]> = {
 const HYPERNYMS: Record<number, number[]> = { 2: [1], 3: [1], 5: [4], 11: [10], 13: [12] };
 const NEAR: Record<number, number[]> = { 6: [7], 7: [6] };
 const ANTONYMS: Record<number, number[]> = { 8: [9], 9: [8] };
+// Every synset here is a noun's but 8 and 9 (verbs) and 6 and 7 (adjectives).
+const POS: Record<number, string> = { 6: 'a', 7: 'a', 8: 'v', 9: 'v' };
 const wordnet: WordNet = {
-  senses: (lemma) => new Set(SENSES[lemma] ?? []),
+  senses(key) {
+    const [lemma = '', pos] = key.split(':');
+    return new Set((SENSES[lemma] ?? []).filter((s) => pos === undefined || (POS[s] ?? 'n') === pos));
+  },
   near: (s) => new Set(NEAR[s] ?? []),
   hypernyms: (s) => new Set(HYPERNYMS[s] ?? []),
   antonyms: (s) => new Set(ANTONYMS[s] ?? []),
@@ -58,13 +63,17 @@ describe('scripts/related-words/wordnet (npm run related-words)', () => {
   });
 
   it("reads a word as the lemmas WordNet lists it under, by WordNet's rules and the irregular forms", async () => {
-    const { lemmasOf } = await loadScript();
-    const irregular = new Map([['children', ['child']], ['fell', ['fall']]]);
-    assert.deepEqual([...lemmasOf('troops', wordnet, irregular)].sort(), ['troop', 'troops']);
-    assert.deepEqual([...lemmasOf('children', wordnet, irregular)], ['child']);
-    assert.deepEqual([...lemmasOf('fell', wordnet, irregular)], ['fall']);
-    assert.deepEqual([...lemmasOf('rising', wordnet, irregular)], ['rise']);
-    assert.deepEqual([...lemmasOf('adults', wordnet, irregular)], ['adult']);
+    const { lemmasOf, relation } = await loadScript();
+    const irregular = new Map([['children', ['child:n']], ['fell', ['fall:v']]]);
+    assert.deepEqual([...lemmasOf('troops', wordnet, irregular)], ['troops', 'troop:n']);
+    assert.deepEqual([...lemmasOf('children', wordnet, irregular)], ['child:n']);
+    assert.deepEqual([...lemmasOf('fell', wordnet, irregular)], ['fall:v']);
+    assert.deepEqual([...lemmasOf('rising', wordnet, irregular)], ['rise:v']);
+    assert.deepEqual([...lemmasOf('adults', wordnet, irregular)], ['adult:n']);
+    // A base is read in the part of speech whose rule gave it: "falls" by the verbs' rule, as "fall"
+    // is only a verb here (the nouns' rule would give it too).
+    assert.deepEqual([...lemmasOf('falls', wordnet, irregular)], ['fall:v']);
     assert.deepEqual([...lemmasOf('xinhua', wordnet, irregular)], []);
+    assert.equal(relation(lemmasOf('children', wordnet, irregular), set('child'), wordnet), 'same');
   });
 });
