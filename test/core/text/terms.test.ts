@@ -12,6 +12,12 @@ describe('core/text/terms', () => {
     assert.deepEqual(terms('an offence that rises in a city'), ['offenc', 'rise', 'citi']);
   });
 
+  it('keeps apart words that share only a beginning', () => {
+    assert.notDeepEqual(terms('general'), terms('generation'));
+    assert.notDeepEqual(terms('news'), terms('new'));
+    assert.deepEqual(terms('unemployed'), terms('unemployment'));
+  });
+
   it('writes a figure as its value with its unit, however it is spelled', () => {
     for (const text of ['a 14-month conflict', 'fourteen months of conflict', 'the conflict, 14 months on']) {
       assert.deepEqual(terms(text).filter((t) => t.startsWith('#')), ['#14 month'], text);

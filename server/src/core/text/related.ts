@@ -4,8 +4,10 @@ import table from './related-words.json';
 // "soldiers" and "troops", "jobless" and "unemployment", "Beijing" and "China". The table is
 // distilled from GloVe word vectors by scripts/related-words.mjs (see there); a pair's weight is
 // the cosine of its vectors. Word vectors also put near one another words that are alike but not
-// the same ("rose" and "fell", "March" and "April"): matching uses the table as weaker evidence
-// than a shared word, and never without a shared figure where the entry states one.
+// the same: the script leaves out those WordNet calls opposites or different things of one kind
+// ("rose" and "fell", "March" and "April"), but not all such ("inflation" and "unemployment"), so
+// matching uses the table as weaker evidence than a shared word, and never without a shared figure
+// where the entry states one.
 
 /** A stem related to another, and how near: the cosine of their word vectors, below 1. */
 export interface RelatedStem {

@@ -1,10 +1,12 @@
-import { stemmer } from 'stemmer';
+import porter2 from 'wink-porter2-stemmer';
 import { UNITS } from './figures';
 import type { NormToken } from './normalize';
 
-// The terms a claim is recognised by however it is worded: content words reduced to their stems
-// ("offences", "offence" → "offenc"; "rising", "rises" → "rise"), and figures as values with their
-// units ("fourteen months", "14-month" → "#14 month"; an ordinal is its number, "third" → "#3").
+// The terms a claim is recognised by however it is worded: content words reduced to their stems by
+// Porter's second stemmer, Porter2 ("offences", "offence" → "offenc"; "rising", "rises" → "rise"),
+// which unlike his first keeps "general" apart from "generation" and "news" from "new"; and figures
+// as values with their units ("fourteen months", "14-month" → "#14 month"; an ordinal is its number,
+// "third" → "#3").
 // Function words carry no claim and are left out.
 
 /** A term of a text, and where the text writes it. */
@@ -47,7 +49,8 @@ export class Stems {
     let stem = this.known.get(word);
     if (stem === undefined) {
       if (this.known.size >= MAX_REMEMBERED) this.known.clear();
-      stem = stemmer(word);
+      // Porter2 marks a "y" it keeps as "3": a word with digits ("mp3") is its own stem.
+      stem = /\d/.test(word) ? word : porter2(word);
       this.known.set(word, stem);
     }
     return stem;
