@@ -81,6 +81,7 @@ describe('detectQuantities', () => {
       // Multiples written with a sign, tallies of a set named before, and shares.
       ['We process images 60,000x quicker than text, and the new site is 10x faster.', ['60,000x quicker', '10x faster']],
       ['Of 6,000 people, 1,942 of those were email subscribers.', ['6,000 people', '1,942 of those']],
+      ['The authority has scrapped 23 of its bus services, and 12 of the states agree.', ['23 of its bus services', '12 of the states']],
       ['Only about 1/4 of customer agencies use them, yet half of our search traffic comes through them.', ['about 1/4 of customer agencies', 'half of our search traffic']],
       ['A majority of Americans take supplements, and the vast majority of users never scroll.', ['A majority of Americans', 'the vast majority of users']],
     ];

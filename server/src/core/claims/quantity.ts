@@ -221,9 +221,11 @@ function matchRatio(s: Sentence, i: number): Match | undefined {
   if (low(s, k) === 'in' || of) k += 1;
   else if (low(s, k) === 'out' && low(s, k + 1) === 'of') k += 2;
   else return undefined;
-  // "1,942 of those were email subscribers": a tally, in digits, of a set named before.
-  if (of && a.digits && s.tokens[i]?.text !== '1' && PARTITIVES.has(low(s, k)) && !isLocator(s, i)) {
-    return { next: k + 1, claim: claim(s, approximated(s, i), k, { first: i, last: k }, CONFIDENCE.count) };
+  // "1,942 of those were email subscribers", "23 of its bus services": a tally, in digits, of a set.
+  if (of && a.digits && s.tokens[i]?.text !== '1' && !isLocator(s, i)) {
+    if (PARTITIVES.has(low(s, k))) return { next: k + 1, claim: claim(s, approximated(s, i), k, { first: i, last: k }, CONFIDENCE.count) };
+    const set = DETERMINERS.has(low(s, k)) && readNumber(s, k + 1) === undefined ? readPhrase(s, k + 1, 'plural') : undefined;
+    if (set !== undefined && !FRAMING_HEADS.has(low(s, set.last))) return { next: set.last + 1, claim: claim(s, approximated(s, i), set.last, set, CONFIDENCE.count) };
   }
   const b = readNumber(s, k);
   if (b === undefined || b.scaled || b.year || isLocator(s, i)) return undefined;
