@@ -91,9 +91,12 @@ const BETWEEN = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n\n\n', '\n \n', '\n\t
 const LIST_MARKER = fc.constantFrom('-', '*', '+', '1.', '2.', '9.', '10.', '01.', '123456789.', '1)', '7)');
 const LIST_INDENT = either(fc.constantFrom('', ' ', '  ', '   '), fc.constantFrom('    ', '\t'));
 
+// What may make a list item a GFM task, and what may not.
+const TASK = fc.constantFrom('[ ] ', '[x] ', '[X]', '[\t] ', '[y] ', '[] ', '[  ] ', '[a](/u) ', '[a] ');
+
 /** A list of one-line items, all (mostly) of one indent and marker. */
 const tightList: fc.Arbitrary<string> = fc
-  .tuple(LIST_INDENT, LIST_MARKER, fc.array(fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.tuple(LIST_INDENT, LIST_MARKER) }), fc.oneof({ weight: 8, arbitrary: phrase }, { weight: 1, arbitrary: paragraph })), { minLength: 1, maxLength: 5 }))
+  .tuple(LIST_INDENT, LIST_MARKER, fc.array(fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.tuple(LIST_INDENT, LIST_MARKER) }), fc.oneof({ weight: 8, arbitrary: phrase }, { weight: 1, arbitrary: paragraph }, { weight: 1, arbitrary: fc.tuple(TASK, phrase).map(([t, p]) => t + p) })), { minLength: 1, maxLength: 5 }))
   .map(([indent, marker, items]) => items.map(([other, text]) => `${other?.[0] ?? indent}${other?.[1] ?? marker} ${text}`).join('\n'));
 
 /** A draft of such paragraphs, as they are or in list items and quotes, and definitions anywhere, maybe after front matter. */

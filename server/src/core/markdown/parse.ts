@@ -91,12 +91,13 @@ const FENCE = /^(?:---|\+\+\+)/;
 
 /**
  * The top-level nodes of `text`, equal to `parseMarkdown`'s, without micromark reading the
- * paragraphs of plain text (most of a news draft's prose): each is parsed as a one-letter
- * stand-in, and each stand-in that comes out as a paragraph of its own is replaced by the plain
- * paragraph, made here, the other nodes moved back to the text's offsets, lines and columns. A
- * stand-in that does not (it lies in a fenced code block, an HTML comment or front matter, or a
- * lazy line continues it) has its text put back and the text parsed again: plain text cannot
- * close or open any block, so that changes nothing else.
+ * paragraphs of plain text (most of a news draft's prose) and the lists of them: each is parsed as
+ * a one-letter stand-in (see `standInSlots`), and each stand-in that comes out as a paragraph of
+ * its own is replaced by the plain paragraph (or list), made here, the other nodes moved back to
+ * the text's offsets, lines and columns. A stand-in that does not (it lies in a fenced code block,
+ * an HTML comment or front matter, or a lazy line continues it) has its text put back (a list's,
+ * item by item) and the text parsed again: plain text cannot close or open any block, so that
+ * changes nothing else.
  */
 export function parseTopLevel(text: string, fragment = false, shortcut?: ShortcutCount): RootContent[] {
   const front = fragment ? undefined : frontMatter(text);

@@ -33,6 +33,8 @@ const QUOTE_BLANK = /^>[ \t]*$/;
 const CR = 0x0d;
 const QUOTE = 0x3e;
 const BRACKET = 0x5b;
+// What a GFM task's checkbox starts with.
+const TASK = /^\[[ \txX]\]/;
 const LONE_CR = /\r(?!\n)/;
 
 /**
@@ -71,9 +73,10 @@ export function plainParagraphs(text: string): PlainParagraph[] {
       // A quote line's paragraph may have started on the line before, unless that line ends one.
       const quote = content.charCodeAt(0) === QUOTE;
       const prefix = CONTAINER.exec(content)?.[0].length;
-      // A list item's text that starts with "[" may be a GFM task ("- [x] "), which the tree's
-      // transform reads.
-      const task = !quote && text.charCodeAt(at + (prefix ?? 0)) === BRACKET;
+      // A list item's text that starts with "[", a space, tab, "x" or "X", and "]" may be a GFM
+      // task ("- [x] "), which micromark reads.
+      const textStart = at + (prefix ?? 0);
+      const task = !quote && text.charCodeAt(textStart) === BRACKET && TASK.test(text.slice(textStart, textStart + 3));
       if (prefix !== undefined && !task && (!quote || !run || afterQuoteBlank)) held = { start: at + prefix, end, quote };
       if (run) run.end = end;
       else run = { start: at, line, end };
