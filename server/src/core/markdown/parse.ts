@@ -113,7 +113,7 @@ export function parseTopLevel(text: string, fragment = false, shortcut?: Shortcu
     }
     // A list that is not one stands in item by item the next time.
     const stood = new Set(parsed.stood);
-    plain = plain.flatMap((p) => (stood.has(p) ? [p] : (p.items ?? [])));
+    plain = plain.flatMap<PlainBlock>((p) => (stood.has(p) ? [p] : (p.items ?? [])));
   }
   return parseMarkdown(text, fragment).children;
 }
