@@ -113,6 +113,8 @@ export const inlineDraft: fc.Arbitrary<string> = fc
         // another kind or width, items of more than one line, what may continue a list after it.
         { weight: 2, arbitrary: tightList },
         { weight: 1, arbitrary: paragraph.map((p) => `> ${p}`) },
+        // Quotes with each line marked, read without micromark, and their near misses.
+        { weight: 2, arbitrary: fc.tuple(paragraph, either(fc.constant('> '), fc.constantFrom('>', '>  ', ' > ', '>\t', '> > '))).map(([p, prefix]) => p.split('\n').map((l, i) => (i === 1 ? prefix : '> ') + l).join('\n')) },
         { weight: 2, arbitrary: DEFINITION },
         { weight: 1, arbitrary: HOLDING },
         { weight: 1, arbitrary: paragraph.map((p) => `${p} -->`) },

@@ -89,7 +89,9 @@ describe('core/markdown/parse', () => {
     );
   });
 
-  it('reads links, text in brackets, footnote calls, code, emphasis and references as micromark does, leaving it their near misses (property)', () => {
+  it('reads links, text in brackets, footnote calls, code, emphasis, references, lists and quotes as micromark does, leaving it their near misses (property)', function () {
+    // Two thousand drafts of up to eight blocks: about ten seconds on a quiet machine.
+    this.timeout(60_000);
     fc.assert(
       fc.property(inlineDraft, fc.boolean(), (text, fragment) => assertSameAsMicromark(text, fragment)),
       { numRuns: runs * 10 },
@@ -242,6 +244,22 @@ describe('core/markdown/parse', () => {
     // After a first line of "---" that opens no front matter, micromark makes paragraphs of list items.
     assert.equal(count(joinLines('---', '', 'Text.', '', '- An item.', '', 'After.')), 2);
     assert.deepEqual(parseMarkdown(joinLines('---', '', '- An item.')).children.map((n) => n.type), ['thematicBreak', 'paragraph']);
+  });
+
+  it('reads a quote of simple markup on lines of its own without micromark, leaving it any other', () => {
+    const text = joinLines('Intro.', '', '> “The talks would resume,” [Dr. Chen](/u) *said*,', '> according to <a href="/r">the record</a>.', '', 'After.');
+    assert.deepEqual(
+      plainParagraphs(text).map((p) => p.node.type),
+      ['paragraph', 'blockquote', 'paragraph'],
+    );
+    const shortcut = { paragraphs: 0 };
+    assert.deepEqual(parseTopLevel(text, false, shortcut), parseMarkdown(text).children);
+    assert.equal(shortcut.paragraphs, 3);
+    // A line without its ">" (lazy), a blank quote line, a nested quote, an indent, a first line of "---": micromark's.
+    for (const other of ['> One\nlazy', '> One\n>\n> Two', '> One\n> > Two', '> One\n>  Two', '---\n\n> One\n> Two']) {
+      assert.ok(!plainParagraphs(other).some((p) => p.node.type === 'blockquote') || other.startsWith('---'), other);
+      assertSameAsMicromark(other, false);
+    }
   });
 
   it('reads every plain paragraph of a news draft without micromark', () => {

@@ -1,13 +1,13 @@
-import type { Heading, List, ListItem, Paragraph } from 'mdast';
+import type { List, ListItem, Paragraph } from 'mdast';
 import type { PlainParagraph } from './plain';
 
 /**
- * A block made without micromark: a plain paragraph or heading (see `plainParagraphs`), or a tight
- * list of one-line items of plain text (see `plainLists`), with what its inline nodes assume of the
- * draft's definitions.
+ * A block made without micromark: a plain paragraph, heading or quote (see `plainParagraphs`), or
+ * a list of one-line items of plain text (see `plainLists`), with what its inline nodes assume of
+ * the draft's definitions.
  */
 export interface PlainBlock extends Omit<PlainParagraph, 'node'> {
-  readonly node: Paragraph | Heading | List;
+  readonly node: PlainParagraph['node'] | List;
   /** A list's first marker ("-", "1.", "2)"), which a one-item list of it stands in for the list. */
   readonly marker?: string;
   /** A list's items' paragraphs, to stand in for one by one where the list is not one. */

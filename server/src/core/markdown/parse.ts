@@ -102,9 +102,9 @@ const FENCE = /^(?:---|\+\+\+)/;
 export function parseTopLevel(text: string, fragment = false, shortcut?: ShortcutCount): RootContent[] {
   const front = fragment ? undefined : frontMatter(text);
   // After a first line of "---" or "+++" that opens no front matter, micromark (its front-matter
-  // extension) reads no list, but list items as paragraphs' text: lists there are its to read.
+  // extension) reads no list or quote, but their lines as paragraphs' text: those are its to read.
   const paragraphs = plainParagraphs(text);
-  let plain: readonly PlainBlock[] = !fragment && !front && FENCE.test(text) ? paragraphs : plainLists(text, paragraphs);
+  let plain: readonly PlainBlock[] = !fragment && !front && FENCE.test(text) ? paragraphs.filter((p) => p.node.type !== 'blockquote') : plainLists(text, paragraphs);
   for (let tries = 0; tries < 3 && (plain.length > 0 || front); tries++) {
     const parsed = parseWithStandIns(text, plain, fragment, front);
     if (parsed.stood.length === plain.length) {
@@ -123,7 +123,7 @@ export function parseTopLevel(text: string, fragment = false, shortcut?: Shortcu
  * shortcut fires or not, so only a count can show that it still does.
  */
 export interface ShortcutCount {
-  /** Paragraphs and headings, a list's items counted as paragraphs. */
+  /** Paragraphs (a quote's, and a list's items, each) and headings. */
   paragraphs: number;
 }
 
