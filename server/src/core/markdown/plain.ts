@@ -170,8 +170,9 @@ function plainQuote(text: string, start: number, end: number, line: number): Pla
     const newline = text.indexOf('\n', at);
     const next = newline < 0 || newline >= end ? end : newline + 1;
     // Each line's text after its prefix, with its line break: not blank, not indented.
-    if (!text.startsWith(QUOTE_PREFIX, at) || isBlank(text.slice(at + 2, next).trimEnd()) || text.charCodeAt(at + 2) === SPACE) return undefined;
-    lines.push(text.slice(at + 2, next));
+    const from = at + QUOTE_PREFIX.length;
+    if (!text.startsWith(QUOTE_PREFIX, at) || isBlank(text.slice(from, next).trimEnd()) || text.charCodeAt(from) === SPACE) return undefined;
+    lines.push(text.slice(from, next));
     at = next;
   }
   const inner = lines.join('');
