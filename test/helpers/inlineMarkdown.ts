@@ -78,7 +78,7 @@ const FRONT_MATTER = fc.constantFrom('', '', '---\ntitle: x\n---\n\n', '---\n---
 
 // Blocks that hold what follows across blank lines (one stand-in may stand for several paragraphs
 // there: see `standInSlots`), their ends, and an end inside a paragraph.
-const HOLDING = fc.constantFrom('```', '~~~\n', '<!--', '-->', '<script>', '</script>', '    indented code', '[^1]: A note,', '<div>', '> A quote');
+const HOLDING = fc.constantFrom('```', '~~~\n', '<!--', '-->', '<script>', '</script>', '    indented code', '[^1]: A note,', '<div>', '> A quote', '  Indented two', '   Indented three', '  - A nested item', '- [ ] A task');
 
 // ATX headings, read without micromark alone between blank lines, and their near misses.
 const HEADING_OPENING = fc.constantFrom('# ', '## ', '###### ', '#  ', '#', '####### ', '#\t', ' # ', '    # ', '\\# ', '#5 ', '# # ', '## #');
@@ -86,6 +86,18 @@ const HEADING_CLOSING = fc.constantFrom('', '', ' #', ' ##  ', '#', ' \\#', ' # 
 
 // Blank lines between blocks, maybe with spaces or tabs in them.
 const BETWEEN = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n\n\n', '\n \n', '\n\t\n', '\n   \n\n');
+
+// A list item's marker: bullets, and numbers of one width or another.
+const LIST_MARKER = fc.constantFrom('-', '*', '+', '1.', '2.', '9.', '10.', '01.', '123456789.', '1)', '7)');
+const LIST_INDENT = either(fc.constantFrom('', ' ', '  ', '   '), fc.constantFrom('    ', '\t'));
+
+// What may make a list item a GFM task, and what may not.
+const TASK = fc.constantFrom('[ ] ', '[x] ', '[X]', '[\t] ', '[y] ', '[] ', '[  ] ', '[a](/u) ', '[a] ');
+
+/** A list of one-line items, all (mostly) of one indent and marker. */
+const tightList: fc.Arbitrary<string> = fc
+  .tuple(LIST_INDENT, LIST_MARKER, fc.array(fc.tuple(fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.tuple(LIST_INDENT, LIST_MARKER) }), fc.oneof({ weight: 8, arbitrary: phrase }, { weight: 1, arbitrary: paragraph }, { weight: 1, arbitrary: fc.tuple(TASK, phrase).map(([t, p]) => t + p) })), { minLength: 1, maxLength: 5 }))
+  .map(([indent, marker, items]) => items.map(([other, text]) => `${other?.[0] ?? indent}${other?.[1] ?? marker} ${text}`).join('\n'));
 
 /** A draft of such paragraphs, as they are or in list items and quotes, and definitions anywhere, maybe after front matter. */
 export const inlineDraft: fc.Arbitrary<string> = fc
@@ -97,7 +109,12 @@ export const inlineDraft: fc.Arbitrary<string> = fc
         { weight: 1, arbitrary: paragraph.map((p) => `- ${p}`) },
         // Items as exported posts indent them, in lists of their own or nested in the one before.
         { weight: 1, arbitrary: fc.array(fc.tuple(fc.constantFrom('', ' ', '  ', '   ', '    '), fc.constantFrom('* ', '- ', '1. ', '2) '), paragraph), { minLength: 1, maxLength: 4 }).map((items) => items.map(([indent, marker, p]) => indent + marker + p).join('\n')) },
+        // Tight lists of one-line items, read without micromark, and their near misses: markers of
+        // another kind or width, items of more than one line, what may continue a list after it.
+        { weight: 2, arbitrary: tightList },
         { weight: 1, arbitrary: paragraph.map((p) => `> ${p}`) },
+        // Quotes with each line marked, read without micromark, and their near misses.
+        { weight: 2, arbitrary: fc.tuple(paragraph, either(fc.constant('> '), fc.constantFrom('>', '>  ', ' > ', '>\t', '> > '))).map(([p, prefix]) => p.split('\n').map((l, i) => (i === 1 ? prefix : '> ') + l).join('\n')) },
         { weight: 2, arbitrary: DEFINITION },
         { weight: 1, arbitrary: HOLDING },
         { weight: 1, arbitrary: paragraph.map((p) => `${p} -->`) },

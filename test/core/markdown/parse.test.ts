@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { frontMatter } from '../../../server/src/core/markdown/frontMatter';
 import { parseMarkdown, parseTopLevel } from '../../../server/src/core/markdown/parse';
+import { plainLists } from '../../../server/src/core/markdown/lists';
 import { plainParagraphs } from '../../../server/src/core/markdown/plain';
 import { draft } from '../../helpers/markdownArbitraries';
 import { inlineDraft } from '../../helpers/inlineMarkdown';
@@ -88,7 +89,9 @@ describe('core/markdown/parse', () => {
     );
   });
 
-  it('reads links, text in brackets, footnote calls, code, emphasis and references as micromark does, leaving it their near misses (property)', () => {
+  it('reads links, text in brackets, footnote calls, code, emphasis, references, lists and quotes as micromark does, leaving it their near misses (property)', function () {
+    // Two thousand drafts of up to eight blocks: about ten seconds on a quiet machine.
+    this.timeout(60_000);
     fc.assert(
       fc.property(inlineDraft, fc.boolean(), (text, fragment) => assertSameAsMicromark(text, fragment)),
       { numRuns: runs * 10 },
@@ -212,6 +215,50 @@ describe('core/markdown/parse', () => {
       const shortcut = { paragraphs: 0 };
       assert.deepEqual(parseTopLevel(joinLines(other, '', 'Text.'), false, shortcut), parseMarkdown(joinLines(other, '', 'Text.')).children, other);
       assert.equal(plainParagraphs(other).filter((p) => p.node.type === 'heading').length, 0, other);
+    }
+  });
+
+  it('reads a list of one-line items of simple markup without micromark, tight or loose, and leaves micromark a list it may join or nest', () => {
+    const blocks = (text: string): string[] => plainLists(text, plainParagraphs(text)).map((b) => b.node.type);
+    const count = (text: string): number => {
+      const shortcut = { paragraphs: 0 };
+      assert.deepEqual(parseTopLevel(text, false, shortcut), parseMarkdown(text).children, JSON.stringify(text));
+      return shortcut.paragraphs;
+    };
+    // A loose list (a blank line between two items), then an indented ordered one, each read whole.
+    const text = joinLines('Intro.', '', '- One [item](/u).', '- Two.', '', '- Three, after a blank line.', '', '  1. Indented', '  2. numbers', '', 'The end.');
+    assert.deepEqual(blocks(text), ['paragraph', 'list', 'list', 'paragraph']);
+    assert.equal(count(text), 7);
+    assert.equal(count(text.replace(/\n/g, '\r\n')), 7);
+    // Items of another bullet or width, or on a line after a paragraph's, or followed by one: no list.
+    for (const other of ['* One\n- Two', '9. Nine\n10. Ten', 'Intro:\n- One\n- Two', '- One\n- Two\nlazy']) {
+      assert.ok(!blocks(other).includes('list'), other);
+      count(other);
+    }
+    // What comes around a list may continue its last item, nest it in an item, or join it to the
+    // list before: micromark sees it, and then reads the items as before.
+    assert.equal(count(joinLines('- One.', '- Two.', '', '  More of two.', '', 'After.')), 3);
+    assert.equal(count(joinLines('- Outer.', '', '  - Inner.', '  - Inner again.', '', 'After.')), 4);
+    assert.equal(count(joinLines('1. One.', '', '2. Two.', '', '- Bullets.', '', 'After.')), 4);
+    assert.equal(count(joinLines('```', '', '- In code.', '', '```', '', 'After.')), 1);
+    // After a first line of "---" that opens no front matter, micromark makes paragraphs of list items.
+    assert.equal(count(joinLines('---', '', 'Text.', '', '- An item.', '', 'After.')), 2);
+    assert.deepEqual(parseMarkdown(joinLines('---', '', '- An item.')).children.map((n) => n.type), ['thematicBreak', 'paragraph']);
+  });
+
+  it('reads a quote of simple markup on lines of its own without micromark, leaving it any other', () => {
+    const text = joinLines('Intro.', '', '> “The talks would resume,” [Dr. Chen](/u) *said*,', '> according to <a href="/r">the record</a>.', '', 'After.');
+    assert.deepEqual(
+      plainParagraphs(text).map((p) => p.node.type),
+      ['paragraph', 'blockquote', 'paragraph'],
+    );
+    const shortcut = { paragraphs: 0 };
+    assert.deepEqual(parseTopLevel(text, false, shortcut), parseMarkdown(text).children);
+    assert.equal(shortcut.paragraphs, 3);
+    // A line without its ">" (lazy), a blank quote line, a nested quote, an indent, a first line of "---": micromark's.
+    for (const other of ['> One\nlazy', '> One\n>\n> Two', '> One\n> > Two', '> One\n>  Two', '---\n\n> One\n> Two']) {
+      assert.ok(!plainParagraphs(other).some((p) => p.node.type === 'blockquote') || other.startsWith('---'), other);
+      assertSameAsMicromark(other, false);
     }
   });
 

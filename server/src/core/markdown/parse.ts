@@ -6,7 +6,8 @@ import remarkParse from 'remark-parse';
 import { unified, type Data, type Processor } from 'unified';
 import { firstIndex } from '../search';
 import { frontMatter, type FrontMatter } from './frontMatter';
-import { plainParagraphs, type PlainParagraph } from './plain';
+import { plainLists, type PlainBlock } from './lists';
+import { plainParagraphs } from './plain';
 import { walk } from './walk';
 
 type FromMarkdownExtension = Extract<NonNullable<Data['fromMarkdownExtensions']>[number], { transforms?: unknown }>;
@@ -82,28 +83,37 @@ function countByteOrderMark(tree: Root): void {
 
 // Stands in for a paragraph of plain text in what micromark parses: a one-letter paragraph ends and
 // starts blocks as the paragraph does, so the rest parses the same, and it costs next to nothing.
+// A list stands alone as a list of one such item, with its first marker (see `standInSlots`).
 const STAND_IN = 'p';
 const BLANK = /^(?:[ \t\n]|\r\n)*$/;
+// What opens front matter.
+const FENCE = /^(?:---|\+\+\+)/;
 
 /**
  * The top-level nodes of `text`, equal to `parseMarkdown`'s, without micromark reading the
- * paragraphs of plain text (most of a news draft's prose): each is parsed as a one-letter
- * stand-in, and each stand-in that comes out as a paragraph of its own is replaced by the plain
- * paragraph, made here, the other nodes moved back to the text's offsets, lines and columns. A
- * stand-in that does not (it lies in a fenced code block, an HTML comment or front matter, or a
- * lazy line continues it) has its text put back and the text parsed again: plain text cannot
- * close or open any block, so that changes nothing else.
+ * paragraphs of plain text (most of a news draft's prose) and the lists of them: each is parsed as
+ * a one-letter stand-in (see `standInSlots`), and each stand-in that comes out as a paragraph of
+ * its own is replaced by the plain paragraph (or list), made here, the other nodes moved back to
+ * the text's offsets, lines and columns. A stand-in that does not (it lies in a fenced code block,
+ * an HTML comment or front matter, or a lazy line continues it) has its text put back (a list's,
+ * item by item) and the text parsed again: plain text cannot close or open any block, so that
+ * changes nothing else.
  */
 export function parseTopLevel(text: string, fragment = false, shortcut?: ShortcutCount): RootContent[] {
-  let plain = plainParagraphs(text);
   const front = fragment ? undefined : frontMatter(text);
-  for (let tries = 0; tries < 2 && (plain.length > 0 || front); tries++) {
+  // After a first line of "---" or "+++" that opens no front matter, micromark (its front-matter
+  // extension) reads no list or quote, but their lines as paragraphs' text: those are its to read.
+  const paragraphs = plainParagraphs(text);
+  let plain: readonly PlainBlock[] = !fragment && !front && FENCE.test(text) ? paragraphs.filter((p) => p.node.type !== 'blockquote') : plainLists(text, paragraphs);
+  for (let tries = 0; tries < 3 && (plain.length > 0 || front); tries++) {
     const parsed = parseWithStandIns(text, plain, fragment, front);
     if (parsed.stood.length === plain.length) {
-      if (shortcut) shortcut.paragraphs += plain.length;
+      if (shortcut) shortcut.paragraphs += plain.reduce((sum, p) => sum + (p.node.type === 'list' ? p.node.children.length : 1), 0);
       return parsed.nodes;
     }
-    plain = parsed.stood;
+    // A list that is not one stands in item by item the next time.
+    const stood = new Set(parsed.stood);
+    plain = plain.flatMap<PlainBlock>((p) => (stood.has(p) ? [p] : (p.items ?? [])));
   }
   return parseMarkdown(text, fragment).children;
 }
@@ -113,11 +123,13 @@ export function parseTopLevel(text: string, fragment = false, shortcut?: Shortcu
  * shortcut fires or not, so only a count can show that it still does.
  */
 export interface ShortcutCount {
+  /** Paragraphs (a quote's, and a list's items, each) and headings. */
   paragraphs: number;
 }
 
-function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragment: boolean, front: FrontMatter | undefined): { nodes: RootContent[]; stood: PlainParagraph[] } {
+function parseWithStandIns(text: string, plain: readonly PlainBlock[], fragment: boolean, front: FrontMatter | undefined): { nodes: RootContent[]; stood: PlainBlock[] } {
   const slots = standInSlots(text, plain);
+  const standIns = slots.map((slot) => standInOf(plain, slot));
   const parts: string[] = [];
   // Front matter is left out of the text parsed, which then starts on the rest of its closing
   // fence's line (blank): it is read here, and what follows parses as it would after it.
@@ -129,50 +141,54 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
   const gone: number[] = [];
   const linesGone: number[] = [];
   let copied = frontGone;
-  for (const { from, to } of slots) {
+  for (const [k, { from, to }] of slots.entries()) {
     const start = placed(plain[from]?.node.position?.start);
     const end = placed(plain[to]?.node.position?.end);
-    parts.push(text.slice(copied, start.offset), STAND_IN);
+    const standIn = standIns[k] ?? STAND_IN;
+    parts.push(text.slice(copied, start.offset), standIn);
     at.push(start.offset - (gone.at(-1) ?? frontGone));
     lines.push(start.line - (linesGone.at(-1) ?? frontLinesGone));
-    gone.push((gone.at(-1) ?? frontGone) + end.offset - start.offset - STAND_IN.length);
+    gone.push((gone.at(-1) ?? frontGone) + end.offset - start.offset - standIn.length);
     linesGone.push((linesGone.at(-1) ?? frontLinesGone) + end.line - start.line);
     copied = end.offset;
   }
   parts.push(text.slice(copied));
   const frontNodes: RootContent[] = front ? [front.node] : [];
-  // Nothing but plain paragraphs and blank lines (a paragraph being typed in): nothing to parse.
-  if (parts.every((part, i) => i % 2 === 1 || BLANK.test(part))) {
+  // Nothing but plain paragraphs and blank lines (a paragraph being typed in): nothing to parse,
+  // unless two lists stand alone one after the other, which may be one list.
+  if (parts.every((part, i) => i % 2 === 1 || BLANK.test(part)) && !standIns.some((s, k) => k > 0 && s !== STAND_IN && standIns[k - 1] !== STAND_IN)) {
     const stood = plain.filter((p) => holds(p, NO_DEFINITIONS));
     return { nodes: [...frontNodes, ...stood.map((p) => p.node)], stood };
   }
-  const standIns = new Map(at.map((offset, k) => [offset, k]));
-  const stood: PlainParagraph[] = [];
+  const slotAt = new Map(at.map((offset, k) => [offset, k]));
+  const stood: PlainBlock[] = [];
   /** A point of the text parsed as a point of `text`. */
   const moved = (point: Point): Point => {
     const offset = point.offset ?? 0;
     // The last stand-in that ends at or before the point.
-    const k = firstIndex(at.length, (i) => (at[i] ?? 0) + STAND_IN.length > offset) - 1;
+    const k = firstIndex(at.length, (i) => (at[i] ?? 0) + (standIns[i]?.length ?? 0) > offset) - 1;
     const slot = slots[k];
     const paragraph = slot && plain[slot.to]?.node;
     if (!paragraph) return { line: point.line + frontLinesGone, column: point.column, offset: offset + frontGone };
     // After a stand-in on its line, columns count from the end of the paragraph's last line.
-    const column = point.line === lines[k] ? placed(paragraph.position?.end).column + offset - (at[k] ?? 0) - STAND_IN.length : point.column;
+    const column = point.line === lines[k] ? placed(paragraph.position?.end).column + offset - (at[k] ?? 0) - (standIns[k]?.length ?? 0) : point.column;
     return { line: point.line + (linesGone[k] ?? 0), column, offset: offset + (gone[k] ?? 0) };
   };
   const root = parseMarkdown(parts.join(''), fragment || front !== undefined);
   const definitions = plain.some((p) => p.literalLabels.length + p.footnoteCalls.length > 0) ? definedIn(root) : NO_DEFINITIONS;
   // Stand-ins of several paragraphs: the first paragraph, put in the stand-in's place, and all of them.
-  const several = new Map<RootContent, PlainParagraph[]>();
-  // Each stand-in that came out as a paragraph of its own becomes its paragraphs again (those of
-  // several must be the root's: see `standInSlots`); every other node moves back to the text's
-  // offsets (in place: the tree is this call's own).
+  const several = new Map<RootContent, PlainBlock[]>();
+  // Each stand-in that came out as a paragraph of its own (or a list of its own) becomes its blocks
+  // again (those of several, and a list, must be the root's: see `standInSlots`); every other node
+  // moves back to the text's offsets (in place: the tree is this call's own).
   walk(root, (node, parent, index) => {
     const start = node.position?.start.offset;
-    const k = start === undefined ? undefined : standIns.get(start);
+    const k = start === undefined ? undefined : slotAt.get(start);
     const slot = k === undefined ? undefined : slots[k];
     const paragraphs = slot && plain.slice(slot.from, slot.to + 1);
-    if (parent && paragraphs && node.type === 'paragraph' && node.position?.end.offset === (start ?? 0) + STAND_IN.length && (paragraphs.length === 1 || parent === root)) {
+    const standIn = k === undefined ? STAND_IN : (standIns[k] ?? STAND_IN);
+    const list = standIn !== STAND_IN;
+    if (parent && paragraphs && node.type === (list ? 'list' : 'paragraph') && node.position?.end.offset === (start ?? 0) + standIn.length && (paragraphs.length === 1 || parent === root) && (!list || parent === root)) {
       const holding = paragraphs.filter((p) => holds(p, definitions));
       stood.push(...holding);
       if (holding.length === paragraphs.length) {
@@ -189,36 +205,46 @@ function parseWithStandIns(text: string, plain: readonly PlainParagraph[], fragm
   return { nodes: [...frontNodes, ...children], stood };
 }
 
-/** The plain paragraphs `plain[from..to]` that one stand-in stands for. */
+/** The plain blocks `plain[from..to]` that one stand-in stands for. */
 interface Slot {
   readonly from: number;
   readonly to: number;
 }
 
 /**
- * The plain paragraphs' stand-ins: one for each, but one for a run of paragraphs (and headings)
- * that start their lines with only blank lines between them. Such a paragraph follows a blank line
- * (or starts the text), where no container goes on without a marker or indentation: it is a block
- * of the root, unless it lies in a fenced code block or an HTML comment, as do then the others of
- * the run (only blank lines come between). After any number of them micromark is where it is after
- * one, and each costs it tens of microseconds, however short.
+ * The plain blocks' stand-ins: one for each, but one for a run of paragraphs (and headings) that
+ * start their lines, and lists, with only blank lines between them. Such a paragraph follows a
+ * blank line (or starts the text), where no container goes on without a marker or indentation: it
+ * is a block of the root, unless it lies in a fenced code block or an HTML comment, as do then the
+ * others of the run (only blank lines come between). So is a list after one, and a paragraph
+ * after the list closes it; but a list after a list may continue it, and the line after a run's
+ * last list may continue its last item: such a list stands alone, as a list of one item with its
+ * marker, which ends where it ends if the list does. After any number of blocks in a run
+ * micromark is where it is after one, and each costs it tens of microseconds, however short.
  */
-function standInSlots(text: string, plain: readonly PlainParagraph[]): Slot[] {
+function standInSlots(text: string, plain: readonly PlainBlock[]): Slot[] {
   const slots: Slot[] = [];
   for (let k = 0; k < plain.length; k++) {
-    const paragraph = plain[k] as PlainParagraph;
+    const block = plain[k] as PlainBlock;
     const slot = slots.at(-1);
     const last = slot && plain[slot.to];
-    const joins = slot !== undefined && last !== undefined && startsLine(last) && startsLine(paragraph) && BLANK.test(text.slice(placed(last.node.position?.end).offset, placed(paragraph.node.position?.start).offset));
-    if (joins) slots[slots.length - 1] = { from: slot.from, to: k };
+    // A list's run starts with a paragraph: see above.
+    const follows = slot !== undefined && last !== undefined && (block.node.type === 'list' ? startsLine(last) : startsLine(block) && (startsLine(last) || (last.node.type === 'list' && slot.to > slot.from)));
+    if (slot && last && follows && BLANK.test(text.slice(placed(last.node.position?.end).offset, placed(block.node.position?.start).offset))) slots[slots.length - 1] = { from: slot.from, to: k };
     else slots.push({ from: k, to: k });
   }
-  return slots;
+  return slots.flatMap((slot) => (slot.to > slot.from && plain[slot.to]?.node.type === 'list' ? [{ from: slot.from, to: slot.to - 1 }, { from: slot.to, to: slot.to }] : [slot]));
 }
 
-/** Whether a plain paragraph starts its line (not a list item's or a quote's text). */
-function startsLine(paragraph: PlainParagraph): boolean {
-  return paragraph.node.position?.start.column === 1;
+/** What stands in for a slot's blocks: a list of one item for a list alone, else a paragraph. */
+function standInOf(plain: readonly PlainBlock[], { from, to }: Slot): string {
+  const marker = from === to ? plain[from]?.marker : undefined;
+  return marker === undefined ? STAND_IN : `${marker} ${STAND_IN}`;
+}
+
+/** Whether a plain paragraph (or heading) starts its line (not a list item's or a quote's text). */
+function startsLine(block: PlainBlock): boolean {
+  return block.node.type !== 'list' && block.node.position?.start.column === 1;
 }
 
 /** The identifiers of a draft's definitions of links and of footnotes. */
@@ -242,8 +268,8 @@ function definedIn(root: Root): Definitions {
   return { links, footnotes };
 }
 
-/** Whether a plain paragraph's brackets are text and its footnote calls are calls, as it assumed. */
-function holds(paragraph: PlainParagraph, { links, footnotes }: Definitions): boolean {
+/** Whether a plain block's brackets are text and its footnote calls are calls, as it assumed. */
+function holds(paragraph: PlainBlock, { links, footnotes }: Definitions): boolean {
   return paragraph.literalLabels.every((label) => !links.has(label)) && paragraph.footnoteCalls.every((call) => footnotes.has(call));
 }
 

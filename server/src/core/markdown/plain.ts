@@ -1,6 +1,8 @@
-import type { Heading, Paragraph } from 'mdast';
+import type { Blockquote, Heading, Paragraph } from 'mdast';
+import type { Point } from 'unist';
 import { frontMatter } from './frontMatter';
 import { simpleInlines, type SimpleInlines } from './inline';
+import { walk } from './walk';
 
 // What may make a paragraph's lines anything but a paragraph of their own, or be read otherwise
 // than as they are: table cells (GFM tables need no pipe in the delimiter row, but do in the
@@ -14,10 +16,11 @@ const BLOCK_MARKUP = /[|\t\0\ufeff]|^[ #>=+:<-]|^\d{1,9}[.)](?: |\r?$)| \r?\n/im
 
 /**
  * A paragraph made without micromark (or an ATX heading alone between blank lines, which micromark
- * also reads as any other block there), and what its inline nodes assume of the draft's definitions.
+ * also reads as any other block there, or a quote of one such paragraph on lines of its own), and
+ * what its inline nodes assume of the draft's definitions.
  */
 export interface PlainParagraph extends Omit<SimpleInlines, 'children'> {
-  readonly node: Paragraph | Heading;
+  readonly node: Paragraph | Heading | Blockquote;
 }
 
 // A list item's marker: a bullet, or a number and its delimiter.
@@ -33,6 +36,8 @@ const QUOTE_BLANK = /^>[ \t]*$/;
 const CR = 0x0d;
 const QUOTE = 0x3e;
 const BRACKET = 0x5b;
+// What a GFM task's checkbox starts with.
+const TASK = /^\[[ \txX]\]/;
 const LONE_CR = /\r(?!\n)/;
 
 /**
@@ -71,9 +76,10 @@ export function plainParagraphs(text: string): PlainParagraph[] {
       // A quote line's paragraph may have started on the line before, unless that line ends one.
       const quote = content.charCodeAt(0) === QUOTE;
       const prefix = CONTAINER.exec(content)?.[0].length;
-      // A list item's text that starts with "[" may be a GFM task ("- [x] "), which the tree's
-      // transform reads.
-      const task = !quote && text.charCodeAt(at + (prefix ?? 0)) === BRACKET;
+      // A list item's text that starts with "[", a space, tab, "x" or "X", and "]" may be a GFM
+      // task ("- [x] "), which micromark reads.
+      const textStart = at + (prefix ?? 0);
+      const task = !quote && text.charCodeAt(textStart) === BRACKET && TASK.test(text.slice(textStart, textStart + 3));
       if (prefix !== undefined && !task && (!quote || !run || afterQuoteBlank)) held = { start: at + prefix, end, quote };
       if (run) run.end = end;
       else run = { start: at, line, end };
@@ -100,6 +106,11 @@ function isBlank(line: string): boolean {
 function addIfPlain(text: string, start: number, end: number, line: number, endLine: number, paragraphs: PlainParagraph[]): void {
   const point = (offset: number, l: number): { line: number; column: number; offset: number } => ({ line: l, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1, offset });
   const position = { start: point(start, line), end: point(end, endLine) };
+  if (endLine > line && text.charCodeAt(start) === QUOTE) {
+    const quote = plainQuote(text, start, end, line);
+    if (quote) paragraphs.push({ ...quote, node: { type: 'blockquote', children: [quote.node], position } });
+    return;
+  }
   if (line === endLine && position.start.column === 1 && text.charCodeAt(start) === HASH) {
     const heading = atxHeading(text, start, end, line);
     if (heading) paragraphs.push({ node: { type: 'heading', depth: heading.depth, children: heading.children, position }, literalLabels: heading.literalLabels, footnoteCalls: heading.footnoteCalls });
@@ -142,4 +153,40 @@ function trimSpaces(text: string, start: number, end: number): number {
   let k = end;
   while (k > start && text.charCodeAt(k - 1) === SPACE) k--;
   return k;
+}
+
+// What starts each line of a quote read here.
+const QUOTE_PREFIX = '> ';
+
+/**
+ * The paragraph of a quote of lines `text[start, end)` from line `line`, each "> " and text of
+ * simple markup, as micromark reads it: its nodes are read from the lines' text without the
+ * prefixes (which micromark leaves out of values), then moved back to the draft's offsets and
+ * columns, each line's two characters further on.
+ */
+function plainQuote(text: string, start: number, end: number, line: number): PlainParagraph | undefined {
+  const lines: string[] = [];
+  for (let at = start; at < end; ) {
+    const newline = text.indexOf('\n', at);
+    const next = newline < 0 || newline >= end ? end : newline + 1;
+    // Each line's text after its prefix, with its line break: not blank, not indented.
+    const from = at + QUOTE_PREFIX.length;
+    if (!text.startsWith(QUOTE_PREFIX, at) || isBlank(text.slice(from, next).trimEnd()) || text.charCodeAt(from) === SPACE) return undefined;
+    lines.push(text.slice(from, next));
+    at = next;
+  }
+  const inner = lines.join('');
+  if (BLOCK_MARKUP.test(inner)) return undefined;
+  const inlines = simpleInlines(inner, 0, inner.length, line);
+  if (!inlines) return undefined;
+  // A node that ends at a line's start (after a line break) ends before the line's prefix.
+  const moved = (point: Point, end = false): Point => {
+    const before = end && point.column === 1 && point.line > line ? 1 : 0;
+    return { line: point.line, column: point.column + QUOTE_PREFIX.length * (1 - before), offset: start + (point.offset ?? 0) + QUOTE_PREFIX.length * (point.line - line + 1 - before) };
+  };
+  const paragraph: Paragraph = { type: 'paragraph', children: inlines.children, position: { start: moved({ line, column: 1, offset: 0 }), end: { line: line + lines.length - 1, column: end - (text.lastIndexOf('\n', end - 1) + 1) + 1, offset: end } } };
+  walk(paragraph, (node) => {
+    if (node !== paragraph && node.position) node.position = { start: moved(node.position.start), end: moved(node.position.end, true) };
+  });
+  return { node: paragraph, literalLabels: inlines.literalLabels, footnoteCalls: inlines.footnoteCalls };
 }
