@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type TextChange } from '../../../server/src/core';
-import { inProcessRunner } from '../../helpers/inProcess';
+import { check, createCheckOptions, EMPTY_LEDGER, type Analysis } from '../../../server/src/core';
+import { openDraft } from '../../helpers/inProcess';
 
 // A source line under a table, a list or a paragraph ("Source: [Pew](…)") counts for every claim
 // of the block it covers, as writers mean it; and an edit anywhere keeps that so.
@@ -15,8 +15,6 @@ function warned(markdown: string): string[] {
 function seen(analysis: Analysis): unknown[] {
   return [analysis.findings.map((f) => [f.code, f.severity, f.span.start, f.span.end]), analysis.claims.map((c) => [c.span.start, c.sources.map((s) => [s.span.start, s.span.end])])];
 }
-
-const runner = inProcessRunner();
 
 describe('core/incremental/captions', () => {
   it('a source line under a table covers its figures, in Markdown and in HTML', () => {
@@ -44,28 +42,20 @@ describe('core/incremental/captions', () => {
     const section = (i: number): string =>
       `Turnout reached ${40 + i} percent on day ${i}.\n\n| Region | Share |\n|---|---|\n| North | ${i}% |\n\nSource: [Election office](https://example.org/${i})\n\n` +
       `* ${i} percent of voters were new.\n* ${i + 100} stations stayed open.\n* Queues were short.\n* Results came by midnight.\n\nSource: [Count](https://example.org/count/${i})\n`;
-    let text = Array.from({ length: 12 }, (_, i) => section(i)).join('\n');
+    const text = Array.from({ length: 12 }, (_, i) => section(i)).join('\n');
     // Only the paragraphs' figures lack a source, wherever the draft's runs of blocks are cut.
     const figures = check(text, EMPTY_LEDGER, options).findings.filter((f) => f.code === 'unsourced-quantity').map((f) => text.slice(f.span.start - 8, f.span.end));
     assert.deepEqual(figures, Array.from({ length: 12 }, (_, i) => `reached ${40 + i} percent`));
-    const checker = new Checker(runner);
-    let version = 1;
-    await checker.check('a.md', text, version, options, EMPTY_LEDGER);
-    const edit = async (change: TextChange): Promise<void> => {
-      text = text.slice(0, change.start) + change.text + text.slice(change.end);
-      checker.changed('a.md', change, ++version);
-      const { analysis } = await checker.check('a.md', text, version, options, EMPTY_LEDGER);
-      assert.deepEqual(seen(analysis), seen(check(text, EMPTY_LEDGER, options)), `after ${JSON.stringify(change)}`);
-    };
+    const draft = await openDraft(text, options, seen);
     // Lengthen list items and table rows under a source line, then turn lines into notes and back.
     // (An edit re-parses the item before and after it, but not the first item nor the line under the list.)
     for (const from of ['Queues were short', '| North |', 'Source: [', 'Note: [']) {
       const to = { 'Queues were short': 'Queues were short in most towns', '| North |': '| North and east |', 'Source: [': 'Note: [', 'Note: [': 'Data: [' }[from] ?? from;
-      for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + to.length)) await edit({ start: at, end: at + from.length, text: to });
+      for (let at = draft.text().indexOf(from); at >= 0; at = draft.text().indexOf(from, at + to.length)) await draft.edit({ start: at, end: at + from.length, text: to });
     }
     // Put a paragraph between a table and its source line, then take it out again.
-    const line = text.indexOf('Data: [');
-    await edit({ start: line, end: line, text: 'Counting went on overnight.\n\n' });
-    await edit({ start: line, end: line + 'Counting went on overnight.\n\n'.length, text: '' });
+    const line = draft.text().indexOf('Data: [');
+    await draft.edit({ start: line, end: line, text: 'Counting went on overnight.\n\n' });
+    await draft.edit({ start: line, end: line + 'Counting went on overnight.\n\n'.length, text: '' });
   });
 });

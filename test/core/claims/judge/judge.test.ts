@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { check, Checker, createCheckOptions, EMPTY_LEDGER, type Analysis, type TextChange } from '../../../../server/src/core';
+import { check, createCheckOptions, EMPTY_LEDGER, type Analysis } from '../../../../server/src/core';
 import model from '../../../../server/src/core/claims/judge/judge-model.json';
 import { judgeFeatures } from '../../../../server/src/core/claims/judge/features';
 import { judgeIn } from '../../../../server/src/core/claims/judge/judge';
 import { addVoices, blockVoice, voiceFeatures } from '../../../../server/src/core/claims/judge/voice';
 import { readFixture } from '../../../helpers/fixtures';
-import { inProcessRunner } from '../../../helpers/inProcess';
+import { openDraft } from '../../../helpers/inProcess';
 
 // The judge of warnings: a warning the rules raise that an editor would not send back, in the
 // draft's own voice, is shown as information; nothing is lost, and news keeps its warnings.
@@ -54,25 +54,16 @@ describe('core/claims/judge', () => {
 
   it("re-weighs every warning of an edited draft when an edit far from it changes the draft's voice", async () => {
     const seen = (analysis: Analysis): unknown[] => analysis.findings.map((f) => [f.code, f.severity, f.span.start, f.span.end]);
-    let text = `${WIRE}\n${FIGURE}`;
-    const checker = new Checker(inProcessRunner());
-    let version = 1;
-    await checker.check('a.md', text, version, options, EMPTY_LEDGER);
-    const edit = async (change: TextChange): Promise<void> => {
-      text = text.slice(0, change.start) + change.text + text.slice(change.end);
-      checker.changed('a.md', change, ++version);
-      const { analysis } = await checker.check('a.md', text, version, options, EMPTY_LEDGER);
-      assert.deepEqual(seen(analysis), seen(check(text, EMPTY_LEDGER, options)), `after ${JSON.stringify(change)}`);
-    };
-    assert.equal(figureSeverity(text), 'warning');
+    const draft = await openDraft(`${WIRE}\n${FIGURE}`, options, seen);
+    assert.equal(figureSeverity(draft.text()), 'warning');
     // The story becomes a first-person post: its paragraphs put at the top one at a time, then
     // the story's taken out one at a time; the figure's sentence itself is never touched.
-    for (const paragraph of POST.trimEnd().split('\n\n').reverse()) await edit({ start: 0, end: 0, text: `${paragraph}\n\n` });
+    for (const paragraph of POST.trimEnd().split('\n\n').reverse()) await draft.edit({ start: 0, end: 0, text: `${paragraph}\n\n` });
     for (const paragraph of WIRE.trimEnd().split('\n\n')) {
-      const at = text.indexOf(paragraph);
-      await edit({ start: at, end: at + paragraph.length + 2, text: '' });
+      const at = draft.text().indexOf(paragraph);
+      await draft.edit({ start: at, end: at + paragraph.length + 2, text: '' });
     }
-    assert.equal(figureSeverity(text), 'information');
+    assert.equal(figureSeverity(draft.text()), 'information');
   });
 
   it("counts a draft's voice outside quotation marks: a quoted speaker's \"we\" is not the writer's", () => {
