@@ -161,7 +161,8 @@ function readRanking(s: Sentence, j: number): Phrase | undefined {
 /** "a third of voters", "two-thirds of the country's population", "half of Americans". */
 function matchFraction(s: Sentence, i: number): Match | undefined {
   const w = low(s, i);
-  if (!isWord(s, i) && !isSlashFraction(s, i)) return undefined;
+  const slash = isSlashFraction(s, i);
+  if (!isWord(s, i) && !slash) return undefined;
   let k: number;
   let first = i;
   if (w === 'half') {
@@ -173,7 +174,7 @@ function matchFraction(s: Sentence, i: number): Match | undefined {
     const f = isHyphen(s, i + 1) && isSolid(s, i + 2) ? i + 2 : i + 1;
     if (!isWordIn(s, f, FRACTIONS)) return undefined;
     k = f + 1;
-  } else if (isSlashFraction(s, i)) {
+  } else if (slash) {
     k = i + 3;
   } else if (w === 'majority' || w === 'minority') {
     // "a majority of Americans", "the vast majority of users": a share, however loosely put.

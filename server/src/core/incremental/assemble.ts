@@ -158,10 +158,16 @@ function runEntry(run: Run, memo: JudgementMemo): RunEntry {
 
 /** How a block is written (see ./claims/judge/voice), counted once per block. */
 function voiceOf(analysis: BlockAnalysis, memo: JudgementMemo): Voice {
-  let entry = memo.blocks.get(analysis);
-  if (!entry) memo.blocks.set(analysis, (entry = {}));
+  const entry = blockEntry(analysis, memo);
   entry.voice ??= blockVoice(analysis.type, analysis.prose);
   return entry.voice;
+}
+
+/** What the memo keeps of a block, made empty the first time the block is met. */
+function blockEntry(analysis: BlockAnalysis, memo: JudgementMemo): MemoEntry {
+  let entry = memo.blocks.get(analysis);
+  if (!entry) memo.blocks.set(analysis, (entry = {}));
+  return entry;
 }
 
 /** What findings are filtered with: the silences' key, the draft's voice, and the judge of warnings in that voice (undefined: off). */
@@ -174,8 +180,7 @@ interface Filter {
 /** One block's part, in its run's offsets (`delta` places the run in the draft), and whether the block ends with someone speaking. */
 function assembleBlock({ shift, analysis }: PlacedBlock, delta: number, ledger: Ledger, options: CheckOptions, resolution: Resolution, silences: readonly Silence[], how: Filter, memo: JudgementMemo, follows: boolean, caption: Caption | undefined): [Part, boolean] {
   const { filter } = how;
-  let entry = memo.blocks.get(analysis);
-  if (!entry) memo.blocks.set(analysis, (entry = {}));
+  const entry = blockEntry(analysis, memo);
   const judged = (entry.judged = judgedBlock(analysis, ledger, options, resolution, entry, follows, caption));
   let filtered = entry.filtered;
   if (!filtered || filtered.judged !== judged || filtered.filter !== filter || filtered.voice !== how.voice || (filter !== '' && filtered.shift !== shift + delta)) {

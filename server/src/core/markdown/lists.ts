@@ -81,7 +81,8 @@ function between(text: string, item: Item, next: Item): string {
   return text.slice(item.paragraph.node.position?.end.offset, (start?.offset ?? 0) - ((start?.column ?? 1) - 1));
 }
 
-const BLANK = /^(?:[ \t\n]|\r\n)*$/;
+/** Only blank lines: what may stand between two blocks of a run, or two items of a list. */
+export const BLANK = /^(?:[ \t\n]|\r\n)*$/;
 const LINES = /\n/g;
 
 /** Whether the paragraph's line is the text's first or follows a blank line. */

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import { unified, type Data, type Processor } from 'unified';
 import { firstIndex } from '../search';
 import { frontMatter, type FrontMatter } from './frontMatter';
-import { plainLists, type PlainBlock } from './lists';
+import { BLANK, plainLists, type PlainBlock } from './lists';
 import { plainParagraphs } from './plain';
 import { walk } from './walk';
 
@@ -85,7 +85,6 @@ function countByteOrderMark(tree: Root): void {
 // starts blocks as the paragraph does, so the rest parses the same, and it costs next to nothing.
 // A list stands alone as a list of one such item, with its first marker (see `standInSlots`).
 const STAND_IN = 'p';
-const BLANK = /^(?:[ \t\n]|\r\n)*$/;
 // What opens front matter.
 const FENCE = /^(?:---|\+\+\+)/;
 

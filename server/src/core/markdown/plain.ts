@@ -104,8 +104,7 @@ function isBlank(line: string): boolean {
 
 /** Adds `text[start, end)`, from line `line` to line `endLine`, as a paragraph (or a heading) when its markup is simple. */
 function addIfPlain(text: string, start: number, end: number, line: number, endLine: number, paragraphs: PlainParagraph[]): void {
-  const point = (offset: number, l: number): { line: number; column: number; offset: number } => ({ line: l, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1, offset });
-  const position = { start: point(start, line), end: point(end, endLine) };
+  const position = { start: pointAt(text, start, line), end: pointAt(text, end, endLine) };
   if (endLine > line && text.charCodeAt(start) === QUOTE) {
     const quote = plainQuote(text, start, end, line);
     if (quote) paragraphs.push({ ...quote, node: { type: 'blockquote', children: [quote.node], position } });
@@ -121,6 +120,11 @@ function addIfPlain(text: string, start: number, end: number, line: number, endL
   if (!inlines) return;
   const { children, literalLabels, footnoteCalls } = inlines;
   paragraphs.push({ node: { type: 'paragraph', children, position }, literalLabels, footnoteCalls });
+}
+
+/** The point of `text` at `offset`, on line `line`. */
+function pointAt(text: string, offset: number, line: number): { line: number; column: number; offset: number } {
+  return { line, column: offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1, offset };
 }
 
 const HASH = 0x23;
@@ -184,7 +188,7 @@ function plainQuote(text: string, start: number, end: number, line: number): Pla
     const before = end && point.column === 1 && point.line > line ? 1 : 0;
     return { line: point.line, column: point.column + QUOTE_PREFIX.length * (1 - before), offset: start + (point.offset ?? 0) + QUOTE_PREFIX.length * (point.line - line + 1 - before) };
   };
-  const paragraph: Paragraph = { type: 'paragraph', children: inlines.children, position: { start: moved({ line, column: 1, offset: 0 }), end: { line: line + lines.length - 1, column: end - (text.lastIndexOf('\n', end - 1) + 1) + 1, offset: end } } };
+  const paragraph: Paragraph = { type: 'paragraph', children: inlines.children, position: { start: moved({ line, column: 1, offset: 0 }), end: pointAt(text, end, line + lines.length - 1) } };
   walk(paragraph, (node) => {
     if (node !== paragraph && node.position) node.position = { start: moved(node.position.start), end: moved(node.position.end, true) };
   });

@@ -3,7 +3,7 @@ import type { CueStrength } from '../lexicon';
 import { complement, isStrong, objectFollows, type Evidence } from './complement';
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
-import { followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import {
@@ -268,9 +268,7 @@ const EVIDENTIAL = new Set(['show', 'find', 'estimate', 'project', 'forecast', '
 function hidesSource(s: Sentence, cue: Cue): boolean {
   if (!EVIDENTIAL.has(cue.base)) return false;
   // "is also believed to": adverbs may stand between.
-  let be = cue.start - 1;
-  while (be > 0 && isAdverb(s, be)) be--;
-  return (BE.has(s.keys[be] ?? '') && (s.keys[cue.end] === 'to' || s.keys[cue.end] === 'that')) || expletive(s, cue, complement(s, cue));
+  return (BE.has(s.keys[beforeAdverbs(s, cue.start)] ?? '') && (s.keys[cue.end] === 'to' || s.keys[cue.end] === 'that')) || expletive(s, cue, complement(s, cue));
 }
 
 /** Modals that make a verb a possibility or a prospect rather than a report: "research may show", "managers who will defend us". */

@@ -87,6 +87,13 @@ export function isAdverb(s: Sentence, k: number): boolean {
   return key.length > 4 && key.endsWith('ly') && !LY_WORDS.has(key) && !isNameLike(s.tokens[k]);
 }
 
+/** The word before a cue at `cue` past any adverbs ("is also believed", "was very challenging"), the sentence's first word at most. */
+export function beforeAdverbs(s: Sentence, cue: number): number {
+  let k = cue - 1;
+  while (k > 0 && isAdverb(s, k)) k--;
+  return k;
+}
+
 /**
  * Steps back from `k` over what may come between a subject and its verb: adverbs, auxiliaries,
  * time phrases ("on Monday"), a parenthesis ("Hank Johnson (D-Ga.) said"), ", however,".

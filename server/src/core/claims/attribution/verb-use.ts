@@ -2,7 +2,7 @@ import { MULTIPLIERS, NUMBER_WORDS } from '../quantity/words';
 import { isStrong, opensClause, type Evidence } from './complement';
 import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
-import { isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence } from './sentence';
+import { beforeAdverbs, isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
@@ -35,8 +35,7 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     if (cue.base === 'tell' && cue.end === cue.start + 1 && s.keys[cue.end] === 'that') return undefined;
     // "Though it was challenging, …", "It is also challenging to use …": a thing's gerund with
     // nothing after it, or before the infinitive that is its subject, is an adjective.
-    let be = cue.start - 1;
-    while (be > 0 && isAdverb(s, be)) be--;
+    const be = beforeAdverbs(s, cue.start);
     const bare = TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.') || (s.keys[cue.end] === 'to' && GRADED.has(cue.base));
     if (BE.has(s.keys[be] ?? '') && THINGS.has(s.keys[be - 1] ?? '') && bare) return undefined;
     // "He’s predicting": the contraction holds the auxiliary.
