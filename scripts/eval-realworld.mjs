@@ -1,10 +1,11 @@
 // Scores claim detection on real Markdown beyond news (../shared/data/realworld): DigitalGov posts
 // whose sentences are labelled by its GUIDELINE.md (would an editor send it back with "source?").
-// Labelled parts: `given`, the set's own labelled/ posts; `tune`, `check`, `tune2`, `tune3` and `fresh`,
-// further posts labelled here by the same guideline (scripts/realworld/labels.jsonl, `part` says
-// which). `fresh` is scored and never shown. A sentence counts as flagged when a warning or error
-// overlaps it; precision = flagged `needs` / flagged, recall = flagged `needs` / `needs`; and
-// warnings (and errors) per 1,000 words of the posts. See docs/detection.md.
+// Labelled parts: `given`, the set's own labelled/ posts; `tune`, `check`, `tune2`, `tune3`,
+// `tune4` and `fresh`, further posts labelled here by the same guideline
+// (scripts/realworld/labels.jsonl, `part` says which). `fresh` is scored and never shown. A
+// sentence counts as flagged when a warning or error overlaps it; precision = flagged `needs` /
+// flagged, recall = flagged `needs` / `needs`; and warnings (and errors) per 1,000 words of the
+// posts. See docs/detection.md.
 //
 //   npm run eval:realworld                          every part, and all together
 //   npm run eval:realworld -- --codes               which finding codes flag which sentences
@@ -18,7 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
-import { labelledParts, readLabels } from './realworld/parts.mjs';
+import { labelledParts, readLabels, wordCount } from './realworld/parts.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -42,10 +43,6 @@ function flags(text) {
   return engine.check(text, engine.EMPTY_LEDGER, options).findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
 }
 
-function words(text) {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 // `fresh` is scored and never shown: the examples below leave it out, so that it stays an honest
 // estimate of how the engine does on posts no rule was written for.
 const SCORES_ONLY = 'fresh';
@@ -60,7 +57,7 @@ function score(part) {
     const text = readFileSync(path.join(part.folder, doc), 'utf8');
     const found = flags(text);
     result.warnings += found.length;
-    result.words += words(text);
+    result.words += wordCount(text);
     for (const s of sentences) {
       const hits = found.filter((f) => f.span.start < s.end && f.span.end > s.start);
       const flagged = hits.length > 0;
@@ -117,7 +114,7 @@ if (values.unlabelled) {
     const text = readFileSync(path.join(dir, name), 'utf8');
     const found = flags(text);
     all += found.length;
-    allWords += words(text);
+    allWords += wordCount(text);
     if (!labelled.has(name)) for (const f of found) drawn.push({ text, f });
   }
   console.log(`unlabelled: warnings per 1,000 words=${((all * 1000) / allWords).toFixed(1)} (${all} over ${allWords} words)`);
@@ -131,7 +128,8 @@ if (values.unlabelled) {
 
 if (values.agreement) {
   // A second annotator labelled some parts again, blind to the first labels and to the engine
-  // (scripts/realworld/second.jsonl): what two editors agree on bounds what the engine can.
+  // (scripts/realworld/second.jsonl): what two editors agree on bounds what the engine can. For
+  // `tune4` the labels it is compared with are the adjudicated ones (docs/detection.md).
   const first = new Map(parts.flatMap((p) => p.labels).map((l) => [l.id, l.label === 'needs']));
   const second = readLabels(path.join(import.meta.dirname, 'realworld', 'second.jsonl'));
   console.log('\nsecond labelling against the first (`needs` or not):');

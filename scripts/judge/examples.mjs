@@ -4,7 +4,7 @@
 // touches but which flag sentences too.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { labelledParts } from '../realworld/parts.mjs';
+import { labelledParts, wordCount } from '../realworld/parts.mjs';
 
 /**
  * The warnings of `text`, before the judge: `judged` with their features, `others` as spans.
@@ -38,7 +38,7 @@ export function warningsOf(engine, text, options) {
     }
     judged.push({ span: f.span, code: f.code, features: engine.readingFeatures(f.claim, r.text, r.sentence, r.span) });
   }
-  return { voice, judged, others, words: text.split(/\s+/).filter(Boolean).length };
+  return { voice, judged, others, words: wordCount(text) };
 }
 
 /**

@@ -17,3 +17,8 @@ export function labelledParts(dataDir) {
     ...[...new Set(ours.map((l) => l.part))].map((name) => ({ name, folder: path.join(dataDir, 'digitalgov'), labels: ours.filter((l) => l.part === name) })),
   ];
 }
+
+/** A post's words, as warnings per 1,000 words count them. */
+export function wordCount(text) {
+  return text.split(/\s+/).filter(Boolean).length;
+}
