@@ -24,8 +24,6 @@ export interface Claim {
   readonly block: Span;
   /** The key phrase as written in the draft (markup removed). */
   readonly text: string;
-  /** The key phrase normalized for matching (see `normalize`). */
-  readonly key: string;
   /** Who is said to have made the statement, when the draft names them. */
   readonly speaker?: string;
   /** The reporting verb or phrase ("said", "according to") of an attribution. */

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { charLength, classAt, DIGIT, LETTER, NUMERAL, OTHER, SPACE } from '../../../server/src/core/text/chars';
-import { normalize } from '../../../server/src/core/text/normalize';
+import { normalizeTokens } from '../../../server/src/core/text/normalize';
 import { tokenize } from '../../../server/src/core/text/tokens';
+
+/** The normalized tokens of `text` joined by single spaces: equal keys mean equal wording. */
+const normalize = (text: string): string => normalizeTokens(text).map((t) => t.norm).join(' ');
 
 describe('core/text/chars', () => {
   it('classes letters and marks, digits, other numerals, spaces and the rest, in any script', () => {

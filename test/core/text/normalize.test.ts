@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { normalize, normalizeTokens } from '../../../server/src/core/text/normalize';
+import { normalizeTokens } from '../../../server/src/core/text/normalize';
+
+/** The normalized tokens of `text` joined by single spaces: equal keys mean equal wording. */
+const normalize = (text: string): string => normalizeTokens(text).map((t) => t.norm).join(' ');
 
 /** Each token's norm with the original text it covers. */
 function tokens(text: string, span?: { start: number; end: number }): Array<[string, string]> {

@@ -267,7 +267,6 @@ function shiftClaim(claim: Claim, shift: number): Claim {
     sentence: shiftSpan(claim.sentence, shift),
     block: shiftSpan(claim.block, shift),
     text: claim.text,
-    key: claim.key,
     speaker: claim.speaker,
     cue: claim.cue,
     confidence: claim.confidence,

@@ -4,7 +4,6 @@ import { isSilenced, resolveSilences, type Silence } from '../markdown/directive
 import type { ProseBlock } from '../markdown/prose';
 import { levelOf, type CheckOptions } from '../options';
 import { resolutionOf, type Definitions, type Resolution } from '../sources/links';
-import { normalize } from '../text/normalize';
 import { oneByte } from '../text/oneByte';
 import type { Text } from '../text/rope';
 import type { Claim, Finding, Source, Span } from '../types';
@@ -367,7 +366,6 @@ function toClaim(found: DetectedClaim, block: ProseBlock, sentence: Span, source
     sentence: block.map.toSourceSpan(sentence),
     block: block.span,
     text,
-    key: normalize(text),
     speaker: found.speaker,
     cue: found.cue,
     confidence: found.confidence,

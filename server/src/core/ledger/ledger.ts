@@ -208,6 +208,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     ids: () => byId.keys(),
     findMatches: (text, span) => (root.next ? matchesIn(normalizeTokens(text, span)) : []),
     findFigureMismatches(text, span) {
+      if (byId.size === 0) return [];
       const tokens = normalizeTokens(text, span);
       return mismatchesOf(text, tokens, () => similar.alikeInWords(tokens, CHANGED_SCORE));
     },

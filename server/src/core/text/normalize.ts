@@ -85,13 +85,6 @@ export function hasTokens(text: string): boolean {
   return false;
 }
 
-/** The normalized tokens of `text` joined by single spaces: equal keys mean equal wording. */
-export function normalize(text: string): string {
-  return normalizeTokens(text)
-    .map((t) => t.norm)
-    .join(' ');
-}
-
 /** Adds the word `text[start, end)`, joined to a preceding tens word it completes; returns the new tens value. */
 function addWord(text: string, start: number, end: number, tokens: NormToken[], tens: number): number {
   const word = fold(text.slice(start, end));
