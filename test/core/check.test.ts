@@ -167,6 +167,15 @@ describe('core/check', () => {
     ]);
   });
 
+  it('reads an interview’s turns as the interviewee’s own words, and quoted questions and titles as no one’s', () => {
+    assert.deepEqual(run('drafts/interview.md'), [
+      '5:3 information unsourced-quantity «Five questions»',
+      '13:1 warning unsourced-attribution «The program director said»',
+      '15:1 warning unsourced-attribution «“We will not leave anyone behind while we move,” she added»',
+      '17:31 information unsourced-attribution «“what is a charge card program?”»',
+    ]);
+  });
+
   it('underlines a named speaker with the words they found or said, as a warning', () => {
     const text = 'Participant Bridget Roddy found that “by lending a hand to others you get a sense of purpose.”\n\n“Lending a hand gives purpose,” Roddy found.';
     const analysis = check(text, EMPTY_LEDGER, createCheckOptions());

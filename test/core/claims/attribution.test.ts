@@ -230,6 +230,8 @@ describe('detectAttributions', () => {
         speaker: 'A poll',
         cue: 'found',
       });
+      assertClaim('This report outlines steps by which the agency could further these objectives.', { text: 'This report outlines', speaker: 'This report', cue: 'outlines' });
+      assertClaim('The report details current and emerging threats to mobile devices.', { text: 'The report details', speaker: 'The report', cue: 'details' });
     });
 
     it('verbs of belief and intention when they take a clause', () => {
@@ -261,8 +263,10 @@ describe('detectAttributions', () => {
       assert.ok(rumor.confidence <= 0.5);
     });
 
-    it('a "Name:" headline', () => {
+    it('a "Name:" headline, a transcript’s turn, a quotation', () => {
       assertClaim('Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.', { text: 'Bernie Sanders:', speaker: 'Bernie Sanders', cue: ':' });
+      assertClaim('FALLIN: I think we need to look at the whole picture.', { text: 'FALLIN:', speaker: 'FALLIN', cue: ':' });
+      assertClaim('Zelenskiy: “We will not give up our land.”', { text: 'Zelenskiy:', speaker: 'Zelenskiy', cue: ':' });
       assert.deepEqual(detect('Editor’s Note: The following is an excerpt from a new book.'), []);
     });
 
@@ -354,7 +358,8 @@ describe('detectAttributions', () => {
   });
 
   describe('labels are no speakers', () => {
-    for (const sentence of ['Better: “Company X seeks a method for greater juice output.”', 'Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'LK: Our team was very excited about the branding.', 'Summary: The White House is hosting its first datathon.']) {
+    // An interview's turns: initials, or a name in running text before the interviewee's own words.
+    for (const sentence of ['Better: “Company X seeks a method for greater juice output.”', 'Feedback: Your comment policy protects your contributors.', 'Photo: Smith speaks at the summit.', 'MK: So tell me about the project.', 'LK: Our team was very excited about the branding.', 'Summary: The White House is hosting its first datathon.', 'Rebekah Perillo: My advice is a resounding yes.', 'Rebekah Perillo: I serve as a team lead on the communications side.']) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
     }
   });
@@ -532,6 +537,13 @@ describe('detectAttributions', () => {
       // "so that" is a purpose; a present verb after a speaker alone describes, where a past one tags a quotation.
       'This pipeline enables cross-agency learning so that people can be effective at both levels.',
       'DOL provides sample projects.',
+      // A supposition; a belief in what is asked; a gerund that opens a clause's subject; an adjective.
+      'If Fullerton sees that their audience is not engaging, he will use metrics to switch things up.',
+      'Since Fullerton knows what he wants from each platform, he is able to set the metrics.',
+      'Patients rely on these studies to determine whether promising new therapies might extend their lives.',
+      'The analysis provided a rich and detailed picture of user sentiment.',
+      // A title in quotation marks is not what was said.
+      'When DOI began posting “This Week at Interior,” they uploaded the video to YouTube.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));

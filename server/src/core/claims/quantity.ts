@@ -294,6 +294,9 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
   const head = readPhrase(s, next, single ? 'singular' : 'plural');
   if (head !== undefined) {
     if (isFraming(s, head.last, n.digits)) return { next: head.last + 1 };
+    // "“60 Government Sites in 60 Minutes” gave an overview": words in capitals in running text make
+    // a name ("9,387 Americans", a people, and "20 MB", a unit, are one word).
+    if (n.digits && head.last > head.first && !isTitleCase(s) && capitalizedFrom(s, head.first, head.last)) return { next: head.last + 1 };
     // "nine outbreaks", "fifteen agencies", "a dozen manufacturers" count the world as digits do.
     // "from two minutes to 10", "less than six months": a measure, however small, is as sure as digits.
     const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i)) && !MEASURING.has(low(s, i - 1));
@@ -357,3 +360,12 @@ function claim(s: Sentence, first: number, last: number, cue: Phrase, confidence
   };
 }
 
+
+/** Whether every word from token `first` to `last` is capitalized. */
+function capitalizedFrom(s: Sentence, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const token = s.tokens[k];
+    if (token?.type === 'word' && !CAPITALIZED.test(token.text)) return false;
+  }
+  return true;
+}

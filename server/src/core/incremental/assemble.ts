@@ -278,7 +278,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
   const judgements: Array<[Judgement, number, (readonly string[])?]> = [];
   let speaks = follows;
   for (const { prose, sentences: read } of analysis.prose) {
-    const sentences = speaks ? read.map(spokenBefore) : read;
+    const sentences = speaks ? read.map((sentence) => spokenBefore(sentence, prose.text)) : read;
     speaks = speaking(sentences, speaks);
     const regions = sourceRegions(prose, sentences.map((s) => s.span), options);
     const sourcesOf = sourcesByRegion(within(sources, prose.span), regions);
@@ -323,13 +323,19 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
 /**
  * A paragraph of quoted words with no one in it said to speak them goes on quoting whoever spoke at
  * the end of the paragraph before ("Ortega said. ⏎ “You need enough to get teams excited.”"): the
- * quotation is then as sure as one whose speaker is in its own paragraph.
+ * quotation is then as sure as one whose speaker is in its own paragraph. A question in quotation
+ * marks ("An obvious question would be, “what is leadership development.”") is one asked, not
+ * what the speaker before said.
  */
-function spokenBefore(sentence: SentenceClaims): SentenceClaims {
+function spokenBefore(sentence: SentenceClaims, text: string): SentenceClaims {
+  const continued = (c: DetectedClaim): boolean => unspoken(c) && !ASKS.test(text.slice(c.span.start, c.span.end));
   // Most sentences have none: they are kept as they are.
-  if (!sentence.claims.some(unspoken)) return sentence;
-  return { span: sentence.span, claims: sentence.claims.map((c) => (unspoken(c) ? { ...c, tentative: false } : c)) };
+  if (!sentence.claims.some(continued)) return sentence;
+  return { span: sentence.span, claims: sentence.claims.map((c) => (continued(c) ? { ...c, tentative: false } : c)) };
 }
+
+/** Quoted words that open with a question word. */
+const ASKS = /^["“«„‘']\s*(?:what|why|how|when|where|who|which)\b/i;
 
 function unspoken(claim: DetectedClaim): boolean {
   return claim.cue === QUOTATION_CUE && claim.tentative === true && claim.speaker === undefined;

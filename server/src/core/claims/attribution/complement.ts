@@ -28,11 +28,30 @@ export function complement(s: Sentence, cue: Cue): Evidence {
   if (purpose(s, k)) return 'none';
   if (key === 'that') return 'that';
   if (first.text === ':') return 'colon';
-  if (isOpenQuote(s, k)) return 'quote';
+  if (isOpenQuote(s, k)) return quotesTitle(s, k) ? objectThen(s, cue, k + 1) : 'quote';
+  // "knows what he wants": a belief in what is asked states nothing ("wondered whether …" asks).
+  if (WH_WORDS.has(key) && key !== 'whether' && cue.strength === 'belief') return 'none';
   if (SUBJECT_PRONOUNS.has(key) || isPronounContraction(key) || key === 'there' || WH_WORDS.has(key)) return 'clause';
   if ((key === 'in' || key === 'on') && channelAhead(s, k + 1) !== undefined) return 'channel';
   if (trailingAdjunct(s, k)) return 'adjunct';
   return objectThen(s, cue, k);
+}
+
+/**
+ * Whether the quotation opening at token `k` is a short one in title case, in a sentence that is
+ * not: a title ("began posting “This Week at Interior,” …"), not what was said.
+ */
+function quotesTitle(s: Sentence, k: number): boolean {
+  if (s.titled) return false;
+  let long = 0;
+  for (let j = k + 1; j < Math.min(s.tokens.length, k + 10); j++) {
+    const t = s.tokens[j];
+    if (t === undefined || isCloseQuote(s, j)) return long >= 2;
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    long++;
+  }
+  return false;
 }
 
 /** "learning so that people can …": a purpose, not what was said. */

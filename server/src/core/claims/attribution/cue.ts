@@ -84,9 +84,12 @@ function speakerLabel(s: Sentence): Cue | undefined {
       // A label before words is a heading, a caption or an interviewer's turn ("Feedback: …",
       // "Photo: …", "MK: So tell me…"); before a quotation, or words in the first person (a
       // headline's "Sanders: I’m Not …"), it names who said them.
-      // Initials alone ("LK: Our team was …") are an interview's turns, which the interview sources.
+      // Initials alone ("LK: Our team was …") are an interview's turns, which the interview sources;
+      // so is a name in running text before words in the first person ("Rebekah Perillo: My advice
+      // is …"), where a headline or a broadcast transcript ("FALLIN: Well, I think …") quotes.
       const initials = k === 1 && /^[A-Z]{2,3}$/.test(s.tokens[0]?.text ?? '');
-      return k > 0 && !initials && said !== undefined && (isOpenQuote(s, k + 1) || isFirstPerson(s.keys[k + 1] ?? ''))
+      const quoting = s.titled || s.tokens.slice(0, k).every((t) => t.text.toUpperCase() === t.text);
+      return k > 0 && !initials && said !== undefined && (isOpenQuote(s, k + 1) || (quoting && isFirstPerson(s.keys[k + 1] ?? '')))
         ? { start: k, end: k + 1, kind: 'label', strength: 'speech', base: ':', inflections: [], speakerEnd: k }
         : undefined;
     }

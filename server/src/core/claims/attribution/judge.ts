@@ -337,13 +337,14 @@ const WISHES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'w
 
 /**
  * Whether the speaker at `start` says nothing: the subject of a wish ("I hope [that] they share
- * …") or of "as if", or no subject at all but a verb and its object after a modal ("Volunteers
+ * …") or of "if" or "as if", or no subject at all but a verb and its object after a modal ("Volunteers
  * may formulate research questions"), outside a question ("Will officials say more?").
  */
 function unsaid(s: Sentence, start: number): boolean {
   const before = s.keys[start - 1] === 'that' ? start - 2 : start - 1;
-  // "written as if a person on the street asked them": a comparison with saying, not a report.
-  const supposed = (s.keys[start - 1] === 'if' || s.keys[start - 1] === 'though') && s.keys[start - 2] === 'as';
+  // "If Fullerton sees that …": a supposition; "written as if a person on the street asked
+  // them": a comparison with saying. Neither reports.
+  const supposed = s.keys[start - 1] === 'if' || s.keys[start - 1] === 'unless' || (s.keys[start - 1] === 'though' && s.keys[start - 2] === 'as');
   // After a modal (see `hedged`), a phrase is a verb's, not a subject.
   const modal = HEDGES.has(s.keys[start - 1] ?? '') && s.tokens.at(-1)?.text !== '?';
   return supposed || modal || WISHES.has(s.keys[before] ?? '');

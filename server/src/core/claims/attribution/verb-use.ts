@@ -43,6 +43,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
     if (token === undefined) return isStrong(evidence) ? 'participial' : undefined;
     const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence));
+    // "whether promising new therapies might …": after a word that opens a clause, a gerund starts its subject.
+    if (CLAUSE_OPENERS.has(word)) return undefined;
     if (boundary || preposition || CONJUNCTIONS.has(word)) return 'participial';
     // "a report saying prices rose", but not "the original reporting form": a gerund before a bare singular noun modifies it.
     const modifier = isBareSingular(s, cue.end);
@@ -52,8 +54,10 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (cue.base === 'tell' && (s.keys[cue.end] === 'if' || toldStory(s, cue.end))) return undefined;
   // "the memo mentioned above", "as noted earlier": the writer pointing back at their own text.
   if (tags.includes('participle') && POINTERS_BACK.has(s.keys[cue.end] ?? '')) return undefined;
-  // "informed decisions", "an informed choice": an adjective before its noun.
-  if (cue.base === 'inform' && tags.includes('participle') && isBareNoun(s, cue.end)) return undefined;
+  // "informed decisions", "a rich and detailed picture": an adjective before its noun ("The report
+  // detailed threats" has its subject).
+  const modifies = tags.includes('participle') && isBareNoun(s, cue.end);
+  if (modifies && (cue.base === 'inform' || (cue.base === 'detail' && !isNominal(s, cue.start - 1)))) return undefined;
   // "keep people informed", "kept them posted": a state someone is kept in.
   if (tags.includes('participle') && (KEEP.has(s.keys[cue.start - 2] ?? '') || KEEP.has(s.keys[cue.start - 3] ?? ''))) return undefined;
   // "Related posts:", "Enhancements – Committee Reports:": a heading over a list.
@@ -189,6 +193,9 @@ function toldStory(s: Sentence, k: number): boolean {
 const PRONOUNS_AFTER_BE = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'he', 'she', 'it', 'this', 'that', 'one']);
 
 /** Verbs that keep someone in a state: "keep people informed". */
+/** Conjunctions that open a clause with its own subject ("when", "while" and "as" also open participles: "when asked"). */
+const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'what', 'how', 'why', 'whom', 'whose']);
+
 const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
 
 /** Words after a participle that point back at the text itself: "mentioned above", "noted earlier". */

@@ -25,7 +25,7 @@ export const WEAK = `
   project calculate describe characterize portray depict label brand dub continue repeat echo charge
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
-  encourage require mandate share direct
+  encourage require mandate share direct outline detail
 `;
 
 export const BELIEF = `
