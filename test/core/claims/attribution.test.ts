@@ -544,6 +544,10 @@ describe('detectAttributions', () => {
       'The analysis provided a rich and detailed picture of user sentiment.',
       // A title in quotation marks is not what was said.
       'When DOI began posting “This Week at Interior,” they uploaded the video to YouTube.',
+      // A base form after "be" is an adjective; a criterion is no source; an instruction to the reader names no speaker after its verb.
+      'But, third parties are welcome to build tooling for this.',
+      'Students were divided into nine groups according to their historical interest.',
+      'Failing that, suggest some hypotheses on their behalf.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
@@ -560,6 +564,8 @@ describe('detectAttributions', () => {
       assert.ok(detect('The ministry issued a statement saying that prices rose.').some((c) => c.cue === 'saying'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));
+      assertClaim('The economy will grow, say experts at the bank.', { text: 'say experts', speaker: 'experts', cue: 'say' });
+      assertClaim('Sales rose in May, according to the company.', { text: 'according to the company', speaker: 'the company', cue: 'according to' });
       assertClaim('In June 2012, the testing group at NIH provided guidance on mobile testing.', { text: 'the testing group at NIH provided guidance', speaker: 'the testing group at NIH', cue: 'provided guidance' });
       assertClaim('Organizations have been submitting feedback and offering praise.', { text: 'Organizations have been submitting feedback', speaker: 'Organizations', cue: 'submitting feedback' });
       assertClaim('Blackwell also took a shot at Hillary Clinton.', { text: 'Blackwell also took a shot at', speaker: 'Blackwell', cue: 'took a shot at' });

@@ -114,12 +114,25 @@ function judgeAdjective(s: Sentence, cue: Cue): Found | undefined {
 }
 
 /** "according to Chinese state media reports": the source follows the cue. */
-function judgeSource(s: Sentence, cue: Cue): Found {
+function judgeSource(s: Sentence, cue: Cue): Found | undefined {
+  // "divided into nine groups according to their interest": a criterion, not a source.
+  if (s.keys[cue.start] === 'according' && sorted(s, cue.start)) return undefined;
   const np = nounPhraseAfter(s, cue.end);
   // "according to plan" names no source: a source has a name, a determiner or is a source noun.
   if (np === undefined || !isSourceLike(s, np)) return claim(s, cue, undefined, cue, 0.4);
   return claim(s, cue, speakerOf(s, np), cue, 0.9, np.end);
 }
+
+/** Whether a verb of sorting or fitting stands a few words before `k` in its clause: "grouped … according to", "vary according to". */
+function sorted(s: Sentence, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (s.tokens[j]?.type === 'punct') return false;
+    if (SORTING.test(s.keys[j] ?? '')) return true;
+  }
+  return false;
+}
+
+const SORTING = /^(?:divide|group|sort|rank|arrange|organi[sz]e|classif(?:y|ie)|categori[sz]e|prioriti[sz]e|tailor|adjust|assign|price|vary|varie|differ|change)(?:s|d|ed|ing)?$/;
 
 /** Whether a phrase can be a source: it has a name, a determiner, a pronoun or a noun of sources. */
 function isSourceLike(s: Sentence, np: Run): boolean {

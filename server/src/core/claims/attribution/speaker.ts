@@ -138,8 +138,12 @@ export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
   if (np === undefined || OBJECT_PRONOUNS.has(s.keys[np.start] ?? '')) return undefined;
   const next = s.tokens[np.end];
   const key = s.keys[np.end] ?? '';
-  const ends = next === undefined || (next.type === 'punct' && next.text !== '-') || PREPOSITIONS.has(key) || CONJUNCTIONS.has(key) || RELATIVES.has(key) || TIME_WORDS.has(key);
-  if (!ends) return undefined;
+  const closed = next === undefined || (next.type === 'punct' && next.text !== '-');
+  const ends = closed || PREPOSITIONS.has(key) || CONJUNCTIONS.has(key) || RELATIVES.has(key) || TIME_WORDS.has(key);
+  // A base form ("…, say experts") tags what was said where its speaker ends the clause or is a
+  // source ("say experts at the bank"): "Failing that, suggest some hypotheses on their behalf" tells the reader.
+  const base = cue.inflections.includes('base') && !cue.inflections.some((t) => t === 'past' || t === 'third');
+  if (!ends || (base && !closed && !s.lexicon.sourceNouns.has(s.keys[np.end - 1] ?? ''))) return undefined;
   const pronoun = np.end - np.start === 1 && SUBJECT_PRONOUNS.has(s.keys[np.start] ?? '');
   return { run: np, name: textOf(s, np), ...(pronoun ? { pronoun } : {}) };
 }

@@ -70,6 +70,10 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (token === undefined && isBareNoun(s, cue.end)) return undefined;
   // "Pledged: 781", "Announced: March 23": a past form opening a sentence before a colon labels what follows.
   if (token === undefined && s.tokens[cue.end]?.text === ':' && !tags.includes('third')) return undefined;
+  // "third parties are welcome to build": a base form after "be" is an adjective, but for a
+  // cleft's "do" ("all she could do was shout").
+  const be = beforeAdverbs(s, cue.start);
+  if (tags.includes('base') && !tags.includes('participle') && BE.has(s.keys[be] ?? '') && !DO.has(s.keys[be - 1] ?? '')) return undefined;
   if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
   if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
   if (word === 'to') return undefined;
@@ -195,6 +199,8 @@ const PRONOUNS_AFTER_BE = new Set(['everyone', 'everybody', 'nobody', 'someone',
 /** Verbs that keep someone in a state: "keep people informed". */
 /** Conjunctions that open a clause with its own subject ("when", "while" and "as" also open participles: "when asked"). */
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'what', 'how', 'why', 'whom', 'whose']);
+
+const DO = new Set(['do', 'does', 'did', 'done']);
 
 const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
 
