@@ -566,6 +566,8 @@ describe('detectAttributions', () => {
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));
       assertClaim('The economy will grow, say experts at the bank.', { text: 'say experts', speaker: 'experts', cue: 'say' });
       assertClaim('Sales rose in May, according to the company.', { text: 'according to the company', speaker: 'the company', cue: 'according to' });
+      assertClaim('Those are the words of Rene Coty, inscribed in the cemetery.', { text: 'the words of Rene Coty', speaker: 'Rene Coty', cue: 'the words of' });
+      assert.deepEqual(detect('She chose the words of the song carefully.'), []);
       assertClaim('In June 2012, the testing group at NIH provided guidance on mobile testing.', { text: 'the testing group at NIH provided guidance', speaker: 'the testing group at NIH', cue: 'provided guidance' });
       assertClaim('Organizations have been submitting feedback and offering praise.', { text: 'Organizations have been submitting feedback', speaker: 'Organizations', cue: 'submitting feedback' });
       assertClaim('Blackwell also took a shot at Hillary Clinton.', { text: 'Blackwell also took a shot at', speaker: 'Blackwell', cue: 'took a shot at' });
