@@ -388,6 +388,11 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('Agencies are not preoccupied enough with what the public is saying about them.'), [true]);
       assert.deepEqual(tentative('What Melania Trump told NBC News differs.'), [false]);
     });
+    it('a noun of saying that is no one’s, but hearsay', () => {
+      assert.deepEqual(tentative('Boxes are stored away with the promise that we will get around to the data.'), [true]);
+      assert.deepEqual(tentative('Amid reports that the ceasefire had collapsed, markets fell.'), [false]);
+      assert.deepEqual(tentative('The minister’s promise that taxes would fall was broken.'), [false]);
+    });
     it('a request of someone by a pronoun', () => {
       assert.deepEqual(tentative('They really encourage us to grow and attend training.'), [true]);
       assert.deepEqual(tentative('It asks her to install the free PDF reader.'), [true]);
@@ -548,6 +553,7 @@ describe('detectAttributions', () => {
       'But, third parties are welcome to build tooling for this.',
       'Students were divided into nine groups according to their historical interest.',
       'Failing that, suggest some hypotheses on their behalf.',
+      'An Apprenticeship Experience is the next generation of learning and development: hands-on learning and mentorship.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));

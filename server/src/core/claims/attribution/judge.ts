@@ -125,6 +125,9 @@ function judgeSource(s: Sentence, cue: Cue): Found | undefined {
   return claim(s, cue, speakerOf(s, np), cue, 0.9, np.end);
 }
 
+/** Nouns of what others are said to say, whoever they are. */
+const HEARSAY = new Set(['reports', 'rumors', 'rumours', 'rumor', 'rumour', 'allegations', 'allegation', 'claims', 'claim', 'speculation', 'accusations', 'word', 'suggestions', 'indications']);
+
 /** Whether a phrase names someone: a name, or a noun of people who speak. */
 function names(s: Sentence, np: Run): boolean {
   for (let k = np.start; k < np.end; k++) if (isNameLike(s.tokens[k]) || s.lexicon.sourceNouns.has(s.keys[k] ?? '')) return true;
@@ -168,7 +171,11 @@ function judgeNoun(s: Sentence, cue: Cue): Found | undefined {
   // "the report that was released" is a relative clause, not a reported one.
   if (after === '' || AUXILIARIES.has(after) || s.lexicon.verbs.has(after)) return undefined;
   const speaker = /['’]s$/.test(s.tokens[cue.start - 1]?.text ?? '') ? possessor(s, cue.start - 1) : undefined;
-  return claim(s, cue, speaker, cue, speaker === undefined ? 0.5 : 0.6);
+  const found = claim(s, cue, speaker, cue, speaker === undefined ? 0.5 : 0.6);
+  // "amid reports that …", "the allegations that …" are hearsay of someone; "with the promise that
+  // we will …", "an estimate that includes …" are no one's, so the reading is thin.
+  if (speaker !== undefined || HEARSAY.has(s.keys[cue.start] ?? '')) return found;
+  return { ...found, claim: { ...found.claim, tentative: true } };
 }
 
 /** A verb form: how it is used, who speaks, what follows, and whether all that makes it report. */

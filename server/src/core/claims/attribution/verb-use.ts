@@ -42,7 +42,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     if ((auxiliary !== undefined && BE.has(auxiliary)) || /^(?:i'm|(?:he|she|it|who)'s)$/.test(word)) return 'finite';
     // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
     if (token === undefined) return isStrong(evidence) ? 'participial' : undefined;
-    const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence));
+    // "the next generation of learning and development: …": after "of", a colon further on is not what a gerund reports.
+    const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence) && !(word === 'of' && evidence === 'colon'));
     // "whether promising new therapies might …": after a word that opens a clause, a gerund starts its subject.
     if (CLAUSE_OPENERS.has(word)) return undefined;
     if (boundary || preposition || CONJUNCTIONS.has(word)) return 'participial';
