@@ -1,6 +1,8 @@
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
 import { Stems, termsOf } from '../text/terms';
+import { sameThingTest, type SentenceFigures } from './figureAgreement';
+import { figuresOf } from './figureWords';
 import { queryTerms, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
@@ -203,29 +205,34 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   const words = new Uint16Array(n);
   const wordScores = new Float64Array(n);
 
+  // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
+  const ofSameThing = sameThingTest(entries, stems, related);
+
   const idsOf = (alike: readonly number[]): string[] => alike.flatMap((e) => entries[e]?.id ?? []);
   return {
-    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, candidatesOf(tokens, least, Infinity, true), least),
+    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, tokens, candidatesOf(tokens, least, Infinity, true), least),
     alikeInWords: (tokens, least) => idsOf(candidatesOf(tokens, Infinity, least, false).alike),
     read(text, tokens, alikeLeast) {
       const found = candidatesOf(tokens, OFFER_SCORE, alikeLeast, true);
-      const similar = bestOf(text, found, OFFER_SCORE);
+      const similar = bestOf(text, tokens, found, OFFER_SCORE);
       return { ...(similar && { similar }), alike: idsOf(found.alike) };
     },
   };
 
-  /** The candidate of the highest score, at least `least`, with the terms it shares with the text. */
-  function bestOf(text: string, { bounds, bounded, counted, sources }: Candidates, least: number): SimilarEntry | undefined {
+  /** The candidate of the highest score, at least `least`, whose figures the text's are of the same thing as, with the terms it shares with the text. */
+  function bestOf(text: string, tokens: readonly NormToken[], { bounds, bounded, counted, sources }: Candidates, least: number): SimilarEntry | undefined {
     // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it
     // (plain arrays: a typed array costs more to make than these few numbers cost to keep).
     const most = new Array<number>(sources).fill(0);
     const by = new Array<number>(sources).fill(0);
     let best: Scored | undefined;
+    let figureWords: SentenceFigures | undefined;
     for (let k = 0; k < bounds.length; k++) {
       const e = bounded[k] ?? 0;
       if (best && (bounds[k] ?? 0) < best.score) break;
       const scored = scoreOf(e, counted, most, by);
-      if (scored.words && scored.score >= least && (!best || scored.score > best.score || (scored.score === best.score && e < best.entry))) best = scored;
+      if (!scored.words || scored.score < least || (best && (scored.score < best.score || (scored.score === best.score && e > best.entry)))) continue;
+      if (ofSameThing(e, (figureWords ??= figuresOf(text, tokens, stems)))) best = scored;
     }
     const entry = best && entries[best.entry];
     if (!best || !entry) return undefined;

@@ -1,0 +1,98 @@
+import { normalizeTokens } from '../text/normalize';
+import type { RelatedWords } from '../text/related';
+import type { Stems } from '../text/terms';
+import type { LedgerEntry } from '../types';
+import { figuresOf, type FigureWords } from './figureWords';
+
+// Whether a sentence's figure is of the same thing as an entry's same figure (see ./figureWords):
+// "Gun crime rose 9 percent" is not "Knife crime rose 9 percent", nor "5,500 confirmed cases of
+// dengue fever" 5,500 confirmed exoplanets, though each pair shares a figure and words.
+
+/** What a sentence's figure words say of an entry's: the same thing, another, or nothing to tell. */
+export type Agreement = 'agree' | 'against' | 'unknown';
+
+/** A sentence's figure words, by figure term (see `figuresOf`). */
+export type SentenceFigures = ReadonlyMap<string, readonly FigureWords[]>;
+
+/**
+ * A test of whether a sentence's figures that entry `e` of `entries` states too are of what the
+ * entry's are: false only if some figure's words are against the entry's and none agree. An
+ * entry's figure words are read when it is first tested, and kept: few entries are ever tested.
+ */
+export function sameThingTest(entries: readonly LedgerEntry[], stems: Stems, related: RelatedWords): (e: number, sentence: SentenceFigures) => boolean {
+  const read = new Map<number, SentenceFigures>();
+  const entryFigures = (e: number): SentenceFigures => {
+    let found = read.get(e);
+    if (!found) {
+      const byTerm = new Map<string, FigureWords[]>();
+      const entry = entries[e];
+      for (const wording of entry ? [entry.claim ?? '', ...entry.match] : []) {
+        for (const [term, words] of figuresOf(wording, normalizeTokens(wording), stems)) byTerm.set(term, [...(byTerm.get(term) ?? []), ...words]);
+      }
+      read.set(e, (found = byTerm));
+    }
+    return found;
+  };
+  return (e, sentence) => {
+    if (sentence.size === 0) return true;
+    const entry = entryFigures(e);
+    let against = false;
+    for (const [term, ours] of sentence) {
+      const theirs = entry.get(term);
+      for (const words of theirs ? ours : []) {
+        const verdict = figuresAgree(words, theirs ?? [], related);
+        if (verdict === 'agree') return true;
+        if (verdict === 'against') against = true;
+      }
+    }
+    return !against;
+  };
+}
+
+/**
+ * The sentence's figure words against those of each of an entry's wordings with that figure: they
+ * agree if any wording's do, and are against only if some wording's are and none agrees.
+ */
+export function figuresAgree(sentence: FigureWords, wordings: readonly FigureWords[], related: RelatedWords): Agreement {
+  const same = (a: string, b: string): boolean => a === b || related.of(a).some((r) => r.stem === b);
+  let verdict: Agreement = 'unknown';
+  for (const entry of wordings) {
+    const found = agreement(sentence, entry, same);
+    if (found === 'agree') return found;
+    if (found === 'against') verdict = found;
+  }
+  return verdict;
+}
+
+/** One wording's figure words against the sentence's: the phrases the figures are of, then for a share what it is or does. */
+function agreement(sentence: FigureWords, entry: FigureWords, same: (a: string, b: string) => boolean): Agreement {
+  const ours = ownPhrase(sentence);
+  const theirs = ownPhrase(entry);
+  if (ours.length === 0 || theirs.length === 0) return 'unknown';
+  const phrases = phrasesAgree(ours, theirs, same);
+  if (phrases !== 'agree' || sentence.predicate.length === 0 || entry.predicate.length === 0) return phrases;
+  return sentence.predicate.some((a) => entry.predicate.some((b) => same(a, b))) ? 'agree' : 'against';
+}
+
+/** The phrase a figure is of: what it counts, or else the subject it measures. */
+function ownPhrase(words: FigureWords): readonly string[] {
+  return words.counted.length > 0 ? words.counted : words.subject;
+}
+
+/**
+ * Two noun phrases are of one thing when the head (the last word) of either is a word of the
+ * other, unless the words before two like heads differ ("gun crime", "knife crime") and neither is
+ * a word of the other phrase; of two things when they share only other words ("confirmed cases",
+ * "confirmed exoplanets"). Phrases that share no word may be one thing in other words
+ * ("youngsters", "children"): nothing to tell.
+ */
+function phrasesAgree(a: readonly string[], b: readonly string[], same: (x: string, y: string) => boolean): Agreement {
+  const headA = a.at(-1) ?? '';
+  const headB = b.at(-1) ?? '';
+  const has = (phrase: readonly string[], word: string): boolean => phrase.some((w) => same(word, w));
+  if (!has(b, headA) && !has(a, headB)) return 'unknown';
+  if (!same(headA, headB) || a.length < 2 || b.length < 2) return 'agree';
+  const before = a.at(-2) ?? '';
+  const other = b.at(-2) ?? '';
+  return same(before, other) || has(b, before) || has(a, other) ? 'agree' : 'against';
+}
