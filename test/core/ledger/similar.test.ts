@@ -45,6 +45,16 @@ describe('core/ledger/similar', () => {
     assert.equal(similar('Some 4.3 million children are growing up in relative poverty.', createSimilarIndex([])), undefined);
   });
 
+  it('offers no entry whose figure the sentence gives of another thing, however many words it shares', () => {
+    const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
+    assert.equal(similar('Gun crime rose 9 percent in the city last year, police said.', figures), undefined);
+    assert.equal(similar('One in four adults says they have skipped meals to save money, a survey found.', figures), undefined);
+    // The same figure of the same thing, in other words.
+    assert.equal(similar('Offences involving knives went up, with knife crime rising 9 percent in the year to September.', figures)?.entryId, 'knife-crime-rise');
+    assert.equal(similar('A quarter of adults in England are now classed as obese, the survey shows.', figures)?.entryId, 'adult-obesity');
+    assert.equal(similar('Astronomers say 5,500 exoplanets have now been confirmed.', figures)?.entryId, 'exoplanet-count');
+  });
+
   it('weighs rare words over common ones, in a large claims file as in a small one', () => {
     // 10,000 entries about the council's budget, and one about potholes: "council" and "budget" are
     // in most entries, so they weigh little, and alone they make no entry similar.
