@@ -11,17 +11,28 @@ import { figuresOf, type FigureWords } from './figureWords';
 /** What a sentence's figure words say of an entry's: the same thing, another, or nothing to tell. */
 export type Agreement = 'agree' | 'against' | 'unknown';
 
-/** A sentence's figure words, by figure term (see `figuresOf`). */
-export type SentenceFigures = ReadonlyMap<string, readonly FigureWords[]>;
+/** An entry's figure words, by figure term (see `figuresOf`). */
+type EntryFigures = ReadonlyMap<string, readonly FigureWords[]>;
+
+/** A figure of a sentence: its term (see ../text/terms) and where the sentence writes it. */
+export interface SentenceFigure {
+  readonly term: string;
+  readonly start: number;
+}
 
 /**
- * A test of whether a sentence's figures that entry `e` of `entries` states too are of what the
- * entry's are: false only if some figure's words are against the entry's and none agree. An
- * entry's figure words are read when it is first tested, and kept: few entries are ever tested.
+ * A test of whether a sentence's `figures` that entry `e` of `entries` states too are of what the
+ * entry's are (`wordsAt` reads the sentence's figure at an offset): false only if some figure's
+ * words are against the entry's and none agree. An entry's figure words are read when it is first
+ * tested, and kept: few entries are ever tested.
  */
-export function sameThingTest(entries: readonly LedgerEntry[], stems: Stems, related: RelatedWords): (e: number, sentence: SentenceFigures) => boolean {
-  const read = new Map<number, SentenceFigures>();
-  const entryFigures = (e: number): SentenceFigures => {
+export function sameThingTest(
+  entries: readonly LedgerEntry[],
+  stems: Stems,
+  related: RelatedWords,
+): (e: number, figures: readonly SentenceFigure[], wordsAt: (start: number) => FigureWords | undefined) => boolean {
+  const read = new Map<number, EntryFigures>();
+  const entryFigures = (e: number): EntryFigures => {
     let found = read.get(e);
     if (!found) {
       const byTerm = new Map<string, FigureWords[]>();
@@ -33,17 +44,17 @@ export function sameThingTest(entries: readonly LedgerEntry[], stems: Stems, rel
     }
     return found;
   };
-  return (e, sentence) => {
-    if (sentence.size === 0) return true;
+  return (e, figures, wordsAt) => {
+    if (figures.length === 0) return true;
     const entry = entryFigures(e);
     let against = false;
-    for (const [term, ours] of sentence) {
+    for (const { term, start } of figures) {
       const theirs = entry.get(term);
-      for (const words of theirs ? ours : []) {
-        const verdict = figuresAgree(words, theirs ?? [], related);
-        if (verdict === 'agree') return true;
-        if (verdict === 'against') against = true;
-      }
+      const ours = theirs && wordsAt(start);
+      if (!theirs || !ours) continue;
+      const verdict = figuresAgree(ours, theirs, related);
+      if (verdict === 'agree') return true;
+      if (verdict === 'against') against = true;
     }
     return !against;
   };

@@ -169,6 +169,18 @@ function predicateOf(read: Reader, unit: number, counted: readonly number[]): nu
   return predicate;
 }
 
+/** A reader of the words of a text's figures, each by the offset where it starts: read once asked for, then kept. */
+export function figureWordsOf(text: string, tokens: readonly NormToken[], stems: Stems): (start: number) => FigureWords | undefined {
+  const read = new Map<number, FigureWords | undefined>();
+  return (start) => {
+    if (!read.has(start)) {
+      const k = tokens.findIndex((t) => t.start === start);
+      read.set(start, k < 0 ? undefined : figureWordsAt(text, tokens, k, stems));
+    }
+    return read.get(start);
+  };
+}
+
 /** The words of each figure of a text, by its term (see ../text/terms): a figure may be written more than once. */
 export function figuresOf(text: string, tokens: readonly NormToken[], stems: Stems): Map<string, FigureWords[]> {
   const byTerm = new Map<string, FigureWords[]>();

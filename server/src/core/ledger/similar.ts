@@ -1,8 +1,8 @@
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
 import { Stems, termsOf } from '../text/terms';
-import { sameThingTest, type SentenceFigures } from './figureAgreement';
-import { figuresOf } from './figureWords';
+import { sameThingTest } from './figureAgreement';
+import { figureWordsOf, type FigureWords } from './figureWords';
 import { queryTerms, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
@@ -226,13 +226,15 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
     const most = new Array<number>(sources).fill(0);
     const by = new Array<number>(sources).fill(0);
     let best: Scored | undefined;
-    let figureWords: SentenceFigures | undefined;
+    // The sentence's own figures, whose words are read only if an entry that has them is tested.
+    const ownFigures = counted.filter((t) => t.figure && t.weight === 1);
+    let wordsAt: ((start: number) => FigureWords | undefined) | undefined;
     for (let k = 0; k < bounds.length; k++) {
       const e = bounded[k] ?? 0;
       if (best && (bounds[k] ?? 0) < best.score) break;
       const scored = scoreOf(e, counted, most, by);
       if (!scored.words || scored.score < least || (best && (scored.score < best.score || (scored.score === best.score && e > best.entry)))) continue;
-      if (ofSameThing(e, (figureWords ??= figuresOf(text, tokens, stems)))) best = scored;
+      if (ofSameThing(e, ownFigures, (wordsAt ??= figureWordsOf(text, tokens, stems)))) best = scored;
     }
     const entry = best && entries[best.entry];
     if (!best || !entry) return undefined;
