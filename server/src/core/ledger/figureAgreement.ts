@@ -30,7 +30,7 @@ export function sameThingTest(
   entries: readonly LedgerEntry[],
   stems: Stems,
   related: RelatedWords,
-): (e: number, figures: readonly SentenceFigure[], wordsAt: (start: number) => FigureWords | undefined) => boolean {
+): (e: number, figures: readonly SentenceFigure[], wordsAt: (start: number) => FigureWords | undefined) => Agreement {
   const read = new Map<number, EntryFigures>();
   const entryFigures = (e: number): EntryFigures => {
     let found = read.get(e);
@@ -45,18 +45,17 @@ export function sameThingTest(
     return found;
   };
   return (e, figures, wordsAt) => {
-    if (figures.length === 0) return true;
+    if (figures.length === 0) return 'unknown';
     const entry = entryFigures(e);
-    let against = false;
+    let verdict: Agreement = 'unknown';
     for (const { term, start } of figures) {
       const theirs = entry.get(term);
       const ours = theirs && wordsAt(start);
-      if (!theirs || !ours) continue;
-      const verdict = figuresAgree(ours, theirs, related);
-      if (verdict === 'agree') return true;
-      if (verdict === 'against') against = true;
+      const found = ours ? figuresAgree(ours, theirs ?? [], related) : 'unknown';
+      if (found === 'agree') return found;
+      if (found === 'against') verdict = found;
     }
-    return !against;
+    return verdict;
   };
 }
 
