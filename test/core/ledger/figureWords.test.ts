@@ -48,6 +48,13 @@ describe('core/ledger/figureWords', () => {
     assert.deepEqual(wordsOf('Inflation rose. 9 percent of voters left.', '#9 percent')?.subject, []);
   });
 
+  it('looks for the words of a figure only a few words away from it', () => {
+    assert.deepEqual(wordsOf('Knife crime rose to just about 9 percent.', '#9 percent')?.subject, ['knife', 'crime']);
+    assert.deepEqual(wordsOf('Knife crime rose to over more than about just only so very 9 percent.', '#9 percent')?.subject, []);
+    const far = `Knife crime ${'and so on '.repeat(5_000)}rose 9 percent of ${'the '.repeat(5_000)}adults`;
+    assert.deepEqual(wordsOf(far, '#9 percent'), { counted: [], subject: [], predicate: [] });
+  });
+
   it('gives every writing of a figure, and nothing for a text without one', () => {
     assert.equal(figuresOf('9 percent rose, then 9 percent fell.', normalizeTokens('9 percent rose, then 9 percent fell.'), stems).get('#9 percent')?.length, 2);
     assert.equal(figuresOf('No figures here.', normalizeTokens('No figures here.'), stems).size, 0);

@@ -1,4 +1,5 @@
 import porter2 from 'wink-porter2-stemmer';
+import { firstIndex } from '../search';
 import type { NormToken } from '../text/normalize';
 import { isFunctionWord, termsOf, type Stems } from '../text/terms';
 import { UNITS } from '../text/figures';
@@ -24,6 +25,11 @@ export interface FigureWords {
 const MAX_PHRASE = 3;
 /** At most this many words of a share's predicate: "are now classed as obese". */
 const MAX_PREDICATE = 4;
+/**
+ * A figure's words are this near it, or their phrase's: at most this many words are passed over
+ * to find them ("fell to", "are now classed as"), which bounds what a run-on sentence costs.
+ */
+const MAX_PASSED = 8;
 
 // Verbs and nouns that say how a figure came about or stands (its change or its level): the words
 // between a figure and the subject it measures ("rose", "peaked at", "was"), or between a figure
@@ -117,7 +123,7 @@ function reader(text: string, tokens: readonly NormToken[], stems: Stems): Reade
 function countedOf(read: Reader, unit: number): number[] {
   if (read.ends(unit)) return [];
   let from = unit + 1;
-  while (DETERMINERS.has(read.norm(from)) && !read.ends(from)) from++;
+  while (from - unit <= MAX_PASSED && DETERMINERS.has(read.norm(from)) && !read.ends(from)) from++;
   let counted = read.runFrom(from, MAX_PHRASE);
   // A count's noun is plural, and what follows it is not of it: "45 percent of voters support …".
   const plural = isCount(read.norm(unit)) ? counted.findIndex((k) => isPlural(read.norm(k))) : -1;
@@ -137,7 +143,7 @@ function countedOf(read: Reader, unit: number): number[] {
 function subjectOf(read: Reader, at: number): number[] {
   let k = at - 1;
   let measured = false;
-  while (k >= 0 && !read.ends(k)) {
+  while (k >= 0 && at - k <= MAX_PASSED && !read.ends(k)) {
     const norm = read.norm(k);
     if (COPULAS.has(norm)) measured = true;
     if (isFunctionWord(norm) || ADVERB.test(norm)) k--;
@@ -149,7 +155,7 @@ function subjectOf(read: Reader, at: number): number[] {
   const subject = measured || (k === at - 2 && read.norm(at - 1) === 'of') ? read.runBefore(k) : [];
   // Of a phrase with a place or a time, the first is the subject: "Turnout at the general election was …".
   let p = (subject[0] ?? 0) - 1;
-  while (p >= 0 && ARTICLES.has(read.norm(p)) && !read.ends(p)) p--;
+  while (p >= 0 && (subject[0] ?? 0) - p <= MAX_PASSED && ARTICLES.has(read.norm(p)) && !read.ends(p)) p--;
   if (subject.length === 0 || !PREPOSITIONS.has(read.norm(p)) || read.ends(p)) return subject;
   const before = read.runBefore(p - 1);
   return before.length > 0 ? before : subject;
@@ -162,7 +168,7 @@ function predicateOf(read: Reader, unit: number, counted: readonly number[]): nu
   let p = end + 1;
   if (PREPOSITIONS.has(read.norm(p)) && !read.ends(p)) p += 1 + read.runFrom(p + 1, MAX_PHRASE).length;
   const predicate: number[] = [];
-  for (; p < read.tokens.length && predicate.length < MAX_PREDICATE && !IS_FIGURE.test(read.norm(p)); p++) {
+  for (; p < read.tokens.length && p - end <= 2 * MAX_PASSED && predicate.length < MAX_PREDICATE && !IS_FIGURE.test(read.norm(p)); p++) {
     if (read.isContent(p)) predicate.push(p);
     if (read.ends(p)) break;
   }
@@ -174,8 +180,8 @@ export function figureWordsOf(text: string, tokens: readonly NormToken[], stems:
   const read = new Map<number, FigureWords | undefined>();
   return (start) => {
     if (!read.has(start)) {
-      const k = tokens.findIndex((t) => t.start === start);
-      read.set(start, k < 0 ? undefined : figureWordsAt(text, tokens, k, stems));
+      const k = firstIndex(tokens.length, (i) => (tokens[i]?.start ?? 0) >= start);
+      read.set(start, tokens[k]?.start === start ? figureWordsAt(text, tokens, k, stems) : undefined);
     }
     return read.get(start);
   };
