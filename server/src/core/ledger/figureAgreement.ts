@@ -5,8 +5,8 @@ import type { LedgerEntry } from '../types';
 import { figuresOf, type FigureWords } from './figureWords';
 
 // Whether a sentence's figure is of the same thing as an entry's same figure (see ./figureWords):
-// "Gun crime rose 9 percent" is not "Knife crime rose 9 percent", nor "5,500 confirmed cases of
-// dengue fever" 5,500 confirmed exoplanets, though each pair shares a figure and words.
+// "Gun crime rose 9 percent" is not "Knife crime rose 9 percent", nor "One in four adults says they
+// have skipped meals" one in four adults who are obese, though each pair shares a figure and words.
 
 /** What a sentence's figure words say of an entry's: the same thing, another, or nothing to tell. */
 export type Agreement = 'agree' | 'against' | 'unknown';
@@ -21,10 +21,10 @@ export interface SentenceFigure {
 }
 
 /**
- * A test of whether a sentence's `figures` that entry `e` of `entries` states too are of what the
- * entry's are (`wordsAt` reads the sentence's figure at an offset): false only if some figure's
- * words are against the entry's and none agree. An entry's figure words are read when it is first
- * tested, and kept: few entries are ever tested.
+ * What a sentence's `figures` that entry `e` of `entries` states too say of the entry's (`wordsAt`
+ * reads the sentence's figure at an offset): agree if any figure's words agree with the entry's,
+ * against if none does and some is against, else nothing to tell. An entry's figure words are read
+ * when it is first tested, and kept: few entries are ever tested.
  */
 export function sameThingTest(
   entries: readonly LedgerEntry[],
@@ -92,9 +92,8 @@ function ownPhrase(words: FigureWords): readonly string[] {
 /**
  * Two noun phrases are of one thing when the head (the last word) of either is a word of the
  * other, unless the words before two like heads differ ("gun crime", "knife crime") and neither is
- * a word of the other phrase; of two things when they share only other words ("confirmed cases",
- * "confirmed exoplanets"). Phrases that share no word may be one thing in other words
- * ("youngsters", "children"): nothing to tell.
+ * a word of the other phrase. Phrases whose heads are in neither may be one thing in other words
+ * ("youngsters", "children"; "bus services", "bus routes"): nothing to tell.
  */
 function phrasesAgree(a: readonly string[], b: readonly string[], same: (x: string, y: string) => boolean): Agreement {
   const headA = a.at(-1) ?? '';

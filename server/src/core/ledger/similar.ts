@@ -68,9 +68,8 @@ export const MATCH_SCORE = 0.7;
  * The score from which an entry is offered when the sentence's figure is of what the entry's same
  * figure is of (see ./figureAgreement): "45% of the electorate want another referendum" counts
  * whom "45 percent of voters support … a second referendum" counts, which says as much as more
- * shared words would. Chosen on
- * scripts/matching/tune.jsonl as OFFER_SCORE was, among 0.30 to 0.50 by 0.05; 0.40 and 0.45 scored
- * alike there, and the higher offers less on what the set does not show.
+ * shared words would. Chosen on scripts/matching/tune.jsonl as OFFER_SCORE was, among 0.30 to 0.50
+ * by 0.05: 0.40 and 0.45 scored alike there, and the higher offers less on what the set lacks.
  */
 export const AGREED_OFFER_SCORE = 0.45;
 
@@ -231,7 +230,11 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
     },
   };
 
-  /** The candidate of the highest score, at least `least`, whose figures the text's are of the same thing as, with the terms it shares with the text. */
+  /**
+   * The candidate of the highest score, with the terms it shares with the text: at least `least`,
+   * or `agreedLeast` where the text's figure is of what the entry's is; none whose figure the
+   * text's is of another thing.
+   */
   function bestOf(text: string, tokens: readonly NormToken[], { bounds, bounded, counted, sources }: Candidates, least: number, agreedLeast: number): SimilarEntry | undefined {
     // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it
     // (plain arrays: a typed array costs more to make than these few numbers cost to keep).
