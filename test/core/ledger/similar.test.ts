@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseLedger } from '../../../server/src/core/ledger/parse';
-import { createSimilarIndex, MATCH_SCORE, OFFER_SCORE, type SimilarEntry } from '../../../server/src/core/ledger/similar';
+import { AGREED_OFFER_SCORE, createSimilarIndex, MATCH_SCORE, OFFER_SCORE, type SimilarEntry } from '../../../server/src/core/ledger/similar';
 import { normalizeTokens } from '../../../server/src/core/text/normalize';
 import { readRelatedWords } from '../../../server/src/core/text/related';
 import { readFixture } from '../../helpers/fixtures';
@@ -43,6 +43,27 @@ describe('core/ledger/similar', () => {
   it('finds nothing for a sentence about something else, or for an empty claims file', () => {
     assert.equal(similar('The weather was fine on Tuesday.'), undefined);
     assert.equal(similar('Some 4.3 million children are growing up in relative poverty.', createSimilarIndex([])), undefined);
+  });
+
+  it('offers no entry whose figure the sentence gives of another thing, however many words it shares', () => {
+    const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
+    assert.equal(similar('Gun crime rose 9 percent in the city last year, police said.', figures), undefined);
+    assert.equal(similar('One in four adults says they have skipped meals to save money, a survey found.', figures), undefined);
+    // The same figure of the same thing, in other words.
+    assert.equal(similar('Offences involving knives went up, with knife crime rising 9 percent in the year to September.', figures)?.entryId, 'knife-crime-rise');
+    assert.equal(similar('A quarter of adults in England are now classed as obese, the survey shows.', figures)?.entryId, 'adult-obesity');
+    assert.equal(similar('Astronomers say 5,500 exoplanets have now been confirmed.', figures)?.entryId, 'exoplanet-count');
+  });
+
+  it('offers from a lower score an entry whose figure the sentence gives of the same thing', () => {
+    const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
+    // Alike in words and figure, both: the first counts whom the entry counts ("electorate" ≈ "voters"), the second does not say.
+    const counted = similar('A survey showed that 45% of the electorate want another referendum.', figures);
+    const unsaid = figures.mostSimilar('A survey of the electorate showed that 45% want another referendum.', normalizeTokens('A survey of the electorate showed that 45% want another referendum.'), 0);
+    assert.equal(counted?.entryId, 'referendum-support');
+    assert.ok(counted.score >= AGREED_OFFER_SCORE && counted.score < OFFER_SCORE, String(counted.score));
+    assert.equal(unsaid?.score, counted.score);
+    assert.equal(similar('A survey of the electorate showed that 45% want another referendum.', figures), undefined);
   });
 
   it('weighs rare words over common ones, in a large claims file as in a small one', () => {

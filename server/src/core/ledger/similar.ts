@@ -1,6 +1,8 @@
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
 import { Stems, termsOf } from '../text/terms';
+import { sameThingTest } from './figureAgreement';
+import { figureWordsOf, type FigureWords } from './figureWords';
 import { queryTerms, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
@@ -14,6 +16,9 @@ import type { LedgerEntry, Span } from '../types';
 // A word the sentence does not share may be one it words otherwise ("soldiers" for the entry's
 // "troops", see ../text/related): such a related word counts for the entry's word with its weight,
 // less than one, so that a rewording of words alike in meaning scores less than the same words.
+// A shared figure must be of the same thing in both (./figureAgreement): an entry whose figure
+// counts or measures another thing is not offered, and one whose figure the sentence's own words
+// show to be of the same thing is offered from a lower score.
 
 /** A claims-file entry whose terms a sentence shares, and which of its words they are. */
 export interface SimilarEntry {
@@ -59,6 +64,14 @@ export interface SimilarIndex {
  */
 export const OFFER_SCORE = 0.5;
 export const MATCH_SCORE = 0.7;
+/**
+ * The score from which an entry is offered when the sentence's figure is of what the entry's same
+ * figure is of (see ./figureAgreement): "45% of the electorate want another referendum" counts
+ * whom "45 percent of voters support … a second referendum" counts, which says as much as more
+ * shared words would. Chosen on scripts/matching/tune.jsonl as OFFER_SCORE was, among 0.30 to 0.50
+ * by 0.05: 0.40 and 0.45 scored alike there, and the higher offers less on what the set lacks.
+ */
+export const AGREED_OFFER_SCORE = 0.45;
 
 // BM25's usual constants: how fast a term's repeats saturate, and how much an entry's length counts.
 const K1 = 1.2;
@@ -203,29 +216,41 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   const words = new Uint16Array(n);
   const wordScores = new Float64Array(n);
 
+  // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
+  const ofSameThing = sameThingTest(entries, stems, related);
+
   const idsOf = (alike: readonly number[]): string[] => alike.flatMap((e) => entries[e]?.id ?? []);
   return {
-    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, candidatesOf(tokens, least, Infinity, true), least),
+    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, tokens, candidatesOf(tokens, Math.min(least, AGREED_OFFER_SCORE), Infinity, true), least, Math.min(least, AGREED_OFFER_SCORE)),
     alikeInWords: (tokens, least) => idsOf(candidatesOf(tokens, Infinity, least, false).alike),
     read(text, tokens, alikeLeast) {
-      const found = candidatesOf(tokens, OFFER_SCORE, alikeLeast, true);
-      const similar = bestOf(text, found, OFFER_SCORE);
+      const found = candidatesOf(tokens, AGREED_OFFER_SCORE, alikeLeast, true);
+      const similar = bestOf(text, tokens, found, OFFER_SCORE, AGREED_OFFER_SCORE);
       return { ...(similar && { similar }), alike: idsOf(found.alike) };
     },
   };
 
-  /** The candidate of the highest score, at least `least`, with the terms it shares with the text. */
-  function bestOf(text: string, { bounds, bounded, counted, sources }: Candidates, least: number): SimilarEntry | undefined {
+  /**
+   * The candidate of the highest score, with the terms it shares with the text: at least `least`,
+   * or `agreedLeast` where the text's figure is of what the entry's is; none whose figure the
+   * text's is of another thing.
+   */
+  function bestOf(text: string, tokens: readonly NormToken[], { bounds, bounded, counted, sources }: Candidates, least: number, agreedLeast: number): SimilarEntry | undefined {
     // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it
     // (plain arrays: a typed array costs more to make than these few numbers cost to keep).
     const most = new Array<number>(sources).fill(0);
     const by = new Array<number>(sources).fill(0);
     let best: Scored | undefined;
+    // The sentence's own figures, whose words are read only if an entry that has them is tested.
+    const ownFigures = counted.filter((t) => t.figure && t.weight === 1);
+    let wordsAt: ((start: number) => FigureWords | undefined) | undefined;
     for (let k = 0; k < bounds.length; k++) {
       const e = bounded[k] ?? 0;
       if (best && (bounds[k] ?? 0) < best.score) break;
       const scored = scoreOf(e, counted, most, by);
-      if (scored.words && scored.score >= least && (!best || scored.score > best.score || (scored.score === best.score && e < best.entry))) best = scored;
+      if (!scored.words || scored.score < agreedLeast || (best && (scored.score < best.score || (scored.score === best.score && e > best.entry)))) continue;
+      const agreement = ofSameThing(e, ownFigures, (wordsAt ??= figureWordsOf(text, tokens, stems)));
+      if (agreement === 'agree' || (agreement === 'unknown' && scored.score >= least)) best = scored;
     }
     const entry = best && entries[best.entry];
     if (!best || !entry) return undefined;
