@@ -1,7 +1,7 @@
 // Scores claim detection on real Markdown beyond news (../shared/data/realworld): DigitalGov posts
 // whose sentences are labelled by its GUIDELINE.md (would an editor send it back with "source?").
 // Labelled parts: `given`, the set's own labelled/ posts; `tune`, `check`, `tune2`, `tune3`,
-// `tune4`, `tune5` and `fresh`, further posts labelled here by the same guideline
+// `tune4`, `tune5`, `tune6` and `fresh`, further posts labelled here by the same guideline
 // (scripts/realworld/labels.jsonl, `part` says which). `fresh` is scored and never shown. A
 // sentence counts as flagged when a warning or error overlaps it; precision = flagged `needs` /
 // flagged, recall = flagged `needs` / `needs`; and warnings (and errors) per 1,000 words of the
@@ -129,7 +129,7 @@ if (values.unlabelled) {
 if (values.agreement) {
   // A second annotator labelled some parts again, blind to the first labels and to the engine
   // (scripts/realworld/second.jsonl): what two editors agree on bounds what the engine can. For
-  // `tune4` and `tune5` the labels it is compared with are the adjudicated ones (docs/detection.md).
+  // `tune4`, `tune5` and `tune6` the labels it is compared with are the adjudicated ones (docs/detection.md).
   const first = new Map(parts.flatMap((p) => p.labels).map((l) => [l.id, l.label === 'needs']));
   const second = readLabels(path.join(import.meta.dirname, 'realworld', 'second.jsonl'));
   console.log('\nsecond labelling against the first (`needs` or not):');
