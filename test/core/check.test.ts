@@ -176,6 +176,15 @@ describe('core/check', () => {
     ]);
   });
 
+  it('asks once for a table’s source, where it says what its cells count, not at each share in a cell', () => {
+    const text = 'The survey found that most visitors came back.\n\n| Answer | Share |\n|---|---|\n| Yes | 38% |\n\n<table><tr><td>62%</td><td>No</td></tr></table>\n';
+    assert.deepEqual(summarize(text, check(text, EMPTY_LEDGER, createCheckOptions())), [
+      '1:1 warning unsourced-attribution «The survey found»',
+      '5:9 information unsourced-quantity «38%»',
+      '7:16 information unsourced-quantity «62%»',
+    ]);
+  });
+
   it('underlines a named speaker with the words they found or said, as a warning', () => {
     const text = 'Participant Bridget Roddy found that “by lending a hand to others you get a sense of purpose.”\n\n“Lending a hand gives purpose,” Roddy found.';
     const analysis = check(text, EMPTY_LEDGER, createCheckOptions());

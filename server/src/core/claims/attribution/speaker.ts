@@ -81,13 +81,16 @@ const EVIDENCE = new Set(['data', 'results', 'research', 'numbers', 'analytics',
 const BARE_DETERMINERS = new Set(['the', 'this', 'these', 'that', 'those']);
 
 /**
- * "The data told us …", "In a report for my agency, the data showed …": evidence no one owns, in
+ * "The data told us …", "In a report for my agency, the data showed …", "(Metrics show that these
+ * are the top search terms on our site.)": evidence no one owns, in
  * a sentence where the writer speaks as "we" or "I", is the writer's own; "the data show that
  * unemployment fell" in a report of others' work is not.
  */
 function ownEvidence(s: Sentence, speaker: Speaker): boolean {
   const { start, end } = speaker.run;
-  if (end - start !== 2 || !BARE_DETERMINERS.has(s.keys[start] ?? '') || !EVIDENCE.has(s.keys[start + 1] ?? '')) return false;
+  // "the data", "these results", or "Metrics" alone.
+  const bare = end - start === 1 || (end - start === 2 && BARE_DETERMINERS.has(s.keys[start] ?? ''));
+  if (!bare || !EVIDENCE.has(s.keys[end - 1] ?? '')) return false;
   return s.keys.some((key, k) => isFirstPerson(key) && !insideQuotation(s, k));
 }
 

@@ -55,12 +55,12 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (cue.base === 'tell' && (s.keys[cue.end] === 'if' || toldStory(s, cue.end))) return undefined;
   // "the memo mentioned above", "as noted earlier": the writer pointing back at their own text.
   if (tags.includes('participle') && POINTERS_BACK.has(s.keys[cue.end] ?? '')) return undefined;
-  // "informed decisions", "a rich and detailed picture": an adjective before its noun ("The report
-  // detailed threats" has its subject).
+  // "informed decisions", "a rich and detailed picture", "of recommended dimensions": an adjective
+  // before its noun ("The report detailed threats" has its subject).
   const modifies = tags.includes('participle') && isBareNoun(s, cue.end);
-  if (modifies && (cue.base === 'inform' || (cue.base === 'detail' && !isNominal(s, cue.start - 1)))) return undefined;
-  // "keep people informed", "kept them posted": a state someone is kept in.
-  if (tags.includes('participle') && (KEEP.has(s.keys[cue.start - 2] ?? '') || KEEP.has(s.keys[cue.start - 3] ?? ''))) return undefined;
+  if (modifies && (cue.base === 'inform' || ((cue.base === 'detail' || cue.base === 'recommend') && !isNominal(s, cue.start - 1)))) return undefined;
+  // "keep people informed", "kept them posted", "Stay informed": a state someone is kept in.
+  if (tags.includes('participle') && [1, 2, 3].some((back) => KEEP.has(s.keys[cue.start - back] ?? ''))) return undefined;
   // "Related posts:", "Enhancements – Committee Reports:": a heading over a list.
   if (s.tokens[cue.end]?.text === ':' && cue.end + 1 >= s.tokens.length && (isNameLike(s.tokens[cue.start]) || LABELS.has(s.keys[cue.start - 1] ?? ''))) return undefined;
   // "was criticized", "will get mentioned", and "the campaign, first reported by The Washington Post".
@@ -203,7 +203,7 @@ const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'because', 'although'
 
 const DO = new Set(['do', 'does', 'did', 'done']);
 
-const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping']);
+const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping', 'stay', 'stays', 'stayed', 'staying']);
 
 /** Words after a participle that point back at the text itself: "mentioned above", "noted earlier". */
 const POINTERS_BACK = new Set(['above', 'below', 'earlier', 'previously', 'here']);
