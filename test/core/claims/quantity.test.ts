@@ -28,6 +28,8 @@ describe('detectQuantities', () => {
       ['At least 1,200 patients were evacuated overnight.', ['At least 1,200 patients']],
       ['More than 17 million people have signed up for coverage.', ['More than 17 million people']],
       ['The city has a population of 10 million.', ['10 million']],
+      // A measure named before its value.
+      ['OCSIT programs ranked Good, with an overall GCXi score of 78.', ['score of 78']],
       // Percentages.
       ['Turnout reached 45 percent in the capital.', ['45 percent']],
       ['Support for the plan fell to 45% in the latest poll.', ['45%']],

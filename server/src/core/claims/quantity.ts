@@ -303,8 +303,13 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
     return { next: head.last + 1, claim: claim(s, start, head.last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
   }
   if (big) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.magnitude) };
+  // "an overall GCXi score of 78", "a perfect score of 100": a measure named before it.
+  if (n.digits && low(s, first - 1) === 'of' && SCORES.has(low(s, first - 2))) return { next, claim: claim(s, first - 2, next - 1, { first: first - 2, last: first - 2 }, CONFIDENCE.count) };
   return skip;
 }
+
+/** Measures whose value a number after "of" gives. */
+const SCORES = new Set(['score', 'scores', 'rating', 'index', 'grade', 'average', 'total', 'median']);
 
 /**
  * Whether the counted noun ending at `last` makes the figure a point in time ("two years ago"),
