@@ -40,22 +40,10 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     // Most sentences have no figure: only those are read for their mood.
     const supposed = figures.length === 0 ? Infinity : isInstructionOrSupposition(tokens, keys) ? sentence.start : suppositionStart(tokens, keys);
     // One at a time: a sentence of a long draft can hold more figures than a call's arguments fit on the stack.
-    for (const figure of figures) claims.push(figure.span.start >= supposed || isAlone(text, sentence, figure.span) ? { ...figure, tentative: true } : figure);
+    for (const figure of figures) claims.push(figure.span.start >= supposed ? { ...figure, tentative: true } : figure);
   }
   return claims;
 }
-
-/**
- * Whether a share is all its sentence holds: a table's cell ("38%"). Alone it states nothing; the
- * table's source is asked for where it says what its cells count ("39 participants." and "**$4.4
- * million**" under a heading do say what they count).
- */
-function isAlone(text: string, sentence: Span, figure: Span): boolean {
-  return BARE_SHARE.test(text.slice(figure.start, figure.end)) && !WORDY.test(text.slice(sentence.start, figure.start)) && !WORDY.test(text.slice(figure.end, sentence.end));
-}
-
-const BARE_SHARE = /^[\d.,]+\s?%$/;
-const WORDY = /[\p{L}\p{N}]/u;
 
 /** A quotation with its speaker: the one the rules found next to it, or its byline ("“…” — USDA Apprentice"), which the underline takes in. */
 function spokenQuotation(text: string, sentence: Span, quotation: DetectedClaim, speaker: string | undefined): DetectedClaim {
