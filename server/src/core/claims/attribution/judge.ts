@@ -4,10 +4,11 @@ import { complement, isStrong, objectFollows, type Evidence } from './complement
 import type { Cue } from './cue';
 import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { isSourceLike, names, sorted } from './source-phrase';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import {
-  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DETERMINERS, INNER_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS,
+  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, INNER_PREPOSITIONS, OBJECT_PRONOUNS,
   RELATIVES, SUBJECT_PRONOUNS, isNameLike, isPronounContraction,
 } from './words';
 
@@ -127,33 +128,6 @@ function judgeSource(s: Sentence, cue: Cue): Found | undefined {
 
 /** Nouns of what others are said to say, whoever they are. */
 const HEARSAY = new Set(['reports', 'rumors', 'rumours', 'rumor', 'rumour', 'allegations', 'allegation', 'claims', 'claim', 'speculation', 'accusations', 'word', 'suggestions', 'indications']);
-
-/** Whether a phrase names someone: a name, or a noun of people who speak. */
-function names(s: Sentence, np: Run): boolean {
-  for (let k = np.start; k < np.end; k++) if (isNameLike(s.tokens[k]) || s.lexicon.sourceNouns.has(s.keys[k] ?? '')) return true;
-  return false;
-}
-
-/** Whether a verb of sorting or fitting stands a few words before `k` in its clause: "grouped … according to", "vary according to". */
-function sorted(s: Sentence, k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
-    if (s.tokens[j]?.type === 'punct') return false;
-    if (SORTING.test(s.keys[j] ?? '')) return true;
-  }
-  return false;
-}
-
-const SORTING = /^(?:divide|group|sort|rank|arrange|organi[sz]e|classif(?:y|ie)|categori[sz]e|prioriti[sz]e|tailor|adjust|assign|price|vary|varie|differ|change)(?:s|d|ed|ing)?$/;
-
-/** Whether a phrase can be a source: it has a name, a determiner, a pronoun or a noun of sources. */
-function isSourceLike(s: Sentence, np: Run): boolean {
-  for (let k = np.start; k < np.end; k++) {
-    const key = s.keys[k] ?? '';
-    if (isNameLike(s.tokens[k]) || DETERMINERS.has(key) || QUANTIFIERS.has(key) || OBJECT_PRONOUNS.has(key) || SUBJECT_PRONOUNS.has(key)) return true;
-    if (key.endsWith("'s") || s.lexicon.sourceNouns.has(key) || s.lexicon.documentNouns.has(key)) return true;
-  }
-  return false;
-}
 
 /** "it was reported", "is said to", "officials say", "reportedly". */
 function judgeAgentless(s: Sentence, cue: Cue): Found | undefined {
