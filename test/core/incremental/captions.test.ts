@@ -21,8 +21,14 @@ describe('core/incremental/captions', () => {
     const table = '| Agency | Rate |\n|---|---|\n| GSA | 94.5% |\n| NASA | 89.2% |\n';
     assert.deepEqual(warned(`${table}\nSource: [Section 508 report](https://example.gov/508)\n`), []);
     assert.deepEqual(warned('<table>\n<tr><td>GSA</td><td>94.5%</td></tr>\n</table>\n\n*Source: [508 report](https://example.gov/508)*\n'), []);
-    // Without it, each figure is unsourced.
-    assert.deepEqual(warned(table), ['94.5%', '89.2%']);
+    // Without it, the table is unsourced: its first share warns, the others are information.
+    assert.deepEqual(warned(table), ['94.5%']);
+    assert.deepEqual(
+      check(table, EMPTY_LEDGER, options).findings.map((f) => `${f.severity} ${table.slice(f.span.start, f.span.end)}`),
+      ['warning 94.5%', 'information 89.2%'],
+    );
+    // A cell that says what it counts is a claim of its own.
+    assert.deepEqual(warned('| Agency | Staff |\n|---|---|\n| GSA | 12,000 employees |\n| NASA | 18,000 employees |\n'), ['12,000 employees', '18,000 employees']);
   });
 
   it('covers every item of the list above it, and the paragraph above it, but nothing further up', () => {

@@ -11,6 +11,7 @@ import { OffsetMap } from '../text/offsets';
 import { splitSentences } from '../text/sentences';
 import type { Citation, Span } from '../types';
 import type { UncheckedReason } from '../incremental/job';
+import { isTable, oneWarningPerTable } from './grid';
 
 /** One sentence of a prose block with the claims detected in it. */
 export interface SentenceClaims {
@@ -65,11 +66,12 @@ function orNoDefinitions(definitions: Definitions): Definitions {
 
 /** Analyses a top-level node of a syntax tree parsed from `source` (or an item of a top-level list, typed `type`). */
 export function analyzeBlock(node: RootContent, source: string, options: CheckOptions, type: string = node.type): BlockAnalysis {
-  const prose = extractProse(node, source).map((block) => {
+  const read = extractProse(node, source).map((block) => {
     const spans = splitSentences(block.text);
     const claims = detectBlockClaims(block.text, spans, options);
     return { prose: block, sentences: spans.map((span, i) => ({ span, claims: orNone(claims[i] ?? []) })) };
   });
+  const prose = isTable(node) ? oneWarningPerTable(read) : read;
   return {
     type,
     start: node.position?.start.offset ?? 0,
