@@ -48,11 +48,14 @@ function quotesTitle(s: Sentence, k: number): boolean {
     const t = s.tokens[j];
     if (t === undefined || isCloseQuote(s, j)) return long >= 2;
     if (t.type !== 'word' || t.text.length < 4) continue;
-    if (!/^\p{Lu}/u.test(t.text)) return false;
+    if (!CAPITAL.test(t.text)) return false;
     long++;
   }
   return false;
 }
+
+// Built once: the bundle's target makes a literal with a Unicode property a constructor call where it stands.
+const CAPITAL = /^\p{Lu}/u;
 
 /** "learning so that people can …": a purpose, not what was said. */
 function purpose(s: Sentence, k: number): boolean {

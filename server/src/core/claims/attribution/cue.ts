@@ -73,7 +73,7 @@ function single(i: number, key: string, kind: Cue['kind']): Cue {
   return { start: i, end: i + 1, kind, strength: 'speech', base: key, inflections: [] };
 }
 
-/** "Bernie Sanders: I’m Not Much Of A Socialist", "FALLIN: Well, I think …": a name, a colon, words. */
+/** "Bernie Sanders: I’m Not Much Of A Socialist", "FALLIN: I think …": a name, a colon, words. */
 function speakerLabel(s: Sentence): Cue | undefined {
   for (let k = 0; k < Math.min(s.tokens.length, 5); k++) {
     const token = s.tokens[k];
@@ -86,7 +86,7 @@ function speakerLabel(s: Sentence): Cue | undefined {
       // headline's "Sanders: I’m Not …"), it names who said them.
       // Initials alone ("LK: Our team was …") are an interview's turns, which the interview sources;
       // so is a name in running text before words in the first person ("Rebekah Perillo: My advice
-      // is …"), where a headline or a broadcast transcript ("FALLIN: Well, I think …") quotes.
+      // is …"), where a headline or a broadcast transcript ("FALLIN: I think …") quotes.
       const initials = k === 1 && /^[A-Z]{2,3}$/.test(s.tokens[0]?.text ?? '');
       const quoting = s.titled || s.tokens.slice(0, k).every((t) => t.text.toUpperCase() === t.text);
       return k > 0 && !initials && said !== undefined && (isOpenQuote(s, k + 1) || (quoting && isFirstPerson(s.keys[k + 1] ?? '')))

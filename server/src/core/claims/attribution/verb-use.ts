@@ -73,8 +73,7 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (token === undefined && s.tokens[cue.end]?.text === ':' && !tags.includes('third')) return undefined;
   // "third parties are welcome to build": a base form after "be" is an adjective, but for a
   // cleft's "do" ("all she could do was shout").
-  const be = beforeAdverbs(s, cue.start);
-  if (tags.includes('base') && !tags.includes('participle') && BE.has(s.keys[be] ?? '') && !DO.has(s.keys[be - 1] ?? '')) return undefined;
+  if (tags.includes('base') && !tags.includes('participle') && afterBe(s, cue.start)) return undefined;
   if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
   if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
   if (word === 'to') return undefined;
@@ -198,6 +197,12 @@ function toldStory(s: Sentence, k: number): boolean {
 const PRONOUNS_AFTER_BE = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'he', 'she', 'it', 'this', 'that', 'one']);
 
 /** Verbs that keep someone in a state: "keep people informed". */
+/** Whether a form of "be" stands before token `k`, past adverbs, and no cleft's "do" before it. */
+function afterBe(s: Sentence, k: number): boolean {
+  const be = beforeAdverbs(s, k);
+  return BE.has(s.keys[be] ?? '') && !DO.has(s.keys[be - 1] ?? '');
+}
+
 /** Conjunctions that open a clause with its own subject ("when", "while" and "as" also open participles: "when asked"). */
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'what', 'how', 'why', 'whom', 'whose']);
 
