@@ -109,7 +109,7 @@ const LONG_WORD = /[\p{L}\d][\p{L}\d'’-]{3,}/gu;
  * A short quotation in title case, in a sentence that is not: a name or a title ("host of “The
  * Nightly Show with Larry Wilmore”", "the “Defeat Crooked Hillary PAC”"), not a statement.
  */
-function isTitle(text: string, sentence: Span, span: Span): boolean {
+export function isTitle(text: string, sentence: Span, span: Span): boolean {
   const inside = text.slice(span.start, span.end).match(LONG_WORD) ?? [];
   if (inside.length < 2 || !inside.every((w) => !LOWER.test(w))) return false;
   const outside = text.slice(sentence.start, span.start) + text.slice(span.end, sentence.end);

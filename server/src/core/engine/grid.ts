@@ -17,14 +17,14 @@ export function oneWarningPerTable(prose: readonly ProseAnalysis[]): ProseAnalys
   return prose.map(({ prose: block, sentences }) => ({
     prose: block,
     sentences: sentences.map((sentence) => {
-      if (!sentence.claims.some((c) => isLoneShare(block.text, sentence.span, c))) return sentence;
       const claims = sentence.claims.map((c): DetectedClaim => {
         if (!isLoneShare(block.text, sentence.span, c)) return c;
         const keep = first;
         first = false;
         return keep ? c : { ...c, tentative: true };
       });
-      return { span: sentence.span, claims };
+      // Most sentences keep their claims as they were.
+      return claims.every((c, i) => c === sentence.claims[i]) ? sentence : { span: sentence.span, claims };
     }),
   }));
 }

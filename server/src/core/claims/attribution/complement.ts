@@ -1,3 +1,4 @@
+import { isTitle } from '../quotation';
 import type { Cue } from './cue';
 import { isAdverb, isCloseQuote, isNominal, isOpenQuote, type Sentence } from './sentence';
 import {
@@ -39,23 +40,19 @@ export function complement(s: Sentence, cue: Cue): Evidence {
 
 /**
  * Whether the quotation opening at token `k` is a short one in title case, in a sentence that is
- * not: a title ("began posting “This Week at Interior,” …"), not what was said.
+ * not (see `isTitle`): a title ("began posting “This Week at Interior,” …"), not what was said.
  */
 function quotesTitle(s: Sentence, k: number): boolean {
-  if (s.titled) return false;
-  let long = 0;
-  for (let j = k + 1; j < Math.min(s.tokens.length, k + 10); j++) {
-    const t = s.tokens[j];
-    if (t === undefined || isCloseQuote(s, j)) return long >= 2;
-    if (t.type !== 'word' || t.text.length < 4) continue;
-    if (!CAPITAL.test(t.text)) return false;
-    long++;
+  const open = s.tokens[k];
+  const first = s.tokens[0];
+  const last = s.tokens.at(-1);
+  if (open === undefined || first === undefined || last === undefined) return false;
+  for (let j = k + 1; j <= Math.min(s.tokens.length, k + 10); j++) {
+    const close = s.tokens[j];
+    if (close === undefined || isCloseQuote(s, j)) return isTitle(s.text, { start: first.start, end: last.end }, { start: open.end, end: close?.start ?? last.end });
   }
   return false;
 }
-
-// Built once: the bundle's target makes a literal with a Unicode property a constructor call where it stands.
-const CAPITAL = /^\p{Lu}/u;
 
 /** "learning so that people can …": a purpose, not what was said. */
 function purpose(s: Sentence, k: number): boolean {

@@ -70,7 +70,7 @@ function claim(s: Sentence, cue: Cue, speaker: Speaker | undefined, span: Run, c
 }
 
 /**
- * Whether a reading is too thin to warn about: a place of saying with no one to say it, a possibility ("research may show"), a
+ * Whether a reading is too thin to warn about: a place of saying with no one to say it, a noun of saying that is no one's, a possibility ("research may show"), a
  * negation ("does not imply", "did not say how many"), a thought or wish ("want", "hope", "know") of no one in particular, or a verb with a common sense
  * besides reporting ("found", "shows") of a group in general or of no one. "They wanted to …",
  * "This website aims to …" and "users have found …" are what explainers and how-to posts say of
@@ -81,6 +81,9 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   if (cue.kind === 'channel') return !s.tokens.slice(cue.start + 1, cue.end).some((t) => isNameLike(t));
   // A stance, like a belief, of no one in particular: "users are skeptical of …".
   if (cue.kind === 'adjective') return speaker === undefined || !isSpecific(s, speaker, false);
+  // "amid reports that …", "the allegations that …" are hearsay of someone; "with the promise that
+  // we will …", "an estimate that includes …" are no one's.
+  if (cue.kind === 'noun') return speaker === undefined && !HEARSAY.has(s.keys[cue.start] ?? '');
   if (cue.kind !== 'verb') return false;
   // "may show", "does not explain", "kids don't realize": nothing is reported.
   if (hedged(s, cue.start) || negated(s, cue.start)) return true;
@@ -145,11 +148,7 @@ function judgeNoun(s: Sentence, cue: Cue): Found | undefined {
   // "the report that was released" is a relative clause, not a reported one.
   if (after === '' || AUXILIARIES.has(after) || s.lexicon.verbs.has(after)) return undefined;
   const speaker = /['’]s$/.test(s.tokens[cue.start - 1]?.text ?? '') ? possessor(s, cue.start - 1) : undefined;
-  const found = claim(s, cue, speaker, cue, speaker === undefined ? 0.5 : 0.6);
-  // "amid reports that …", "the allegations that …" are hearsay of someone; "with the promise that
-  // we will …", "an estimate that includes …" are no one's, so the reading is thin.
-  if (speaker !== undefined || HEARSAY.has(s.keys[cue.start] ?? '')) return found;
-  return { ...found, claim: { ...found.claim, tentative: true } };
+  return claim(s, cue, speaker, cue, speaker === undefined ? 0.5 : 0.6);
 }
 
 /** A verb form: how it is used, who speaks, what follows, and whether all that makes it report. */
