@@ -34,6 +34,7 @@ const MIN_COUNT = Number(values['min-count']);
 const FOLDS = 7;
 
 const engine = await loadEngine();
+const lexicon = engine.createLexicon();
 const dataDir = values.data ?? process.env.POLNEAR_DIR ?? path.join('..', 'shared', 'data', 'polnear');
 const articles = chooseArticles(readArticles(openCorpus(dataDir, 'train')), { part: values.part });
 
@@ -42,7 +43,7 @@ const examples = [];
 articles.forEach((article, index) => {
   for (const block of engine.extractProse(engine.parseMarkdown(article.text), article.text)) {
     for (const sentence of engine.splitSentences(block.text)) {
-      const ruled = engine.detectAttributions(block.text, sentence, engine.DEFAULT_LEXICON).length + engine.detectQuotations(block.text, sentence).length;
+      const ruled = engine.detectAttributions(block.text, sentence, lexicon).length + engine.detectQuotations(block.text, sentence).length;
       if (ruled > 0) continue;
       const span = block.map.toSourceSpan(sentence);
       const gold = article.gold.some(([a, b]) => a < span.end && b > span.start);

@@ -26,7 +26,7 @@ export { detectQuotations } from './server/src/core/claims/quotation';
 export { detectQuantities } from './server/src/core/claims/quantity';
 export { detectClaims } from './server/src/core/claims/detect';
 export { sentenceFeatures } from './server/src/core/claims/model/features';
-export { DEFAULT_LEXICON } from './server/src/core/claims/lexicon';
+export { createLexicon } from './server/src/core/claims/lexicon';
 export { tokenize } from './server/src/core/text/tokens';
 `;
 

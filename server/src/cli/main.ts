@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { changedMarkdownFiles } from '../host/gitChanges';
 import { mainOrParseWorker } from '../host/parseWorker';
 import { today } from '../host/today';
@@ -7,9 +8,10 @@ import { DraftChecks, type RunSettings } from './draftChecks';
 import { findDrafts, NoMatchError } from './drafts';
 import { runExport } from './export';
 import { mergeReports } from './merge';
-import { progressLine } from './progress';
-import { formatReport, summarize } from './report';
-import { checkDrafts, isDraftWorker, serveDraftChecks, threadsFor } from './threads';
+import { progressLine, type Progress } from './progress';
+import { summarize } from './report';
+import { ReportText } from './reportText';
+import { checkDrafts, isDraftWorker, serveDraftChecks, startDraftWorkers, threadsFor } from './threads';
 
 declare const PACKAGE_VERSION: string;
 
@@ -18,6 +20,10 @@ const EXIT_FINDINGS = 1;
 const EXIT_ERROR = 2;
 
 async function main(argv: readonly string[]): Promise<number> {
+  // A run is over in seconds, too soon for TurboFan's inlining to repay its cost: with it, compiling
+  // took as much CPU as half the checking, and the check was slower (see docs/performance.md). V8's
+  // flags are the process's, so the worker threads started below inherit this one.
+  setFlagsFromString('--no-turbo-inlining');
   if (argv[0] === 'export') {
     const { status, stdout, stderr } = await runExport(argv.slice(1));
     process.stdout.write(stdout);
@@ -36,36 +42,46 @@ async function main(argv: readonly string[]): Promise<number> {
   const run: RunSettings = { flags: args, cwd: process.cwd(), today: today(), script: __filename, ...(args.stdinFilename !== undefined && { stdinFilename: args.stdinFilename }) };
   // Checks drafts here, and says which a configuration file leaves out.
   const here = new DraftChecks(run);
-  let drafts: string[];
+  let found: string[];
   if (args.stdinFilename !== undefined) {
-    drafts = [resolve(args.stdinFilename)];
+    found = [resolve(args.stdinFilename)];
   } else if (args.changedSince !== undefined) {
     try {
-      drafts = changedMarkdownFiles(args.changedSince, process.cwd());
+      found = changedMarkdownFiles(args.changedSince, process.cwd());
     } catch (error) {
       process.stderr.write(`fact-check: --changed: ${(error as Error).message}\n`);
       return EXIT_ERROR;
     }
   } else {
-    drafts = await findDrafts(args.files);
+    found = await findDrafts(args.files);
   }
-  const ignored = await Promise.all(drafts.map((draft) => here.ignores(draft)));
-  drafts = drafts.filter((_, i) => !ignored[i]);
-
-  const sizes = await Promise.all(drafts.map((draft) => here.size(draft)));
-  const threads = args.stdinFilename !== undefined ? 0 : (args.jobs ?? threadsFor(sizes));
-  const progress = progressLine(process.stderr, drafts.length);
+  // The threads are counted by the drafts found, and start loading while this thread reads the
+  // configuration files that may leave some drafts out.
+  const foundSizes = await Promise.all(found.map((draft) => here.size(draft)));
+  const workers = startDraftWorkers(args.stdinFilename !== undefined ? 0 : (args.jobs ?? threadsFor(foundSizes)), run);
+  const text = new ReportText(args.format);
+  let drafts: string[];
+  let progress: Progress | undefined;
   let reports;
   try {
-    reports = await checkDrafts(drafts, sizes, threads, here, run, (done) => progress.update(done));
+    const ignored = await Promise.all(found.map((draft) => here.ignores(draft)));
+    drafts = found.filter((_, i) => !ignored[i]);
+    const sizes = foundSizes.filter((_, i) => !ignored[i]);
+    const shown = (progress = progressLine(process.stderr, drafts.length));
+    reports = await checkDrafts(drafts, sizes, workers, here, (done, report) => {
+      shown.update(done);
+      text.add(report);
+    });
   } finally {
-    progress.end();
+    progress?.end();
+    for (const worker of workers) worker.end();
     here.dispose();
   }
-  const { located, errors } = mergeReports(reports);
+  const merged = mergeReports(reports);
+  const { located, errors } = merged;
   for (const error of errors) process.stderr.write(`fact-check: ${error}\n`);
 
-  process.stdout.write(formatReport(located, args.format));
+  process.stdout.write(text.of(merged));
   if (args.format === 'text') process.stderr.write(summarize(located, drafts.length) + '\n');
   if (errors.length > 0) return EXIT_ERROR;
   const failing = located.some((l) => l.severity === 'error' || l.severity === 'warning');

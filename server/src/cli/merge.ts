@@ -7,6 +7,8 @@ export interface RunReport {
   readonly located: readonly Located[];
   /** Why files could not be read, in the same order. */
   readonly errors: readonly string[];
+  /** The outcomes the findings are from, in the same order. */
+  readonly outcomes: readonly Outcome[];
 }
 
 /**
@@ -21,7 +23,9 @@ export function mergeReports(reports: readonly DraftReport[]): RunReport {
   for (const report of reports) for (const [key, outcome] of report.files) if (!outcomes.has(key)) outcomes.set(key, outcome);
   const located: Located[] = [];
   const errors: string[] = [];
+  const ordered: Outcome[] = [];
   const add = (outcome: Outcome): void => {
+    ordered.push(outcome);
     if ('error' in outcome) errors.push(outcome.error);
     // One at a time: spreading them into push() puts every one on the stack, which a draft with a
     // hundred thousand findings overflows.
@@ -36,5 +40,5 @@ export function mergeReports(reports: readonly DraftReport[]): RunReport {
     }
     if (report.draft) add(report.draft);
   }
-  return { located, errors };
+  return { located, errors, outcomes: ordered };
 }

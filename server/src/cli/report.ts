@@ -38,9 +38,21 @@ export function locate(file: string, text: string, findings: readonly Finding[])
 
 export function formatReport(located: readonly Located[], format: OutputFormat): string {
   if (format === 'json') return JSON.stringify(located, null, 2) + '\n';
-  if (format === 'github') return located.map(annotation).join('');
   // File names are relative to the folder the command runs in (see cli/main's display()).
   if (format === 'sarif') return JSON.stringify(sarifLog(located, { version: PACKAGE_VERSION, docsUrl: DOCS_URL }, process.cwd()), null, 2) + '\n';
+  return formatLines(located, format);
+}
+
+/** The formats that give a line per finding, alone: a run's report is its drafts' lines, one after another. */
+export type LineFormat = Extract<OutputFormat, 'text' | 'github'>;
+
+export function isLineFormat(format: OutputFormat): format is LineFormat {
+  return format === 'text' || format === 'github';
+}
+
+/** The lines of `located` in a line format. */
+export function formatLines(located: readonly Located[], format: LineFormat): string {
+  if (format === 'github') return located.map(annotation).join('');
   // One line a finding, always: a claims file's text in a message, or a file name, may break lines.
   return located.map((l) => `${escapeBreaks(l.file)}:${l.line}:${l.column}: ${l.severity} ${l.code}: ${l.message.replace(LINE_BREAKS, ' ')}\n`).join('');
 }

@@ -67,43 +67,50 @@ export function serveDraftChecks(): void {
 }
 
 /**
- * The reports of `drafts`, in their order: checked by `here` on this thread when `threads` is 0,
- * else on that many worker threads, this one only handing out drafts and gathering reports, the
- * largest drafts (`sizes`, in bytes) first so that no thread is left with a long one at the end.
- * `done` is told how many drafts are checked, as they are.
+ * `count` worker threads to check drafts on (see `serveDraftChecks`), started as soon as a run
+ * knows it wants them: each takes about a fifth of a second to load this bundle, which this thread
+ * spends meanwhile reading configuration files. `end` each when the run is over.
  */
-export async function checkDrafts(drafts: readonly string[], sizes: readonly number[], threads: number, here: DraftChecks, run: RunSettings, done: (count: number) => void): Promise<DraftReport[]> {
+export function startDraftWorkers(count: number, run: RunSettings): DraftWorker[] {
+  return Array.from({ length: count }, () => new DraftWorker(run));
+}
+
+/**
+ * The reports of `drafts`, in their order: checked by `here` on this thread when there are no
+ * `workers`, else on the workers, this thread only handing out drafts and gathering reports, the
+ * largest drafts (`sizes`, in bytes) first so that no thread is left with a long one at the end.
+ * `done` is told each report as it comes, and how many drafts are checked.
+ */
+export async function checkDrafts(drafts: readonly string[], sizes: readonly number[], workers: readonly DraftWorker[], here: DraftChecks, done: (count: number, report: DraftReport) => void): Promise<DraftReport[]> {
   const order = drafts.map((_, i) => i);
-  if (threads > 0) order.sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
+  if (workers.length > 0) order.sort((a, b) => (sizes[b] ?? 0) - (sizes[a] ?? 0) || a - b);
   const reports = new Array<DraftReport>(drafts.length);
   let taken = 0;
   let checked = 0;
   // Takes the next draft and checks it with `check`, until none is left.
   const lane = async (check: (index: number, draft: string) => Promise<DraftReport>): Promise<void> => {
     for (let index = order[taken++]; index !== undefined; index = order[taken++]) {
-      reports[index] = await check(index, drafts[index] ?? '');
-      done(++checked);
+      const report = await check(index, drafts[index] ?? '');
+      reports[index] = report;
+      done(++checked, report);
     }
   };
-  if (threads === 0) {
+  if (workers.length === 0) {
     await lane((_, draft) => here.check(draft));
     return reports;
   }
-  const workers = Array.from({ length: threads }, () => new WorkerChecks(run));
   try {
     await Promise.all(workers.flatMap((w) => Array.from({ length: HELD }, () => lane((index, draft) => w.check(index, draft)))));
   } catch (error) {
     // No lane takes another draft.
     taken = order.length;
     throw error;
-  } finally {
-    for (const w of workers) w.end();
   }
   return reports;
 }
 
 /** A worker thread checking the drafts it is sent (see `serveDraftChecks`). */
-class WorkerChecks {
+export class DraftWorker {
   private readonly worker: Worker;
   /** The drafts sent and not yet reported on, by index. */
   private readonly waiting = new Map<number, { resolve: (report: DraftReport) => void; reject: (error: Error) => void }>();

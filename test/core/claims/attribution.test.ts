@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { detectAttributions } from '../../../server/src/core/claims/attribution';
-import { DEFAULT_LEXICON, createLexicon, type Lexicon } from '../../../server/src/core/claims/lexicon';
+import { createLexicon, type Lexicon } from '../../../server/src/core/claims/lexicon';
 
 interface Seen {
   /** The claim's key phrase, `text.slice(span.start, span.end)`. */
@@ -10,6 +10,9 @@ interface Seen {
   readonly confidence: number;
   readonly tentative: boolean;
 }
+
+/** The lexicon with no extra phrases, as a draft with default settings is checked with. */
+const DEFAULT_LEXICON = createLexicon();
 
 /** The attributions of `sentence`, a sentence on its own. */
 function detect(sentence: string, lexicon: Lexicon = DEFAULT_LEXICON): Seen[] {

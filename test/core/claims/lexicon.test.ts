@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
-import { DEFAULT_LEXICON, createLexicon, lexiconKey, matchPhrase, type Lexicon } from '../../../server/src/core/claims/lexicon';
+import { createLexicon, lexiconKey, matchPhrase, type Lexicon } from '../../../server/src/core/claims/lexicon';
 import { inflect } from '../../../server/src/core/claims/lexicon/inflect';
 import { tokenize } from '../../../server/src/core/text/tokens';
+
+/** The lexicon with no extra phrases, as a draft with default settings is checked with. */
+const DEFAULT_LEXICON = createLexicon();
 
 /** The phrase of `lexicon` that starts at the first word of `text`, as its kind. */
 function phraseKind(text: string, lexicon: Lexicon = DEFAULT_LEXICON): string | undefined {

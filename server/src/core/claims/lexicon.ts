@@ -225,4 +225,3 @@ export function matchPhrase(lexicon: Lexicon, keys: readonly string[], i: number
   return undefined;
 }
 
-export const DEFAULT_LEXICON: Lexicon = createLexicon();
