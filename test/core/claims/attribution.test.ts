@@ -412,6 +412,8 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('They said the plan would fail.'), [false]);
       // A passive of evidence hides its source: the question an editor asks.
       assert.deepEqual(tentative('It has been shown to reduce stress.'), [false]);
+      assert.deepEqual(tentative('We are a visual generation, and it’s been proven that a craving for visual information is innate.'), [false]);
+      assert.deepEqual(tentative('This claim has been proven to be false.'), [false]);
       assert.deepEqual(tentative('It is also believed to stunt career growth.'), [false]);
       assert.deepEqual(tentative('But we are supposed to serve all the taxpayers.'), [true]);
     });
@@ -420,6 +422,8 @@ describe('detectAttributions', () => {
   describe('what is not an attribution', () => {
     const negatives = [
       'The meeting lasted two hours.',
+      'We used a proven approach to testing.',
+      'The new design has proven popular with users.',
       'Markets rose on Monday.',
       'The report card arrived late.',
       'He signed the statement in front of the judge.',

@@ -263,7 +263,7 @@ function expletive(s: Sentence, cue: Cue, evidence: Evidence): boolean {
 }
 
 /** Verbs of evidence whose passive hides who holds it: "has been shown to", "is thought that". */
-const EVIDENTIAL = new Set(['show', 'find', 'estimate', 'project', 'forecast', 'calculate', 'determine', 'discover', 'think', 'believe', 'know', 'expect', 'hope', 'fear', 'assume', 'suspect']);
+const EVIDENTIAL = new Set(['show', 'prove', 'find', 'estimate', 'project', 'forecast', 'calculate', 'determine', 'discover', 'think', 'believe', 'know', 'expect', 'hope', 'fear', 'assume', 'suspect']);
 
 /** "It has been shown to …", "was found that …", "it is hoped the …": the passive hides a source, which is the question to ask. */
 function hidesSource(s: Sentence, cue: Cue): boolean {

@@ -25,7 +25,7 @@ export const WEAK = `
   project calculate describe characterize portray depict label brand dub continue repeat echo charge
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
-  encourage require mandate share direct outline detail
+  encourage require mandate share direct outline detail prove
 `;
 
 export const BELIEF = `
@@ -49,6 +49,7 @@ export const IRREGULAR: Readonly<Record<string, readonly [past: string, particip
   know: ['knew', 'known'],
   find: ['found', 'found'],
   show: ['showed', 'shown'],
+  prove: ['proved', 'proven', 'proved'],
   swear: ['swore', 'sworn'],
   speak: ['spoke', 'spoken'],
   hold: ['held', 'held'],
