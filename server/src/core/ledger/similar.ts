@@ -14,10 +14,13 @@ import type { LedgerEntry, Span } from '../types';
 // weight that the sentence's terms hold: 1 when the sentence has every term of the entry, whatever
 // else it says, and in what order. An entry that states a figure is a candidate only for a sentence
 // that gives that figure (the same words around another figure are another claim, or a changed one),
-// and any entry only for a sentence that shares a word with it (a figure alone is of anything).
-// A word the sentence does not share may be one it words otherwise ("soldiers" for the entry's
-// "troops", see ../text/related): such a related word counts for the entry's word with its weight,
-// less than one, so that a rewording of words alike in meaning scores less than the same words.
+// and any entry only for a sentence that shares a word of its own with it (a figure alone is of
+// anything). A word the sentence does not share may be one it words otherwise ("soldiers" for the
+// entry's "troops", see ../text/related; "planets" for "exoplanets", see ./compounds): such a
+// related word counts for the entry's word with its weight, less than one, so that a rewording of
+// words alike in meaning scores less than the same words; it adds to a score, and never makes one
+// alone. A word an entry writes in every wording is what the claims file knows it by: the sentence
+// must have one of those (or a related word) unless its figure shows it to be of the same thing.
 // A shared figure must be of the same thing in both (./figureAgreement): an entry whose figure
 // counts or measures another thing is not offered, and one whose figure the sentence's own words
 // show to be of the same thing is offered from a lower score.
@@ -108,10 +111,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const stems = new Stems();
   const { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths } = bagsOf(entries, stems);
   // A word of the claims file that the table does not know may be a compound of one it does ("exoplanet").
-  const related = withCompounds(
-    [...termIds.keys()].filter((_, t) => !figureTerms[t]),
-    table,
-  );
+  const related = withCompounds([...termIds.keys()].filter((_, t) => !figureTerms[t]), table);
 
   // The entries of each term, in entry order (so that one is found by binary search), and the term's count in each.
   const df = new Int32Array(termIds.size);
