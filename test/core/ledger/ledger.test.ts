@@ -189,6 +189,21 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(sea, 'The glacier has retreated by 30 metres a year.'), []);
     });
 
+    it('reads a phrase of figures and words of change only where the sentence’s figure is of what the claim’s is', () => {
+      const claimed = (id: string, claim: string, ...match: string[]): LedgerEntry => ({ ...entry(id, ...match), claim });
+      const economy = createLedger([
+        claimed('gdp', 'The economy grew by 0.6 percent in the second quarter.', 'grew by 0.6 percent'),
+        claimed('wage', 'The national minimum wage rises to £11.44 an hour in April.', '£11.44 an hour'),
+      ]);
+      assert.deepEqual(changed(economy, 'The economy grew by 0.2 percent in the second quarter.'), ['gdp: grew by 0.2 percent (0.2 → 0.6)']);
+      // The sentence does not say what its figure is of: it may be the claim's.
+      assert.deepEqual(changed(economy, 'Workers will be paid at least £11.14 an hour from April.'), ['wage: £11.14 an hour (£11.14 → £11.44)']);
+      // Another thing's figure (revenue, not the economy; a pay rise, not the minimum wage) is no changed figure, nor the entry's claim.
+      assert.deepEqual(changed(economy, 'The company said its revenue grew by 6 percent in the second quarter.'), []);
+      assert.deepEqual(changed(economy, 'Nurses are demanding a pay rise of £3 an hour, the union said.'), []);
+      assert.equal(economy.lookUp('The company said its revenue grew by 6 percent in the second quarter.').similar, undefined);
+    });
+
     it('finds an entry’s claim in the sentence’s own words, in any order, with another figure of its unit', () => {
       const claimed = (id: string, claim: string, ...match: string[]): LedgerEntry => ({ ...entry(id, ...match), claim });
       const jobs = createLedger([

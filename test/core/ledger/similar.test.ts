@@ -66,6 +66,25 @@ describe('core/ledger/similar', () => {
     assert.equal(similar('A survey of the electorate showed that 45% want another referendum.', figures), undefined);
   });
 
+  it('offers no entry for a sentence that has none of the words the entry gives in every wording, unless its figure is of the same thing', () => {
+    const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
+    // "exoplanets" is in each wording of the entry; "confirmed" and the figure are not enough.
+    assert.equal(similar('Health authorities recorded 5,500 confirmed cases of dengue fever in the first week of March.', figures), undefined);
+    // "peace" is in each wording of China's plan, but the sentence's figure counts what the entry's counts.
+    const plan = createSimilarIndex(
+      parseLedger(['claims:', '  - id: peace-plan', '    claim: China published a 12-point peace proposal for Ukraine in February.', '    match: [12-point peace proposal, twelve-point peace plan]', ''].join('\n')).entries,
+    );
+    assert.equal(similar('China unveiled its 12-point proposal for Ukraine in February.', plan)?.entryId, 'peace-plan');
+  });
+
+  it('offers an entry whose compound word the sentence writes as its last part', () => {
+    const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
+    const found = similar('More than 5,500 planets beyond our solar system have now been confirmed.', figures);
+    assert.equal(found?.entryId, 'exoplanet-count');
+    assert.equal(found.confident, false);
+    assert.deepEqual(found.shared.filter((s) => s.related !== undefined).map((s) => [s.text, s.related]), [['planets', 'exoplanets']]);
+  });
+
   it('weighs rare words over common ones, in a large claims file as in a small one', () => {
     // 10,000 entries about the council's budget, and one about potholes: "council" and "budget" are
     // in most entries, so they weigh little, and alone they make no entry similar.
@@ -108,6 +127,13 @@ describe('core/ledger/similar', () => {
       assert.ok(found && found.score >= MATCH_SCORE, String(found?.score));
       assert.equal(found.confident, false);
       assert.equal(similar('NATO deployed an additional 3,000 troops to its eastern flank.', withRelated)?.confident, true);
+    });
+
+    it('never make an entry similar alone: the sentence must share a word of its own with it', () => {
+      const jobs = parseLedger(['claims:', '  - id: jobs', '    claim: Unemployment fell to 3.8 percent in March.', ''].join('\n')).entries;
+      const near = createSimilarIndex(jobs, readRelatedWords({ stems: 'fall fell inflat unemploy', related: '1 80;;1 70;' }));
+      assert.equal(similar('The central bank expects inflation to fall to 3.8 percent by the end of the year.', near), undefined);
+      assert.equal(similar('Inflation fell to 3.8 percent in March.', near)?.entryId, 'jobs');
     });
 
     it('count each word of the sentence once, for the nearest of the entry words it is related to', () => {

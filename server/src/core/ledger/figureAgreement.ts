@@ -84,6 +84,11 @@ function agreement(sentence: FigureWords, entry: FigureWords, same: (a: string, 
   return sentence.predicate.some((a) => entry.predicate.some((b) => same(a, b))) ? 'agree' : 'against';
 }
 
+/** Whether a figure's words say what it is of: what it counts or measures. */
+export function saysWhatOf(words: FigureWords): boolean {
+  return ownPhrase(words).length > 0;
+}
+
 /** The phrase a figure is of: what it counts, or else the subject it measures. */
 function ownPhrase(words: FigureWords): readonly string[] {
   return words.counted.length > 0 ? words.counted : words.subject;

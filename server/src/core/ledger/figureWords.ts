@@ -43,6 +43,11 @@ const MEASURE_WORDS =
   'edge edged stay stayed remain remained come came cost costs run ran';
 const MEASURE: ReadonlySet<string> = new Set(MEASURE_WORDS.split(' ').map((w) => porter2(w)));
 
+/** Whether a stem is of a verb or noun that says how a figure came about or stands ("rose", "grew", "peaked"). */
+export function isMeasureWord(stem: string): boolean {
+  return MEASURE.has(stem);
+}
+
 // What may stand between a figure and its counted noun phrase ("3,000 of its bus services").
 const DETERMINERS: ReadonlySet<string> = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'all']);
 // What opens the phrase a change is of ("a rise in knife crime"), or a place after a share's people ("adults in England").

@@ -1,10 +1,13 @@
 import { UNITS } from '../text/figures';
 import { normalizeTokens, type NormToken } from '../text/normalize';
+import { RELATED_WORDS } from '../text/related';
 import { isFunctionWord, Stems, termsOf } from '../text/terms';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
 import { createSimilarIndex, type SimilarEntry } from './similar';
+import { figuresAgree, saysWhatOf } from './figureAgreement';
+import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
 export interface Ledger {
@@ -21,7 +24,8 @@ export interface Ledger {
   findFigureMismatches(text: string, span?: Span): FigureMismatch[];
   /**
    * Both, and the entry the text words otherwise (a similar claim, see ./similar), from one reading
-   * of the text: what a checked sentence needs.
+   * of the text: what a checked sentence needs. Not an entry whose phrase the text words with a
+   * figure of another thing ("revenue grew by 6 percent" against the economy's "grew by 0.6 percent").
    */
   lookUp(text: string, span?: Span): { readonly matches: LedgerMatch[]; readonly mismatches: FigureMismatch[]; readonly similar?: SimilarEntry };
   /** The bibliography entry a citation key names, among the works the draft may cite besides the claims file (see ../bibliography/library). */
@@ -64,6 +68,12 @@ interface FigurePhrase extends Phrase {
    * words alike, the stems of its entry's claim, one of which the sentence must share ("rising").
    */
   readonly context?: ReadonlySet<string>;
+  /**
+   * For a phrase with no word of its own but figures, units and words of change ("grew by 0.6
+   * percent", "£11.44 an hour"), what its figure is of in the entry's claim ("the economy"): where
+   * the draft says what its figure is of, it must be that.
+   */
+  readonly of?: readonly FigureWords[];
 }
 
 /** What stands for any figure in the index of phrases with figures. */
@@ -116,9 +126,13 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
         const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
         const figureKey = figures.map((f) => f.norm).join(' ');
         const measure = norms.every((n) => IS_FIGURE.test(n) || UNITS.has(n) || isFunctionWord(n));
-        const context = measure ? new Set(termsOf(normalizeTokens(entry.claim ?? ''), stems).filter((t) => !t.figure && !UNITS.has(t.term)).map((t) => t.term)) : undefined;
+        const claim = entry.claim ?? '';
+        const context = measure ? new Set(termsOf(normalizeTokens(claim), stems).filter((t) => !t.figure && !UNITS.has(t.term)).map((t) => t.term)) : undefined;
+        const thin = norms.every((n) => IS_FIGURE.test(n) || UNITS.has(n) || isFunctionWord(n) || isMeasureWord(stems.of(n)));
+        const claimFigures = thin ? figuresOf(claim, normalizeTokens(claim), stems) : undefined;
+        const of = claimFigures && termsOf(tokens, stems).flatMap((t) => (t.figure ? (claimFigures.get(t.term) ?? []) : []));
         const same = byFigures.get(figureKey);
-        const figurePhrase: FigurePhrase = { ...indexed, figures, ...(context && { context }) };
+        const figurePhrase: FigurePhrase = { ...indexed, figures, ...(context && { context }), ...(of && of.length > 0 && { of }) };
         if (same) same.push(figurePhrase);
         else byFigures.set(figureKey, [figurePhrase]);
       }
@@ -145,7 +159,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   };
 
   /** Every wording of a phrase with figures among `tokens` of `text` whose figures are changed. */
-  const mismatchesIn = (text: string, tokens: readonly NormToken[]): FigureMismatch[] => {
+  const mismatchesIn = (text: string, tokens: readonly NormToken[], others: Set<string>): FigureMismatch[] => {
     const mismatches: FigureMismatch[] = [];
     let sentenceStems: ReadonlySet<string> | undefined;
     const shares = (context: ReadonlySet<string>): boolean => {
@@ -153,10 +167,17 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       for (const stem of context) if (sentenceStems.has(stem)) return true;
       return false;
     };
+    const wordsAt = figureWordsOf(text, tokens, stems);
+    const ofWhat = ({ entryId, of = [] }: FigurePhrase, start: number): boolean => {
+      const ours = wordsAt(start);
+      const same = !ours || !saysWhatOf(ours) || !of.some(saysWhatOf) || figuresAgree(ours, of, RELATED_WORDS) === 'agree';
+      if (!same) others.add(entryId);
+      return same;
+    };
     for (let i = 0; i < tokens.length && mismatches.length < MAX_MATCHES; i++) {
       let node = shapes.next?.get(shapeOf((tokens[i] as NormToken).norm));
       for (let k = i; node && k < tokens.length; node = node.next?.get(shapeOf(tokens[++k]?.norm ?? ''))) {
-        const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value, shares);
+        const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value, shares, ofWhat);
         if (mismatch) mismatches.push(mismatch);
       }
     }
@@ -195,11 +216,14 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   /**
    * A sentence's wordings of phrases with their figures changed, or else its wording of an entry's
-   * claim with its figure changed, among the entries `alikeIds` gives.
+   * claim with its figure changed, among the entries `alikeIds` gives; and `others`, the entries
+   * of a phrase the sentence words with a figure of another thing, which are not its claim at all.
    */
-  const mismatchesOf = (text: string, tokens: readonly NormToken[], alikeIds: () => readonly string[]): FigureMismatch[] => {
-    const inPhrases = shapes.next ? mismatchesIn(text, tokens) : [];
-    return inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alikeIds);
+  const mismatchesOf = (text: string, tokens: readonly NormToken[], alikeIds: () => readonly string[]): { mismatches: FigureMismatch[]; others: ReadonlySet<string> } => {
+    const others = new Set<string>();
+    const inPhrases = shapes.next ? mismatchesIn(text, tokens, others) : [];
+    const alike = (): readonly string[] => alikeIds().filter((id) => !others.has(id));
+    return { mismatches: inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike), others };
   };
 
   return {
@@ -210,13 +234,14 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     findFigureMismatches(text, span) {
       if (byId.size === 0) return [];
       const tokens = normalizeTokens(text, span);
-      return mismatchesOf(text, tokens, () => similar.alikeInWords(tokens, CHANGED_SCORE));
+      return mismatchesOf(text, tokens, () => similar.alikeInWords(tokens, CHANGED_SCORE)).mismatches;
     },
     lookUp(text, span) {
       if (byId.size === 0) return { matches: [], mismatches: [] };
       const tokens = normalizeTokens(text, span);
       const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
-      return { matches: root.next ? matchesIn(tokens) : [], mismatches: mismatchesOf(text, tokens, () => alike), ...(found && { similar: found }) };
+      const { mismatches, others } = mismatchesOf(text, tokens, () => alike);
+      return { matches: root.next ? matchesIn(tokens) : [], mismatches, ...(found && !others.has(found.entryId) && { similar: found }) };
     },
     reference: () => undefined,
   };
@@ -254,6 +279,7 @@ function figuresChanged(
   tokens: readonly NormToken[],
   byFigures: ReadonlyMap<string, readonly FigurePhrase[]>,
   shares: (context: ReadonlySet<string>) => boolean,
+  ofWhat: (phrase: FigurePhrase, start: number) => boolean,
 ): FigureMismatch | undefined {
   const written = tokens.filter((t) => IS_FIGURE.test(t.norm));
   if (byFigures.size !== 1 || byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
@@ -266,6 +292,7 @@ function figuresChanged(
   const first = tokens[0];
   const last = tokens.at(-1);
   if (figures.length === 0 || !first || !last) return undefined;
+  if (phrase.of && !figures.every((f) => ofWhat(phrase, f.span.start))) return undefined;
   return { entryId: phrase.entryId, phrase: phrase.phrase, span: { start: first.start, end: last.end }, figures };
 }
 

@@ -1,6 +1,8 @@
-import { normalizeTokens, type NormToken } from '../text/normalize';
+import type { NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
 import { Stems, termsOf } from '../text/terms';
+import { bagsOf } from './bags';
+import { withCompounds } from './compounds';
 import { sameThingTest } from './figureAgreement';
 import { figureWordsOf, type FigureWords } from './figureWords';
 import { queryTerms, type QueryTerm } from './query';
@@ -12,10 +14,13 @@ import type { LedgerEntry, Span } from '../types';
 // weight that the sentence's terms hold: 1 when the sentence has every term of the entry, whatever
 // else it says, and in what order. An entry that states a figure is a candidate only for a sentence
 // that gives that figure (the same words around another figure are another claim, or a changed one),
-// and any entry only for a sentence that shares a word with it (a figure alone is of anything).
-// A word the sentence does not share may be one it words otherwise ("soldiers" for the entry's
-// "troops", see ../text/related): such a related word counts for the entry's word with its weight,
-// less than one, so that a rewording of words alike in meaning scores less than the same words.
+// and any entry only for a sentence that shares a word of its own with it (a figure alone is of
+// anything). A word the sentence does not share may be one it words otherwise ("soldiers" for the
+// entry's "troops", see ../text/related; "planets" for "exoplanets", see ./compounds): such a
+// related word counts for the entry's word with its weight, less than one, so that a rewording of
+// words alike in meaning scores less than the same words; it adds to a score, and never makes one
+// alone. A word an entry writes in every wording is what the claims file knows it by: the sentence
+// must have one of those (or a related word) unless its figure shows it to be of the same thing.
 // A shared figure must be of the same thing in both (./figureAgreement): an entry whose figure
 // counts or measures another thing is not offered, and one whose figure the sentence's own words
 // show to be of the same thing is offered from a lower score.
@@ -101,54 +106,12 @@ const MAX_RESCORED = 8;
 /** A figure's change is told only on a sentence's own words, as a match is asserted. */
 const NO_RELATED_WORDS: RelatedWords = { of: () => [] };
 
-/** Indexes the terms of `entries` (ids unique), in the order given, with `related` words standing for one another. */
-export function createSimilarIndex(entries: readonly LedgerEntry[], related: RelatedWords = RELATED_WORDS): SimilarIndex {
+/** Indexes the terms of `entries` (ids unique), in the order given, with the `table`'s related words standing for one another. */
+export function createSimilarIndex(entries: readonly LedgerEntry[], table: RelatedWords = RELATED_WORDS): SimilarIndex {
   const stems = new Stems();
-  const termIds = new Map<string, number>();
-  const figureTerms: boolean[] = [];
-  // Each term as an entry writes it, to say which of the entry's words a related word stands for:
-  // where first written other than first in a wording, whose capital may be the sentence's only.
-  const termTexts: string[] = [];
-  const opening: boolean[] = [];
-  // Each entry's distinct terms and how often it uses each, one after another (`starts` marks each entry's first).
-  const entryTerms: number[] = [];
-  const entryCounts: number[] = [];
-  // Whether the entry's claim has the term (not only its match phrases).
-  const entryInClaim: boolean[] = [];
-  const starts: number[] = [];
-  const lengths = new Float64Array(entries.length);
-  // Where each term of the entry being read stands in `entryTerms`: one map for all, cleared for each.
-  const slot = new Map<number, number>();
-  entries.forEach((entry, e) => {
-    starts.push(entryTerms.length);
-    slot.clear();
-    [entry.claim ?? '', ...entry.match].forEach((wording, w) => {
-      for (const { term, figure, start, end } of termsOf(normalizeTokens(wording), stems)) {
-        let id = termIds.get(term);
-        if (id === undefined) {
-          termIds.set(term, (id = termIds.size));
-          figureTerms.push(figure);
-          termTexts.push(wording.slice(start, end));
-          opening.push(start === 0);
-        } else if (opening[id] === true && start > 0) {
-          termTexts[id] = wording.slice(start, end);
-          opening[id] = false;
-        }
-        const k = slot.get(id);
-        if (k === undefined) {
-          slot.set(id, entryTerms.length);
-          entryTerms.push(id);
-          entryCounts.push(1);
-          // The claim is read first: a term it has is new to the entry there.
-          entryInClaim.push(w === 0);
-        } else {
-          entryCounts[k] = (entryCounts[k] ?? 0) + 1;
-        }
-        lengths[e] = (lengths[e] ?? 0) + 1;
-      }
-    });
-  });
-  starts.push(entryTerms.length);
+  const { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths } = bagsOf(entries, stems);
+  // A word of the claims file that the table does not know may be a compound of one it does ("exoplanet").
+  const related = withCompounds([...termIds.keys()].filter((_, t) => !figureTerms[t]), table);
 
   // The entries of each term, in entry order (so that one is found by binary search), and the term's count in each.
   const df = new Int32Array(termIds.size);
@@ -158,6 +121,9 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   const postings = new Int32Array(entryTerms.length);
   const postingCounts = new Uint16Array(entryTerms.length);
   const postingInClaim = new Uint8Array(entryTerms.length);
+  const postingKey = new Uint8Array(entryTerms.length);
+  // Whether the entry has a word (not a figure) in every wording.
+  const hasKeys = new Uint8Array(entries.length);
   const filled = offsets.slice(0, termIds.size);
   for (let e = 0; e < entries.length; e++) {
     for (let k = starts[e] ?? 0; k < (starts[e + 1] ?? 0); k++) {
@@ -167,6 +133,8 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
       postings[at] = e;
       postingCounts[at] = Math.min(entryCounts[k] ?? 1, 0xffff);
       postingInClaim[at] = entryInClaim[k] ? 1 : 0;
+      postingKey[at] = entryKey[k] ? 1 : 0;
+      if (entryKey[k] && !figureTerms[t]) hasKeys[e] = 1;
     }
   }
 
@@ -250,7 +218,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
       const scored = scoreOf(e, counted, most, by);
       if (!scored.words || scored.score < agreedLeast || (best && (scored.score < best.score || (scored.score === best.score && e > best.entry)))) continue;
       const agreement = ofSameThing(e, ownFigures, (wordsAt ??= figureWordsOf(text, tokens, stems)));
-      if (agreement === 'agree' || (agreement === 'unknown' && scored.score >= least)) best = scored;
+      if (agreement === 'agree' || (agreement === 'unknown' && scored.score >= least && scored.key)) best = scored;
     }
     const entry = best && entries[best.entry];
     if (!best || !entry) return undefined;
@@ -329,8 +297,9 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
     const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
     for (const e of candidates) {
       const bound = Math.min(1, ((scores[e] ?? 0) + lift) / (totals[e] || 1));
-      // A figure says how much, and words say of what: a sentence must share both with an entry that has both.
-      const found = (hasFigure[e] === 0 || (figures[e] ?? 0) > 0) && ((words[e] ?? 0) > 0 || lift > 0);
+      // A figure says how much, and words say of what: a sentence must share both with an entry that
+      // has both, a word of its own (related words only add to it: "inflation" is near "unemployment").
+      const found = (hasFigure[e] === 0 || (figures[e] ?? 0) > 0) && (words[e] ?? 0) > 0;
       // An entry with no claim has no words to state; its match phrases are looked for as they are.
       const share = (claimWords[e] ?? 0) > 0 ? (wordScores[e] ?? 0) / (claimWords[e] ?? 1) : 0;
       if ((words[e] ?? 0) > 0 && share >= alikeLeast) alike.push([share, e]);
@@ -357,26 +326,25 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], related: Rel
   function scoreOf(e: number, terms: readonly QueryTerm[], most: number[], by: number[]): Scored {
     most.fill(0);
     let exact = 0;
+    let words = false;
+    let key = hasKeys[e] === 0;
     for (let k = 0; k < terms.length; k++) {
       const term = terms[k] as QueryTerm;
       const at = postingOf(term.id, e);
       if (at < 0) continue;
       const weight = term.weight * (weights[at] ?? 0);
       if (term.weight === 1) exact += weight;
+      if (term.weight === 1 && !term.figure) words = true;
+      if (postingKey[at] === 1 && !term.figure) key = true;
       if (weight > (most[term.source] ?? 0)) {
         most[term.source] = weight;
         by[term.source] = k;
       }
     }
     let sum = 0;
-    let words = false;
-    for (let source = 0; source < most.length; source++) {
-      const weight = most[source] ?? 0;
-      sum += weight;
-      if (weight > 0 && terms[by[source] ?? 0]?.figure === false) words = true;
-    }
+    for (const weight of most) sum += weight;
     const total = totals[e] || 1;
-    return { entry: e, score: Math.min(1, sum / total), exact: Math.min(1, exact / total), words };
+    return { entry: e, score: Math.min(1, sum / total), exact: Math.min(1, exact / total), words, key };
   }
 }
 
@@ -389,10 +357,15 @@ interface Candidates {
   readonly alike: readonly number[];
 }
 
-/** An entry's score for a sentence, with related words and with the sentence's own words alone, and whether words counted, not only figures. */
+/**
+ * An entry's score for a sentence, with related words and with the sentence's own words alone;
+ * whether the sentence shares a word of its own with it, not only figures; and whether it has,
+ * or words otherwise, a word the entry has in every wording (or the entry has none such).
+ */
 interface Scored {
   readonly entry: number;
   readonly score: number;
   readonly exact: number;
   readonly words: boolean;
+  readonly key: boolean;
 }

@@ -1,0 +1,89 @@
+import { normalizeTokens } from '../text/normalize';
+import { termsOf, type Stems } from '../text/terms';
+import type { LedgerEntry } from '../types';
+
+// The claims file's entries as bags of terms (see ../text/terms), as the index of similar claims
+// (./similar) weighs and looks them up: each entry's claim and match phrases together.
+
+/** The terms of entries, numbered, and each entry's, one entry after another. */
+export interface Bags {
+  /** Each term's number. */
+  readonly termIds: ReadonlyMap<string, number>;
+  /** By term number: whether the term is a figure. */
+  readonly figureTerms: readonly boolean[];
+  /**
+   * By term number: the term as an entry writes it, to say which of the entry's words a related
+   * word stands for: where first written other than first in a wording, whose capital may be the
+   * sentence's only.
+   */
+  readonly termTexts: readonly string[];
+  /** Each entry's distinct terms and how often it uses each, one after another (`starts` marks each entry's first, and the end). */
+  readonly entryTerms: readonly number[];
+  readonly entryCounts: readonly number[];
+  /** Whether the entry's claim has the term (not only its match phrases). */
+  readonly entryInClaim: readonly boolean[];
+  /**
+   * Whether every wording of the entry (its claim and each match phrase) has the term: what the
+   * claims file identifies the claim by, wherever it words it ("raid" of "raided the pension fund"
+   * and "pension fund raid").
+   */
+  readonly entryKey: readonly boolean[];
+  readonly starts: readonly number[];
+  /** Each entry's number of terms, repeats counted. */
+  readonly lengths: Float64Array;
+}
+
+/** The bags of terms of `entries`, in the order given. */
+export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
+  const termIds = new Map<string, number>();
+  const figureTerms: boolean[] = [];
+  const termTexts: string[] = [];
+  const opening: boolean[] = [];
+  const entryTerms: number[] = [];
+  const entryCounts: number[] = [];
+  const entryInClaim: boolean[] = [];
+  const entryKey: boolean[] = [];
+  const starts: number[] = [];
+  const lengths = new Float64Array(entries.length);
+  // Where each term of the entry being read stands in `entryTerms`, and in how many of its wordings: one map for all, cleared for each.
+  const slot = new Map<number, number>();
+  const wordingsOf: number[] = [];
+  entries.forEach((entry, e) => {
+    starts.push(entryTerms.length);
+    slot.clear();
+    let wordings = 0;
+    [entry.claim ?? '', ...entry.match].forEach((wording, w) => {
+      const terms = termsOf(normalizeTokens(wording), stems);
+      if (terms.length > 0) wordings++;
+      const seen = new Set<number>();
+      for (const { term, figure, start, end } of terms) {
+        let id = termIds.get(term);
+        if (id === undefined) {
+          termIds.set(term, (id = termIds.size));
+          figureTerms.push(figure);
+          termTexts.push(wording.slice(start, end));
+          opening.push(start === 0);
+        } else if (opening[id] === true && start > 0) {
+          termTexts[id] = wording.slice(start, end);
+          opening[id] = false;
+        }
+        let k = slot.get(id);
+        if (k === undefined) {
+          slot.set(id, (k = entryTerms.length));
+          entryTerms.push(id);
+          entryCounts.push(0);
+          // The claim is read first: a term it has is new to the entry there.
+          entryInClaim.push(w === 0);
+          wordingsOf.push(0);
+        }
+        entryCounts[k] = (entryCounts[k] ?? 0) + 1;
+        if (!seen.has(id)) wordingsOf[k] = (wordingsOf[k] ?? 0) + 1;
+        seen.add(id);
+        lengths[e] = (lengths[e] ?? 0) + 1;
+      }
+    });
+    for (let k = starts[e] ?? 0; k < entryTerms.length; k++) entryKey.push(wordingsOf[k] === wordings);
+  });
+  starts.push(entryTerms.length);
+  return { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths };
+}
