@@ -60,6 +60,19 @@ function introducedBy(text: string, sentence: Span, quote: Span, options: CheckO
   return text.charAt(colon) === ':' ? introducer(text, sentence, colon, options.lexicon, tokens, keys) : undefined;
 }
 
+/**
+ * Who a prose block's last sentence introduces when it ends in a colon ("A recent Vox article
+ * talked about this problem:"): the quotation that opens the next block is theirs (see
+ * ../incremental/assemble).
+ */
+export function introducesNext(text: string, sentences: readonly Span[], options: CheckOptions): string | undefined {
+  const last = sentences[sentences.length - 1];
+  if (last === undefined || !options.kinds.attribution) return undefined;
+  let colon = last.end - 1;
+  while (colon > last.start && /\s/.test(text.charAt(colon))) colon--;
+  return text.charAt(colon) === ':' ? introducer(text, last, colon, options.lexicon) : undefined;
+}
+
 /** Whether a speaker and cue at `cue` stand next to the quotation at `quote`, with at most a "that" or a mark between. */
 function introduces(text: string, cue: Span, quote: Span): boolean {
   if (cue.end <= quote.start) return BETWEEN.test(text.slice(cue.end, quote.start));
