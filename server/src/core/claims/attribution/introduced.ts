@@ -2,9 +2,9 @@ import type { Token } from '../../text/tokens';
 import type { Span } from '../../types';
 import type { Lexicon } from '../lexicon';
 import { nounPhraseAfter } from './noun-phrase';
-import { insideQuotation, readSentence, textOf } from './sentence';
+import { insideQuotation, readSentence, textOf, type Sentence } from './sentence';
 import { isSpecific, isWritersVoice, type Speaker } from './speaker';
-import { ADVERBS, CONJUNCTIONS } from './words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, IRREGULAR_PASTS, isPastLike } from './words';
 
 // A clause that ends in a colon introduces what follows it: "Once Fullerton saw the metrics, he
 // decided: “anytime we put a video up…”", "A recent Vox article talked about this problem:" over
@@ -19,7 +19,8 @@ const PERSONS = new Set(['he', 'she']);
 
 /**
  * Who introduces what follows the colon at `colon` (an offset in `text[sentence]`), or undefined:
- * the subject of the clause before it, with at least a verb between subject and colon.
+ * the subject of the clause before it, with a tensed verb between subject and colon ("Two things to
+ * understand about downloads:" introduces no one).
  */
 export function introducer(text: string, sentence: Span, colon: number, lexicon: Lexicon, tokens?: readonly Token[], keys?: readonly string[]): string | undefined {
   const s = readSentence(text, sentence, lexicon, tokens, keys);
@@ -33,9 +34,21 @@ export function introducer(text: string, sentence: Span, colon: number, lexicon:
   while (start < end && (CONJUNCTIONS.has(s.keys[start] ?? '') || ADVERBS.has(s.keys[start] ?? ''))) start++;
   if (end - start > MAX_CLAUSE || end - start < 2) return undefined;
   const key = s.keys[start] ?? '';
-  const np = PERSONS.has(key) ? { start, end: start + 1 } : nounPhraseAfter(s, start);
-  if (np === undefined || np.end >= end) return undefined;
+  // "Said Holm about the entire journey:": the verb first, its subject after it.
+  const inverted = hasTensedVerb(s, start, start + 1) && !AUXILIARIES.has(key);
+  const np = PERSONS.has(key) ? { start, end: start + 1 } : nounPhraseAfter(s, inverted ? start + 1 : start);
+  if (np === undefined || (!inverted && !hasTensedVerb(s, np.end, end))) return undefined;
   const speaker: Speaker = PERSONS.has(key) ? { run: np, name: textOf(s, np), pronoun: true } : { run: np, name: textOf(s, np) };
   if (isWritersVoice(s, speaker) || (speaker.pronoun !== true && !isSpecific(s, speaker))) return undefined;
   return speaker.name;
+}
+
+/** Whether a tensed verb stands in `[from, to)`: an auxiliary, a past, or a reporting verb's past or third person. */
+function hasTensedVerb(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const key = s.keys[k] ?? '';
+    const verb = s.lexicon.verbs.get(key);
+    if (AUXILIARIES.has(key) || IRREGULAR_PASTS.has(key) || isPastLike(key) || verb?.inflections.some((t) => t === 'past' || t === 'third') === true) return true;
+  }
+  return false;
 }
