@@ -176,6 +176,29 @@ describe('core/check', () => {
     ]);
   });
 
+  it('flags every sentence of a quotation whose speaker is named, before it, in it or introducing it with a colon', () => {
+    assert.deepEqual(run('drafts/quotations.md'), [
+      '7:1 warning unsourced-attribution «“Any small thing that we can do to help people have a better life, we thought it was important enough to do,” Ledbetter said»',
+      // A quotation that is its whole sentence is said, however short.
+      '7:127 warning unsourced-attribution «“So, we did.”»',
+      // A clause before a colon, whatever its verb, introduces its subject's words.
+      '9:33 warning unsourced-attribution «he decided: “anytime we put a video up, we are going to be using Facebook’s video player.»',
+      '9:123 warning unsourced-attribution «Which, at the end of the day, is the goal of our program.”»',
+      // A closing mark typed where an opening one belongs opens the quotation.
+      '11:1 warning unsourced-attribution «Lisa says ”There is no greater need now than a more holistic approach.»',
+      '11:72 warning unsourced-attribution «We’ve set a good foundation and have a great plan moving forward.”»',
+      // A paragraph that ends by introducing someone gives them the quotation under it; the sentence model's guess is no more than information.
+      '13:48 information unsourced-attribution «talked»',
+      '15:3 warning unsourced-attribution «“The incentives of the social Web make it a threat to the conversational Web.»',
+      '15:81 warning unsourced-attribution «The need to create content that travels is at war with the fact that great work is rooted in a place.”»',
+      '17:4 warning unsourced-attribution «one Apprentice put it, "I understand how everything works together — I have an overview of everything."»',
+      // The writer's own policy, and a list that a clause with no one speaking introduces, are no one's statement.
+      '21:2 information unsourced-attribution «“In order to foster an engaging digital environment, we reserve the right to restrict comments.”»',
+      '23:1 information unsourced-attribution «Two important things to understand about downloads:»',
+      '25:33 information unsourced-attribution «“things other than web pages”»',
+    ]);
+  });
+
   it('underlines a named speaker with the words they found or said, as a warning', () => {
     const text = 'Participant Bridget Roddy found that “by lending a hand to others you get a sense of purpose.”\n\n“Lending a hand gives purpose,” Roddy found.';
     const analysis = check(text, EMPTY_LEDGER, createCheckOptions());

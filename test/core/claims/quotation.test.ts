@@ -45,6 +45,17 @@ describe('detectQuotations', () => {
     assert.deepEqual(quotations('Trump Tells Rally “We Will Build The Wall”'), [['“We Will Build The Wall”']]);
   });
 
+  it('claims a quotation that is its whole sentence, however short', () => {
+    assert.deepEqual(quotations('“It took us years to get here,” Perez said. “So, we did.”'), [['“It took us years to get here,”'], ['“So, we did.”']]);
+    // Inside a sentence, a short one is still a scare quote.
+    assert.deepEqual(quotations('So, we did “the thing.”'), [[]]);
+  });
+
+  it('reads a closing curly mark typed after a space and before a word as opening', () => {
+    const text = 'Lisa says ”There is no greater need now. We’ve set a good foundation.” Then she left.';
+    assert.deepEqual(quotations(text), [['”There is no greater need now.'], ['We’ve set a good foundation.”'], []]);
+  });
+
   it('finds the quoted words, however few, that a speaker and cue tag', () => {
     const tagged = (text: string, tag: string): string | undefined => {
       const start = text.indexOf(tag);

@@ -1,7 +1,8 @@
 import type { CheckOptions } from '../options';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import { detectAttributions } from './attribution';
+import { introducer } from './attribution/introduced';
 import { calibrated } from './confidence';
 import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
@@ -32,7 +33,7 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     const speaker = best !== undefined && quotation !== undefined && best.tentative !== true && introduces(text, best.span, quotation.span) ? best.speaker : undefined;
     const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence)
       ? best
-      : quotation ? spokenQuotation(text, sentence, quotation, speaker) : detectLikelyAttribution(text, sentence, tokens, keys);
+      : quotation ? spokenQuotation(text, sentence, quotation, speaker ?? introducedBy(text, sentence, quotation.span, options, tokens, keys)) : detectLikelyAttribution(text, sentence, tokens, keys);
     if (claim) claims.push(best === undefined ? claim : withQuotedWords(claim, best, quotedWords(text, sentence, best, quotations)));
   }
   if (options.kinds.quantity) {
@@ -50,6 +51,26 @@ function spokenQuotation(text: string, sentence: Span, quotation: DetectedClaim,
   if (speaker !== undefined) return { ...quotation, speaker };
   const byline = bylineAfter(text, sentence, quotation.span);
   return byline === undefined ? quotation : { ...quotation, speaker: byline.speaker, span: { start: quotation.span.start, end: byline.end } };
+}
+
+/** Who introduces the quoted words with a colon ("he decided: “…”"), if anyone does. */
+function introducedBy(text: string, sentence: Span, quote: Span, options: CheckOptions, tokens: readonly Token[], keys: readonly string[]): string | undefined {
+  let colon = quote.start - 1;
+  while (colon > sentence.start && /\s/.test(text.charAt(colon))) colon--;
+  return text.charAt(colon) === ':' ? introducer(text, sentence, colon, options.lexicon, tokens, keys) : undefined;
+}
+
+/**
+ * Who a prose block's last sentence introduces when it ends in a colon ("A recent Vox article
+ * talked about this problem:"): the quotation that opens the next block is theirs (see
+ * ../incremental/assemble).
+ */
+export function introducesNext(text: string, sentences: readonly Span[], options: CheckOptions): string | undefined {
+  const last = sentences[sentences.length - 1];
+  if (last === undefined || !options.kinds.attribution) return undefined;
+  let colon = last.end - 1;
+  while (colon > last.start && /\s/.test(text.charAt(colon))) colon--;
+  return text.charAt(colon) === ':' ? introducer(text, last, colon, options.lexicon) : undefined;
 }
 
 /** Whether a speaker and cue at `cue` stand next to the quotation at `quote`, with at most a "that" or a mark between. */

@@ -41,14 +41,23 @@ export function detectQuotations(text: string, sentence: Span): DetectedClaim[] 
   return claims;
 }
 
-/** A claim for a quoted stretch; `runsOn` when the quotation reaches past the sentence. */
+/**
+ * A claim for a quoted stretch; `runsOn` when the quotation reaches past the sentence. A quotation
+ * that is its whole sentence is said, however short: “So, we did.” after “…,” Ledbetter said.
+ */
 function add(claims: DetectedClaim[], text: string, sentence: Span, span: Span, runsOn: boolean): void {
   const words = countWords(text, span);
-  if (words === 0 || (!runsOn && words < MIN_WORDS)) return;
-  if (!runsOn && words < LONG_WORDS && (TITLE_LEADS.has(wordBefore(text, span.start)) || isTitle(text, sentence, span))) return;
+  const whole = runsOn || fillsSentence(text, sentence, span);
+  if (words === 0 || (!whole && words < MIN_WORDS)) return;
+  if (!whole && words < LONG_WORDS && (TITLE_LEADS.has(wordBefore(text, span.start)) || isTitle(text, sentence, span))) return;
   // Shares of such sentences that annotators marked as attributed, on the tuning articles.
   const confidence = runsOn || words >= LONG_WORDS ? 0.97 : 0.9;
   claims.push({ kind: 'attribution', span: trim(text, span), cue: QUOTATION_CUE, confidence });
+}
+
+/** Whether nothing but white space and a sentence's closing punctuation stands around the quotation. */
+function fillsSentence(text: string, sentence: Span, span: Span): boolean {
+  return /^\s*$/.test(text.slice(sentence.start, span.start)) && /^[\s.!?]*$/.test(text.slice(span.end, sentence.end));
 }
 
 /**
@@ -133,7 +142,7 @@ export function startsInside(text: string, start: number): boolean {
   // sentence; a quotation still open this far back is beyond what any paragraph of news holds.
   for (let i = start - 1; i >= Math.max(0, start - MAX_QUOTE_REACH); i--) {
     const c = text.charCodeAt(i);
-    if (c === CLOSE_DOUBLE) return false;
+    if (c === CLOSE_DOUBLE) return roleOf(text, i, 1) === 'open';
     if (c === OPEN_DOUBLE) return true;
     if (c === STRAIGHT_DOUBLE || (c === APOSTROPHE && text.charCodeAt(i - 1) === APOSTROPHE)) {
       const at = c === APOSTROPHE ? i - 1 : i;
@@ -144,6 +153,7 @@ export function startsInside(text: string, start: number): boolean {
 }
 
 const MAX_QUOTE_REACH = 5000;
+const LETTER = /\p{L}/u;
 const OPEN_DOUBLE = 0x201c; // “
 const CLOSE_DOUBLE = 0x201d; // ”
 const STRAIGHT_DOUBLE = 0x22; // "
@@ -158,15 +168,17 @@ function markAt(text: string, i: number, end: number): number {
 
 /**
  * Whether a mark opens or closes, from the mark itself when it is curly, otherwise from its
- * neighbours: a mark after a space or an opening bracket and before a word opens.
+ * neighbours: a mark after a space or an opening bracket and before a word opens. So does a
+ * closing curly mark typed where an opening one belongs (Lisa says ”There is…”): nothing it could
+ * close ends right before it.
  */
 function roleOf(text: string, at: number, length: number): 'open' | 'close' | 'either' {
   const c = text.charCodeAt(at);
   if (c === OPEN_DOUBLE) return 'open';
-  if (c === CLOSE_DOUBLE) return 'close';
   const before = at === 0 ? ' ' : text.charAt(at - 1);
   const after = text.charAt(at + length);
   const spaceBefore = before === '' || /[\s([{\u2014-]/.test(before);
+  if (c === CLOSE_DOUBLE) return spaceBefore && LETTER.test(after) ? 'open' : 'close';
   const spaceAfter = after === '' || /[\s.,;:!?)\]}\u2014]/.test(after);
   if (spaceBefore && !spaceAfter) return 'open';
   if (spaceAfter && !spaceBefore) return 'close';

@@ -1,5 +1,5 @@
 import type { Nodes, RootContent } from 'mdast';
-import { detectBlockClaims } from '../claims/detect';
+import { detectBlockClaims, introducesNext } from '../claims/detect';
 import type { DetectedClaim } from '../claims/detected';
 import { findDirectives, type Directive } from '../markdown/directives';
 import { extractProse, type ProseBlock } from '../markdown/prose';
@@ -23,6 +23,8 @@ export interface SentenceClaims {
 export interface ProseAnalysis {
   readonly prose: ProseBlock;
   readonly sentences: readonly SentenceClaims[];
+  /** Who its last sentence introduces with a colon, for a quotation in the block after it. */
+  readonly introduces?: string;
 }
 
 /**
@@ -69,7 +71,9 @@ export function analyzeBlock(node: RootContent, source: string, options: CheckOp
   const read = extractProse(node, source).map((block) => {
     const spans = splitSentences(block.text);
     const claims = detectBlockClaims(block.text, spans, options);
-    return { prose: block, sentences: spans.map((span, i) => ({ span, claims: orNone(claims[i] ?? []) })) };
+    const sentences = spans.map((span, i) => ({ span, claims: orNone(claims[i] ?? []) }));
+    const introduces = introducesNext(block.text, spans, options);
+    return introduces === undefined ? { prose: block, sentences } : { prose: block, sentences, introduces };
   });
   const prose = isTable(node) ? oneWarningPerTable(read) : read;
   return {
@@ -94,7 +98,7 @@ export function uncheckedBlock(length: number, reason: UncheckedReason): BlockAn
 export function reviveBlock(copy: BlockAnalysis): BlockAnalysis {
   return {
     ...copy,
-    prose: orNone(copy.prose.map((p) => ({ prose: { ...p.prose, map: OffsetMap.revive(p.prose.map) }, sentences: p.sentences.map((s) => ({ span: s.span, claims: orNone(s.claims) })) }))),
+    prose: orNone(copy.prose.map((p) => ({ ...p, prose: { ...p.prose, map: OffsetMap.revive(p.prose.map) }, sentences: p.sentences.map((s) => ({ span: s.span, claims: orNone(s.claims) })) }))),
     citations: orNone(copy.citations),
     sites: orNone(copy.sites),
     definitions: orNoDefinitions(copy.definitions),

@@ -14,11 +14,11 @@ export function isTable(node: RootContent): boolean {
 /** The table's prose with every cell that is a share alone, but the first, made tentative. */
 export function oneWarningPerTable(prose: readonly ProseAnalysis[]): ProseAnalysis[] {
   let first = true;
-  return prose.map(({ prose: block, sentences }) => ({
-    prose: block,
-    sentences: sentences.map((sentence) => {
+  return prose.map((analysis) => ({
+    ...analysis,
+    sentences: analysis.sentences.map((sentence) => {
       const claims = sentence.claims.map((c): DetectedClaim => {
-        if (!isLoneShare(block.text, sentence.span, c)) return c;
+        if (!isLoneShare(analysis.prose.text, sentence.span, c)) return c;
         const keep = first;
         first = false;
         return keep ? c : { ...c, tentative: true };

@@ -277,9 +277,10 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
   const claims: Claim[] = [];
   const judgements: Array<[Judgement, number, (readonly string[])?]> = [];
   let speaks = follows;
-  for (const { prose, sentences: read } of analysis.prose) {
+  for (const { prose, sentences: read, introduces } of analysis.prose) {
     const sentences = speaks ? read.map((sentence) => spokenBefore(sentence, prose.text)) : read;
-    speaks = speaking(sentences, speaks);
+    // "A recent Vox article talked about this problem:" speaks in the quotation under it.
+    speaks = speaking(sentences, speaks) || introduces !== undefined;
     const regions = sourceRegions(prose, sentences.map((s) => s.span), options);
     const sourcesOf = sourcesByRegion(within(sources, prose.span), regions);
     sentences.forEach(({ span: sentence, claims: read }, i) => {
@@ -322,7 +323,8 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
 
 /**
  * A paragraph of quoted words with no one in it said to speak them goes on quoting whoever spoke at
- * the end of the paragraph before ("Ortega said. ⏎ “You need enough to get teams excited.”"): the
+ * the end of the paragraph before ("Ortega said. ⏎ “You need enough to get teams excited.”"), or
+ * whoever the paragraph before ended by introducing ("…talked about this problem: ⏎ > “…”"): the
  * quotation is then as sure as one whose speaker is in its own paragraph. A question in quotation
  * marks ("An obvious question would be, “what is leadership development.”") is one asked, not
  * what the speaker before said.
