@@ -585,6 +585,8 @@ describe('detectAttributions', () => {
       assertClaim('Sales rose in May, according to the company.', { text: 'according to the company', speaker: 'the company', cue: 'according to' });
       assertClaim('Those are the words of Rene Coty, inscribed in the cemetery.', { text: 'the words of Rene Coty', speaker: 'Rene Coty', cue: 'the words of' });
       assert.deepEqual(detect('She chose the words of the song carefully.'), []);
+      assertClaim('Remember these words from Gary Vaynerchuk, renowned entrepreneur:', { text: 'words from Gary Vaynerchuk', speaker: 'Gary Vaynerchuk', cue: 'words from' });
+      assert.deepEqual(detect('We got a few words from the team about the launch.'), []);
       assertClaim('The panel recommended changes to the law.', { text: 'The panel recommended', speaker: 'The panel', cue: 'recommended' });
       assertClaim('Data show that unemployment fell.', { text: 'Data show', speaker: 'Data', cue: 'show' });
       assertClaim('In June 2012, the testing group at NIH provided guidance on mobile testing.', { text: 'the testing group at NIH provided guidance', speaker: 'the testing group at NIH', cue: 'provided guidance' });

@@ -122,8 +122,8 @@ function judgeSource(s: Sentence, cue: Cue): Found | undefined {
   // "divided into nine groups according to their interest": a criterion, not a source.
   if (s.keys[cue.start] === 'according' && sorted(s, cue.start)) return undefined;
   const np = nounPhraseAfter(s, cue.end);
-  // "the words of Rene Coty", but not "the words of the song": a person's, by name or role.
-  if (s.keys[cue.start] === 'the' && (np === undefined || !names(s, np))) return undefined;
+  // "the words of Rene Coty", "these words from Gary Vaynerchuk", but not "the words of the song": a person's, by name or role.
+  if ((s.keys[cue.start] === 'the' || s.keys[cue.start] === 'words') && (np === undefined || !names(s, np))) return undefined;
   // "according to plan" names no source: a source has a name, a determiner or is a source noun.
   if (np === undefined || !isSourceLike(s, np)) return claim(s, cue, undefined, cue, 0.4);
   return claim(s, cue, speakerOf(s, np), cue, 0.9, np.end);

@@ -115,7 +115,7 @@ export const STANCE_ADJECTIVES = `
 
 /** Phrases after which the source is named. */
 export const SOURCE_PHRASES = `
-  according to|as reported by|as quoted by|as cited by|in the words of|in the view of|the words of
+  according to|as reported by|as quoted by|as cited by|in the words of|in the view of|the words of|words from
   in the opinion of|citing|quoting
 `;
 
