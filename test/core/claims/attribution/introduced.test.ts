@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { introducer } from '../../../../server/src/core/claims/attribution/introduced';
-import { DEFAULT_LEXICON } from '../../../../server/src/core/claims/lexicon';
+import { createLexicon } from '../../../../server/src/core/claims/lexicon';
+
+const lexicon = createLexicon();
 
 /** Who the clause before the sentence's first colon introduces. */
 function introduced(sentence: string): string | undefined {
-  return introducer(sentence, { start: 0, end: sentence.length }, sentence.indexOf(':'), DEFAULT_LEXICON);
+  return introducer(sentence, { start: 0, end: sentence.length }, sentence.indexOf(':'), lexicon);
 }
 
 describe('core/claims/attribution/introduced', () => {
