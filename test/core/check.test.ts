@@ -197,7 +197,7 @@ describe('core/check', () => {
       '23:1 information unsourced-attribution «Two important things to understand about downloads:»',
       '25:33 information unsourced-attribution «“things other than web pages”»',
       // Words from someone named, introduced with a colon: the quotation under them is theirs, every sentence of it.
-      '27:47 warning unsourced-attribution «words from Gary Vaynerchuk»',
+      '27:42 warning unsourced-attribution «words from Gary Vaynerchuk»',
       '29:3 warning unsourced-attribution «“Every post you make becomes part of your brand.»',
       '29:52 warning unsourced-attribution «Period.”»',
     ]);
