@@ -1,7 +1,7 @@
 import type { OutputFormat } from './args';
 import type { DraftReport, Outcome } from './draftChecks';
 import type { RunReport } from './merge';
-import { formatLines, formatReport, isLineFormat } from './report';
+import { formatLines, formatReport, isLineFormat, type LineFormat } from './report';
 
 /**
  * A run's report as written out, in UTF-8. In a format of a line per finding, each draft's findings
@@ -29,7 +29,7 @@ export class ReportText {
     return Buffer.concat(run.outcomes.map((outcome) => this.lines.get(outcome) ?? this.formatted(outcome, format)));
   }
 
-  private formatted(outcome: Outcome, format: Parameters<typeof formatLines>[1]): Buffer {
+  private formatted(outcome: Outcome, format: LineFormat): Buffer {
     const bytes = Buffer.from('located' in outcome ? formatLines(outcome.located, format) : '');
     this.lines.set(outcome, bytes);
     return bytes;

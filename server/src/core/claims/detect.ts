@@ -55,9 +55,8 @@ function spokenQuotation(text: string, sentence: Span, quotation: DetectedClaim,
 
 /** Who introduces the quoted words with a colon ("he decided: “…”"), if anyone does. */
 function introducedBy(text: string, sentence: Span, quote: Span, options: CheckOptions, tokens: readonly Token[], keys: readonly string[]): string | undefined {
-  let colon = quote.start - 1;
-  while (colon > sentence.start && /\s/.test(text.charAt(colon))) colon--;
-  return text.charAt(colon) === ':' ? introducer(text, sentence, colon, options.lexicon, tokens, keys) : undefined;
+  const colon = colonBefore(text, quote.start, sentence.start);
+  return colon === undefined ? undefined : introducer(text, sentence, colon, options.lexicon, tokens, keys);
 }
 
 /**
@@ -68,9 +67,15 @@ function introducedBy(text: string, sentence: Span, quote: Span, options: CheckO
 export function introducesNext(text: string, sentences: readonly Span[], options: CheckOptions): string | undefined {
   const last = sentences[sentences.length - 1];
   if (last === undefined || !options.kinds.attribution) return undefined;
-  let colon = last.end - 1;
-  while (colon > last.start && /\s/.test(text.charAt(colon))) colon--;
-  return text.charAt(colon) === ':' ? introducer(text, last, colon, options.lexicon) : undefined;
+  const colon = colonBefore(text, last.end, last.start);
+  return colon === undefined ? undefined : introducer(text, last, colon, options.lexicon);
+}
+
+/** The offset of a colon that ends, but for white space, right before `end` (and after `start`). */
+function colonBefore(text: string, end: number, start: number): number | undefined {
+  let at = end - 1;
+  while (at > start && /\s/.test(text.charAt(at))) at--;
+  return text.charAt(at) === ':' ? at : undefined;
 }
 
 /** Whether a speaker and cue at `cue` stand next to the quotation at `quote`, with at most a "that" or a mark between. */

@@ -125,10 +125,10 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       if (figures.length > 0 && norms.some((n) => !IS_FIGURE.test(n) && !UNITS.has(n))) {
         const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
         const figureKey = figures.map((f) => f.norm).join(' ');
-        const measure = norms.every((n) => IS_FIGURE.test(n) || UNITS.has(n) || isFunctionWord(n));
+        const measure = norms.every(isBare);
         const claim = entry.claim ?? '';
         const context = measure ? new Set(termsOf(normalizeTokens(claim), stems).filter((t) => !t.figure && !UNITS.has(t.term)).map((t) => t.term)) : undefined;
-        const thin = norms.every((n) => IS_FIGURE.test(n) || UNITS.has(n) || isFunctionWord(n) || isMeasureWord(stems.of(n)));
+        const thin = norms.every((n) => isBare(n) || isMeasureWord(stems.of(n)));
         const claimFigures = thin ? figuresOf(claim, normalizeTokens(claim), stems) : undefined;
         const of = claimFigures && termsOf(tokens, stems).flatMap((t) => (t.figure ? (claimFigures.get(t.term) ?? []) : []));
         const same = byFigures.get(figureKey);
@@ -263,6 +263,11 @@ function nodeOf<T>(root: TrieNode<T>, words: readonly string[]): TrieNode<T> {
 function unitOf(term: string): string {
   const space = term.indexOf(' ');
   return space < 0 ? '' : term.slice(space + 1);
+}
+
+/** A phrase's word that says nothing of what a figure is of: a figure, a unit or a function word. */
+function isBare(norm: string): boolean {
+  return IS_FIGURE.test(norm) || UNITS.has(norm) || isFunctionWord(norm);
 }
 
 function shapeOf(norm: string): string {
