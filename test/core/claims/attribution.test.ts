@@ -631,6 +631,25 @@ describe('detectAttributions', () => {
     assert.deepEqual(detect('He directed traffic to the site.'), []);
   });
 
+  it('a document by its head, also when it says what it is on: "the study of apps", "data on apps"', () => {
+    assertClaim('The study of apps showed that Facebook leads.', { text: 'The study of apps showed', speaker: 'The study of apps', cue: 'showed' });
+    assertClaim('Comscore’s data on the most popular apps showed that Facebook leads.', {
+      text: 'Comscore’s data on the most popular apps showed',
+      speaker: 'Comscore’s data on the most popular apps',
+      cue: 'showed',
+    });
+    // An app shows its users things: no one to source.
+    assert.deepEqual(detect('The most popular apps showed errors.'), []);
+  });
+
+  it('a definition, a phrase coined, what someone points to; but not what goes on', () => {
+    assertClaim('Wikipedia defines it as follows:', { text: 'Wikipedia defines', speaker: 'Wikipedia', cue: 'defines' });
+    assertClaim('She points to the platform’s clean interface.', { text: 'She points to', speaker: 'She', cue: 'points to' });
+    assert.equal(claimOf('Chase Jarvis coined the phrase, “The best camera is the one that’s with you.”', 'coined').speaker, 'Chase Jarvis');
+    assert.deepEqual(detect('Define your goals as clearly as you can.'), []);
+    assert.deepEqual(detect('Facebook continues to dominate usage.'), []);
+  });
+
   describe('claims', () => {
     it('one per cue, in text order, inside the sentence span', () => {
       const text = 'Intro. “Go,” he said, adding that she agreed. Outro.';

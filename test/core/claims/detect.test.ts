@@ -31,6 +31,25 @@ describe('detectClaims', () => {
     assert.deepEqual(attributions('The mayor called the plan “sad” on Monday.'), [{ text: 'The mayor called', cue: 'called' }]);
   });
 
+  it('gives the quoted words to the speaker whose verb introduces them after a phrase of where', () => {
+    const sentence = 'Jerry Dischler from Google wrote in the announcement, “consumers now have higher expectations than ever before.”';
+    const [claim] = detectClaims(sentence, { start: 0, end: sentence.length }, OPTIONS);
+    assert.deepEqual([claim?.speaker, sentence.slice(claim?.span.start, claim?.span.end)], ['Jerry Dischler from Google', sentence]);
+  });
+
+  it('gives a quoted phrase to the one who coined it', () => {
+    const sentence = 'Photographer Chase Jarvis coined the phrase, “The best camera is the one that’s with you.”';
+    const [claim] = detectClaims(sentence, { start: 0, end: sentence.length }, OPTIONS);
+    assert.equal(claim?.speaker, 'Photographer Chase Jarvis');
+  });
+
+  it('names who says something inside quoted words no one in the sentence speaks', () => {
+    const text = '“Teens share a lot. When it comes to privacy, the survey showed that teens are far less guarded than millennials.”';
+    const sentence = { start: text.indexOf('When'), end: text.length };
+    const [claim] = detectClaims(text, sentence, OPTIONS);
+    assert.deepEqual([claim?.speaker, claim?.tentative === true], ['the survey', false]);
+  });
+
   it('underlines only the speaker and cue when nothing is quoted', () => {
     assert.deepEqual(attributions('The mayor said the plan would cost too much.'), [{ text: 'The mayor said', cue: 'said' }]);
   });

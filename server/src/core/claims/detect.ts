@@ -31,7 +31,10 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     const quotation = mostConfident(quotations);
     // "Roddy found that “…”", "“…,” Roddy found": the speaker the rules found next to the quoted words speaks them.
     const speaker = best !== undefined && quotation !== undefined && best.tentative !== true && introduces(text, best.span, quotation.span) ? best.speaker : undefined;
-    const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence)
+    // Quoted words no one in the sentence is said to speak yield to a reading that names who says
+    // something in them: "…, the survey showed that teens are far less guarded …".
+    const named = best !== undefined && best.speaker !== undefined && best.tentative !== true && speaker === undefined;
+    const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence || named)
       ? best
       : quotation ? spokenQuotation(text, sentence, quotation, speaker ?? introducedBy(text, sentence, quotation.span, options, tokens, keys)) : detectLikelyAttribution(text, sentence, tokens, keys);
     if (claim) claims.push(best === undefined ? claim : withQuotedWords(claim, best, quotedWords(text, sentence, best, quotations)));
@@ -78,13 +81,18 @@ function colonBefore(text: string, end: number, start: number): number | undefin
   return text.charAt(at) === ':' ? at : undefined;
 }
 
-/** Whether a speaker and cue at `cue` stand next to the quotation at `quote`, with at most a "that" or a mark between. */
+/**
+ * Whether a speaker and cue at `cue` stand next to the quotation at `quote`, with at most a "that"
+ * or a mark between, or before it a phrase of where or when ("wrote in the announcement, “…”") or
+ * the words' name ("coined the phrase, “…”").
+ */
 function introduces(text: string, cue: Span, quote: Span): boolean {
-  if (cue.end <= quote.start) return BETWEEN.test(text.slice(cue.end, quote.start));
+  if (cue.end <= quote.start) return BETWEEN.test(text.slice(cue.end, quote.start)) || SETTING.test(text.slice(cue.end, quote.start));
   return cue.start >= quote.end && BETWEEN.test(text.slice(quote.end, cue.start));
 }
 
 const BETWEEN = /^[\s,:;—–-]*(?:that\s*)?$/;
+const SETTING = /^\s+(?:(?:in|on|at|to|during|via|through|with|before|after)\s[^,:;.!?"“”]{1,60}|the\s+(?:phrase|term|words|line|question|motto|slogan))[,:]\s*$/;
 
 /** What a rule's claim quotes: the sentence's quotations, else a short one its speaker and cue tag ("“But why?” he asked"). */
 function quotedWords(text: string, sentence: Span, rule: DetectedClaim, quotations: readonly DetectedClaim[]): readonly Span[] {

@@ -2,13 +2,13 @@ import type { DetectedClaim } from '../detected';
 import type { CueStrength } from '../lexicon';
 import { complement, isStrong, objectFollows, type Evidence } from './complement';
 import type { Cue } from './cue';
-import { nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
+import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import { isSourceLike, names, sorted } from './source-phrase';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import {
-  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, INNER_PREPOSITIONS, OBJECT_PRONOUNS,
+  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, OBJECT_PRONOUNS,
   RELATIVES, SUBJECT_PRONOUNS, isNameLike, isPronounContraction,
 } from './words';
 
@@ -159,14 +159,14 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   // "tweets now show up as previews": a verb with "up" is another verb; "comments that suggest or
   // encourage illegal activity" offers alternatives, not something anyone said.
   // "…would add to your reports": to add to something is to increase it; "an initiative aimed at
-  // bringing" is directed at something.
+  // bringing" is directed at something; "continues to dominate" goes on doing it.
   const after = s.keys[cue.end];
   // "Costa reported from Washington.": a reporter's place, not a report.
   const reporterPlace = cue.base === 'report' && after === 'from' && evidence === 'adjunct';
   // "USPTO held a “Mugs and Pugs” video conference", "Facebook holds the top two spaces": to hold
   // something is to have or host it; "the court held that …" rules.
   const holding = cue.base === 'hold' && evidence !== 'that';
-  if (after === 'up' || after === 'or' || reporterPlace || holding || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at')) return undefined;
+  if (after === 'up' || after === 'or' || reporterPlace || holding || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at') || (cue.base === 'continue' && after === 'to')) return undefined;
   if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined) return undefined;
@@ -306,7 +306,7 @@ function saysNothing(s: Sentence, k: number): boolean {
  * acronym aside ("API").
  */
 function isArtifact(s: Sentence, speaker: Speaker): boolean {
-  const head = speaker.run.end - 1;
+  const head = headOf(s, speaker.run);
   if (!s.lexicon.artifactNouns.has(s.keys[head] ?? '')) return false;
   const text = s.tokens[head]?.text ?? '';
   return !(head > 0 && CAPITALIZED.test(text) && !ACRONYM.test(text));
@@ -378,9 +378,6 @@ function negated(s: Sentence, cue: number): boolean {
  * average of recent polls by RealClearPolitics", but not "the ruling party".
  */
 function namesDocument(s: Sentence, run: Run): boolean {
-  for (let k = run.start; k < run.end; k++) {
-    const head = k === run.end - 1 || INNER_PREPOSITIONS.has(s.keys[k + 1] ?? '');
-    if (head && s.lexicon.documentNouns.has(s.keys[k] ?? '')) return true;
-  }
+  for (let k = run.start; k < run.end; k++) if (headsPhrase(s, run, k) && s.lexicon.documentNouns.has(s.keys[k] ?? '')) return true;
   return false;
 }

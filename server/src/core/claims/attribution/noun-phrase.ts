@@ -30,14 +30,19 @@ export function nounPhraseBefore(s: Sentence, k: number): Run | undefined {
       start = j;
       continue;
     }
+    // "the most popular apps": a superlative, not a quantity.
+    if (key === 'most' && s.keys[j - 1] === 'the' && start === j + 1) {
+      start = j;
+      continue;
+    }
     if (DETERMINERS.has(key) || QUANTIFIERS.has(key)) {
       if (key === 'whose') break;
       start = j;
       // "a video of the episode": a determiner may open the object of an inner preposition.
-      if (INNER_PREPOSITIONS.has(s.keys[j - 1] ?? '') && isNominal(s, j - 2)) continue;
+      if (isInnerPreposition(s, j - 1) && isNominal(s, j - 2)) continue;
       break;
     }
-    if (INNER_PREPOSITIONS.has(key) && start !== -1 && isNominal(s, j - 1)) continue;
+    if (isInnerPreposition(s, j) && start !== -1 && isNominal(s, j - 1)) continue;
     if (key === 'and' && start !== -1 && isNameLike(s.tokens[j + 1]) && isNameLike(s.tokens[j - 1])) continue;
     // "a source close to him": an object pronoun ends a phrase only after a preposition.
     if (OBJECT_PRONOUNS.has(key) && j === k && INNER_PREPOSITIONS.has(s.keys[j - 1] ?? '')) {
@@ -52,7 +57,7 @@ export function nounPhraseBefore(s: Sentence, k: number): Run | undefined {
   }
   if (start === -1) return undefined;
   // An inner preposition or a joiner cannot start the phrase.
-  while (start <= k && (s.tokens[start]?.type === 'punct' || INNER_PREPOSITIONS.has(s.keys[start] ?? ''))) start++;
+  while (start <= k && (s.tokens[start]?.type === 'punct' || isInnerPreposition(s, start))) start++;
   return start <= k ? { start, end: k + 1 } : undefined;
 }
 
@@ -90,6 +95,29 @@ export function nounPhraseAfter(s: Sentence, k: number): Run | undefined {
   // Trailing function words belong to what follows.
   while (end > k && !isNominal(s, end - 1)) end--;
   return end > k ? { start: k, end } : undefined;
+}
+
+/**
+ * Whether token `k` heads `run` or a phrase inside it: "study" and "apps" in "the study of apps",
+ * "data" in "Comscore’s data on apps", not "government" in "the government program".
+ */
+export function headsPhrase(s: Sentence, run: Run, k: number): boolean {
+  return k === run.end - 1 || isInnerPreposition(s, k + 1);
+}
+
+/**
+ * Whether token `j` is a preposition inside a noun phrase: "China’s ambassador to France", and
+ * after a document what it is about, "Comscore’s data on apps", "a report on Gen Z".
+ */
+function isInnerPreposition(s: Sentence, j: number): boolean {
+  const key = s.keys[j] ?? '';
+  return INNER_PREPOSITIONS.has(key) || (key === 'on' && s.lexicon.documentNouns.has(s.keys[j - 1] ?? ''));
+}
+
+/** The head of a phrase: its first noun that heads one ("study" in "the study of apps"). */
+export function headOf(s: Sentence, run: Run): number {
+  for (let k = run.start; k < run.end; k++) if (headsPhrase(s, run, k)) return k;
+  return run.end - 1;
 }
 
 /** Whether a lowercase word can sit inside a noun phrase: not a verb form, unless used as an adjective. */

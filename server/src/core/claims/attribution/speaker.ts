@@ -1,10 +1,10 @@
 import { matchPhrase } from '../lexicon';
 import { firstWord, isInstruction, isInstructionVerb } from '../mood';
 import type { Cue } from './cue';
-import { nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
+import { headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, INNER_PREPOSITIONS, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isFirstPerson, isNameLike, isPronounContraction,
 } from './words';
 
@@ -122,8 +122,7 @@ export function isSpecific(s: Sentence, speaker: Speaker, documents = true): boo
   for (let k = speaker.run.start; k < speaker.run.end; k++) {
     const key = s.keys[k] ?? '';
     // A noun of sources counts as the phrase's head ("the USDA's analysts", "a survey of voters"), not as a modifier ("the government program").
-    const head = k === speaker.run.end - 1 || INNER_PREPOSITIONS.has(s.keys[k + 1] ?? '');
-    if (head && (s.lexicon.sourceNouns.has(key) || (documents && s.lexicon.documentNouns.has(key)))) return true;
+    if (headsPhrase(s, speaker.run, k) && (s.lexicon.sourceNouns.has(key) || (documents && s.lexicon.documentNouns.has(key)))) return true;
     const initial = k === 0 && (DETERMINERS.has(key) || QUANTIFIERS.has(key) || key.endsWith('s'));
     if (isNameLike(s.tokens[k]) && !initial && !INDEFINITES.has(key)) return true;
   }

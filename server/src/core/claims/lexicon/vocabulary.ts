@@ -25,7 +25,7 @@ export const WEAK = `
   project calculate describe characterize portray depict label brand dub continue repeat echo charge
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
-  encourage require mandate share direct outline detail prove
+  encourage require mandate share direct outline detail prove define coin
 `;
 
 export const BELIEF = `
@@ -96,7 +96,7 @@ export const PHRASAL_VERBS = `
   provide guidance|offer guidance|issue guidance|give guidance|provide advice|offer advice|give advice
   provide feedback|offer feedback|give feedback|submit feedback|offer praise|heap praise on
   give testimony|provide testimony|offer criticism
-  take a shot at|take shots at|take a jab at
+  take a shot at|take shots at|take a jab at|point to
   take to twitter|go on twitter
 `;
 
@@ -205,5 +205,5 @@ export const NOUN_FORMS = `
 /** Verbs that characterize their object. */
 export const AS_COMPLEMENT = `
   describe characterize portray depict label brand dub tout criticize dismiss reject denounce praise
-  hail welcome view see regard cast paint frame present cite call
+  hail welcome view see regard cast paint frame present cite call define
 `;
