@@ -86,6 +86,8 @@ describe('detectQuantities', () => {
       ['The authority has scrapped 23 of its bus services, and 12 of the states agree.', ['23 of its bus services', '12 of the states']],
       ['Only about 1/4 of customer agencies use them, yet half of our search traffic comes through them.', ['about 1/4 of customer agencies', 'half of our search traffic']],
       ['A majority of Americans take supplements, and the vast majority of users never scroll.', ['A majority of Americans', 'the vast majority of users']],
+      // A span of time measured, however loosely.
+      ['Phones have had cameras for more than a decade, and the fix took about a month.', ['more than a decade', 'about a month']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));
@@ -140,6 +142,7 @@ describe('detectQuantities', () => {
       'Download the full report (735 KB, PDF) from the archive.',
       'This release is the culmination of a year and a half of design.',
       'The service runs 24/7, and 1 of those servers is a spare.',
+      'About a year ago the team met once a month, and a week later it shipped.',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

@@ -66,7 +66,7 @@ export function detectQuantities(text: string, sentence: Span, tokens: readonly 
       continue;
     }
     const m =
-      matchMultiple(s, i) ?? matchOrdinal(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i) ?? matchCardinal(s, i);
+      matchMultiple(s, i) ?? matchOrdinal(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i) ?? matchSpan(s, i) ?? matchCardinal(s, i);
     if (m?.claim !== undefined) claims.push(m.claim);
     i = m === undefined ? i + 1 : Math.max(m.next, i + 1);
   }
@@ -236,6 +236,19 @@ function matchRatio(s: Sentence, i: number): Match | undefined {
   const last = head?.last ?? b.next - 1;
   const cue = head ?? { first: k, last };
   return { next: last + 1, claim: claim(s, approximated(s, i), last, cue, CONFIDENCE.ratio) };
+}
+
+/** One of a time unit, and the words before "a" that make it a measured span. */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+const SPAN_MEASURES: ReadonlySet<string> = new Set(['than', 'over', 'nearly', 'almost', 'about', 'roughly', 'approximately']);
+
+/**
+ * "took about a month", "for more than a decade", "in a little over a year": a span of time
+ * measured is a duration, as "14 months" is; "a year ago" is a time, "a month" alone an idiom.
+ */
+function matchSpan(s: Sentence, i: number): Match | undefined {
+  if (low(s, i) !== 'a' || !isWordIn(s, i + 1, SPAN_UNITS) || !SPAN_MEASURES.has(low(s, i - 1)) || RELATIVE_TIME.has(low(s, i + 2))) return undefined;
+  return { next: i + 2, claim: claim(s, approximated(s, i), i + 1, { first: i + 1, last: i + 1 }, CONFIDENCE.count) };
 }
 
 /** A cardinal figure with its unit or counted noun: "3,000 troops", "45%", "$3.2 billion", "14-month conflict". */
