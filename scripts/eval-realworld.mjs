@@ -1,8 +1,8 @@
 // Scores claim detection on real Markdown beyond news (../shared/data/realworld): DigitalGov posts
 // whose sentences are labelled by its GUIDELINE.md (would an editor send it back with "source?").
 // Labelled parts: `given`, the set's own labelled/ posts; `tune`, `check`, `tune2`, `tune3`,
-// `tune4` to `tune8` and `fresh`, further posts labelled here by the same guideline
-// (scripts/realworld/labels.jsonl, `part` says which). `fresh` is scored and never shown. A
+// `tune4` to `tune8`, `fresh` and `fresh2`, further posts labelled here by the same guideline
+// (scripts/realworld/labels.jsonl, `part` says which). `fresh` and `fresh2` are scored and never shown. A
 // sentence counts as flagged when a warning or error overlaps it; precision = flagged `needs` /
 // flagged, recall = flagged `needs` / `needs`; and warnings (and errors) per 1,000 words of the
 // posts. See docs/detection.md.
@@ -19,7 +19,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
-import { labelledParts, readLabels, wordCount } from './realworld/parts.mjs';
+import { HELD_OUT, labelledParts, readLabels, wordCount } from './realworld/parts.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -43,9 +43,8 @@ function flags(text) {
   return engine.check(text, engine.EMPTY_LEDGER, options).findings.filter((f) => f.severity === 'warning' || f.severity === 'error');
 }
 
-// `fresh` is scored and never shown: the examples below leave it out, so that it stays an honest
-// estimate of how the engine does on posts no rule was written for.
-const SCORES_ONLY = 'fresh';
+// The held-out parts are scored and never shown: the examples below leave them out, so that they
+// stay an honest estimate of how the engine does on posts no rule was written for.
 const parts = labelledParts(dataDir);
 
 /** Scores one part: counts, and every labelled sentence with the findings over it. */
@@ -153,7 +152,7 @@ if (wanted > 0) {
   // A fixed shuffle, so that a run can be compared with the next.
   let seed = Number(values.seed);
   const random = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const pool = scored.filter((s) => s.part !== SCORES_ONLY && (values.part === undefined || s.part === values.part));
+  const pool = scored.filter((s) => !HELD_OUT.has(s.part) && (values.part === undefined || s.part === values.part));
   const pick = (kind) => pool.filter((s) => (kind === 'fp' ? s.flagged && s.label !== 'needs' : !s.flagged && s.label === 'needs')).sort(() => random() - 0.5).slice(0, wanted);
   for (const kind of values.only ? [values.only] : ['fp', 'fn']) {
     console.log(`\n${kind === 'fp' ? 'flagged, no source needed' : 'missed'}:`);

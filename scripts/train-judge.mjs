@@ -4,7 +4,7 @@
 //
 // It learns from two kinds of prose at once, so that each keeps its own trade-off:
 // - real-world Markdown posts labelled by ../shared/data/realworld/GUIDELINE.md (the parts
-//   every labelled part but the held-out `fresh`, which is never read here);
+//   every labelled part but the held-out `fresh` and `fresh2`, never read here);
 // - PolNeAR's training articles (never dev or test): an attribution warning is right when an
 //   annotated cue or content touches its sentence; a figure's warning is taken as right, as the
 //   hand-judged figures of news are (docs/detection.md, "Quantity claims").

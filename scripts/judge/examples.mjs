@@ -4,7 +4,7 @@
 // touches but which flag sentences too.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { labelledParts, wordCount } from '../realworld/parts.mjs';
+import { HELD_OUT, labelledParts, wordCount } from '../realworld/parts.mjs';
 
 /**
  * The warnings of `text`, before the judge: `judged` with their features, `others` as spans.
@@ -42,12 +42,12 @@ export function warningsOf(engine, text, options) {
 }
 
 /**
- * The labelled real-world posts, by part. `fresh` is held out to judge the work: it is never
- * read here, so nothing is learned or chosen on it.
+ * The labelled real-world posts, by part. The held-out parts (`fresh`, `fresh2`) judge the work: never
+ * read here, so nothing is learned or chosen on them.
  */
 export function realWorldPosts(dataDir) {
   const posts = [];
-  for (const part of labelledParts(dataDir).filter((p) => p.name !== 'fresh')) {
+  for (const part of labelledParts(dataDir).filter((p) => !HELD_OUT.has(p.name))) {
     const byDoc = new Map();
     for (const l of part.labels) byDoc.set(l.doc, [...(byDoc.get(l.doc) ?? []), l]);
     for (const [doc, sentences] of [...byDoc].sort(([a], [b]) => (a < b ? -1 : 1))) {

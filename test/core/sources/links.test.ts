@@ -28,6 +28,9 @@ describe('core/sources/links', () => {
       ['link', '{{< ref "testing.md" >}}', '[Testing 101]({{< ref "testing.md" >}} "Testing")'],
       ['link', '{{< ref "apis.md" >}}', '<a title="APIs" href="{{< ref "apis.md" >}}">APIs</a>'],
     ]);
+    // In running text, the quotes inside such a target make the anchor text to CommonMark; it still links.
+    const inline = 'Google announced <a href="{{< ref "mobilegeddon.md" >}}">changes to search</a> in April.';
+    assert.deepEqual(sources(inline), [['link', '{{< ref "mobilegeddon.md" >}}', '<a href="{{< ref "mobilegeddon.md" >}}">changes to search</a>']]);
     // An anchor left open is its opening tag up to its target.
     assert.deepEqual(sources('Per <a href="https://a.org/r">the report, and more.'), [['link', 'https://a.org/r', '<a href="https://a.org/r"']]);
   });

@@ -83,14 +83,38 @@ export function templateLinks(text: string, spans: readonly Span[] = templateSpa
   return links;
 }
 
+/** An anchor's opening up to a template as its target, and what ends the tag after it. */
+const ANCHOR_OPEN = /<a\s[^<>\n]{0,300}?\bhref\s*=\s*"$/i;
+const ANCHOR_TAG_END = /^"[^<>\n]{0,300}?>/;
+const ANCHOR_CLOSE = /<\/a\s*>/i;
+
+/**
+ * The tags of HTML anchors whose target is a template span, which CommonMark leaves as text since
+ * the template's quotes end the attribute early: `<a href="{{< ref "x.md" >}}">label</a>`.
+ */
+function templateAnchorTags(text: string, spans: readonly Span[]): Span[] {
+  const tags: Span[] = [];
+  for (const span of spans) {
+    const from = Math.max(0, span.start - 310);
+    const open = ANCHOR_OPEN.exec(text.slice(from, span.start));
+    const end = ANCHOR_TAG_END.exec(text.slice(span.end, span.end + 310));
+    if (open === null || end === null) continue;
+    const labelStart = span.end + end[0].length;
+    tags.push({ start: from + open.index, end: labelStart });
+    const close = ANCHOR_CLOSE.exec(text.slice(labelStart, labelStart + 2000));
+    if (close !== null) tags.push({ start: labelStart + close.index, end: labelStart + close.index + close[0].length });
+  }
+  return tags;
+}
+
 /**
  * `text` with every template stretch blanked to spaces (line breaks kept), and the syntax of links
- * to templates around their labels, so that offsets still hold and only prose is left.
+ * and anchors to templates around their labels, so that offsets still hold and only prose is left.
  */
 export function blankTemplates(text: string): string {
   const spans = templateSpans(text);
   if (spans.length === 0) return text;
-  const blank: Span[] = [...spans];
+  const blank: Span[] = [...spans, ...templateAnchorTags(text, spans)];
   for (const link of templateLinks(text, spans)) blank.push({ start: link.span.start, end: link.label.start }, { start: link.label.end, end: link.span.end });
   const chars = text.split('');
   for (const span of blank) for (let i = span.start; i < span.end; i++) if (chars[i] !== '\n') chars[i] = ' ';

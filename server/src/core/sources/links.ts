@@ -55,27 +55,34 @@ export function findLinkSites(block: Nodes, source: string): LinkSite[] {
       else if (node.type === 'footnoteReference') sites.push({ kind: 'footnote', span, identifier: node.identifier });
       else if (node.type === 'html') {
         // An inline tag, or a whole HTML block with anchors anywhere in it.
-        for (const anchor of source.slice(start, end).matchAll(ANCHOR)) {
-          const at = start + anchor.index;
-          // The element with its text, as a Markdown link's span holds its text: the sentence that
-          // ends in the link text ("5. <a href="…">Twitter Use Shows …</a>") is the one it sources.
-          const tagEnd = at + anchor[0].length;
-          const close = ANCHOR_END.exec(source.slice(tagEnd, Math.min(blockEnd, tagEnd + MAX_ANCHOR_TEXT)));
-          const span = { start: at, end: close ? tagEnd + close.index + close[0].length : tagEnd };
-          const url = anchor[1] ?? anchor[2] ?? anchor[3] ?? anchor[4] ?? '';
-          const note = url.startsWith('#') && url.length > 1 && SUPERSCRIPT_BEFORE.test(source.slice(Math.max(0, at - 220), at));
-          sites.push(note ? { kind: 'note', span, target: url.slice(1) } : { kind: 'link', span, url });
-        }
+        anchorSites(source, span, blockEnd, sites);
       } else if (node.type === 'text' && node.value.includes('{')) {
         for (const link of templateLinks(source.slice(start, end))) {
           sites.push({ kind: 'link', span: { start: start + link.span.start, end: start + link.span.end }, url: link.target });
         }
+        // `<a href="{{< ref "page.md" >}}">`: the quotes inside make the tag text to CommonMark.
+        anchorSites(source, span, blockEnd, sites);
       }
     }
     // Definitions are where sources are written down, not sentences that need them.
     return node.type !== 'footnoteDefinition' && node.type !== 'definition';
   });
   return sites;
+}
+
+/** Adds the HTML anchors of `source[span]` to `sites`, each with its element's text up to `blockEnd` at most. */
+function anchorSites(source: string, span: Span, blockEnd: number, sites: LinkSite[]): void {
+  for (const anchor of source.slice(span.start, span.end).matchAll(ANCHOR)) {
+    const at = span.start + anchor.index;
+    // The element with its text, as a Markdown link's span holds its text: the sentence that
+    // ends in the link text ("5. <a href="…">Twitter Use Shows …</a>") is the one it sources.
+    const tagEnd = at + anchor[0].length;
+    const close = ANCHOR_END.exec(source.slice(tagEnd, Math.min(blockEnd, tagEnd + MAX_ANCHOR_TEXT)));
+    const site = { start: at, end: close ? tagEnd + close.index + close[0].length : tagEnd };
+    const url = anchor[1] ?? anchor[2] ?? anchor[3] ?? anchor[4] ?? '';
+    const note = url.startsWith('#') && url.length > 1 && SUPERSCRIPT_BEFORE.test(source.slice(Math.max(0, at - 220), at));
+    sites.push(note ? { kind: 'note', span: site, target: url.slice(1) } : { kind: 'link', span: site, url });
+  }
 }
 
 /** The definitions of a block, as sources resolve them (not those nested in a footnote). */
