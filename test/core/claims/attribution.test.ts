@@ -559,7 +559,11 @@ describe('detectAttributions', () => {
       // A base form after "be" is an adjective; a criterion is no source; an instruction to the reader names no speaker after its verb.
       'But, third parties are welcome to build tooling for this.',
       'Students were divided into nine groups according to their historical interest.',
+      'Agencies benefit from services that expand and contract according to usage and need.',
       'Failing that, suggest some hypotheses on their behalf.',
+      'For each edit made, note the actions you took that apply to the principles.',
+      // A disclaimer's own words.
+      'The views expressed herein are those of the author.',
       'An Apprenticeship Experience is the next generation of learning and development: hands-on learning and mentorship.',
       // A state one stays in; a participle before its noun; the writer's own metrics.
       'Stay informed with industry research and expert reviews.',

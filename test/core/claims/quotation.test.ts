@@ -40,6 +40,8 @@ describe('detectQuotations', () => {
     // A short one in title case, in a sentence that is not, is a name.
     assert.deepEqual(quotations('The PAC has become the “Defeat Crooked Hillary PAC,” with a new pollster in charge.'), [[]]);
     assert.deepEqual(quotations('The SVP’s “Ban on Face Coverings” initiative seeks to outlaw face coverings.'), [[]]);
+    // Titles keep even long prepositions lower case.
+    assert.deepEqual(quotations('Check out the “Leveraging the Government Experience through QR Codes” webinar today.'), [[]]);
     // A long one is still a statement; so is a short one in a title-case headline.
     assert.equal(quotations('He spoke about “the need to rebuild trust in every single institution we have.”')[0]?.length, 1);
     assert.deepEqual(quotations('Trump Tells Rally “We Will Build The Wall”'), [['“We Will Build The Wall”']]);

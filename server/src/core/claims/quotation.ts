@@ -120,10 +120,13 @@ const LONG_WORD = /[\p{L}\d][\p{L}\d'’-]{3,}/gu;
  */
 export function isTitle(text: string, sentence: Span, span: Span): boolean {
   const inside = text.slice(span.start, span.end).match(LONG_WORD) ?? [];
-  if (inside.length < 2 || !inside.every((w) => !LOWER.test(w))) return false;
+  if (inside.length < 2 || !inside.every((w) => !LOWER.test(w) || TITLE_LOWER.has(w))) return false;
   const outside = text.slice(sentence.start, span.start) + text.slice(span.end, sentence.end);
   return (outside.match(LONG_WORD) ?? []).some((w) => LOWER.test(w));
 }
+
+/** Prepositions that many styles keep lower case in a title however long: "Experience through QR Codes". */
+const TITLE_LOWER = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'about', 'under', 'after', 'before', 'through', 'between', 'without', 'within', 'across', 'around', 'against', 'during', 'toward', 'towards', 'among', 'along', 'beyond', 'like']);
 
 // Built once: the bundle's target makes a literal with a Unicode property a constructor call where it stands.
 const LOWER = /^\p{Ll}/u;

@@ -357,6 +357,8 @@ function isSetPhrase(s: Sentence, cue: Cue): boolean {
   if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
   // "easier said than done", "Enough said."
   if (s.keys[cue.start] === 'said' && (s.keys[cue.end] === 'than' || ['easier', 'enough'].includes(s.keys[cue.start - 1] ?? ''))) return true;
+  // "The views expressed herein are those of the author": a disclaimer's own words.
+  if (s.keys[cue.start] === 'expressed' && (s.keys[cue.start - 1] === 'views' || s.keys[cue.start - 1] === 'opinions')) return true;
   // The phrases below are of two words at most before the cue: no longer sentence start is joined.
   if (cue.start > 2) return false;
   const before = s.keys.slice(0, cue.start).join(' ');

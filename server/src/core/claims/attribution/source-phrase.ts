@@ -10,7 +10,7 @@ export function names(s: Sentence, np: Run): boolean {
   return false;
 }
 
-/** Whether a verb of sorting or fitting stands a few words before `k` in its clause: "grouped … according to", "vary according to". */
+/** Whether a verb of sorting or fitting stands a few words before `k` in its clause: "grouped … according to", "vary according to", "expand and contract according to". */
 export function sorted(s: Sentence, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     if (s.tokens[j]?.type === 'punct') return false;
@@ -19,7 +19,7 @@ export function sorted(s: Sentence, k: number): boolean {
   return false;
 }
 
-const SORTING = /^(?:divide|group|sort|rank|arrange|organi[sz]e|classif(?:y|ie)|categori[sz]e|prioriti[sz]e|tailor|adjust|assign|price|vary|varie|differ|change)(?:s|d|ed|ing)?$/;
+const SORTING = /^(?:divide|group|sort|rank|arrange|organi[sz]e|classif(?:y|ie)|categori[sz]e|prioriti[sz]e|tailor|adjust|assign|price|vary|varie|differ|change|expand|contract|scale|adapt|fluctuate)(?:s|d|ed|ing)?$/;
 
 /** Whether a phrase can be a source: it has a name, a determiner, a pronoun or a noun of sources. */
 export function isSourceLike(s: Sentence, np: Run): boolean {

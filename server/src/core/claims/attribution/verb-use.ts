@@ -87,13 +87,26 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     return nounUse(s, cue, before) || !singularSubject(s, before) ? undefined : 'finite';
   }
   if (!tags.includes('base')) return undefined;
-  if (singularPhrase(s, before)) return undefined;
+  if (singularPhrase(s, before) || afterFrontedPhrase(s, before)) return undefined;
   // "The final report will highlight …": a noun form before a modal heads the subject.
   if (MODALS.has(s.keys[cue.end] ?? '') && nounUse(s, cue, before)) return undefined;
   if (pluralSubject(s, before)) return nounUse(s, cue, before) ? undefined : 'finite';
   // "Democrats trying to regain the Senate say they …": what follows the verb vouches for it.
   const vouched = evidence === 'that' || evidence === 'clause' || (isStrong(evidence) && (boundary || opensClause(s, cue.end)));
   return (isNominal(s, before) || boundary) && vouched ? 'finite' : undefined;
+}
+
+/** Words that open a phrase set before the clause: "For each edit made, …", "In each case, …". */
+const FRONTED = new Set(['for', 'in', 'on', 'at', 'after', 'before', 'during', 'once', 'when', 'while', 'with', 'to', 'as', 'from', 'by']);
+
+/**
+ * "For each edit made, note the actions you took": a base form right after the comma that ends a
+ * phrase opening the sentence is an instruction to the reader, in the writer's voice.
+ */
+function afterFrontedPhrase(s: Sentence, comma: number): boolean {
+  if (s.tokens[comma]?.text !== ',' || !FRONTED.has(s.keys[0] ?? '')) return false;
+  for (let k = 1; k < comma; k++) if (s.tokens[k]?.type === 'punct' && s.tokens[k]?.text !== '-') return false;
+  return true;
 }
 
 /** The auxiliary nearest before the verb, between `from` and `to`, without its "n't". */
