@@ -628,6 +628,10 @@ describe('detectAttributions', () => {
     assert.deepEqual(detect('The fee is high, as opposed to last year.'), []);
   });
 
+  it('a question of what someone could do asks, and reports nothing: tentative', () => {
+    assert.deepEqual(detect('If people need a form, how easily can they find it?').map((c) => c.tentative), [true]);
+  });
+
   it('a document that requires or encourages: the law says so', () => {
     assertClaim('The law requires agencies to publish their data.', { text: 'The law requires', speaker: 'The law', cue: 'requires' });
     assert.deepEqual(detect('This app requires iOS 9 or later.'), []);

@@ -143,6 +143,7 @@ describe('detectQuantities', () => {
       'This release is the culmination of a year and a half of design.',
       'The service runs 24/7, and 1 of those servers is a spare.',
       'About a year ago the team met once a month, and a week later it shipped.',
+      'For the desktop view, we chose 980 pixels, and icons are 24px wide.',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

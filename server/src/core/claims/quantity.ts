@@ -14,7 +14,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import {
-  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, FRACTIONS, DETERMINERS, FOLDS, FRAMING_HEADS, HALF_BLOCKERS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, FRACTIONS, DETERMINERS, FOLDS, FRAMING_HEADS, HALF_BLOCKERS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { approximated, isFrame, isLocator, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readNumber, readPercent, readRange } from './quantity/number';
@@ -293,6 +293,8 @@ function matchCardinal(s: Sentence, i: number): Match | undefined {
   if (isWordIn(s, next, TIME_UNITS) && CAPITALIZED.test(s.tokens[next]?.text ?? '') && !isTitleCase(s)) return { next: next + 1 };
   // "(735 KB, PDF)", a line "3.21 MB": a download's size labels a link; "the dataset measures 321 MB" states one.
   if (isWordIn(s, next, DATA_UNITS) && (start === 0 || s.tokens[start - 1]?.text === '(')) return { next: next + 1 };
+  // "we chose 980 pixels": a size on screen is a design's own, not a fact to source.
+  if (isWordIn(s, next, SCREEN_UNITS)) return { next: next + 1 };
   if (isSolidWordIn(s, next, UNITS)) {
     // "18F" is a temperature only where the sentence speaks of one; elsewhere it is a name ("GSA's 18F").
     if (TEMPERATURE_UNITS.has(low(s, next)) && !s.keys.some((key) => TEMPERATURE_WORDS.has(key))) return { next: next + 1 };

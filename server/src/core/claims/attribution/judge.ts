@@ -85,8 +85,8 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   // we will …", "an estimate that includes …" are no one's.
   if (cue.kind === 'noun') return speaker === undefined && !HEARSAY.has(s.keys[cue.start] ?? '');
   if (cue.kind !== 'verb') return false;
-  // "may show", "does not explain", "kids don't realize": nothing is reported.
-  if (hedged(s, cue.start) || negated(s, cue.start)) return true;
+  // "may show", "does not explain", "kids don't realize", "how easily can they find it?": nothing is reported.
+  if (hedged(s, cue.start) || negated(s, cue.start) || (speaker !== undefined && askedOf(s, speaker))) return true;
   // "what the public is saying about them": talk of no one in particular, with nothing it said.
   if (speaker !== undefined && s.keys[speaker.run.start - 1] === 'what' && !isSpecific(s, speaker)) return true;
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
@@ -274,6 +274,11 @@ function hidesSource(s: Sentence, cue: Cue): boolean {
 
 /** Modals that make a verb a possibility or a prospect rather than a report: "research may show", "managers who will defend us". */
 const HEDGES = new Set(['may', 'might', 'could', 'can', 'cannot', 'should', 'would', 'must', 'will', "'ll", "won't", "can't", "couldn't", "wouldn't", "shouldn't"]);
+
+/** A question whose modal stands before the subject: "how easily can they find it?" asks what they could do. */
+function askedOf(s: Sentence, speaker: Speaker): boolean {
+  return !speaker.distant && HEDGES.has(s.keys[speaker.run.start - 1] ?? '') && s.tokens.at(-1)?.text === '?';
+}
 
 /** Whether a modal of possibility stands between the verb and its subject. */
 function hedged(s: Sentence, cue: number): boolean {

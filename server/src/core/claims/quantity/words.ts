@@ -28,6 +28,8 @@ export const UNITS: ReadonlySet<string> = new Set([
 ]);
 /** Units of data, which also label a download's size: "(735 KB, PDF)". */
 export const DATA_UNITS: ReadonlySet<string> = new Set(['kb', 'mb', 'gb', 'tb', 'pb']);
+/** Sizes on a screen or a page, which a design chooses: "980 pixels", "a 12 pt font". */
+export const SCREEN_UNITS: ReadonlySet<string> = new Set(['pixel', 'pixels', 'px', 'pt', 'em', 'rem', 'dpi']);
 /** Units of one letter that, glued to digits, also spell names: "18F", "3C". */
 export const TEMPERATURE_UNITS: ReadonlySet<string> = new Set(['c', 'f']);
 /** Words that make "18F" a temperature. */
