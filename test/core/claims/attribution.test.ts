@@ -564,6 +564,13 @@ describe('detectAttributions', () => {
       'For each edit made, note the actions you took that apply to the principles.',
       // A disclaimer's own words.
       'The views expressed herein are those of the author.',
+      // A possessive's apostrophe closes no quotation; a name is no belief; a modifier; a label; a count.
+      'We join forces to help both D.C.’s neighborhoods, but—potentially—struggling neighborhoods elsewhere.',
+      'Benefits Data Trust.',
+      'A key challenge is ensuring these digital report cards are user-friendly.',
+      'Equally promising: Team e-Genius won the prize for the quietest aircraft.',
+      '[Side note: Join us June 4 for the National Day of Civic Hacking!',
+      'There’s not one answer to how much it costs to buy a car.',
       'An Apprenticeship Experience is the next generation of learning and development: hands-on learning and mentorship.',
       // A state one stays in; a participle before its noun; the writer's own metrics.
       'Stay informed with industry research and expert reviews.',

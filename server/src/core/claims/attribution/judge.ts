@@ -251,8 +251,11 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
       const framed = evidence === 'clause' || evidence === 'channel' || tag || infinitive || (speaker !== undefined && namesDocument(s, speaker.run));
       return strong || quoted || characterized || (speaker !== undefined && framed);
     }
-    case 'belief':
-      return speaker !== undefined && (strong || evidence === 'clause' || evidence === 'tag' || characterized || infinitive);
+    case 'belief': {
+      // "The plan will fail, he thinks." tags what it follows; "Benefits Data Trust." follows nothing.
+      const tag = evidence === 'tag' && speaker !== undefined && (s.quoted || speaker.run.start > 0);
+      return speaker !== undefined && (strong || evidence === 'clause' || tag || characterized || infinitive);
+    }
   }
 }
 

@@ -125,7 +125,14 @@ function openingParenthesis(s: Sentence, close: number): number | undefined {
 
 function isQuote(s: Sentence, k: number): boolean {
   const text = s.tokens[k]?.text ?? '';
+  if (text === '’' && isPossessiveS(s, k + 1)) return false;
   return QUOTES.has(text) || (text === "'" && (s.tokens[k - 1]?.text === "'" || s.tokens[k + 1]?.text === "'"));
+}
+
+/** "D.C.’s neighborhoods": an "s" hugging the apostrophe before it makes a possessive, not a quotation's end. */
+function isPossessiveS(s: Sentence, k: number): boolean {
+  const token = s.tokens[k];
+  return token !== undefined && token.spaceBefore === false && (token.text === 's' || token.text === 'S') && s.tokens[k - 1]?.spaceBefore === false;
 }
 
 /** A quotation mark that ends a quotation: it hugs the word before it. */

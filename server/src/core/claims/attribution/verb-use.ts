@@ -1,3 +1,4 @@
+import { firstWord } from '../mood';
 import { MULTIPLIERS, NUMBER_WORDS } from '../quantity/words';
 import { isStrong, opensClause, type Evidence } from './complement';
 import type { Cue } from './cue';
@@ -28,6 +29,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   const token = s.tokens[before];
   const auxiliary = nearestAuxiliary(s, before, cue.start);
   const boundary = token !== undefined && (isCloseQuote(s, before) || APPOSITIVE_MARKS.has(token.text));
+  // "Side note: …", "Equally promising: …": a label of a few words, with no tensed verb, before a colon.
+  if (s.tokens[cue.end]?.text === ':' && cue.start - firstWord(s.tokens) <= 2 && !tags.includes('past') && !tags.includes('third')) return undefined;
   if (tags.includes('gerund')) {
     // "very demanding", "one of the more challenging aspects": graded, so an adjective.
     if (DEGREE.has(s.keys[cue.start - 1] ?? '')) return undefined;
@@ -87,13 +90,25 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     return nounUse(s, cue, before) || !singularSubject(s, before) ? undefined : 'finite';
   }
   if (!tags.includes('base')) return undefined;
-  if (singularPhrase(s, before) || afterFrontedPhrase(s, before)) return undefined;
+  // "There's not one answer": a count of one thing.
+  const counted = word === 'one' && ONE_COUNTERS.has(s.keys[before - 1] ?? '');
+  if (counted || singularPhrase(s, before) || afterFrontedPhrase(s, before) || modifiesSubject(s, cue)) return undefined;
   // "The final report will highlight …": a noun form before a modal heads the subject.
   if (MODALS.has(s.keys[cue.end] ?? '') && nounUse(s, cue, before)) return undefined;
   if (pluralSubject(s, before)) return nounUse(s, cue, before) ? undefined : 'finite';
   // "Democrats trying to regain the Senate say they …": what follows the verb vouches for it.
   const vouched = evidence === 'that' || evidence === 'clause' || (isStrong(evidence) && (boundary || opensClause(s, cue.end)));
   return (isNominal(s, before) || boundary) && vouched ? 'finite' : undefined;
+}
+
+/**
+ * "these digital report cards are user-friendly": after a determiner and at most one word, a base
+ * form before a plural noun and its verb modifies that noun ("Officials report problems are…" has
+ * its subject).
+ */
+function modifiesSubject(s: Sentence, cue: Cue): boolean {
+  const determined = DETERMINERS.has(s.keys[cue.start - 1] ?? '') || (DETERMINERS.has(s.keys[cue.start - 2] ?? '') && !isPluralNoun(s, cue.start - 1));
+  return determined && isPluralNoun(s, cue.end) && PLURAL_FOLLOWERS.has(s.keys[cue.end + 1] ?? '');
 }
 
 /** Words that open a phrase set before the clause: "For each edit made, …", "In each case, …". */
@@ -319,6 +334,9 @@ function singularPhrase(s: Sentence, k: number): boolean {
   const one = ONE_OF_A_KIND.has(s.keys[pick] ?? '') && s.keys[pick - 1] === 'the';
   return (j < k && SINGULAR_DETERMINERS.has(s.keys[j] ?? '')) || one;
 }
+
+/** Words before "one" that make it a count: "not one answer", "only one question". */
+const ONE_COUNTERS = new Set(['not', 'only', 'just', 'the', 'any', 'at']);
 
 /** Words after "the" that pick out one thing: "the only challenge", "the main report". */
 const ONE_OF_A_KIND = new Set(['only', 'main', 'sole', 'single', 'same', 'first', 'last', 'next', 'biggest', 'greatest', 'best', 'worst']);
