@@ -571,6 +571,9 @@ describe('detectAttributions', () => {
       'Equally promising: Team e-Genius won the prize for the quietest aircraft.',
       '[Side note: Join us June 4 for the National Day of Civic Hacking!',
       'There’s not one answer to how much it costs to buy a car.',
+      // A noun of sources frames no quotation; a name given is not words said.
+      'Students become “citizen diplomats,” build relationships with government officials, and gain experience.',
+      'The system revolves around credit cards, called “purchase cards,” paid by the government.',
       'An Apprenticeship Experience is the next generation of learning and development: hands-on learning and mentorship.',
       // A state one stays in; a participle before its noun; the writer's own metrics.
       'Stay informed with industry research and expert reviews.',

@@ -66,7 +66,7 @@ function proseOf(node: Parents, source: string): ProseBlock | undefined {
       cursor = Math.max(cursor, child.position?.end.offset ?? cursor);
     },
   );
-  const text = blankTemplates(parts.join(''));
+  const text = blankTemplates(parts.join(''), true);
   if (text.trim() === '') return undefined;
   return { span: { start, end }, text, map: map.build() };
 }

@@ -109,12 +109,14 @@ function templateAnchorTags(text: string, spans: readonly Span[]): Span[] {
 
 /**
  * `text` with every template stretch blanked to spaces (line breaks kept), and the syntax of links
- * and anchors to templates around their labels, so that offsets still hold and only prose is left.
+ * to templates around their labels, so that offsets still hold and only prose is left. In running
+ * Markdown text (`anchors`), also the tags of HTML anchors to templates, which an HTML block's own
+ * reading takes out.
  */
-export function blankTemplates(text: string): string {
+export function blankTemplates(text: string, anchors = false): string {
   const spans = templateSpans(text);
   if (spans.length === 0) return text;
-  const blank: Span[] = [...spans, ...templateAnchorTags(text, spans)];
+  const blank: Span[] = anchors ? [...spans, ...templateAnchorTags(text, spans)] : [...spans];
   for (const link of templateLinks(text, spans)) blank.push({ start: link.span.start, end: link.label.start }, { start: link.label.end, end: link.span.end });
   const chars = text.split('');
   for (const span of blank) for (let i = span.start; i < span.end; i++) if (chars[i] !== '\n') chars[i] = ' ';

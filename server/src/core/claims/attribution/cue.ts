@@ -110,7 +110,8 @@ function framesQuote(s: Sentence, i: number): boolean {
   const key = s.keys[i] ?? '';
   // The verb's form first: it rules out most words at least cost.
   if (!(endsInSingleS(key) || isPastLike(key) || IRREGULAR_PASTS.has(key))) return false;
-  if (token === undefined || isNameLike(token) || !isNominal(s, i)) return false;
+  // "…, build relationships with government officials, …": a noun of sources or documents frames nothing.
+  if (token === undefined || isNameLike(token) || !isNominal(s, i) || s.lexicon.sourceNouns.has(key) || s.lexicon.documentNouns.has(key)) return false;
   const next = s.tokens[i + 1];
   if ((next?.text === ',' || next?.text === ':') && isOpenQuote(s, i + 2)) return true;
   const ends = next === undefined || SENTENCE_ENDS.has(next.text) || next.text === ',';

@@ -6,11 +6,9 @@ import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore } from './noun-p
 import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import { isSourceLike, names, sorted } from './source-phrase';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
+import { absoluteParticiple, isSetPhrase, naming, saysNothing } from './unsaid';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
-import {
-  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, OBJECT_PRONOUNS,
-  RELATIVES, SUBJECT_PRONOUNS, isNameLike, isPronounContraction,
-} from './words';
+import { APPOSITIVE_MARKS, AUXILIARIES, BE, OBJECT_PRONOUNS, isNameLike, isPronounContraction } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
 
@@ -169,7 +167,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (after === 'up' || after === 'or' || reporterPlace || holding || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at') || (cue.base === 'continue' && after === 'to')) return undefined;
   if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
-  if (use === undefined) return undefined;
+  if (use === undefined || naming(s, cue, use)) return undefined;
   // "You are often recommended to …", "you are encouraged to": advice to the reader, in the writer's voice.
   if (use === 'passive' && s.keys[auxiliaryStart(s, cue.start) - 1] === 'you' && !s.quoted) return undefined;
   let speaker: Speaker | undefined;
@@ -289,25 +287,6 @@ function hedged(s: Sentence, cue: number): boolean {
   return false;
 }
 
-/** What stands for what was said when nothing is: "says something, …", "tell somebody else about it". */
-const PLACEHOLDERS = new Set(['something', 'anything', 'nothing', 'everything', 'somebody', 'someone', 'anybody', 'anyone', 'things', 'stuff']);
-/** Where a clause ends after a placeholder: the sentence's end, a break, a conjunction, or "about it". */
-const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', 'but', 'so']);
-
-/**
- * "The government says something, people react", "they tell somebody else about it": a
- * placeholder for what was said, with nothing after it, reports no statement to source.
- */
-function saysNothing(s: Sentence, k: number): boolean {
-  if (OBJECT_PRONOUNS.has(s.keys[k] ?? '')) k++;
-  if (!PLACEHOLDERS.has(s.keys[k] ?? '')) return false;
-  k++;
-  if (s.keys[k] === 'else') k++;
-  const next = s.tokens[k];
-  if (next === undefined || CLAUSE_ENDS.has(s.keys[k] ?? next.text)) return true;
-  return s.keys[k] === 'about' && ['it', 'this', 'that', 'them'].includes(s.keys[k + 1] ?? '') && (s.tokens[k + 2] === undefined || CLAUSE_ENDS.has(s.tokens[k + 2]?.text ?? ''));
-}
-
 /**
  * "apps that tell us …", "a client web page calls for the code", "the API responds": a tool speaks
  * to its user, not for a source. A capitalized head names someone ("Three Wire Systems said"), an
@@ -323,23 +302,6 @@ function isArtifact(s: Sentence, speaker: Speaker): boolean {
 // Built once: the bundle's target makes a literal with a Unicode property a constructor call where it stands.
 const CAPITALIZED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}+s?$/u;
-
-/**
- * "with no endorsement implied", "without a reason given": a participle that ends a phrase opened
- * by "with" describes a circumstance; nobody is said to have implied or given anything.
- */
-function absoluteParticiple(s: Sentence, cue: Cue): boolean {
-  if (!cue.inflections.includes('participle')) return false;
-  const next = s.tokens[cue.end];
-  if (next !== undefined && next.type !== 'punct') return false;
-  for (let k = cue.start - 1; k >= Math.max(0, cue.start - 5); k--) {
-    const key = s.keys[k] ?? '';
-    if (key === 'with' || key === 'without') return k < cue.start - 1;
-    // "met with officials who said." has a clause of its own.
-    if (s.tokens[k]?.type !== 'word' || AUXILIARIES.has(key) || RELATIVES.has(key) || CONJUNCTIONS.has(key) || SUBJECT_PRONOUNS.has(key)) return false;
-  }
-  return false;
-}
 
 /** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'hopefully']);
@@ -357,21 +319,6 @@ function unsaid(s: Sentence, start: number): boolean {
   // After a modal (see `hedged`), a phrase is a verb's, not a subject.
   const modal = HEDGES.has(s.keys[start - 1] ?? '') && s.tokens.at(-1)?.text !== '?';
   return supposed || modal || WISHES.has(s.keys[before] ?? '');
-}
-
-/** Phrases of saying that report nothing: "Rest assured", "easier said than done", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
-function isSetPhrase(s: Sentence, cue: Cue): boolean {
-  // "Rest assured that …", "be assured that …" address the reader.
-  if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
-  // "easier said than done", "Enough said."
-  if (s.keys[cue.start] === 'said' && (s.keys[cue.end] === 'than' || ['easier', 'enough'].includes(s.keys[cue.start - 1] ?? ''))) return true;
-  // "The views expressed herein are those of the author": a disclaimer's own words.
-  if (s.keys[cue.start] === 'expressed' && (s.keys[cue.start - 1] === 'views' || s.keys[cue.start - 1] === 'opinions')) return true;
-  // The phrases below are of two words at most before the cue: no longer sentence start is joined.
-  if (cue.start > 2) return false;
-  const before = s.keys.slice(0, cue.start).join(' ');
-  if (['that', 'that being', 'needless to', 'all'].includes(before)) return s.tokens[cue.end]?.text === ',';
-  return before === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';
 }
 
 /** Whether "not", "never" or "n't" stands between the verb and its subject. */

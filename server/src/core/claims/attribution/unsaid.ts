@@ -1,0 +1,74 @@
+import type { Cue } from './cue';
+import { isCloseQuote, isOpenQuote, type Sentence } from './sentence';
+import type { VerbUse } from './verb-use';
+import { AUXILIARIES, CONJUNCTIONS, OBJECT_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './words';
+
+// Readings of a verb of saying that report nothing: a name given, a placeholder for what was said,
+// a circumstance, a set phrase.
+
+/** Verbs that give a name: "credit cards, called “purchase cards,” are …". */
+const NAMING = new Set(['call', 'dub', 'name', 'term', 'label']);
+
+/**
+ * A name given, not words said: a naming verb's participle, after its noun or a comma, before a
+ * quotation no one is said to give it ("called “X” by critics" is said).
+ */
+export function naming(s: Sentence, cue: Cue, use: VerbUse): boolean {
+  const participle = use !== 'finite' || s.tokens[cue.start - 1]?.text === ',';
+  if (!NAMING.has(cue.base) || !participle || !isOpenQuote(s, cue.end)) return false;
+  for (let k = cue.end + 1; k < s.tokens.length; k++) {
+    if (isCloseQuote(s, k)) return s.keys[k + 1] !== 'by' && !(s.keys[k + 1] === ',' && s.keys[k + 2] === 'by');
+  }
+  return false;
+}
+
+/** What stands for what was said when nothing is: "says something, …", "tell somebody else about it". */
+const PLACEHOLDERS = new Set(['something', 'anything', 'nothing', 'everything', 'somebody', 'someone', 'anybody', 'anyone', 'things', 'stuff']);
+/** Where a clause ends after a placeholder: the sentence's end, a break, a conjunction, or "about it". */
+const CLAUSE_ENDS = new Set([',', ';', ':', '.', '!', '?', 'and', 'or', 'but', 'so']);
+
+/**
+ * "The government says something, people react", "they tell somebody else about it": a
+ * placeholder for what was said, with nothing after it, reports no statement to source.
+ */
+export function saysNothing(s: Sentence, k: number): boolean {
+  if (OBJECT_PRONOUNS.has(s.keys[k] ?? '')) k++;
+  if (!PLACEHOLDERS.has(s.keys[k] ?? '')) return false;
+  k++;
+  if (s.keys[k] === 'else') k++;
+  const next = s.tokens[k];
+  if (next === undefined || CLAUSE_ENDS.has(s.keys[k] ?? next.text)) return true;
+  return s.keys[k] === 'about' && ['it', 'this', 'that', 'them'].includes(s.keys[k + 1] ?? '') && (s.tokens[k + 2] === undefined || CLAUSE_ENDS.has(s.tokens[k + 2]?.text ?? ''));
+}
+
+/**
+ * "with no endorsement implied", "without a reason given": a participle that ends a phrase opened
+ * by "with" describes a circumstance; nobody is said to have implied or given anything.
+ */
+export function absoluteParticiple(s: Sentence, cue: Cue): boolean {
+  if (!cue.inflections.includes('participle')) return false;
+  const next = s.tokens[cue.end];
+  if (next !== undefined && next.type !== 'punct') return false;
+  for (let k = cue.start - 1; k >= Math.max(0, cue.start - 5); k--) {
+    const key = s.keys[k] ?? '';
+    if (key === 'with' || key === 'without') return k < cue.start - 1;
+    // "met with officials who said." has a clause of its own.
+    if (s.tokens[k]?.type !== 'word' || AUXILIARIES.has(key) || RELATIVES.has(key) || CONJUNCTIONS.has(key) || SUBJECT_PRONOUNS.has(key)) return false;
+  }
+  return false;
+}
+
+/** Phrases of saying that report nothing: "Rest assured", "easier said than done", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
+export function isSetPhrase(s: Sentence, cue: Cue): boolean {
+  // "Rest assured that …", "be assured that …" address the reader.
+  if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
+  // "easier said than done", "Enough said."
+  if (s.keys[cue.start] === 'said' && (s.keys[cue.end] === 'than' || ['easier', 'enough'].includes(s.keys[cue.start - 1] ?? ''))) return true;
+  // "The views expressed herein are those of the author": a disclaimer's own words.
+  if (s.keys[cue.start] === 'expressed' && (s.keys[cue.start - 1] === 'views' || s.keys[cue.start - 1] === 'opinions')) return true;
+  // The phrases below are of two words at most before the cue: no longer sentence start is joined.
+  if (cue.start > 2) return false;
+  const before = s.keys.slice(0, cue.start).join(' ');
+  if (['that', 'that being', 'needless to', 'all'].includes(before)) return s.tokens[cue.end]?.text === ',';
+  return before === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';
+}
