@@ -111,7 +111,11 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const stems = new Stems();
   const { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths } = bagsOf(entries, stems);
   // A word of the claims file that the table does not know may be a compound of one it does ("exoplanet").
-  const related = withCompounds([...termIds.keys()].filter((_, t) => !figureTerms[t]), table);
+  const related = withCompounds(
+    [...termIds.keys()].flatMap((stem, t) => (figureTerms[t] ? [] : [{ stem, word: (termTexts[t] ?? '').toLowerCase() }])),
+    table,
+    stems,
+  );
 
   // The entries of each term, in entry order (so that one is found by binary search), and the term's count in each.
   const df = new Int32Array(termIds.size);
