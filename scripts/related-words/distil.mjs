@@ -80,3 +80,10 @@ function norm(vector) {
   for (const x of vector) sum += x * x;
   return Math.sqrt(sum);
 }
+
+/** The cosine of two vectors. */
+export function cosineOf(a, b) {
+  let dot = 0;
+  for (let d = 0; d < a.length; d++) dot += a[d] * b[d];
+  return dot / ((norm(a) || 1) * (norm(b) || 1));
+}

@@ -136,6 +136,12 @@ describe('core/check', () => {
     const title = createLedger(parseLedger('claims:\n  - id: league-title\n    match: ["19th league title"]\n    rating: true\n').entries);
     const [ordinal] = check('Fans celebrated the eighteenth league title late into the night.', title, createCheckOptions()).findings;
     assert.deepEqual([ordinal?.code, ordinal?.entryIds], ['figure-mismatch', ['league-title']]);
+    // And where it writes the wording with its own figure, a match; but a figure it shares with an
+    // entry it only rewords is no claim the detector missed ("19th league goal").
+    const same = check('Fans celebrated the nineteenth league title late into the night.', title, createCheckOptions()).findings;
+    assert.deepEqual(same.map((f) => [f.code, f.entryIds]), [['ledger-match', ['league-title']]]);
+    const titled = createLedger(parseLedger('claims:\n  - id: league-title\n    claim: Saturday\'s win secured the club\'s 19th league title.\n    rating: true\n').entries);
+    assert.deepEqual(check('The striker scored his 19th league goal of the season in Saturday\'s victory.', titled, createCheckOptions()).findings, []);
     // The same figure is a match, as before.
     assert.deepEqual(check('The 14-month conflict goes on.', ledger, createCheckOptions()).findings.map((f) => f.code), ['ledger-match']);
   });

@@ -176,6 +176,12 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(createLedger([entry('rate', '45 percent')]), 'About 52 percent.'), []);
     });
 
+    it('compares durations as hours or as months, in whatever unit', () => {
+      const truce = createLedger([entry('truce', '72-hour truce'), entry('war', '18-month war')]);
+      assert.deepEqual(found(truce, 'A three-day truce held; the 1.5-year war goes on.'), ['truce: three-day truce', 'war: 1.5-year war']);
+      assert.deepEqual(changed(truce, 'A four-day truce; a two-year war.'), ['truce: four-day truce (four → 72)', 'war: two-year war (two → 18)']);
+    });
+
     it('compares shares as percentages, written as ratios, fractions or percentages', () => {
       const obesity = createLedger([entry('obesity', 'one in four adults')]);
       assert.deepEqual(found(obesity, 'A quarter of adults are obese; so are 25% of adults.'), ['obesity: A quarter of adults', 'obesity: 25% of adults']);

@@ -136,6 +136,20 @@ describe('core/ledger/similar', () => {
       assert.equal(similar('Inflation fell to 3.8 percent in March.', near)?.entryId, 'jobs');
     });
 
+    it('never count a word of change as the word of its own a sentence shares, nor as one the entry is known by', () => {
+      // "fall" is "fell" (an irregular form is its base), but says only how the figure moved.
+      const none = readRelatedWords({ stems: '', related: '' });
+      const jobs = parseLedger(['claims:', '  - id: jobs', '    claim: Unemployment fell to 3.8 percent in March.', ''].join('\n')).entries;
+      assert.equal(similar('The central bank expects inflation to fall to 3.8 percent by the end of the year.', createSimilarIndex(jobs, none)), undefined);
+      // "rise" (and "rose") is in every wording of the entry, as "knife" and "crime" are: only those name it.
+      const knives = parseLedger(
+        ['claims:', '  - id: knives', '    claim: Knife crime rose 9 percent in the year to September.', '    match: [9 percent rise in knife crime, knife crime rose 9 percent]', ''].join('\n'),
+      ).entries;
+      const index = createSimilarIndex(knives, none);
+      assert.equal(similar('A 9 percent rise in shoplifting was recorded in the year to September, police said.', index), undefined);
+      assert.equal(similar('Knife offences saw a 9 percent rise in the year to September, police said.', index)?.entryId, 'knives');
+    });
+
     it('count each word of the sentence once, for the nearest of the entry words it is related to', () => {
       // "premier" is related to both "prime" and "minister": it counts for "prime" alone.
       const found = similar('She is the first premier to win a third term, her party said.', withRelated);

@@ -82,6 +82,11 @@ describe('normalize', () => {
     // Lengths and weights as metres and kilograms, in whatever unit; "5G" is no weight.
     for (const same of ['4.5 millimetres', '4.5mm', '0.45 cm']) assert.equal(normalize(same), '0.0045 metre', same);
     assert.equal(normalize('3 tonnes'), '3000 kilogram');
+    // Durations as hours, or as months: a month is no whole number of days.
+    for (const same of ['72 hours', '72-hour', 'three days', 'three-day']) assert.equal(normalize(same), '72 hour', same);
+    assert.equal(normalize('90 minutes'), '1.5 hour');
+    assert.equal(normalize('1.5 years'), normalize('18-month'));
+    assert.equal(normalize('30 days'), '720 hour');
     assert.equal(normalize('5G networks'), '5 g networks');
     assert.equal(normalize('€40m'), '40000000 eur');
     // Spaced, a one-letter scale is more likely a unit of its own: "5 m" is five metres.
@@ -134,10 +139,10 @@ describe('normalizeTokens', () => {
   });
 
   it('covers both words of a joined number', () => {
-    assert.deepEqual(tokens('about twenty-five days'), [
+    assert.deepEqual(tokens('about twenty-five points'), [
       ['about', 'about'],
       ['25', 'twenty-five'],
-      ['day', 'days'],
+      ['point', 'points'],
     ]);
   });
 

@@ -18,6 +18,15 @@ describe('core/text/terms', () => {
     assert.deepEqual(terms('unemployed'), terms('unemployment'));
   });
 
+  it('reads an irregular form as its base, which no suffix tells', () => {
+    assert.deepEqual(terms('prices rose'), terms('prices rise'));
+    assert.deepEqual(terms('the economy grew'), terms('the economy grows'));
+    assert.deepEqual(terms('children'), terms('child'));
+    assert.deepEqual(terms('knives'), terms('knife'));
+    // As the list given says: the shipped one by default, none here.
+    assert.deepEqual(termsOf(normalizeTokens('prices rose'), new Stems(new Map())).map((t) => t.term), ['price', 'rose']);
+  });
+
   it('writes a figure as its value with its unit, however it is spelled', () => {
     for (const text of ['a 14-month conflict', 'fourteen months of conflict', 'the conflict, 14 months on']) {
       assert.deepEqual(terms(text).filter((t) => t.startsWith('#')), ['#14 month'], text);

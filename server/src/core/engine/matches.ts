@@ -42,6 +42,19 @@ export function withChangedFigures(claims: readonly DetectedClaim[], mismatches:
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * The figure claims the claims file makes of a sentence the detector found none in: its phrases
+ * with a figure, as they are ("the club's nineteenth league title", which the detector does not
+ * count as a ranking), in text order, one claim where they overlap. See `Ledger.lookUpFigures`.
+ */
+export function ledgerFigures(matches: readonly LedgerMatch[]): readonly DetectedClaim[] {
+  const claims: DetectedClaim[] = [];
+  for (const { span } of [...matches].sort((a, b) => a.span.start - b.span.start)) {
+    if (!claims.some((c) => overlaps(c.span, span))) claims.push({ kind: 'quantity', span, confidence: LEDGER_FIGURE });
+  }
+  return claims;
+}
+
 /** How sure a figure is that the claims file words otherwise: as sure as the entry's own wording. */
 const LEDGER_FIGURE = 0.9;
 

@@ -13,7 +13,7 @@ import { QUOTATION_CUE } from '../claims/quotation';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { judge, type Judgement } from '../engine/judge';
-import { entriesMatched, figureMismatches, overlaps, similarEntry, withChangedFigures } from '../engine/matches';
+import { entriesMatched, figureMismatches, ledgerFigures, overlaps, similarEntry, withChangedFigures } from '../engine/matches';
 import { runToEnd } from '../steps';
 import { sourceRegions, sourcesByRegion, within } from './regions';
 import { captionSources, captionsOf, isSourceLine, placeCaptions, sameCaption, sameCaptions, sourcesIn, type Caption } from './captions';
@@ -284,9 +284,9 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
     const regions = sourceRegions(prose, sentences.map((s) => s.span), options);
     const sourcesOf = sourcesByRegion(within(sources, prose.span), regions);
     sentences.forEach(({ span: sentence, claims: read }, i) => {
-      // A sentence with no claim is looked up only for a figure the claims file words otherwise.
-      const found: ReturnType<Ledger['lookUp']> = read.length > 0 ? ledger.lookUp(prose.text, sentence) : { matches: [], mismatches: ledger.findFigureMismatches(prose.text, sentence) };
-      const detected = withChangedFigures(read, found.mismatches);
+      // A sentence with no claim is looked up only for the figures the claims file words.
+      const found = read.length > 0 ? ledger.lookUp(prose.text, sentence) : ledger.lookUpFigures(prose.text, sentence);
+      const detected = withChangedFigures(read.length > 0 ? read : ledgerFigures(found.matches), found.mismatches);
       if (detected.length === 0) return;
       const regionSources = orNone(captioned.length === 0 ? (sourcesOf[i] ?? NONE) : [...(sourcesOf[i] ?? NONE), ...captioned]);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);

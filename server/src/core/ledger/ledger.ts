@@ -27,9 +27,23 @@ export interface Ledger {
    * of the text: what a checked sentence needs. Not an entry whose phrase the text words with a
    * figure of another thing ("revenue grew by 6 percent" against the economy's "grew by 0.6 percent").
    */
-  lookUp(text: string, span?: Span): { readonly matches: LedgerMatch[]; readonly mismatches: FigureMismatch[]; readonly similar?: SimilarEntry };
+  lookUp(text: string, span?: Span): LookUp;
+  /**
+   * What `lookUp` finds that makes a figure claim of a sentence the detector found none in: its
+   * phrases with a figure ("the club's nineteenth league title") and its figures changed. Not the
+   * entry it words otherwise: a figure it shares with one ("the striker's 19th league goal" and the
+   * club's "19th league title") may be of another thing, which the detector's silence does not rule out.
+   */
+  lookUpFigures(text: string, span?: Span): LookUp;
   /** The bibliography entry a citation key names, among the works the draft may cite besides the claims file (see ../bibliography/library). */
   reference(key: string): Reference | undefined;
+}
+
+/** What a sentence words of the claims file: its phrases, its figures changed, and the entry it words otherwise. */
+export interface LookUp {
+  readonly matches: LedgerMatch[];
+  readonly mismatches: FigureMismatch[];
+  readonly similar?: SimilarEntry;
 }
 
 /** A draft's wording of an entry's phrase with its figures changed. */
@@ -242,6 +256,15 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
       const { mismatches, others } = mismatchesOf(text, tokens, () => alike);
       return { matches: root.next ? matchesIn(tokens) : [], mismatches, ...(found && !others.has(found.entryId) && { similar: found }) };
+    },
+    lookUpFigures(text, span) {
+      if (byId.size === 0) return { matches: [], mismatches: [] };
+      const tokens = normalizeTokens(text, span);
+      const { mismatches } = mismatchesOf(text, tokens, () => similar.alikeInWords(tokens, CHANGED_SCORE));
+      const figures = tokens.filter((t) => IS_FIGURE.test(t.norm));
+      if (figures.length === 0 || !root.next) return { matches: [], mismatches };
+      const hasFigure = (s: Span): boolean => figures.some((t) => t.start >= s.start && t.end <= s.end);
+      return { matches: matchesIn(tokens).filter((m) => hasFigure(m.span)), mismatches };
     },
     reference: () => undefined,
   };

@@ -4,7 +4,7 @@ import { Stems, termsOf } from '../text/terms';
 import { bagsOf } from './bags';
 import { withCompounds } from './compounds';
 import { sameThingTest } from './figureAgreement';
-import { figureWordsOf, type FigureWords } from './figureWords';
+import { figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { queryTerms, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
@@ -111,7 +111,15 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const stems = new Stems();
   const { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths } = bagsOf(entries, stems);
   // A word of the claims file that the table does not know may be a compound of one it does ("exoplanet").
-  const related = withCompounds([...termIds.keys()].filter((_, t) => !figureTerms[t]), table);
+  const related = withCompounds(
+    [...termIds.keys()].flatMap((stem, t) => (figureTerms[t] ? [] : [{ stem, word: (termTexts[t] ?? '').toLowerCase() }])),
+    table,
+    stems,
+  );
+
+  // Words of change ("rose", "fell", "grew") say how a figure moved, not what it is of: they add to a
+  // score, but are not the word of its own a sentence must share, nor a word the entry is known by.
+  const changeTerms = Uint8Array.from(termIds.keys(), (term, t) => (!figureTerms[t] && isMeasureWord(term) ? 1 : 0));
 
   // The entries of each term, in entry order (so that one is found by binary search), and the term's count in each.
   const df = new Int32Array(termIds.size);
@@ -134,7 +142,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       postingCounts[at] = Math.min(entryCounts[k] ?? 1, 0xffff);
       postingInClaim[at] = entryInClaim[k] ? 1 : 0;
       postingKey[at] = entryKey[k] ? 1 : 0;
-      if (entryKey[k] && !figureTerms[t]) hasKeys[e] = 1;
+      if (entryKey[k] && !figureTerms[t] && !changeTerms[t]) hasKeys[e] = 1;
     }
   }
 
@@ -258,7 +266,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
         if (figure) {
           figures[e] = (figures[e] ?? 0) + 1;
         } else {
-          words[e] = (words[e] ?? 0) + 1;
+          if (!changeTerms[id]) words[e] = (words[e] ?? 0) + 1;
           if (postingInClaim[at] === 1) wordScores[e] = (wordScores[e] ?? 0) + (weights[at] ?? 0);
         }
       };
@@ -334,8 +342,9 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       if (at < 0) continue;
       const weight = term.weight * (weights[at] ?? 0);
       if (term.weight === 1) exact += weight;
-      if (term.weight === 1 && !term.figure) words = true;
-      if (postingKey[at] === 1 && !term.figure) key = true;
+      const named = !term.figure && !changeTerms[term.id];
+      if (term.weight === 1 && named) words = true;
+      if (postingKey[at] === 1 && named) key = true;
       if (weight > (most[term.source] ?? 0)) {
         most[term.source] = weight;
         by[term.source] = k;

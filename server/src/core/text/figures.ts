@@ -2,7 +2,7 @@ import type { NormToken } from './normalize';
 
 // Figures written many ways, made one: "$3.2 billion", "3.2bn dollars" and "3,200 million
 // dollars" are all "3200000000 usd"; "45%", "45 per cent" and "45 percent" are "45 percent";
-// "14 months" is "14 month", as "14-month" is. Claims-file phrases and drafts are compared in
+// "14 months" is "14 month", as "14-month" is, and "three days" "72 hour", as "72-hour" is. Claims-file phrases and drafts are compared in
 // these forms, so a figure matches however it is written, and a changed figure is told apart from
 // a reworded one.
 
@@ -44,6 +44,24 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
       [['tonne', 'tonnes'], 'kilogram', 1e3],
     ] as const
   ).flatMap(([names, unit, factor]) => names.map((name): [string, readonly [string, number]] => [name, [unit, factor]])),
+);
+
+/**
+ * Durations, as hours or as months: "72 hours" and "three days" are one figure ("72 hour"), as are
+ * "18 months" and "1.5 years" ("18 month"). A month is no whole number of days, so the two stay apart.
+ */
+const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
+  (
+    [
+      ['second', 'hour', 1 / 3600],
+      ['minute', 'hour', 1 / 60],
+      ['hour', 'hour', 1],
+      ['day', 'hour', 24],
+      ['week', 'hour', 168],
+      ['month', 'month', 1],
+      ['year', 'month', 12],
+    ] as const
+  ).flatMap(([name, unit, factor]) => [name, `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
 );
 
 /** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
@@ -101,8 +119,8 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
     } else if (word?.norm === 'per' && tokens[next + 1]?.norm === 'cent') {
       unit = { norm: 'percent', start: word.start, end: tokens[next + 1]?.end ?? word.end };
       next += 2;
-    } else if (word && MEASURES.has(word.norm)) {
-      const [name, scale] = MEASURES.get(word.norm) ?? ['', 1];
+    } else if (word && (MEASURES.has(word.norm) || DURATIONS.has(word.norm))) {
+      const [name, scale] = MEASURES.get(word.norm) ?? DURATIONS.get(word.norm) ?? ['', 1];
       value *= scale;
       scaled = true;
       unit = { norm: name, start: word.start, end: word.end };

@@ -1,10 +1,12 @@
 import porter2 from 'wink-porter2-stemmer';
+import table from './inflections.json';
 import { UNITS } from './figures';
 import type { NormToken } from './normalize';
 
 // The terms a claim is recognised by however it is worded: content words reduced to their stems by
 // Porter's second stemmer, Porter2 ("offences", "offence" → "offenc"; "rising", "rises" → "rise"),
-// which unlike his first keeps "general" apart from "generation" and "news" from "new"; and figures
+// which unlike his first keeps "general" apart from "generation" and "news" from "new", after an
+// irregular form is read as its base ("rose" → "rise"); and figures
 // as values with their units ("fourteen months", "14-month" → "#14 month"; an ordinal is its number,
 // "third" → "#3").
 // Function words carry no claim and are left out.
@@ -41,20 +43,39 @@ const ORDINAL_SUFFIX = /(?:st|nd|rd|th)$/;
 /** At most this many words' stems are kept: a bound on what reading many drafts can hold. */
 const MAX_REMEMBERED = 50_000;
 
-/** Stems words, remembering the stems of the words met: the stemmer costs more than a look-up. */
+/**
+ * Stems words, remembering the stems of the words met: the stemmer costs more than a look-up. An
+ * irregular form is stemmed as its base ("rose" as "rise", "children" as "child"): `inflections`
+ * maps forms to bases, by default the list that ships (./inflections.json).
+ */
 export class Stems {
   private readonly known = new Map<string, string>();
+
+  constructor(private readonly inflections: ReadonlyMap<string, string> = shippedInflections()) {}
 
   of(word: string): string {
     let stem = this.known.get(word);
     if (stem === undefined) {
       if (this.known.size >= MAX_REMEMBERED) this.known.clear();
       // Porter2 marks a "y" it keeps as "3": a word with digits ("mp3") is its own stem.
-      stem = /\d/.test(word) ? word : porter2(word);
+      stem = /\d/.test(word) ? word : porter2(this.inflections.get(word) ?? word);
       this.known.set(word, stem);
     }
     return stem;
   }
+}
+
+/** The irregular forms of common words and their bases, as scripts/related-words.mjs lists them: read once, when first needed. */
+const shippedInflections = once((): ReadonlyMap<string, string> => {
+  const words = table.forms.split(' ');
+  const read = new Map<string, string>();
+  for (let i = 0; i + 1 < words.length; i += 2) read.set(words[i] ?? '', words[i + 1] ?? '');
+  return read;
+});
+
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 /** The terms of normalized tokens (see `normalizeTokens`), in text order. */
