@@ -638,6 +638,11 @@ describe('detectAttributions', () => {
     assert.deepEqual(detect('The fee is high, as opposed to last year.'), []);
   });
 
+  it('a sentence pointing back at the words before it: "This is how X describes…"', () => {
+    assertClaim('This is how Labor’s Jared Benoff describes the key benefit of Medium.', { text: 'Labor’s Jared Benoff describes', speaker: 'Labor’s Jared Benoff', cue: 'describes' });
+    assert.deepEqual(detect('Jared Benoff describes the key benefit of Medium.'), []);
+  });
+
   it('a question of what someone could do asks, and reports nothing: tentative', () => {
     assert.deepEqual(detect('If people need a form, how easily can they find it?').map((c) => c.tentative), [true]);
   });

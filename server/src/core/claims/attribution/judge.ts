@@ -246,7 +246,9 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
       const alone = start === 0 && cue.inflections.includes('past');
       const reporting = adjacent && (alone || (lead !== undefined && APPOSITIVE_MARKS.has(lead.text)) || isCloseQuote(s, start - 1));
       const tag = (evidence === 'tag' || evidence === 'adjunct') && (s.quoted || reporting);
-      const framed = evidence === 'clause' || evidence === 'channel' || tag || infinitive || (speaker !== undefined && namesDocument(s, speaker.run));
+      // "This is how Labor’s Jared Benoff describes the key benefit": a tag of the words before it.
+      const pointsBack = s.keys[start - 1] === 'how' && HOW_LEADS.has(s.keys[start - 2] ?? '');
+      const framed = evidence === 'clause' || evidence === 'channel' || tag || infinitive || pointsBack || (speaker !== undefined && namesDocument(s, speaker.run));
       return strong || quoted || characterized || (speaker !== undefined && framed);
     }
     case 'belief': {
@@ -256,6 +258,9 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
     }
   }
 }
+
+/** What stands before "how" in a sentence that points back at words said: "This is how", "That's how", "Here's how". */
+const HOW_LEADS = new Set(['is', 'was', "that's", "this's", "here's"]);
 
 /** "It is hoped that …", "it is feared the talks will fail": a belief held by someone unnamed. */
 function expletive(s: Sentence, cue: Cue, evidence: Evidence): boolean {
