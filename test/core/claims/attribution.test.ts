@@ -571,6 +571,10 @@ describe('detectAttributions', () => {
       'Equally promising: Team e-Genius won the prize for the quietest aircraft.',
       '[Side note: Join us June 4 for the National Day of Civic Hacking!',
       'There’s not one answer to how much it costs to buy a car.',
+      // The writer's own piece, and the writer telling; a graded gerund is an adjective.
+      'This section describes stylistic choices our team is committed to.',
+      'Well, to answer the question, let me tell you my own story.',
+      'Help your audience understand why certain initiatives are challenging.',
       // A noun of sources frames no quotation; a name given is not words said.
       'Students become “citizen diplomats,” build relationships with government officials, and gain experience.',
       'The system revolves around credit cards, called “purchase cards,” paid by the government.',

@@ -55,14 +55,25 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
   const last = s.keys[speaker.run.end - 1] ?? '';
   // "(please note: …)": a plea to the reader, wherever it stands.
   const personal = PERSONAL_PRONOUNS.has(first) || /^(i|we|you)'/.test(first) || (PERSONAL_DETERMINERS.has(first) && !OUTSIDERS.has(last)) || PERSONAL_PRONOUNS.has(last) || first === 'please';
-  return (personal || isImperative(s, speaker) || ownEvidence(s, speaker)) && !insideQuotation(s, speaker.run.start);
+  return (personal || isImperative(s, speaker) || ownEvidence(s, speaker) || ownText(s, speaker)) && !insideQuotation(s, speaker.run.start);
+}
+
+/** Parts of the writer's own piece: "This section describes …", "this post outlines …". */
+const OWN_PARTS = new Set(['section', 'post', 'article', 'page', 'chapter', 'piece', 'series', 'entry', 'blog']);
+
+/** Whether a speaker is "this" part of the writer's own piece, which speaks in the writer's voice. */
+function ownText(s: Sentence, speaker: Speaker): boolean {
+  return speaker.run.end - speaker.run.start === 2 && s.keys[speaker.run.start] === 'this' && OWN_PARTS.has(s.keys[speaker.run.start + 1] ?? '');
 }
 
 /**
  * "I’m glad to report that …", "we are pleased to announce …", "I'd like to note": an infinitive
- * whose subject, a few words back, is the writer or the reader is the writer's own voice too.
+ * whose subject, a few words back, is the writer or the reader is the writer's own voice too; so is
+ * what the writer lets themselves do ("let me tell you my own story", "let's note").
  */
 export function isWritersInfinitive(s: Sentence, cue: number): boolean {
+  const lets = s.keys[cue - 1] === "let's" || ((s.keys[cue - 1] === 'me' || s.keys[cue - 1] === 'us') && s.keys[cue - 2] === 'let');
+  if (lets) return !insideQuotation(s, cue - 1);
   if (s.keys[cue - 1] !== 'to') return false;
   for (let k = cue - 2; k >= Math.max(0, cue - 6); k--) {
     const key = s.keys[k] ?? '';

@@ -40,7 +40,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     // nothing after it, or before the infinitive that is its subject, is an adjective.
     const be = beforeAdverbs(s, cue.start);
     const bare = TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.') || (s.keys[cue.end] === 'to' && GRADED.has(cue.base));
-    if (BE.has(s.keys[be] ?? '') && THINGS.has(s.keys[be - 1] ?? '') && bare) return undefined;
+    // "why certain initiatives are challenging.": a graded gerund with nothing after it is one whatever its subject.
+    if (BE.has(s.keys[be] ?? '') && bare && (THINGS.has(s.keys[be - 1] ?? '') || GRADED.has(cue.base))) return undefined;
     // "He’s predicting": the contraction holds the auxiliary.
     if ((auxiliary !== undefined && BE.has(auxiliary)) || /^(?:i'm|(?:he|she|it|who)'s)$/.test(word)) return 'finite';
     // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
