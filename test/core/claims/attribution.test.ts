@@ -647,6 +647,10 @@ describe('detectAttributions', () => {
     assert.deepEqual(detect('Jared Benoff describes the key benefit of Medium.'), []);
   });
 
+  it('someone the writer heard say something: "I heard a USDA CIO say they have…"', () => {
+    assertClaim('At a recent event, I heard a USDA CIO say they have an Innovation Pool.', { text: 'a USDA CIO say', speaker: 'a USDA CIO', cue: 'say' });
+  });
+
   it('a question of what someone could do asks, and reports nothing: tentative', () => {
     assert.deepEqual(detect('If people need a form, how easily can they find it?').map((c) => c.tentative), [true]);
   });

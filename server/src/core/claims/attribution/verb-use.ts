@@ -91,6 +91,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     return nounUse(s, cue, before) || !singularSubject(s, before) ? undefined : 'finite';
   }
   if (!tags.includes('base')) return undefined;
+  // "I heard a USDA CIO say they have …": a bare infinitive after a verb of perceiving has its subject.
+  if (perceived(s, before)) return 'finite';
   // "There's not one answer": a count of one thing.
   const counted = word === 'one' && ONE_COUNTERS.has(s.keys[before - 1] ?? '');
   if (counted || singularPhrase(s, before) || afterFrontedPhrase(s, before) || modifiesSubject(s, cue)) return undefined;
@@ -334,6 +336,15 @@ function singularPhrase(s: Sentence, k: number): boolean {
   const pick = ONE_OF_A_KIND.has(s.keys[np.start] ?? '') && np.start < k ? np.start : np.start - 1;
   const one = ONE_OF_A_KIND.has(s.keys[pick] ?? '') && s.keys[pick - 1] === 'the';
   return (j < k && SINGULAR_DETERMINERS.has(s.keys[j] ?? '')) || one;
+}
+
+/** Verbs of perceiving, whose object does what a bare infinitive after it says: "heard her say". */
+const PERCEIVING = new Set(['hear', 'heard', 'hears', 'hearing', 'see', 'saw', 'seen', 'watch', 'watched', 'watching']);
+
+/** Whether the phrase ending at `k` is the object of a verb of perceiving: "heard [a USDA CIO] say". */
+function perceived(s: Sentence, k: number): boolean {
+  const np = nounPhraseBefore(s, k);
+  return np !== undefined && PERCEIVING.has(s.keys[np.start - 1] ?? '');
 }
 
 /** Words before "one" that make it a count: "not one answer", "only one question". */
