@@ -45,6 +45,19 @@ describe('core/ledger/similar', () => {
     assert.equal(similar('Some 4.3 million children are growing up in relative poverty.', createSimilarIndex([])), undefined);
   });
 
+  it('counts a word the sentence says the opposite of against the entry, and never matches such a sentence', () => {
+    // The entry's "no public money" is not the sentence's "public money".
+    assert.equal(similar('The council said the new library was built with public money from the levelling-up fund.'), undefined);
+    assert.equal(similar('The new stadium was built with no public money.')?.entryId, 'stadium-private-funding');
+    // A sentence that denies the entry's claim is about it (a fact-checker cites the entry there), but does not state it.
+    const denied = similar('Covid vaccines do not contain tracking microchips.');
+    assert.equal(denied?.entryId, 'vaccine-microchips');
+    assert.equal(denied.confident, false);
+    assert.equal(similar('Covid vaccines contain tracking microchips.')?.confident, true);
+    // "No other … had" says "the first": a word said to be none is also the word itself.
+    assert.equal(similar('No Covid vaccines contain tracking microchips, they say.')?.entryId, 'vaccine-microchips');
+  });
+
   it('offers no entry whose figure the sentence gives of another thing, however many words it shares', () => {
     const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
     assert.equal(similar('Gun crime rose 9 percent in the city last year, police said.', figures), undefined);

@@ -27,6 +27,14 @@ describe('core/text/terms', () => {
     assert.deepEqual(termsOf(normalizeTokens('prices rose'), new Stems(new Map())).map((t) => t.term), ['price', 'rose']);
   });
 
+  it('marks the word a negation stands before, and leaves the negation out', () => {
+    const negations = (text: string): Array<[string, string | undefined]> => termsOf(normalizeTokens(text), new Stems()).map((t) => [t.term, t.negation]);
+    assert.deepEqual(negations('vaccines do not contain chips'), [['vaccin', undefined], ['contain', 'denied'], ['chip', undefined]]);
+    assert.deepEqual(negations("vaccines don't contain chips"), negations('vaccines do not contain chips'));
+    assert.deepEqual(negations('built with no public money'), [['build', undefined], ['public', 'none'], ['money', undefined]]);
+    assert.deepEqual(negations('it was never built'), [['build', 'denied']]);
+  });
+
   it('writes a figure as its value with its unit, however it is spelled', () => {
     for (const text of ['a 14-month conflict', 'fourteen months of conflict', 'the conflict, 14 months on']) {
       assert.deepEqual(terms(text).filter((t) => t.startsWith('#')), ['#14 month'], text);

@@ -1,5 +1,5 @@
 import { normalizeTokens } from '../text/normalize';
-import { termsOf, type Stems } from '../text/terms';
+import { negatedTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 
 // The claims file's entries as bags of terms (see ../text/terms), as the index of similar claims
@@ -56,7 +56,9 @@ export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
       const terms = termsOf(normalizeTokens(wording), stems);
       if (terms.length > 0) wordings++;
       const seen = new Set<number>();
-      for (const { term, figure, start, end } of terms) {
+      for (const { term: word, figure, start, end, negation } of terms) {
+        // A word the wording negates is another term: "no public money" is not "public money".
+        const term = negation ? negatedTerm(word) : word;
         let id = termIds.get(term);
         if (id === undefined) {
           termIds.set(term, (id = termIds.size));

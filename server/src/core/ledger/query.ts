@@ -1,5 +1,5 @@
 import type { RelatedWords } from '../text/related';
-import type { Term } from '../text/terms';
+import { negatedTerm, type Term } from '../text/terms';
 
 // A sentence's terms as the index of similar claims reads them (see ./similar): the ones it knows,
 // and the known ones related to the sentence's other words.
@@ -15,21 +15,29 @@ export interface QueryTerm extends Term {
 /**
  * The terms the index knows, each once (where the text first writes it), with weight 1, and the
  * known terms related to the sentence's words that it does not have, each once with the weight of
- * its nearest word of the sentence; and how many words of the sentence they stand for.
+ * its nearest word of the sentence; and how many words of the sentence they stand for. And
+ * `opposed`: the known terms that say the opposite of one of the sentence's, which an entry that
+ * has one does not state as the sentence does (see `keysOf`).
  */
-export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, number>, related: RelatedWords): { terms: QueryTerm[]; sources: number } {
+export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, number>, related: RelatedWords): { terms: QueryTerm[]; sources: number; opposed: number[] } {
   const byId = new Map<number, QueryTerm>();
+  const opposed: number[] = [];
   // Each distinct term of the sentence, by the number of its word, and the first place it is written.
   const words = new Map<string, [number, Term]>();
   for (const term of terms) {
-    if (words.has(term.term)) continue;
-    const source = words.size;
-    words.set(term.term, [source, term]);
-    const id = termIds.get(term.term);
-    if (id !== undefined && !byId.has(id)) byId.set(id, queryTerm(term, term.term, id, 1, source));
+    const { keys, opposite } = keysOf(term);
+    const against = opposite === undefined ? undefined : termIds.get(opposite);
+    if (against !== undefined) opposed.push(against);
+    for (const key of keys) {
+      if (words.has(key)) continue;
+      const source = words.size;
+      words.set(key, [source, term]);
+      const id = termIds.get(key);
+      if (id !== undefined && !byId.has(id)) byId.set(id, queryTerm(term, key, id, 1, source));
+    }
   }
   for (const [stem, [source, term]] of words) {
-    if (term.figure) continue;
+    if (term.figure || term.negation) continue;
     for (const { stem: other, weight } of related.of(stem)) {
       const id = termIds.get(other);
       if (id === undefined) continue;
@@ -37,9 +45,23 @@ export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, 
       if (!known || known.weight < weight) byId.set(id, queryTerm(term, other, id, weight, source));
     }
   }
-  return { terms: [...byId.values()], sources: words.size };
+  return { terms: [...byId.values()], sources: words.size, opposed };
 }
 
 function queryTerm({ figure, start, end }: Term, term: string, id: number, weight: number, source: number): QueryTerm {
   return { term, figure, start, end, id, weight, source };
+}
+
+/**
+ * The terms a sentence's word stands for, and the one that says its opposite. A denied word is its
+ * negated term, the opposite of the word ("vaccines do not contain" against "contain"); a word
+ * that says there is none ("no prime minister since 1945 had won…") may be an entry's negated word
+ * or the word itself, as "no other" says "the first"; a plain word is the opposite of its negated
+ * term ("built with public money" against "no public money").
+ */
+function keysOf({ term, figure, negation }: Term): { keys: readonly string[]; opposite?: string } {
+  if (figure) return { keys: [term] };
+  if (negation === 'denied') return { keys: [negatedTerm(term)], opposite: term };
+  if (negation === 'none') return { keys: [negatedTerm(term), term] };
+  return { keys: [term], opposite: negatedTerm(term) };
 }

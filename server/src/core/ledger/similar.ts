@@ -1,6 +1,6 @@
 import type { NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
-import { Stems, termsOf } from '../text/terms';
+import { isNegatedTerm, Stems, termsOf } from '../text/terms';
 import { bagsOf } from './bags';
 import { withCompounds } from './compounds';
 import { sameThingTest } from './figureAgreement';
@@ -112,7 +112,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths } = bagsOf(entries, stems);
   // A word of the claims file that the table does not know may be a compound of one it does ("exoplanet").
   const related = withCompounds(
-    [...termIds.keys()].flatMap((stem, t) => (figureTerms[t] ? [] : [{ stem, word: (termTexts[t] ?? '').toLowerCase() }])),
+    [...termIds.keys()].flatMap((stem, t) => (figureTerms[t] || isNegatedTerm(stem) ? [] : [{ stem, word: (termTexts[t] ?? '').toLowerCase() }])),
     table,
     stems,
   );
@@ -211,7 +211,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
    * or `agreedLeast` where the text's figure is of what the entry's is; none whose figure the
    * text's is of another thing.
    */
-  function bestOf(text: string, tokens: readonly NormToken[], { bounds, bounded, counted, sources }: Candidates, least: number, agreedLeast: number): SimilarEntry | undefined {
+  function bestOf(text: string, tokens: readonly NormToken[], { bounds, bounded, counted, sources, opposed }: Candidates, least: number, agreedLeast: number): SimilarEntry | undefined {
     // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it
     // (plain arrays: a typed array costs more to make than these few numbers cost to keep).
     const most = new Array<number>(sources).fill(0);
@@ -223,14 +223,14 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     for (let k = 0; k < bounds.length; k++) {
       const e = bounded[k] ?? 0;
       if (best && (bounds[k] ?? 0) < best.score) break;
-      const scored = scoreOf(e, counted, most, by);
+      const scored = scoreOf(e, counted, opposed, most, by);
       if (!scored.words || scored.score < agreedLeast || (best && (scored.score < best.score || (scored.score === best.score && e > best.entry)))) continue;
       const agreement = ofSameThing(e, ownFigures, (wordsAt ??= figureWordsOf(text, tokens, stems)));
       if (agreement === 'agree' || (agreement === 'unknown' && scored.score >= least && scored.key)) best = scored;
     }
     const entry = best && entries[best.entry];
     if (!best || !entry) return undefined;
-    scoreOf(best.entry, counted, most, by);
+    scoreOf(best.entry, counted, opposed, most, by);
     const shared: SharedTerm[] = [];
     for (let source = 0; source < sources; source++) {
       const t = counted[by[source] ?? 0];
@@ -239,7 +239,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       shared.push(t.weight < 1 ? { ...written, related: termTexts[t.id] ?? '' } : written);
     }
     shared.sort((a, b) => a.span.start - b.span.start);
-    return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE, shared };
+    return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE && !best.contrary, shared };
   }
 
   /**
@@ -249,8 +249,8 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
    * words hold at least an `alikeLeast` share of, most alike first.
    */
   function candidatesOf(tokens: readonly NormToken[], least: number, alikeLeast: number, withRelated: boolean): Candidates {
-    if (n === 0) return { bounds: [], bounded: [], counted: [], sources: 0, alike: [] };
-    const { terms, sources } = queryTerms(termsOf(tokens, stems), termIds, withRelated ? related : NO_RELATED_WORDS);
+    if (n === 0) return { bounds: [], bounded: [], counted: [], sources: 0, alike: [], opposed: [] };
+    const { terms, sources, opposed } = queryTerms(termsOf(tokens, stems), termIds, withRelated ? related : NO_RELATED_WORDS);
     // The sentence's own terms find the candidates and score them; the related terms only rescore
     // the few candidates they could lift above the best, so that a look-up costs about what it
     // costs without them.
@@ -324,14 +324,16 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       bounded.length = bounds.length;
     }
     alike.sort(([x, e], [y, f]) => y - x || e - f);
-    return { bounds, bounded, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e) };
+    return { bounds, bounded, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e), opposed };
   }
 
   /**
    * Entry `e`'s score for a sentence's `terms`, each word of the sentence counting once, for the
    * entry's word it weighs most in: that weight in `most` and that term's place in `by`, by word.
+   * A word of the entry that the sentence says the opposite of (`opposed`: "no public money"
+   * against "built with public money") counts against it as much as it would have counted for it.
    */
-  function scoreOf(e: number, terms: readonly QueryTerm[], most: number[], by: number[]): Scored {
+  function scoreOf(e: number, terms: readonly QueryTerm[], opposed: readonly number[], most: number[], by: number[]): Scored {
     most.fill(0);
     let exact = 0;
     let words = false;
@@ -352,8 +354,13 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     }
     let sum = 0;
     for (const weight of most) sum += weight;
+    let against = 0;
+    for (const t of opposed) {
+      const at = postingOf(t, e);
+      if (at >= 0) against += weights[at] ?? 0;
+    }
     const total = totals[e] || 1;
-    return { entry: e, score: Math.min(1, sum / total), exact: Math.min(1, exact / total), words, key };
+    return { entry: e, score: Math.min(1, (sum - against) / total), exact: Math.min(1, (exact - against) / total), words, key, contrary: against > 0 };
   }
 }
 
@@ -364,6 +371,8 @@ interface Candidates {
   readonly counted: readonly QueryTerm[];
   readonly sources: number;
   readonly alike: readonly number[];
+  /** The terms that say the opposite of one of the sentence's words (see ./query). */
+  readonly opposed: readonly number[];
 }
 
 /**
@@ -377,4 +386,6 @@ interface Scored {
   readonly exact: number;
   readonly words: boolean;
   readonly key: boolean;
+  /** Whether the sentence says the opposite of one of the entry's words: it does not state the entry's claim. */
+  readonly contrary: boolean;
 }

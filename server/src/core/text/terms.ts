@@ -17,6 +17,12 @@ export interface Term {
   readonly figure: boolean;
   readonly start: number;
   readonly end: number;
+  /**
+   * Whether a negation stands before the word: `denied` after a negated verb's "not", "never" or
+   * "n't" ("vaccines do not contain"), `none` after "no" or "without" ("no public money"). See
+   * `negatedTerm`.
+   */
+  readonly negation?: 'denied' | 'none';
 }
 
 // English function words (articles, pronouns, auxiliaries, prepositions, conjunctions): a claim's
@@ -35,6 +41,29 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 /** Whether a normalized word is a function word, which carries no claim. */
 export function isFunctionWord(norm: string): boolean {
   return FUNCTION_WORDS.has(norm);
+}
+
+// Words that negate the word they stand before: a verb's negation, which denies it, and a noun's,
+// which says there is none of it. The words themselves carry no claim of their own.
+const DENIALS: ReadonlySet<string> = new Set(
+  (
+    'not never cannot dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt wont wouldnt cant couldnt shouldnt mustnt'
+  ).split(' '),
+);
+const NONE: ReadonlySet<string> = new Set(['no', 'without']);
+/** A negation reaches this many function words ahead for its word: "was not built", "no more public money". */
+const NEGATION_REACH = 3;
+
+/**
+ * A negated word's term: it is not the word ("no public money" does not say "public money"), and
+ * stands for it only where the other text negates it too.
+ */
+export function negatedTerm(term: string): string {
+  return `¬${term}`;
+}
+
+export function isNegatedTerm(term: string): boolean {
+  return term.startsWith('¬');
 }
 
 const IS_FIGURE = /^\d/;
@@ -81,8 +110,18 @@ function once<T>(make: () => T): () => T {
 /** The terms of normalized tokens (see `normalizeTokens`), in text order. */
 export function termsOf(tokens: readonly NormToken[], stems: Stems): Term[] {
   const terms: Term[] = [];
+  let negation: Term['negation'];
+  let reach = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NormToken;
+    if (DENIALS.has(token.norm) || NONE.has(token.norm)) {
+      negation = DENIALS.has(token.norm) ? 'denied' : 'none';
+      reach = NEGATION_REACH;
+      continue;
+    }
+    if (negation && (FUNCTION_WORDS.has(token.norm) || token.norm.length <= 1) && reach-- > 0) continue;
+    const negated = negation;
+    negation = undefined;
     if (IS_FIGURE.test(token.norm)) {
       const unit = tokens[i + 1];
       const value = token.norm.replace(ORDINAL_SUFFIX, '');
@@ -93,7 +132,7 @@ export function termsOf(tokens: readonly NormToken[], stems: Stems): Term[] {
         terms.push({ term: `#${value}`, figure: true, start: token.start, end: token.end });
       }
     } else if (token.norm.length > 1 && !FUNCTION_WORDS.has(token.norm)) {
-      terms.push({ term: stems.of(token.norm), figure: false, start: token.start, end: token.end });
+      terms.push({ term: stems.of(token.norm), figure: false, start: token.start, end: token.end, ...(negated && { negation: negated }) });
     }
   }
   return terms;
