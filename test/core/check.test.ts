@@ -125,6 +125,17 @@ describe('core/check', () => {
     assert.deepEqual(finding.entryIds, ['stolen-election']);
   });
 
+  it('a sentence denying a false entry is what the entry backs; denying a true one disputes it', () => {
+    const ledger = createLedger([
+      { id: 'chips', claim: 'Covid vaccines contain tracking microchips.', match: ['microchips in vaccines'], rating: 'false', sources: [], span: { start: 0, end: 0 } },
+      { id: 'war', claim: 'The war has lasted 14 months.', match: ['14-month conflict'], rating: 'true', sources: [], span: { start: 0, end: 0 } },
+    ]);
+    const seen = (text: string): string[] => check(text, ledger, createCheckOptions()).findings.map((f) => `${f.severity} ${f.code} ${f.message}`);
+    assert.deepEqual(seen('Officials said there are no microchips in vaccines.'), ['information ledger-match Denies what claims-file entry "chips" claims (rated false): cite it as [@chips].']);
+    assert.deepEqual(seen('Officials said there are microchips in vaccines.'), ['error disputed-claim This claim matches claims-file entry "chips", rated false: Covid vaccines contain tracking microchips.']);
+    assert.ok(seen('The minister said it was not a 14-month conflict.').includes('error disputed-claim This claim denies claims-file entry "war", rated true: The war has lasted 14 months.'));
+  });
+
   it('a figure that the claims file gives otherwise is a warning, even cited or linked, naming the entry and both wordings', () => {
     const ledger = ledgerOf('seed/claims.yaml');
     for (const text of ['The 15-month conflict goes on.', 'The fifteen-month conflict goes on [@ukraine-war-duration].', 'The 15-month conflict goes on ([map](https://example.org/m)).']) {

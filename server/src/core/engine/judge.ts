@@ -3,8 +3,11 @@ import type { Ledger } from '../ledger/ledger';
 import type { SimilarEntry } from '../ledger/similar';
 import type { CheckOptions } from '../options';
 import { oneByte } from '../text/oneByte';
-import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry } from '../types';
+import { DISPUTED_RATINGS, type Claim, type Finding, type LedgerEntry, type Rating } from '../types';
 import type { ChangedFigure } from './matches';
+
+/** Ratings that make a claim denying the entry a `disputed-claim`: the checked record says otherwise. */
+const CONFIRMED_RATINGS: ReadonlySet<Rating> = new Set<Rating>(['true', 'mostly-true']);
 
 /** A finding before its level is applied. */
 export type Judgement = Omit<Finding, 'severity'>;
@@ -14,9 +17,9 @@ export type Judgement = Omit<Finding, 'severity'>;
  * uses with another figure, if any: what the claim lacks or contradicts, then whether the entries
  * it leans on are weak backing.
  */
-export function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger, options: CheckOptions, changed?: ChangedFigure, offer?: SimilarEntry): Judgement[] {
+export function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger, options: CheckOptions, changed?: ChangedFigure, offer?: SimilarEntry, denied: readonly string[] = []): Judgement[] {
   const entries = entryIds.map((id) => ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
-  const found = judgeSources(claim, entries, cited, changed);
+  const found = judgeSources(claim, entries, cited, changed, denied);
   const main = found && offer && isUnsourced(found) ? offered(found, offer) : found;
   if (main && main.code !== 'ledger-match') return [main];
   // The entries the claim leans on: those it cites, or, with no source at all, those it matches.
@@ -25,12 +28,14 @@ export function judge(claim: Claim, entryIds: readonly string[], cited: readonly
   return main ? (weak ? [main, weak] : [main]) : weak ? [weak] : [];
 }
 
-function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: readonly string[], changed: ChangedFigure | undefined): Judgement | undefined {
+function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: readonly string[], changed: ChangedFigure | undefined, denied: readonly string[]): Judgement | undefined {
   const base = { span: claim.span, claim, entryIds: entries.map((e) => e.id) };
-  // A false or misleading entry outweighs any source: the writer is repeating a debunked claim.
-  const disputed = entries.find((e) => DISPUTED_RATINGS.has(e.rating));
+  // A false or misleading entry outweighs any source: the writer is repeating a debunked claim. So
+  // does a true one the sentence denies; a false one denied ("there are no microchips in
+  // vaccines") is what the entry backs.
+  const disputed = entries.find((e) => (denied.includes(e.id) ? CONFIRMED_RATINGS.has(e.rating) : DISPUTED_RATINGS.has(e.rating)));
   if (disputed) {
-    const how = cited.includes(disputed.id) ? 'cites' : 'matches';
+    const how = denied.includes(disputed.id) ? 'denies' : cited.includes(disputed.id) ? 'cites' : 'matches';
     const what = disputed.claim ? `: ${disputed.claim}` : '.';
     return { ...base, code: 'disputed-claim', message: oneByte(`This claim ${how} claims-file entry "${disputed.id}", rated ${disputed.rating}${what}`) };
   }
@@ -42,7 +47,8 @@ function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: read
   if (claim.sources.length > 0) return undefined;
   const first = entries[0];
   if (first) {
-    return { ...base, code: 'ledger-match', message: oneByte(`Matches claims-file entry "${first.id}" (rated ${first.rating}): cite it as [@${first.id}].`) };
+    const how = denied.includes(first.id) ? `Denies what claims-file entry "${first.id}" claims` : `Matches claims-file entry "${first.id}"`;
+    return { ...base, code: 'ledger-match', message: oneByte(`${how} (rated ${first.rating}): cite it as [@${first.id}].`) };
   }
   if (claim.kind === 'attribution' && claim.cue === undefined) {
     // The sentence model's guess: it knows that the sentence reads like reporting, not where.

@@ -291,6 +291,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const regionSources = orNone(captioned.length === 0 ? (sourcesOf[i] ?? NONE) : [...(sourcesOf[i] ?? NONE), ...captioned]);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
       const matchedBy = entriesMatched(detected, found.matches);
+      const deniedEntries = found.matches.filter((m) => m.denied).map((m) => m.entryId);
       const similarOf = similarEntry(found.similar, found);
       const changedFigures = figureMismatches(prose.text, found.mismatches);
       const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);
@@ -303,7 +304,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
         const similar = similarOf(found);
         const matched = similar?.confident === true ? [...matchedBy(found), similar.entryId] : matchedBy(found);
         const offer = similar?.confident === false ? similar : undefined;
-        const judged = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger, options, changedFigures(found, matched), offer);
+        const judged = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger, options, changedFigures(found, matched), offer, deniedEntries);
         // A figure in the speaker ("About 40 percent of voters said") is one claim with the
         // attribution: one source settles both, so the writer is told once.
         const spoken = attribution !== undefined && found.kind === 'quantity' && judged[0]?.code === 'unsourced-quantity' && overlaps(found.span, attribution.span);

@@ -55,6 +55,19 @@ const NONE: ReadonlySet<string> = new Set(['no', 'without']);
 const NEGATION_REACH = 3;
 
 /**
+ * Whether a negation stands before token `i`, past at most a few function words: "there are no
+ * microchips in vaccines", "is not a 14-month conflict".
+ */
+export function negatedAt(tokens: readonly NormToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - NEGATION_REACH); k--) {
+    const norm = tokens[k]?.norm ?? '';
+    if (DENIALS.has(norm) || NONE.has(norm)) return true;
+    if (!FUNCTION_WORDS.has(norm) && norm.length > 1) return false;
+  }
+  return false;
+}
+
+/**
  * A negated word's term: it is not the word ("no public money" does not say "public money"), and
  * stands for it only where the other text negates it too.
  */
