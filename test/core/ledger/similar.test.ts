@@ -68,6 +68,16 @@ describe('core/ledger/similar', () => {
     assert.equal(similar('Astronomers say 5,500 exoplanets have now been confirmed.', figures)?.entryId, 'exoplanet-count');
   });
 
+  it('offers no entry about another group of people: children are not adults, nor women men', () => {
+    const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
+    const sentence = 'Around one in four children in England is obese when they start school.';
+    assert.equal(similar(sentence, figures), undefined);
+    // Without the group, the same sentence is the entry's.
+    assert.equal(similar(sentence.replace('children', 'adults'), figures)?.entryId, 'adult-obesity');
+    // A sentence about both groups is about the entry's too.
+    assert.equal(similar('One in four adults and children in England is obese.', figures)?.entryId, 'adult-obesity');
+  });
+
   it('offers from a lower score an entry whose figure the sentence gives of the same thing', () => {
     const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
     // Alike in words and figure, both: the first counts whom the entry counts ("electorate" ≈ "voters"), the second does not say.

@@ -1,5 +1,6 @@
 import type { RelatedWords } from '../text/related';
 import { negatedTerm, type Term } from '../text/terms';
+import type { OtherGroups } from './groups';
 
 // A sentence's terms as the index of similar claims reads them (see ./similar): the ones it knows,
 // and the known ones related to the sentence's other words.
@@ -17,11 +18,17 @@ export interface QueryTerm extends Term {
  * known terms related to the sentence's words that it does not have, each once with the weight of
  * its nearest word of the sentence; and how many words of the sentence they stand for. And
  * `opposed`: the known terms that say the opposite of one of the sentence's, which an entry that
- * has one does not state as the sentence does (see `keysOf`).
+ * has one does not state as the sentence does (see `keysOf`), and those of groups of people other
+ * than the sentence's (see ./groups).
  */
-export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, number>, related: RelatedWords): { terms: QueryTerm[]; sources: number; opposed: number[] } {
+export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, number>, related: RelatedWords, otherGroups: OtherGroups): { terms: QueryTerm[]; sources: number; opposed: number[] } {
   const byId = new Map<number, QueryTerm>();
   const opposed: number[] = [];
+  // "children" against an entry's "adults": a group the sentence is not about.
+  for (const other of otherGroups(new Set(terms.map((t) => t.term)))) {
+    const id = termIds.get(other);
+    if (id !== undefined) opposed.push(id);
+  }
   // Each distinct term of the sentence, by the number of its word, and the first place it is written.
   const words = new Map<string, [number, Term]>();
   for (const term of terms) {

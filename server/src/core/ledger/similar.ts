@@ -5,6 +5,7 @@ import { bagsOf } from './bags';
 import { withCompounds } from './compounds';
 import { sameThingTest } from './figureAgreement';
 import { figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
+import { otherGroupsOf } from './groups';
 import { queryTerms, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
@@ -109,6 +110,7 @@ const NO_RELATED_WORDS: RelatedWords = { of: () => [] };
 /** Indexes the terms of `entries` (ids unique), in the order given, with the `table`'s related words standing for one another. */
 export function createSimilarIndex(entries: readonly LedgerEntry[], table: RelatedWords = RELATED_WORDS): SimilarIndex {
   const stems = new Stems();
+  const otherGroups = otherGroupsOf(stems);
   const { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths } = bagsOf(entries, stems);
   // A word of the claims file that the table does not know may be a compound of one it does ("exoplanet").
   const related = withCompounds(
@@ -250,7 +252,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
    */
   function candidatesOf(tokens: readonly NormToken[], least: number, alikeLeast: number, withRelated: boolean): Candidates {
     if (n === 0) return { bounds: [], bounded: [], counted: [], sources: 0, alike: [], opposed: [] };
-    const { terms, sources, opposed } = queryTerms(termsOf(tokens, stems), termIds, withRelated ? related : NO_RELATED_WORDS);
+    const { terms, sources, opposed } = queryTerms(termsOf(tokens, stems), termIds, withRelated ? related : NO_RELATED_WORDS, otherGroups);
     // The sentence's own terms find the candidates and score them; the related terms only rescore
     // the few candidates they could lift above the best, so that a look-up costs about what it
     // costs without them.
