@@ -574,6 +574,7 @@ describe('detectAttributions', () => {
       // The writer's own piece, and the writer telling; a graded gerund is an adjective.
       'This section describes stylistic choices our team is committed to.',
       'Well, to answer the question, let me tell you my own story.',
+      'I feel pretty safe in saying that local websites would be much less populated without it.',
       'Help your audience understand why certain initiatives are challenging.',
       // A noun of sources frames no quotation; a name given is not words said.
       'Students become “citizen diplomats,” build relationships with government officials, and gain experience.',

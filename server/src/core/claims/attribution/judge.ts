@@ -1,5 +1,6 @@
 import type { DetectedClaim } from '../detected';
 import type { CueStrength } from '../lexicon';
+import { firstWord } from '../mood';
 import { complement, isStrong, objectFollows, type Evidence } from './complement';
 import type { Cue } from './cue';
 import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
@@ -173,7 +174,11 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   let speaker: Speaker | undefined;
   if (inverted !== undefined) speaker = inverted;
   else if (use === 'passive') speaker = agent(s, cue.end);
-  else if (use === 'participial') speaker = subjectOf(s, cue.start);
+  else if (use === 'participial') {
+    speaker = subjectOf(s, cue.start);
+    // "I feel pretty safe in saying that …": the writer opens the clause the participle hangs on.
+    if (speaker === undefined && /^(?:i|we)(?:'|$)/.test(s.keys[firstWord(s.tokens)] ?? '') && !s.quoted) return undefined;
+  }
   else speaker = speakerBefore(s, cue.start);
   // After a preposition, a phrase is no subject and the form a noun: "after ambiguous remarks a week ago".
   const prepositional = speaker !== undefined && !speaker.distant && use !== 'absolute' && objectOfPreposition(s, speaker.run.start);
