@@ -575,6 +575,8 @@ describe('detectAttributions', () => {
       'This section describes stylistic choices our team is committed to.',
       'Well, to answer the question, let me tell you my own story.',
       'I feel pretty safe in saying that local websites would be much less populated without it.',
+      // A noun after "any", and before a verb.
+      'Any plans to update the USAJOBS mobile app?',
       'Help your audience understand why certain initiatives are challenging.',
       // A noun of sources frames no quotation; a name given is not words said.
       'Students become “citizen diplomats,” build relationships with government officials, and gain experience.',
@@ -654,6 +656,8 @@ describe('detectAttributions', () => {
 
   it('a question of what someone could do asks, and reports nothing: tentative', () => {
     assert.deepEqual(detect('If people need a form, how easily can they find it?').map((c) => c.tentative), [true]);
+    assert.deepEqual(detect('Did the Secretary really say that to this person at a bar?').map((c) => c.tentative), [true]);
+    assert.deepEqual(detect('The Secretary really said that to this person at a bar.').map((c) => c.tentative), [false]);
   });
 
   it('a document that requires or encourages: the law says so', () => {

@@ -286,10 +286,15 @@ function hidesSource(s: Sentence, cue: Cue): boolean {
 /** Modals that make a verb a possibility or a prospect rather than a report: "research may show", "managers who will defend us". */
 const HEDGES = new Set(['may', 'might', 'could', 'can', 'cannot', 'should', 'would', 'must', 'will', "'ll", "won't", "can't", "couldn't", "wouldn't", "shouldn't"]);
 
-/** A question whose modal stands before the subject: "how easily can they find it?" asks what they could do. */
+/** A question whose modal or "did" stands before the subject: "how easily can they find it?", "Did she say that?" ask. */
 function askedOf(s: Sentence, speaker: Speaker): boolean {
-  return !speaker.distant && HEDGES.has(s.keys[speaker.run.start - 1] ?? '') && s.tokens.at(-1)?.text === '?';
+  const before = speaker.run.start - 1;
+  const asks = HEDGES.has(s.keys[before] ?? '') || (DO_FORMS.has(s.keys[before] ?? '') && before === firstWord(s.tokens));
+  return !speaker.distant && asks && s.tokens.at(-1)?.text === '?';
 }
+
+/** "Did the Secretary really say that?": a question of yes or no opens with one of these. */
+const DO_FORMS = new Set(['do', 'does', 'did']);
 
 /** Whether a modal of possibility stands between the verb and its subject. */
 function hedged(s: Sentence, cue: number): boolean {

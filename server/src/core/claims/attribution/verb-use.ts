@@ -86,7 +86,10 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   // "tasks and projects that help", "blog posts and tweets": an "-s" form joined to a plural noun is one too.
   if (tags.includes('third') && (word === 'and' || word === 'or') && isPluralNoun(s, before - 1) && !reports(s, cue, evidence)) return undefined;
   // "Project champions should be aware", "projects have not": a modal or a plural auxiliary after an "-s" form makes it a plural subject.
-  if (tags.includes('third') && PLURAL_FOLLOWERS.has(s.keys[cue.end] ?? '')) return undefined;
+  // "whose campaign promises contradict …": a verb after an "-s" form makes it a plural subject too.
+  if (tags.includes('third') && (PLURAL_FOLLOWERS.has(s.keys[cue.end] ?? '') || isBareVerb(s, cue.end))) return undefined;
+  // "Any plans to update the app?", "no reports": after these, an "-s" form is a noun.
+  if (tags.includes('third') && NOUN_DETERMINERS.has(word)) return undefined;
   if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary || isIdentifierEnd(s, before))) {
     return nounUse(s, cue, before) || !singularSubject(s, before) ? undefined : 'finite';
   }
@@ -345,6 +348,15 @@ const PERCEIVING = new Set(['hear', 'heard', 'hears', 'hearing', 'see', 'saw', '
 function perceived(s: Sentence, k: number): boolean {
   const np = nounPhraseBefore(s, k);
   return np !== undefined && PERCEIVING.has(s.keys[np.start - 1] ?? '');
+}
+
+/** Words after which an "-s" form is a plural noun. */
+const NOUN_DETERMINERS = new Set(['any', 'no', 'every']);
+
+/** Whether token `k` is a verb's base form that is no noun: "contradict", not "change". */
+function isBareVerb(s: Sentence, k: number): boolean {
+  const key = s.keys[k] ?? '';
+  return s.lexicon.verbs.get(key)?.inflections.includes('base') === true && !s.lexicon.nounForms.has(key) && !isNameLike(s.tokens[k]);
 }
 
 /** Words before "one" that make it a count: "not one answer", "only one question". */
