@@ -54,6 +54,15 @@ describe('detectClaims', () => {
     assert.deepEqual(attributions('The mayor said the plan would cost too much.'), [{ text: 'The mayor said', cue: 'said' }]);
   });
 
+  it('holds every claim of an interview’s labelled question or answer tentative: the interview sources it', () => {
+    const answer = 'A: Officials said that 40 percent of the videos were fake.';
+    const [found] = detectBlockClaims(answer, [{ start: 0, end: answer.length }], OPTIONS);
+    assert.deepEqual(found?.map((c) => [c.kind, c.tentative === true]), [['attribution', true], ['quantity', true]]);
+    const plain = answer.slice(3);
+    const [said] = detectBlockClaims(plain, [{ start: 0, end: plain.length }], OPTIONS);
+    assert.deepEqual(said?.map((c) => c.tentative === true), [false, false]);
+  });
+
   it('takes a pull quote’s byline for its speaker, so that it is no tentative quotation', () => {
     const [pulled] = detectBlockClaims('"Get work done quicker and learn from each other." — USDA Apprentice', [{ start: 0, end: 68 }], OPTIONS);
     assert.deepEqual(pulled?.map((c) => [c.speaker, c.tentative === true, c.span.end]), [['USDA Apprentice', false, 68]]);

@@ -116,6 +116,9 @@ function withQuotedWords(claim: DetectedClaim, rule: DetectedClaim, quoted: read
   return { ...claim, span: { start, end } };
 }
 
+/** A turn of an interview, labelled as one: "Q: …", "A: …", "Answer: …". */
+const ANSWER = /^\s*(?:Q|A|Question|Answer)\s*:\s/;
+
 /** The first of the most confident claims. */
 function mostConfident(claims: readonly DetectedClaim[]): DetectedClaim | undefined {
   let best: DetectedClaim | undefined;
@@ -127,10 +130,12 @@ function mostConfident(claims: readonly DetectedClaim[]): DetectedClaim | undefi
  * The claims of each sentence of a prose block. Quoted words with no one in their sentence said
  * to speak them are a statement where someone in the paragraph speaks (news: "Smith said. “…”"),
  * and as often a title, a motto or an example as a statement where no one does: there they are
- * tentative.
+ * tentative. So is every claim of an interview's question or answer ("A: Deepfakes are really easy
+ * to make."): the interview is its source.
  */
 export function detectBlockClaims(text: string, sentences: readonly Span[], options: CheckOptions): DetectedClaim[][] {
   const claims = sentences.map((sentence) => detectClaims(text, sentence, options));
+  if (ANSWER.test(text)) return claims.map((found) => found.map((c) => ({ ...c, tentative: true })));
   const spoken = claims.some((found) => found.some((c) => c.kind === 'attribution' && c.speaker !== undefined && c.tentative !== true));
   if (spoken) return claims;
   return claims.map((found) => found.map((c) => (c.cue === QUOTATION_CUE ? { ...c, tentative: true } : c)));
