@@ -1,7 +1,7 @@
 import { UNITS } from '../text/figures';
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS } from '../text/related';
-import { isFunctionWord, negatedAt, Stems, termsOf } from '../text/terms';
+import { isFunctionWord, negationBefore, Stems, termsOf } from '../text/terms';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
@@ -169,7 +169,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       }
       // One-word phrases first, then longer ones, each in claims-file order.
       found.sort(([a, , x], [b, , y]) => x - y || a.order - b.order);
-      const denied = found.length > 0 && negatedAt(tokens, i);
+      const denied = found.length > 0 && negationBefore(tokens, i) !== undefined;
       for (const [phrase, last] of found.slice(0, MAX_MATCHES - matches.length)) {
         matches.push({ entryId: phrase.entryId, span: { start: token.start, end: last.end }, phrase: phrase.phrase, ...(denied && { denied }) });
       }

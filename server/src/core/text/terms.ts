@@ -55,16 +55,17 @@ const NONE: ReadonlySet<string> = new Set(['no', 'without']);
 const NEGATION_REACH = 3;
 
 /**
- * Whether a negation stands before token `i`, past at most a few function words: "there are no
- * microchips in vaccines", "is not a 14-month conflict".
+ * The negation before token `i`, past at most a few function words, if any: a denial ("is not a
+ * 14-month conflict") or a word that says there is none ("there are no microchips in vaccines").
  */
-export function negatedAt(tokens: readonly NormToken[], i: number): boolean {
+export function negationBefore(tokens: readonly NormToken[], i: number): Term['negation'] {
   for (let k = i - 1; k >= Math.max(0, i - 1 - NEGATION_REACH); k--) {
     const norm = tokens[k]?.norm ?? '';
-    if (DENIALS.has(norm) || NONE.has(norm)) return true;
-    if (!FUNCTION_WORDS.has(norm) && norm.length > 1) return false;
+    if (DENIALS.has(norm)) return 'denied';
+    if (NONE.has(norm)) return 'none';
+    if (!FUNCTION_WORDS.has(norm) && norm.length > 1) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -123,18 +124,9 @@ function once<T>(make: () => T): () => T {
 /** The terms of normalized tokens (see `normalizeTokens`), in text order. */
 export function termsOf(tokens: readonly NormToken[], stems: Stems): Term[] {
   const terms: Term[] = [];
-  let negation: Term['negation'];
-  let reach = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NormToken;
-    if (DENIALS.has(token.norm) || NONE.has(token.norm)) {
-      negation = DENIALS.has(token.norm) ? 'denied' : 'none';
-      reach = NEGATION_REACH;
-      continue;
-    }
-    if (negation && (FUNCTION_WORDS.has(token.norm) || token.norm.length <= 1) && reach-- > 0) continue;
-    const negated = negation;
-    negation = undefined;
+    if (DENIALS.has(token.norm) || NONE.has(token.norm)) continue;
     if (IS_FIGURE.test(token.norm)) {
       const unit = tokens[i + 1];
       const value = token.norm.replace(ORDINAL_SUFFIX, '');
@@ -145,6 +137,7 @@ export function termsOf(tokens: readonly NormToken[], stems: Stems): Term[] {
         terms.push({ term: `#${value}`, figure: true, start: token.start, end: token.end });
       }
     } else if (token.norm.length > 1 && !FUNCTION_WORDS.has(token.norm)) {
+      const negated = negationBefore(tokens, i);
       terms.push({ term: stems.of(token.norm), figure: false, start: token.start, end: token.end, ...(negated && { negation: negated }) });
     }
   }
