@@ -116,9 +116,6 @@ function withQuotedWords(claim: DetectedClaim, rule: DetectedClaim, quoted: read
   return { ...claim, span: { start, end } };
 }
 
-/** A turn of an interview, labelled as one: "Q: …", "A: …", "Answer: …". */
-const ANSWER = /^\s*(?:Q|A|Question|Answer)\s*:\s/;
-
 /** The first of the most confident claims. */
 function mostConfident(claims: readonly DetectedClaim[]): DetectedClaim | undefined {
   let best: DetectedClaim | undefined;
@@ -135,8 +132,11 @@ function mostConfident(claims: readonly DetectedClaim[]): DetectedClaim | undefi
  */
 export function detectBlockClaims(text: string, sentences: readonly Span[], options: CheckOptions): DetectedClaim[][] {
   const claims = sentences.map((sentence) => detectClaims(text, sentence, options));
-  if (ANSWER.test(text)) return claims.map((found) => found.map((c) => ({ ...c, tentative: true })));
+  if (INTERVIEW_TURN.test(text)) return claims.map((found) => found.map((c) => ({ ...c, tentative: true })));
   const spoken = claims.some((found) => found.some((c) => c.kind === 'attribution' && c.speaker !== undefined && c.tentative !== true));
   if (spoken) return claims;
   return claims.map((found) => found.map((c) => (c.cue === QUOTATION_CUE ? { ...c, tentative: true } : c)));
 }
+
+/** A turn of an interview, labelled as one: "Q: …", "A: …", "Answer: …". */
+const INTERVIEW_TURN = /^\s*(?:Q|A|Question|Answer)\s*:\s/;

@@ -291,7 +291,8 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const regionSources = orNone(captioned.length === 0 ? (sourcesOf[i] ?? NONE) : [...(sourcesOf[i] ?? NONE), ...captioned]);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
       const matchedBy = entriesMatched(detected, found.matches);
-      const deniedEntries = found.matches.filter((m) => m.denied).map((m) => m.entryId);
+      // Most sentences match no phrase: they allocate nothing here.
+      const deniedEntries = found.matches.length === 0 ? NONE : found.matches.filter((m) => m.denied).map((m) => m.entryId);
       const similarOf = similarEntry(found.similar, found);
       const changedFigures = figureMismatches(prose.text, found.mismatches);
       const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);

@@ -125,8 +125,9 @@ const FRONTED = new Set(['for', 'in', 'on', 'at', 'after', 'before', 'during', '
  * phrase opening the sentence is an instruction to the reader, in the writer's voice.
  */
 function afterFrontedPhrase(s: Sentence, comma: number): boolean {
-  if (s.tokens[comma]?.text !== ',' || !FRONTED.has(s.keys[0] ?? '')) return false;
-  for (let k = 1; k < comma; k++) if (s.tokens[k]?.type === 'punct' && s.tokens[k]?.text !== '-') return false;
+  const first = firstWord(s.tokens);
+  if (s.tokens[comma]?.text !== ',' || !FRONTED.has(s.keys[first] ?? '')) return false;
+  for (let k = first + 1; k < comma; k++) if (s.tokens[k]?.type === 'punct' && s.tokens[k]?.text !== '-') return false;
   return true;
 }
 
