@@ -1,4 +1,4 @@
-import type { Stems } from '../text/terms';
+import type { Stems, Term } from '../text/terms';
 
 // Groups of people a claim may be about, of which none is another: a figure about children is no
 // claim about adults ("one in four children is overweight" against "one in four adults is obese"),
@@ -14,19 +14,30 @@ const DIMENSIONS: readonly (readonly string[])[] = [
   ['man men male males', 'woman women female females'],
 ];
 
-/** For the stems of a sentence's words, the stems of the groups it is not about, in the dimensions it names a group of. */
-export type OtherGroups = (stems: ReadonlySet<string>) => readonly string[];
+/** For a sentence's terms, the stems of the groups it is not about, in the dimensions it names a group of. */
+export type OtherGroups = (terms: readonly Term[]) => readonly string[];
+
+const NO_OTHERS: readonly string[] = [];
 
 /** The groups' stems as `stems` makes them, and which other groups each sentence's rules out. */
 export function otherGroupsOf(stems: Stems): OtherGroups {
-  const dimensions = DIMENSIONS.map((groups) => groups.map((group) => new Set(group.split(' ').map((word) => stems.of(word)))));
-  return (present) => {
-    const others: string[] = [];
-    for (const groups of dimensions) {
-      const named = groups.filter((group) => [...group].some((stem) => present.has(stem)));
-      if (named.length === 0) continue;
-      for (const group of groups) if (!named.includes(group)) others.push(...group);
+  const groups = DIMENSIONS.map((dimension) => dimension.map((group) => [...new Set(group.split(' ').map((word) => stems.of(word)))]));
+  // Each stem's dimension and group, looked up once a word: most sentences name no group.
+  const groupOf = new Map<string, readonly [number, number]>();
+  groups.forEach((dimension, d) => dimension.forEach((group, g) => group.forEach((stem) => groupOf.set(stem, [d, g]))));
+  return (terms) => {
+    let named: Set<string> | undefined;
+    for (const { term } of terms) {
+      const at = groupOf.get(term);
+      if (at !== undefined) (named ??= new Set()).add(`${at[0]}:${at[1]}`);
     }
+    if (named === undefined) return NO_OTHERS;
+    const others: string[] = [];
+    groups.forEach((dimension, d) => {
+      const isNamed = (g: number): boolean => named.has(`${d}:${g}`);
+      if (!dimension.some((_, g) => isNamed(g))) return;
+      dimension.forEach((group, g) => isNamed(g) || others.push(...group));
+    });
     return others;
   };
 }

@@ -25,7 +25,7 @@ export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, 
   const byId = new Map<number, QueryTerm>();
   const opposed: number[] = [];
   // "children" against an entry's "adults": a group the sentence is not about.
-  for (const other of otherGroups(new Set(terms.map((t) => t.term)))) {
+  for (const other of otherGroups(terms)) {
     const id = termIds.get(other);
     if (id !== undefined) opposed.push(id);
   }
