@@ -120,6 +120,12 @@ describe('core/engine/judge: similar claims', () => {
     ]);
   });
 
+  it('reads the figure of a phrase the sentence has whole as a claim, and offers its entry', () => {
+    assert.deepEqual(judged("Of the twelve points in Beijing's plan for peace, only the call for a ceasefire drew praise."), [
+      'unsourced-quantity  ~peace-plan: No source for this figure ("twelve points"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "peace-plan" (shared words Beijing\'s ≈ China, plan ≈ proposal, peace; figure twelve points): if it is the same claim, cite it as [@peace-plan].',
+    ]);
+  });
+
   it('leaves a sourced claim alone, and a figure the entry gives otherwise to figure-mismatch', () => {
     assert.deepEqual(judged('The sea is rising by about 4.5 millimetres every year ([data](https://example.org/d)).'), []);
     assert.deepEqual(

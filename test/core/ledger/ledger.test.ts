@@ -176,6 +176,16 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(createLedger([entry('rate', '45 percent')]), 'About 52 percent.'), []);
     });
 
+    it('reads a figure more than ten times larger or smaller as another thing, unless it slips only its scale', () => {
+      const viewers = createLedger([entry('final', '1.5 billion viewers'), entry('troops', '3,000 extra troops')]);
+      assert.deepEqual(changed(viewers, 'The ceremony drew 28 million viewers; 250 extra troops went.'), []);
+      assert.deepEqual(changed(viewers, 'The final drew 1.5 million viewers.'), ['final: 1.5 million viewers (1.5 million → 1.5 billion)']);
+      assert.deepEqual(changed(viewers, 'The final drew 1.1 billion viewers; 30,000 extra troops went.'), [
+        'final: 1.1 billion viewers (1.1 billion → 1.5 billion)',
+        'troops: 30,000 extra troops (30,000 → 3,000)',
+      ]);
+    });
+
     it('compares durations as hours or as months, in whatever unit', () => {
       const truce = createLedger([entry('truce', '72-hour truce'), entry('war', '18-month war')]);
       assert.deepEqual(found(truce, 'A three-day truce held; the 1.5-year war goes on.'), ['truce: three-day truce', 'war: 1.5-year war']);

@@ -100,6 +100,17 @@ describe('core/ledger/similar', () => {
     assert.equal(similar('China unveiled its 12-point proposal for Ukraine in February.', plan)?.entryId, 'peace-plan');
   });
 
+  it('offers an entry whose phrase with a figure the sentence has whole, in any order, however little of its claim it words', () => {
+    const found = similar("Of the twelve points in Beijing's plan for peace, only the call for a ceasefire drew praise.");
+    assert.equal(found?.entryId, 'peace-plan');
+    assert.equal(found.covered, true);
+    assert.equal(found.confident, false);
+    assert.equal(similar('The sea is rising by about 4.5 millimetres every year, according to satellite data.')?.covered, false);
+    // Every word of a phrase, not only its figure and some of them.
+    assert.equal(similar('The union has tabled a 12-point proposal on pay.'), undefined);
+    assert.equal(similar('The city unveiled a twelve-point plan to cut traffic around schools.'), undefined);
+  });
+
   it('offers an entry whose compound word the sentence writes as its last part', () => {
     const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
     const found = similar('More than 5,500 planets beyond our solar system have now been confirmed.', figures);

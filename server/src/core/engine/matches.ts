@@ -1,5 +1,5 @@
 import type { DetectedClaim } from '../claims/detected';
-import type { FigureMismatch, LedgerMatch } from '../ledger/ledger';
+import type { FigureMismatch, LedgerMatch, LookUp } from '../ledger/ledger';
 import type { SimilarEntry } from '../ledger/similar';
 import { firstIndex } from '../search';
 import type { Span } from '../types';
@@ -34,11 +34,17 @@ export function figureMismatches(text: string, mismatches: readonly FigureMismat
 /**
  * A sentence's claims with the figures the claims file words otherwise added: "the club's
  * eighteenth league title" against an entry's "19th league title" is a figure claim because the
- * claims file checked that wording, whether or not the detector counts such an ordinal.
+ * claims file checked that wording, whether or not the detector counts such an ordinal; so is the
+ * figure of a sentence that has all the words of an entry's phrase with it ("The conflict, now 14
+ * months old" against "14-month conflict").
  */
-export function withChangedFigures(claims: readonly DetectedClaim[], mismatches: readonly FigureMismatch[]): readonly DetectedClaim[] {
+export function withLedgerFigures(claims: readonly DetectedClaim[], { mismatches, similar }: LookUp): readonly DetectedClaim[] {
   const figures = claims.filter((c) => c.kind === 'quantity');
-  const added = mismatches.filter((m) => !figures.some((c) => overlaps(m.span, c.span))).map((m): DetectedClaim => ({ kind: 'quantity', span: m.span, confidence: LEDGER_FIGURE }));
+  const spans = [...mismatches.map((m) => m.span), ...(similar?.covered === true ? similar.shared.filter((s) => s.figure).map((s) => s.span) : [])];
+  const added: DetectedClaim[] = [];
+  for (const span of spans) {
+    if (![...figures, ...added].some((c) => overlaps(span, c.span))) added.push({ kind: 'quantity', span, confidence: LEDGER_FIGURE });
+  }
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -1,6 +1,8 @@
+import { UNITS } from '../text/figures';
 import { normalizeTokens } from '../text/normalize';
 import { negatedTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
+import { isMeasureWord } from './figureWords';
 
 // The claims file's entries as bags of terms (see ../text/terms), as the index of similar claims
 // (./similar) weighs and looks them up: each entry's claim and match phrases together.
@@ -31,7 +33,21 @@ export interface Bags {
   readonly starts: readonly number[];
   /** Each entry's number of terms, repeats counted. */
   readonly lengths: Float64Array;
+  /**
+   * Which of the entry's figure phrases have the term, a bit each: a match phrase that gives a
+   * figure and a word neither a unit nor of change ("14-month conflict", not "grew by 0.6 percent"
+   * or "4.5 millimetres a year"), the claim in few words, which a sentence says when it has all of
+   * them in any order.
+   */
+  readonly entryPhrases: readonly number[];
+  /** Each entry's first figure phrase among `phraseSizes`, and the end. */
+  readonly phraseStarts: readonly number[];
+  /** Each figure phrase's number of distinct terms. */
+  readonly phraseSizes: readonly number[];
 }
+
+/** At most this many of an entry's match phrases count as figure phrases: one bit each. */
+const MAX_FIGURE_PHRASES = 8;
 
 /** The bags of terms of `entries`, in the order given. */
 export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
@@ -45,11 +61,15 @@ export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
   const entryKey: boolean[] = [];
   const starts: number[] = [];
   const lengths = new Float64Array(entries.length);
+  const entryPhrases: number[] = [];
+  const phraseStarts: number[] = [];
+  const phraseSizes: number[] = [];
   // Where each term of the entry being read stands in `entryTerms`, and in how many of its wordings: one map for all, cleared for each.
   const slot = new Map<number, number>();
   const wordingsOf: number[] = [];
   entries.forEach((entry, e) => {
     starts.push(entryTerms.length);
+    phraseStarts.push(phraseSizes.length);
     slot.clear();
     let wordings = 0;
     [entry.claim ?? '', ...entry.match].forEach((wording, w) => {
@@ -76,6 +96,7 @@ export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
           entryCounts.push(0);
           // The claim is read first: a term it has is new to the entry there.
           entryInClaim.push(w === 0);
+          entryPhrases.push(0);
           wordingsOf.push(0);
         }
         entryCounts[k] = (entryCounts[k] ?? 0) + 1;
@@ -83,9 +104,18 @@ export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
         seen.add(id);
         lengths[e] = (lengths[e] ?? 0) + 1;
       }
+      const figurePhrase = w > 0 && terms.some((t) => t.figure) && terms.some((t) => !t.figure && !UNITS.has(t.term) && !isMeasureWord(t.term));
+      const bit = phraseSizes.length - (phraseStarts[e] ?? 0);
+      if (!figurePhrase || bit >= MAX_FIGURE_PHRASES) return;
+      for (const id of seen) {
+        const k = slot.get(id) ?? 0;
+        entryPhrases[k] = (entryPhrases[k] ?? 0) | (1 << bit);
+      }
+      phraseSizes.push(seen.size);
     });
     for (let k = starts[e] ?? 0; k < entryTerms.length; k++) entryKey.push(wordingsOf[k] === wordings);
   });
   starts.push(entryTerms.length);
-  return { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths };
+  phraseStarts.push(phraseSizes.length);
+  return { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths, entryPhrases, phraseStarts, phraseSizes };
 }

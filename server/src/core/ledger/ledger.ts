@@ -7,6 +7,7 @@ import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
 import { createSimilarIndex, type SimilarEntry } from './similar';
 import { figuresAgree, saysWhatOf } from './figureAgreement';
+import { mayBeChanged } from './figureChange';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
@@ -30,9 +31,11 @@ export interface Ledger {
   lookUp(text: string, span?: Span): LookUp;
   /**
    * What `lookUp` finds that makes a figure claim of a sentence the detector found none in: its
-   * phrases with a figure ("the club's nineteenth league title") and its figures changed. Not the
-   * entry it words otherwise: a figure it shares with one ("the striker's 19th league goal" and the
-   * club's "19th league title") may be of another thing, which the detector's silence does not rule out.
+   * phrases with a figure ("the club's nineteenth league title"), its figures changed, and the
+   * entry it words otherwise only where it has all the words of one of the entry's phrases with its
+   * figure ("Of the twelve points in Beijing's plan for peace"): a figure it shares with an entry
+   * and little else ("the striker's 19th league goal" and the club's "19th league title") may be of
+   * another thing, which the detector's silence does not rule out.
    */
   lookUpFigures(text: string, span?: Span): LookUp;
   /** The bibliography entry a citation key names, among the works the draft may cite besides the claims file (see ../bibliography/library). */
@@ -226,7 +229,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       // The checked figures of its unit that the sentence does not give: one, or it cannot tell which.
       const ofUnit = checked.filter((c) => unitOf(c.term) === unitOf(w.term) && !given.has(c.term));
       const [first] = ofUnit;
-      if (!first || ofUnit.some((c) => c.term !== first.term)) continue;
+      if (!first || ofUnit.some((c) => c.term !== first.term) || !mayBeChanged(w.term, first.term)) continue;
       const span = { start: w.start, end: w.end };
       return [{ entryId: first.entryId, phrase: first.text, span, figures: [{ span, found: text.slice(w.start, w.end), expected: first.text }] }];
     }
@@ -265,11 +268,13 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     lookUpFigures(text, span) {
       if (byId.size === 0) return { matches: [], mismatches: [] };
       const tokens = normalizeTokens(text, span);
-      const { mismatches } = mismatchesOf(text, tokens, () => similar.alikeInWords(tokens, CHANGED_SCORE));
       const figures = tokens.filter((t) => IS_FIGURE.test(t.norm));
-      if (figures.length === 0 || !root.next) return { matches: [], mismatches };
+      if (figures.length === 0) return { matches: [], mismatches: [] };
+      const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
+      const { mismatches, others } = mismatchesOf(text, tokens, () => alike);
       const hasFigure = (s: Span): boolean => figures.some((t) => t.start >= s.start && t.end <= s.end);
-      return { matches: matchesIn(tokens).filter((m) => hasFigure(m.span)), mismatches };
+      const matches = root.next ? matchesIn(tokens).filter((m) => hasFigure(m.span)) : [];
+      return { matches, mismatches, ...(found?.covered === true && !others.has(found.entryId) && { similar: found }) };
     },
     reference: () => undefined,
   };
@@ -318,6 +323,7 @@ function figuresChanged(
   if (byFigures.size !== 1 || byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
   const [phrase] = [...byFigures.values()][0] ?? [];
   if (!phrase || (phrase.context !== undefined && !shares(phrase.context))) return undefined;
+  if (written.some((t, n) => !mayBeChanged(t.norm, phrase.figures[n]?.norm ?? t.norm))) return undefined;
   const figures = written.flatMap((t, n) => {
     const expected = phrase.figures[n];
     return expected === undefined || expected.norm === t.norm ? [] : [{ span: { start: t.start, end: t.end }, found: text.slice(t.start, t.end), expected: expected.text }];

@@ -4,8 +4,9 @@ import { isNegatedTerm, Stems, termsOf } from '../text/terms';
 import { bagsOf } from './bags';
 import { withCompounds } from './compounds';
 import { sameThingTest } from './figureAgreement';
-import { figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
+import { figureWordsOf, type FigureWords } from './figureWords';
 import { otherGroupsOf } from './groups';
+import { findPosting, postingsOf } from './postings';
 import { queryTerms, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
@@ -35,6 +36,11 @@ export interface SimilarEntry {
   readonly confident: boolean;
   /** The sentence's words and figures that the entry has, as the sentence writes them, in its order. */
   readonly shared: readonly SharedTerm[];
+  /**
+   * Whether the sentence has, in any order, every word and figure of one of the entry's match
+   * phrases that give a figure and a word not of change ("The conflict, now 14 months old" of "14-month conflict").
+   */
+  readonly covered: boolean;
 }
 
 /** A word or figure of a sentence that an entry has, or has in other words. */
@@ -79,10 +85,6 @@ export const MATCH_SCORE = 0.7;
  */
 export const AGREED_OFFER_SCORE = 0.45;
 
-// BM25's usual constants: how fast a term's repeats saturate, and how much an entry's length counts.
-const K1 = 1.2;
-const B = 0.75;
-
 /**
  * A term in more than this share of the entries (and more than MIN_COMMON) does not by itself make
  * an entry a candidate: it only adds to the score of entries that rarer terms found. Such a term
@@ -111,7 +113,8 @@ const NO_RELATED_WORDS: RelatedWords = { of: () => [] };
 export function createSimilarIndex(entries: readonly LedgerEntry[], table: RelatedWords = RELATED_WORDS): SimilarIndex {
   const stems = new Stems();
   const otherGroups = otherGroupsOf(stems);
-  const { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths } = bagsOf(entries, stems);
+  const bags = bagsOf(entries, stems);
+  const { termIds, figureTerms, termTexts } = bags;
   // A word of the claims file that the table does not know may be a compound of one it does ("exoplanet").
   const related = withCompounds(
     [...termIds.keys()].flatMap((stem, t) => (figureTerms[t] || isNegatedTerm(stem) ? [] : [{ stem, word: (termTexts[t] ?? '').toLowerCase() }])),
@@ -119,80 +122,35 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     stems,
   );
 
-  // Words of change ("rose", "fell", "grew") say how a figure moved, not what it is of: they add to a
-  // score, but are not the word of its own a sentence must share, nor a word the entry is known by.
-  const changeTerms = Uint8Array.from(termIds.keys(), (term, t) => (!figureTerms[t] && isMeasureWord(term) ? 1 : 0));
-
-  // The entries of each term, in entry order (so that one is found by binary search), and the term's count in each.
-  const df = new Int32Array(termIds.size);
-  for (const id of entryTerms) df[id] = (df[id] ?? 0) + 1;
-  const offsets = new Int32Array(termIds.size + 1);
-  for (let t = 0; t < termIds.size; t++) offsets[t + 1] = (offsets[t] ?? 0) + (df[t] ?? 0);
-  const postings = new Int32Array(entryTerms.length);
-  const postingCounts = new Uint16Array(entryTerms.length);
-  const postingInClaim = new Uint8Array(entryTerms.length);
-  const postingKey = new Uint8Array(entryTerms.length);
-  // Whether the entry has a word (not a figure) in every wording.
-  const hasKeys = new Uint8Array(entries.length);
-  const filled = offsets.slice(0, termIds.size);
-  for (let e = 0; e < entries.length; e++) {
-    for (let k = starts[e] ?? 0; k < (starts[e + 1] ?? 0); k++) {
-      const t = entryTerms[k] ?? 0;
-      const at = filled[t] ?? 0;
-      filled[t] = at + 1;
-      postings[at] = e;
-      postingCounts[at] = Math.min(entryCounts[k] ?? 1, 0xffff);
-      postingInClaim[at] = entryInClaim[k] ? 1 : 0;
-      postingKey[at] = entryKey[k] ? 1 : 0;
-      if (entryKey[k] && !figureTerms[t] && !changeTerms[t]) hasKeys[e] = 1;
-    }
-  }
-
-  // Each term's BM25 weight in each of its entries; each entry's whole weight, and whether it states a figure.
   const n = entries.length;
-  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
-  const weights = new Float32Array(entryTerms.length);
-  // Each term's weight in the entry where it weighs most: what a related word can add to any entry at most.
-  const heaviest = new Float32Array(termIds.size);
-  const totals = new Float64Array(n);
-  // Each entry's weight in its claim's words, figures aside: what a sentence stating the claim has.
-  const claimWords = new Float64Array(n);
-  const hasFigure = new Uint8Array(n);
-  for (let t = 0; t < termIds.size; t++) {
-    const d = df[t] ?? 0;
-    const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
-    for (let at = offsets[t] ?? 0; at < (offsets[t + 1] ?? 0); at++) {
-      const e = postings[at] ?? 0;
-      const count = postingCounts[at] ?? 1;
-      const w = (idf * count * (K1 + 1)) / (count + K1 * (1 - B + (B * (lengths[e] ?? 0)) / averageLength));
-      weights[at] = w;
-      heaviest[t] = Math.max(heaviest[t] ?? 0, w);
-      totals[e] = (totals[e] ?? 0) + w;
-      if (!figureTerms[t] && postingInClaim[at] === 1) claimWords[e] = (claimWords[e] ?? 0) + w;
-      if (figureTerms[t]) hasFigure[e] = 1;
-    }
-  }
+  const index = postingsOf(bags, n);
+  const { offsets, postings, weights, inClaim, key: postingKey, phrases: postingPhrases, df, heaviest, changeTerms, totals, claimWords, hasFigure, hasKeys, phraseStarts, phraseSizes } = index;
   const common = Math.max(MIN_COMMON, n * COMMON_SHARE);
-
-  /** Where entry `e` is among term `t`'s entries, or -1. */
-  const postingOf = (t: number, e: number): number => {
-    let low = offsets[t] ?? 0;
-    let high = (offsets[t + 1] ?? 0) - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const found = postings[mid] ?? 0;
-      if (found === e) return mid;
-      if (found < e) low = mid + 1;
-      else high = mid - 1;
-    }
-    return -1;
-  };
+  const postingOf = (t: number, e: number): number => findPosting(index, t, e);
 
   // A look-up's scratch: each candidate's score and counts of shared figures and words, zero again after each look-up.
   const scores = new Float64Array(n);
   const figures = new Uint16Array(n);
   const words = new Uint16Array(n);
   const wordScores = new Float64Array(n);
+  // And how many terms of each figure phrase the sentence has, the phrases counted (to zero them
+  // again), and the entries of which it has all the terms of one.
+  const phraseHeld = new Uint8Array(phraseSizes.length);
+  const touched: number[] = [];
+  const covered = new Uint8Array(n);
+  const coveredEntries: number[] = [];
+  /** Counts a term of the sentence for entry `e`'s figure phrases that have it (`bits`, see ./bags). */
+  const holdPhrases = (e: number, bits: number): void => {
+    for (let p = phraseStarts[e] ?? 0; bits !== 0; p++, bits >>= 1) {
+      if ((bits & 1) === 0) continue;
+      const held = (phraseHeld[p] = (phraseHeld[p] ?? 0) + 1);
+      if (held === 1) touched.push(p);
+      if (held === phraseSizes[p] && covered[e] === 0) {
+        covered[e] = 1;
+        coveredEntries.push(e);
+      }
+    }
+  };
 
   // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
   const ofSameThing = sameThingTest(entries, stems, related);
@@ -213,7 +171,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
    * or `agreedLeast` where the text's figure is of what the entry's is; none whose figure the
    * text's is of another thing.
    */
-  function bestOf(text: string, tokens: readonly NormToken[], { bounds, bounded, counted, sources, opposed }: Candidates, least: number, agreedLeast: number): SimilarEntry | undefined {
+  function bestOf(text: string, tokens: readonly NormToken[], { bounds, bounded, covers, counted, sources, opposed }: Candidates, least: number, agreedLeast: number): SimilarEntry | undefined {
     // Scratch for scoring an entry: the most each word of the sentence adds, and which term adds it
     // (plain arrays: a typed array costs more to make than these few numbers cost to keep).
     const most = new Array<number>(sources).fill(0);
@@ -225,14 +183,14 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     for (let k = 0; k < bounds.length; k++) {
       const e = bounded[k] ?? 0;
       if (best && (bounds[k] ?? 0) < best.score) break;
-      const scored = scoreOf(e, counted, opposed, most, by);
+      const scored = scoreOf(e, counted, opposed, most, by, covers[k] ?? 0);
       if (!scored.words || scored.score < agreedLeast || (best && (scored.score < best.score || (scored.score === best.score && e > best.entry)))) continue;
       const agreement = ofSameThing(e, ownFigures, (wordsAt ??= figureWordsOf(text, tokens, stems)));
       if (agreement === 'agree' || (agreement === 'unknown' && scored.score >= least && scored.key)) best = scored;
     }
     const entry = best && entries[best.entry];
     if (!best || !entry) return undefined;
-    scoreOf(best.entry, counted, opposed, most, by);
+    scoreOf(best.entry, counted, opposed, most, by, 0);
     const shared: SharedTerm[] = [];
     for (let source = 0; source < sources; source++) {
       const t = counted[by[source] ?? 0];
@@ -241,7 +199,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       shared.push(t.weight < 1 ? { ...written, related: termTexts[t.id] ?? '' } : written);
     }
     shared.sort((a, b) => a.span.start - b.span.start);
-    return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE && !best.contrary, shared };
+    return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE && !best.contrary, shared, covered: best.covered };
   }
 
   /**
@@ -251,7 +209,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
    * words hold at least an `alikeLeast` share of, most alike first.
    */
   function candidatesOf(tokens: readonly NormToken[], least: number, alikeLeast: number, withRelated: boolean): Candidates {
-    if (n === 0) return { bounds: [], bounded: [], counted: [], sources: 0, alike: [], opposed: [] };
+    if (n === 0) return { bounds: [], bounded: [], covers: [], counted: [], sources: 0, alike: [], opposed: [] };
     const { terms, sources, opposed } = queryTerms(termsOf(tokens, stems), termIds, withRelated ? related : NO_RELATED_WORDS, otherGroups);
     // The sentence's own terms find the candidates and score them; the related terms only rescore
     // the few candidates they could lift above the best, so that a look-up costs about what it
@@ -269,8 +227,10 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
           figures[e] = (figures[e] ?? 0) + 1;
         } else {
           if (!changeTerms[id]) words[e] = (words[e] ?? 0) + 1;
-          if (postingInClaim[at] === 1) wordScores[e] = (wordScores[e] ?? 0) + (weights[at] ?? 0);
+          if (inClaim[at] === 1) wordScores[e] = (wordScores[e] ?? 0) + (weights[at] ?? 0);
         }
+        const bits = postingPhrases[at] ?? 0;
+        if (bits !== 0) holdPhrases(e, bits);
       };
       const from = offsets[id] ?? 0;
       const to = offsets[id + 1] ?? 0;
@@ -303,13 +263,16 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     // several of an entry's: "premier" to "prime" and to "minister").
     const bounds: number[] = [];
     const bounded: number[] = [];
+    const covers: number[] = [];
     const alike: Array<[number, number]> = [];
     const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
     for (const e of candidates) {
-      const bound = Math.min(1, ((scores[e] ?? 0) + lift) / (totals[e] || 1));
       // A figure says how much, and words say of what: a sentence must share both with an entry that
       // has both, a word of its own (related words only add to it: "inflation" is near "unemployment").
       const found = (hasFigure[e] === 0 || (figures[e] ?? 0) > 0) && (words[e] ?? 0) > 0;
+      // A figure phrase whose every term the sentence has is the claim, whatever share of the rest it holds.
+      const cover = found && covered[e] === 1 ? 1 : 0;
+      const bound = Math.max(cover, Math.min(1, ((scores[e] ?? 0) + lift) / (totals[e] || 1)));
       // An entry with no claim has no words to state; its match phrases are looked for as they are.
       const share = (claimWords[e] ?? 0) > 0 ? (wordScores[e] ?? 0) / (claimWords[e] ?? 1) : 0;
       if ((words[e] ?? 0) > 0 && share >= alikeLeast) alike.push([share, e]);
@@ -322,11 +285,17 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       while (at > 0 && isHigher(bound, e, at - 1)) at--;
       bounds.splice(at, 0, bound);
       bounded.splice(at, 0, e);
+      covers.splice(at, 0, cover);
       bounds.length = Math.min(bounds.length, MAX_RESCORED);
       bounded.length = bounds.length;
+      covers.length = bounds.length;
     }
+    for (const p of touched) phraseHeld[p] = 0;
+    for (const e of coveredEntries) covered[e] = 0;
+    touched.length = 0;
+    coveredEntries.length = 0;
     alike.sort(([x, e], [y, f]) => y - x || e - f);
-    return { bounds, bounded, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e), opposed };
+    return { bounds, bounded, covers, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e), opposed };
   }
 
   /**
@@ -335,7 +304,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
    * A word of the entry that the sentence says the opposite of (`opposed`: "no public money"
    * against "built with public money") counts against it as much as it would have counted for it.
    */
-  function scoreOf(e: number, terms: readonly QueryTerm[], opposed: readonly number[], most: number[], by: number[]): Scored {
+  function scoreOf(e: number, terms: readonly QueryTerm[], opposed: readonly number[], most: number[], by: number[], cover: number): Scored {
     most.fill(0);
     let exact = 0;
     let words = false;
@@ -362,7 +331,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       if (at >= 0) against += weights[at] ?? 0;
     }
     const total = totals[e] || 1;
-    return { entry: e, score: Math.min(1, (sum - against) / total), exact: Math.min(1, (exact - against) / total), words, key, contrary: against > 0 };
+    return { entry: e, score: Math.max(cover, Math.min(1, (sum - against) / total)), covered: cover > 0, exact: Math.min(1, (exact - against) / total), words, key, contrary: against > 0 };
   }
 }
 
@@ -370,6 +339,8 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
 interface Candidates {
   readonly bounds: readonly number[];
   readonly bounded: readonly number[];
+  /** By candidate: 1 if the sentence has every term of one of its figure phrases, else 0. */
+  readonly covers: readonly number[];
   readonly counted: readonly QueryTerm[];
   readonly sources: number;
   readonly alike: readonly number[];
@@ -385,6 +356,8 @@ interface Candidates {
 interface Scored {
   readonly entry: number;
   readonly score: number;
+  /** Whether the sentence has every term of one of the entry's figure phrases. */
+  readonly covered: boolean;
   readonly exact: number;
   readonly words: boolean;
   readonly key: boolean;
