@@ -304,6 +304,10 @@ describe('detectAttributions', () => {
       }
     });
 
+    it('a story whose content follows it', () => {
+      assertClaim('His sister told stories of how both girls were crowned.', { text: 'His sister told', speaker: 'His sister', cue: 'told' });
+    });
+
     it('a pronoun with a quantifier floated after it', () => {
       assertClaim('They all agreed that the plan would fail.', { text: 'They all agreed', speaker: 'They all', cue: 'agreed' });
     });

@@ -7,7 +7,7 @@ import { beforeAdverbs, isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
-  LABELS, SUBORDINATING, TAG_ENDS, isAuxiliary, isNameLike, isPronounContraction,
+  LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, isAuxiliary, isNameLike, isPronounContraction,
 } from './words';
 
 // How a verb form is used: with its subject, as a passive, as a participle, or not as a verb at all
@@ -217,19 +217,21 @@ const GRADED = new Set(['challenge', 'demand', 'encourage', 'promise', 'worry', 
 
 /** What is told when a story is told rather than a statement made: "told the story of". */
 const STORIES = new Set(['story', 'stories', 'tale', 'tales']);
+const STORY_LINKS = new Set(['of', 'about']);
 
 /**
  * Whether what is told from `k` is a story: "the story of the place", "us the story", "a longer,
- * more detailed story", "only part of the story", "stories and inspire", with no "that" or verb
- * after it saying what it holds ("told reporters the story was false" reports), unless a gerund
- * and its story are a subject ("telling these stories will matter").
+ * more detailed story", "only part of the story", "stories and inspire", with no "that", verb or
+ * "of how" after it saying what it holds ("told reporters the story was false" reports), unless a
+ * gerund and its story are a subject ("telling these stories of how … will matter").
  */
 function toldStory(s: Sentence, k: number, gerund: boolean): boolean {
   const subject = gerund && DETERMINERS.has(s.keys[k] ?? '');
   if (OBJECT_PRONOUNS.has(s.keys[k] ?? '')) k++;
   for (let j = k; j <= k + 5; j++) {
     const key = s.keys[j] ?? '';
-    if (STORIES.has(key)) return s.keys[j + 1] !== 'that' && (subject || !isAuxiliary(s.keys[j + 1] ?? ''));
+    // "told stories of how both girls were crowned" says what the story holds.
+    if (STORIES.has(key)) return subject || (s.keys[j + 1] !== 'that' && !isAuxiliary(s.keys[j + 1] ?? '') && !(STORY_LINKS.has(s.keys[j + 1] ?? '') && WH_WORDS.has(s.keys[j + 2] ?? '')));
     const token = s.tokens[j];
     // The words of a noun phrase before its head: no clause, no subject, a comma only between adjectives.
     if (token === undefined || key === 'that' || SUBJECT_PRONOUNS.has(key) || isAuxiliary(key)) return false;
