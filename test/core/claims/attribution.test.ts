@@ -304,6 +304,14 @@ describe('detectAttributions', () => {
       }
     });
 
+    it('a story whose content follows it', () => {
+      assertClaim('His sister told stories of how both girls were crowned.', { text: 'His sister told', speaker: 'His sister', cue: 'told' });
+    });
+
+    it('a pronoun with a quantifier floated after it', () => {
+      assertClaim('They all agreed that the plan would fail.', { text: 'They all agreed', speaker: 'They all', cue: 'agreed' });
+    });
+
     it('names in a script without case joined by "and", after "in", before a colon', () => {
       assertClaim('汪文斌 and 华春莹 said the talks were useful.', { text: '汪文斌 and 华春莹 said', speaker: '汪文斌 and 华春莹', cue: 'said' });
       assertClaim('Officials in 北京 said the talks were useful.', { text: 'Officials in 北京 said', speaker: 'Officials in 北京', cue: 'said' });
@@ -317,6 +325,8 @@ describe('detectAttributions', () => {
       'I think the redesign worked.',
       'You will see changes to the results you get.',
       'Our team found that most visitors use search.',
+      // A quantifier floated after the writer's pronoun.
+      'We all agree that both experience and past performance are critical factors.',
       'Many of you may already know the program.',
       'I’ll note that a zombie epidemic is not one of the outbreaks.',
       'We hope these changes will make it easier to find information.',
@@ -532,6 +542,10 @@ describe('detectAttributions', () => {
       'Captions also tell if there is music or laughter.',
       'The nature shows told the story of the place.',
       'Now that we have years of data, the changes tell an interesting story.',
+      'Spotlight tells a longer, more detailed story about a topic through a series of visualizations.',
+      'However, internal, operational data tells only part of the story.',
+      'In an era where opinions about government are low, telling these positive stories will only become more important.',
+      'Agencies are eager to visualize data in dynamic ways that tell stories and inspire employees.',
       // A state someone is kept in; a heading over a list.
       'Use channels such as listservs or social media to keep people informed.',
       'Related posts:',

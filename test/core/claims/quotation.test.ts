@@ -47,6 +47,14 @@ describe('detectQuotations', () => {
     assert.deepEqual(quotations('Trump Tells Rally “We Will Build The Wall”'), [['“We Will Build The Wall”']]);
   });
 
+  it('leaves an example of wording after "such as" or "like" alone, however long', () => {
+    assert.deepEqual(quotations('They use trust-building language such as “this is an official government website” to evaluate a site.'), [[]]);
+    assert.deepEqual(quotations('It moves from basic questions, such as “How much traffic did my website get?” to more complex questions, like “What is behind this?”'), [[]]);
+    // Things said "like" a quotation, and quoted words of their own, are still a statement.
+    assert.equal(quotations('Spencer was saying things to him like “You know we can’t go on like this.”')[0]?.length, 1);
+    assert.equal(quotations('She said it was “not a question of money but of time and attention.”')[0]?.length, 1);
+  });
+
   it('claims a quotation that is its whole sentence, however short', () => {
     assert.deepEqual(quotations('“It took us years to get here,” Perez said. “So, we did.”'), [['“It took us years to get here,”'], ['“So, we did.”']]);
     // Inside a sentence, a short one is still a scare quote.

@@ -50,6 +50,7 @@ function add(claims: DetectedClaim[], text: string, sentence: Span, span: Span, 
   const whole = runsOn || fillsSentence(text, sentence, span);
   if (words === 0 || (!whole && words < MIN_WORDS)) return;
   if (!whole && words < LONG_WORDS && (TITLE_LEADS.has(wordBefore(text, span.start)) || isTitle(text, sentence, span))) return;
+  if (!whole && isExample(text.slice(Math.max(sentence.start, span.start - 40), span.start))) return;
   // Shares of such sentences that annotators marked as attributed, on the tuning articles.
   const confidence = runsOn || words >= LONG_WORDS ? 0.97 : 0.9;
   claims.push({ kind: 'attribution', span: trim(text, span), cue: QUOTATION_CUE, confidence });
@@ -110,6 +111,18 @@ function markEndingAt(text: string, at: number): number {
 
 /** Words before a short quotation that make it a title, a name or a search: "an article on “What is food poisoning?”". */
 const TITLE_LEADS = new Set(['on', 'about', 'for', 'titled', 'entitled', 'called', 'named', 'dubbed']);
+
+/**
+ * Whether the words before a quotation make it an example of wording, however long: "language such
+ * as “this is an official government website”", "questions like “What's behind this?”"; but
+ * "saying things to him like “…”" quotes what was said.
+ */
+function isExample(before: string): boolean {
+  return EXAMPLE_LEAD.test(before) && !SAID_LIKE.test(before);
+}
+
+const EXAMPLE_LEAD = /\b(?:such as|like)[\s,]*$/i;
+const SAID_LIKE = /\b(?:things|something|anything|stuff)\b[^.“”"]{0,20}\b(?:such as|like)[\s,]*$/i;
 
 /** Words of four letters or more: what title case capitalizes. */
 const LONG_WORD = /[\p{L}\d][\p{L}\d'’-]{3,}/gu;

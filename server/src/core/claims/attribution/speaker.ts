@@ -42,7 +42,9 @@ export function speakerBefore(s: Sentence, cue: number): Speaker | undefined {
   if (np === undefined) return undefined;
   if (s.keys[np.start - 1] === 'whose') return whoseSpeaker(s, np);
   const alone = np.end - np.start === 1 && QUANTIFIERS.has(s.keys[np.start] ?? '');
-  return { run: np, name: textOf(s, np), ...(alone ? { pronoun: true } : {}) };
+  // "We all agree", "they both said": a quantifier floated after its pronoun, which is the subject.
+  const floated = alone && SUBJECT_PRONOUNS.has(s.keys[np.start - 1] ?? '') ? { start: np.start - 1, end: np.end } : np;
+  return { run: floated, name: textOf(s, floated), ...(alone ? { pronoun: true } : {}) };
 }
 
 /**

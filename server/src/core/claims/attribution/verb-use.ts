@@ -7,7 +7,7 @@ import { beforeAdverbs, isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
-  LABELS, SUBORDINATING, TAG_ENDS, isAuxiliary, isNameLike, isPronounContraction,
+  LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, isAuxiliary, isNameLike, isPronounContraction,
 } from './words';
 
 // How a verb form is used: with its subject, as a passive, as a participle, or not as a verb at all
@@ -31,6 +31,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   const boundary = token !== undefined && (isCloseQuote(s, before) || APPOSITIVE_MARKS.has(token.text));
   // "Side note: …", "Equally promising: …": a label of a few words, with no tensed verb, before a colon.
   if (s.tokens[cue.end]?.text === ':' && cue.start - firstWord(s.tokens) <= 2 && !tags.includes('past') && !tags.includes('third')) return undefined;
+  // "They can tell if …" tells one thing from another; "told the story of the place", "telling these positive stories" narrate.
+  if (cue.base === 'tell' && (s.keys[cue.end] === 'if' || toldStory(s, cue.end, tags.includes('gerund')))) return undefined;
   if (tags.includes('gerund')) {
     // "very demanding", "one of the more challenging aspects": graded, so an adjective.
     if (DEGREE.has(s.keys[cue.start - 1] ?? '')) return undefined;
@@ -55,8 +57,6 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     const modifier = isBareSingular(s, cue.end);
     return isNominal(s, before) && !PREPOSITIONS.has(word) && !modifier ? 'absolute' : undefined;
   }
-  // "They can tell if …" tells one thing from another; "told the story of the place" narrates.
-  if (cue.base === 'tell' && (s.keys[cue.end] === 'if' || toldStory(s, cue.end))) return undefined;
   // "the memo mentioned above", "as noted earlier": the writer pointing back at their own text.
   if (tags.includes('participle') && POINTERS_BACK.has(s.keys[cue.end] ?? '')) return undefined;
   // "informed decisions", "a rich and detailed picture", "of recommended dimensions": an adjective
@@ -217,13 +217,25 @@ const GRADED = new Set(['challenge', 'demand', 'encourage', 'promise', 'worry', 
 
 /** What is told when a story is told rather than a statement made: "told the story of". */
 const STORIES = new Set(['story', 'stories', 'tale', 'tales']);
+const STORY_LINKS = new Set(['of', 'about']);
 
-/** Whether "the story" ("an interesting story") at `k` is what is told, with no "that" or verb saying what it holds. */
-function toldStory(s: Sentence, k: number): boolean {
-  if (!DETERMINERS.has(s.keys[k] ?? '')) return false;
-  for (let j = k + 1; j <= k + 3; j++) {
-    if (STORIES.has(s.keys[j] ?? '')) return s.keys[j + 1] !== 'that' && !isAuxiliary(s.keys[j + 1] ?? '');
-    if (s.tokens[j]?.type !== 'word') return false;
+/**
+ * Whether what is told from `k` is a story: "the story of the place", "us the story", "a longer,
+ * more detailed story", "only part of the story", "stories and inspire", with no "that", verb or
+ * "of how" after it saying what it holds ("told reporters the story was false" reports), unless a
+ * gerund and its story are a subject ("telling these stories of how … will matter").
+ */
+function toldStory(s: Sentence, k: number, gerund: boolean): boolean {
+  const subject = gerund && DETERMINERS.has(s.keys[k] ?? '');
+  if (OBJECT_PRONOUNS.has(s.keys[k] ?? '')) k++;
+  for (let j = k; j <= k + 5; j++) {
+    const key = s.keys[j] ?? '';
+    // "told stories of how both girls were crowned" says what the story holds.
+    if (STORIES.has(key)) return subject || (s.keys[j + 1] !== 'that' && !isAuxiliary(s.keys[j + 1] ?? '') && !(STORY_LINKS.has(s.keys[j + 1] ?? '') && WH_WORDS.has(s.keys[j + 2] ?? '')));
+    const token = s.tokens[j];
+    // The words of a noun phrase before its head: no clause, no subject, a comma only between adjectives.
+    if (token === undefined || key === 'that' || SUBJECT_PRONOUNS.has(key) || isAuxiliary(key)) return false;
+    if ((token.type !== 'word' && !(token.text === ',' && j > k)) || (PREPOSITIONS.has(key) && key !== 'of')) return false;
   }
   return false;
 }
