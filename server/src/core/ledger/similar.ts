@@ -128,7 +128,12 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const common = Math.max(MIN_COMMON, n * COMMON_SHARE);
   const postingOf = (t: number, e: number): number => findPosting(index, t, e);
 
-  // A look-up's scratch: each candidate's score and counts of shared figures and words, zero again after each look-up.
+  // A look-up's scratch: each candidate's score and counts of shared figures and words, zero again
+  // after each look-up, by its place among the candidates (`slots`), so that they lie together;
+  // and which entries are candidates, a bit each, few enough to stay in cache while a common
+  // term's entries are walked (entries far apart would each cost a read from memory).
+  const slots = new Int32Array(n);
+  const isCandidate = new Uint32Array((n + 31) >>> 5);
   const scores = new Float64Array(n);
   const figures = new Uint16Array(n);
   const words = new Uint16Array(n);
@@ -222,12 +227,13 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     const candidates: number[] = [];
     for (const { id, figure } of own) {
       const add = (e: number, at: number): void => {
-        scores[e] = (scores[e] ?? 0) + (weights[at] ?? 0);
+        const c = slots[e] ?? 0;
+        scores[c] = (scores[c] ?? 0) + (weights[at] ?? 0);
         if (figure) {
-          figures[e] = (figures[e] ?? 0) + 1;
+          figures[c] = (figures[c] ?? 0) + 1;
         } else {
-          if (!changeTerms[id]) words[e] = (words[e] ?? 0) + 1;
-          if (inClaim[at] === 1) wordScores[e] = (wordScores[e] ?? 0) + (weights[at] ?? 0);
+          if (!changeTerms[id]) words[c] = (words[c] ?? 0) + 1;
+          if (inClaim[at] === 1) wordScores[c] = (wordScores[c] ?? 0) + (weights[at] ?? 0);
         }
         const bits = postingPhrases[at] ?? 0;
         if (bits !== 0) holdPhrases(e, bits);
@@ -237,7 +243,12 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       if (to - from <= common) {
         for (let at = from; at < to; at++) {
           const e = postings[at] ?? 0;
-          if (scores[e] === 0) candidates.push(e);
+          const bits = isCandidate[e >>> 5] ?? 0;
+          if ((bits & (1 << (e & 31))) === 0) {
+            isCandidate[e >>> 5] = bits | (1 << (e & 31));
+            slots[e] = candidates.length;
+            candidates.push(e);
+          }
           add(e, at);
         }
       } else if (candidates.length * Math.log2(to - from) < to - from) {
@@ -249,7 +260,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
         // Many candidates: one pass over the term's entries costs less than a search for each.
         for (let at = from; at < to; at++) {
           const e = postings[at] ?? 0;
-          if ((scores[e] ?? 0) > 0) add(e, at);
+          if (((isCandidate[e >>> 5] ?? 0) & (1 << (e & 31))) !== 0) add(e, at);
         }
       }
     }
@@ -266,20 +277,22 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     const covers: number[] = [];
     const alike: Array<[number, number]> = [];
     const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
-    for (const e of candidates) {
+    for (let c = 0; c < candidates.length; c++) {
+      const e = candidates[c] ?? 0;
       // A figure says how much, and words say of what: a sentence must share both with an entry that
       // has both, a word of its own (related words only add to it: "inflation" is near "unemployment").
-      const found = (hasFigure[e] === 0 || (figures[e] ?? 0) > 0) && (words[e] ?? 0) > 0;
+      const found = (hasFigure[e] === 0 || (figures[c] ?? 0) > 0) && (words[c] ?? 0) > 0;
       // A figure phrase whose every term the sentence has is the claim, whatever share of the rest it holds.
       const cover = found && covered[e] === 1 ? 1 : 0;
-      const bound = Math.max(cover, Math.min(1, ((scores[e] ?? 0) + lift) / (totals[e] || 1)));
+      const bound = Math.max(cover, Math.min(1, ((scores[c] ?? 0) + lift) / (totals[e] || 1)));
       // An entry with no claim has no words to state; its match phrases are looked for as they are.
-      const share = (claimWords[e] ?? 0) > 0 ? (wordScores[e] ?? 0) / (claimWords[e] ?? 1) : 0;
-      if ((words[e] ?? 0) > 0 && share >= alikeLeast) alike.push([share, e]);
-      scores[e] = 0;
-      figures[e] = 0;
-      words[e] = 0;
-      wordScores[e] = 0;
+      const share = (claimWords[e] ?? 0) > 0 ? (wordScores[c] ?? 0) / (claimWords[e] ?? 1) : 0;
+      if ((words[c] ?? 0) > 0 && share >= alikeLeast) alike.push([share, e]);
+      isCandidate[e >>> 5] = 0;
+      scores[c] = 0;
+      figures[c] = 0;
+      words[c] = 0;
+      wordScores[c] = 0;
       if (!found || bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
       let at = Math.min(bounds.length, MAX_RESCORED - 1);
       while (at > 0 && isHigher(bound, e, at - 1)) at--;
