@@ -95,6 +95,13 @@ interface FigurePhrase extends Phrase {
   readonly of?: readonly FigureWords[];
 }
 
+/** A figure an entry's claim or phrase writes: its term (see ../text/terms) and its text. */
+interface CheckedFigure {
+  readonly entryId: string;
+  readonly term: string;
+  readonly text: string;
+}
+
 /** What stands for any figure in the index of phrases with figures. */
 const FIGURE = '#';
 const IS_FIGURE = /^\d/;
@@ -206,6 +213,19 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     return mismatches;
   };
 
+  // Each entry's figures as its claim and phrases write them, read once, when it is first alike to a sentence.
+  const checkedFigures = new Map<LedgerEntry, readonly CheckedFigure[]>();
+  const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => {
+    let checked = checkedFigures.get(entry);
+    if (checked === undefined) {
+      checked = [entry.claim ?? '', ...entry.match].flatMap((wording) =>
+        termsOf(normalizeTokens(wording), stems).flatMap((t) => (t.figure ? [{ entryId: entry.id, term: t.term, text: wording.slice(t.start, t.end) }] : [])),
+      );
+      checkedFigures.set(entry, checked);
+    }
+    return checked;
+  };
+
   /**
    * The entry whose claim the sentence's own words state, figures aside, with another figure of
    * the same unit: "Unemployment fell to 3.6 percent in March" against "Unemployment fell to 3.8
@@ -217,11 +237,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     if (!tokens.some((t) => IS_FIGURE.test(t.norm))) return [];
     const alike = alikeIds().flatMap((id) => byId.get(id) ?? []);
     if (alike.length === 0) return [];
-    const checked = alike.flatMap((entry) =>
-      [entry.claim ?? '', ...entry.match].flatMap((wording) =>
-        termsOf(normalizeTokens(wording), stems).flatMap((t) => (t.figure ? [{ entryId: entry.id, term: t.term, text: wording.slice(t.start, t.end) }] : [])),
-      ),
-    );
+    const checked = alike.flatMap(checkedFiguresOf);
     const written = termsOf(tokens, stems).filter((t) => t.figure);
     const given = new Set(written.map((w) => w.term));
     for (const w of written) {
