@@ -279,21 +279,27 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
     for (let c = 0; c < candidates.length; c++) {
       const e = candidates[c] ?? 0;
+      const score = scores[c] ?? 0;
+      const hasWords = (words[c] ?? 0) > 0;
       // A figure says how much, and words say of what: a sentence must share both with an entry that
       // has both, a word of its own (related words only add to it: "inflation" is near "unemployment").
-      const found = (hasFigure[e] === 0 || (figures[c] ?? 0) > 0) && (words[c] ?? 0) > 0;
-      // A figure phrase whose every term the sentence has is the claim, whatever share of the rest it holds.
-      const cover = found && covered[e] === 1 ? 1 : 0;
-      const bound = Math.max(cover, Math.min(1, ((scores[c] ?? 0) + lift) / (totals[e] || 1)));
-      // An entry with no claim has no words to state; its match phrases are looked for as they are.
-      const share = (claimWords[e] ?? 0) > 0 ? (wordScores[c] ?? 0) / (claimWords[e] ?? 1) : 0;
-      if ((words[c] ?? 0) > 0 && share >= alikeLeast) alike.push([share, e]);
+      // A candidate's counts are read first: they lie together, and what is known of its entry far apart.
+      const found = hasWords && ((figures[c] ?? 0) > 0 || hasFigure[e] === 0);
+      if (hasWords) {
+        // An entry with no claim has no words to state; its match phrases are looked for as they are.
+        const share = (claimWords[e] ?? 0) > 0 ? (wordScores[c] ?? 0) / (claimWords[e] ?? 1) : 0;
+        if (share >= alikeLeast) alike.push([share, e]);
+      }
       isCandidate[e >>> 5] = 0;
       scores[c] = 0;
       figures[c] = 0;
       words[c] = 0;
       wordScores[c] = 0;
-      if (!found || bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
+      if (!found) continue;
+      // A figure phrase whose every term the sentence has is the claim, whatever share of the rest it holds.
+      const cover = covered[e] === 1 ? 1 : 0;
+      const bound = Math.max(cover, Math.min(1, (score + lift) / (totals[e] || 1)));
+      if (bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
       let at = Math.min(bounds.length, MAX_RESCORED - 1);
       while (at > 0 && isHigher(bound, e, at - 1)) at--;
       bounds.splice(at, 0, bound);
