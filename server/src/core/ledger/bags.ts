@@ -47,7 +47,7 @@ export interface Bags {
 }
 
 /** At most this many of an entry's match phrases count as figure phrases: one bit each. */
-const MAX_FIGURE_PHRASES = 8;
+export const MAX_FIGURE_PHRASES = 8;
 
 /** The bags of terms of `entries`, in the order given. */
 export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {

@@ -1,7 +1,7 @@
 import type { NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
 import { isNegatedTerm, Stems, termsOf } from '../text/terms';
-import { bagsOf } from './bags';
+import { bagsOf, MAX_FIGURE_PHRASES } from './bags';
 import { withCompounds } from './compounds';
 import { sameThingTest } from './figureAgreement';
 import { figureWordsOf, type FigureWords } from './figureWords';
@@ -138,23 +138,20 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const figures = new Uint16Array(n);
   const words = new Uint16Array(n);
   const wordScores = new Float64Array(n);
-  // And how many terms of each figure phrase the sentence has, the phrases counted (to zero them
-  // again), and the entries of which it has all the terms of one.
-  const phraseHeld = new Uint8Array(phraseSizes.length);
-  const touched: number[] = [];
-  const covered = new Uint8Array(n);
-  const coveredEntries: number[] = [];
-  /** Counts a term of the sentence for entry `e`'s figure phrases that have it (`bits`, see ./bags). */
-  const holdPhrases = (e: number, bits: number): void => {
-    for (let p = phraseStarts[e] ?? 0; bits !== 0; p++, bits >>= 1) {
-      if ((bits & 1) === 0) continue;
-      const held = (phraseHeld[p] = (phraseHeld[p] ?? 0) + 1);
-      if (held === 1) touched.push(p);
-      if (held === phraseSizes[p] && covered[e] === 0) {
-        covered[e] = 1;
-        coveredEntries.push(e);
-      }
+  // And how many terms of each of its figure phrases the sentence has, by candidate, and whether any.
+  const phraseCounts = new Uint8Array(n * MAX_FIGURE_PHRASES);
+  const phrasesHit = new Uint8Array(n);
+  /** Whether the sentence has every term of one of entry `e`'s figure phrases, candidate `c`; its counts zero again. */
+  const coverOf = (e: number, c: number): number => {
+    let cover = 0;
+    const first = phraseStarts[e] ?? 0;
+    for (let p = first; p < (phraseStarts[e + 1] ?? 0); p++) {
+      const at = c * MAX_FIGURE_PHRASES + p - first;
+      if (phraseCounts[at] === phraseSizes[p]) cover = 1;
+      phraseCounts[at] = 0;
     }
+    phrasesHit[c] = 0;
+    return cover;
   };
 
   // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
@@ -235,8 +232,9 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
           if (!changeTerms[id]) words[c] = (words[c] ?? 0) + 1;
           if (inClaim[at] === 1) wordScores[c] = (wordScores[c] ?? 0) + (weights[at] ?? 0);
         }
-        const bits = postingPhrases[at] ?? 0;
-        if (bits !== 0) holdPhrases(e, bits);
+        let bits = postingPhrases[at] ?? 0;
+        if (bits !== 0) phrasesHit[c] = 1;
+        for (let p = c * MAX_FIGURE_PHRASES; bits !== 0; p++, bits >>= 1) if ((bits & 1) !== 0) phraseCounts[p] = (phraseCounts[p] ?? 0) + 1;
       };
       const from = offsets[id] ?? 0;
       const to = offsets[id + 1] ?? 0;
@@ -285,6 +283,8 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       // has both, a word of its own (related words only add to it: "inflation" is near "unemployment").
       // A candidate's counts are read first: they lie together, and what is known of its entry far apart.
       const found = hasWords && ((figures[c] ?? 0) > 0 || hasFigure[e] === 0);
+      // A figure phrase whose every term the sentence has is the claim, whatever share of the rest it holds.
+      const cover = phrasesHit[c] === 1 ? coverOf(e, c) : 0;
       if (hasWords) {
         // An entry with no claim has no words to state; its match phrases are looked for as they are.
         const share = (claimWords[e] ?? 0) > 0 ? (wordScores[c] ?? 0) / (claimWords[e] ?? 1) : 0;
@@ -296,8 +296,6 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       words[c] = 0;
       wordScores[c] = 0;
       if (!found) continue;
-      // A figure phrase whose every term the sentence has is the claim, whatever share of the rest it holds.
-      const cover = covered[e] === 1 ? 1 : 0;
       const bound = Math.max(cover, Math.min(1, (score + lift) / (totals[e] || 1)));
       if (bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
       let at = Math.min(bounds.length, MAX_RESCORED - 1);
@@ -309,10 +307,6 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       bounded.length = bounds.length;
       covers.length = bounds.length;
     }
-    for (const p of touched) phraseHeld[p] = 0;
-    for (const e of coveredEntries) covered[e] = 0;
-    touched.length = 0;
-    coveredEntries.length = 0;
     alike.sort(([x, e], [y, f]) => y - x || e - f);
     return { bounds, bounded, covers, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e), opposed };
   }
