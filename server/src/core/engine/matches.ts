@@ -34,16 +34,18 @@ export function figureMismatches(text: string, mismatches: readonly FigureMismat
 /**
  * A sentence's claims with the figures the claims file words otherwise added: "the club's
  * eighteenth league title" against an entry's "19th league title" is a figure claim because the
- * claims file checked that wording, whether or not the detector counts such an ordinal; so is the
- * figure of a sentence that has all the words of an entry's phrase with it ("The conflict, now 14
- * months old" against "14-month conflict").
+ * claims file checked that wording, whether or not the detector counts such an ordinal; and where
+ * figures are looked for (`figures`), so is the figure of a sentence that has all the words of an
+ * entry's phrase with it ("The conflict, now 14 months old" against "14-month conflict"), unless a
+ * phrase of that entry is found as it is, which names the entry already.
  */
-export function withLedgerFigures(claims: readonly DetectedClaim[], { mismatches, similar }: LookUp): readonly DetectedClaim[] {
-  const figures = claims.filter((c) => c.kind === 'quantity');
-  const spans = [...mismatches.map((m) => m.span), ...(similar?.covered === true ? similar.shared.filter((s) => s.figure).map((s) => s.span) : [])];
+export function withLedgerFigures(claims: readonly DetectedClaim[], { matches, mismatches, similar }: LookUp, figures: boolean): readonly DetectedClaim[] {
+  const named = (m: LedgerMatch): boolean => m.entryId === similar?.entryId;
+  const offered = figures && similar?.covered === true && !matches.some(named) && !mismatches.some(named) ? similar.shared.filter((s) => s.figure).map((s) => s.span) : [];
+  const found = claims.filter((c) => c.kind === 'quantity');
   const added: DetectedClaim[] = [];
-  for (const span of spans) {
-    if (![...figures, ...added].some((c) => overlaps(span, c.span))) added.push({ kind: 'quantity', span, confidence: LEDGER_FIGURE });
+  for (const span of [...mismatches.map((m) => m.span), ...offered]) {
+    if (![...found, ...added].some((c) => overlaps(span, c.span))) added.push({ kind: 'quantity', span, confidence: LEDGER_FIGURE });
   }
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.span.start - b.span.start);
 }

@@ -286,7 +286,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
     sentences.forEach(({ span: sentence, claims: read }, i) => {
       // A sentence with no claim is looked up only for the figures the claims file words.
       const found = read.length > 0 ? ledger.lookUp(prose.text, sentence) : ledger.lookUpFigures(prose.text, sentence);
-      const detected = withLedgerFigures(read.length > 0 ? read : ledgerFigures(found.matches), found);
+      const detected = withLedgerFigures(read.length > 0 ? read : ledgerFigures(found.matches), found, options.kinds.quantity);
       if (detected.length === 0) return;
       const regionSources = orNone(captioned.length === 0 ? (sourcesOf[i] ?? NONE) : [...(sourcesOf[i] ?? NONE), ...captioned]);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
