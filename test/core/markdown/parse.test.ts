@@ -168,7 +168,7 @@ describe('core/markdown/parse', () => {
       assertSameAsMicromark(text, false);
     }
     // Not of the plain form: micromark reads it (or finds no front matter).
-    for (const text of ['--- \na\n---\n', '---\na\tb\n---\n', '---\na\n', '+++\na = 1\n+++\n']) {
+    for (const text of ['--- \na\n---\n', '---\n--- \n---', '---\na\tb\n---\n', '---\na\n', '+++\na = 1\n+++\n']) {
       assert.equal(frontMatter(text), undefined, JSON.stringify(text));
       assertSameAsMicromark(text, false);
     }

@@ -11,9 +11,10 @@ export interface FrontMatter {
 
 // Fences of exactly "---" (the extension allows spaces after them, and TOML's "+++": those are left
 // to micromark), the first at the draft's start. What micromark would not keep as it is goes to it
-// too: a lone "\r" (lines here end at "\n"), NUL (made U+FFFD) and tabs.
+// too: a lone "\r" (lines here end at "\n"), NUL (made U+FFFD) and tabs, and a fence with spaces
+// after it before the plain one ("--- "), which closes the front matter there.
 const YAML = /^---\r?\n(?:[^\r\n]*(?:\r\n|\n))*?---(?=\r?\n|$)/;
-const NOT_KEPT = /\r(?!\n)|[\0\t]/;
+const NOT_KEPT = /\r(?!\n)|[\0\t]|\n--- /;
 
 /** The front matter that starts `text`, if it has one of the plain form above. */
 export function frontMatter(text: string): FrontMatter | undefined {
