@@ -25,5 +25,6 @@ describe('core/claims/attribution/publication', () => {
     assert.deepEqual(claims('Government agencies across the United States publish content in a growing number of languages to do the business of the country.'), []);
     assert.deepEqual(claims('The documents released today represent major steps forward for the effort.'), []);
     assert.deepEqual(claims('Create Once, Publish Everywhere'), []);
+    assert.deepEqual(claims('More than 1,800 agencies now publish open data.'), []);
   });
 });

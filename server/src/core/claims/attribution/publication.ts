@@ -23,12 +23,13 @@ const REPORTS = new Set(
 );
 
 /**
- * Whether `cue` puts out a report its subject wrote: the object after it, past adverbs and an
+ * Whether `cue` put out a report its subject wrote: a past form whose object, past adverbs and an
  * article or possessive, is headed by a document of findings ("released its annual report",
  * "published new guidance"). "released this data" points back at what the post already gave.
  */
 export function publishesReport(s: Sentence, cue: Cue): boolean {
-  if (!isPublishing(cue)) return false;
+  // "Agencies now publish open data" is what they do; "Comscore released new data", a report out.
+  if (!isPublishing(cue) || !cue.inflections.includes('past')) return false;
   let k = cue.end;
   while (k < s.tokens.length && isAdverb(s, k)) k++;
   if (POINTING.has(s.keys[k] ?? '')) return false;
