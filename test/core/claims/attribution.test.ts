@@ -53,6 +53,13 @@ describe('detectAttributions', () => {
       assertClaim(sentence, { text: 'The White House welcomed', speaker: 'The White House', cue: 'welcomed' });
     });
 
+    it('a second verb coordinated with a subject before an appositive, but not before a phrase between commas', () => {
+      const sentence = 'Stephanie Thum, Vice President of Customer Experience at Export-Import Bank, looked at the great strides made in 2014 and called it the year of “planting seeds.”';
+      assertClaim(sentence, { text: 'called', speaker: 'Stephanie Thum', cue: 'called' });
+      const aside = 'Government, in general, is still prescribing the work rather than describing what we need.';
+      assert.ok(detect(aside).every((c) => c.speaker !== 'Government'), JSON.stringify(detect(aside)));
+    });
+
     it('a possessive relative: "whose office disclosed"', () => {
       const sentence =
         'The call was also welcomed by French President Emmanuel Macron, whose office disclosed that he had urged Xi to make the phone call during his visit to Beijing earlier this month.';

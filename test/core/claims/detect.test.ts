@@ -70,4 +70,14 @@ describe('detectClaims', () => {
     const [aside] = detectBlockClaims('He wrote "this is a long quoted sentence of his" — and then he left.', [{ start: 0, end: 68 }], OPTIONS);
     assert.ok(aside?.every((c) => c.speaker !== 'and then he left'));
   });
+
+  it('gives quoted words to the law or study their sentence names, but not a title', () => {
+    /** The speaker and tentativeness of each attribution of a block of one sentence. */
+    const spoken = (sentence: string) =>
+      detectBlockClaims(sentence, [{ start: 0, end: sentence.length }], OPTIONS)[0]?.filter((c) => c.kind === 'attribution').map((c) => [c.speaker, c.tentative === true]);
+    assert.deepEqual(spoken('In a nutshell, the Act is intended “to improve executive agency digital services.”'), [['the Act', false]]);
+    assert.deepEqual(spoken('The study will review the “current classification and qualification standards for public affairs work” and allow OPM to make revisions.'), [['The study', false]]);
+    assert.deepEqual(spoken('To use an old phrase, “at the end of the day,” this is our mission.'), [[undefined, true]]);
+    assert.deepEqual(spoken('As a result of their research, the team published the case study “Lessons Learned: Implementation of a Federal Prize Competition.”'), [[undefined, true]]);
+  });
 });

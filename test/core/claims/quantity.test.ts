@@ -88,6 +88,8 @@ describe('detectQuantities', () => {
       ['A majority of Americans take supplements, and the vast majority of users never scroll.', ['A majority of Americans', 'the vast majority of users']],
       // A span of time measured, however loosely.
       ['Phones have had cameras for more than a decade, and the fix took about a month.', ['more than a decade', 'about a month']],
+      // "and a half" is part of the number.
+      ['The teams were able to do it in only four and a half months; the old system took 3 and a half years.', ['only four and a half months', '3 and a half years']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));

@@ -10,6 +10,7 @@ import { detectQuantities } from './quantity';
 import { keysOf } from './lexicon';
 import { isInstructionOrSupposition, suppositionStart } from './mood';
 import { bylineAfter, detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
+import { documentQuoted } from './quoted-document';
 
 /**
  * Runs the enabled detectors over one sentence of a prose block. An attributed statement is one
@@ -49,11 +50,16 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   return claims;
 }
 
-/** A quotation with its speaker: the one the rules found next to it, or its byline ("“…” — USDA Apprentice"), which the underline takes in. */
+/**
+ * A quotation with its speaker: the one the rules found next to it, its byline ("“…” — USDA
+ * Apprentice"), which the underline takes in, or the law or study the sentence names.
+ */
 function spokenQuotation(text: string, sentence: Span, quotation: DetectedClaim, speaker: string | undefined): DetectedClaim {
   if (speaker !== undefined) return { ...quotation, speaker };
   const byline = bylineAfter(text, sentence, quotation.span);
-  return byline === undefined ? quotation : { ...quotation, speaker: byline.speaker, span: { start: quotation.span.start, end: byline.end } };
+  if (byline !== undefined) return { ...quotation, speaker: byline.speaker, span: { start: quotation.span.start, end: byline.end } };
+  const document = documentQuoted(text, sentence, quotation.span);
+  return document === undefined ? quotation : { ...quotation, speaker: document };
 }
 
 /** Who introduces the quoted words with a colon ("he decided: “…”"), if anyone does. */

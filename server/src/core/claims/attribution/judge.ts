@@ -4,6 +4,7 @@ import { firstWord } from '../mood';
 import { complement, isStrong, objectFollows, type Evidence } from './complement';
 import type { Cue } from './cue';
 import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
+import { isPublishing, publishesReport } from './publication';
 import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import { isSourceLike, names, sorted } from './source-phrase';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
@@ -242,6 +243,9 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
     case 'stance':
       return speaker !== undefined;
     case 'weak': {
+      // "Comscore released new data": only a report put out is; "agencies publish content in …
+      // to do" and "The documents released today" are not.
+      if (isPublishing(cue)) return speaker !== undefined && publishesReport(s, cue);
       // "Cruz wrote.", "…, Fox found." and "…, the airline added, …" are reporting clauses; "the
       // ceasefire is holding." is not.
       const start = speaker?.run.start ?? 0;

@@ -176,6 +176,12 @@ export function subjectOf(s: Sentence, before: number): Speaker | undefined {
   if (subject !== undefined && (SUBJECT_PRONOUNS.has(s.keys[j] ?? '') || isPronounContraction(s.keys[j] ?? ''))) {
     return { run: { start: j, end: j + 1 }, name: subject.text, pronoun: true, distant: true };
   }
+  // "Thum, Vice President at Export-Import Bank, looked at … and called it": the subject is before
+  // the appositive; "Government, in general, is still prescribing" sets a phrase between commas.
+  if (subject?.text === ',') {
+    const named = appositiveSubject(s, j);
+    return named && !PREPOSITIONS.has(s.keys[named.run.end + 1] ?? '') ? { ...named, distant: true } : undefined;
+  }
   const np = nounPhraseBefore(s, j);
   return np === undefined ? undefined : { run: np, name: textOf(s, np), distant: true };
 }

@@ -25,7 +25,7 @@ export const WEAK = `
   project calculate describe characterize portray depict label brand dub continue repeat echo charge
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
-  encourage require mandate share direct outline detail prove define coin
+  encourage require mandate share direct outline detail prove define coin publish release compile unveil
 `;
 
 export const BELIEF = `
@@ -199,7 +199,8 @@ export const NOUN_FORMS = `
   detail details outline outlines brief briefs quote quotes rule rules challenge challenges contest
   contests champion champions smear smears guess figure view views show shows find finds hold holds
   state states welcome advocate advocates mention mentions remark joke jokes whisper whispers shout
-  shouts retort boast boasts dispute disputes talk talks want wants need needs worry worries
+  shouts retort boast boasts dispute disputes talk talks want wants need needs worry worries release
+  releases
 `;
 
 /** Verbs that characterize their object. */

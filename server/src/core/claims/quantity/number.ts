@@ -34,7 +34,7 @@ export function readNumber(s: Sentence, i: number): NumberRead | undefined {
       next = at + 1;
     }
     const year = !scaled && YEAR.test(t.text);
-    return { next, digits: true, scaled, big, one: false, year };
+    return { next: andAHalf(s, next), digits: true, scaled, big, one: false, year };
   }
   const w = low(s, i);
   if (t.type !== 'word') return undefined;
@@ -50,7 +50,12 @@ export function readNumber(s: Sentence, i: number): NumberRead | undefined {
       break;
     }
   }
-  return { next, digits: false, scaled: big, big, one: next === i + 1 && w === 'one', year: false };
+  return { next: andAHalf(s, next), digits: false, scaled: big, big, one: next === i + 1 && w === 'one', year: false };
+}
+
+/** Past "and a half" at `j`, which is part of the number: "four and a half months", "3 and a half years". */
+function andAHalf(s: Sentence, j: number): number {
+  return low(s, j) === 'and' && (low(s, j + 1) === 'a' || low(s, j + 1) === 'one') && low(s, j + 2) === 'half' ? j + 3 : j;
 }
 
 /** A second figure after a dash, "to", "or", or the "and" of "between": "40-50", "two or three", "between 40 and 50". */
