@@ -122,7 +122,7 @@ describe('core/engine/judge: similar claims', () => {
 
   it('reads the figure of a phrase the sentence has whole as a claim, and offers its entry', () => {
     assert.deepEqual(judged("Of the twelve points in Beijing's plan for peace, only the call for a ceasefire drew praise."), [
-      'unsourced-quantity  ~peace-plan: No source for this figure ("twelve points"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "peace-plan" (shared words Beijing\'s ≈ China, plan ≈ proposal, peace; figure twelve points): if it is the same claim, cite it as [@peace-plan].',
+      'unsourced-quantity  ~peace-plan: No source for this figure ("twelve points"): add a link, a footnote or a citation of the claims file. Similar to claims-file entry "peace-plan" (shared words Beijing\'s ≈ China, plan, peace; figure twelve points): if it is the same claim, cite it as [@peace-plan].',
     ]);
   });
 

@@ -193,6 +193,11 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     const entry = best && entries[best.entry];
     if (!best || !entry) return undefined;
     scoreOf(best.entry, counted, opposed, most, by, 0);
+    // A word the entry has is shown as itself, though a related one may weigh more in the score ("plan", not "plan ≈ proposal").
+    for (let k = 0; k < counted.length; k++) {
+      const t = counted[k];
+      if (t?.weight === 1 && (most[t.source] ?? 0) > 0 && postingOf(t.id, best.entry) >= 0) by[t.source] = k;
+    }
     const shared: SharedTerm[] = [];
     for (let source = 0; source < sources; source++) {
       const t = counted[by[source] ?? 0];
