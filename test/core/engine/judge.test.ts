@@ -126,6 +126,13 @@ describe('core/engine/judge: similar claims', () => {
     ]);
   });
 
+  it('reads a phrase with a figure as a claim beside the sentence’s other figures, unless an attribution reports it', () => {
+    const plan = createLedger(parseLedger('claims:\n  - id: title\n    match: [19th league title]\n    rating: true\n    sources: [https://example.org/t]\n').entries);
+    const codes = (text: string): string[] => check(text, plan, createCheckOptions()).findings.map((f) => `${f.code} ${f.entryIds.join(',')}`);
+    assert.deepEqual(codes('Thousands of fans celebrated the 19th league title in the city centre.'), ['unsourced-quantity ', 'ledger-match title']);
+    assert.deepEqual(codes('Fans celebrated the 19th league title, the club said.'), ['ledger-match title']);
+  });
+
   it('leaves a sourced claim alone, and a figure the entry gives otherwise to figure-mismatch', () => {
     assert.deepEqual(judged('The sea is rising by about 4.5 millimetres every year ([data](https://example.org/d)).'), []);
     assert.deepEqual(

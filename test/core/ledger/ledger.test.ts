@@ -52,7 +52,7 @@ describe('Ledger.findMatches', () => {
   it('matches across apostrophe styles and number spellings', () => {
     const text = "critics called China's twelve point peace proposal vague";
     assert.deepEqual(ledger.findMatches(text), [
-      { entryId: 'plan', span: { start: 15, end: 50 }, phrase: 'China’s 12-point peace proposal' },
+      { entryId: 'plan', span: { start: 15, end: 50 }, phrase: 'China’s 12-point peace proposal', figure: true },
     ]);
   });
 

@@ -32,35 +32,26 @@ export function figureMismatches(text: string, mismatches: readonly FigureMismat
 }
 
 /**
- * A sentence's claims with the figures the claims file words otherwise added: "the club's
- * eighteenth league title" against an entry's "19th league title" is a figure claim because the
- * claims file checked that wording, whether or not the detector counts such an ordinal; and where
- * figures are looked for (`figures`), so is the figure of a sentence that has all the words of an
- * entry's phrase with it ("The conflict, now 14 months old" against "14-month conflict"), unless a
- * phrase of that entry is found as it is, which names the entry already.
+ * A sentence's claims with the figures the claims file words added, in text order, one claim where
+ * they overlap: its figures changed ("the club's eighteenth league title" against an entry's "19th
+ * league title"), a figure claim because the claims file checked that wording whether or not the
+ * detector counts such an ordinal. Where the sentence has no attribution to report it, also the
+ * figures of its phrases found as they are ("the club's nineteenth league title"), and, where
+ * figures are looked for (`figures`), the figure of an entry whose phrase it has all the words of
+ * ("The conflict, now 14 months old" against "14-month conflict") unless a phrase of that entry is
+ * found as it is. An attribution carries its sentence's phrases and offer itself.
  */
 export function withLedgerFigures(claims: readonly DetectedClaim[], { matches, mismatches, similar }: LookUp, figures: boolean): readonly DetectedClaim[] {
+  const reported = claims.some((c) => c.kind !== 'quantity');
   const named = (m: LedgerMatch): boolean => m.entryId === similar?.entryId;
-  const offered = figures && similar?.covered === true && !matches.some(named) && !mismatches.some(named) ? similar.shared.filter((s) => s.figure).map((s) => s.span) : [];
+  const phrases = reported ? [] : matches.filter((m) => m.figure === true).sort((a, b) => a.span.start - b.span.start);
+  const offered = figures && !reported && similar?.covered === true && !matches.some(named) && !mismatches.some(named) ? similar.shared.filter((s) => s.figure) : [];
   const found = claims.filter((c) => c.kind === 'quantity');
   const added: DetectedClaim[] = [];
-  for (const span of [...mismatches.map((m) => m.span), ...offered]) {
+  for (const { span } of [...phrases, ...mismatches, ...offered]) {
     if (![...found, ...added].some((c) => overlaps(span, c.span))) added.push({ kind: 'quantity', span, confidence: LEDGER_FIGURE });
   }
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.span.start - b.span.start);
-}
-
-/**
- * The figure claims the claims file makes of a sentence the detector found none in: its phrases
- * with a figure, as they are ("the club's nineteenth league title", which the detector does not
- * count as a ranking), in text order, one claim where they overlap. See `Ledger.lookUpFigures`.
- */
-export function ledgerFigures(matches: readonly LedgerMatch[]): readonly DetectedClaim[] {
-  const claims: DetectedClaim[] = [];
-  for (const { span } of [...matches].sort((a, b) => a.span.start - b.span.start)) {
-    if (!claims.some((c) => overlaps(c.span, span))) claims.push({ kind: 'quantity', span, confidence: LEDGER_FIGURE });
-  }
-  return claims;
 }
 
 /** How sure a figure is that the claims file words otherwise: as sure as the entry's own wording. */

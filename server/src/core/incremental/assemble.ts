@@ -13,7 +13,7 @@ import { QUOTATION_CUE } from '../claims/quotation';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { judge, type Judgement } from '../engine/judge';
-import { entriesMatched, figureMismatches, ledgerFigures, overlaps, similarEntry, withLedgerFigures } from '../engine/matches';
+import { entriesMatched, figureMismatches, overlaps, similarEntry, withLedgerFigures } from '../engine/matches';
 import { runToEnd } from '../steps';
 import { sourceRegions, sourcesByRegion, within } from './regions';
 import { captionSources, captionsOf, isSourceLine, placeCaptions, sameCaption, sameCaptions, sourcesIn, type Caption } from './captions';
@@ -286,7 +286,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
     sentences.forEach(({ span: sentence, claims: read }, i) => {
       // A sentence with no claim is looked up only for the figures the claims file words.
       const found = read.length > 0 ? ledger.lookUp(prose.text, sentence) : ledger.lookUpFigures(prose.text, sentence);
-      const detected = withLedgerFigures(read.length > 0 ? read : ledgerFigures(found.matches), found, options.kinds.quantity);
+      const detected = withLedgerFigures(read, found, options.kinds.quantity);
       if (detected.length === 0) return;
       const regionSources = orNone(captioned.length === 0 ? (sourcesOf[i] ?? NONE) : [...(sourcesOf[i] ?? NONE), ...captioned]);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);

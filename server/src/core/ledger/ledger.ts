@@ -64,6 +64,8 @@ export interface LedgerMatch {
   readonly phrase: string;
   /** Whether the draft negates the phrase ("there are no microchips in vaccines"): it denies what the entry claims. */
   readonly denied?: true;
+  /** Whether the phrase holds a figure ("19th league title"), which makes it a figure claim where the detector counts none. */
+  readonly figure?: true;
 }
 
 interface Phrase {
@@ -172,16 +174,20 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const matches: LedgerMatch[] = [];
     for (let i = 0; i < tokens.length && matches.length < MAX_MATCHES; i++) {
       const token = tokens[i] as NormToken;
-      const found: Array<[Phrase, NormToken, number]> = [];
+      // Each phrase ending here, the index of its last word, and whether a figure is among its words so far.
+      const found: Array<[Phrase, number, boolean]> = [];
+      let figure = false;
       let node = root.next?.get(token.norm);
       for (let k = i; node && k < tokens.length; node = node.next?.get(tokens[++k]?.norm ?? '')) {
-        for (const phrase of node.value ?? []) found.push([phrase, tokens[k] as NormToken, k === i ? 0 : 1]);
+        figure ||= IS_FIGURE.test(tokens[k]?.norm ?? '');
+        for (const phrase of node.value ?? []) found.push([phrase, k, figure]);
       }
       // One-word phrases first, then longer ones, each in claims-file order.
-      found.sort(([a, , x], [b, , y]) => x - y || a.order - b.order);
+      found.sort(([a, x], [b, y]) => Math.min(1, x - i) - Math.min(1, y - i) || a.order - b.order);
       const denied = found.length > 0 && negationBefore(tokens, i) !== undefined;
-      for (const [phrase, last] of found.slice(0, MAX_MATCHES - matches.length)) {
-        matches.push({ entryId: phrase.entryId, span: { start: token.start, end: last.end }, phrase: phrase.phrase, ...(denied && { denied }) });
+      for (const [phrase, last, figure] of found.slice(0, MAX_MATCHES - matches.length)) {
+        const span = { start: token.start, end: tokens[last]?.end ?? token.end };
+        matches.push({ entryId: phrase.entryId, span, phrase: phrase.phrase, ...(denied && { denied }), ...(figure && { figure }) });
       }
     }
     return matches;
@@ -288,8 +294,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       if (figures.length === 0) return { matches: [], mismatches: [] };
       const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
       const { mismatches, others } = mismatchesOf(text, tokens, () => alike);
-      const hasFigure = (s: Span): boolean => figures.some((t) => t.start >= s.start && t.end <= s.end);
-      const matches = root.next ? matchesIn(tokens).filter((m) => hasFigure(m.span)) : [];
+      const matches = root.next ? matchesIn(tokens).filter((m) => m.figure === true) : [];
       return { matches, mismatches, ...(found?.covered === true && !others.has(found.entryId) && { similar: found }) };
     },
     reference: () => undefined,
