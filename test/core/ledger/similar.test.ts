@@ -111,6 +111,14 @@ describe('core/ledger/similar', () => {
     assert.equal(similar('The city unveiled a twelve-point plan to cut traffic around schools.'), undefined);
   });
 
+  it('counts a likeness as a match only where the sentence has every word the entry writes in every wording', () => {
+    assert.equal(similar('Officials said that postal ballots across the northern districts had been tampered with.')?.confident, true);
+    const late = similar('Postal ballots in the northern districts arrived late because of a strike at the sorting office.');
+    assert.equal(late?.entryId, 'postal-vote-tampering');
+    assert.ok(late.score >= MATCH_SCORE, String(late.score));
+    assert.equal(late.confident, false);
+  });
+
   it('offers an entry whose compound word the sentence writes as its last part', () => {
     const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
     const found = similar('More than 5,500 planets beyond our solar system have now been confirmed.', figures);

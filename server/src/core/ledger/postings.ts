@@ -27,11 +27,11 @@ export interface Postings {
    * a score, but are not the word of its own a sentence must share, nor a word the entry is known by.
    */
   readonly changeTerms: Uint8Array;
-  /** By entry: its whole weight; its claim's words' weight, figures aside; whether it states a figure; whether it has a word (not a figure) in every wording. */
+  /** By entry: its whole weight; its claim's words' weight, figures aside; whether it states a figure; how many words (not figures) it has in every wording. */
   readonly totals: Float64Array;
   readonly claimWords: Float64Array;
   readonly hasFigure: Uint8Array;
-  readonly hasKeys: Uint8Array;
+  readonly keyCounts: Uint8Array;
   /** Each entry's first figure phrase, and the end; and each figure phrase's number of distinct terms. */
   readonly phraseStarts: Int32Array;
   readonly phraseSizes: Uint8Array;
@@ -50,7 +50,7 @@ export function postingsOf(bags: Bags, n: number): Postings {
   const inClaim = new Uint8Array(entryTerms.length);
   const key = new Uint8Array(entryTerms.length);
   const phrases = new Uint8Array(entryTerms.length);
-  const hasKeys = new Uint8Array(n);
+  const keyCounts = new Uint8Array(n);
   const filled = offsets.slice(0, termIds.size);
   for (let e = 0; e < n; e++) {
     for (let k = starts[e] ?? 0; k < (starts[e + 1] ?? 0); k++) {
@@ -62,7 +62,7 @@ export function postingsOf(bags: Bags, n: number): Postings {
       inClaim[at] = entryInClaim[k] ? 1 : 0;
       key[at] = entryKey[k] ? 1 : 0;
       phrases[at] = entryPhrases[k] ?? 0;
-      if (entryKey[k] && !figureTerms[t] && !changeTerms[t]) hasKeys[e] = 1;
+      if (entryKey[k] && !figureTerms[t] && !changeTerms[t]) keyCounts[e] = Math.min(0xff, (keyCounts[e] ?? 0) + 1);
     }
   }
 
@@ -99,7 +99,7 @@ export function postingsOf(bags: Bags, n: number): Postings {
     totals,
     claimWords,
     hasFigure,
-    hasKeys,
+    keyCounts,
     phraseStarts: Int32Array.from(bags.phraseStarts),
     phraseSizes: Uint8Array.from(bags.phraseSizes, (size) => Math.min(size, 0xff)),
   };

@@ -124,7 +124,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
 
   const n = entries.length;
   const index = postingsOf(bags, n);
-  const { offsets, postings, weights, inClaim, key: postingKey, phrases: postingPhrases, df, heaviest, changeTerms, totals, claimWords, hasFigure, hasKeys, phraseStarts, phraseSizes } = index;
+  const { offsets, postings, weights, inClaim, key: postingKey, phrases: postingPhrases, df, heaviest, changeTerms, totals, claimWords, hasFigure, keyCounts, phraseStarts, phraseSizes } = index;
   const common = Math.max(MIN_COMMON, n * COMMON_SHARE);
   const postingOf = (t: number, e: number): number => findPosting(index, t, e);
 
@@ -206,7 +206,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       shared.push(t.weight < 1 ? { ...written, related: termTexts[t.id] ?? '' } : written);
     }
     shared.sort((a, b) => a.span.start - b.span.start);
-    return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE && !best.contrary, shared, covered: best.covered };
+    return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE && !best.contrary && best.allKeys, shared, covered: best.covered };
   }
 
   /**
@@ -326,7 +326,8 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     most.fill(0);
     let exact = 0;
     let words = false;
-    let key = hasKeys[e] === 0;
+    let key = keyCounts[e] === 0;
+    let ownKeys = 0;
     for (let k = 0; k < terms.length; k++) {
       const term = terms[k] as QueryTerm;
       const at = postingOf(term.id, e);
@@ -335,7 +336,10 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       if (term.weight === 1) exact += weight;
       const named = !term.figure && !changeTerms[term.id];
       if (term.weight === 1 && named) words = true;
-      if (postingKey[at] === 1 && named) key = true;
+      if (postingKey[at] === 1 && named) {
+        key = true;
+        if (term.weight === 1) ownKeys++;
+      }
       if (weight > (most[term.source] ?? 0)) {
         most[term.source] = weight;
         by[term.source] = k;
@@ -349,7 +353,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       if (at >= 0) against += weights[at] ?? 0;
     }
     const total = totals[e] || 1;
-    return { entry: e, score: Math.max(cover, Math.min(1, (sum - against) / total)), covered: cover > 0, exact: Math.min(1, (exact - against) / total), words, key, contrary: against > 0 };
+    return { entry: e, score: Math.max(cover, Math.min(1, (sum - against) / total)), covered: cover > 0, exact: Math.min(1, (exact - against) / total), words, key, allKeys: ownKeys >= (keyCounts[e] ?? 0), contrary: against > 0 };
   }
 }
 
@@ -379,6 +383,8 @@ interface Scored {
   readonly exact: number;
   readonly words: boolean;
   readonly key: boolean;
+  /** Whether the sentence's own words have every word the entry has in every wording: a match needs them all. */
+  readonly allKeys: boolean;
   /** Whether the sentence says the opposite of one of the entry's words: it does not state the entry's claim. */
   readonly contrary: boolean;
 }
