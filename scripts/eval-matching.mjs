@@ -15,6 +15,8 @@
 //   npm run eval:matching -- --sweep          and what other thresholds of similar claims would give
 //   npm run eval:matching -- --set tune       another set of sentences against the same claims file:
 //                                             scripts/matching/tune.jsonl, on which thresholds are chosen
+//   npm run eval:matching -- --set tune2      a third, written blind to the engine and to the other
+//                                             two sets (see docs/claims-file.md)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
