@@ -183,7 +183,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
         for (const phrase of node.value ?? []) found.push([phrase, k, figure]);
       }
       // One-word phrases first, then longer ones, each in claims-file order.
-      found.sort(([a, x], [b, y]) => Math.min(1, x - i) - Math.min(1, y - i) || a.order - b.order);
+      found.sort(([a, x], [b, y]) => (x === i ? 0 : 1) - (y === i ? 0 : 1) || a.order - b.order);
       const denied = found.length > 0 && negationBefore(tokens, i) !== undefined;
       for (const [phrase, last, figure] of found.slice(0, MAX_MATCHES - matches.length)) {
         const span = { start: token.start, end: tokens[last]?.end ?? token.end };

@@ -192,12 +192,10 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     }
     const entry = best && entries[best.entry];
     if (!best || !entry) return undefined;
-    scoreOf(best.entry, counted, opposed, most, by, 0);
     // A word the entry has is shown as itself, though a related one may weigh more in the score ("plan", not "plan ≈ proposal").
-    for (let k = 0; k < counted.length; k++) {
-      const t = counted[k];
-      if (t?.weight === 1 && (most[t.source] ?? 0) > 0 && postingOf(t.id, best.entry) >= 0) by[t.source] = k;
-    }
+    const own = new Array<number>(sources).fill(-1);
+    scoreOf(best.entry, counted, opposed, most, by, 0, own);
+    for (let source = 0; source < sources; source++) if ((own[source] ?? -1) >= 0 && (most[source] ?? 0) > 0) by[source] = own[source] ?? 0;
     const shared: SharedTerm[] = [];
     for (let source = 0; source < sources; source++) {
       const t = counted[by[source] ?? 0];
@@ -321,8 +319,9 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
    * entry's word it weighs most in: that weight in `most` and that term's place in `by`, by word.
    * A word of the entry that the sentence says the opposite of (`opposed`: "no public money"
    * against "built with public money") counts against it as much as it would have counted for it.
+   * And in `own`, if given, the place of the sentence's own word that the entry has, by word.
    */
-  function scoreOf(e: number, terms: readonly QueryTerm[], opposed: readonly number[], most: number[], by: number[], cover: number): Scored {
+  function scoreOf(e: number, terms: readonly QueryTerm[], opposed: readonly number[], most: number[], by: number[], cover: number, own?: number[]): Scored {
     most.fill(0);
     let exact = 0;
     let words = false;
@@ -334,6 +333,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       if (at < 0) continue;
       const weight = term.weight * (weights[at] ?? 0);
       if (term.weight === 1) exact += weight;
+      if (own && term.weight === 1) own[term.source] = k;
       const named = !term.figure && !changeTerms[term.id];
       if (term.weight === 1 && named) words = true;
       if (postingKey[at] === 1 && named) {
