@@ -41,15 +41,17 @@ export function figureMismatches(text: string, mismatches: readonly FigureMismat
  * ("The conflict, now 14 months old" against "14-month conflict") unless a phrase of that entry is
  * found as it is. An attribution carries its sentence's phrases and offer itself.
  */
-export function withLedgerFigures(claims: readonly DetectedClaim[], { matches, mismatches, similar }: LookUp, figures: boolean): readonly DetectedClaim[] {
+export function withLedgerFigures(claims: readonly DetectedClaim[], found: LookUp, figures: boolean): readonly DetectedClaim[] {
   const reported = claims.some((c) => c.kind !== 'quantity');
-  const named = (m: LedgerMatch): boolean => m.entryId === similar?.entryId;
-  const phrases = reported ? [] : matches.filter((m) => m.figure === true).sort((a, b) => a.span.start - b.span.start);
-  const offered = figures && !reported && similar?.covered === true && !matches.some(named) && !mismatches.some(named) ? similar.shared.filter((s) => s.figure) : [];
-  const found = claims.filter((c) => c.kind === 'quantity');
+  const phrases = reported ? [] : found.matches.filter((m) => m.figure === true).sort((a, b) => a.span.start - b.span.start);
+  const entry = figures && !reported ? offeredEntry(found) : undefined;
+  const offered = entry?.covered === true ? entry.shared.filter((s) => s.figure) : [];
+  const taken = claims.filter((c) => c.kind === 'quantity').map((c) => c.span);
   const added: DetectedClaim[] = [];
-  for (const { span } of [...phrases, ...mismatches, ...offered]) {
-    if (![...found, ...added].some((c) => overlaps(span, c.span))) added.push({ kind: 'quantity', span, confidence: LEDGER_FIGURE });
+  for (const { span } of [...phrases, ...found.mismatches, ...offered]) {
+    if (taken.some((t) => overlaps(span, t))) continue;
+    taken.push(span);
+    added.push({ kind: 'quantity', span, confidence: LEDGER_FIGURE });
   }
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.span.start - b.span.start);
 }
@@ -63,11 +65,17 @@ const LEDGER_FIGURE = 0.9;
  * of its phrases already, nor for one whose wording the sentence gives another figure: that is a
  * changed figure, which figure-mismatch tells.
  */
-export function similarEntry(similar: SimilarEntry | undefined, found: { readonly matches: readonly LedgerMatch[]; readonly mismatches: readonly FigureMismatch[] }): (claim: DetectedClaim) => SimilarEntry | undefined {
+export function similarEntry(found: LookUp): (claim: DetectedClaim) => SimilarEntry | undefined {
+  const entry = offeredEntry(found);
+  if (!entry) return () => undefined;
+  const figures = entry.shared.filter((s) => s.figure).map((s) => s.span);
+  return (claim) => (claim.kind === 'attribution' || figures.some((f) => overlaps(f, claim.span)) ? entry : undefined);
+}
+
+/** The entry a sentence words otherwise, unless one of its phrases names it already or words it with another figure. */
+function offeredEntry({ matches, mismatches, similar }: LookUp): SimilarEntry | undefined {
   const named = (m: LedgerMatch): boolean => m.entryId === similar?.entryId;
-  if (!similar || found.matches.some(named) || found.mismatches.some(named)) return () => undefined;
-  const figures = similar.shared.filter((s) => s.figure).map((s) => s.span);
-  return (claim) => (claim.kind === 'attribution' || figures.some((f) => overlaps(f, claim.span)) ? similar : undefined);
+  return similar && !matches.some(named) && !mismatches.some(named) ? similar : undefined;
 }
 
 /**

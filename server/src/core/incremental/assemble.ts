@@ -293,7 +293,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const matchedBy = entriesMatched(detected, found.matches);
       // Most sentences match no phrase: they allocate nothing here.
       const deniedEntries = found.matches.length === 0 ? NONE : found.matches.filter((m) => m.denied).map((m) => m.entryId);
-      const similarOf = similarEntry(found.similar, found);
+      const similarOf = similarEntry(found);
       const changedFigures = figureMismatches(prose.text, found.mismatches);
       const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);
       // One note of an entry's weak backing a sentence, however many of its claims lean on the entry.

@@ -44,10 +44,13 @@ export interface Ledger {
 
 /** What a sentence words of the claims file: its phrases, its figures changed, and the entry it words otherwise. */
 export interface LookUp {
-  readonly matches: LedgerMatch[];
-  readonly mismatches: FigureMismatch[];
+  readonly matches: readonly LedgerMatch[];
+  readonly mismatches: readonly FigureMismatch[];
   readonly similar?: SimilarEntry;
 }
+
+/** What a sentence that words nothing of the claims file looks up. */
+const NOTHING_FOUND: LookUp = { matches: [], mismatches: [] };
 
 /** A draft's wording of an entry's phrase with its figures changed. */
 export interface FigureMismatch extends LedgerMatch {
@@ -270,6 +273,13 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     return { mismatches: inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike), others };
   };
 
+  /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
+  const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {
+    const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
+    const { mismatches, others } = mismatchesOf(text, tokens, () => alike);
+    return { matches: root.next ? matchesIn(tokens) : [], mismatches, ...(found && !others.has(found.entryId) && { similar: found }) };
+  };
+
   return {
     size: byId.size,
     get: (id) => byId.get(id),
@@ -280,22 +290,13 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const tokens = normalizeTokens(text, span);
       return mismatchesOf(text, tokens, () => similar.alikeInWords(tokens, CHANGED_SCORE)).mismatches;
     },
-    lookUp(text, span) {
-      if (byId.size === 0) return { matches: [], mismatches: [] };
-      const tokens = normalizeTokens(text, span);
-      const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
-      const { mismatches, others } = mismatchesOf(text, tokens, () => alike);
-      return { matches: root.next ? matchesIn(tokens) : [], mismatches, ...(found && !others.has(found.entryId) && { similar: found }) };
-    },
+    lookUp: (text, span) => (byId.size === 0 ? NOTHING_FOUND : lookUpTokens(text, normalizeTokens(text, span))),
     lookUpFigures(text, span) {
-      if (byId.size === 0) return { matches: [], mismatches: [] };
+      if (byId.size === 0) return NOTHING_FOUND;
       const tokens = normalizeTokens(text, span);
-      const figures = tokens.filter((t) => IS_FIGURE.test(t.norm));
-      if (figures.length === 0) return { matches: [], mismatches: [] };
-      const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
-      const { mismatches, others } = mismatchesOf(text, tokens, () => alike);
-      const matches = root.next ? matchesIn(tokens).filter((m) => m.figure === true) : [];
-      return { matches, mismatches, ...(found?.covered === true && !others.has(found.entryId) && { similar: found }) };
+      if (!tokens.some((t) => IS_FIGURE.test(t.norm))) return NOTHING_FOUND;
+      const { matches, mismatches, similar: found } = lookUpTokens(text, tokens);
+      return { matches: matches.filter((m) => m.figure === true), mismatches, ...(found?.covered === true && { similar: found }) };
     },
     reference: () => undefined,
   };
