@@ -9,6 +9,7 @@ import { createSimilarIndex, type SimilarEntry } from './similar';
 import { figuresAgree, saysWhatOf } from './figureAgreement';
 import { mayBeChanged } from './figureChange';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
+import { saidOfTest } from './saidOf';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
 export interface Ledger {
@@ -172,9 +173,15 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   const similar = createSimilarIndex([...byId.values()]);
 
-  /** Every occurrence of a phrase among `tokens`, in text order. */
-  const matchesIn = (tokens: readonly NormToken[]): LedgerMatch[] => {
+  const saidOf = saidOfTest((id) => byId.get(id), stems, RELATED_WORDS);
+
+  /**
+   * Every occurrence of a phrase among `tokens` of `text`, in text order, but those said of another
+   * subject (see ./saidOf), whose entries are added to `elsewhere`.
+   */
+  const matchesIn = (text: string, tokens: readonly NormToken[], elsewhere?: Set<string>): LedgerMatch[] => {
     const matches: LedgerMatch[] = [];
+    const saidOfAnother = saidOf(text, tokens);
     for (let i = 0; i < tokens.length && matches.length < MAX_MATCHES; i++) {
       const token = tokens[i] as NormToken;
       // Each phrase ending here, the index of its last word, and whether a figure is among its words so far.
@@ -189,6 +196,10 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       found.sort(([a, x], [b, y]) => (x === i ? 0 : 1) - (y === i ? 0 : 1) || a.order - b.order);
       const denied = found.length > 0 && negationBefore(tokens, i) !== undefined;
       for (const [phrase, last, figure] of found.slice(0, MAX_MATCHES - matches.length)) {
+        if (saidOfAnother(i, phrase)) {
+          elsewhere?.add(phrase.entryId);
+          continue;
+        }
         const span = { start: token.start, end: tokens[last]?.end ?? token.end };
         matches.push({ entryId: phrase.entryId, span, phrase: phrase.phrase, ...(denied && { denied }), ...(figure && { figure }) });
       }
@@ -206,6 +217,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       return false;
     };
     const wordsAt = figureWordsOf(text, tokens, stems);
+    const saidOfAnother = saidOf(text, tokens);
     const ofWhat = ({ entryId, of = [] }: FigurePhrase, start: number): boolean => {
       const ours = wordsAt(start);
       const same = !ours || !saysWhatOf(ours) || !of.some(saysWhatOf) || figuresAgree(ours, of, RELATED_WORDS) === 'agree';
@@ -216,7 +228,10 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       let node = shapes.next?.get(shapeOf((tokens[i] as NormToken).norm));
       for (let k = i; node && k < tokens.length; node = node.next?.get(shapeOf(tokens[++k]?.norm ?? ''))) {
         const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value, shares, ofWhat);
-        if (mismatch) mismatches.push(mismatch);
+        const phrase = mismatch && node.value && [...node.value.values()][0]?.[0];
+        if (!mismatch || !phrase) continue;
+        if (saidOfAnother(i, phrase)) others.add(phrase.entryId);
+        else mismatches.push(mismatch);
       }
     }
     return mismatches;
@@ -266,8 +281,12 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
    * claim with its figure changed, among the entries `alikeIds` gives; and `others`, the entries
    * of a phrase the sentence words with a figure of another thing, which are not its claim at all.
    */
-  const mismatchesOf = (text: string, tokens: readonly NormToken[], alikeIds: () => readonly string[]): { mismatches: FigureMismatch[]; others: ReadonlySet<string> } => {
-    const others = new Set<string>();
+  const mismatchesOf = (
+    text: string,
+    tokens: readonly NormToken[],
+    alikeIds: () => readonly string[],
+    others = new Set<string>(),
+  ): { mismatches: FigureMismatch[]; others: ReadonlySet<string> } => {
     const inPhrases = shapes.next ? mismatchesIn(text, tokens, others) : [];
     const alike = (): readonly string[] => alikeIds().filter((id) => !others.has(id));
     return { mismatches: inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike), others };
@@ -276,15 +295,17 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {
     const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
-    const { mismatches, others } = mismatchesOf(text, tokens, () => alike);
-    return { matches: root.next ? matchesIn(tokens) : [], mismatches, ...(found && !others.has(found.entryId) && { similar: found }) };
+    const elsewhere = new Set<string>();
+    const matches = root.next ? matchesIn(text, tokens, elsewhere) : [];
+    const { mismatches, others } = mismatchesOf(text, tokens, () => alike, elsewhere);
+    return { matches, mismatches, ...(found && !others.has(found.entryId) && { similar: found }) };
   };
 
   return {
     size: byId.size,
     get: (id) => byId.get(id),
     ids: () => byId.keys(),
-    findMatches: (text, span) => (root.next ? matchesIn(normalizeTokens(text, span)) : []),
+    findMatches: (text, span) => (root.next ? matchesIn(text, normalizeTokens(text, span)) : []),
     findFigureMismatches(text, span) {
       if (byId.size === 0) return [];
       const tokens = normalizeTokens(text, span);

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { createLedger, type Ledger } from '../../../server/src/core/ledger/ledger';
+import type { LedgerEntry } from '../../../server/src/core/types';
+
+// A phrase said of another subject than its entry's claim is no match, nor an offer, nor a changed
+// figure of that entry (server/src/core/ledger/saidOf.ts); said of its own subject, or where the
+// words cannot tell, it matches as before.
+
+function entry(id: string, claim: string, ...match: string[]): LedgerEntry {
+  return { id, claim, match, rating: 'true', sources: [], span: { start: 0, end: 0 } };
+}
+
+const ledger = createLedger([
+  entry('vaccine', 'The vaccine was 95 percent effective against symptomatic disease in trials.', '95 percent effective'),
+  entry('prisons', "Men's prisons are operating at 99 percent capacity.", '99 percent capacity', '99 percent full'),
+  entry('leak', 'The coronavirus escaped from a laboratory in Wuhan.', 'escaped from a laboratory'),
+  entry('troops', 'NATO deployed 3,000 additional troops to its eastern flank.', '3,000 additional troops'),
+  entry('aid', 'Washington announced a $3.2 billion aid package for Kyiv.', '$3.2 billion aid package'),
+  entry('emissions', 'The country has pledged to cut emissions by 68 percent by 2030.', 'cut emissions by 68 percent'),
+  entry('sea', 'Global mean sea level is rising by 4.5 millimetres a year.', '4.5 millimetres a year'),
+  entry('growth', 'The economy grew by 0.6 percent in the second quarter.', 'grew by 0.6 percent'),
+]);
+
+/** The entries a sentence's look-up names: matched (M), changed (X) or else offered (S). */
+function named(l: Ledger, text: string): string[] {
+  const { matches, mismatches, similar } = l.lookUp(text);
+  const found = [...matches.map((m) => `M ${m.entryId}`), ...mismatches.map((m) => `X ${m.entryId}`)];
+  return found.length === 0 && similar ? [`S ${similar.entryId}`] : found;
+}
+
+describe('a phrase said of another subject', () => {
+  it('is not its entry’s where the sentence says it alike of something the claim does not name', () => {
+    // A copula, a like verb, or a subject right before the phrase, each of another thing.
+    assert.deepEqual(named(ledger, 'The new air purifiers are 95 percent effective at trapping pollen, the maker said.'), []);
+    assert.deepEqual(named(ledger, 'Hospital wards have been operating at 99 percent capacity since January, managers said.'), []);
+    assert.deepEqual(named(ledger, 'Several chimpanzees escaped from a laboratory in Texas, police said.'), []);
+    assert.deepEqual(named(ledger, 'Online sales grew by 0.6 percent in the second quarter, the trade body said.'), []);
+  });
+
+  it('nor is its figure changed there', () => {
+    assert.deepEqual(named(ledger, 'Prisons for women are operating at 80 percent capacity, the ministry said.'), []);
+    assert.deepEqual(named(ledger, "Men's prisons are operating at 97 percent capacity, the ministry said."), ['X prisons']);
+  });
+
+  it('is its entry’s where the subject is the claim’s, in its words, a related word or a compound’s last part', () => {
+    assert.deepEqual(named(ledger, 'Kyiv welcomed the $3.2 billion aid package on Tuesday.'), ['M aid']);
+    assert.deepEqual(named(ledger, 'Jails for men are 99 percent full, the prisons minister said.'), ['M prisons']);
+    assert.deepEqual(named(ledger, 'He said it was likely that the virus escaped from a laboratory.'), ['M leak']);
+  });
+
+  it('is its entry’s where the words cannot tell: names, a government, a report, a noun before the phrase', () => {
+    // The White House, the Pentagon and Washington may be one government; a government is its country.
+    assert.deepEqual(named(ledger, 'The White House announced a $3.2 billion aid package for Ukraine.'), ['M aid']);
+    assert.deepEqual(named(ledger, 'The government has pledged to cut emissions by 68 percent, the minister said.'), ['M emissions']);
+    // A reporting verb's subject is the source, not the claim's subject.
+    assert.deepEqual(named(ledger, 'Alliance officials said 3,000 additional troops would arrive by May.'), ['M troops']);
+    // "a rise of" is a noun: what it is said of is not the engineers.
+    assert.deepEqual(named(ledger, 'Coastal engineers are designing flood defences around a rise of 4.5 millimetres a year.'), ['M sea']);
+  });
+});
