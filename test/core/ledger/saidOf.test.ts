@@ -19,6 +19,7 @@ const ledger = createLedger([
   entry('emissions', 'The country has pledged to cut emissions by 68 percent by 2030.', 'cut emissions by 68 percent'),
   entry('sea', 'Global mean sea level is rising by 4.5 millimetres a year.', '4.5 millimetres a year'),
   entry('growth', 'The economy grew by 0.6 percent in the second quarter.', 'grew by 0.6 percent'),
+  entry('referendum', 'A poll found that 45 percent of voters support holding a second referendum.', '45 percent of voters'),
 ]);
 
 /** The entries a sentence's look-up names: matched (M), changed (X) or else offered (S). */
@@ -35,6 +36,14 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'Hospital wards have been operating at 99 percent capacity since January, managers said.'), []);
     assert.deepEqual(named(ledger, 'Several chimpanzees escaped from a laboratory in Texas, police said.'), []);
     assert.deepEqual(named(ledger, 'Online sales grew by 0.6 percent in the second quarter, the trade body said.'), []);
+    // A company is not a country, though a government is.
+    assert.deepEqual(named(ledger, 'The airline has pledged to cut emissions by 68 percent, its chief executive said.'), []);
+  });
+
+  it('nor where a like verb after it says it of another thing', () => {
+    assert.deepEqual(named(ledger, 'A survey found that 45 percent of voters support scrapping the speed limit.'), []);
+    assert.deepEqual(named(ledger, 'A survey found that 45 percent of voters support another referendum.'), ['M referendum']);
+    assert.deepEqual(named(ledger, 'A survey found that 45 percent of voters want a second referendum.'), ['M referendum']);
   });
 
   it('nor is its figure changed there', () => {

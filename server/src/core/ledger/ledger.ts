@@ -196,7 +196,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       found.sort(([a, x], [b, y]) => (x === i ? 0 : 1) - (y === i ? 0 : 1) || a.order - b.order);
       const denied = found.length > 0 && negationBefore(tokens, i) !== undefined;
       for (const [phrase, last, figure] of found.slice(0, MAX_MATCHES - matches.length)) {
-        if (saidOfAnother(i, phrase)) {
+        if (saidOfAnother(i, last, phrase)) {
           elsewhere?.add(phrase.entryId);
           continue;
         }
@@ -230,7 +230,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
         const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value, shares, ofWhat);
         const phrase = mismatch && node.value && [...node.value.values()][0]?.[0];
         if (!mismatch || !phrase) continue;
-        if (saidOfAnother(i, phrase)) others.add(phrase.entryId);
+        if (saidOfAnother(i, k, phrase)) others.add(phrase.entryId);
         else mismatches.push(mismatch);
       }
     }

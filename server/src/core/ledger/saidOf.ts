@@ -61,8 +61,8 @@ const POSSESSIVE_S = /['’]s$/;
 // An adverb says how, not of what: "now", "roughly".
 const ADVERB = /..ly$/;
 
-/** A reading of one sentence: `test(first, phrase)` tells whether it says the phrase found at `tokens[first]` of another subject than the phrase's entry's claim. */
-export type SaidOfTest = (text: string, tokens: readonly NormToken[]) => (first: number, phrase: EntryPhrase) => boolean;
+/** A reading of one sentence: `test(first, last, phrase)` tells whether it says the phrase found at `tokens[first..last]` of another subject than the phrase's entry's claim. */
+export type SaidOfTest = (text: string, tokens: readonly NormToken[]) => (first: number, last: number, phrase: EntryPhrase) => boolean;
 
 /** A claims file's phrase, and its entry's id. */
 export interface EntryPhrase {
@@ -70,9 +70,10 @@ export interface EntryPhrase {
   readonly phrase: string;
 }
 
-/** A phrase's entry's claim, read for the test: its lead into the phrase, the phrase's own words, and the claim's words but those of its entry's phrases. */
-interface ClaimLead {
-  readonly lead: Lead;
+/** A phrase's entry's claim, read for the test: its clause before and after the phrase, the phrase's own words, and the claim's words but those of its entry's phrases. */
+interface ClaimReading {
+  readonly lead?: Lead;
+  readonly trail?: Lead;
   readonly own: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
 }
@@ -91,8 +92,8 @@ interface LeadWord {
  * phrases found in it.
  */
 export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined, stems: Stems, related: RelatedWords): SaidOfTest {
-  const claims = new Map<EntryPhrase, ClaimLead | null>();
-  const claimLeadOf = (phrase: EntryPhrase): ClaimLead | null => {
+  const claims = new Map<EntryPhrase, ClaimReading | null>();
+  const claimOfPhrase = (phrase: EntryPhrase): ClaimReading | null => {
     let read = claims.get(phrase);
     if (read === undefined) {
       const entry = claimOf(phrase.entryId);
@@ -100,27 +101,40 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const tokens = normalizeTokens(claim);
       const phraseTokens = normalizeTokens(phrase.phrase);
       const own = new Set(phraseTokens.map((t) => stems.of(t.norm)));
-      const at = placeIn(tokens, phraseTokens, stems);
+      const { at, end } = placeIn(tokens, phraseTokens, stems);
       // The entry's other phrases word the phrase itself ("three-day truce", "72-hour ceasefire"): their words say nothing of its subject.
       const phrasesWords = new Set((entry?.match ?? []).flatMap((w) => contentStems(normalizeTokens(w), stems)));
       const words = new Set(contentStems(tokens, stems).filter((w) => !own.has(w) && !phrasesWords.has(w)));
-      const lead = at < 0 ? undefined : leadOf(leadWords(claim, tokens, at, stems), own);
-      read = lead && (lead.nearest !== undefined || lead.into !== 'other') ? { lead, own, words } : null;
+      const lead = at < 0 ? undefined : leadOf(clauseWords(claim, tokens, at - 1, -1, stems), own);
+      const trail = end === undefined ? undefined : leadOf(clauseWords(claim, tokens, end + 1, 1, stems), own);
+      const telling = (l: Lead | undefined): l is Lead => l !== undefined && (l.nearest !== undefined || l.into !== 'other');
+      read = telling(lead) || trail?.nearest !== undefined ? { ...(telling(lead) && { lead }), ...(trail?.nearest !== undefined && { trail }), own, words } : null;
       claims.set(phrase, read);
     }
     return read;
   };
   return (text, tokens) => {
     const leads = new Map<number, LeadWords>();
+    const trails = new Map<number, LeadWords>();
     let words: ReadonlySet<string> | undefined;
-    return (first, phrase) => {
-      const theirs = claimLeadOf(phrase);
+    const cached = (kept: Map<number, LeadWords>, from: number, step: 1 | -1): LeadWords => {
+      let read = kept.get(from);
+      if (!read) kept.set(from, (read = clauseWords(text, tokens, from, step, stems)));
+      return read;
+    };
+    return (first, last, phrase) => {
+      const theirs = claimOfPhrase(phrase);
       if (!theirs) return false;
-      let ours = leads.get(first);
-      if (!ours) leads.set(first, (ours = leadWords(text, tokens, first, stems)));
-      if (ours.words.length === 0) return false;
+      const lead = theirs.lead && cached(leads, first - 1, -1);
+      const trail = theirs.trail && cached(trails, last + 1, 1);
+      if (!lead?.words.length && !trail?.words.length) return false;
       words ??= new Set(contentStems(tokens, stems));
-      return saidOfAnother(leadOf(ours, theirs.own), words, theirs, related);
+      const read = { sentence: words, claim: theirs.words, own: theirs.own, related };
+      // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
+      return (
+        (theirs.lead !== undefined && lead !== undefined && saidOfAnother(leadOf(lead, theirs.own), theirs.lead, read)) ||
+        (theirs.trail !== undefined && trail !== undefined && saidOfAnother({ ...leadOf(trail, theirs.own), into: 'other' }, theirs.trail, read, true))
+      );
     };
   };
 }
@@ -131,19 +145,23 @@ interface LeadWords {
   readonly into: Lead['into'];
 }
 
-/** The lead into the phrase whose first token is `tokens[first]`, back to the clause's start. */
-function leadWords(text: string, tokens: readonly NormToken[], first: number, stems: Stems): LeadWords {
+/**
+ * The clause's words from `tokens[from]` on, away from the phrase (back before it, `step` -1, or on
+ * after it, 1), to the clause's end, nearest the phrase first; and what stands right next to it.
+ */
+function clauseWords(text: string, tokens: readonly NormToken[], from: number, step: 1 | -1, stems: Stems): LeadWords {
   const words: LeadWord[] = [];
   let into: Lead['into'] = 'other';
-  for (let k = first - 1; k >= 0 && first - k <= MAX_LEAD; k--) {
+  for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < MAX_LEAD; k += step) {
     const token = tokens[k] as NormToken;
-    if (BOUNDARY.test(text.slice(token.end, tokens[k + 1]?.start ?? token.end)) || OPENERS.has(token.norm)) break;
+    const near = tokens[k - step] as NormToken;
+    if (BOUNDARY.test(step < 0 ? text.slice(token.end, near.start) : text.slice(near.end, token.start)) || OPENERS.has(token.norm)) break;
     const written = text.slice(token.start, token.end);
     // A possessive's word is the word: "men's" is "men".
     const stem = stems.of(POSSESSIVE_S.test(written) ? token.norm.slice(0, -1) : token.norm);
     if (REPORTING.has(stem)) break;
     const content = isContent(token.norm) && !ADVERB.test(token.norm);
-    if (k === first - 1) into = COPULAS.has(token.norm) ? 'copula' : content && !POSSESSIVE.test(written) ? 'content' : 'other';
+    if (k === from) into = COPULAS.has(token.norm) ? 'copula' : content && !POSSESSIVE.test(written) ? 'content' : 'other';
     if (!content) continue;
     const before = tokens[k - 1];
     const noun = before !== undefined && (DETERMINERS.has(before.norm) || POSSESSIVE.test(text.slice(before.start, before.end)));
@@ -166,14 +184,23 @@ function leadOf({ words, into }: LeadWords, own: ReadonlySet<string>): Lead {
   return { ...(nearest !== undefined && { nearest }), rest, names, into };
 }
 
+/** What a sentence and a phrase's claim are compared by: their words (the claim's but its entry's phrases'), the phrase's own, and related words. */
+interface Reading {
+  readonly sentence: ReadonlySet<string>;
+  readonly claim: ReadonlySet<string>;
+  readonly own: ReadonlySet<string>;
+  readonly related: RelatedWords;
+}
+
 /**
- * Whether a sentence says a phrase of another subject than its entry's claim does: `ours` is the
- * sentence's lead into the phrase, `sentence` all its content stems; `theirs` the claim's. Both
- * must say it alike: by a like verb, by a copula, or each right after its subject; the subjects
- * must then share no word, nor a related one, with the other's whole wording.
+ * Whether a sentence's clause says a phrase of another subject than its entry's claim does: `ours`
+ * is the sentence's clause on one side of the phrase, `lead` the claim's on that side. Both must
+ * say it alike: by a like verb, by a copula, or each right after its subject; the subjects must
+ * then share no word, nor a related one, with the other's whole wording. What follows a like verb
+ * after the phrase is another thing only where the two share no word at all (`disjoint`): "support
+ * another referendum" is "support holding a second referendum".
  */
-function saidOfAnother(ours: Lead, sentence: ReadonlySet<string>, theirs: ClaimLead, related: RelatedWords): boolean {
-  const { lead, own, words: claim } = theirs;
+function saidOfAnother(ours: Lead, lead: Lead, { sentence, claim, own, related }: Reading, disjoint = false): boolean {
   const adjacent = ours.into !== 'other' && ours.into === lead.into;
   const verb = ours.nearest !== undefined && lead.nearest !== undefined && isAlike(ours.nearest, [lead.nearest], own, related);
   if (!verb && !adjacent) return false;
@@ -184,10 +211,10 @@ function saidOfAnother(ours: Lead, sentence: ReadonlySet<string>, theirs: ClaimL
   // The words the two subjects share say nothing of how they differ.
   const ourSubject = ourWords.filter((a) => !isAlike(a, theirWords, own, related));
   const theirSubject = theirWords.filter((b) => !isAlike(b, ourWords, own, related));
-  if (ourSubject.length === 0 || theirSubject.length === 0) return false;
-  // A place or body stands for another (Washington, the White House, the Pentagon), and a government for its country: names, or such words, cannot tell.
+  if (ourSubject.length === 0 || theirSubject.length === 0 || (disjoint && ourSubject.length < ourWords.length)) return false;
+  // A place or body stands for another (Washington, the White House, the Pentagon), and a government for its country ("Britain", "the country"): names, or such words, cannot tell one from another.
   const named = (words: readonly string[], l: Lead): boolean => words.every((w) => l.names.has(w) || AGENTS.has(w));
-  if ((named(ourSubject, ours) && named(theirSubject, lead)) || ourSubject.every((w) => AGENTS.has(w)) || theirSubject.every((w) => AGENTS.has(w))) return false;
+  if (named(ourSubject, ours) && named(theirSubject, lead)) return false;
   return !ourSubject.some((a) => isAlike(a, claim, own, related)) && !theirSubject.some((b) => isAlike(b, sentence, own, related));
 }
 
@@ -210,12 +237,12 @@ function isContent(norm: string): boolean {
   return norm.length > 1 && !IS_FIGURE.test(norm) && !UNITS.has(norm) && !isFunctionWord(norm);
 }
 
-/** Where a claim writes its phrase: the phrase's words, else its first figure, else its first word the claim has; -1 if none. */
-function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stems: Stems): number {
+/** Where a claim writes its phrase: the phrase's words (and where they end), else its first figure, else its first word the claim has; -1 if none. */
+function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stems: Stems): { at: number; end?: number } {
   const norms = phrase.map((t) => t.norm);
-  for (let i = 0; i + norms.length <= claim.length; i++) if (norms.every((n, k) => claim[i + k]?.norm === n)) return i;
+  for (let i = 0; i + norms.length <= claim.length; i++) if (norms.every((n, k) => claim[i + k]?.norm === n)) return { at: i, end: i + norms.length - 1 };
   const figure = norms.find((n) => IS_FIGURE.test(n));
-  if (figure !== undefined) return claim.findIndex((t) => t.norm === figure);
+  if (figure !== undefined) return { at: claim.findIndex((t) => t.norm === figure) };
   const words = new Set(contentStems(phrase, stems));
-  return claim.findIndex((t) => words.has(stems.of(t.norm)));
+  return { at: claim.findIndex((t) => words.has(stems.of(t.norm))) };
 }
