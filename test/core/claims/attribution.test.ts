@@ -469,6 +469,8 @@ describe('detectAttributions', () => {
       'All told, this added up to our biggest traffic day.',
       'Dumping him is easier said than done.',
       'Enough said.',
+      'It’s worth noting that by the time development started, we could have begun the next story.',
+      'It’s worth pointing out that the product backlog showed its power in this case.',
       // A reporter's place in a contributor line.
       'Costa reported from Washington.',
       // What is known is no rumour; a circumstance is no statement; advice has no speaker.
