@@ -242,6 +242,7 @@ describe('detectAttributions', () => {
       });
       assertClaim('This report outlines steps by which the agency could further these objectives.', { text: 'This report outlines', speaker: 'This report', cue: 'outlines' });
       assertClaim('The report details current and emerging threats to mobile devices.', { text: 'The report details', speaker: 'The report', cue: 'details' });
+      assertClaim('The Congressional Budget Office projects that the deficit will grow.', { text: 'The Congressional Budget Office projects', speaker: 'The Congressional Budget Office', cue: 'projects' });
     });
 
     it('verbs of belief and intention when they take a clause', () => {
@@ -469,6 +470,11 @@ describe('detectAttributions', () => {
       'All told, this added up to our biggest traffic day.',
       'Dumping him is easier said than done.',
       'Enough said.',
+      // "projects" is a noun far more often than a forecast.
+      'Sarsam was interested in JavaScript projects because they were different from her work.',
+      'All project ideas are welcome.',
+      'It’s worth noting that by the time development started, we could have begun the next story.',
+      'It’s worth pointing out that the product backlog showed its power in this case.',
       // A reporter's place in a contributor line.
       'Costa reported from Washington.',
       // What is known is no rumour; a circumstance is no statement; advice has no speaker.

@@ -3,6 +3,7 @@ import type { CueStrength } from '../lexicon';
 import { firstWord } from '../mood';
 import { complement, isStrong, objectFollows, type Evidence } from './complement';
 import type { Cue } from './cue';
+import { explainsToReader } from './explains';
 import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { isPublishing, publishesReport } from './publication';
 import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
@@ -153,7 +154,7 @@ function judgeNoun(s: Sentence, cue: Cue): Found | undefined {
 
 /** A verb form: how it is used, who speaks, what follows, and whether all that makes it report. */
 function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
-  if (modifiesNoun(s, cue.start) || isSetPhrase(s, cue)) return undefined;
+  if (modifiesNoun(s, cue.start) || isSetPhrase(s, cue) || explainsToReader(s, cue)) return undefined;
   const evidence = complement(s, cue);
   const inverted = invertedSpeaker(s, cue);
   // "tweets now show up as previews": a verb with "up" is another verb; "comments that suggest or

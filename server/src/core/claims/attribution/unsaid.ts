@@ -58,12 +58,14 @@ export function absoluteParticiple(s: Sentence, cue: Cue): boolean {
   return false;
 }
 
-/** Phrases of saying that report nothing: "Rest assured", "easier said than done", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
+/** Phrases of saying that report nothing: "Rest assured", "easier said than done", "worth noting", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
 export function isSetPhrase(s: Sentence, cue: Cue): boolean {
   // "Rest assured that …", "be assured that …" address the reader.
   if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
   // "easier said than done", "Enough said."
   if (s.keys[cue.start] === 'said' && (s.keys[cue.end] === 'than' || ['easier', 'enough'].includes(s.keys[cue.start - 1] ?? ''))) return true;
+  // "It's worth noting that …", "worth pointing out": the writer's aside to the reader.
+  if (s.keys[cue.start - 1] === 'worth' && cue.inflections.includes('gerund')) return true;
   // "The views expressed herein are those of the author": a disclaimer's own words.
   if (s.keys[cue.start] === 'expressed' && (s.keys[cue.start - 1] === 'views' || s.keys[cue.start - 1] === 'opinions')) return true;
   // The phrases below are of two words at most before the cue: no longer sentence start is joined.

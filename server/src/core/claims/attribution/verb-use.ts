@@ -1,6 +1,7 @@
 import { firstWord } from '../mood';
 import { MULTIPLIERS, NUMBER_WORDS } from '../quantity/words';
 import { isStrong, opensClause, type Evidence } from './complement';
+import { endsCompound } from './compound';
 import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
 import { beforeAdverbs, isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence } from './sentence';
@@ -163,7 +164,7 @@ export function nounUse(s: Sentence, cue: Cue, before: number, subjectless = fal
   if (s.keys[cue.end] === 'that' && isAuxiliary(s.keys[cue.end + 1] ?? '') && !s.keys[cue.end + 1]?.endsWith("n't")) return true;
   if (clearSubject(s, before)) return false;
   // "the study finds", "a spokesman says": no compound noun ends so.
-  if (s.lexicon.documentNouns.has(subject) || s.lexicon.sourceNouns.has(subject)) return false;
+  if (s.lexicon.documentNouns.has(subject) || s.lexicon.sourceNouns.has(subject)) return endsCompound(s, cue);
   const next = s.tokens[cue.end];
   const key = s.keys[cue.end] ?? '';
   // "…,” Bozell notes.": after a quotation, a verb ending the sentence is its tag.

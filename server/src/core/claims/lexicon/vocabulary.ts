@@ -200,7 +200,7 @@ export const NOUN_FORMS = `
   contests champion champions smear smears guess figure view views show shows find finds hold holds
   state states welcome advocate advocates mention mentions remark joke jokes whisper whispers shout
   shouts retort boast boasts dispute disputes talk talks want wants need needs worry worries release
-  releases
+  releases project projects
 `;
 
 /** Verbs that characterize their object. */

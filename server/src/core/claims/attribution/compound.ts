@@ -1,0 +1,24 @@
+import type { Cue } from './cue';
+import { nounPhraseBefore } from './noun-phrase';
+import { isCloseQuote, type Sentence } from './sentence';
+import { APPOSITIVE_MARKS } from './words';
+
+// "survey questions", "data reports", "blog posts", "release notes": after a noun of documents or
+// sources, an "-s" form is a verb ("the study finds that …", "the survey shows 40 percent …") only
+// when something it reports follows. Followed by a preposition of place or purpose, "and", "or" or
+// the sentence's end, the two nouns make one.
+
+/** Words that follow a plural noun's phrase, not a verb of reporting: "reports for agencies", "posts on Twitter", "questions like". */
+const AFTER_NOUNS = new Set(['for', 'with', 'on', 'in', 'from', 'like', 'at', 'across', 'and', 'or']);
+
+/** Whether the "-s" form of `cue`, after a noun of documents or sources, ends a compound noun rather than reporting. */
+export function endsCompound(s: Sentence, cue: Cue): boolean {
+  // "“…,” the report notes.": a quotation's tag.
+  if (!cue.inflections.includes('third') || s.quoted || isCloseQuote(s, cue.start - 2)) return false;
+  // "Races are close, a Quinnipiac University poll shows.": a reporting clause after what it reports.
+  const phrase = nounPhraseBefore(s, cue.start - 1);
+  if (phrase !== undefined && APPOSITIVE_MARKS.has(s.tokens[phrase.start - 1]?.text ?? '')) return false;
+  const next = s.tokens[cue.end];
+  if (next === undefined || next.text === '.' || next.text === '!') return true;
+  return next.type === 'word' && AFTER_NOUNS.has(s.keys[cue.end] ?? '');
+}

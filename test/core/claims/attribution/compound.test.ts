@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { detectAttributions } from '../../../../server/src/core/claims/attribution';
+import { createLexicon } from '../../../../server/src/core/claims/lexicon';
+
+const lexicon = createLexicon();
+
+/** The key phrases of the attributions of `sentence`, a sentence on its own, that are not tentative. */
+function claims(sentence: string): string[] {
+  return detectAttributions(sentence, { start: 0, end: sentence.length }, lexicon)
+    .filter((c) => c.tentative !== true)
+    .map((c) => sentence.slice(c.span.start, c.span.end));
+}
+
+describe('core/claims/attribution/compound', () => {
+  it('reads an "-s" form after a noun of documents, with nothing reported after it, as one noun with it', () => {
+    assert.deepEqual(claims('When customers answer survey questions like these, the data helps us.'), []);
+    assert.deepEqual(claims('So we have greatly expanded the downloadable data reports.'), []);
+    assert.deepEqual(claims('As a group, they discuss blog posts and tweets.'), []);
+    assert.deepEqual(claims('The team is also writing release notes with upgrade instructions.'), []);
+    assert.deepEqual(claims('Using NLG for the creation of internal data analysis reports for agencies seems a good start.'), []);
+  });
+
+  it('still reads a document that reports something, or tags what it follows', () => {
+    assert.deepEqual(claims('The survey shows 40 percent of users left.'), ['The survey shows']);
+    assert.deepEqual(claims('The research shows that users read less.'), ['The research shows']);
+    assert.deepEqual(claims('Battleground races are all close, a Quinnipiac University poll shows.'), ['a Quinnipiac University poll shows']);
+  });
+});

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { detectAttributions } from '../../../../server/src/core/claims/attribution';
+import { createLexicon } from '../../../../server/src/core/claims/lexicon';
+
+const lexicon = createLexicon();
+
+/** The key phrases of the attributions of `sentence`, a sentence on its own, that are not tentative. */
+function claims(sentence: string): string[] {
+  return detectAttributions(sentence, { start: 0, end: sentence.length }, lexicon)
+    .filter((c) => c.tentative !== true)
+    .map((c) => sentence.slice(c.span.start, c.span.end));
+}
+
+describe('core/claims/attribution/explains', () => {
+  it('reads no statement in telling the reader or the writer how, what or whether, in the present', () => {
+    assert.deepEqual(claims('Web performance metrics tell you how well your website is performing.'), []);
+    assert.deepEqual(claims('Traditional sentiment analysis tells us whether a response is positive or negative.'), []);
+  });
+
+  it('still reads what was told, and what is told with a "that"', () => {
+    assert.deepEqual(claims('Their guidance counselor told us how he hacks the process.'), ['Their guidance counselor told']);
+    assert.deepEqual(claims('The director tells us that the program will grow.'), ['The director tells']);
+  });
+});
