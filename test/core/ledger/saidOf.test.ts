@@ -19,6 +19,7 @@ const ledger = createLedger([
   entry('emissions', 'The country has pledged to cut emissions by 68 percent by 2030.', 'cut emissions by 68 percent'),
   entry('sea', 'Global mean sea level is rising by 4.5 millimetres a year.', '4.5 millimetres a year'),
   entry('growth', 'The economy grew by 0.6 percent in the second quarter.', 'grew by 0.6 percent'),
+  entry('ceasefire', 'The warring parties in Sudan agreed a 72-hour ceasefire in Khartoum.', '72-hour ceasefire'),
   entry('referendum', 'A poll found that 45 percent of voters support holding a second referendum.', '45 percent of voters'),
 ]);
 
@@ -49,6 +50,9 @@ describe('a phrase said of another subject', () => {
   it('nor is its figure changed there', () => {
     assert.deepEqual(named(ledger, 'Prisons for women are operating at 80 percent capacity, the ministry said.'), []);
     assert.deepEqual(named(ledger, "Men's prisons are operating at 97 percent capacity, the ministry said."), ['X prisons']);
+    // Subjects that share a name are one, in other words.
+    assert.deepEqual(named(ledger, "Sudan's warring factions agreed a 48-hour ceasefire in Khartoum, mediators said."), ['X ceasefire']);
+    assert.deepEqual(named(ledger, 'Israel and Hamas agreed a 48-hour ceasefire in Gaza, mediators said.'), []);
   });
 
   it('is its entry’s where the subject is the claim’s, in its words, a related word or a compound’s last part', () => {

@@ -93,6 +93,8 @@ interface LeadWord {
  */
 export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined, stems: Stems, related: RelatedWords): SaidOfTest {
   const claims = new Map<EntryPhrase, ClaimReading | null>();
+  // One set of own words for each phrase's wording, however many entries write it: a sentence's leads are kept by it.
+  const owns = new Map<string, ReadonlySet<string>>();
   const claimOfPhrase = (phrase: EntryPhrase): ClaimReading | null => {
     let read = claims.get(phrase);
     if (read === undefined) {
@@ -100,7 +102,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const claim = entry?.claim ?? '';
       const tokens = normalizeTokens(claim);
       const phraseTokens = normalizeTokens(phrase.phrase);
-      const own = new Set(phraseTokens.map((t) => stems.of(t.norm)));
+      let own = owns.get(phrase.phrase);
+      if (!own) owns.set(phrase.phrase, (own = new Set(phraseTokens.map((t) => stems.of(t.norm)))));
       const { at, end } = placeIn(tokens, phraseTokens, stems);
       // The entry's other phrases word the phrase itself ("three-day truce", "72-hour ceasefire"): their words say nothing of its subject.
       const phrasesWords = new Set((entry?.match ?? []).flatMap((w) => contentStems(normalizeTokens(w), stems)));
@@ -114,26 +117,26 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     return read;
   };
   return (text, tokens) => {
-    const leads = new Map<number, LeadWords>();
-    const trails = new Map<number, LeadWords>();
-    let words: ReadonlySet<string> | undefined;
-    const cached = (kept: Map<number, LeadWords>, from: number, step: 1 | -1): LeadWords => {
-      let read = kept.get(from);
-      if (!read) kept.set(from, (read = clauseWords(text, tokens, from, step, stems)));
-      return read;
+    // The sentence's clauses before and after phrases, by where and which way they run, and by the phrase's own words.
+    const read = new Map<number, Map<ReadonlySet<string>, Lead>>();
+    const clauseOf = (from: number, step: 1 | -1, own: ReadonlySet<string>): Lead => {
+      const key = 2 * from + (step > 0 ? 1 : 0);
+      let byOwn = read.get(key);
+      if (!byOwn) read.set(key, (byOwn = new Map()));
+      let lead = byOwn.get(own);
+      if (!lead) byOwn.set(own, (lead = leadOf(clauseWords(text, tokens, from, step, stems), own)));
+      return lead;
     };
+    let words: ReadonlySet<string> | undefined;
     return (first, last, phrase) => {
       const theirs = claimOfPhrase(phrase);
       if (!theirs) return false;
-      const lead = theirs.lead && cached(leads, first - 1, -1);
-      const trail = theirs.trail && cached(trails, last + 1, 1);
-      if (!lead?.words.length && !trail?.words.length) return false;
       words ??= new Set(contentStems(tokens, stems));
-      const read = { sentence: words, claim: theirs.words, own: theirs.own, related };
+      const reading = { sentence: words, claim: theirs.words, own: theirs.own, related };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
-        (theirs.lead !== undefined && lead !== undefined && saidOfAnother(leadOf(lead, theirs.own), theirs.lead, read)) ||
-        (theirs.trail !== undefined && trail !== undefined && saidOfAnother({ ...leadOf(trail, theirs.own), into: 'other' }, theirs.trail, read, true))
+        (theirs.lead !== undefined && saidOfAnother(clauseOf(first - 1, -1, theirs.own), theirs.lead, reading)) ||
+        (theirs.trail !== undefined && saidOfAnother(clauseOf(last + 1, 1, theirs.own), theirs.trail, reading, true))
       );
     };
   };
@@ -196,12 +199,12 @@ interface Reading {
  * Whether a sentence's clause says a phrase of another subject than its entry's claim does: `ours`
  * is the sentence's clause on one side of the phrase, `lead` the claim's on that side. Both must
  * say it alike: by a like verb, by a copula, or each right after its subject; the subjects must
- * then share no word, nor a related one, with the other's whole wording. What follows a like verb
- * after the phrase is another thing only where the two share no word at all (`disjoint`): "support
- * another referendum" is "support holding a second referendum".
+ * then share no word, nor a related one, with the other's whole wording. After the phrase
+ * (`after`), only a like verb says it alike, and what follows is another thing only where the two
+ * share no word at all: "support another referendum" is "support holding a second referendum".
  */
-function saidOfAnother(ours: Lead, lead: Lead, { sentence, claim, own, related }: Reading, disjoint = false): boolean {
-  const adjacent = ours.into !== 'other' && ours.into === lead.into;
+function saidOfAnother(ours: Lead, lead: Lead, { sentence, claim, own, related }: Reading, after = false): boolean {
+  const adjacent = !after && ours.into !== 'other' && ours.into === lead.into;
   const verb = ours.nearest !== undefined && lead.nearest !== undefined && isAlike(ours.nearest, [lead.nearest], own, related);
   if (!verb && !adjacent) return false;
   // Each right after its subject, unless a like verb stands there: the nearest word is the subject's.
@@ -211,7 +214,9 @@ function saidOfAnother(ours: Lead, lead: Lead, { sentence, claim, own, related }
   // The words the two subjects share say nothing of how they differ.
   const ourSubject = ourWords.filter((a) => !isAlike(a, theirWords, own, related));
   const theirSubject = theirWords.filter((b) => !isAlike(b, ourWords, own, related));
-  if (ourSubject.length === 0 || theirSubject.length === 0 || (disjoint && ourSubject.length < ourWords.length)) return false;
+  // Subjects that share a name are one named otherwise ("Sudan's warring factions", "the warring parties in Sudan").
+  const sharesName = ourWords.some((a) => ours.names.has(a) && !ourSubject.includes(a) && theirWords.some((b) => lead.names.has(b) && isAlike(a, [b], own, related)));
+  if (ourSubject.length === 0 || theirSubject.length === 0 || sharesName || (after && ourSubject.length < ourWords.length)) return false;
   // A place or body stands for another (Washington, the White House, the Pentagon), and a government for its country ("Britain", "the country"): names, or such words, cannot tell one from another.
   const named = (words: readonly string[], l: Lead): boolean => words.every((w) => l.names.has(w) || AGENTS.has(w));
   if (named(ourSubject, ours) && named(theirSubject, lead)) return false;
@@ -220,10 +225,17 @@ function saidOfAnother(ours: Lead, lead: Lead, { sentence, claim, own, related }
 
 /** Whether a stem is one of `words` but `own`, or a related word of one, or a compound of one or its last part ("coronavirus", "virus"). */
 function isAlike(stem: string, words: ReadonlySet<string> | readonly string[], own: ReadonlySet<string>, related: RelatedWords): boolean {
-  const has = 'has' in words ? (w: string): boolean => words.has(w) : (w: string): boolean => words.includes(w);
-  const other = (w: string): boolean => has(w) && !own.has(w);
-  if (other(stem) || related.of(stem).some((r) => other(r.stem))) return true;
-  for (const w of words) if (!own.has(w) && ((stem.length >= MIN_PART && w.endsWith(stem)) || (w.length >= MIN_PART && stem.endsWith(w)))) return true;
+  const near = related.of(stem);
+  // A set is asked for the stem and its related words; a lead's few words are each compared.
+  if ('has' in words) {
+    if (words.has(stem) && !own.has(stem)) return true;
+    for (const r of near) if (words.has(r.stem) && !own.has(r.stem)) return true;
+  }
+  for (const w of words) {
+    if (own.has(w)) continue;
+    if (w === stem || (stem.length >= MIN_PART && w.endsWith(stem)) || (w.length >= MIN_PART && stem.endsWith(w))) return true;
+    if (!('has' in words) && near.some((r) => r.stem === w)) return true;
+  }
   return false;
 }
 
