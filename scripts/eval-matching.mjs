@@ -16,8 +16,8 @@
 //   npm run eval:matching -- --set tune       another set of sentences against the same claims file:
 //                                             scripts/matching/tune.jsonl, on which thresholds are chosen
 //   npm run eval:matching -- --set tune2      a third, written blind to the engine and to the other
-//                                             two sets (see docs/claims-file.md); --set tune3, a
-//                                             fourth, blind to all three
+//                                             two sets (see docs/claims-file.md); --set tune3 and
+//                                             --set tune4, each blind to the sets before it
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
