@@ -61,10 +61,12 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'He said it was likely that the virus escaped from a laboratory.'), ['M leak']);
   });
 
-  it('is its entry’s where the words cannot tell: names, a government, a report, a noun before the phrase', () => {
+  it('is its entry’s where the words cannot tell: names, a government, a description of a name, a report, a noun before the phrase', () => {
     // The White House, the Pentagon and Washington may be one government; a government is its country.
     assert.deepEqual(named(ledger, 'The White House announced a $3.2 billion aid package for Ukraine.'), ['M aid']);
     assert.deepEqual(named(ledger, 'The government has pledged to cut emissions by 68 percent, the minister said.'), ['M emissions']);
+    // A claim that names its subject may be told of it by a description.
+    assert.deepEqual(named(ledger, 'The alliance deployed 3,000 additional troops to Poland last week.'), ['M troops']);
     // A reporting verb's subject is the source, not the claim's subject.
     assert.deepEqual(named(ledger, 'Alliance officials said 3,000 additional troops would arrive by May.'), ['M troops']);
     // "a rise of" is a noun: what it is said of is not the engineers.

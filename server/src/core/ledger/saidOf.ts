@@ -21,6 +21,8 @@ interface Lead {
   readonly rest: readonly string[];
   /** Of those, the ones written capitalized: names, or a sentence's first word. */
   readonly names: ReadonlySet<string>;
+  /** Of those, the ones surely names: capitalized past the first word, or acronyms. */
+  readonly proper: ReadonlySet<string>;
   /** What stands right before the phrase: a copula ("are 95 percent effective"), a content word, or anything else (an article, a preposition, a possessive). */
   readonly into: 'copula' | 'content' | 'other';
 }
@@ -52,6 +54,7 @@ const AGENTS: ReadonlySet<string> = new Set(
     .map((w) => porter2(w)),
 );
 const CAPITALIZED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A compound's last part has at least this many letters. */
 const MIN_PART = 4;
@@ -84,6 +87,8 @@ interface LeadWord {
   /** Whether a determiner or a possessive stands before it ("a rise of"): a noun, not a verb. */
   readonly noun: boolean;
   readonly name: boolean;
+  /** Whether it is surely a name: capitalized past the text's first word, or an acronym ("NATO"). */
+  readonly proper: boolean;
 }
 
 /**
@@ -168,7 +173,8 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
     if (!content) continue;
     const before = tokens[k - 1];
     const noun = before !== undefined && (DETERMINERS.has(before.norm) || POSSESSIVE.test(text.slice(before.start, before.end)));
-    words.push({ stem, noun, name: CAPITALIZED.test(written) });
+    const name = CAPITALIZED.test(written);
+    words.push({ stem, noun, name, proper: name && (k > 0 || ACRONYM.test(written)) });
   }
   return { words, into };
 }
@@ -177,14 +183,16 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
 function leadOf({ words, into }: LeadWords, own: ReadonlySet<string>): Lead {
   const rest: string[] = [];
   const names = new Set<string>();
+  const proper = new Set<string>();
   let nearest: string | undefined;
-  for (const { stem, noun, name } of words) {
+  for (const { stem, noun, name, proper: sure } of words) {
     if (own.has(stem)) continue;
     if (name) names.add(stem);
+    if (sure) proper.add(stem);
     if (rest.length === 0 && nearest === undefined && !noun) nearest = stem;
     else rest.push(stem);
   }
-  return { ...(nearest !== undefined && { nearest }), rest, names, into };
+  return { ...(nearest !== undefined && { nearest }), rest, names, proper, into };
 }
 
 /** What a sentence and a phrase's claim are compared by: their words (the claim's but its entry's phrases'), the phrase's own, and related words. */
@@ -219,7 +227,8 @@ function saidOfAnother(ours: Lead, lead: Lead, { sentence, claim, own, related }
   if (ourSubject.length === 0 || theirSubject.length === 0 || sharesName || (after && ourSubject.length < ourWords.length)) return false;
   // A place or body stands for another (Washington, the White House, the Pentagon), and a government for its country ("Britain", "the country"): names, or such words, cannot tell one from another.
   const named = (words: readonly string[], l: Lead): boolean => words.every((w) => l.names.has(w) || AGENTS.has(w));
-  if (named(ourSubject, ours) && named(theirSubject, lead)) return false;
+  // A claim that names its subject may be told of it by a description: "the alliance" for NATO.
+  if ((named(ourSubject, ours) && named(theirSubject, lead)) || theirSubject.every((w) => lead.proper.has(w))) return false;
   return !ourSubject.some((a) => isAlike(a, claim, own, related)) && !theirSubject.some((b) => isAlike(b, sentence, own, related));
 }
 
