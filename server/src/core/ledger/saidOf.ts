@@ -8,16 +8,17 @@ import type { LedgerEntry } from '../types';
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
 // deployment, nor "The new water filters are 95 percent effective" the vaccine's. Without a parser,
-// the clause that leads into a phrase is read as the entry's claim leads into it: where both say
-// the same thing of the phrase (a word such as "deployed", a copula right before it, or a subject
-// right before it, as in "mosquitoes escaped from a laboratory") of subjects that share no word,
-// not even a related one, with the other's whole wording, the phrase is said of something else.
+// the clause around a phrase is read as the entry's claim has it: where both say the same thing of
+// the phrase (a word such as "deployed", a copula right before it, or a subject right before it,
+// as in "mosquitoes escaped from a laboratory") of subjects that share no word, not even a related
+// one, with the other's whole wording, the phrase is said of something else; and so where a like
+// verb after the phrase says it of other things ("45 percent of voters support abolishing …").
 
-/** The clause that leads into a phrase, as content words' stems. */
-interface Lead {
+/** A clause on one side of a phrase, as its content words' stems. */
+interface Clause {
   /** The word nearest the phrase, with nothing but function words between, unless a determiner makes it a noun ("a rise of"): the verb that says the phrase of the subject ("deployed", "operating at"), or the subject itself ("mosquitoes escaped"). */
   readonly nearest?: string;
-  /** The clause's other words before the phrase: its subject, and what else it says of it. */
+  /** The clause's other words on that side: before the phrase its subject, and what else it says of it. */
   readonly rest: readonly string[];
   /** Of those, the ones written capitalized: names, or a sentence's first word. */
   readonly names: ReadonlySet<string>;
@@ -27,7 +28,7 @@ interface Lead {
   readonly into: 'copula' | 'content' | 'other';
 }
 
-/** At most this many words before a phrase are read: a subject and its verb. */
+/** At most this many words on either side of a phrase are read: a subject and its verb. */
 const MAX_LEAD = 10;
 // Punctuation that ends a clause between two tokens (a hyphen does not).
 const BOUNDARY = /[,;:()[\]{}"“”«»—–!?]/;
@@ -73,16 +74,16 @@ export interface EntryPhrase {
   readonly phrase: string;
 }
 
-/** A phrase's entry's claim, read for the test: its clause before and after the phrase, the phrase's own words, and the claim's words but those of its entry's phrases. */
+/** A phrase's entry's claim, read for the test: its clauses before and after the phrase, the phrase's own words, and the claim's words but those of its entry's phrases. */
 interface ClaimReading {
-  readonly lead?: Lead;
-  readonly trail?: Lead;
+  readonly lead?: Clause;
+  readonly trail?: Clause;
   readonly own: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
 }
 
-/** A word of a lead, nearest the phrase first. */
-interface LeadWord {
+/** A word of a clause as written, nearest the phrase first. */
+interface ClauseWord {
   readonly stem: string;
   /** Whether a determiner or a possessive stands before it ("a rise of"): a noun, not a verb. */
   readonly noun: boolean;
@@ -113,9 +114,9 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // The entry's other phrases word the phrase itself ("three-day truce", "72-hour ceasefire"): their words say nothing of its subject.
       const phrasesWords = new Set((entry?.match ?? []).flatMap((w) => contentStems(normalizeTokens(w), stems)));
       const words = new Set(contentStems(tokens, stems).filter((w) => !own.has(w) && !phrasesWords.has(w)));
-      const lead = at < 0 ? undefined : leadOf(clauseWords(claim, tokens, at - 1, -1, stems), own);
-      const trail = end === undefined ? undefined : leadOf(clauseWords(claim, tokens, end + 1, 1, stems), own);
-      const telling = (l: Lead | undefined): l is Lead => l !== undefined && (l.nearest !== undefined || l.into !== 'other');
+      const lead = at < 0 ? undefined : clauseOf(clauseWords(claim, tokens, at - 1, -1, stems), own);
+      const trail = end === undefined ? undefined : clauseOf(clauseWords(claim, tokens, end + 1, 1, stems), own);
+      const telling = (l: Clause | undefined): l is Clause => l !== undefined && (l.nearest !== undefined || l.into !== 'other');
       read = telling(lead) || trail?.nearest !== undefined ? { ...(telling(lead) && { lead }), ...(trail?.nearest !== undefined && { trail }), own, words } : null;
       claims.set(phrase, read);
     }
@@ -123,14 +124,14 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
   };
   return (text, tokens) => {
     // The sentence's clauses before and after phrases, by where and which way they run, and by the phrase's own words.
-    const read = new Map<number, Map<ReadonlySet<string>, Lead>>();
-    const clauseOf = (from: number, step: 1 | -1, own: ReadonlySet<string>): Lead => {
+    const read = new Map<number, Map<ReadonlySet<string>, Clause>>();
+    const around = (from: number, step: 1 | -1, own: ReadonlySet<string>): Clause => {
       const key = 2 * from + (step > 0 ? 1 : 0);
       let byOwn = read.get(key);
       if (!byOwn) read.set(key, (byOwn = new Map()));
-      let lead = byOwn.get(own);
-      if (!lead) byOwn.set(own, (lead = leadOf(clauseWords(text, tokens, from, step, stems), own)));
-      return lead;
+      let clause = byOwn.get(own);
+      if (!clause) byOwn.set(own, (clause = clauseOf(clauseWords(text, tokens, from, step, stems), own)));
+      return clause;
     };
     let words: ReadonlySet<string> | undefined;
     return (first, last, phrase) => {
@@ -140,26 +141,26 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const reading = { sentence: words, claim: theirs.words, own: theirs.own, related };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
-        (theirs.lead !== undefined && saidOfAnother(clauseOf(first - 1, -1, theirs.own), theirs.lead, reading)) ||
-        (theirs.trail !== undefined && saidOfAnother(clauseOf(last + 1, 1, theirs.own), theirs.trail, reading, true))
+        (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, theirs.own), theirs.lead, reading)) ||
+        (theirs.trail !== undefined && saidOfAnother(around(last + 1, 1, theirs.own), theirs.trail, reading, true))
       );
     };
   };
 }
 
-/** The words of a lead, and what stands right before the phrase. */
-interface LeadWords {
-  readonly words: readonly LeadWord[];
-  readonly into: Lead['into'];
+/** A clause's words as written, and what stands right next to the phrase. */
+interface WrittenClause {
+  readonly words: readonly ClauseWord[];
+  readonly into: Clause['into'];
 }
 
 /**
  * The clause's words from `tokens[from]` on, away from the phrase (back before it, `step` -1, or on
  * after it, 1), to the clause's end, nearest the phrase first; and what stands right next to it.
  */
-function clauseWords(text: string, tokens: readonly NormToken[], from: number, step: 1 | -1, stems: Stems): LeadWords {
-  const words: LeadWord[] = [];
-  let into: Lead['into'] = 'other';
+function clauseWords(text: string, tokens: readonly NormToken[], from: number, step: 1 | -1, stems: Stems): WrittenClause {
+  const words: ClauseWord[] = [];
+  let into: Clause['into'] = 'other';
   for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < MAX_LEAD; k += step) {
     const token = tokens[k] as NormToken;
     const near = tokens[k - step] as NormToken;
@@ -179,8 +180,8 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
   return { words, into };
 }
 
-/** A lead's words but a phrase's `own`. */
-function leadOf({ words, into }: LeadWords, own: ReadonlySet<string>): Lead {
+/** A clause's words but a phrase's `own`. */
+function clauseOf({ words, into }: WrittenClause, own: ReadonlySet<string>): Clause {
   const rest: string[] = [];
   const names = new Set<string>();
   const proper = new Set<string>();
@@ -205,37 +206,37 @@ interface Reading {
 
 /**
  * Whether a sentence's clause says a phrase of another subject than its entry's claim does: `ours`
- * is the sentence's clause on one side of the phrase, `lead` the claim's on that side. Both must
+ * is the sentence's clause on one side of the phrase, `theirs` the claim's on that side. Both must
  * say it alike: by a like verb, by a copula, or each right after its subject; the subjects must
  * then share no word, nor a related one, with the other's whole wording. After the phrase
  * (`after`), only a like verb says it alike, and what follows is another thing only where the two
  * share no word at all: "support another referendum" is "support holding a second referendum".
  */
-function saidOfAnother(ours: Lead, lead: Lead, { sentence, claim, own, related }: Reading, after = false): boolean {
-  const adjacent = !after && ours.into !== 'other' && ours.into === lead.into;
-  const verb = ours.nearest !== undefined && lead.nearest !== undefined && isAlike(ours.nearest, [lead.nearest], own, related);
+function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, related }: Reading, after = false): boolean {
+  const adjacent = !after && ours.into !== 'other' && ours.into === theirs.into;
+  const verb = ours.nearest !== undefined && theirs.nearest !== undefined && isAlike(ours.nearest, [theirs.nearest], own, related);
   if (!verb && !adjacent) return false;
   // Each right after its subject, unless a like verb stands there: the nearest word is the subject's.
-  const wordsOf = (l: Lead): readonly string[] => (verb || l.nearest === undefined ? l.rest : [l.nearest, ...l.rest]);
+  const wordsOf = (l: Clause): readonly string[] => (verb || l.nearest === undefined ? l.rest : [l.nearest, ...l.rest]);
   const ourWords = wordsOf(ours);
-  const theirWords = wordsOf(lead);
+  const theirWords = wordsOf(theirs);
   // The words the two subjects share say nothing of how they differ.
   const ourSubject = ourWords.filter((a) => !isAlike(a, theirWords, own, related));
   const theirSubject = theirWords.filter((b) => !isAlike(b, ourWords, own, related));
   // Subjects that share a name are one named otherwise ("Sudan's warring factions", "the warring parties in Sudan").
-  const sharesName = ourWords.some((a) => ours.names.has(a) && !ourSubject.includes(a) && theirWords.some((b) => lead.names.has(b) && isAlike(a, [b], own, related)));
+  const sharesName = ourWords.some((a) => ours.names.has(a) && !ourSubject.includes(a) && theirWords.some((b) => theirs.names.has(b) && isAlike(a, [b], own, related)));
   if (ourSubject.length === 0 || theirSubject.length === 0 || sharesName || (after && ourSubject.length < ourWords.length)) return false;
   // A place or body stands for another (Washington, the White House, the Pentagon), and a government for its country ("Britain", "the country"): names, or such words, cannot tell one from another.
-  const named = (words: readonly string[], l: Lead): boolean => words.every((w) => l.names.has(w) || AGENTS.has(w));
+  const named = (words: readonly string[], l: Clause): boolean => words.every((w) => l.names.has(w) || AGENTS.has(w));
   // A claim that names its subject may be told of it by a description: "the alliance" for NATO.
-  if ((named(ourSubject, ours) && named(theirSubject, lead)) || theirSubject.every((w) => lead.proper.has(w))) return false;
+  if ((named(ourSubject, ours) && named(theirSubject, theirs)) || theirSubject.every((w) => theirs.proper.has(w))) return false;
   return !ourSubject.some((a) => isAlike(a, claim, own, related)) && !theirSubject.some((b) => isAlike(b, sentence, own, related));
 }
 
 /** Whether a stem is one of `words` but `own`, or a related word of one, or a compound of one or its last part ("coronavirus", "virus"). */
 function isAlike(stem: string, words: ReadonlySet<string> | readonly string[], own: ReadonlySet<string>, related: RelatedWords): boolean {
   const near = related.of(stem);
-  // A set is asked for the stem and its related words; a lead's few words are each compared.
+  // A set is asked for the stem and its related words; a clause's few words are each compared.
   if ('has' in words) {
     if (words.has(stem) && !own.has(stem)) return true;
     for (const r of near) if (words.has(r.stem) && !own.has(r.stem)) return true;
