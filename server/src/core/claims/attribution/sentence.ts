@@ -20,8 +20,6 @@ export interface Sentence {
   readonly marked: boolean;
   /** Whether the sentence is a headline in title case, where verbs are capitalized too. */
   readonly titled: boolean;
-  /** The first token that looks like a tensed verb, or -1. */
-  readonly firstVerb: number;
 }
 
 /** A run of tokens `[start, end)`. */
@@ -41,7 +39,7 @@ export function readSentence(text: string, span: Span, lexicon: Lexicon, tokens:
     quoted = SURE_QUOTES.has(t.text) || (t.text === "'" && tokens[k + 1]?.text === "'");
     marked ||= QUOTES.has(t.text) || t.text === "'";
   }
-  return { text, tokens, keys, lexicon, quoted, marked, titled: isTitleCase(tokens), firstVerb: firstVerb(tokens, keys, lexicon) };
+  return { text, tokens, keys, lexicon, quoted, marked, titled: isTitleCase(tokens) };
 }
 
 /** A headline in title case: most words of four letters or more are capitalized. */
@@ -57,8 +55,12 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return long >= 3 && capitalized >= long * 0.7;
 }
 
-/** The sentence's first tensed verb, whose subject is the subject of "…, but emphasized" and "…, saying". */
-function firstVerb(tokens: readonly Token[], keys: readonly string[], lexicon: Lexicon): number {
+/**
+ * The sentence's first token that looks like a tensed verb, or -1: its subject is the subject of
+ * "…, but emphasized" and "…, saying". Found when asked, which few sentences are.
+ */
+export function firstVerb(s: Sentence): number {
+  const { tokens, keys, lexicon } = s;
   for (let k = 1; k < tokens.length; k++) {
     const key = keys[k] ?? '';
     if (tokens[k]?.type !== 'word' || isNameLike(tokens[k]) || DETERMINERS.has(keys[k - 1] ?? '')) continue;

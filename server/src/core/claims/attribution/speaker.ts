@@ -2,7 +2,7 @@ import { matchPhrase } from '../lexicon';
 import { firstWord, isInstruction, isInstructionVerb } from '../mood';
 import type { Cue } from './cue';
 import { headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
-import { insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { firstVerb, insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isFirstPerson, isNameLike, isPronounContraction,
@@ -170,8 +170,9 @@ export function agent(s: Sentence, k: number): Speaker | undefined {
 
 /** The subject of the sentence's first verb, when that verb comes before token `before`. */
 export function subjectOf(s: Sentence, before: number): Speaker | undefined {
-  if (s.firstVerb < 0 || s.firstVerb >= before) return undefined;
-  const j = skipBack(s, s.firstVerb - 1);
+  const verb = firstVerb(s);
+  if (verb < 0 || verb >= before) return undefined;
+  const j = skipBack(s, verb - 1);
   const subject = s.tokens[j];
   if (subject !== undefined && (SUBJECT_PRONOUNS.has(s.keys[j] ?? '') || isPronounContraction(s.keys[j] ?? ''))) {
     return { run: { start: j, end: j + 1 }, name: subject.text, pronoun: true, distant: true };

@@ -106,7 +106,8 @@ export function isAuxiliary(key: string): boolean {
 
 /** A lowercase word that looks like a regular past tense or participle ("filed", "released"). */
 export function isPastLike(word: string): boolean {
-  return word.length >= 5 && /^[a-z]+[^e]ed$/.test(word);
+  // The last letter first: it rules out most words before the regex runs.
+  return word.length >= 5 && word.charCodeAt(word.length - 1) === 0x64 && /^[a-z]+[^e]ed$/.test(word);
 }
 
 /** A word in a script without case: Han, kana, Hangul, Arabic, Hebrew, Thai… */
