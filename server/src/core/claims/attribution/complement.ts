@@ -3,7 +3,7 @@ import type { Cue } from './cue';
 import { isAdverb, isCloseQuote, isNominal, isOpenQuote, type Sentence } from './sentence';
 import {
   ADJUNCT_PREPOSITIONS, CLAUSE_BREAKS, DETERMINERS, JOINERS, OBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-  SENTENCE_ENDS, SUBJECT_PRONOUNS, TAG_ENDS, TIME_WORDS, WH_WORDS, isAuxiliary, isNameLike, isPastLike,
+  SENTENCE_ENDS, SUBJECT_PRONOUNS, TAG_ENDS, TIME_WORDS, WH_WORDS, isApostrophe, isAuxiliary, isNameLike, isPastLike,
   isPronounContraction,
 } from './words';
 
@@ -93,7 +93,7 @@ function objectThen(s: Sentence, cue: Cue, k: number): Evidence {
     // ignorance of … “disrespectful”"; so is what a colon introduces, except after a verb of belief.
     if (j > k && (isOpenQuote(s, j) || (t.text === ',' && isOpenQuote(s, j + 1)))) return 'quote';
     if (j > k && cue.strength !== 'belief' && t.text === ':') return 'colon';
-    if (t.type === 'punct' && !JOINERS.has(t.text) && !/['’]/.test(t.text)) break;
+    if (t.type === 'punct' && !JOINERS.has(t.text) && !isApostrophe(t.text)) break;
     if (j >= k + 10) continue;
     // A "that" past an object is a relative pronoun as often, except after verbs of telling or a
     // prepositional phrase: "wrote in a Baltimore Sun op-ed that".

@@ -1,7 +1,7 @@
 import { isNominal, type Run, type Sentence } from './sentence';
 import {
   ABBREVIATIONS, ARTICLES, DETERMINERS, FORWARD_PREPOSITIONS, INNER_PREPOSITIONS, JOINERS, OBJECT_PRONOUNS,
-  QUANTIFIERS, SUBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPastLike, isPronounContraction,
+  QUANTIFIERS, SUBJECT_PRONOUNS, TIME_WORDS, endsInS, isApostrophe, isNameLike, isPastLike, isPronounContraction,
 } from './words';
 
 // Noun phrases around a cue, read from a token backwards (a subject) or forwards (an inverted
@@ -22,7 +22,7 @@ export function nounPhraseBefore(s: Sentence, k: number): Run | undefined {
     if (token.type === 'punct') {
       const joined = start === j + 1 && !s.tokens[j + 1]?.spaceBefore && !token.spaceBefore && JOINERS.has(token.text);
       // "critics’ remarks": the apostrophe of a plural possessive.
-      const possessive = /['’]/.test(token.text) && !token.spaceBefore && /s$/i.test(s.tokens[j - 1]?.text ?? '');
+      const possessive = isApostrophe(token.text) && !token.spaceBefore && endsInS(s.tokens[j - 1]?.text ?? '');
       if (joined || possessive || abbreviationPeriod(s, j)) continue;
       break;
     }
@@ -71,7 +71,7 @@ export function nounPhraseAfter(s: Sentence, k: number): Run | undefined {
     if (token === undefined) break;
     if (token.type === 'punct') {
       const joined = !token.spaceBefore && end === j && !next?.spaceBefore && next?.type === 'word' && JOINERS.has(token.text);
-      const possessive = /['’]/.test(token.text) && !token.spaceBefore && /s$/i.test(s.tokens[j - 1]?.text ?? '') && next?.type === 'word';
+      const possessive = isApostrophe(token.text) && !token.spaceBefore && endsInS(s.tokens[j - 1]?.text ?? '') && next?.type === 'word';
       if (joined || possessive || (abbreviationPeriod(s, j) && next?.type === 'word')) continue;
       break;
     }

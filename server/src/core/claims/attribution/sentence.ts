@@ -126,6 +126,8 @@ function openingParenthesis(s: Sentence, close: number): number | undefined {
 }
 
 function isQuote(s: Sentence, k: number): boolean {
+  // Most sentences hold no mark at all.
+  if (!s.marked) return false;
   const text = s.tokens[k]?.text ?? '';
   if (text === '’' && isPossessiveS(s, k + 1)) return false;
   return QUOTES.has(text) || (text === "'" && (s.tokens[k - 1]?.text === "'" || s.tokens[k + 1]?.text === "'"));

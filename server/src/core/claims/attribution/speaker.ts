@@ -5,7 +5,7 @@ import { headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative } from 
 import { firstVerb, insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-  RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isFirstPerson, isNameLike, isPronounContraction,
+  RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isApostrophe, isFirstPerson, isNameLike, isPronounContraction,
 } from './words';
 
 // Who is speaking: the subject before a verb, or the phrase a verb, a relative pronoun or a
@@ -209,7 +209,7 @@ function appositiveSubject(s: Sentence, close: number): Speaker | undefined {
     const t = s.tokens[k];
     if (t === undefined) break;
     if (t.text === mark) return speakerOf(s, nounPhraseBefore(s, k - 1));
-    if (t.type === 'punct' && !JOINERS.has(t.text) && !/['’]/.test(t.text)) break;
+    if (t.type === 'punct' && !JOINERS.has(t.text) && !isApostrophe(t.text)) break;
   }
   return undefined;
 }

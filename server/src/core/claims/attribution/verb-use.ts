@@ -8,7 +8,7 @@ import { beforeAdverbs, isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
-  LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, isAuxiliary, isNameLike, isPronounContraction,
+  LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, endsInS, isApostrophe, isAuxiliary, isNameLike, isPronounContraction,
 } from './words';
 
 // How a verb form is used: with its subject, as a passive, as a participle, or not as a verb at all
@@ -182,14 +182,14 @@ export function modifiesNoun(s: Sentence, k: number): boolean {
   const prev = s.tokens[k - 1];
   const key = s.keys[k - 1] ?? '';
   if (prev === undefined) return false;
-  if (DETERMINERS.has(key) || (/['’]s$/.test(key) && !isPronounContraction(key))) return true;
+  if (DETERMINERS.has(key) || ((key.endsWith("'s") || key.endsWith('’s')) && !isPronounContraction(key))) return true;
   // "the hotly contested race", "a widely reported incident".
   if (isAdverb(s, k - 1) && DETERMINERS.has(s.keys[k - 2] ?? '')) return true;
   if (prev.text === '-' && !s.tokens[k]?.spaceBefore) return true;
   // "the state's 20 pledged delegates", "more pledged delegates": a counted participle modifies a plural.
   const counted = counts(s, k - 1) || key === 'more' || key === 'fewer';
   if (counted && s.lexicon.verbs.get(s.keys[k] ?? '')?.inflections.includes('participle') === true && isBareNoun(s, k + 1) && (s.keys[k + 1] ?? '').endsWith('s')) return true;
-  return /^['’]$/.test(prev.text) && !prev.spaceBefore && /s$/i.test(s.tokens[k - 2]?.text ?? '');
+  return isApostrophe(prev.text) && !prev.spaceBefore && endsInS(s.tokens[k - 2]?.text ?? '');
 }
 
 /** Whether token `k` follows a preposition, but not one that may open a clause ("after China stated"). */

@@ -134,10 +134,25 @@ const FIRST_PERSON = words('i me my we us our');
 
 /** The writer speaking as "I" or "we", with or without an auxiliary: "we", "our", "I'm", "we've". */
 export function isFirstPerson(key: string): boolean {
-  return FIRST_PERSON.has(key.replace(/'.*$/, ''));
+  const apostrophe = key.indexOf("'");
+  return FIRST_PERSON.has(apostrophe === -1 ? key : key.slice(0, apostrophe));
 }
 
 /** A pronoun with its auxiliary: "he's", "they'd", "there's". */
 export function isPronounContraction(key: string): boolean {
-  return /^(i|you|he|she|it|we|they|who|that|there)'(s|ve|d|ll|re|m)$/.test(key);
+  // Most words have no apostrophe: they need no regex.
+  return key.includes("'") && CONTRACTION.test(key);
+}
+
+const CONTRACTION = /^(i|you|he|she|it|we|they|who|that|there)'(s|ve|d|ll|re|m)$/;
+
+/** A punctuation token that is an apostrophe, straight or curly: "critics’ remarks". */
+export function isApostrophe(text: string): boolean {
+  return text === "'" || text === '’';
+}
+
+/** Whether a token's text ends in "s" or "S": "critics" before "’". */
+export function endsInS(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x73 || c === 0x53;
 }
