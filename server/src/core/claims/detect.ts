@@ -28,7 +28,7 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   if (options.kinds.attribution) {
     const found = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
     const best = found && calibrated(found);
-    const quotations = detectQuotations(text, sentence);
+    const quotations = detectQuotations(text, sentence, tokens);
     const quotation = mostConfident(quotations);
     // "Roddy found that “…”", "“…,” Roddy found": the speaker the rules found next to the quoted words speaks them.
     const speaker = best !== undefined && quotation !== undefined && best.tentative !== true && introduces(text, best.span, quotation.span) ? best.speaker : undefined;

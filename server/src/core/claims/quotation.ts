@@ -1,3 +1,4 @@
+import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import type { DetectedClaim } from './detected';
 
@@ -20,14 +21,22 @@ const MIN_WORDS = 4;
 /** A quotation wholly inside its sentence is surer when it is long: likely a whole statement. */
 const LONG_WORDS = 8;
 
-/** The direct quotations of `text[sentence]`, one claim per quoted stretch of the sentence. */
-export function detectQuotations(text: string, sentence: Span): DetectedClaim[] {
+/**
+ * The direct quotations of `text[sentence]` (whose tokens the caller may pass), one claim per
+ * quoted stretch of the sentence.
+ */
+export function detectQuotations(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence)): DetectedClaim[] {
   const claims: DetectedClaim[] = [];
   let open = startsInside(text, sentence.start) ? sentence.start : -1;
   const carried = open !== -1;
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const mark = markAt(text, i, sentence.end);
+  // Every quotation mark is a token of its own, and a doubled apostrophe two: the marks are found
+  // among the sentence's few punctuation tokens rather than among all its characters.
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.type !== 'punct') continue;
+    const mark = markAt(text, token.start, sentence.end);
     if (mark === 0) continue;
+    const i = token.start;
     const role = roleOf(text, i, mark);
     if (open === -1 && role !== 'close') {
       open = i;
@@ -35,7 +44,7 @@ export function detectQuotations(text: string, sentence: Span): DetectedClaim[] 
       add(claims, text, sentence, { start: open, end: i + mark }, carried && open === sentence.start);
       open = -1;
     }
-    i += mark - 1;
+    k += mark - 1;
   }
   if (open !== -1) add(claims, text, sentence, { start: open, end: sentence.end }, true);
   return claims;

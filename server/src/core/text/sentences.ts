@@ -111,16 +111,27 @@ function periodEnds(text: string, dot: number, next: number): boolean {
 /** The word (letters and inner periods) that ends right before `dot`. */
 function wordBefore(text: string, dot: number): string {
   let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(text.charAt(k - 1))) k--;
+  while (k > 0 && isWordChar(text, k - 1)) k--;
   return text.slice(k, dot).replace(/^\.+/, '');
 }
+
+/** A letter or a period at `i`: ASCII by its code, as every period of every block is looked back from. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c === 0x2e || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return LETTER_OR_PERIOD.test(text.charAt(i));
+}
+
+const LETTER_OR_PERIOD = /[\p{L}.]/u;
 
 function wordAt(text: string, at: number): string {
   let k = at;
   while (k < text.length && OPENING.test(text.charAt(k))) k++;
-  const m = /^[\p{L}']+/u.exec(text.slice(k, k + 40));
+  const m = LEADING_WORD.exec(text.slice(k, k + 40));
   return m ? m[0] : '';
 }
+
+const LEADING_WORD = /^[\p{L}']+/u;
 
 function skipSpace(text: string, at: number): number {
   let k = at;

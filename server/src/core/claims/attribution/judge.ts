@@ -303,7 +303,8 @@ const DO_FORMS = new Set(['do', 'does', 'did']);
 
 /** Whether a modal of possibility stands between the verb and its subject. */
 function hedged(s: Sentence, cue: number): boolean {
-  for (let k = cue - 1; k > skipBack(s, cue - 1); k--) if (HEDGES.has(s.keys[k] ?? '')) return true;
+  const subject = skipBack(s, cue - 1);
+  for (let k = cue - 1; k > subject; k--) if (HEDGES.has(s.keys[k] ?? '')) return true;
   return false;
 }
 
@@ -343,7 +344,8 @@ function unsaid(s: Sentence, start: number): boolean {
 
 /** Whether "not", "never" or "n't" stands between the verb and its subject. */
 function negated(s: Sentence, cue: number): boolean {
-  for (let k = cue - 1; k > skipBack(s, cue - 1); k--) {
+  const subject = skipBack(s, cue - 1);
+  for (let k = cue - 1; k > subject; k--) {
     const key = s.keys[k] ?? '';
     if (key === 'not' || key === 'never' || key === 'cannot' || key.endsWith("n't")) return true;
   }
