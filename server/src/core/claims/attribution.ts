@@ -34,6 +34,8 @@ export function detectAttributions(text: string, sentence: Span, lexicon: Lexico
  * claim is part of it ("The agency reportedly told").
  */
 function select(found: readonly Found[]): DetectedClaim[] {
+  // Most sentences have one cue or none: nothing to choose.
+  if (found.length <= 1) return found.map((f) => f.claim);
   const main = found.filter((f) => f.cue.kind !== 'channel');
   const claims = (main.length > 0 ? main : found).map((f) => f.claim);
   // Sorted by start, then longest first, a claim lies inside another when an earlier one reaches

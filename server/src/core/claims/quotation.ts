@@ -141,10 +141,16 @@ const LONG_WORD = /[\p{L}\d][\p{L}\d'’-]{3,}/gu;
  * Nightly Show with Larry Wilmore”", "the “Defeat Crooked Hillary PAC”"), not a statement.
  */
 export function isTitle(text: string, sentence: Span, span: Span): boolean {
-  const inside = text.slice(span.start, span.end).match(LONG_WORD) ?? [];
-  if (inside.length < 2 || !inside.every((w) => !LOWER.test(w) || TITLE_LOWER.has(w))) return false;
+  // Word by word, stopping at the first that decides.
+  let inside = 0;
+  for (const [w] of text.slice(span.start, span.end).matchAll(LONG_WORD)) {
+    if (LOWER.test(w) && !TITLE_LOWER.has(w)) return false;
+    inside++;
+  }
+  if (inside < 2) return false;
   const outside = text.slice(sentence.start, span.start) + text.slice(span.end, sentence.end);
-  return (outside.match(LONG_WORD) ?? []).some((w) => LOWER.test(w));
+  for (const [w] of outside.matchAll(LONG_WORD)) if (LOWER.test(w)) return true;
+  return false;
 }
 
 /** Prepositions that many styles keep lower case in a title however long: "Experience through QR Codes". */

@@ -25,14 +25,16 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
   // Like a Unicode regex, a span starting inside a surrogate pair starts with the pair.
   let i = span.start > 0 && charLength(text, span.start - 1) === 2 ? span.start - 1 : span.start;
   while (i < span.end) {
-    const kind = classAt(text, i);
+    // ASCII inline: most of every sentence is.
+    const c = text.charCodeAt(i);
+    const kind = c < 0x80 ? (ASCII_CLASSES[c] as number) : classAt(text, i);
     if (kind === SPACE) {
-      i += charLength(text, i);
+      i += c < 0x80 ? 1 : charLength(text, i);
       continue;
     }
     // A token may run past the span, as the text goes on; it is cut at the span's end.
-    const next = kind === LETTER ? wordEnd(text, i) : kind === DIGIT ? numberEnd(text, i) : i + charLength(text, i);
-    const end = Math.min(next, span.end);
+    const next = kind === LETTER ? wordEnd(text, i) : kind === DIGIT ? numberEnd(text, i) : c < 0x80 ? i + 1 : i + charLength(text, i);
+    const end = next < span.end ? next : span.end;
     tokens.push({
       type: kind === LETTER ? 'word' : kind === DIGIT ? 'number' : 'punct',
       text: text.slice(i, end),

@@ -117,12 +117,14 @@ function objectThen(s: Sentence, cue: Cue, k: number): Evidence {
  * personal account", but not "found the car abandoned near the border" nor "an advantage based on".
  */
 function pastWithObject(s: Sentence, j: number): boolean {
+  // The verb's form first: most words are no past tense.
+  if (!isPastLike(s.tokens[j]?.text ?? '')) return false;
   const next = s.tokens[j + 1];
   const key = s.keys[j + 1] ?? '';
   const object =
     next !== undefined &&
     (next.type === 'number' || DETERMINERS.has(key) || QUANTIFIERS.has(key) || OBJECT_PRONOUNS.has(key) || isNameLike(next) || key === 'more');
-  return object && isPastLike(s.tokens[j]?.text ?? '') && isNominal(s, j - 1) && !PREPOSITIONS.has(s.keys[j - 1] ?? '');
+  return object && isNominal(s, j - 1) && !PREPOSITIONS.has(s.keys[j - 1] ?? '');
 }
 
 /** "(wrote) in a September 2012 email": where the object of a preposition is a medium or a document. */

@@ -110,14 +110,16 @@ function framesQuote(s: Sentence, i: number): boolean {
   const key = s.keys[i] ?? '';
   // The verb's form first: it rules out most words at least cost.
   if (!(endsInSingleS(key) || isPastLike(key) || IRREGULAR_PASTS.has(key))) return false;
+  // Then what follows it, as cheap: the verb stands right before the quotation, or ends its clause.
+  const next = s.tokens[i + 1];
+  const introduces = (next?.text === ',' || next?.text === ':') && isOpenQuote(s, i + 2);
+  const ends = next === undefined || SENTENCE_ENDS.has(next.text) || next.text === ',';
+  if (!introduces && !ends) return false;
   // "…, build relationships with government officials, …": a noun of sources or documents frames nothing.
   if (token === undefined || isNameLike(token) || !isNominal(s, i) || s.lexicon.sourceNouns.has(key) || s.lexicon.documentNouns.has(key)) return false;
-  const next = s.tokens[i + 1];
-  if ((next?.text === ',' || next?.text === ':') && isOpenQuote(s, i + 2)) return true;
-  const ends = next === undefined || SENTENCE_ENDS.has(next.text) || next.text === ',';
+  if (introduces) return true;
   const subject = nounPhraseBefore(s, i - 1) ?? (SUBJECT_PRONOUNS.has(s.keys[i - 1] ?? '') ? { start: i - 1, end: i } : undefined);
-  if (!ends || subject === undefined) return false;
-  return followsQuote(s, subject.start);
+  return subject !== undefined && followsQuote(s, subject.start);
 }
 
 /** "says", "adds": a word in "s" but not "ss". */

@@ -21,13 +21,11 @@ export const PERSONAL_PRONOUNS = words("i me we us you let's");
 export const PERSONAL_DETERMINERS = words('our my your');
 export const RELATIVES = words('who which that');
 export const WH_WORDS = words('whether if why how what when where who whom which');
-export const AUXILIARIES = words(`
-  has have had having will would could should can cannot may might must shall did does do is are was were be been
-  being am 've 'd 'll 're 's
-`);
 export const BE = words("is are was were be been being am 're 's");
 export const HAVE = words("has have had having 've");
 export const MODALS = words("will would could should can cannot may might must shall did does do 'll 'd");
+/** Every auxiliary and modal: "has", "would", "is", "'ve". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([...HAVE, ...MODALS, ...BE]);
 /** Negated auxiliaries that do not end in their auxiliary plus "n't". */
 export const NEGATED: Readonly<Record<string, string>> = { "won't": 'will', "can't": 'can', "shan't": 'shall' };
 /** Adverbs met between a subject and its verb: "has since affirmed", "have long called". */
@@ -101,7 +99,7 @@ export const SENTENCE_ENDS = new Set(['.', '!', '?']);
 
 /** An auxiliary or modal, negated or not: "has", "would", "didn't". */
 export function isAuxiliary(key: string): boolean {
-  return MODALS.has(key) || BE.has(key) || HAVE.has(key) || key.endsWith("n't");
+  return AUXILIARIES.has(key) || key.endsWith("n't");
 }
 
 /** A lowercase word that looks like a regular past tense or participle ("filed", "released"). */
