@@ -40,9 +40,14 @@ const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
  */
 export function splitSentences(text: string): Span[] {
   const sentences: Span[] = [];
+  // Terminals are found by the regex engine's scan, faster than a look at every character. The
+  // regex is the call's own: its position is state.
+  const terminal = /[.!?\u2026]/g;
   let start = skipSpace(text, 0);
   for (let i = start; i < text.length; i++) {
-    if (!isTerminal(text.charCodeAt(i))) continue;
+    terminal.lastIndex = i;
+    if (!terminal.test(text)) break;
+    i = terminal.lastIndex - 1;
     let end = i + 1;
     while (end < text.length && (isTerminal(text.charCodeAt(end)) || CLOSING.test(text.charAt(end)))) end++;
     end = afterCitations(text, end);
@@ -64,7 +69,7 @@ export function splitSentences(text: string): Span[] {
   return sentences;
 }
 
-/** ".", "!", "?" or "…": a character code test, as the scan looks at every character of every block. */
+/** ".", "!", "?" or "…". */
 function isTerminal(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
