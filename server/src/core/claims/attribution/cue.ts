@@ -75,7 +75,12 @@ function single(i: number, key: string, kind: Cue['kind']): Cue {
 
 /** "Bernie Sanders: I’m Not Much Of A Socialist", "FALLIN: I think …": a name, a colon, words. */
 function speakerLabel(s: Sentence): Cue | undefined {
-  for (let k = 0; k < Math.min(s.tokens.length, 5); k++) {
+  const end = Math.min(s.tokens.length, 5);
+  // Most sentences have no colon near their start: nothing else need be looked at.
+  let colon = 0;
+  while (colon < end && s.tokens[colon]?.text !== ':') colon++;
+  if (colon === end) return undefined;
+  for (let k = 0; k < end; k++) {
     const token = s.tokens[k];
     const key = s.keys[k] ?? '';
     if (token === undefined) return undefined;

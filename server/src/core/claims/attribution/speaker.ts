@@ -145,9 +145,10 @@ export function isSpecific(s: Sentence, speaker: Speaker, documents = true): boo
 /** "…, said Smith." / "“…,” said the minister." / "…, say experts, …": the speaker follows the verb. */
 export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
   if (cue.strength !== 'speech' && cue.strength !== 'weak') return undefined;
-  if (!cue.inflections.some((t) => t === 'past' || t === 'third' || t === 'base')) return undefined;
+  // What stands before the verb first: most verbs follow their subject, not a mark.
   const prev = s.tokens[cue.start - 1]?.text ?? '';
   if (!APPOSITIVE_MARKS.has(prev) && !isCloseQuote(s, cue.start - 1)) return undefined;
+  if (!cue.inflections.some((t) => t === 'past' || t === 'third' || t === 'base')) return undefined;
   const np = nounPhraseAfter(s, cue.end);
   // "The memo, a short document, encourages us to …": an object pronoun is the object, not a speaker.
   if (np === undefined || OBJECT_PRONOUNS.has(s.keys[np.start] ?? '')) return undefined;
