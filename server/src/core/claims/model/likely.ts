@@ -45,10 +45,11 @@ export function detectLikelyAttribution(text: string, sentence: Span, tokens: re
   const seen = { w: new Set<string>(), p: new Set<string>(), s: new Set<string>() };
   visitFeatures(text, sentence, tokens, keys, (family, value) => {
     const weight = WEIGHTS[family].get(value);
+    if (weight === undefined) return;
+    // Added and tested in one look-up: a feature seen before leaves its set as it was.
     const values = seen[family];
-    if (weight === undefined || values.has(value)) return;
-    values.add(value);
-    z += weight;
+    const size = values.size;
+    if (values.add(value).size > size) z += weight;
   });
   const p = 1 / (1 + Math.exp(-z));
   if (p < MODEL.threshold) return undefined;
