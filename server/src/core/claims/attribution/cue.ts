@@ -60,9 +60,8 @@ function lexicalCue(s: Sentence, i: number, token: Token, key: string): Cue | un
   if (verb !== undefined || nounThat) {
     // Inside a sentence, a capitalized verb form is a name: "the United States".
     const named = i > 0 && isNameLike(token) && !s.titled && !isOpenQuote(s, i - 1) && s.tokens[i - 1]?.text !== ':';
-    // "Clinton’s claim that …", "amid reports that …": a noun of saying, not the verb.
-    const noun = verb === undefined || named || modifiesNoun(s, i) || objectOfPreposition(s, i);
-    if (nounThat && noun) return single(i, key, 'noun');
+    // "Clinton’s claim that …", "amid reports that …": a noun of saying, not the verb (asked only before "that").
+    if (nounThat && (verb === undefined || named || modifiesNoun(s, i) || objectOfPreposition(s, i))) return single(i, key, 'noun');
     if (verb !== undefined && !named) return { start: i, end: i + 1, kind: 'verb', strength: verb.strength, base: verb.base, inflections: verb.inflections };
   }
   return undefined;
