@@ -17,7 +17,7 @@ import {
   CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, FRACTIONS, DETERMINERS, FOLDS, FRAMING_HEADS, HALF_BLOCKERS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { approximated, isFrame, isLocator, isTimeOrDate, isTitleCase } from './quantity/context';
-import { readNumber, readPercent, readRange } from './quantity/number';
+import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
 import { CAPITALIZED, isHyphen, isSolid, isSolidWordIn, isWord, isWordIn, low, POSSESSIVE, readPhrase, tokenAt, type Phrase, type Sentence } from './quantity/sentence';
 
 /** By the shape of the figure: digits tied to a unit are the clearest claims, vague counts the loosest. */
@@ -65,8 +65,10 @@ export function detectQuantities(text: string, sentence: Span, tokens: readonly 
       i++;
       continue;
     }
+    // The number at `i`, if any, read once for the three readings that start with one.
+    const n = readNumber(s, i);
     const m =
-      matchMultiple(s, i) ?? matchOrdinal(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i) ?? matchSpan(s, i) ?? matchCardinal(s, i);
+      matchMultiple(s, i, n) ?? matchOrdinal(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i, n) ?? matchSpan(s, i) ?? matchCardinal(s, i, n);
     if (m?.claim !== undefined) claims.push(m.claim);
     i = m === undefined ? i + 1 : Math.max(m.next, i + 1);
   }
@@ -78,7 +80,7 @@ export function detectQuantities(text: string, sentence: Span, tokens: readonly 
  * number of visits", "twice as many", "four times more", "a double-digit rise". A verb followed by
  * its figure ("doubled to 27%") leaves the claim to that figure.
  */
-function matchMultiple(s: Sentence, i: number): Match | undefined {
+function matchMultiple(s: Sentence, i: number, n: NumberRead | undefined): Match | undefined {
   if (isHyphen(s, i - 1)) return undefined;
   if (isWordIn(s, i, MULTIPLE_VERBS)) {
     const after = low(s, i + 1);
@@ -102,7 +104,6 @@ function matchMultiple(s: Sentence, i: number): Match | undefined {
     }
     return comparison(s, i, i + 1);
   }
-  const n = readNumber(s, i);
   if (n === undefined || n.year) return undefined;
   // "four times more", and "10x faster", "60,000x quicker" with the sign written solid.
   const times = low(s, n.next) === 'times' || (n.digits && low(s, n.next) === 'x' && isSolid(s, n.next));
@@ -214,8 +215,7 @@ function matchVague(s: Sentence, i: number): Match | undefined {
 }
 
 /** "one in five adults", "three out of four voters", "nine of 10 Republicans". */
-function matchRatio(s: Sentence, i: number): Match | undefined {
-  const a = readNumber(s, i);
+function matchRatio(s: Sentence, i: number, a: NumberRead | undefined): Match | undefined {
   if (a === undefined || a.scaled || a.year) return undefined;
   const of = low(s, a.next) === 'of';
   let k = a.next;
@@ -252,8 +252,7 @@ function matchSpan(s: Sentence, i: number): Match | undefined {
 }
 
 /** A cardinal figure with its unit or counted noun: "3,000 troops", "45%", "$3.2 billion", "14-month conflict". */
-function matchCardinal(s: Sentence, i: number): Match | undefined {
-  const n = readNumber(s, i);
+function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match | undefined {
   if (n === undefined) return undefined;
   let first = i;
   let money = false;
