@@ -16,18 +16,20 @@ export interface Ledger {
   readonly size: number;
   get(id: string): LedgerEntry | undefined;
   ids(): Iterable<string>;
-  /** Every occurrence of an entry's `match` phrase in `text[span]`, in text order. */
+  /** Every occurrence of an entry's `match` phrase in `text[span]`, in text order, but those said of another subject than its entry's claim (see ./saidOf). */
   findMatches(text: string, span?: Span): LedgerMatch[];
   /**
    * Every place in `text[span]` that words an entry's `match` phrase with a figure in it, but with
-   * another figure: "15-month conflict" against "14-month conflict"; or else, where `text[span]`
+   * another figure ("15-month conflict" against "14-month conflict"), unless said of another subject
+   * than the entry's claim (see ./saidOf); or else, where `text[span]`
    * states an entry's claim in other words with another figure, that figure.
    */
   findFigureMismatches(text: string, span?: Span): FigureMismatch[];
   /**
    * Both, and the entry the text words otherwise (a similar claim, see ./similar), from one reading
    * of the text: what a checked sentence needs. Not an entry whose phrase the text words with a
-   * figure of another thing ("revenue grew by 6 percent" against the economy's "grew by 0.6 percent").
+   * figure of another thing ("revenue grew by 6 percent" against the economy's "grew by 0.6 percent"),
+   * nor one whose phrase it says of another subject ("Russia deployed 3,000 additional troops").
    */
   lookUp(text: string, span?: Span): LookUp;
   /**
