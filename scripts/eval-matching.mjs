@@ -17,8 +17,9 @@
 //                                             scripts/matching/tune.jsonl, on which thresholds are chosen
 //   npm run eval:matching -- --set tune2      a third, written blind to the engine and to the other
 //                                             two sets (see docs/claims-file.md); --set tune3 and
-//                                             --set tune4, each blind to the sets before it
-import { readFileSync } from 'node:fs';
+//                                             --set tune4, each blind to the sets before it; --set tune5, blind
+//                                             to all, against a claims file of its own (tune5.claims.yaml)
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
@@ -26,11 +27,14 @@ import { loadEngine } from './polnear/engine.mjs';
 const { values } = parseArgs({ options: { examples: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false }, set: { type: 'string', default: 'sentences' } } });
 const dir = path.join(import.meta.dirname, 'matching');
 const engine = await loadEngine();
-const parsed = engine.parseLedger(readFileSync(path.join(dir, 'claims.yaml'), 'utf8'));
-if (parsed.problems.length > 0) throw new Error(`scripts/matching/claims.yaml: ${parsed.problems.map((p) => p.message).join('; ')}`);
+// A set written against a claims file of its own carries it beside it, as <set>.claims.yaml.
+const set = path.basename(values.set, '.jsonl');
+const claimsFile = existsSync(path.join(dir, `${set}.claims.yaml`)) ? `${set}.claims.yaml` : 'claims.yaml';
+const parsed = engine.parseLedger(readFileSync(path.join(dir, claimsFile), 'utf8'));
+if (parsed.problems.length > 0) throw new Error(`scripts/matching/${claimsFile}: ${parsed.problems.map((p) => p.message).join('; ')}`);
 const ledger = engine.createLedger(parsed.entries);
 const options = engine.createCheckOptions();
-const sentences = readFileSync(path.join(dir, `${path.basename(values.set, '.jsonl')}.jsonl`), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const sentences = readFileSync(path.join(dir, `${set}.jsonl`), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
 
 const MATCHES = new Set(['ledger-match', 'disputed-claim']);
 const counts = {};

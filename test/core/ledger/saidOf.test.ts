@@ -41,6 +41,16 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'The airline has pledged to cut emissions by 68 percent, its chief executive said.'), []);
   });
 
+  it('nor where the subjects name places, none named on the other side', () => {
+    // A country is not a body of states, nor another country, whatever the verb.
+    assert.deepEqual(named(ledger, 'Russia deployed 3,000 additional troops to Belarus, the defence ministry in Minsk said.'), []);
+    assert.deepEqual(named(ledger, 'Japan pledged a $3.2 billion aid package for rebuilding, the foreign ministry said.'), []);
+    // A place on both sides keeps it: Ukraine is Kyiv's country.
+    assert.deepEqual(named(ledger, 'Ukraine received the $3.2 billion aid package on Tuesday.'), ['M aid']);
+    // A sentence's first word is capitalized whatever it is, and is no name unless a place.
+    assert.deepEqual(named(ledger, "Women's prisons are operating at 99 percent capacity, the ministry said."), []);
+  });
+
   it('nor where a like verb after it says it of another thing', () => {
     assert.deepEqual(named(ledger, 'A survey found that 45 percent of voters support scrapping the speed limit.'), []);
     assert.deepEqual(named(ledger, 'A survey found that 45 percent of voters support another referendum.'), ['M referendum']);

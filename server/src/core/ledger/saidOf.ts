@@ -1,6 +1,7 @@
 import porter2 from 'wink-porter2-stemmer';
 import { UNITS } from '../text/figures';
 import { normalizeTokens, type NormToken } from '../text/normalize';
+import { isBody, placesOf } from '../text/places';
 import type { RelatedWords } from '../text/related';
 import { isFunctionWord, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
@@ -24,6 +25,8 @@ interface Clause {
   readonly names: ReadonlySet<string>;
   /** Of those, the ones surely names: capitalized past the first word, or acronyms. */
   readonly proper: ReadonlySet<string>;
+  /** The places its names name, by code (see ../text/places). */
+  readonly places: ReadonlySet<string>;
   /** What stands right before the phrase: a copula ("are 95 percent effective"), a content word, or anything else (an article, a preposition, a possessive). */
   readonly into: 'copula' | 'content' | 'other';
 }
@@ -80,6 +83,7 @@ interface ClaimReading {
   readonly trail?: Clause;
   readonly own: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
 }
 
 /** A word of a clause as written, nearest the phrase first. */
@@ -90,6 +94,7 @@ interface ClauseWord {
   readonly name: boolean;
   /** Whether it is surely a name: capitalized past the text's first word, or an acronym ("NATO"). */
   readonly proper: boolean;
+  readonly places?: readonly string[];
 }
 
 /**
@@ -117,7 +122,9 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const lead = at < 0 ? undefined : clauseOf(clauseWords(claim, tokens, at - 1, -1, stems), own);
       const trail = end === undefined ? undefined : clauseOf(clauseWords(claim, tokens, end + 1, 1, stems), own);
       const telling = (l: Clause | undefined): l is Clause => l !== undefined && (l.nearest !== undefined || l.into !== 'other');
-      read = telling(lead) || trail?.nearest !== undefined ? { ...(telling(lead) && { lead }), ...(trail?.nearest !== undefined && { trail }), own, words } : null;
+      const places = placesIn(claim, tokens, stems);
+      read =
+        telling(lead) || trail?.nearest !== undefined ? { ...(telling(lead) && { lead }), ...(trail?.nearest !== undefined && { trail }), own, words, places } : null;
       claims.set(phrase, read);
     }
     return read;
@@ -134,11 +141,13 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       return clause;
     };
     let words: ReadonlySet<string> | undefined;
+    let places: ReadonlySet<string> | undefined;
     return (first, last, phrase) => {
       const theirs = claimOfPhrase(phrase);
       if (!theirs) return false;
       words ??= new Set(contentStems(tokens, stems));
-      const reading = { sentence: words, claim: theirs.words, own: theirs.own, related };
+      places ??= placesIn(text, tokens, stems);
+      const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart: ![...places].some((p) => theirs.places.has(p)) };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
         (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, theirs.own), theirs.lead, reading)) ||
@@ -166,16 +175,18 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
     const near = tokens[k - step] as NormToken;
     if (BOUNDARY.test(step < 0 ? text.slice(token.end, near.start) : text.slice(near.end, token.start)) || OPENERS.has(token.norm)) break;
     const written = text.slice(token.start, token.end);
-    // A possessive's word is the word: "men's" is "men".
-    const stem = stems.of(POSSESSIVE_S.test(written) ? token.norm.slice(0, -1) : token.norm);
+    const stem = stemOf(written, token, stems);
     if (REPORTING.has(stem)) break;
-    const content = isContent(token.norm) && !ADVERB.test(token.norm);
+    const places = placeOf(written, stem);
+    // "US" is a place, though its letters are a function word's.
+    const content = (isContent(token.norm) && !ADVERB.test(token.norm)) || places !== undefined;
     if (k === from) into = COPULAS.has(token.norm) ? 'copula' : content && !POSSESSIVE.test(written) ? 'content' : 'other';
     if (!content) continue;
     const before = tokens[k - 1];
     const noun = before !== undefined && (DETERMINERS.has(before.norm) || POSSESSIVE.test(text.slice(before.start, before.end)));
-    const name = CAPITALIZED.test(written);
-    words.push({ stem, noun, name, proper: name && (k > 0 || ACRONYM.test(written)) });
+    // A sentence's first word is written capitalized whatever it is: a name only if an acronym or a place ("Food price inflation", "Japan pledged").
+    const proper = CAPITALIZED.test(written) && (k > 0 || ACRONYM.test(written));
+    words.push({ stem, noun, name: proper || places !== undefined, proper, ...(places && { places }) });
   }
   return { words, into };
 }
@@ -185,23 +196,26 @@ function clauseOf({ words, into }: WrittenClause, own: ReadonlySet<string>): Cla
   const rest: string[] = [];
   const names = new Set<string>();
   const proper = new Set<string>();
+  const places = new Set<string>();
   let nearest: string | undefined;
-  for (const { stem, noun, name, proper: sure } of words) {
+  for (const { stem, noun, name, proper: sure, places: named } of words) {
     if (own.has(stem)) continue;
     if (name) names.add(stem);
     if (sure) proper.add(stem);
+    for (const p of named ?? []) places.add(p);
     if (rest.length === 0 && nearest === undefined && !noun) nearest = stem;
     else rest.push(stem);
   }
-  return { ...(nearest !== undefined && { nearest }), rest, names, proper, into };
+  return { ...(nearest !== undefined && { nearest }), rest, names, proper, places, into };
 }
 
-/** What a sentence and a phrase's claim are compared by: their words (the claim's but its entry's phrases'), the phrase's own, and related words. */
+/** What a sentence and a phrase's claim are compared by: their words (the claim's but its entry's phrases'), the phrase's own, and related words; and whether they name no place in common. */
 interface Reading {
   readonly sentence: ReadonlySet<string>;
   readonly claim: ReadonlySet<string>;
   readonly own: ReadonlySet<string>;
   readonly related: RelatedWords;
+  readonly apart: boolean;
 }
 
 /**
@@ -212,9 +226,11 @@ interface Reading {
  * (`after`), only a like verb says it alike, and what follows is another thing only where the two
  * share no word at all: "support another referendum" is "support holding a second referendum".
  */
-function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, related }: Reading, after = false): boolean {
+function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, related, apart }: Reading, after = false): boolean {
   const adjacent = !after && ours.into !== 'other' && ours.into === theirs.into;
   const verb = ours.nearest !== undefined && theirs.nearest !== undefined && isAlike(ours.nearest, [theirs.nearest], own, related);
+  // Subjects that name places, none of them named on the other side: Russia's deployment is not NATO's, and Japan's pledge not Washington's announcement.
+  if (!after && apart && ours.places.size > 0 && theirs.places.size > 0 && (verb || ![...ours.places, ...theirs.places].some(isBody))) return true;
   if (!verb && !adjacent) return false;
   // Each right after its subject, unless a like verb stands there: the nearest word is the subject's.
   const wordsOf = (l: Clause): readonly string[] => (verb || l.nearest === undefined ? l.rest : [l.nearest, ...l.rest]);
@@ -267,4 +283,24 @@ function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stem
   if (figure !== undefined) return { at: claim.findIndex((t) => t.norm === figure) };
   const words = new Set(contentStems(phrase, stems));
   return { at: claim.findIndex((t) => words.has(stems.of(t.norm))) };
+}
+
+/** The places a word names, if it is written capitalized (and, if of two letters, as an acronym: "US", not "Us"). */
+function placeOf(written: string, stem: string): readonly string[] | undefined {
+  return CAPITALIZED.test(written) && (written.length > 2 || ACRONYM.test(written)) ? placesOf(stem) : undefined;
+}
+
+/** The places a text names. */
+function placesIn(text: string, tokens: readonly NormToken[], stems: Stems): ReadonlySet<string> {
+  const places = new Set<string>();
+  for (const token of tokens) {
+    const written = text.slice(token.start, token.end);
+    if (CAPITALIZED.test(written)) for (const p of placeOf(written, stemOf(written, token, stems)) ?? []) places.add(p);
+  }
+  return places;
+}
+
+/** A word's stem; a possessive's is its word's: "men's" is "men". */
+function stemOf(written: string, token: NormToken, stems: Stems): string {
+  return stems.of(POSSESSIVE_S.test(written) ? token.norm.slice(0, -1) : token.norm);
 }

@@ -1,6 +1,7 @@
 import porter2 from 'wink-porter2-stemmer';
 import table from './inflections.json';
 import { UNITS } from './figures';
+import { once } from './once';
 import type { NormToken } from './normalize';
 
 // The terms a claim is recognised by however it is worded: content words reduced to their stems by
@@ -115,11 +116,6 @@ const shippedInflections = once((): ReadonlyMap<string, string> => {
   for (let i = 0; i + 1 < words.length; i += 2) read.set(words[i] ?? '', words[i + 1] ?? '');
   return read;
 });
-
-function once<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
 
 /** The terms of normalized tokens (see `normalizeTokens`), in text order. */
 export function termsOf(tokens: readonly NormToken[], stems: Stems): Term[] {

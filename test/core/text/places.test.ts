@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { isBody, placesOf } from '../../../server/src/core/text/places';
+import { Stems } from '../../../server/src/core/text/terms';
+import { repoRoot } from '../../helpers/fixtures';
+
+const stems = new Stems();
+const of = (word: string): readonly string[] | undefined => placesOf(stems.of(word));
+
+describe('core/text/places', () => {
+  it('knows a country by its name, capital and demonym, and a body of states by its own', () => {
+    assert.deepEqual(of('japan'), ['JPN']);
+    assert.deepEqual(of('tokyo'), ['JPN']);
+    assert.deepEqual(of('japanese'), ['JPN']);
+    assert.deepEqual(of('washington'), ['USA']);
+    assert.deepEqual(of('us'), ['USA']);
+    assert.deepEqual(of('britain'), ['GBR']);
+    assert.deepEqual(of('nato'), ['+NATO']);
+    assert.ok(isBody('+NATO') && !isBody('RUS'));
+    // A word that may name two countries names both.
+    assert.deepEqual(of('korea'), ['KOR', 'PRK']);
+  });
+
+  it('leaves out generic words of long names, and words that are common English besides', () => {
+    for (const word of ['republic', 'united', 'kingdom', 'south', 'chad', 'jordan', 'male', 'country']) assert.equal(of(word), undefined, word);
+  });
+
+  it('ships the table that scripts/places.mjs makes', () => {
+    execFileSync(process.execPath, ['scripts/places.mjs', '--check'], { cwd: repoRoot, stdio: 'pipe' });
+  });
+});
