@@ -8,6 +8,7 @@ import { MAX_PHRASE_WORDS } from './rules';
 import { createSimilarIndex, type SimilarEntry } from './similar';
 import { figuresAgree, saysWhatOf } from './figureAgreement';
 import { mayBeChanged } from './figureChange';
+import { figuresContradict, unitOf } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 
@@ -179,11 +180,18 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   /**
    * Every occurrence of a phrase among `tokens` of `text`, in text order, but those said of another
-   * subject (see ./saidOf), whose entries are added to `elsewhere`.
+   * subject (see ./saidOf), whose entries are added to `elsewhere`, and those with no figure where
+   * the text gives another figure than the entry's (see ./figureConflict).
    */
   const matchesIn = (text: string, tokens: readonly NormToken[], elsewhere?: Set<string>): LedgerMatch[] => {
     const matches: LedgerMatch[] = [];
     const saidOfAnother = saidOf(text, tokens);
+    let figures: readonly string[] | undefined;
+    const contradicted = (id: string): boolean => {
+      figures ??= termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));
+      const entry = figures.length > 0 ? byId.get(id) : undefined;
+      return entry !== undefined && figuresContradict(figures, checkedFiguresOf(entry));
+    };
     for (let i = 0; i < tokens.length && matches.length < MAX_MATCHES; i++) {
       const token = tokens[i] as NormToken;
       // Each phrase ending here, the index of its last word, and whether a figure is among its words so far.
@@ -202,6 +210,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
           elsewhere?.add(phrase.entryId);
           continue;
         }
+        if (!figure && contradicted(phrase.entryId)) continue;
         const span = { start: token.start, end: tokens[last]?.end ?? token.end };
         matches.push({ entryId: phrase.entryId, span, phrase: phrase.phrase, ...(denied && { denied }), ...(figure && { figure }) });
       }
@@ -335,12 +344,6 @@ function nodeOf<T>(root: TrieNode<T>, words: readonly string[]): TrieNode<T> {
     node = child;
   }
   return node;
-}
-
-/** What a figure term counts: its unit ("#3.8 percent" → "percent"), or nothing for a bare number. */
-function unitOf(term: string): string {
-  const space = term.indexOf(' ');
-  return space < 0 ? '' : term.slice(space + 1);
 }
 
 /** A phrase's word that says nothing of what a figure is of: a figure, a unit or a function word. */

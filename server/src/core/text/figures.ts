@@ -65,7 +65,9 @@ const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
 );
 
 /** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
-export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values(), ...PLURAL_UNITS.values(), 'metre', 'kilogram']);
+/** The currencies a figure's unit may be, as codes ("usd"). */
+export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values()]);
+export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'kilogram']);
 
 /**
  * Fractions, by their denominators: "a quarter of", "two thirds of" (a third is read "3rd"), "half

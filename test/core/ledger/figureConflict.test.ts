@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { createLedger, type Ledger } from '../../../server/src/core/ledger/ledger';
+import type { LedgerEntry } from '../../../server/src/core/types';
+
+// A phrase with no figure is no match where the sentence gives another figure of a kind the entry's
+// claim gives: the sentence is on the claim's topic, not the claim (server/src/core/ledger/figureConflict.ts).
+
+function entry(id: string, claim: string, ...match: string[]): LedgerEntry {
+  return { id, claim, match, rating: 'true', sources: [], span: { start: 0, end: 0 } };
+}
+
+const ledger = createLedger([
+  entry('doctors', 'About 6.5 million adults in Canada do not have a regular family doctor.', 'no regular family doctor'),
+  entry('aid', 'Canada has committed more than $4 billion in military assistance to Ukraine since February 2022.', 'military assistance to Ukraine'),
+  entry('layoffs', 'Shopify laid off about 20 percent of its workforce in May 2023.', '20 percent of its workforce'),
+]);
+
+/** The entries a sentence's look-up matches (M) or finds changed (X). */
+function named(l: Ledger, text: string): string[] {
+  const { matches, mismatches } = l.lookUp(text);
+  return [...matches.map((m) => `M ${m.entryId}`), ...mismatches.map((m) => `X ${m.entryId}`)];
+}
+
+describe('figures that are not the entry’s', () => {
+  it('make a phrase with no figure no match', () => {
+    assert.deepEqual(named(ledger, 'About 2.5 million Ontarians have no regular family doctor, the college said.'), []);
+    // Money is one kind, whatever the currency.
+    assert.deepEqual(named(ledger, 'Germany has committed roughly €28 billion in military assistance to Ukraine, Berlin said.'), []);
+  });
+
+  it('leave the match where the sentence gives the entry’s figure, none of its kinds, or only a year', () => {
+    assert.deepEqual(named(ledger, 'Some 6.5 million Canadians, one in five adults, have no regular family doctor.'), ['M doctors']);
+    assert.deepEqual(named(ledger, 'Millions of people have no regular family doctor, the survey found.'), ['M doctors']);
+    assert.deepEqual(named(ledger, 'A 2024 survey found that people with no regular family doctor wait longest.'), ['M doctors']);
+  });
+
+  it('leave a figure changed to be reported, whatever year the sentence gives', () => {
+    // An out-of-date figure is what a figure-mismatch is for.
+    assert.deepEqual(named(ledger, 'Shopify laid off 10 percent of its workforce in July 2022, the company said.'), ['X layoffs']);
+  });
+});
