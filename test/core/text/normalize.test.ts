@@ -103,6 +103,10 @@ describe('normalize', () => {
     // Without its "of", a fraction word is an ordinal or a noun: "a third term", "the first half".
     assert.equal(normalize('a third term'), 'a 3rd term');
     assert.equal(normalize('the first half'), 'the 1st half');
+    // A ratio is written in one go, and is not of a year.
+    assert.equal(normalize('1 in 2,000 people'), '0.05 percent people');
+    assert.equal(normalize('her best result since 1983, in 2024'), 'her best result since 1983 in 2024');
+    assert.equal(normalize('the top 10 in 2024'), 'the top 10 in 2024');
     assert.deepEqual(tokens('one in four'), [
       ['25', 'one in four'],
       ['percent', ''],

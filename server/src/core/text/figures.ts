@@ -16,6 +16,9 @@ export const SCALE_FACTORS: ReadonlyMap<string, number> = new Map([
 /** One-letter scales count only glued to the number ("€40m", "20k"): spaced, "m" is more likely a metre. */
 export const GLUED_SCALE_FACTORS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
 
+/** A year as written: four digits, no separator. */
+const YEAR = /^(1[89]|20)\d\d$/;
+
 /** Currency signs before a number, and currency words after it, as one code each. */
 export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr'], ['₽', 'rub']]);
 const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
@@ -84,7 +87,7 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
   const out: NormToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NormToken;
-    const share = shareAt(tokens, i);
+    const share = shareAt(text, tokens, i);
     if (share !== undefined) {
       const [value, last] = share;
       const end = (tokens[last] as NormToken).end;
@@ -143,13 +146,16 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
 /**
  * The share, in percent, that the tokens from `i` write as a ratio or a fraction, and the index of
  * its last token: "1 in 4", "one in four" (25); "a quarter of", "two thirds of" (25, 66.7); "half
- * of" (50). A fraction needs its "of": "a third term" is an ordinal.
+ * of" (50). A fraction needs its "of": "a third term" is an ordinal. A ratio is written in one go,
+ * and is not of a year: "since 1983, in 2024" and "the top 10 in 2024" are none.
  */
-function shareAt(tokens: readonly NormToken[], i: number): readonly [number, number] | undefined {
+function shareAt(text: string, tokens: readonly NormToken[], i: number): readonly [number, number] | undefined {
   const first = tokens[i]?.norm ?? '';
   const second = tokens[i + 1]?.norm ?? '';
   const third = tokens[i + 2]?.norm ?? '';
-  if (/^\d+$/.test(first) && second === 'in' && /^\d+$/.test(third) && Number(first) < Number(third)) {
+  const written = (k: number): string => text.slice(tokens[k]?.start, tokens[k]?.end);
+  const ratio = /^\d+$/.test(first) && second === 'in' && /^\d+$/.test(third) && Number(first) < Number(third);
+  if (ratio && !/\S/.test(text.slice(tokens[i]?.end, tokens[i + 1]?.start)) && !YEAR.test(written(i + 2))) {
     return [(100 * Number(first)) / Number(third), i + 2];
   }
   if (first === 'half' && second === 'of') return [50, i];
