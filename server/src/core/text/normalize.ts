@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { ASCII_CLASSES, charLength, classAt, DIGIT as DIGIT_CLASS, LETTER as LETTER_CLASS, NUMERAL } from './chars';
 import { canonicalFigures } from './figures';
+import { joinNumberPhrases } from './numberPhrases';
 
 /** One word or number of a text, reduced to the form claims-file phrases are compared in. */
 export interface NormToken {
@@ -51,8 +52,8 @@ const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map<string, NumberWord
 /**
  * Splits `text[span]` into normalized words and numbers: lower case, compatibility forms and
  * curly apostrophes folded, diacritics and in-word apostrophes dropped, thousands separators
- * removed, number words written as digits ("twenty-five" → "25", "fourteenth" → "14th"), and
- * figures in one form ("$3.2 billion" → "3200000000 usd", "45%" → "45 percent"; see ./figures).
+ * removed, number words written as digits ("twenty-five" → "25", "fourteenth" → "14th"; "six point
+ * four" → "6.4", see ./numberPhrases), and figures in one form ("$3.2 billion" → "3200000000 usd", "45%" → "45 percent"; see ./figures).
  */
 export function normalizeTokens(text: string, span: Span = { start: 0, end: text.length }): NormToken[] {
   const tokens: NormToken[] = [];
@@ -73,7 +74,7 @@ export function normalizeTokens(text: string, span: Span = { start: 0, end: text
       i += charLength(text, i);
     }
   }
-  return canonicalFigures(text, tokens);
+  return canonicalFigures(text, joinNumberPhrases(tokens));
 }
 
 /** Whether `text` has a word or number, that is, any tokens (without making them). */

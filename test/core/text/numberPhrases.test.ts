@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { normalizeTokens } from '../../../server/src/core/text/normalize';
+
+// Numbers in several words are one figure however written (server/src/core/text/numberPhrases.ts),
+// so that a draft that spells a checked figure out finds its entry.
+
+/** The normalized tokens of `text` joined by single spaces: equal keys mean equal wording. */
+const normalize = (text: string): string => normalizeTokens(text).map((t) => t.norm).join(' ');
+
+describe('core/text/numberPhrases', () => {
+  it('reads a number spelt out in several words as its digits', () => {
+    const same = (a: string, b: string): void => assert.equal(normalize(a), normalize(b), `${a} = ${b}`);
+    same('Six point four per cent of workers', '6.4% of workers');
+    same('four hundred and twelve closures', '412 closures');
+    same('two hundred twelve closures', '212 closures');
+    same('nine and a half percent', '9.5 percent');
+    same('three and a half million homes', '3.5 million homes');
+    same('one and a half billion viewers', '1.5bn viewers');
+    same('half a million people', '500,000 people');
+    same('a million people', '1,000,000 people');
+    same('2¾ per cent', '2.75%');
+    same('seventeen dollars and twenty cents an hour', '$17.20 an hour');
+  });
+
+  it('covers the words it joins, so that a figure is quoted whole', () => {
+    const text = 'Closures rose to four hundred and twelve.';
+    const [figure] = normalizeTokens(text).filter((t) => /^\d/.test(t.norm));
+    assert.equal(figure && text.slice(figure.start, figure.end), 'four hundred and twelve');
+  });
+
+  it('leaves words that only stand beside a number', () => {
+    assert.equal(normalize('a 12 point lead'), 'a 12 point lead');
+    assert.equal(normalize('two and three'), '2 and 3');
+    assert.equal(normalize('a hundredth'), 'a hundredth');
+  });
+});
