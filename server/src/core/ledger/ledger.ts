@@ -11,6 +11,7 @@ import { mayBeChanged } from './figureChange';
 import { conflictOf, leadOf, mayConflict, unitOf, type CheckedFigure } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
+import { opposite } from './direction';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
 export interface Ledger {
@@ -306,7 +307,9 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const matches = root.next ? matchesIn(text, tokens, elsewhere, changed) : [];
     const { mismatches, others } = mismatchesOf(text, tokens, () => alike, elsewhere);
     const all = [...mismatches, ...changed.filter((c) => !mismatches.some((m) => m.entryId === c.entryId))];
-    return { matches, mismatches: all, ...(found && !others.has(found.entryId) && { similar: found }) };
+    // A sentence that says its figure moved the other way is not the similar entry's claim (./direction).
+    const offered = found && !others.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);
+    return { matches, mismatches: all, ...(offered && { similar: found }) };
   };
 
   return {

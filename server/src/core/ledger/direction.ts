@@ -1,0 +1,40 @@
+import porter2 from 'wink-porter2-stemmer';
+import { normalizeTokens, type NormToken } from '../text/normalize';
+import type { Stems } from '../text/terms';
+
+// Which way a claim says a figure moved: "US unemployment ticked up to 3.8 percent" is not the
+// claim that unemployment fell to 3.8 percent, however alike its words; a draft that says so is
+// not offered the entry as its claim in other words.
+
+type Direction = 'up' | 'down';
+
+// Verbs and nouns of change, not words with other senses as common ("added" reports, "raised
+// concerns"); "up" and "down" only after a verb of movement ("ticked up", "went down").
+const WORDS: ReadonlyArray<readonly [Direction, string]> = [
+  ['up', 'rise rose risen grow grew grown increase climb jump double triple widen expand soar surge hike'],
+  ['down', 'fall fell fallen decrease drop decline halve narrow shrink shrank shrunk plunge slump dip tumble reduce slash'],
+];
+const DIRECTIONS: ReadonlyMap<string, Direction> = new Map(WORDS.flatMap(([d, words]) => words.split(' ').map((w) => [porter2(w), d] as const)));
+const PARTICLES: ReadonlyMap<string, Direction> = new Map([['up', 'up'], ['down', 'down']]);
+const MOVEMENT: ReadonlySet<string> = new Set('tick go goe gone went edge move creep crept shoot shot come came'.split(' ').map((w) => porter2(w)));
+
+/** The one way the words of `tokens` say a figure moved, if they say one way only. */
+export function directionOf(tokens: readonly NormToken[], stems: Stems): Direction | undefined {
+  let found: Direction | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as NormToken;
+    const particle = PARTICLES.get(t.norm);
+    const d = particle === undefined ? DIRECTIONS.get(stems.of(t.norm)) : MOVEMENT.has(stems.of(tokens[k - 1]?.norm ?? '')) ? particle : undefined;
+    if (d === undefined) continue;
+    if (found !== undefined && found !== d) return undefined;
+    found = d;
+  }
+  return found;
+}
+
+/** Whether a text and a claim say a figure moved opposite ways. */
+export function opposite(tokens: readonly NormToken[], claim: string, stems: Stems): boolean {
+  const ours = directionOf(tokens, stems);
+  const theirs = ours && directionOf(normalizeTokens(claim), stems);
+  return theirs !== undefined && theirs !== ours;
+}
