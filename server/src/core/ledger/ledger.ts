@@ -1,14 +1,14 @@
 import { UNITS } from '../text/figures';
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS } from '../text/related';
-import { isFunctionWord, negationBefore, Stems, termsOf, type Term } from '../text/terms';
+import { isFunctionWord, negationBefore, Stems, termsOf } from '../text/terms';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
 import { createSimilarIndex, type SimilarEntry } from './similar';
 import { figuresAgree, saysWhatOf } from './figureAgreement';
 import { mayBeChanged } from './figureChange';
-import { conflictOf, leadOf, mayConflict, unitOf, type CheckedFigure } from './figureConflict';
+import { figuresContradict, unitOf } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 import { opposite } from './direction';
@@ -105,6 +105,13 @@ interface FigurePhrase extends Phrase {
   readonly of?: readonly FigureWords[];
 }
 
+/** A figure an entry's claim or phrase writes: its term (see ../text/terms) and its text. */
+interface CheckedFigure {
+  readonly entryId: string;
+  readonly term: string;
+  readonly text: string;
+}
+
 /** What stands for any figure in the index of phrases with figures. */
 const FIGURE = '#';
 const IS_FIGURE = /^\d/;
@@ -174,19 +181,17 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   /**
    * Every occurrence of a phrase among `tokens` of `text`, in text order, but those said of another
-   * subject (see ./saidOf), whose entries are added to `elsewhere`, and those beside other figures
-   * than the entry's (see ./figureConflict), whose figure changed, if one, is added to `changed`.
+   * subject (see ./saidOf), whose entries are added to `elsewhere`, and those with no figure where
+   * the text gives another figure than the entry's (see ./figureConflict).
    */
-  const matchesIn = (text: string, tokens: readonly NormToken[], elsewhere?: Set<string>, changed?: FigureMismatch[]): LedgerMatch[] => {
+  const matchesIn = (text: string, tokens: readonly NormToken[], elsewhere?: Set<string>): LedgerMatch[] => {
     const matches: LedgerMatch[] = [];
     const saidOfAnother = saidOf(text, tokens);
-    let figures: readonly Term[] | undefined;
-    const contradicted = (id: string, span: Span, figure: boolean): boolean => {
-      figures ??= termsOf(tokens, stems).filter((t) => t.figure);
-      const entry = mayConflict(figures, !figure) ? byId.get(id) : undefined;
-      const conflict = entry && conflictOf(figures, (start) => leadOf(tokens, start), span, checkedFiguresOf(entry), !figure);
-      if (conflict?.changed && !changed?.some((c) => c.entryId === id)) changed?.push(changedFigure(text, conflict.changed.found, conflict.changed.expected));
-      return conflict !== undefined;
+    let figures: readonly string[] | undefined;
+    const contradicted = (id: string): boolean => {
+      figures ??= termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));
+      const entry = figures.length > 0 ? byId.get(id) : undefined;
+      return entry !== undefined && figuresContradict(figures, checkedFiguresOf(entry));
     };
     for (let i = 0; i < tokens.length && matches.length < MAX_MATCHES; i++) {
       const token = tokens[i] as NormToken;
@@ -206,8 +211,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
           elsewhere?.add(phrase.entryId);
           continue;
         }
+        if (!figure && contradicted(phrase.entryId)) continue;
         const span = { start: token.start, end: tokens[last]?.end ?? token.end };
-        if (contradicted(phrase.entryId, span, figure)) continue;
         matches.push({ entryId: phrase.entryId, span, phrase: phrase.phrase, ...(denied && { denied }), ...(figure && { figure }) });
       }
     }
@@ -249,10 +254,9 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => {
     let checked = checkedFigures.get(entry);
     if (checked === undefined) {
-      checked = [entry.claim ?? '', ...entry.match].flatMap((wording) => {
-        const tokens = normalizeTokens(wording);
-        return termsOf(tokens, stems).flatMap((t) => (t.figure ? [{ entryId: entry.id, term: t.term, text: wording.slice(t.start, t.end), lead: leadOf(tokens, t.start) }] : []));
-      });
+      checked = [entry.claim ?? '', ...entry.match].flatMap((wording) =>
+        termsOf(normalizeTokens(wording), stems).flatMap((t) => (t.figure ? [{ entryId: entry.id, term: t.term, text: wording.slice(t.start, t.end) }] : [])),
+      );
       checkedFigures.set(entry, checked);
     }
     return checked;
@@ -278,7 +282,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const ofUnit = checked.filter((c) => unitOf(c.term) === unitOf(w.term) && !given.has(c.term));
       const [first] = ofUnit;
       if (!first || ofUnit.some((c) => c.term !== first.term) || !mayBeChanged(w.term, first.term)) continue;
-      return [changedFigure(text, w, first)];
+      const span = { start: w.start, end: w.end };
+      return [{ entryId: first.entryId, phrase: first.text, span, figures: [{ span, found: text.slice(w.start, w.end), expected: first.text }] }];
     }
     return [];
   };
@@ -303,13 +308,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {
     const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
     const elsewhere = new Set<string>();
-    const changed: FigureMismatch[] = [];
-    const matches = root.next ? matchesIn(text, tokens, elsewhere, changed) : [];
+    const matches = root.next ? matchesIn(text, tokens, elsewhere) : [];
     const { mismatches, others } = mismatchesOf(text, tokens, () => alike, elsewhere);
-    const all = [...mismatches, ...changed.filter((c) => !mismatches.some((m) => m.entryId === c.entryId))];
     // A sentence that says its figure moved the other way is not the similar entry's claim (./direction).
     const offered = found && !others.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);
-    return { matches, mismatches: all, ...(offered && { similar: found }) };
+    return { matches, mismatches, ...(offered && { similar: found }) };
   };
 
   return {
@@ -332,12 +335,6 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     },
     reference: () => undefined,
   };
-}
-
-/** A figure `found` of `text` that writes an entry's `expected` figure otherwise. */
-function changedFigure(text: string, found: Span, expected: CheckedFigure): FigureMismatch {
-  const span = { start: found.start, end: found.end };
-  return { entryId: expected.entryId, phrase: expected.text, span, figures: [{ span, found: text.slice(span.start, span.end), expected: expected.text }] };
 }
 
 /** The node of `words` in the index, made if missing. */
