@@ -13,6 +13,7 @@ describe('core/text/numberPhrases', () => {
     same('Six point four per cent of workers', '6.4% of workers');
     same('four hundred and twelve closures', '412 closures');
     same('two hundred twelve closures', '212 closures');
+    same('a hundred and fifty years', '150 years');
     same('nine and a half percent', '9.5 percent');
     same('three and a half million homes', '3.5 million homes');
     same('one and a half billion viewers', '1.5bn viewers');

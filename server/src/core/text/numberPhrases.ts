@@ -37,6 +37,11 @@ function joinedAt(tokens: readonly NormToken[], i: number): { readonly tokens: N
   const token = (k: number): NormToken => tokens[i + k] as NormToken;
   const one = (last: number, norm: string): { tokens: NormToken[]; last: number } => ({ tokens: [{ norm, start: token(0).start, end: token(last).end }], last: i + last });
   const first = at(0);
+  const hundreds = (n: number, from: number): { tokens: NormToken[]; last: number } | undefined => {
+    const k = at(from) === 'and' ? from + 1 : from;
+    return INTEGER.test(at(k)) && Number(at(k)) < 100 ? one(k, String(n * 100 + Number(at(k)))) : undefined;
+  };
+  if (first === 'a' && at(1) === 'hundred') return hundreds(1, 2) ?? one(0, '1');
   // "a million", "half a million": the scale word stays, after the number it scales.
   if (first === 'a' && LARGE_SCALES.has(at(1))) return one(0, '1');
   if (first === 'half' && at(1) === 'a' && LARGE_SCALES.has(at(2))) return one(1, '0.5');
@@ -47,8 +52,10 @@ function joinedAt(tokens: readonly NormToken[], i: number): { readonly tokens: N
   if (glued) return one(1, String(n + Number(glued[1]) / Number(glued[2])));
   if (at(1) === 'point' && INTEGER.test(at(2))) return one(2, `${n}.${at(2)}`);
   if (at(1) === 'and' && at(2) === 'a' && at(3) === 'half') return one(3, String(n + 0.5));
-  const k = at(2) === 'and' ? 3 : 2;
-  if (at(1) === 'hundred' && n < 100 && INTEGER.test(at(k)) && Number(at(k)) < 100) return one(k, String(n * 100 + Number(at(k))));
+  if (at(1) === 'hundred' && n < 100) {
+    const joined = hundreds(n, 2);
+    if (joined) return joined;
+  }
   // "seventeen dollars and twenty cents": the money word stays after the number, over the cents.
   if (MONEY_WORDS.has(at(1)) && at(2) === 'and' && INTEGER.test(at(3)) && Number(at(3)) < 100 && CENTS.has(at(4))) {
     return { tokens: [{ ...token(0), norm: (n + Number(at(3)) / 100).toFixed(2) }, { ...token(1), end: token(4).end }], last: i + 4 };
