@@ -7,7 +7,6 @@ import { calibrated } from './confidence';
 import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
-import { keysOf } from './lexicon';
 import { isInstructionOrSupposition, suppositionStart } from './mood';
 import { bylineAfter, detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
 import { documentQuoted } from './quoted-document';
@@ -23,8 +22,8 @@ import { documentQuoted } from './quoted-document';
 export function detectClaims(text: string, sentence: Span, options: CheckOptions): DetectedClaim[] {
   const claims: DetectedClaim[] = [];
   // Split and keyed once for every detector.
-  const tokens = tokenize(text, sentence);
-  const keys = keysOf(tokens);
+  const keys: string[] = [];
+  const tokens = tokenize(text, sentence, keys);
   if (options.kinds.attribution) {
     const found = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
     const best = found && calibrated(found);
