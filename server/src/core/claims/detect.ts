@@ -1,4 +1,5 @@
 import type { CheckOptions } from '../options';
+import { isSpaceAt } from '../text/chars';
 import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import { detectAttributions } from './attribution';
@@ -82,7 +83,7 @@ export function introducesNext(text: string, sentences: readonly Span[], options
 /** The offset of a colon that ends, but for white space, right before `end` (and after `start`). */
 function colonBefore(text: string, end: number, start: number): number | undefined {
   let at = end - 1;
-  while (at > start && /\s/.test(text.charAt(at))) at--;
+  while (at > start && isSpaceAt(text, at)) at--;
   return text.charAt(at) === ':' ? at : undefined;
 }
 
