@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { createLexicon, lexiconKey, matchPhrase, type Lexicon } from '../../../server/src/core/claims/lexicon';
+import { createLexicon, matchPhrase, type Lexicon } from '../../../server/src/core/claims/lexicon';
 import { inflect } from '../../../server/src/core/claims/lexicon/inflect';
-import { tokenize } from '../../../server/src/core/text/tokens';
+import { tokenize, tokenKey } from '../../../server/src/core/text/tokens';
 
 /** The lexicon with no extra phrases, as a draft with default settings is checked with. */
 const DEFAULT_LEXICON = createLexicon();
 
 /** The phrase of `lexicon` that starts at the first word of `text`, as its kind. */
 function phraseKind(text: string, lexicon: Lexicon = DEFAULT_LEXICON): string | undefined {
-  const keys = tokenize(text).map((t) => lexiconKey(t.text));
+  const keys = tokenize(text).map((t) => tokenKey(t.text));
   const phrase = matchPhrase(lexicon, keys, 0);
   return phrase === undefined || phrase.tokens.length !== keys.length ? undefined : phrase.kind;
 }
@@ -87,7 +87,7 @@ describe('lexicon', () => {
   });
 
   it('prefers the longest phrase', () => {
-    const keys = tokenize('in a joint statement').map((t) => lexiconKey(t.text));
+    const keys = tokenize('in a joint statement').map((t) => tokenKey(t.text));
     assert.equal(matchPhrase(DEFAULT_LEXICON, keys, 0)?.tokens.length, 4);
   });
 
@@ -100,8 +100,15 @@ describe('lexicon', () => {
   });
 
   it('keys words by lowercase with straight apostrophes', () => {
-    assert.equal(lexiconKey('China’s'), "china's");
-    assert.equal(lexiconKey('SAID'), 'said');
+    assert.equal(tokenKey('China’s'), "china's");
+    assert.equal(tokenKey('SAID'), 'said');
+  });
+
+  it('keys tokens while splitting them as it keys them one by one', () => {
+    const text = 'Xi’s G7 said don’t É élan 3,000 Ⓐ ’ “quoted” x²';
+    const keys: string[] = [];
+    const tokens = tokenize(text, { start: 0, end: text.length }, keys);
+    assert.deepEqual(keys, tokens.map((t) => tokenKey(t.text)));
   });
 
   it('matches extra phrases from settings as literal words', () => {

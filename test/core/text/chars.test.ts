@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { charLength, classAt, DIGIT, LETTER, NUMERAL, OTHER, SPACE } from '../../../server/src/core/text/chars';
+import { charLength, classAt, DIGIT, isSpaceAt, LETTER, NUMERAL, OTHER, SPACE } from '../../../server/src/core/text/chars';
 import { normalizeTokens } from '../../../server/src/core/text/normalize';
 import { tokenize } from '../../../server/src/core/text/tokens';
 
@@ -11,6 +11,11 @@ describe('core/text/chars', () => {
     const classes = (text: string): number[] => [...text].map((_, i, chars) => classAt(chars.join(''), chars.slice(0, i).join('').length));
     assert.deepEqual(classes('aé\u0301٣²\u3000-'), [LETTER, LETTER, LETTER, DIGIT, NUMERAL, SPACE, OTHER]);
     assert.equal(classAt('a', 1), OTHER);
+  });
+
+  it('reads white space as /\\s/ does', () => {
+    const text = ' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeffa.\u200b\u00ad\ud83d\ude00';
+    for (let i = -1; i <= text.length; i++) assert.equal(isSpaceAt(text, i), /\s/.test(text.charAt(i)), `at ${i}`);
   });
 
   it('reads a lone surrogate as one character, so that neither scanner swallows the next', () => {

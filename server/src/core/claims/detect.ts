@@ -1,4 +1,5 @@
 import type { CheckOptions } from '../options';
+import { isSpaceAt } from '../text/chars';
 import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import { detectAttributions } from './attribution';
@@ -7,7 +8,6 @@ import { calibrated } from './confidence';
 import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
-import { keysOf } from './lexicon';
 import { isInstructionOrSupposition, suppositionStart } from './mood';
 import { bylineAfter, detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
 import { documentQuoted } from './quoted-document';
@@ -23,8 +23,8 @@ import { documentQuoted } from './quoted-document';
 export function detectClaims(text: string, sentence: Span, options: CheckOptions): DetectedClaim[] {
   const claims: DetectedClaim[] = [];
   // Split and keyed once for every detector.
-  const tokens = tokenize(text, sentence);
-  const keys = keysOf(tokens);
+  const keys: string[] = [];
+  const tokens = tokenize(text, sentence, keys);
   if (options.kinds.attribution) {
     const found = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
     const best = found && calibrated(found);
@@ -83,7 +83,7 @@ export function introducesNext(text: string, sentences: readonly Span[], options
 /** The offset of a colon that ends, but for white space, right before `end` (and after `start`). */
 function colonBefore(text: string, end: number, start: number): number | undefined {
   let at = end - 1;
-  while (at > start && /\s/.test(text.charAt(at))) at--;
+  while (at > start && isSpaceAt(text, at)) at--;
   return text.charAt(at) === ':' ? at : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize, tokenKey, type Token } from '../text/tokens';
 import { inflect } from './lexicon/inflect';
 import {
   AGENTLESS_PARTICIPLES, AGENTLESS_PHRASES, ANONYMOUS_HEADS, AS_COMPLEMENT, BE_FORMS, BELIEF, CHANNEL_PHRASES,
@@ -35,7 +35,7 @@ export interface VerbForm {
 export type PhraseKind = 'verb' | 'source' | 'agentless' | 'channel' | 'adjective' | 'custom';
 
 export interface Phrase {
-  /** Lowercase token keys (see `lexiconKey`). */
+  /** Lowercase token keys (see `tokenKey`). */
   readonly tokens: readonly string[];
   readonly kind: PhraseKind;
   /** `speech` but for `verb` phrases with a common literal sense ("set out", "weighed in"). */
@@ -85,20 +85,7 @@ export interface Lexicon {
 
 /** The keys of a sentence's tokens, found once for every detector. */
 export function keysOf(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => lexiconKey(t.text));
-}
-
-/** The key a word is looked up by: lowercase, typographic apostrophes made straight. */
-export function lexiconKey(word: string): string {
-  // Most words are lower-case ASCII already: return them without a copy.
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) {
-      const lower = word.toLowerCase();
-      return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
-    }
-  }
-  return word;
+  return tokens.map((t) => tokenKey(t.text));
 }
 
 function words(list: string): string[] {
@@ -122,7 +109,7 @@ function phraseKeys(phrase: string): string[] {
   // Word by word, the same tokens as the phrase whole (no token spans white space). Phrases are
   // often built by concatenation: V8 would tune the tokenizer to such strings while the lexicon
   // is built, and it then split every sentence of every draft about 1.7 times slower.
-  return phrase.split(/\s+/).flatMap((word) => tokenize(word).map((t) => lexiconKey(t.text)));
+  return phrase.split(/\s+/).flatMap((word) => tokenize(word).map((t) => tokenKey(t.text)));
 }
 
 function buildVerbs(): { verbs: Map<string, VerbForm>; baseCount: number } {

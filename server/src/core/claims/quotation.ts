@@ -1,3 +1,4 @@
+import { isSpaceAt } from '../text/chars';
 import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import type { DetectedClaim } from './detected';
@@ -231,7 +232,7 @@ function countWords(text: string, span: Span): number {
 
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
 }

@@ -43,6 +43,11 @@ export function classAt(text: string, i: number): number {
   return kind;
 }
 
+/** Whether the character at `i` is white space as `/\s/` reads it: a table look-up for ASCII, not a regex call. */
+export function isSpaceAt(text: string, i: number): boolean {
+  return i >= 0 && classAt(text, i) === SPACE;
+}
+
 /** 2 for a surrogate pair, 1 otherwise (a lone surrogate is one character of its own). */
 export function charLength(text: string, i: number): number {
   const c = text.charCodeAt(i);

@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { isSpaceAt } from './chars';
 
 // Abbreviations that never end a sentence: they always introduce what follows ("Mr. Xi").
 const TITLES = new Set(
@@ -140,12 +141,12 @@ const LEADING_WORD = /^[\p{L}']+/u;
 
 function skipSpace(text: string, at: number): number {
   let k = at;
-  while (k < text.length && /\s/.test(text.charAt(k))) k++;
+  while (k < text.length && isSpaceAt(text, k)) k++;
   return k;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
   let k = end;
-  while (k > start && /\s/.test(text.charAt(k - 1))) k--;
+  while (k > start && isSpaceAt(text, k - 1)) k--;
   return k;
 }

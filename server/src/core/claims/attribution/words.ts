@@ -1,7 +1,7 @@
 import type { Token } from '../../text/tokens';
 
 // Word classes the attribution reader knows, by list or by shape. Keys are lowercase with straight
-// apostrophes (see `lexiconKey`).
+// apostrophes (see `tokenKey` in ../../text/tokens).
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((w) => w !== ''));
 

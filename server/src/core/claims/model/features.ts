@@ -1,3 +1,4 @@
+import { isSpaceAt } from '../../text/chars';
 import { tokenize, type Token } from '../../text/tokens';
 import type { Span } from '../../types';
 import { keysOf } from '../lexicon';
@@ -64,7 +65,7 @@ const UPPER = /^\p{Lu}/u;
 
 /** Whether only white space comes before `start` in the block: the scan stops at the first other character. */
 function firstInBlock(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) if (!/\s/.test(text.charAt(i))) return false;
+  for (let i = start - 1; i >= 0; i--) if (!isSpaceAt(text, i)) return false;
   return true;
 }
 

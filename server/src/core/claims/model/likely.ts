@@ -22,15 +22,35 @@ interface Model {
 }
 
 const MODEL: Model = model as Model;
+
+/** A weight, with the last sentence that counted it. */
+interface Weight {
+  readonly value: number;
+  counted: number;
+}
+
 /** The weights by family, then value: a sentence is scored without building feature names. */
-const WEIGHTS: Readonly<Record<Family, ReadonlyMap<string, number>>> = (() => {
-  const families: Record<string, Map<string, number>> = { w: new Map(), p: new Map(), s: new Map() };
-  for (const [name, weight] of Object.entries(MODEL.weights)) {
+const WEIGHTS: Readonly<Record<Family, ReadonlyMap<string, Weight>>> = (() => {
+  const families: Record<string, Map<string, Weight>> = { w: new Map(), p: new Map(), s: new Map() };
+  for (const [name, value] of Object.entries(MODEL.weights)) {
     const colon = name.indexOf(':');
-    families[name.slice(0, colon)]?.set(name.slice(colon + 1), weight);
+    families[name.slice(0, colon)]?.set(name.slice(colon + 1), { value, counted: -1 });
   }
-  return families as Record<Family, Map<string, number>>;
+  return families as Record<Family, Map<string, Weight>>;
 })();
+
+// The sentence being scored and its score so far, kept here rather than in a closure and sets made
+// for each sentence: scoring is synchronous, and runs on most sentences.
+let sentenceNumber = 0;
+let score = 0;
+
+/** Adds a feature's weight, if the model weighs it and the sentence has not shown it before. */
+function count(family: Family, value: string): void {
+  const weight = WEIGHTS[family].get(value);
+  if (weight === undefined || weight.counted === sentenceNumber) return;
+  weight.counted = sentenceNumber;
+  score += weight.value;
+}
 
 /**
  * A claim on `text[sentence]` when the model judges it likely to hold an attribution; its
@@ -39,18 +59,12 @@ const WEIGHTS: Readonly<Record<Family, ReadonlyMap<string, number>>> = (() => {
  * a guess the writer sees as such, never as a warning.
  */
 export function detectLikelyAttribution(text: string, sentence: Span, tokens: readonly Token[] = tokenize(text, sentence), keys: readonly string[] = keysOf(tokens)): DetectedClaim | undefined {
-  let z = MODEL.bias;
   // Each feature counts once, however often it shows (a word once among words, a mark or a trait of
   // the sentence once among those of its family); one the model does not weigh adds nothing.
-  const seen = { w: new Set<string>(), p: new Set<string>(), s: new Set<string>() };
-  visitFeatures(text, sentence, tokens, keys, (family, value) => {
-    const weight = WEIGHTS[family].get(value);
-    if (weight === undefined) return;
-    // Added and tested in one look-up: a feature seen before leaves its set as it was.
-    const values = seen[family];
-    const size = values.size;
-    if (values.add(value).size > size) z += weight;
-  });
+  sentenceNumber++;
+  score = MODEL.bias;
+  visitFeatures(text, sentence, tokens, keys, count);
+  const z = score;
   const p = 1 / (1 + Math.exp(-z));
   if (p < MODEL.threshold) return undefined;
   const first = tokens[0];
