@@ -67,9 +67,9 @@ const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
   ).flatMap(([name, unit, factor]) => [name, `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
 );
 
-/** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
 /** The currencies a figure's unit may be, as codes ("usd"). */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values()]);
+/** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
 export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'kilogram']);
 
 /**
