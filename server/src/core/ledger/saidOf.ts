@@ -13,7 +13,9 @@ import type { LedgerEntry } from '../types';
 // the phrase (a word such as "deployed", a copula right before it, or a subject right before it,
 // as in "mosquitoes escaped from a laboratory") of subjects that share no word, not even a related
 // one, with the other's whole wording, the phrase is said of something else; and so where a like
-// verb after the phrase says it of other things ("45 percent of voters support abolishing …").
+// verb after the phrase says it of other things ("45 percent of voters support abolishing …"); and
+// so where the subjects name countries or bodies of states, neither text naming the other's
+// ("Japan pledged" against "Washington announced", see ../text/places).
 
 /** A clause on one side of a phrase, as its content words' stems. */
 interface Clause {
