@@ -12,6 +12,7 @@ import { figuresContradict, unitOf } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 import { opposite } from './direction';
+import { nodeOf, PhraseWalk, type TrieNode } from './trie';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
 export interface Ledger {
@@ -81,12 +82,6 @@ interface Phrase {
   readonly phrase: string;
   /** Its place in the claims file, the order of matches at one position. */
   readonly order: number;
-}
-
-/** Phrases by their normalized words, one word per level: what ends at a node, and the words that go on. */
-interface TrieNode<T> {
-  value?: T;
-  next?: Map<string, TrieNode<T>>;
 }
 
 /** A phrase with figures: its figures in order, normalized and as written. */
@@ -193,27 +188,27 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const entry = figures.length > 0 ? byId.get(id) : undefined;
       return entry !== undefined && figuresContradict(figures, checkedFiguresOf(entry));
     };
+    const walk = new PhraseWalk(root, tokens);
     for (let i = 0; i < tokens.length && matches.length < MAX_MATCHES; i++) {
+      if (!walk.from(i)) continue;
       const token = tokens[i] as NormToken;
-      // Each phrase ending here, the index of its last word, and whether a figure is among its words so far.
-      const found: Array<[Phrase, number, boolean]> = [];
-      let figure = false;
-      let node = root.next?.get(token.norm);
-      for (let k = i; node && k < tokens.length; node = node.next?.get(tokens[++k]?.norm ?? '')) {
-        figure ||= IS_FIGURE.test(tokens[k]?.norm ?? '');
-        for (const phrase of node.value ?? []) found.push([phrase, k, figure]);
-      }
-      // One-word phrases first, then longer ones, each in claims-file order.
-      found.sort(([a, x], [b, y]) => (x === i ? 0 : 1) - (y === i ? 0 : 1) || a.order - b.order);
-      const denied = found.length > 0 && negationBefore(tokens, i) !== undefined;
-      for (const [phrase, last, figure] of found.slice(0, MAX_MATCHES - matches.length)) {
+      const denied = negationBefore(tokens, i) !== undefined;
+      // A span for each phrase's end, shared by the entries that word it.
+      let span: Span | undefined;
+      let spanLast = -1;
+      let phrase: Phrase | undefined;
+      for (let left = MAX_MATCHES - matches.length; left > 0 && (phrase = walk.next()); left--) {
+        const { last, figure } = walk;
         if (saidOfAnother(i, last, phrase)) {
           elsewhere?.add(phrase.entryId);
           continue;
         }
         if (!figure && contradicted(phrase.entryId)) continue;
-        const span = { start: token.start, end: tokens[last]?.end ?? token.end };
-        matches.push({ entryId: phrase.entryId, span, phrase: phrase.phrase, ...(denied && { denied }), ...(figure && { figure }) });
+        if (!span || last !== spanLast) {
+          span = { start: token.start, end: tokens[last]?.end ?? token.end };
+          spanLast = last;
+        }
+        matches.push(matchOf(phrase, span, denied, figure));
       }
     }
     return matches;
@@ -337,16 +332,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   };
 }
 
-/** The node of `words` in the index, made if missing. */
-function nodeOf<T>(root: TrieNode<T>, words: readonly string[]): TrieNode<T> {
-  let node = root;
-  for (const word of words) {
-    node.next ??= new Map();
-    let child = node.next.get(word);
-    if (!child) node.next.set(word, (child = {}));
-    node = child;
-  }
-  return node;
+/** A match of `phrase` at `span`; its flags only where set, as JSON readers of it expect. */
+function matchOf({ entryId, phrase }: Phrase, span: Span, denied: boolean, figure: boolean): LedgerMatch {
+  // Each shape a literal of its own: spreading optional flags in costs an object per flag.
+  if (denied) return figure ? { entryId, span, phrase, denied, figure } : { entryId, span, phrase, denied };
+  return figure ? { entryId, span, phrase, figure } : { entryId, span, phrase };
 }
 
 /** A phrase's word that says nothing of what a figure is of: a figure, a unit or a function word. */

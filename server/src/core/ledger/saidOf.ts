@@ -149,7 +149,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       if (!theirs) return false;
       words ??= new Set(contentStems(tokens, stems));
       places ??= placesIn(text, tokens, stems);
-      const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart: ![...places].some((p) => theirs.places.has(p)) };
+      const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart: !sharesAny(places, theirs.places) };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
         (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, theirs.own), theirs.lead, reading)) ||
@@ -290,6 +290,12 @@ function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stem
 /** The places a word names, if it is written capitalized (and, if of two letters, as an acronym: "US", not "Us"). */
 function placeOf(written: string, stem: string): readonly string[] | undefined {
   return CAPITALIZED.test(written) && (written.length > 2 || ACRONYM.test(written)) ? placesOf(stem) : undefined;
+}
+
+/** Whether two sets have a member in common. */
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
 }
 
 /** The places a text names. */
