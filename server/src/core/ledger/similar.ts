@@ -106,6 +106,11 @@ const MAX_TERMS = 64;
  */
 const MAX_RESCORED = 8;
 
+/** What a term of the sentence counts in a candidate: a figure, a word of its own, or a word of change. */
+const COUNTS_FIGURE = 0;
+const COUNTS_WORD = 1;
+const COUNTS_CHANGE = 2;
+
 /** A figure's change is told only on a sentence's own words, as a match is asserted. */
 const NO_RELATED_WORDS: RelatedWords = { of: () => [] };
 
@@ -152,6 +157,21 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     }
     phrasesHit[c] = 0;
     return cover;
+  };
+
+  /** Adds posting `at` of entry `e` to its candidate's score and counts, as a term of `counts` kind. */
+  const add = (e: number, at: number, counts: number): void => {
+    const c = slots[e] ?? 0;
+    scores[c] = (scores[c] ?? 0) + (weights[at] ?? 0);
+    if (counts === COUNTS_FIGURE) {
+      figures[c] = (figures[c] ?? 0) + 1;
+    } else {
+      if (counts === COUNTS_WORD) words[c] = (words[c] ?? 0) + 1;
+      if (inClaim[at] === 1) wordScores[c] = (wordScores[c] ?? 0) + (weights[at] ?? 0);
+    }
+    let bits = postingPhrases[at] ?? 0;
+    if (bits !== 0) phrasesHit[c] = 1;
+    for (let p = c * MAX_FIGURE_PHRASES; bits !== 0; p++, bits >>= 1) if ((bits & 1) !== 0) phraseCounts[p] = (phraseCounts[p] ?? 0) + 1;
   };
 
   // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
@@ -226,19 +246,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     const others = terms.filter((t) => t.weight < 1).slice(0, MAX_TERMS);
     const candidates: number[] = [];
     for (const { id, figure } of own) {
-      const add = (e: number, at: number): void => {
-        const c = slots[e] ?? 0;
-        scores[c] = (scores[c] ?? 0) + (weights[at] ?? 0);
-        if (figure) {
-          figures[c] = (figures[c] ?? 0) + 1;
-        } else {
-          if (!changeTerms[id]) words[c] = (words[c] ?? 0) + 1;
-          if (inClaim[at] === 1) wordScores[c] = (wordScores[c] ?? 0) + (weights[at] ?? 0);
-        }
-        let bits = postingPhrases[at] ?? 0;
-        if (bits !== 0) phrasesHit[c] = 1;
-        for (let p = c * MAX_FIGURE_PHRASES; bits !== 0; p++, bits >>= 1) if ((bits & 1) !== 0) phraseCounts[p] = (phraseCounts[p] ?? 0) + 1;
-      };
+      const counts = figure ? COUNTS_FIGURE : changeTerms[id] ? COUNTS_CHANGE : COUNTS_WORD;
       const from = offsets[id] ?? 0;
       const to = offsets[id + 1] ?? 0;
       if (to - from <= common) {
@@ -250,18 +258,18 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
             slots[e] = candidates.length;
             candidates.push(e);
           }
-          add(e, at);
+          add(e, at, counts);
         }
       } else if (candidates.length * Math.log2(to - from) < to - from) {
         for (const e of candidates) {
           const at = postingOf(id, e);
-          if (at >= 0) add(e, at);
+          if (at >= 0) add(e, at, counts);
         }
       } else {
         // Many candidates: one pass over the term's entries costs less than a search for each.
         for (let at = from; at < to; at++) {
           const e = postings[at] ?? 0;
-          if (((isCandidate[e >>> 5] ?? 0) & (1 << (e & 31))) !== 0) add(e, at);
+          if (((isCandidate[e >>> 5] ?? 0) & (1 << (e & 31))) !== 0) add(e, at, counts);
         }
       }
     }
