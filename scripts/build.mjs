@@ -21,13 +21,21 @@ const noFetch = {
   },
 };
 
-// The related-words table (server/src/core/text/related-words.json) is a third of the server's
-// size. The web build leaves it out, so that the package holds it once: in a browser, similar
-// claims are found by the words they share (see docs/claims-file.md).
-const noRelatedWords = {
-  name: 'no-related-words',
+// The web build leaves out what only the Node build needs, so that the package holds it once:
+// - the related-words table (server/src/core/text/related-words.json), a third of the server's
+//   size: in a browser, similar claims are found by the words they share;
+// - the table of places within countries (places-within.json): there, only countries are told apart;
+// - the fast reader of plain claims files (server/src/core/ledger/plain.ts) and its YAML parser:
+//   there, the full reader reads every claims file, to the same entries, more slowly.
+const nodeOnly = {
+  name: 'node-only',
   setup(b) {
     b.onLoad({ filter: /related-words\.json$/ }, () => ({ contents: '{"stems":"","related":""}', loader: 'json' }));
+    b.onLoad({ filter: /places-within\.json$/ }, () => ({ contents: '{"places":""}', loader: 'json' }));
+    b.onLoad({ filter: /core[\\/]ledger[\\/]plain\.ts$/ }, () => ({
+      contents: 'export const readPlainLedger = () => undefined; export function* readPlainLedgerInSlices() { return undefined; }',
+      loader: 'ts',
+    }));
   },
 };
 
@@ -89,7 +97,7 @@ const browser = {
 };
 await build({ ...browser, entryPoints: { browser: 'client/src/browser.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] });
 // A web worker has no DOM: packages that decode with one in a page take their worker build.
-await build({ ...browser, plugins: [...browser.plugins, noRelatedWords], entryPoints: { browserServer: 'server/src/lsp/browserMain.ts' }, outdir: 'dist', format: 'iife', conditions: ['worker'], define: serverConstants });
+await build({ ...browser, plugins: [...browser.plugins, nodeOnly], entryPoints: { browserServer: 'server/src/lsp/browserMain.ts' }, outdir: 'dist', format: 'iife', conditions: ['worker'], define: serverConstants });
 
 if (process.argv.includes('--tests')) {
   const tests = await glob('test/**/*.test.ts', { ignore: ['test/fixtures/**'] });

@@ -21,6 +21,9 @@ const ledger = createLedger([
   entry('growth', 'The economy grew by 0.6 percent in the second quarter.', 'grew by 0.6 percent'),
   entry('ceasefire', 'The warring parties in Sudan agreed a 72-hour ceasefire in Khartoum.', '72-hour ceasefire'),
   entry('referendum', 'A poll found that 45 percent of voters support holding a second referendum.', '45 percent of voters'),
+  entry('turnout', 'Voter turnout in the October 2024 British Columbia provincial election was 58.4 percent.', 'turnout of 58.4 percent'),
+  entry('rent', 'The average asking rent for a one-bedroom apartment in Vancouver was $2,650 a month in May.', 'one-bedroom rent'),
+  entry('war', "Russia's war in Ukraine has become a 14-month conflict.", '14-month conflict'),
 ]);
 
 /** The entries a sentence's look-up names: matched (M), changed (X) or else offered (S). */
@@ -49,6 +52,17 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'Ukraine received the $3.2 billion aid package on Tuesday.'), ['M aid']);
     // A sentence's first word is capitalized whatever it is, and is no name unless a place.
     assert.deepEqual(named(ledger, "Women's prisons are operating at 99 percent capacity, the ministry said."), []);
+  });
+
+  it('nor where its clause names a place within a country that the claim does not name', () => {
+    // A province or state is not another, nor a city another city, nor a province its country.
+    assert.deepEqual(named(ledger, "Saskatchewan's October 2024 election drew a turnout of 58.4 percent, officials said."), []);
+    assert.deepEqual(named(ledger, 'Average one-bedroom rent in Toronto slipped in May, listing data show.'), []);
+    assert.deepEqual(named(ledger, 'British Columbia saw a turnout of 58.4 percent, officials said.'), ['M turnout']);
+    assert.deepEqual(named(ledger, 'One-bedroom rent in Vancouver was unchanged in May.'), ['M rent']);
+    // A city within the claim's country is not another place, nor a place where the phrase is only said.
+    assert.deepEqual(named(ledger, 'In Kharkiv, the 14-month conflict has left few families whole.'), ['M war']);
+    assert.deepEqual(named(ledger, 'Diplomats in Brussels admitted that the 14-month conflict had exhausted stockpiles.'), ['M war']);
   });
 
   it('nor where a like verb after it says it of another thing', () => {

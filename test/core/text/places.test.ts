@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { isBody, placesOf } from '../../../server/src/core/text/places';
+import { isBody, meet, placesOf } from '../../../server/src/core/text/places';
 import { Stems } from '../../../server/src/core/text/terms';
 import { repoRoot } from '../../helpers/fixtures';
 
@@ -21,11 +21,24 @@ describe('core/text/places', () => {
     assert.deepEqual(of('korea'), ['KOR', 'PRK']);
   });
 
-  it('leaves out generic words of long names, and words that are common English besides', () => {
-    for (const word of ['republic', 'united', 'kingdom', 'south', 'chad', 'jordan', 'male', 'country']) assert.equal(of(word), undefined, word);
+  it('knows places within countries, each its own, within its country', () => {
+    const [saskatchewan = '', columbia = '', toronto = '', vancouver = '', kharkiv = ''] = ['saskatchewan', 'columbia', 'toronto', 'vancouver', 'kharkiv'].map(
+      (w) => of(w)?.[0] ?? '',
+    );
+    for (const code of [saskatchewan, columbia, toronto, vancouver]) assert.ok(meet(code, 'CAN'), code);
+    assert.ok(meet('UKR', kharkiv) && !meet(kharkiv, 'RUS'));
+    assert.ok(!meet(saskatchewan, columbia) && !meet(toronto, vancouver) && meet(toronto, toronto));
+    // The UK's nations, a US state, a city written with its accents or without.
+    for (const word of ['scotland', 'texas', 'montreal', 'quebec']) assert.ok(of(word)?.some((c) => meet(c, 'GBR') || meet(c, 'USA') || meet(c, 'CAN')), word);
   });
 
-  it('ships the table that scripts/places.mjs makes', () => {
+  it('leaves out generic words of long names, and words that are common English besides', () => {
+    for (const word of ['republic', 'united', 'kingdom', 'south', 'chad', 'jordan', 'male', 'country']) assert.equal(of(word), undefined, word);
+    // Of places within countries: words that are English words too, kinds of place, and short ones.
+    for (const word of ['unity', 'lakes', 'phoenix', 'welsh', 'oblast', 'krai', 'goa']) assert.equal(of(word), undefined, word);
+  });
+
+  it('ships the tables that scripts/places.mjs makes', () => {
     execFileSync(process.execPath, ['scripts/places.mjs', '--check'], { cwd: repoRoot, stdio: 'pipe' });
   });
 });

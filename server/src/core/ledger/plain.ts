@@ -20,7 +20,8 @@ const { CHOMPING_MODE, COLLECTION_STYLE, EVENT_ID, getScalarValue, parseEvents, 
  * empty values, kept trailing lines) where every entry and field is valid. Such a file is read from js-yaml's event
  * stream, which carries source offsets, several times faster than the full reader builds its
  * syntax tree. Anything else returns undefined, and the full reader finds and positions the
- * problems. Both readers give equal entries for a plain file (tested on every fixture).
+ * problems. Both readers give equal entries for a plain file (tested on every fixture). The web
+ * build leaves this reader out, and with it js-yaml (see scripts/build.mjs).
  */
 export function readPlainLedger(text: string): LedgerEntry[] | undefined {
   try {

@@ -1,7 +1,7 @@
 import porter2 from 'wink-porter2-stemmer';
 import { UNITS } from '../text/figures';
 import { normalizeTokens, type NormToken } from '../text/normalize';
-import { isBody, placesOf } from '../text/places';
+import { isBody, meet, placesOf } from '../text/places';
 import type { RelatedWords } from '../text/related';
 import { isFunctionWord, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
@@ -13,9 +13,11 @@ import type { LedgerEntry } from '../types';
 // the phrase (a word such as "deployed", a copula right before it, or a subject right before it,
 // as in "mosquitoes escaped from a laboratory") of subjects that share no word, not even a related
 // one, with the other's whole wording, the phrase is said of something else; and so where a like
-// verb after the phrase says it of other things ("45 percent of voters support abolishing …"); and
-// so where the subjects name countries or bodies of states, neither text naming the other's
-// ("Japan pledged" against "Washington announced", see ../text/places).
+// verb after the phrase says it of other things ("45 percent of voters support abolishing …"). And
+// where the sentence and the claim both name places (countries, bodies of states, places within a
+// country), neither naming the other's, the phrase is said of another place: "Japan pledged"
+// against "Washington announced", Saskatchewan's turnout against British Columbia's (see
+// ../text/places).
 
 /** A clause on one side of a phrase, as its content words' stems. */
 interface Clause {
@@ -145,15 +147,21 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     let words: ReadonlySet<string> | undefined;
     let places: ReadonlySet<string> | undefined;
     return (first, last, phrase) => {
+      // A claim whose wording does not place the phrase tells nothing of what the phrase is said of.
       const theirs = claimOfPhrase(phrase);
       if (!theirs) return false;
-      words ??= new Set(contentStems(tokens, stems));
       places ??= placesIn(text, tokens, stems);
-      const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart: !sharesAny(places, theirs.places) };
+      const apart = !sharesAny(places, theirs.places);
+      const lead = (): Clause => around(first - 1, -1, theirs.own);
+      const trail = (): Clause => around(last + 1, 1, theirs.own);
+      // The phrase's own clause names a country or a place within one, the claim another, and the sentence none of the claim's (nor one within them): it is said of another place ("Saskatchewan's election drew a turnout of …" against British Columbia's). Places elsewhere in the sentence may be where it was said ("Residents of Kharkiv say …"); and a body of states has its members ("NATO deployed … to Poland").
+      if (apart && namesState(theirs.places) && namesState(places) && (namesState(lead().places) || namesState(trail().places))) return true;
+      words ??= new Set(contentStems(tokens, stems));
+      const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
-        (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, theirs.own), theirs.lead, reading)) ||
-        (theirs.trail !== undefined && saidOfAnother(around(last + 1, 1, theirs.own), theirs.trail, reading, true))
+        (theirs.lead !== undefined && saidOfAnother(lead(), theirs.lead, reading)) ||
+        (theirs.trail !== undefined && saidOfAnother(trail(), theirs.trail, reading, true))
       );
     };
   };
@@ -292,9 +300,15 @@ function placeOf(written: string, stem: string): readonly string[] | undefined {
   return CAPITALIZED.test(written) && (written.length > 2 || ACRONYM.test(written)) ? placesOf(stem) : undefined;
 }
 
-/** Whether two sets have a member in common. */
+/** Whether places hold a country or a place within one, not only bodies of states. */
+function namesState(places: ReadonlySet<string>): boolean {
+  for (const p of places) if (!isBody(p)) return true;
+  return false;
+}
+
+/** Whether two sets of places have one in common, or one within another (Kharkiv within Ukraine). */
 function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
+  for (const x of a) for (const y of b) if (meet(x, y)) return true;
   return false;
 }
 
