@@ -92,7 +92,7 @@ const cca3 = new Map(countries.map((c) => [c.cca2, c.cca3]));
 const federal = regions.filter((r) => FEDERATIONS.includes(r.countryShortCode));
 const big = cities.filter((c) => c.population >= MIN_CITY && cca3.has(c.country));
 // Words that many of these places' names share are kinds of place ("Oblast", "Krai", "Estado"), not names.
-const generic = manyTimes([...federal.flatMap((r) => r.regions.map((p) => p.name)), ...big.map((c) => c.name)]);
+const generic = kindsOfPlace([...federal.flatMap((r) => r.regions.map((p) => p.name)), ...big.map((c) => c.name)]);
 const inner = new Map();
 const skip = new Set([...outer.values()].flatMap((words) => [...words]));
 const addInner = (country, names) => {
@@ -155,9 +155,15 @@ function englishWords(dict) {
   return words;
 }
 
-/** The words that at least three of `names` hold. */
-function manyTimes(names) {
+/** The words that at least three of `names` hold, but never as their one word besides generic ones ("York" of "New York", "California" of "Baja California"). */
+function kindsOfPlace(names) {
   const counts = new Map();
-  for (const name of names) for (const word of new Set(fold(name).toLowerCase().split(/[\s,.'’()-]+/))) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([w]) => w));
+  const alone = new Set();
+  for (const name of names) {
+    const words = [...new Set(fold(name).toLowerCase().split(/[\s,.'’()-]+/).filter(Boolean))];
+    for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const own = words.filter((w) => !GENERIC.has(w));
+    if (own.length === 1) alone.add(own[0]);
+  }
+  return new Set([...counts].filter(([w, n]) => n >= 3 && !alone.has(w)).map(([w]) => w));
 }

@@ -29,7 +29,7 @@ describe('core/text/places', () => {
     assert.ok(meet('UKR', kharkiv) && !meet(kharkiv, 'RUS'));
     assert.ok(!meet(saskatchewan, columbia) && !meet(toronto, vancouver) && meet(toronto, toronto));
     // The UK's nations, a US state, a city written with its accents or without.
-    for (const word of ['scotland', 'texas', 'montreal', 'quebec']) assert.ok(of(word)?.some((c) => meet(c, 'GBR') || meet(c, 'USA') || meet(c, 'CAN')), word);
+    for (const word of ['scotland', 'texas', 'york', 'california', 'montreal', 'quebec']) assert.ok(of(word)?.some((c) => meet(c, 'GBR') || meet(c, 'USA') || meet(c, 'CAN')), word);
   });
 
   it('leaves out generic words of long names, and words that are common English besides', () => {
