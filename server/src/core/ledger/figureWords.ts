@@ -1,6 +1,6 @@
 import porter2 from 'wink-porter2-stemmer';
 import { firstIndex } from '../search';
-import type { NormToken } from '../text/normalize';
+import { isFigureNorm, type NormToken } from '../text/normalize';
 import { isFunctionWord, termsOf, type Stems } from '../text/terms';
 import { UNITS } from '../text/figures';
 
@@ -63,7 +63,6 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // Plurals that do not end in "s".
 const PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women']);
-const IS_FIGURE = /^\d/;
 const ADVERB = /ly$/;
 
 /**
@@ -103,7 +102,7 @@ function reader(text: string, tokens: readonly NormToken[], stems: Stems): Reade
   };
   const isContent = (k: number): boolean => {
     const n = norm(k);
-    return n.length > 1 && !IS_FIGURE.test(n) && !isFunctionWord(n) && !TIMES.has(n);
+    return n.length > 1 && !isFigureNorm(n) && !isFunctionWord(n) && !TIMES.has(n);
   };
   return {
     tokens,
@@ -173,7 +172,7 @@ function predicateOf(read: Reader, unit: number, counted: readonly number[]): nu
   let p = end + 1;
   if (PREPOSITIONS.has(read.norm(p)) && !read.ends(p)) p += 1 + read.runFrom(p + 1, MAX_PHRASE).length;
   const predicate: number[] = [];
-  for (; p < read.tokens.length && p - end <= 2 * MAX_PASSED && predicate.length < MAX_PREDICATE && !IS_FIGURE.test(read.norm(p)); p++) {
+  for (; p < read.tokens.length && p - end <= 2 * MAX_PASSED && predicate.length < MAX_PREDICATE && !isFigureNorm(read.norm(p)); p++) {
     if (read.isContent(p)) predicate.push(p);
     if (read.ends(p)) break;
   }
@@ -209,7 +208,7 @@ export function figuresOf(text: string, tokens: readonly NormToken[], stems: Ste
 
 /** Whether a figure whose unit (or own token) is `unit` counts people or things: a bare number, or a share. */
 function isCount(unit: string): boolean {
-  return IS_FIGURE.test(unit) || unit === 'percent';
+  return isFigureNorm(unit) || unit === 'percent';
 }
 
 /** Whether a normalized word looks plural: "voters", "burglaries", "children"; not "loss", "virus", "analysis". */

@@ -1,5 +1,5 @@
 import { UNITS } from '../text/figures';
-import { normalizeTokens, type NormToken } from '../text/normalize';
+import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS } from '../text/related';
 import { isFunctionWord, negationBefore, Stems, termsOf } from '../text/terms';
 import type { Reference } from '../bibliography/reference';
@@ -109,7 +109,6 @@ interface CheckedFigure {
 
 /** What stands for any figure in the index of phrases with figures. */
 const FIGURE = '#';
-const IS_FIGURE = /^\d/;
 
 /**
  * At most this many matches are reported in one sentence: enough for any real sentence, and a
@@ -151,9 +150,9 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       keys.add(key);
       const indexed = { entryId: entry.id, phrase, order: order++ };
       (nodeOf(root, norms).value ??= []).push(indexed);
-      const figures = tokens.filter((t) => IS_FIGURE.test(t.norm)).map((t) => ({ norm: t.norm, text: phrase.slice(t.start, t.end) }));
+      const figures = tokens.filter((t) => isFigureNorm(t.norm)).map((t) => ({ norm: t.norm, text: phrase.slice(t.start, t.end) }));
       // A figure alone, or with its unit, says nothing of what it counts: "14-month conflict", not "14 months".
-      if (figures.length > 0 && norms.some((n) => !IS_FIGURE.test(n) && !UNITS.has(n))) {
+      if (figures.length > 0 && norms.some((n) => !isFigureNorm(n) && !UNITS.has(n))) {
         const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
         const figureKey = figures.map((f) => f.norm).join(' ');
         const measure = norms.every(isBare);
@@ -265,7 +264,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
    * several (which one the sentence changes, its words cannot tell).
    */
   const changedInWords = (text: string, tokens: readonly NormToken[], alikeIds: () => readonly string[]): FigureMismatch[] => {
-    if (!tokens.some((t) => IS_FIGURE.test(t.norm))) return [];
+    if (!tokens.some((t) => isFigureNorm(t.norm))) return [];
     const alike = alikeIds().flatMap((id) => byId.get(id) ?? []);
     if (alike.length === 0) return [];
     const checked = alike.flatMap(checkedFiguresOf);
@@ -324,7 +323,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     lookUpFigures(text, span) {
       if (byId.size === 0) return NOTHING_FOUND;
       const tokens = normalizeTokens(text, span);
-      if (!tokens.some((t) => IS_FIGURE.test(t.norm))) return NOTHING_FOUND;
+      if (!tokens.some((t) => isFigureNorm(t.norm))) return NOTHING_FOUND;
       const { matches, mismatches, similar: found } = lookUpTokens(text, tokens);
       return { matches: matches.filter((m) => m.figure === true), mismatches, ...(found?.covered === true && { similar: found }) };
     },
@@ -341,11 +340,11 @@ function matchOf({ entryId, phrase }: Phrase, span: Span, denied: boolean, figur
 
 /** A phrase's word that says nothing of what a figure is of: a figure, a unit or a function word. */
 function isBare(norm: string): boolean {
-  return IS_FIGURE.test(norm) || UNITS.has(norm) || isFunctionWord(norm);
+  return isFigureNorm(norm) || UNITS.has(norm) || isFunctionWord(norm);
 }
 
 function shapeOf(norm: string): string {
-  return IS_FIGURE.test(norm) ? FIGURE : norm;
+  return isFigureNorm(norm) ? FIGURE : norm;
 }
 
 /**
@@ -360,7 +359,7 @@ function figuresChanged(
   shares: (context: ReadonlySet<string>) => boolean,
   ofWhat: (phrase: FigurePhrase, start: number) => boolean,
 ): FigureMismatch | undefined {
-  const written = tokens.filter((t) => IS_FIGURE.test(t.norm));
+  const written = tokens.filter((t) => isFigureNorm(t.norm));
   if (byFigures.size !== 1 || byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
   const [phrase] = [...byFigures.values()][0] ?? [];
   if (!phrase || (phrase.context !== undefined && !shares(phrase.context))) return undefined;

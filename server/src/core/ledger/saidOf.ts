@@ -1,6 +1,6 @@
 import porter2 from 'wink-porter2-stemmer';
 import { UNITS } from '../text/figures';
-import { normalizeTokens, type NormToken } from '../text/normalize';
+import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { isBody, meet, placesOf } from '../text/places';
 import type { RelatedWords } from '../text/related';
 import { isFunctionWord, type Stems } from '../text/terms';
@@ -66,7 +66,6 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A compound's last part has at least this many letters. */
 const MIN_PART = 4;
-const IS_FIGURE = /^\d/;
 const POSSESSIVE = /['’]s?$/;
 const POSSESSIVE_S = /['’]s$/;
 // An adverb says how, not of what: "now", "roughly".
@@ -282,14 +281,14 @@ function contentStems(tokens: readonly NormToken[], stems: Stems): string[] {
 
 /** Whether a normalized word can say what a phrase is of: not a figure, a unit or a function word. */
 function isContent(norm: string): boolean {
-  return norm.length > 1 && !IS_FIGURE.test(norm) && !UNITS.has(norm) && !isFunctionWord(norm);
+  return norm.length > 1 && !isFigureNorm(norm) && !UNITS.has(norm) && !isFunctionWord(norm);
 }
 
 /** Where a claim writes its phrase: the phrase's words (and where they end), else its first figure, else its first word the claim has; -1 if none. */
 function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stems: Stems): { at: number; end?: number } {
   const norms = phrase.map((t) => t.norm);
   for (let i = 0; i + norms.length <= claim.length; i++) if (norms.every((n, k) => claim[i + k]?.norm === n)) return { at: i, end: i + norms.length - 1 };
-  const figure = norms.find((n) => IS_FIGURE.test(n));
+  const figure = norms.find((n) => isFigureNorm(n));
   if (figure !== undefined) return { at: claim.findIndex((t) => t.norm === figure) };
   const words = new Set(contentStems(phrase, stems));
   return { at: claim.findIndex((t) => words.has(stems.of(t.norm))) };

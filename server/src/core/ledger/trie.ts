@@ -1,4 +1,4 @@
-import type { NormToken } from '../text/normalize';
+import { isFigureNorm, type NormToken } from '../text/normalize';
 
 /** Phrases by their normalized words, one word per level: what ends at a node, and the words that go on. */
 export interface TrieNode<T> {
@@ -17,8 +17,6 @@ export function nodeOf<T>(root: TrieNode<T>, words: readonly string[]): TrieNode
   }
   return node;
 }
-
-const IS_FIGURE = /^\d/;
 
 /**
  * The phrases of an index that a sentence's words start at one word, one-word phrases first, then
@@ -49,7 +47,7 @@ export class PhraseWalk<T extends { readonly order: number }> {
     let figure = false;
     let node = this.root.next?.get((tokens[i] as NormToken).norm);
     for (let k = i; node && k < tokens.length; node = node.next?.get(tokens[++k]?.norm ?? '')) {
-      figure ||= IS_FIGURE.test(tokens[k]?.norm ?? '');
+      figure ||= isFigureNorm(tokens[k]?.norm ?? '');
       if (node.value === undefined) continue;
       this.lasts[lists.length] = k;
       this.figures[lists.length] = figure;
@@ -57,7 +55,7 @@ export class PhraseWalk<T extends { readonly order: number }> {
       lists.push(node.value);
     }
     this.lo = 0;
-    this.hi = this.lasts[0] === i ? 1 : lists.length;
+    this.hi = lists.length > 0 && this.lasts[0] === i ? 1 : lists.length;
     return lists.length > 0;
   }
 

@@ -11,6 +11,13 @@ export interface NormToken {
   readonly end: number;
 }
 
+const STARTS_WITH_DIGIT = /^\d/;
+
+/** Whether a token's norm is a figure: every figure is normalized to digits ("fourteen" → "14", "$3.2 billion" → "3200000000"). */
+export function isFigureNorm(norm: string): boolean {
+  return STARTS_WITH_DIGIT.test(norm);
+}
+
 // The scanner's classes, over the shared character classes (./chars). Tokens are runs of digits
 // and letters (with marks and other numerals), with apostrophes inside words; everything else
 // (hyphens, dashes, quotes, other punctuation) separates tokens.

@@ -2,7 +2,7 @@ import porter2 from 'wink-porter2-stemmer';
 import table from './inflections.json';
 import { UNITS } from './figures';
 import { once } from './once';
-import type { NormToken } from './normalize';
+import { isFigureNorm, type NormToken } from './normalize';
 
 // The terms a claim is recognised by however it is worded: content words reduced to their stems by
 // Porter's second stemmer, Porter2 ("offences", "offence" → "offenc"; "rising", "rises" → "rise"),
@@ -81,7 +81,6 @@ export function isNegatedTerm(term: string): boolean {
   return term.startsWith('¬');
 }
 
-const IS_FIGURE = /^\d/;
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)$/;
 
 /** At most this many words' stems are kept: a bound on what reading many drafts can hold. */
@@ -123,7 +122,7 @@ export function termsOf(tokens: readonly NormToken[], stems: Stems): Term[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NormToken;
     if (DENIALS.has(token.norm) || NONE.has(token.norm)) continue;
-    if (IS_FIGURE.test(token.norm)) {
+    if (isFigureNorm(token.norm)) {
       const unit = tokens[i + 1];
       const value = token.norm.replace(ORDINAL_SUFFIX, '');
       if (unit && UNITS.has(unit.norm)) {
