@@ -684,6 +684,10 @@ describe('detectAttributions', () => {
   it('a question of what someone could do asks, and reports nothing: tentative', () => {
     assert.deepEqual(detect('If people need a form, how easily can they find it?').map((c) => c.tentative), [true]);
     assert.deepEqual(detect('Did the Secretary really say that to this person at a bar?').map((c) => c.tentative), [true]);
+    // A wh-question asks what someone says, and reports nothing.
+    assert.deepEqual(detect('What do the experts say?').map((c) => c.tentative), [true]);
+    assert.deepEqual(detect('More experts—What do Government Contact Center Managers say?').map((c) => c.tentative), [true]);
+    assert.deepEqual(detect('Why did the ministry say that?').map((c) => c.tentative), [true]);
     assert.deepEqual(detect('The Secretary really said that to this person at a bar.').map((c) => c.tentative), [false]);
   });
 

@@ -85,9 +85,11 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   // "amid reports that …", "the allegations that …" are hearsay of someone; "with the promise that
   // we will …", "an estimate that includes …" are no one's.
   if (cue.kind === 'noun') return speaker === undefined && !HEARSAY.has(s.keys[cue.start] ?? '');
+  // "how easily can they find it?", "What do the experts say?": a question asks, and reports nothing.
+  if ((cue.kind === 'verb' || cue.kind === 'agentless') && speaker !== undefined && askedOf(s, speaker)) return true;
   if (cue.kind !== 'verb') return false;
-  // "may show", "does not explain", "kids don't realize", "how easily can they find it?": nothing is reported.
-  if (hedged(s, cue.start) || negated(s, cue.start) || (speaker !== undefined && askedOf(s, speaker))) return true;
+  // "may show", "does not explain", "kids don't realize": nothing is reported.
+  if (hedged(s, cue.start) || negated(s, cue.start)) return true;
   // "what the public is saying about them": talk of no one in particular, with nothing it said.
   if (speaker !== undefined && s.keys[speaker.run.start - 1] === 'what' && !isSpecific(s, speaker)) return true;
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
@@ -291,15 +293,16 @@ function hidesSource(s: Sentence, cue: Cue): boolean {
 /** Modals that make a verb a possibility or a prospect rather than a report: "research may show", "managers who will defend us". */
 const HEDGES = new Set(['may', 'might', 'could', 'can', 'cannot', 'should', 'would', 'must', 'will', "'ll", "won't", "can't", "couldn't", "wouldn't", "shouldn't"]);
 
-/** A question whose modal or "did" stands before the subject: "how easily can they find it?", "Did she say that?" ask. */
+/** A question whose modal or "did" stands before the subject: "how easily can they find it?", "Did she say that?", "What do the experts say?" ask. */
 function askedOf(s: Sentence, speaker: Speaker): boolean {
   const before = speaker.run.start - 1;
-  const asks = HEDGES.has(s.keys[before] ?? '') || (DO_FORMS.has(s.keys[before] ?? '') && before === firstWord(s.tokens));
+  const asks = HEDGES.has(s.keys[before] ?? '') || (DO_FORMS.has(s.keys[before] ?? '') && (before === firstWord(s.tokens) || WH_WORDS.has(s.keys[before - 1] ?? '')));
   return !speaker.distant && asks && s.tokens.at(-1)?.text === '?';
 }
 
-/** "Did the Secretary really say that?": a question of yes or no opens with one of these. */
+/** "Did the Secretary really say that?": a question of yes or no opens with one of these; "What do the experts say?", one of a wh-word. */
 const DO_FORMS = new Set(['do', 'does', 'did']);
+const WH_WORDS = new Set(['what', 'how', 'why', 'when', 'where', 'which', 'who', 'whom']);
 
 /** Whether a modal of possibility stands between the verb and its subject. */
 function hedged(s: Sentence, cue: number): boolean {
