@@ -28,6 +28,9 @@ describe('detectQuantities', () => {
       ['At least 1,200 patients were evacuated overnight.', ['At least 1,200 patients']],
       ['More than 17 million people have signed up for coverage.', ['More than 17 million people']],
       ['The city has a population of 10 million.', ['10 million']],
+      // A plus after digits is "more than"; between digits, a sum.
+      ['The work is spread over 100+ departments.', ['over 100+ departments']],
+      ['We serve 1,000+ users every day.', ['1,000+ users']],
       // A measure named before its value.
       ['OCSIT programs ranked Good, with an overall GCXi score of 78.', ['score of 78']],
       // Percentages.
@@ -107,6 +110,7 @@ describe('detectQuantities', () => {
       'The meeting ended at 3 p.m. and resumed at 10:30.',
       'The vote is scheduled for 9 am at noon on Friday.',
       'The quote appears on p. 3 of the report.',
+      'The film is rated 18+ in Britain.',
       'The figures are on page 12 of the annex.',
       'Section 230 shields platforms from liability.',
       'Article 5 of the treaty was invoked.',

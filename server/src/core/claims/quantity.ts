@@ -271,6 +271,8 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
     big ||= range.big;
     if (range.between) start = first - 1;
   }
+  // "100+ departments": a plus written solid after digits says "more than", and the count goes on past it ("3+1" is a sum).
+  if (n.digits && range === undefined && s.tokens[next]?.text === '+' && isSolid(s, next) && !isSolid(s, next + 1)) next++;
   const skip: Match = { next };
   const percent = readPercent(s, next);
   const measured = money || percent !== undefined;

@@ -88,8 +88,8 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   // "how easily can they find it?", "What do the experts say?": a question asks, and reports nothing.
   if ((cue.kind === 'verb' || cue.kind === 'agentless') && speaker !== undefined && askedOf(s, speaker)) return true;
   if (cue.kind !== 'verb') return false;
-  // "may show", "does not explain", "kids don't realize": nothing is reported.
-  if (hedged(s, cue.start) || negated(s, cue.start)) return true;
+  // "may show", "does not explain", "kids don't realize": nothing is reported; nor by "shows how to use …", which teaches a way, not a fact.
+  if (hedged(s, cue.start) || negated(s, cue.start) || (s.keys[cue.end] === 'how' && s.keys[cue.end + 1] === 'to')) return true;
   // "what the public is saying about them": talk of no one in particular, with nothing it said.
   if (speaker !== undefined && s.keys[speaker.run.start - 1] === 'what' && !isSpecific(s, speaker)) return true;
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
