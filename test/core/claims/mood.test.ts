@@ -27,6 +27,14 @@ describe('core/claims/mood', () => {
     }
   });
 
+  it('nor one that asks the reader to mind a fact, which its "that" clause states', () => {
+    for (const sentence of ['Please note that this is only one study of 70 students.', 'Keep in mind that 40 percent of users never scroll.', 'Remember that 3 in 4 visits come from phones.']) {
+      assert.equal(supposes(sentence), false, sentence);
+    }
+    // Telling the reader what to make so stays an instruction.
+    assert.equal(supposes('Make sure that you have 16 characters.'), true);
+  });
+
   it('finds a supposition that opens after a break in the sentence, where its figures start to state nothing', () => {
     const at = (sentence: string): number => {
       const tokens = tokenize(sentence, { start: 0, end: sentence.length });

@@ -27,14 +27,26 @@ export function isInstructionVerb(key: string): boolean {
 /**
  * Whether the sentence tells the reader what to do: it opens with "please", or with an instruction
  * verb (or, given a lexicon's test, any verb in its base form) followed by neither "of" nor a name
- * ("Use of force…", "Visit Britain…").
+ * ("Use of force…", "Visit Britain…"). Not where it asks the reader to mind a fact ("Note that …").
  */
 export function isInstruction(tokens: readonly Token[], keys: readonly string[], isBaseVerb: (key: string) => boolean = () => false): boolean {
   const first = firstWord(tokens);
   const key = keys[first] ?? '';
+  if (pointsOut(keys, key === 'please' ? first + 1 : first)) return false;
   if (key === 'please') return true;
   const next = tokens[first + 1];
   return (INSTRUCTIONS.has(key) || isBaseVerb(key)) && next !== undefined && keys[first + 1] !== 'of' && !isNameLike(next);
+}
+
+/** Verbs that ask the reader to mind a fact, which the clause after "that" states: "Please note that this is only one study of 70 students". */
+const NOTICING: ReadonlySet<string> = new Set(['note', 'notice', 'remember', 'recall', 'know', 'understand', 'realize', 'realise']);
+/** The same, as phrases: "keep in mind that", "be aware that". */
+const MINDING: ReadonlySet<string> = new Set(['keep in mind', 'bear in mind', 'be aware']);
+
+/** Whether the words from `k` ask the reader to mind what a "that" clause then states. */
+function pointsOut(keys: readonly string[], k: number): boolean {
+  if (NOTICING.has(keys[k] ?? '') && keys[k + 1] === 'that') return true;
+  return (MINDING.has(`${keys[k]} ${keys[k + 1]} ${keys[k + 2]}`) && keys[k + 3] === 'that') || (MINDING.has(`${keys[k]} ${keys[k + 1]}`) && keys[k + 2] === 'that');
 }
 
 /**
