@@ -4,7 +4,8 @@ import { CURRENCIES } from '../text/figures';
 // than a claim: a sentence on the topic that gives another figure of a kind the entry's claim
 // gives ("About 2.5 million Ontarians have no regular family doctor" against 6.5 million adults;
 // "€28 billion in military assistance" against "$4 billion") does not state the entry's claim.
-// Years aside: a sentence dates what it reports, which need not be when the claim happened.
+// Years aside: a sentence dates what it reports, which need not be when the claim happened. But a
+// changed figure dated later than the entry's is a later period's (see `laterPeriod`).
 
 const YEAR = /^#(1[89]|20)\d\d$/;
 
@@ -22,6 +23,32 @@ export function figuresContradict(sentence: readonly string[], checked: Readonly
     other = true;
   }
   return other;
+}
+
+/**
+ * Whether a sentence dates its figure after an entry's checked figures: both name years, none in
+ * common, and the sentence's latest is later. Such a figure is a later period's, which the claims
+ * file has not checked, not the entry's changed ("The 2025 wildfire season has burned 8.4 million
+ * hectares" against 2023's 18.4 million). An earlier year's figure may be an out-of-date one,
+ * which a `figure-mismatch` is for; and the year may be the figure that changed (`yearChanged`:
+ * "since 1954" against "since 1945").
+ */
+export function laterPeriod(sentence: readonly string[], checked: ReadonlyArray<{ readonly term: string }>, yearChanged: boolean): boolean {
+  if (yearChanged) return false;
+  const latest = latestYear(sentence.filter((term) => YEAR.test(term)));
+  const theirs = checked.flatMap(({ term }) => (YEAR.test(term) ? [term] : []));
+  if (latest === undefined || theirs.length === 0 || sentence.some((term) => theirs.includes(term))) return false;
+  return latest > (latestYear(theirs) ?? Infinity);
+}
+
+/** The latest of year terms ("#2023"), as a number. */
+function latestYear(years: readonly string[]): number | undefined {
+  return years.length === 0 ? undefined : Math.max(...years.map((y) => Number(y.slice(1))));
+}
+
+/** Whether a figure as written is a year. */
+export function isYearWritten(text: string): boolean {
+  return YEAR.test(`#${text.trim()}`);
 }
 
 /** What a figure term counts: its unit, money of any currency, or nothing for a count. */

@@ -8,7 +8,7 @@ import { MAX_PHRASE_WORDS } from './rules';
 import { createSimilarIndex, type SimilarEntry } from './similar';
 import { figuresAgree, saysWhatOf } from './figureAgreement';
 import { mayBeChanged } from './figureChange';
-import { figuresContradict, unitOf } from './figureConflict';
+import { figuresContradict, isYearWritten, laterPeriod, unitOf } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 import { opposite } from './direction';
@@ -295,7 +295,15 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   ): { mismatches: FigureMismatch[]; others: ReadonlySet<string> } => {
     const inPhrases = shapes.next ? mismatchesIn(text, tokens, others) : [];
     const alike = (): readonly string[] => alikeIds().filter((id) => !others.has(id));
-    return { mismatches: inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike), others };
+    const found = inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike);
+    if (found.length === 0) return { mismatches: found, others };
+    // A figure of a later year is a later period's, not the entry's changed (./figureConflict).
+    const figures = termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));
+    const ofPeriod = (m: FigureMismatch): boolean => {
+      const entry = byId.get(m.entryId);
+      return !entry || !laterPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
+    };
+    return { mismatches: found.filter(ofPeriod), others };
   };
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
