@@ -24,6 +24,7 @@ const ledger = createLedger([
   entry('turnout', 'Voter turnout in the October 2024 British Columbia provincial election was 58.4 percent.', 'turnout of 58.4 percent'),
   entry('rent', 'The average asking rent for a one-bedroom apartment in Vancouver was $2,650 a month in May.', 'one-bedroom rent'),
   entry('war', "Russia's war in Ukraine has become a 14-month conflict.", '14-month conflict'),
+  entry('jobless', "Canada's unemployment rate climbed to 6.4 percent in June.", 'unemployment rate of 6.4 percent'),
 ]);
 
 /** The entries a sentence's look-up names: matched (M), changed (X) or else offered (S). */
@@ -60,7 +61,11 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'Average one-bedroom rent in Toronto slipped in May, listing data show.'), []);
     assert.deepEqual(named(ledger, 'British Columbia saw a turnout of 58.4 percent, officials said.'), ['M turnout']);
     assert.deepEqual(named(ledger, 'One-bedroom rent in Vancouver was unchanged in May.'), ['M rent']);
-    // A city within the claim's country is not another place, nor a place where the phrase is only said.
+    // A province's figure is not its country's, but the country's is the country's, wherever it is said.
+    assert.deepEqual(named(ledger, 'Nova Scotia posted an unemployment rate of 6.4 percent in June.'), []);
+    assert.deepEqual(named(ledger, 'Canada posted an unemployment rate of 6.4 percent in June, Statistics Canada said in Ottawa.'), ['M jobless']);
+    // After the phrase, a city within the claim's country may be where it happened; nor is a place another where the phrase is only said.
+    assert.deepEqual(named(ledger, 'The 14-month conflict has devastated Kharkiv.'), ['M war']);
     assert.deepEqual(named(ledger, 'In Kharkiv, the 14-month conflict has left few families whole.'), ['M war']);
     assert.deepEqual(named(ledger, 'Diplomats in Brussels admitted that the 14-month conflict had exhausted stockpiles.'), ['M war']);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { isBody, meet, placesOf } from '../../../server/src/core/text/places';
+import { covers, isBody, meet, placesOf } from '../../../server/src/core/text/places';
 import { Stems } from '../../../server/src/core/text/terms';
 import { repoRoot } from '../../helpers/fixtures';
 
@@ -26,7 +26,9 @@ describe('core/text/places', () => {
       (w) => of(w)?.[0] ?? '',
     );
     for (const code of [saskatchewan, columbia, toronto, vancouver]) assert.ok(meet(code, 'CAN'), code);
-    assert.ok(meet('UKR', kharkiv) && !meet(kharkiv, 'RUS'));
+    assert.ok(meet('UKR', kharkiv) && meet(kharkiv, 'UKR') && !meet(kharkiv, 'RUS'));
+    // A country holds its places; a place does not hold its country.
+    assert.ok(covers('UKR', kharkiv) && !covers(kharkiv, 'UKR'));
     assert.ok(!meet(saskatchewan, columbia) && !meet(toronto, vancouver) && meet(toronto, toronto));
     // The UK's nations, a US state, a city written with its accents or without.
     for (const word of ['scotland', 'texas', 'york', 'california', 'montreal', 'quebec']) assert.ok(of(word)?.some((c) => meet(c, 'GBR') || meet(c, 'USA') || meet(c, 'CAN')), word);

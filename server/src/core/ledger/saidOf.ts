@@ -1,7 +1,7 @@
 import porter2 from 'wink-porter2-stemmer';
 import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
-import { isBody, meet, placesOf } from '../text/places';
+import { covers, isBody, meet, placesOf } from '../text/places';
 import type { RelatedWords } from '../text/related';
 import { isFunctionWord, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
@@ -150,11 +150,14 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const theirs = claimOfPhrase(phrase);
       if (!theirs) return false;
       places ??= placesIn(text, tokens, stems);
-      const apart = !sharesAny(places, theirs.places);
+      const apart = !relates(places, theirs.places, meet);
       const lead = (): Clause => around(first - 1, -1, theirs.own);
       const trail = (): Clause => around(last + 1, 1, theirs.own);
-      // The phrase's own clause names a country or a place within one, the claim another, and the sentence none of the claim's (nor one within them): it is said of another place ("Saskatchewan's election drew a turnout of …" against British Columbia's). Places elsewhere in the sentence may be where it was said ("Residents of Kharkiv say …"); and a body of states has its members ("NATO deployed … to Poland").
-      if (apart && namesState(theirs.places) && namesState(places) && (namesState(lead().places) || namesState(trail().places))) return true;
+      // The phrase's own clause names a country or a place within one, the claim another, and the sentence none of the claim's: it is said of another place ("Saskatchewan's election drew a turnout of …" against British Columbia's). Before the phrase, its subject's place within the claim's is another place too ("Nova Scotia posted an unemployment rate of …" against Canada's), where after it, it may be where the claim's happened ("… has devastated Kharkiv"). Places elsewhere in the sentence may be where it was said ("Residents of Kharkiv say …"); and a body of states has its members ("NATO deployed … to Poland").
+      if (namesState(theirs.places) && namesState(places)) {
+        if (!relates(places, theirs.places, covers) && namesState(lead().places)) return true;
+        if (apart && namesState(trail().places)) return true;
+      }
       words ??= new Set(contentStems(tokens, stems));
       const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
@@ -305,9 +308,9 @@ function namesState(places: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Whether two sets of places have one in common, or one within another (Kharkiv within Ukraine). */
-function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) for (const y of b) if (meet(x, y)) return true;
+/** Whether a place of `a` stands in `relation` to one of `b`. */
+function relates(a: ReadonlySet<string>, b: ReadonlySet<string>, relation: (x: string, y: string) => boolean): boolean {
+  for (const x of a) for (const y of b) if (relation(x, y)) return true;
   return false;
 }
 

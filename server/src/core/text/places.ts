@@ -16,9 +16,14 @@ export function placesOf(stem: string): readonly string[] | undefined {
   return byStem().get(stem);
 }
 
-/** Whether two places are one, or one lies within the other: a place within a country has the country's code and its own ("UKR.4f"). */
+/** Whether place `a` is `b` or holds it: a place within a country has the country's code and its own ("UKR.4f" within "UKR"). */
+export function covers(a: string, b: string): boolean {
+  return a === b || (b.length > a.length && b.startsWith(a) && b[a.length] === '.');
+}
+
+/** Whether two places are one, or one lies within the other. */
 export function meet(a: string, b: string): boolean {
-  return a === b || (a.length > b.length ? a.startsWith(b) && a[b.length] === '.' : b.startsWith(a) && b[a.length] === '.');
+  return covers(a, b) || covers(b, a);
 }
 
 /** Whether a body of states, not a country, has this code. */
