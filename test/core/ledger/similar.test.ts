@@ -100,6 +100,18 @@ describe('core/ledger/similar', () => {
     assert.equal(similar('China unveiled its 12-point proposal for Ukraine in February.', plan)?.entryId, 'peace-plan');
   });
 
+  it('takes a distinctive figure the entry gives for one of its words in every wording, not a round one', () => {
+    const dairy = createSimilarIndex(
+      parseLedger(['claims:', '  - id: dairy', '    claim: Canada charges a 241 percent tariff on American milk imports.', '    match: [241 percent tariff, tariffs of 241 percent]', ''].join('\n')).entries,
+    );
+    // "duties" for "tariff": the figure of three digits stands for it.
+    assert.equal(similar('U.S. officials argue that American milk faces border duties of 241 percent when it enters Canada.', dairy)?.entryId, 'dairy');
+    const round = createSimilarIndex(
+      parseLedger(['claims:', '  - id: dairy', '    claim: Canada charges a 250 percent tariff on American milk imports.', '    match: [250 percent tariff, tariffs of 250 percent]', ''].join('\n')).entries,
+    );
+    assert.equal(similar('U.S. officials argue that American milk faces border duties of 250 percent when it enters Canada.', round), undefined);
+  });
+
   it('offers an entry whose phrase with a figure the sentence has whole, in any order, however little of its claim it words', () => {
     const found = similar("Of the twelve points in Beijing's plan for peace, only the call for a ceasefire drew praise.");
     assert.equal(found?.entryId, 'peace-plan');

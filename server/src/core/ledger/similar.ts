@@ -1,6 +1,6 @@
 import type { NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
-import { isNegatedTerm, Stems, termsOf } from '../text/terms';
+import { isDistinctiveFigure, isNegatedTerm, Stems, termsOf } from '../text/terms';
 import { bagsOf, MAX_FIGURE_PHRASES } from './bags';
 import { withCompounds } from './compounds';
 import { sameThingTest } from './figureAgreement';
@@ -126,6 +126,10 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     table,
     stems,
   );
+
+  // A distinctive figure the sentence shares ("$61.9bn", "75.8%") stands for a key word: a
+  // rewording may say "in the red" for "deficit", "levy" for "tariff".
+  const distinctive = [...termIds.keys()].map((term, t) => figureTerms[t] === true && isDistinctiveFigure(term));
 
   const n = entries.length;
   const index = postingsOf(bags, n);
@@ -344,6 +348,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       if (own && term.weight === 1) own[term.source] = k;
       const named = !term.figure && !changeTerms[term.id];
       if (term.weight === 1 && named) words = true;
+      if (term.weight === 1 && distinctive[term.id] === true) key = true;
       if (postingKey[at] === 1 && named) {
         key = true;
         if (term.weight === 1) ownKeys++;
@@ -390,6 +395,7 @@ interface Scored {
   readonly covered: boolean;
   readonly exact: number;
   readonly words: boolean;
+  /** Whether the sentence has a word the entry has in every wording, or a related one, or a distinctive figure of the entry's (or the entry has no such word). */
   readonly key: boolean;
   /** Whether the sentence's own words have every word the entry has in every wording: a match needs them all. */
   readonly allKeys: boolean;

@@ -116,6 +116,20 @@ const shippedInflections = once((): ReadonlyMap<string, string> => {
   return read;
 });
 
+const FIGURE_VALUE = /^#(\d+(?:\.\d+)?)/;
+const YEAR_TERM = /^#(1[89]|20)\d\d$/;
+
+/**
+ * Whether a figure term's value has three or more significant digits and is no year ("#61900000000
+ * usd", "#75.8 percent", "#412"): such a value seldom recurs by chance, where "#20 percent" or "#3"
+ * do everywhere.
+ */
+export function isDistinctiveFigure(term: string): boolean {
+  const value = FIGURE_VALUE.exec(term)?.[1];
+  if (value === undefined || YEAR_TERM.test(term)) return false;
+  return value.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length >= 3;
+}
+
 /** The terms of normalized tokens (see `normalizeTokens`), in text order. */
 export function termsOf(tokens: readonly NormToken[], stems: Stems): Term[] {
   const terms: Term[] = [];
