@@ -169,6 +169,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     }
   }
 
+  compact(root);
+
   const similar = createSimilarIndex([...byId.values()]);
 
   const saidOf = saidOfTest((id) => byId.get(id), stems, RELATED_WORDS);
@@ -349,6 +351,16 @@ function matchOf({ entryId, phrase }: Phrase, span: Span, denied: boolean, figur
 /** A phrase's word that says nothing of what a figure is of: a figure, a unit or a function word. */
 function isBare(norm: string): boolean {
   return isFigureNorm(norm) || UNITS.has(norm) || isFunctionWord(norm);
+}
+
+/**
+ * Remakes each node's phrases one after another, node by node: made entry by entry, a node's
+ * phrases lie far apart in memory, and walking the thousands that start with a common word
+ * ("public money") would read each from memory on its own.
+ */
+function compact(node: TrieNode<Phrase[]>): void {
+  if (node.value) node.value = node.value.map(({ entryId, phrase, order }) => ({ entryId, phrase, order }));
+  for (const child of node.next?.values() ?? []) compact(child);
 }
 
 function shapeOf(norm: string): string {

@@ -8,6 +8,12 @@ import { isMeasureWord } from './figureWords';
 const K1 = 1.2;
 const B = 0.75;
 
+/** The places of an entry's values in `Postings.entryWeights`, from `ENTRY_WEIGHTS * e`. */
+export const ENTRY_WEIGHTS = 3;
+export const TOTAL = 0;
+export const CLAIM_WORDS = 1;
+export const HAS_FIGURE = 2;
+
 export interface Postings {
   /** Each term's entries, in entry order (so that one is found by binary search): term `t`'s from `offsets[t]` to `offsets[t + 1]`. */
   readonly offsets: Int32Array;
@@ -27,10 +33,12 @@ export interface Postings {
    * a score, but are not the word of its own a sentence must share, nor a word the entry is known by.
    */
   readonly changeTerms: Uint8Array;
-  /** By entry: its whole weight; its claim's words' weight, figures aside; whether it states a figure; how many words (not figures) it has in every wording. */
-  readonly totals: Float64Array;
-  readonly claimWords: Float64Array;
-  readonly hasFigure: Uint8Array;
+  /**
+   * By entry, side by side (a candidate's read from one place in memory, not three): at `3e` its
+   * whole weight, at `3e + 1` its claim's words' weight, figures aside, at `3e + 2` 1 if it states a figure.
+   */
+  readonly entryWeights: Float64Array;
+  /** By entry: how many words (not figures) it has in every wording. */
   readonly keyCounts: Uint8Array;
   /** Each entry's first figure phrase, and the end; and each figure phrase's number of distinct terms. */
   readonly phraseStarts: Int32Array;
@@ -69,9 +77,7 @@ export function postingsOf(bags: Bags, n: number): Postings {
   const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
   const weights = new Float32Array(entryTerms.length);
   const heaviest = new Float32Array(termIds.size);
-  const totals = new Float64Array(n);
-  const claimWords = new Float64Array(n);
-  const hasFigure = new Uint8Array(n);
+  const entryWeights = new Float64Array(ENTRY_WEIGHTS * n);
   for (let t = 0; t < termIds.size; t++) {
     const d = df[t] ?? 0;
     const idf = Math.log(1 + (n - d + 0.5) / (d + 0.5));
@@ -81,9 +87,10 @@ export function postingsOf(bags: Bags, n: number): Postings {
       const w = (idf * count * (K1 + 1)) / (count + K1 * (1 - B + (B * (lengths[e] ?? 0)) / averageLength));
       weights[at] = w;
       heaviest[t] = Math.max(heaviest[t] ?? 0, w);
-      totals[e] = (totals[e] ?? 0) + w;
-      if (!figureTerms[t] && inClaim[at] === 1) claimWords[e] = (claimWords[e] ?? 0) + w;
-      if (figureTerms[t]) hasFigure[e] = 1;
+      const x = ENTRY_WEIGHTS * e;
+      entryWeights[x + TOTAL] = (entryWeights[x + TOTAL] ?? 0) + w;
+      if (!figureTerms[t] && inClaim[at] === 1) entryWeights[x + CLAIM_WORDS] = (entryWeights[x + CLAIM_WORDS] ?? 0) + w;
+      if (figureTerms[t]) entryWeights[x + HAS_FIGURE] = 1;
     }
   }
   return {
@@ -96,9 +103,7 @@ export function postingsOf(bags: Bags, n: number): Postings {
     df,
     heaviest,
     changeTerms,
-    totals,
-    claimWords,
-    hasFigure,
+    entryWeights,
     keyCounts,
     phraseStarts: Int32Array.from(bags.phraseStarts),
     phraseSizes: Uint8Array.from(bags.phraseSizes, (size) => Math.min(size, 0xff)),

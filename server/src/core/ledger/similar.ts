@@ -6,7 +6,7 @@ import { withCompounds } from './compounds';
 import { sameThingTest } from './figureAgreement';
 import { figureWordsOf, type FigureWords } from './figureWords';
 import { otherGroupsOf } from './groups';
-import { findPosting, postingsOf } from './postings';
+import { CLAIM_WORDS, ENTRY_WEIGHTS, findPosting, HAS_FIGURE, postingsOf, TOTAL } from './postings';
 import { queryTerms, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
@@ -133,7 +133,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
 
   const n = entries.length;
   const index = postingsOf(bags, n);
-  const { offsets, postings, weights, inClaim, key: postingKey, phrases: postingPhrases, df, heaviest, changeTerms, totals, claimWords, hasFigure, keyCounts, phraseStarts, phraseSizes } = index;
+  const { offsets, postings, weights, inClaim, key: postingKey, phrases: postingPhrases, df, heaviest, changeTerms, entryWeights, keyCounts, phraseStarts, phraseSizes } = index;
   const common = Math.max(MIN_COMMON, n * COMMON_SHARE);
   const postingOf = (t: number, e: number): number => findPosting(index, t, e);
 
@@ -297,12 +297,14 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       // A figure says how much, and words say of what: a sentence must share both with an entry that
       // has both, a word of its own (related words only add to it: "inflation" is near "unemployment").
       // A candidate's counts are read first: they lie together, and what is known of its entry far apart.
-      const found = hasWords && ((figures[c] ?? 0) > 0 || hasFigure[e] === 0);
+      const x = ENTRY_WEIGHTS * e;
+      const found = hasWords && ((figures[c] ?? 0) > 0 || entryWeights[x + HAS_FIGURE] === 0);
       // A figure phrase whose every term the sentence has is the claim, whatever share of the rest it holds.
       const cover = phrasesHit[c] === 1 ? coverOf(e, c) : 0;
       if (hasWords) {
         // An entry with no claim has no words to state; its match phrases are looked for as they are.
-        const share = (claimWords[e] ?? 0) > 0 ? (wordScores[c] ?? 0) / (claimWords[e] ?? 1) : 0;
+        const claimWords = entryWeights[x + CLAIM_WORDS] ?? 0;
+        const share = claimWords > 0 ? (wordScores[c] ?? 0) / claimWords : 0;
         if (share >= alikeLeast) alike.push([share, e]);
       }
       isCandidate[e >>> 5] = 0;
@@ -311,7 +313,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       words[c] = 0;
       wordScores[c] = 0;
       if (!found) continue;
-      const bound = Math.max(cover, Math.min(1, (score + lift) / (totals[e] || 1)));
+      const bound = Math.max(cover, Math.min(1, (score + lift) / (entryWeights[x + TOTAL] || 1)));
       if (bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
       let at = Math.min(bounds.length, MAX_RESCORED - 1);
       while (at > 0 && isHigher(bound, e, at - 1)) at--;
@@ -365,7 +367,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       const at = postingOf(t, e);
       if (at >= 0) against += weights[at] ?? 0;
     }
-    const total = totals[e] || 1;
+    const total = entryWeights[ENTRY_WEIGHTS * e + TOTAL] || 1;
     return { entry: e, score: Math.max(cover, Math.min(1, (sum - against) / total)), covered: cover > 0, exact: Math.min(1, (exact - against) / total), words, key, allKeys: ownKeys >= (keyCounts[e] ?? 0), contrary: against > 0 };
   }
 }
