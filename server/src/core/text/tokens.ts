@@ -49,7 +49,7 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
       end,
       spaceBefore: tokens.length === 0 || i > previousEnd,
     });
-    if (keys !== undefined) keys.push(kind !== LETTER ? tokenKey(piece) : !folded ? piece : curly ? tokenKey(piece) : piece.toLowerCase());
+    if (keys !== undefined) keys.push(scannedKey(piece, kind, c));
     previousEnd = end;
     i = next;
   }
@@ -67,6 +67,16 @@ export function tokenKey(word: string): string {
     }
   }
   return word;
+}
+
+/**
+ * The key of the token `piece` just scanned, of class `kind` and first code unit `c`, from what the
+ * scan saw: most keys need no search of the token, and no call to lowercase it.
+ */
+function scannedKey(piece: string, kind: number, c: number): string {
+  if (kind === LETTER) return !folded ? piece : curly ? tokenKey(piece) : piece.toLowerCase();
+  // Below the letterlike symbols (U+2100), only letters have a lower case; of the rest, only "’" has a key of its own.
+  return piece.length === 1 && c < 0x2100 && c !== 0x2019 ? piece : tokenKey(piece);
 }
 
 // Scratch of one `tokenize` call, about the word last scanned.
