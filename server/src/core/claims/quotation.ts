@@ -134,7 +134,10 @@ function isExample(before: string): boolean {
 const EXAMPLE_LEAD = /\b(?:such as|like)[\s,]*$/i;
 const SAID_LIKE = /\b(?:things|something|anything|stuff)\b[^.“”"]{0,20}\b(?:such as|like)[\s,]*$/i;
 
-/** Words of four letters or more: what title case capitalizes. */
+/**
+ * Words of four letters or more: what title case capitalizes. Global, and stepped through by
+ * `exec` within one call (its `lastIndex` is that call's scratch): `matchAll` copies the regex.
+ */
 const LONG_WORD = /[\p{L}\d][\p{L}\d'’-]{3,}/gu;
 
 /**
@@ -144,13 +147,16 @@ const LONG_WORD = /[\p{L}\d][\p{L}\d'’-]{3,}/gu;
 export function isTitle(text: string, sentence: Span, span: Span): boolean {
   // Word by word, stopping at the first that decides.
   let inside = 0;
-  for (const [w] of text.slice(span.start, span.end).matchAll(LONG_WORD)) {
-    if (LOWER.test(w) && !TITLE_LOWER.has(w)) return false;
+  const quoted = text.slice(span.start, span.end);
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(quoted); m !== null; m = LONG_WORD.exec(quoted)) {
+    if (LOWER.test(m[0]) && !TITLE_LOWER.has(m[0])) return false;
     inside++;
   }
   if (inside < 2) return false;
   const outside = text.slice(sentence.start, span.start) + text.slice(span.end, sentence.end);
-  for (const [w] of outside.matchAll(LONG_WORD)) if (LOWER.test(w)) return true;
+  LONG_WORD.lastIndex = 0;
+  for (let m = LONG_WORD.exec(outside); m !== null; m = LONG_WORD.exec(outside)) if (LOWER.test(m[0])) return true;
   return false;
 }
 

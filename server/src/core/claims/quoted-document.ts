@@ -14,8 +14,10 @@ export function documentQuoted(text: string, sentence: Span, quote: Span): strin
   // "published the case study “Lessons Learned: …”": a title names the document, it quotes none of it.
   if (isTitle(text, sentence, quote)) return undefined;
   const words = text.slice(sentence.start, sentence.end);
-  for (const m of words.matchAll(DOCUMENT)) {
-    const start = sentence.start + (m.index ?? 0);
+  // Stepped through by `exec`, whose `lastIndex` is this call's scratch: `matchAll` copies the regex.
+  DOCUMENT.lastIndex = 0;
+  for (let m = DOCUMENT.exec(words); m !== null; m = DOCUMENT.exec(words)) {
+    const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (end <= quote.start || start >= quote.end) return m[0].replace(/\s+/g, ' ');
   }

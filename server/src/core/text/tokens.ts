@@ -38,6 +38,7 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
     }
     // A token may run past the span, as the text goes on; it is cut at the span's end.
     folded = false;
+    curly = false;
     const next = kind === LETTER ? wordEnd(text, i) : kind === DIGIT ? numberEnd(text, i) : c < 0x80 ? i + 1 : i + charLength(text, i);
     const end = next < span.end ? next : span.end;
     const piece = text.slice(i, end);
@@ -48,7 +49,7 @@ export function tokenize(text: string, span: Span = { start: 0, end: text.length
       end,
       spaceBefore: tokens.length === 0 || i > previousEnd,
     });
-    if (keys !== undefined) keys.push(kind === LETTER && !folded ? piece : tokenKey(piece));
+    if (keys !== undefined) keys.push(scannedKey(piece, kind, c));
     previousEnd = end;
     i = next;
   }
@@ -68,15 +69,31 @@ export function tokenKey(word: string): string {
   return word;
 }
 
-/** Whether the word last scanned may differ from its key: it holds a character other than a lower-case ASCII letter. */
+/**
+ * The key of the token `piece` just scanned, of class `kind` and first code unit `c`, from what the
+ * scan saw: most keys need no search of the token, and no call to lowercase it.
+ */
+function scannedKey(piece: string, kind: number, c: number): string {
+  if (kind === LETTER) return !folded ? piece : curly ? tokenKey(piece) : piece.toLowerCase();
+  // Below the letterlike symbols (U+2100), only letters have a lower case; of the rest, only "’" has a key of its own.
+  return piece.length === 1 && c < 0x2100 && c !== 0x2019 ? piece : tokenKey(piece);
+}
+
+// Scratch of one `tokenize` call, about the word last scanned.
+/** Whether it may differ from its key: it holds a character other than a lower-case ASCII letter. */
 let folded = false;
+/** Whether it holds a typographic apostrophe, which its key makes straight: other words' keys are just lowercase. */
+let curly = false;
 
 function wordEnd(text: string, i: number): number {
   let j = skip(text, i, true);
   for (;;) {
     const c = text.charCodeAt(j);
     if ((c !== 0x27 && c !== 0x2019) || classAt(text, j + 1) !== LETTER) return j;
-    if (c === 0x2019) folded = true;
+    if (c === 0x2019) {
+      folded = true;
+      curly = true;
+    }
     j = skip(text, j + 1, false);
   }
 }

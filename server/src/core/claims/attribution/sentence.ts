@@ -78,15 +78,20 @@ export function isNominal(s: Sentence, k: number): boolean {
   if (token === undefined) return false;
   if (token.type === 'number') return true;
   if (token.type !== 'word') return false;
-  const functional = DETERMINERS.has(key) || AUXILIARIES.has(key) || CONJUNCTIONS.has(key) || PREPOSITIONS.has(key) || RELATIVES.has(key);
-  return !functional && !isAdverb(s, k);
+  return !NOT_NOMINAL.has(key) && !isLyAdverb(key, token);
 }
+
+/** Function words and listed adverbs, none part of a noun phrase: one look-up rather than one per list, as most tokens are asked. */
+const NOT_NOMINAL: ReadonlySet<string> = new Set([...DETERMINERS, ...AUXILIARIES, ...CONJUNCTIONS, ...PREPOSITIONS, ...RELATIVES, ...ADVERBS]);
 
 /** A listed adverb, or a lowercase word in "-ly" ("publicly"; "Jolly" is a name). */
 export function isAdverb(s: Sentence, k: number): boolean {
   const key = s.keys[k] ?? '';
-  if (ADVERBS.has(key)) return true;
-  return key.length > 4 && key.endsWith('ly') && !LY_WORDS.has(key) && !isNameLike(s.tokens[k]);
+  return ADVERBS.has(key) || isLyAdverb(key, s.tokens[k]);
+}
+
+function isLyAdverb(key: string, token: Token | undefined): boolean {
+  return key.length > 4 && key.endsWith('ly') && !LY_WORDS.has(key) && !isNameLike(token);
 }
 
 /** The word before a cue at `cue` past any adverbs ("is also believed", "was very challenging"), the sentence's first word at most. */

@@ -69,8 +69,11 @@ export function isSetPhrase(s: Sentence, cue: Cue): boolean {
   // "The views expressed herein are those of the author": a disclaimer's own words.
   if (s.keys[cue.start] === 'expressed' && (s.keys[cue.start - 1] === 'views' || s.keys[cue.start - 1] === 'opinions')) return true;
   // The phrases below are of two words at most before the cue: no longer sentence start is joined.
-  if (cue.start > 2) return false;
-  const before = s.keys.slice(0, cue.start).join(' ');
-  if (['that', 'that being', 'needless to', 'all'].includes(before)) return s.tokens[cue.end]?.text === ',';
-  return before === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';
+  if (cue.start > 2 || cue.start === 0) return false;
+  // Word by word, not joined: every verb cue is asked.
+  const first = s.keys[0];
+  const comma = s.tokens[cue.end]?.text === ',';
+  if (cue.start === 2) return comma && ((first === 'that' && s.keys[1] === 'being') || (first === 'needless' && s.keys[1] === 'to'));
+  if (first === 'that' || first === 'all') return comma;
+  return first === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';
 }

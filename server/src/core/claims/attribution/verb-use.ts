@@ -65,7 +65,7 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   const modifies = tags.includes('participle') && isBareNoun(s, cue.end);
   if (modifies && (cue.base === 'inform' || ((cue.base === 'detail' || cue.base === 'recommend') && !isNominal(s, cue.start - 1)))) return undefined;
   // "keep people informed", "kept them posted", "Stay informed": a state someone is kept in.
-  if (tags.includes('participle') && [1, 2, 3].some((back) => KEEP.has(s.keys[cue.start - back] ?? ''))) return undefined;
+  if (tags.includes('participle') && (KEEP.has(s.keys[cue.start - 1] ?? '') || KEEP.has(s.keys[cue.start - 2] ?? '') || KEEP.has(s.keys[cue.start - 3] ?? ''))) return undefined;
   // "Related posts:", "Enhancements – Committee Reports:": a heading over a list.
   if (s.tokens[cue.end]?.text === ':' && cue.end + 1 >= s.tokens.length && (isNameLike(s.tokens[cue.start]) || LABELS.has(s.keys[cue.start - 1] ?? ''))) return undefined;
   // "was criticized", "will get mentioned", and "the campaign, first reported by The Washington Post".

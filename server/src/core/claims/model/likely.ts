@@ -23,33 +23,34 @@ interface Model {
 
 const MODEL: Model = model as Model;
 
-/** A weight, with the last sentence that counted it. */
-interface Weight {
-  readonly value: number;
-  counted: number;
-}
-
-/** The weights by family, then value: a sentence is scored without building feature names. */
-const WEIGHTS: Readonly<Record<Family, ReadonlyMap<string, Weight>>> = (() => {
-  const families: Record<string, Map<string, Weight>> = { w: new Map(), p: new Map(), s: new Map() };
-  for (const [name, value] of Object.entries(MODEL.weights)) {
+/**
+ * Each weight's index by family, then value: a sentence is scored without building feature names.
+ * The weights themselves, and the last sentence that counted each, lie in two flat arrays, which
+ * the scoring of every token reads more cheaply than an object per weight.
+ */
+const INDEX: Readonly<Record<Family, ReadonlyMap<string, number>>> = (() => {
+  const families: Record<string, Map<string, number>> = { w: new Map(), p: new Map(), s: new Map() };
+  Object.keys(MODEL.weights).forEach((name, i) => {
     const colon = name.indexOf(':');
-    families[name.slice(0, colon)]?.set(name.slice(colon + 1), { value, counted: -1 });
-  }
-  return families as Record<Family, Map<string, Weight>>;
+    families[name.slice(0, colon)]?.set(name.slice(colon + 1), i);
+  });
+  return families as Record<Family, Map<string, number>>;
 })();
+const VALUES = Float64Array.from(Object.values(MODEL.weights));
 
-// The sentence being scored and its score so far, kept here rather than in a closure and sets made
-// for each sentence: scoring is synchronous, and runs on most sentences.
+// The sentence being scored, the last sentence that counted each weight, and the score so far,
+// kept here rather than in a closure and sets made for each sentence: scoring is synchronous, and
+// runs on most sentences.
+const COUNTED = new Float64Array(VALUES.length).fill(-1);
 let sentenceNumber = 0;
 let score = 0;
 
 /** Adds a feature's weight, if the model weighs it and the sentence has not shown it before. */
 function count(family: Family, value: string): void {
-  const weight = WEIGHTS[family].get(value);
-  if (weight === undefined || weight.counted === sentenceNumber) return;
-  weight.counted = sentenceNumber;
-  score += weight.value;
+  const i = INDEX[family].get(value);
+  if (i === undefined || COUNTED[i] === sentenceNumber) return;
+  COUNTED[i] = sentenceNumber;
+  score += VALUES[i] as number;
 }
 
 /**
