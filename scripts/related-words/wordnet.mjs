@@ -14,6 +14,8 @@ const POS_FILES = ['noun', 'verb', 'adj', 'adv'];
 // and "unemployed"), verb groups and attributes ("heavy" and "weight"). Not "also see", which
 // links "rise" to "fall".
 const SAME = new Set(['+', '\\', '<', '&', '$', '=']);
+// A derivation: "closure" of "close", "assistance" of "assist".
+const DERIVATION = '+';
 // A sense's hypernyms: what it is a kind of (an instance of, for a name).
 const HYPERNYM = new Set(['@', '@i']);
 // Opposites: "rise" and "fall". (A part and its whole are kept: "Beijing" says "China" in news.)
@@ -22,7 +24,8 @@ const ANTONYM = '!';
 /**
  * WordNet as lemmas and synsets: `senses(lemma)`, the synsets of a one-word lemma (lower case), or
  * of one part of speech with "lemma:pos" (n, v, a, r: "numb:a");
- * `near(synset)`, the synsets it is one hop from by a pointer of SAME; `hypernyms(synset)`;
+ * `lemmas(synset)`, its one-word lemmas; `near(synset)`, the synsets it is one hop from by a pointer
+ * of SAME; `derivations(synset)`, those of them by a derivation; `hypernyms(synset)`;
  * `antonyms(synset)`.
  * Synsets are numbers; a lemma of several words is left out, as matching reads one word at a time.
  */
@@ -35,6 +38,8 @@ export function readWordNet(dict) {
     return n;
   };
   const senses = new Map();
+  const lemmas = new Map();
+  const derivations = new Map();
   const posOf = new Map();
   const near = new Map();
   const hypernyms = new Map();
@@ -54,7 +59,10 @@ export function readWordNet(dict) {
       const count = parseInt(f[3], 16);
       for (let w = 0; w < count; w++) {
         const lemma = f[4 + 2 * w].toLowerCase().replace(/\(.*\)$/, '');
-        if (/^[a-z]+$/.test(lemma)) add(senses, lemma, synset);
+        if (/^[a-z]+$/.test(lemma)) {
+          add(senses, lemma, synset);
+          add(lemmas, synset, lemma);
+        }
       }
       const pointers = Number(f[4 + 2 * count]);
       for (let p = 0, at = 5 + 2 * count; p < pointers; p++, at += 4) {
@@ -63,6 +71,10 @@ export function readWordNet(dict) {
         if (SAME.has(symbol)) {
           add(near, synset, other);
           add(near, other, synset);
+          if (symbol === DERIVATION) {
+            add(derivations, synset, other);
+            add(derivations, other, synset);
+          }
         } else if (HYPERNYM.has(symbol)) add(hypernyms, synset, other);
         else if (symbol === ANTONYM) {
           add(antonyms, synset, other);
@@ -78,7 +90,9 @@ export function readWordNet(dict) {
       const all = senses.get(lemma) ?? none;
       return pos === undefined ? all : new Set([...all].filter((synset) => posOf.get(synset) === pos));
     },
+    lemmas: (synset) => lemmas.get(synset) ?? none,
     near: (synset) => near.get(synset) ?? none,
+    derivations: (synset) => derivations.get(synset) ?? none,
     hypernyms: (synset) => hypernyms.get(synset) ?? none,
     antonyms: (synset) => antonyms.get(synset) ?? none,
   };
@@ -178,4 +192,33 @@ export function keepAlike(table, words, wordnet, irregular) {
     return r !== 'contrast';
   });
   return { table: { stems: table.stems, pairs }, counts };
+}
+
+/**
+ * The pairs of stems WordNet says are the same in some sense, among `words` (each `{ word, stem }`):
+ * for each word, the other one-word lemmas of its senses (synonyms: "aid" and "assistance"), and
+ * with `derive` of the senses derived from them ("closure" and "close"), each as `stemOf` makes its
+ * stem, where it is a stem of `words`. A word is read only as the lemmas that have its stem
+ * ("homes" as "home", not "number" as "numb"). Deterministic: pairs in the order found, each once.
+ */
+export function sameInWordNet(words, stemOf, wordnet, irregular, { derive }) {
+  const known = new Set(words.map(({ stem }) => stem));
+  const pairs = new Map();
+  for (const { word, stem } of words) {
+    for (const key of lemmasOf(word, wordnet, irregular)) {
+      if (stemOf(key.split(':')[0]) !== stem) continue;
+      for (const sense of wordnet.senses(key)) {
+        const synsets = derive ? [sense, ...wordnet.derivations(sense)] : [sense];
+        for (const synset of synsets) {
+          for (const lemma of wordnet.lemmas(synset)) {
+            const other = stemOf(lemma);
+            if (other === stem || !known.has(other)) continue;
+            const id = stem < other ? `${stem} ${other}` : `${other} ${stem}`;
+            if (!pairs.has(id)) pairs.set(id, [stem, other]);
+          }
+        }
+      }
+    }
+  }
+  return [...pairs.values()];
 }

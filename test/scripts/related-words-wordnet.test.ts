@@ -9,13 +9,22 @@ import { pathToFileURL } from 'node:url';
 type Synsets = ReadonlySet<number>;
 interface WordNet {
   senses(key: string): Synsets;
+  lemmas(synset: number): ReadonlySet<string>;
   near(synset: number): Synsets;
+  derivations(synset: number): Synsets;
   hypernyms(synset: number): Synsets;
   antonyms(synset: number): Synsets;
 }
 interface Script {
   relation(a: ReadonlySet<string>, b: ReadonlySet<string>, wordnet: WordNet): 'same' | 'contrast' | 'other' | 'unknown';
   lemmasOf(word: string, wordnet: WordNet, irregular: ReadonlyMap<string, readonly string[]>): Set<string>;
+  sameInWordNet(
+    words: readonly { word: string; stem: string }[],
+    stemOf: (word: string) => string,
+    wordnet: WordNet,
+    irregular: ReadonlyMap<string, readonly string[]>,
+    options: { derive: boolean },
+  ): [string, string][];
 }
 
 async function loadScript(): Promise<Script> {
@@ -24,22 +33,27 @@ async function loadScript(): Promise<Script> {
 
 // Synsets: 1 person; 2 child; 3 adult; 4 troops; 5 soldier (a kind of 4); 6 jobless; 7 unemployed
 // (similar to 6); 8 rise; 9 fall (8's antonym); 10 economic process; 11 inflation (a kind of 10);
-// 12 state; 13 unemployment (a kind of 12).
+// 12 state; 13 unemployment (a kind of 12); 14 watch (a verb); 15 viewer (derived from 14).
 const SENSES: Record<string, number[]> = {
   person: [1], child: [2], adult: [3], troop: [4], troops: [4], soldier: [5], jobless: [6], unemployed: [7],
-  rise: [8], fall: [9], inflation: [11], unemployment: [13],
+  rise: [8], fall: [9], inflation: [11], unemployment: [13], watch: [14], viewer: [15], observe: [14],
 };
+const LEMMAS = new Map<number, Set<string>>();
+for (const [lemma, synsets] of Object.entries(SENSES)) for (const s of synsets) LEMMAS.set(s, new Set([...(LEMMAS.get(s) ?? []), lemma]));
+const DERIVATIONS: Record<number, number[]> = { 14: [15], 15: [14] };
 const HYPERNYMS: Record<number, number[]> = { 2: [1], 3: [1], 5: [4], 11: [10], 13: [12] };
 const NEAR: Record<number, number[]> = { 6: [7], 7: [6] };
 const ANTONYMS: Record<number, number[]> = { 8: [9], 9: [8] };
-// Every synset here is a noun's but 8 and 9 (verbs) and 6 and 7 (adjectives).
-const POS: Record<number, string> = { 6: 'a', 7: 'a', 8: 'v', 9: 'v' };
+// Every synset here is a noun's but 8, 9 and 14 (verbs) and 6 and 7 (adjectives).
+const POS: Record<number, string> = { 6: 'a', 7: 'a', 8: 'v', 9: 'v', 14: 'v' };
 const wordnet: WordNet = {
   senses(key) {
     const [lemma = '', pos] = key.split(':');
     return new Set((SENSES[lemma] ?? []).filter((s) => pos === undefined || (POS[s] ?? 'n') === pos));
   },
-  near: (s) => new Set(NEAR[s] ?? []),
+  lemmas: (s) => LEMMAS.get(s) ?? new Set(),
+  near: (s) => new Set([...(NEAR[s] ?? []), ...(DERIVATIONS[s] ?? [])]),
+  derivations: (s) => new Set(DERIVATIONS[s] ?? []),
   hypernyms: (s) => new Set(HYPERNYMS[s] ?? []),
   antonyms: (s) => new Set(ANTONYMS[s] ?? []),
 };
@@ -75,5 +89,19 @@ describe('scripts/related-words/wordnet (npm run related-words)', () => {
     assert.deepEqual([...lemmasOf('falls', wordnet, irregular)], ['fall:v']);
     assert.deepEqual([...lemmasOf('xinhua', wordnet, irregular)], []);
     assert.equal(relation(lemmasOf('children', wordnet, irregular), set('child'), wordnet), 'same');
+  });
+
+  it('pairs the stems of the words WordNet says are the same: synonyms, and with derive the derived', async () => {
+    const { sameInWordNet } = await loadScript();
+    const stemOf = (word: string): string => word.replace(/(s|ed|ing)$/, '');
+    const words = ['troops', 'soldier', 'watched', 'viewers', 'observe', 'jobless', 'unemployed', 'children'].map((word) => ({ word, stem: stemOf(word) }));
+    const irregular = new Map([['children', ['child:n']]]);
+    // "troops" and "troop" share a sense, one stem; "soldier" is a kind of troops, not a synonym.
+    assert.deepEqual(sameInWordNet(words, stemOf, wordnet, irregular, { derive: false }), [['watch', 'observe']]);
+    assert.deepEqual(sameInWordNet(words, stemOf, wordnet, irregular, { derive: true }), [
+      ['watch', 'observe'],
+      ['watch', 'viewer'],
+      ['viewer', 'observe'],
+    ]);
   });
 });
