@@ -1,4 +1,5 @@
 import { CURRENCIES } from '../text/figures';
+import { isYearTerm } from '../text/terms';
 
 // A phrase with no figure ("no regular family doctor", "cap on study permits") names a topic more
 // than a claim: a sentence on the topic that gives another figure of a kind the entry's claim
@@ -7,8 +8,6 @@ import { CURRENCIES } from '../text/figures';
 // Years aside: a sentence dates what it reports, which need not be when the claim happened. But a
 // changed figure dated later than the entry's is a later period's (see `laterPeriod`).
 
-const YEAR = /^#(1[89]|20)\d\d$/;
-
 /**
  * Whether a sentence's figure terms (see ../text/terms) contradict an entry's `checked` ones: some
  * figure of a kind the entry gives (a unit; all money one kind; a count) and none the entry gives.
@@ -16,9 +15,9 @@ const YEAR = /^#(1[89]|20)\d\d$/;
 export function figuresContradict(sentence: readonly string[], checked: ReadonlyArray<{ readonly term: string }>): boolean {
   let other = false;
   for (const figure of sentence) {
-    if (YEAR.test(figure)) continue;
+    if (isYearTerm(figure)) continue;
     const kind = kindOf(figure);
-    if (!checked.some((c) => !YEAR.test(c.term) && kindOf(c.term) === kind)) continue;
+    if (!checked.some((c) => !isYearTerm(c.term) && kindOf(c.term) === kind)) continue;
     if (checked.some((c) => c.term === figure)) return false;
     other = true;
   }
@@ -35,8 +34,8 @@ export function figuresContradict(sentence: readonly string[], checked: Readonly
  */
 export function laterPeriod(sentence: readonly string[], checked: ReadonlyArray<{ readonly term: string }>, yearChanged: boolean): boolean {
   if (yearChanged) return false;
-  const latest = latestYear(sentence.filter((term) => YEAR.test(term)));
-  const theirs = checked.flatMap(({ term }) => (YEAR.test(term) ? [term] : []));
+  const latest = latestYear(sentence.filter((term) => isYearTerm(term)));
+  const theirs = checked.flatMap(({ term }) => (isYearTerm(term) ? [term] : []));
   if (latest === undefined || theirs.length === 0 || sentence.some((term) => theirs.includes(term))) return false;
   return latest > (latestYear(theirs) ?? Infinity);
 }
@@ -48,7 +47,7 @@ function latestYear(years: readonly string[]): number | undefined {
 
 /** Whether a figure as written is a year. */
 export function isYearWritten(text: string): boolean {
-  return YEAR.test(`#${text.trim()}`);
+  return isYearTerm(`#${text.trim()}`);
 }
 
 /** What a figure term counts: its unit, money of any currency, or nothing for a count. */

@@ -153,7 +153,13 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const apart = !relates(places, theirs.places, meet);
       const lead = (): Clause => around(first - 1, -1, theirs.own);
       const trail = (): Clause => around(last + 1, 1, theirs.own);
-      // The phrase's own clause names a country or a place within one, the claim another, and the sentence none of the claim's: it is said of another place ("Saskatchewan's election drew a turnout of …" against British Columbia's). Before the phrase, its subject's place within the claim's is another place too ("Nova Scotia posted an unemployment rate of …" against Canada's), where after it, it may be where the claim's happened ("… has devastated Kharkiv"). Places elsewhere in the sentence may be where it was said ("Residents of Kharkiv say …"); and a body of states has its members ("NATO deployed … to Poland").
+      // The phrase's own clause names a country or a place within one, the claim another, and the
+      // sentence none of the claim's: it is said of another place ("Saskatchewan's election drew a
+      // turnout of …" against British Columbia's). Before the phrase, its subject's place within the
+      // claim's is another place too ("Nova Scotia posted an unemployment rate of …" against
+      // Canada's); after it, such a place may be where the claim's happened ("… has devastated
+      // Kharkiv"). Places elsewhere in the sentence may be where it was said ("Residents of Kharkiv
+      // say …"), and a body of states has its members ("NATO deployed … to Poland").
       if (namesState(theirs.places) && namesState(places)) {
         if (!relates(places, theirs.places, covers) && namesState(lead().places)) return true;
         if (apart && namesState(trail().places)) return true;

@@ -11,7 +11,7 @@ import table from './places.json';
 // British Columbia's, nor Toronto's rent Vancouver's. The web build leaves that second table out
 // (see scripts/build.mjs): there, only countries are told apart.
 
-/** The places a stem may name, by code ("JPN"; a body of states "+NATO"; a place within a country a number, ".1k"); none for a stem the tables do not know. */
+/** The places a stem may name, by code ("JPN"; a body of states "+NATO"; a place within a country its country's and a rank, "CAN.1k"); none for a stem the tables do not know. */
 export function placesOf(stem: string): readonly string[] | undefined {
   return byStem().get(stem);
 }

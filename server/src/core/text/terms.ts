@@ -119,6 +119,11 @@ const shippedInflections = once((): ReadonlyMap<string, string> => {
 const FIGURE_VALUE = /^#(\d+(?:\.\d+)?)/;
 const YEAR_TERM = /^#(1[89]|20)\d\d$/;
 
+/** Whether a figure term is a year ("#2023"). */
+export function isYearTerm(term: string): boolean {
+  return YEAR_TERM.test(term);
+}
+
 /**
  * Whether a figure term's value has three or more significant digits and is no year ("#61900000000
  * usd", "#75.8 percent", "#412"): such a value seldom recurs by chance, where "#20 percent" or "#3"
@@ -126,7 +131,7 @@ const YEAR_TERM = /^#(1[89]|20)\d\d$/;
  */
 export function isDistinctiveFigure(term: string): boolean {
   const value = FIGURE_VALUE.exec(term)?.[1];
-  if (value === undefined || YEAR_TERM.test(term)) return false;
+  if (value === undefined || isYearTerm(term)) return false;
   return value.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length >= 3;
 }
 
