@@ -70,10 +70,13 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'Diplomats in Brussels admitted that the 14-month conflict had exhausted stockpiles.'), ['M war']);
   });
 
-  it('nor where a like verb after it says it of another thing', () => {
+  it('nor where a like verb, or any word right after it, says it of another thing', () => {
     assert.deepEqual(named(ledger, 'A survey found that 45 percent of voters support scrapping the speed limit.'), []);
     assert.deepEqual(named(ledger, 'A survey found that 45 percent of voters support another referendum.'), ['M referendum']);
     assert.deepEqual(named(ledger, 'A survey found that 45 percent of voters want a second referendum.'), ['M referendum']);
+    // Any word right after the phrase, on both sides, says it of what follows: the cost of living is no referendum.
+    assert.deepEqual(named(ledger, 'Some 45 percent of voters named the cost of living as their biggest concern, a survey found.'), []);
+    assert.deepEqual(named(ledger, 'Some 45 percent of voters would back a second referendum, a survey found.'), ['M referendum']);
   });
 
   it('nor is its figure changed there', () => {

@@ -241,11 +241,13 @@ interface Reading {
  * is the sentence's clause on one side of the phrase, `theirs` the claim's on that side. Both must
  * say it alike: by a like verb, by a copula, or each right after its subject; the subjects must
  * then share no word, nor a related one, with the other's whole wording. After the phrase
- * (`after`), only a like verb says it alike, and what follows is another thing only where the two
- * share no word at all: "support another referendum" is "support holding a second referendum".
+ * (`after`), a like verb says it alike, or a word right after it on both sides ("45 percent of
+ * voters named the cost of living" against "… support holding a second referendum"), and what
+ * follows is another thing only where the two share no word at all: "support another referendum"
+ * is "support holding a second referendum".
  */
 function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, related, apart }: Reading, after = false): boolean {
-  const adjacent = !after && ours.into !== 'other' && ours.into === theirs.into;
+  const adjacent = ours.into !== 'other' && ours.into === theirs.into;
   const verb = ours.nearest !== undefined && theirs.nearest !== undefined && isAlike(ours.nearest, [theirs.nearest], own, related);
   // Subjects that name places, none of them named on the other side: Russia's deployment is not NATO's, and Japan's pledge not Washington's announcement.
   if (!after && apart && ours.places.size > 0 && theirs.places.size > 0 && (verb || ![...ours.places, ...theirs.places].some(isBody))) return true;
