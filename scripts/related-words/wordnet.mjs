@@ -14,8 +14,6 @@ const POS_FILES = ['noun', 'verb', 'adj', 'adv'];
 // and "unemployed"), verb groups and attributes ("heavy" and "weight"). Not "also see", which
 // links "rise" to "fall".
 const SAME = new Set(['+', '\\', '<', '&', '$', '=']);
-// A derivation: "closure" of "close", "assistance" of "assist".
-const DERIVATION = '+';
 // A sense's hypernyms: what it is a kind of (an instance of, for a name).
 const HYPERNYM = new Set(['@', '@i']);
 // Opposites: "rise" and "fall". (A part and its whole are kept: "Beijing" says "China" in news.)
@@ -25,7 +23,7 @@ const ANTONYM = '!';
  * WordNet as lemmas and synsets: `senses(lemma)`, the synsets of a one-word lemma (lower case), or
  * of one part of speech with "lemma:pos" (n, v, a, r: "numb:a");
  * `lemmas(synset)`, its one-word lemmas; `near(synset)`, the synsets it is one hop from by a pointer
- * of SAME; `derivations(synset)`, those of them by a derivation; `hypernyms(synset)`;
+ * of SAME; `hypernyms(synset)`;
  * `antonyms(synset)`.
  * Synsets are numbers; a lemma of several words is left out, as matching reads one word at a time.
  */
@@ -39,7 +37,6 @@ export function readWordNet(dict) {
   };
   const senses = new Map();
   const lemmas = new Map();
-  const derivations = new Map();
   const posOf = new Map();
   const near = new Map();
   const hypernyms = new Map();
@@ -71,10 +68,6 @@ export function readWordNet(dict) {
         if (SAME.has(symbol)) {
           add(near, synset, other);
           add(near, other, synset);
-          if (symbol === DERIVATION) {
-            add(derivations, synset, other);
-            add(derivations, other, synset);
-          }
         } else if (HYPERNYM.has(symbol)) add(hypernyms, synset, other);
         else if (symbol === ANTONYM) {
           add(antonyms, synset, other);
@@ -92,7 +85,6 @@ export function readWordNet(dict) {
     },
     lemmas: (synset) => lemmas.get(synset) ?? none,
     near: (synset) => near.get(synset) ?? none,
-    derivations: (synset) => derivations.get(synset) ?? none,
     hypernyms: (synset) => hypernyms.get(synset) ?? none,
     antonyms: (synset) => antonyms.get(synset) ?? none,
   };
@@ -196,26 +188,22 @@ export function keepAlike(table, words, wordnet, irregular) {
 
 /**
  * The pairs of stems WordNet says are the same in some sense, among `words` (each `{ word, stem }`):
- * for each word, the other one-word lemmas of its senses (synonyms: "aid" and "assistance"), and
- * with `derive` of the senses derived from them ("closure" and "close"), each as `stemOf` makes its
- * stem, where it is a stem of `words`. A word is read only as the lemmas that have its stem
+ * for each word, the other one-word lemmas of its senses (synonyms: "aid" and "assistance"), each
+ * as `stemOf` makes its stem, where it is a stem of `words`. A word is read only as the lemmas that have its stem
  * ("homes" as "home", not "number" as "numb"). Deterministic: pairs in the order found, each once.
  */
-export function sameInWordNet(words, stemOf, wordnet, irregular, { derive }) {
+export function sameInWordNet(words, stemOf, wordnet, irregular) {
   const known = new Set(words.map(({ stem }) => stem));
   const pairs = new Map();
   for (const { word, stem } of words) {
     for (const key of lemmasOf(word, wordnet, irregular)) {
       if (stemOf(key.split(':')[0]) !== stem) continue;
       for (const sense of wordnet.senses(key)) {
-        const synsets = derive ? [sense, ...wordnet.derivations(sense)] : [sense];
-        for (const synset of synsets) {
-          for (const lemma of wordnet.lemmas(synset)) {
-            const other = stemOf(lemma);
-            if (other === stem || !known.has(other)) continue;
-            const id = stem < other ? `${stem} ${other}` : `${other} ${stem}`;
-            if (!pairs.has(id)) pairs.set(id, [stem, other]);
-          }
+        for (const lemma of wordnet.lemmas(sense)) {
+          const other = stemOf(lemma);
+          if (other === stem || !known.has(other)) continue;
+          const id = stem < other ? `${stem} ${other}` : `${other} ${stem}`;
+          if (!pairs.has(id)) pairs.set(id, [stem, other]);
         }
       }
     }

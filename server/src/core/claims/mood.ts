@@ -40,13 +40,13 @@ export function isInstruction(tokens: readonly Token[], keys: readonly string[],
 
 /** Verbs that ask the reader to mind a fact, which the clause after "that" states: "Please note that this is only one study of 70 students". */
 const NOTICING: ReadonlySet<string> = new Set(['note', 'notice', 'remember', 'recall', 'know', 'understand', 'realize', 'realise']);
-/** The same, as phrases: "keep in mind that", "be aware that". */
-const MINDING: ReadonlySet<string> = new Set(['keep in mind', 'bear in mind', 'be aware']);
 
-/** Whether the words from `k` ask the reader to mind what a "that" clause then states. */
+/** Whether the words from `k` ask the reader to mind what a "that" clause then states ("note that", "keep in mind that", "be aware that"). */
 function pointsOut(keys: readonly string[], k: number): boolean {
-  if (NOTICING.has(keys[k] ?? '') && keys[k + 1] === 'that') return true;
-  return (MINDING.has(`${keys[k]} ${keys[k + 1]} ${keys[k + 2]}`) && keys[k + 3] === 'that') || (MINDING.has(`${keys[k]} ${keys[k + 1]}`) && keys[k + 2] === 'that');
+  const verb = keys[k] ?? '';
+  // Where the "that" would stand: after the verb, "be aware" or "keep in mind".
+  const that = NOTICING.has(verb) ? k + 1 : verb === 'be' && keys[k + 1] === 'aware' ? k + 2 : (verb === 'keep' || verb === 'bear') && keys[k + 1] === 'in' && keys[k + 2] === 'mind' ? k + 3 : -1;
+  return that > 0 && keys[that] === 'that';
 }
 
 /**

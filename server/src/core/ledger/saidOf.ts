@@ -151,8 +151,6 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       if (!theirs) return false;
       places ??= placesIn(text, tokens, stems);
       const apart = !relates(places, theirs.places, meet);
-      const lead = (): Clause => around(first - 1, -1, theirs.own);
-      const trail = (): Clause => around(last + 1, 1, theirs.own);
       // The phrase's own clause names a country or a place within one, the claim another, and the
       // sentence none of the claim's: it is said of another place ("Saskatchewan's election drew a
       // turnout of …" against British Columbia's). Before the phrase, its subject's place within the
@@ -161,15 +159,15 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // Kharkiv"). Places elsewhere in the sentence may be where it was said ("Residents of Kharkiv
       // say …"), and a body of states has its members ("NATO deployed … to Poland").
       if (namesState(theirs.places) && namesState(places)) {
-        if (!relates(places, theirs.places, covers) && namesState(lead().places)) return true;
-        if (apart && namesState(trail().places)) return true;
+        if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, theirs.own).places)) return true;
+        if (apart && namesState(around(last + 1, 1, theirs.own).places)) return true;
       }
       words ??= new Set(contentStems(tokens, stems));
       const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
-        (theirs.lead !== undefined && saidOfAnother(lead(), theirs.lead, reading)) ||
-        (theirs.trail !== undefined && saidOfAnother(trail(), theirs.trail, reading, true))
+        (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, theirs.own), theirs.lead, reading)) ||
+        (theirs.trail !== undefined && saidOfAnother(around(last + 1, 1, theirs.own), theirs.trail, reading, true))
       );
     };
   };

@@ -120,16 +120,17 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const otherGroups = otherGroupsOf(stems);
   const bags = bagsOf(entries, stems);
   const { termIds, figureTerms, termTexts } = bags;
+  const termKeys = [...termIds.keys()];
   // A word of the claims file that the table does not know may be a compound of one it does ("exoplanet").
   const related = withCompounds(
-    [...termIds.keys()].flatMap((stem, t) => (figureTerms[t] || isNegatedTerm(stem) ? [] : [{ stem, word: (termTexts[t] ?? '').toLowerCase() }])),
+    termKeys.flatMap((stem, t) => (figureTerms[t] || isNegatedTerm(stem) ? [] : [{ stem, word: (termTexts[t] ?? '').toLowerCase() }])),
     table,
     stems,
   );
 
   // A distinctive figure the sentence shares ("$61.9bn", "75.8%") stands for a key word: a
   // rewording may say "in the red" for "deficit", "levy" for "tariff".
-  const distinctive = [...termIds.keys()].map((term, t) => figureTerms[t] === true && isDistinctiveFigure(term));
+  const distinctive = termKeys.map((term, t) => figureTerms[t] === true && isDistinctiveFigure(term));
 
   const n = entries.length;
   const index = postingsOf(bags, n);
