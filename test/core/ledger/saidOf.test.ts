@@ -25,6 +25,7 @@ const ledger = createLedger([
   entry('rent', 'The average asking rent for a one-bedroom apartment in Vancouver was $2,650 a month in May.', 'one-bedroom rent'),
   entry('war', "Russia's war in Ukraine has become a 14-month conflict.", '14-month conflict'),
   entry('jobless', "Canada's unemployment rate climbed to 6.4 percent in June.", 'unemployment rate of 6.4 percent'),
+  entry('byelection', "The Conservative candidate won the Toronto–St. Paul's by-election by 590 votes.", 'by 590 votes', '590-vote margin'),
 ]);
 
 /** The entries a sentence's look-up names: matched (M), changed (X) or else offered (S). */
@@ -77,6 +78,16 @@ describe('a phrase said of another subject', () => {
     // Any word right after the phrase, on both sides, says it of what follows: the cost of living is no referendum.
     assert.deepEqual(named(ledger, 'Some 45 percent of voters named the cost of living as their biggest concern, a survey found.'), []);
     assert.deepEqual(named(ledger, 'Some 45 percent of voters would back a second referendum, a survey found.'), ['M referendum']);
+  });
+
+  it('nor where its clause names what the claim does not, and the sentence writes none of the claim’s names', () => {
+    assert.deepEqual(named(ledger, 'A 590-vote margin separated the top two candidates in the Ward 15 council race.'), []);
+    // A word of the claim's name keeps it, and so does a clause that names nothing, or only a date.
+    assert.deepEqual(named(ledger, "The Conservative won St. Paul's by 590 votes, a recount confirmed."), ['M byelection']);
+    assert.deepEqual(named(ledger, 'The seat was won by 590 votes, Elections Canada said.'), ['M byelection']);
+    assert.deepEqual(named(ledger, 'The seat was won by 590 votes in June.'), ['M byelection']);
+    // Names of places are left to the tests of places: the White House may be Washington.
+    assert.deepEqual(named(ledger, 'The White House announced a $3.2 billion aid package.'), ['M aid']);
   });
 
   it('nor is its figure changed there', () => {

@@ -63,6 +63,10 @@ const AGENTS: ReadonlySet<string> = new Set(
 );
 const CAPITALIZED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
+// Dates are written capitalized, and name nothing a claim is of.
+const DATE_NAMES: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A compound's last part has at least this many letters. */
 const MIN_PART = 4;
@@ -87,6 +91,10 @@ interface ClaimReading {
   readonly own: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
+  /** The names it writes, but of places, each as its words' stems ("Hockey Canada" as "hockey"). */
+  readonly names: readonly (readonly string[])[];
+  /** Every word of the claim and of its entry's phrases. */
+  readonly known: ReadonlySet<string>;
 }
 
 /** A word of a clause as written, nearest the phrase first. */
@@ -127,7 +135,9 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const telling = (l: Clause | undefined): l is Clause => l !== undefined && (l.nearest !== undefined || l.into !== 'other');
       const places = placesIn(claim, tokens, stems);
       read =
-        telling(lead) || trail?.nearest !== undefined ? { ...(telling(lead) && { lead }), ...(trail?.nearest !== undefined && { trail }), own, words, places } : null;
+        telling(lead) || trail?.nearest !== undefined
+          ? { ...(telling(lead) && { lead }), ...(trail?.nearest !== undefined && { trail }), own, words, places, names: namesIn(claim, tokens, stems), known: new Set([...contentStems(tokens, stems), ...phrasesWords]) }
+          : null;
       claims.set(phrase, read);
     }
     return read;
@@ -163,11 +173,14 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         if (apart && namesState(around(last + 1, 1, theirs.own).places)) return true;
       }
       words ??= new Set(contentStems(tokens, stems));
+      const lead = around(first - 1, -1, theirs.own);
+      const trail = around(last + 1, 1, theirs.own);
+      if (namedApart(words, [lead, trail], theirs)) return true;
       const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
-        (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, theirs.own), theirs.lead, reading)) ||
-        (theirs.trail !== undefined && saidOfAnother(around(last + 1, 1, theirs.own), theirs.trail, reading, true))
+        (theirs.lead !== undefined && saidOfAnother(lead, theirs.lead, reading)) ||
+        (theirs.trail !== undefined && saidOfAnother(trail, theirs.trail, reading, true))
       );
     };
   };
@@ -201,7 +214,7 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
     const before = tokens[k - 1];
     const noun = before !== undefined && (DETERMINERS.has(before.norm) || POSSESSIVE.test(text.slice(before.start, before.end)));
     // A sentence's first word is written capitalized whatever it is: a name only if an acronym or a place ("Food price inflation", "Japan pledged").
-    const proper = CAPITALIZED.test(written) && (k > 0 || ACRONYM.test(written));
+    const proper = CAPITALIZED.test(written) && (k > 0 || ACRONYM.test(written)) && !DATE_NAMES.has(token.norm);
     words.push({ stem, noun, name: proper || places !== undefined, proper, ...(places && { places }) });
   }
   return { words, into };
@@ -265,6 +278,40 @@ function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, rel
   // A claim that names its subject may be told of it by a description: "the alliance" for NATO.
   if ((named(ourSubject, ours) && named(theirSubject, theirs)) || theirSubject.every((w) => theirs.proper.has(w))) return false;
   return !ourSubject.some((a) => isAlike(a, claim, own, related)) && !theirSubject.some((b) => isAlike(b, sentence, own, related));
+}
+
+/**
+ * Whether the phrase's clauses name something the claim does not, and the sentence writes no word
+ * of the claim's names: "A 590-vote margin separated the top two candidates in the Ward 15 council
+ * race" is not the Toronto–St. Paul's by-election's, nor "The Hurontario LRT" the Eglinton
+ * Crosstown's. Places are left to the tests of places: the White House may be Washington's.
+ */
+function namedApart(sentence: ReadonlySet<string>, clauses: readonly Clause[], claim: ClaimReading): boolean {
+  if (claim.names.length === 0 || claim.names.some((name) => name.some((w) => sentence.has(w)))) return false;
+  return clauses.some((c) => [...c.proper].some((n) => !claim.known.has(n)));
+}
+
+/** The names a text writes, but of places, each as the stems of its words but places: runs of capitalized words but dates, the first word only if an acronym or followed by another capitalized word ("Hockey Canada"). */
+function namesIn(text: string, tokens: readonly NormToken[], stems: Stems): string[][] {
+  const names: string[][] = [];
+  const capitalized = (k: number): boolean => {
+    const token = tokens[k];
+    return token !== undefined && CAPITALIZED.test(text.slice(token.start, token.end)) && isContent(token.norm) && !DATE_NAMES.has(token.norm);
+  };
+  let name: string[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const before = tokens[k - 1];
+    // A possessive ends a name: "Canada's Olympic team".
+    if (!capitalized(k) || (before !== undefined && POSSESSIVE_S.test(text.slice(before.start, before.end)))) name = undefined;
+    if (!capitalized(k)) continue;
+    const token = tokens[k] as NormToken;
+    const written = text.slice(token.start, token.end);
+    const stem = stemOf(written, token, stems);
+    if (k === 0 && !ACRONYM.test(written) && !capitalized(1)) continue;
+    if (!name) names.push((name = []));
+    if (!placeOf(written, stem)) name.push(stem);
+  }
+  return names.filter((n) => n.length > 0);
 }
 
 /** Whether a stem is one of `words` but `own`, or a related word of one, or a compound of one or its last part ("coronavirus", "virus"). */
