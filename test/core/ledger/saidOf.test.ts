@@ -25,6 +25,7 @@ const ledger = createLedger([
   entry('rent', 'The average asking rent for a one-bedroom apartment in Vancouver was $2,650 a month in May.', 'one-bedroom rent'),
   entry('war', "Russia's war in Ukraine has become a 14-month conflict.", '14-month conflict'),
   entry('jobless', "Canada's unemployment rate climbed to 6.4 percent in June.", 'unemployment rate of 6.4 percent'),
+  entry('hottest', '2023 was the hottest year on record globally.', 'hottest year on record'),
   entry('byelection', "The Conservative candidate won the Toronto–St. Paul's by-election by 590 votes.", 'by 590 votes', '590-vote margin'),
 ]);
 
@@ -78,6 +79,14 @@ describe('a phrase said of another subject', () => {
     // Any word right after the phrase, on both sides, says it of what follows: the cost of living is no referendum.
     assert.deepEqual(named(ledger, 'Some 45 percent of voters named the cost of living as their biggest concern, a survey found.'), []);
     assert.deepEqual(named(ledger, 'Some 45 percent of voters would back a second referendum, a survey found.'), ['M referendum']);
+  });
+
+  it('nor where the claim is the whole world’s and the phrase’s clause names a country', () => {
+    assert.deepEqual(named(ledger, "2022 was the UK's hottest year on record, the Met Office said."), []);
+    assert.deepEqual(named(ledger, 'The Met Office said 2023 was the hottest year on record for the UK.'), []);
+    // A country that only says it, or a sentence of the whole world too, keeps it.
+    assert.deepEqual(named(ledger, 'Scientists in the UK said 2023 was the hottest year on record.'), ['M hottest']);
+    assert.deepEqual(named(ledger, '2023 was the hottest year on record worldwide, and in the UK.'), ['M hottest']);
   });
 
   it('nor where its clause names what the claim does not, and the sentence writes none of the claim’s names', () => {

@@ -63,6 +63,8 @@ const AGENTS: ReadonlySet<string> = new Set(
 );
 const CAPITALIZED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
+// Words that make a claim the whole world's, as stems.
+const WORLD_WIDE: readonly string[] = ['global', 'worldwid'];
 // Dates are written capitalized, and name nothing a claim is of.
 const DATE_NAMES: ReadonlySet<string> = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
@@ -114,10 +116,10 @@ interface ClauseWord {
  * phrases found in it.
  */
 export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined, stems: Stems, related: RelatedWords): SaidOfTest {
-  const claims = new Map<EntryPhrase, ClaimReading | null>();
+  const claims = new Map<EntryPhrase, ClaimReading>();
   // One set of own words for each phrase's wording, however many entries write it: a sentence's leads are kept by it.
   const owns = new Map<string, ReadonlySet<string>>();
-  const claimOfPhrase = (phrase: EntryPhrase): ClaimReading | null => {
+  const claimOfPhrase = (phrase: EntryPhrase): ClaimReading => {
     let read = claims.get(phrase);
     if (read === undefined) {
       const entry = claimOf(phrase.entryId);
@@ -134,10 +136,15 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const trail = end === undefined ? undefined : clauseOf(clauseWords(claim, tokens, end + 1, 1, stems), own);
       const telling = (l: Clause | undefined): l is Clause => l !== undefined && (l.nearest !== undefined || l.into !== 'other');
       const places = placesIn(claim, tokens, stems);
-      read =
-        telling(lead) || trail?.nearest !== undefined
-          ? { ...(telling(lead) && { lead }), ...(trail?.nearest !== undefined && { trail }), own, words, places, names: namesIn(claim, tokens, stems), known: new Set([...contentStems(tokens, stems), ...phrasesWords]) }
-          : null;
+      read = {
+        ...(telling(lead) && { lead }),
+        ...(trail?.nearest !== undefined && { trail }),
+        own,
+        words,
+        places,
+        names: namesIn(claim, tokens, stems),
+        known: new Set([...contentStems(tokens, stems), ...phrasesWords]),
+      };
       claims.set(phrase, read);
     }
     return read;
@@ -156,10 +163,15 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     let words: ReadonlySet<string> | undefined;
     let places: ReadonlySet<string> | undefined;
     return (first, last, phrase) => {
-      // A claim whose wording does not place the phrase tells nothing of what the phrase is said of.
       const theirs = claimOfPhrase(phrase);
-      if (!theirs) return false;
       places ??= placesIn(text, tokens, stems);
+      words ??= new Set(contentStems(tokens, stems));
+      const lead = around(first - 1, -1, theirs.own);
+      const trail = around(last + 1, 1, theirs.own);
+      // A claim of the whole world is no country's: "2022 was the UK's hottest year on record" against the world's.
+      if (isWorldWide(theirs.known) && !isWorldWide(words) && (namesState(lead.places) || namesState(trail.places))) return true;
+      // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
+      if (theirs.lead === undefined && theirs.trail === undefined) return false;
       const apart = !relates(places, theirs.places, meet);
       // The phrase's own clause names a country or a place within one, the claim another, and the
       // sentence none of the claim's: it is said of another place ("Saskatchewan's election drew a
@@ -169,12 +181,9 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // Kharkiv"). Places elsewhere in the sentence may be where it was said ("Residents of Kharkiv
       // say …"), and a body of states has its members ("NATO deployed … to Poland").
       if (namesState(theirs.places) && namesState(places)) {
-        if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, theirs.own).places)) return true;
-        if (apart && namesState(around(last + 1, 1, theirs.own).places)) return true;
+        if (!relates(places, theirs.places, covers) && namesState(lead.places)) return true;
+        if (apart && namesState(trail.places)) return true;
       }
-      words ??= new Set(contentStems(tokens, stems));
-      const lead = around(first - 1, -1, theirs.own);
-      const trail = around(last + 1, 1, theirs.own);
       if (namedApart(words, [lead, trail], theirs)) return true;
       const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
@@ -353,6 +362,12 @@ function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stem
 /** The places a word names, if it is written capitalized (and, if of two letters, as an acronym: "US", not "Us"). */
 function placeOf(written: string, stem: string): readonly string[] | undefined {
   return CAPITALIZED.test(written) && (written.length > 2 || ACRONYM.test(written)) ? placesOf(stem) : undefined;
+}
+
+/** Whether words say a claim is of the whole world. */
+function isWorldWide(words: ReadonlySet<string>): boolean {
+  for (const w of WORLD_WIDE) if (words.has(w)) return true;
+  return false;
 }
 
 /** Whether places hold a country or a place within one, not only bodies of states. */
