@@ -1,10 +1,10 @@
 import porter2 from 'wink-porter2-stemmer';
-import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
-import { covers, isBody, meet, placesOf } from '../text/places';
+import { covers, isBody, meet } from '../text/places';
 import type { RelatedWords } from '../text/related';
-import { isFunctionWord, type Stems } from '../text/terms';
+import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
+import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isContent, isWorldWide, namesIn, namesState, placeOf, placesIn, relates, stemOf } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
@@ -17,7 +17,9 @@ import type { LedgerEntry } from '../types';
 // where the sentence and the claim both name places (countries, bodies of states, places within a
 // country), neither naming the other's, the phrase is said of another place: "Japan pledged"
 // against "Washington announced", Saskatchewan's turnout against British Columbia's (see
-// ../text/places).
+// ../text/places); the UK's hottest year is not the world's. And where the phrase's clause names
+// something, and the sentence writes no word of the names the claim writes, a council race is not
+// a by-election's.
 
 /** A clause on one side of a phrase, as its content words' stems. */
 interface Clause {
@@ -61,19 +63,10 @@ const AGENTS: ReadonlySet<string> = new Set(
     .split(' ')
     .map((w) => porter2(w)),
 );
-const CAPITALIZED = /^\p{Lu}/u;
-const ACRONYM = /^\p{Lu}{2,}$/u;
-// Words that make a claim the whole world's, as stems.
-const WORLD_WIDE: readonly string[] = ['global', 'worldwid'];
-// Dates are written capitalized, and name nothing a claim is of.
-const DATE_NAMES: ReadonlySet<string> = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A compound's last part has at least this many letters. */
 const MIN_PART = 4;
 const POSSESSIVE = /['’]s?$/;
-const POSSESSIVE_S = /['’]s$/;
 // An adverb says how, not of what: "now", "roughly".
 const ADVERB = /..ly$/;
 
@@ -292,35 +285,12 @@ function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, rel
 /**
  * Whether the phrase's clauses name something the claim does not, and the sentence writes no word
  * of the claim's names: "A 590-vote margin separated the top two candidates in the Ward 15 council
- * race" is not the Toronto–St. Paul's by-election's, nor "The Hurontario LRT" the Eglinton
- * Crosstown's. Places are left to the tests of places: the White House may be Washington's.
+ * race" is not the Toronto–St. Paul's by-election's. Places are left to the tests of places: the
+ * White House may be Washington's.
  */
 function namedApart(sentence: ReadonlySet<string>, clauses: readonly Clause[], claim: ClaimReading): boolean {
   if (claim.names.length === 0 || claim.names.some((name) => name.some((w) => sentence.has(w)))) return false;
   return clauses.some((c) => [...c.proper].some((n) => !claim.known.has(n)));
-}
-
-/** The names a text writes, but of places, each as the stems of its words but places: runs of capitalized words but dates, the first word only if an acronym or followed by another capitalized word ("Hockey Canada"). */
-function namesIn(text: string, tokens: readonly NormToken[], stems: Stems): string[][] {
-  const names: string[][] = [];
-  const capitalized = (k: number): boolean => {
-    const token = tokens[k];
-    return token !== undefined && CAPITALIZED.test(text.slice(token.start, token.end)) && isContent(token.norm) && !DATE_NAMES.has(token.norm);
-  };
-  let name: string[] | undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    const before = tokens[k - 1];
-    // A possessive ends a name: "Canada's Olympic team".
-    if (!capitalized(k) || (before !== undefined && POSSESSIVE_S.test(text.slice(before.start, before.end)))) name = undefined;
-    if (!capitalized(k)) continue;
-    const token = tokens[k] as NormToken;
-    const written = text.slice(token.start, token.end);
-    const stem = stemOf(written, token, stems);
-    if (k === 0 && !ACRONYM.test(written) && !capitalized(1)) continue;
-    if (!name) names.push((name = []));
-    if (!placeOf(written, stem)) name.push(stem);
-  }
-  return names.filter((n) => n.length > 0);
 }
 
 /** Whether a stem is one of `words` but `own`, or a related word of one, or a compound of one or its last part ("coronavirus", "virus"). */
@@ -339,16 +309,6 @@ function isAlike(stem: string, words: ReadonlySet<string> | readonly string[], o
   return false;
 }
 
-/** The stems of the content words of `tokens`: no figures, units or function words. */
-function contentStems(tokens: readonly NormToken[], stems: Stems): string[] {
-  return tokens.flatMap((t) => (isContent(t.norm) ? [stems.of(t.norm)] : []));
-}
-
-/** Whether a normalized word can say what a phrase is of: not a figure, a unit or a function word. */
-function isContent(norm: string): boolean {
-  return norm.length > 1 && !isFigureNorm(norm) && !UNITS.has(norm) && !isFunctionWord(norm);
-}
-
 /** Where a claim writes its phrase: the phrase's words (and where they end), else its first figure, else its first word the claim has; -1 if none. */
 function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stems: Stems): { at: number; end?: number } {
   const norms = phrase.map((t) => t.norm);
@@ -357,42 +317,4 @@ function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stem
   if (figure !== undefined) return { at: claim.findIndex((t) => t.norm === figure) };
   const words = new Set(contentStems(phrase, stems));
   return { at: claim.findIndex((t) => words.has(stems.of(t.norm))) };
-}
-
-/** The places a word names, if it is written capitalized (and, if of two letters, as an acronym: "US", not "Us"). */
-function placeOf(written: string, stem: string): readonly string[] | undefined {
-  return CAPITALIZED.test(written) && (written.length > 2 || ACRONYM.test(written)) ? placesOf(stem) : undefined;
-}
-
-/** Whether words say a claim is of the whole world. */
-function isWorldWide(words: ReadonlySet<string>): boolean {
-  for (const w of WORLD_WIDE) if (words.has(w)) return true;
-  return false;
-}
-
-/** Whether places hold a country or a place within one, not only bodies of states. */
-function namesState(places: ReadonlySet<string>): boolean {
-  for (const p of places) if (!isBody(p)) return true;
-  return false;
-}
-
-/** Whether a place of `a` stands in `relation` to one of `b`. */
-function relates(a: ReadonlySet<string>, b: ReadonlySet<string>, relation: (x: string, y: string) => boolean): boolean {
-  for (const x of a) for (const y of b) if (relation(x, y)) return true;
-  return false;
-}
-
-/** The places a text names. */
-function placesIn(text: string, tokens: readonly NormToken[], stems: Stems): ReadonlySet<string> {
-  const places = new Set<string>();
-  for (const token of tokens) {
-    const written = text.slice(token.start, token.end);
-    if (CAPITALIZED.test(written)) for (const p of placeOf(written, stemOf(written, token, stems)) ?? []) places.add(p);
-  }
-  return places;
-}
-
-/** A word's stem; a possessive's is its word's: "men's" is "men". */
-function stemOf(written: string, token: NormToken, stems: Stems): string {
-  return stems.of(POSSESSIVE_S.test(written) ? token.norm.slice(0, -1) : token.norm);
 }

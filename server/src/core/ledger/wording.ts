@@ -1,0 +1,88 @@
+import { UNITS } from '../text/figures';
+import { isFigureNorm, type NormToken } from '../text/normalize';
+import { isBody, placesOf } from '../text/places';
+import { isFunctionWord, type Stems } from '../text/terms';
+
+// How the said-of test (./saidOf) reads a claim's or a sentence's words: the content words that can
+// say what a phrase is of, the names written capitalized, and the places they name.
+
+export const CAPITALIZED = /^\p{Lu}/u;
+export const ACRONYM = /^\p{Lu}{2,}$/u;
+const POSSESSIVE_S = /['’]s$/;
+// Words that make a claim the whole world's, as stems.
+const WORLD_WIDE: readonly string[] = ['global', 'worldwid'];
+// Dates are written capitalized, and name nothing a claim is of.
+export const DATE_NAMES: ReadonlySet<string> = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+/** The names a text writes, but of places, each as the stems of its words but places: runs of capitalized words but dates, the first word only if an acronym or followed by another capitalized word ("Hockey Canada"). */
+export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems): string[][] {
+  const names: string[][] = [];
+  const capitalized = (k: number): boolean => {
+    const token = tokens[k];
+    return token !== undefined && CAPITALIZED.test(text.slice(token.start, token.end)) && isContent(token.norm) && !DATE_NAMES.has(token.norm);
+  };
+  let name: string[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const before = tokens[k - 1];
+    // A possessive ends a name: "Canada's Olympic team".
+    if (!capitalized(k) || (before !== undefined && POSSESSIVE_S.test(text.slice(before.start, before.end)))) name = undefined;
+    if (!capitalized(k)) continue;
+    const token = tokens[k] as NormToken;
+    const written = text.slice(token.start, token.end);
+    const stem = stemOf(written, token, stems);
+    if (k === 0 && !ACRONYM.test(written) && !capitalized(1)) continue;
+    if (!name) names.push((name = []));
+    if (!placeOf(written, stem)) name.push(stem);
+  }
+  return names.filter((n) => n.length > 0);
+}
+
+/** The stems of the content words of `tokens`: no figures, units or function words. */
+export function contentStems(tokens: readonly NormToken[], stems: Stems): string[] {
+  return tokens.flatMap((t) => (isContent(t.norm) ? [stems.of(t.norm)] : []));
+}
+
+/** Whether a normalized word can say what a phrase is of: not a figure, a unit or a function word. */
+export function isContent(norm: string): boolean {
+  return norm.length > 1 && !isFigureNorm(norm) && !UNITS.has(norm) && !isFunctionWord(norm);
+}
+
+/** The places a word names, if it is written capitalized (and, if of two letters, as an acronym: "US", not "Us"). */
+export function placeOf(written: string, stem: string): readonly string[] | undefined {
+  return CAPITALIZED.test(written) && (written.length > 2 || ACRONYM.test(written)) ? placesOf(stem) : undefined;
+}
+
+/** Whether words say a claim is of the whole world. */
+export function isWorldWide(words: ReadonlySet<string>): boolean {
+  for (const w of WORLD_WIDE) if (words.has(w)) return true;
+  return false;
+}
+
+/** Whether places hold a country or a place within one, not only bodies of states. */
+export function namesState(places: ReadonlySet<string>): boolean {
+  for (const p of places) if (!isBody(p)) return true;
+  return false;
+}
+
+/** Whether a place of `a` stands in `relation` to one of `b`. */
+export function relates(a: ReadonlySet<string>, b: ReadonlySet<string>, relation: (x: string, y: string) => boolean): boolean {
+  for (const x of a) for (const y of b) if (relation(x, y)) return true;
+  return false;
+}
+
+/** The places a text names. */
+export function placesIn(text: string, tokens: readonly NormToken[], stems: Stems): ReadonlySet<string> {
+  const places = new Set<string>();
+  for (const token of tokens) {
+    const written = text.slice(token.start, token.end);
+    if (CAPITALIZED.test(written)) for (const p of placeOf(written, stemOf(written, token, stems)) ?? []) places.add(p);
+  }
+  return places;
+}
+
+/** A word's stem; a possessive's is its word's: "men's" is "men". */
+export function stemOf(written: string, token: NormToken, stems: Stems): string {
+  return stems.of(POSSESSIVE_S.test(written) ? token.norm.slice(0, -1) : token.norm);
+}

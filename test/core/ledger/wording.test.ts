@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { namesIn, placesIn } from '../../../server/src/core/ledger/wording';
+import { normalizeTokens } from '../../../server/src/core/text/normalize';
+import { Stems } from '../../../server/src/core/text/terms';
+
+// How the said-of test reads names and places (server/src/core/ledger/wording.ts).
+
+const stems = new Stems();
+const names = (text: string): string[][] => namesIn(text, normalizeTokens(text), stems);
+
+describe('the names a text writes', () => {
+  it('reads runs of capitalized words, a possessive ending one', () => {
+    assert.deepEqual(names('The Conservative candidate won the Eglinton Crosstown seat.'), [['conserv'], ['eglinton', 'crosstown']]);
+    assert.deepEqual(names("Bruce Power's Darlington plan"), [['bruce', 'power'], ['darlington']]);
+  });
+
+  it('reads a first word as a name only where an acronym or another capitalized word follows it', () => {
+    assert.deepEqual(names('Hockey Canada used a reserve fund.'), [['hockey']]);
+    assert.deepEqual(names('Hospital beds were full.'), []);
+    assert.deepEqual(names('USDA inspectors said so.'), [['usda']]);
+  });
+
+  it('leaves out places and dates: the tests of places tell those', () => {
+    assert.deepEqual(names('Ottawa capped permits in April, Statistics Canada said on Monday.'), [['statist']]);
+    const text = 'NATO met in Ottawa.';
+    assert.deepEqual(names(text), []);
+    assert.deepEqual(
+      [...placesIn(text, normalizeTokens(text), stems)].map((p) => p.split('.')[0]),
+      ['+NATO', 'CAN'],
+    );
+  });
+});
