@@ -63,6 +63,7 @@ const AGENTS: ReadonlySet<string> = new Set(
     .split(' ')
     .map((w) => porter2(w)),
 );
+const NONE: ReadonlySet<string> = new Set();
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A compound's last part has at least this many letters. */
 const MIN_PART = 4;
@@ -90,6 +91,8 @@ interface ClaimReading {
   readonly names: readonly (readonly string[])[];
   /** Every word of the claim and of its entry's phrases. */
   readonly known: ReadonlySet<string>;
+  /** Whether the claim is the whole world's ("globally"). */
+  readonly worldWide: boolean;
 }
 
 /** A word of a clause as written, nearest the phrase first. */
@@ -124,19 +127,22 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const { at, end } = placeIn(tokens, phraseTokens, stems);
       // The entry's other phrases word the phrase itself ("three-day truce", "72-hour ceasefire"): their words say nothing of its subject.
       const phrasesWords = new Set((entry?.match ?? []).flatMap((w) => contentStems(normalizeTokens(w), stems)));
-      const words = new Set(contentStems(tokens, stems).filter((w) => !own.has(w) && !phrasesWords.has(w)));
+      const claimWords = contentStems(tokens, stems);
+      const words = new Set(claimWords.filter((w) => !own.has(w) && !phrasesWords.has(w)));
       const lead = at < 0 ? undefined : clauseOf(clauseWords(claim, tokens, at - 1, -1, stems), own);
       const trail = end === undefined ? undefined : clauseOf(clauseWords(claim, tokens, end + 1, 1, stems), own);
       const telling = (l: Clause | undefined): l is Clause => l !== undefined && (l.nearest !== undefined || l.into !== 'other');
-      const places = placesIn(claim, tokens, stems);
+      const placed = telling(lead) || trail?.nearest !== undefined;
+      // A claim that does not place the phrase is read no further: only its being the world's tells.
       read = {
         ...(telling(lead) && { lead }),
         ...(trail?.nearest !== undefined && { trail }),
         own,
         words,
-        places,
-        names: namesIn(claim, tokens, stems),
-        known: new Set([...contentStems(tokens, stems), ...phrasesWords]),
+        places: placed ? placesIn(claim, tokens, stems) : NONE,
+        names: placed ? namesIn(claim, tokens, stems) : [],
+        known: placed ? new Set([...claimWords, ...phrasesWords]) : NONE,
+        worldWide: isWorldWide(claimWords),
       };
       claims.set(phrase, read);
     }
@@ -157,14 +163,13 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     let places: ReadonlySet<string> | undefined;
     return (first, last, phrase) => {
       const theirs = claimOfPhrase(phrase);
-      places ??= placesIn(text, tokens, stems);
+      const { own } = theirs;
       words ??= new Set(contentStems(tokens, stems));
-      const lead = around(first - 1, -1, theirs.own);
-      const trail = around(last + 1, 1, theirs.own);
       // A claim of the whole world is no country's: "2022 was the UK's hottest year on record" against the world's.
-      if (isWorldWide(theirs.known) && !isWorldWide(words) && (namesState(lead.places) || namesState(trail.places))) return true;
+      if (theirs.worldWide && !isWorldWide(words) && (namesState(around(first - 1, -1, own).places) || namesState(around(last + 1, 1, own).places))) return true;
       // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
       if (theirs.lead === undefined && theirs.trail === undefined) return false;
+      places ??= placesIn(text, tokens, stems);
       const apart = !relates(places, theirs.places, meet);
       // The phrase's own clause names a country or a place within one, the claim another, and the
       // sentence none of the claim's: it is said of another place ("Saskatchewan's election drew a
@@ -174,15 +179,15 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // Kharkiv"). Places elsewhere in the sentence may be where it was said ("Residents of Kharkiv
       // say …"), and a body of states has its members ("NATO deployed … to Poland").
       if (namesState(theirs.places) && namesState(places)) {
-        if (!relates(places, theirs.places, covers) && namesState(lead.places)) return true;
-        if (apart && namesState(trail.places)) return true;
+        if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, own).places)) return true;
+        if (apart && namesState(around(last + 1, 1, own).places)) return true;
       }
-      if (namedApart(words, [lead, trail], theirs)) return true;
-      const reading = { sentence: words, claim: theirs.words, own: theirs.own, related, apart };
+      if (writesNoName(words, theirs) && (namesOther(around(first - 1, -1, own), theirs) || namesOther(around(last + 1, 1, own), theirs))) return true;
+      const reading = { sentence: words, claim: theirs.words, own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
-        (theirs.lead !== undefined && saidOfAnother(lead, theirs.lead, reading)) ||
-        (theirs.trail !== undefined && saidOfAnother(trail, theirs.trail, reading, true))
+        (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, own), theirs.lead, reading)) ||
+        (theirs.trail !== undefined && saidOfAnother(around(last + 1, 1, own), theirs.trail, reading, true))
       );
     };
   };
@@ -283,14 +288,20 @@ function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, rel
 }
 
 /**
- * Whether the phrase's clauses name something the claim does not, and the sentence writes no word
- * of the claim's names: "A 590-vote margin separated the top two candidates in the Ward 15 council
- * race" is not the Toronto–St. Paul's by-election's. Places are left to the tests of places: the
- * White House may be Washington's.
+ * Whether the claim writes names and the sentence no word of them; then a clause by the phrase that
+ * names something the claim does not (`namesOther`) says the phrase of another subject: "A 590-vote
+ * margin separated the top two candidates in the Ward 15 council race" is not the Toronto–St.
+ * Paul's by-election's. Places are left to the tests of places: the White House may be
+ * Washington's.
  */
-function namedApart(sentence: ReadonlySet<string>, clauses: readonly Clause[], claim: ClaimReading): boolean {
-  if (claim.names.length === 0 || claim.names.some((name) => name.some((w) => sentence.has(w)))) return false;
-  return clauses.some((c) => [...c.proper].some((n) => !claim.known.has(n)));
+function writesNoName(sentence: ReadonlySet<string>, claim: ClaimReading): boolean {
+  return claim.names.length > 0 && !claim.names.some((name) => name.some((w) => sentence.has(w)));
+}
+
+/** Whether a clause names something the claim does not. */
+function namesOther(clause: Clause, claim: ClaimReading): boolean {
+  for (const n of clause.proper) if (!claim.known.has(n)) return true;
+  return false;
 }
 
 /** Whether a stem is one of `words` but `own`, or a related word of one, or a compound of one or its last part ("coronavirus", "virus"). */

@@ -55,9 +55,8 @@ export function placeOf(written: string, stem: string): readonly string[] | unde
 }
 
 /** Whether words say a claim is of the whole world. */
-export function isWorldWide(words: ReadonlySet<string>): boolean {
-  for (const w of WORLD_WIDE) if (words.has(w)) return true;
-  return false;
+export function isWorldWide(words: ReadonlySet<string> | readonly string[]): boolean {
+  return WORLD_WIDE.some((w) => ('has' in words ? words.has(w) : words.includes(w)));
 }
 
 /** Whether places hold a country or a place within one, not only bodies of states. */
