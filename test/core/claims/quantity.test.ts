@@ -89,6 +89,9 @@ describe('detectQuantities', () => {
       ['The authority has scrapped 23 of its bus services, and 12 of the states agree.', ['23 of its bus services', '12 of the states']],
       ['Only about 1/4 of customer agencies use them, yet half of our search traffic comes through them.', ['about 1/4 of customer agencies', 'half of our search traffic']],
       ['A majority of Americans take supplements, and the vast majority of users never scroll.', ['A majority of Americans', 'the vast majority of users']],
+      // "half" before a determiner, and a share standing for what the sentence named before it.
+      ['About half the agencies use it, and nearly half the budget is spent on salaries.', ['About half the agencies', 'nearly half the budget']],
+      ['Of all the services, more than half are carried out by contractors.', ['more than half']],
       // A span of time measured, however loosely.
       ['Phones have had cameras for more than a decade, and the fix took about a month.', ['more than a decade', 'about a month']],
       // "and a half" is part of the number.
@@ -147,6 +150,7 @@ describe('detectQuantities', () => {
       'Double-click the icon twice, then double-check the form.',
       'Download the full report (735 KB, PDF) from the archive.',
       'This release is the culmination of a year and a half of design.',
+      'Half the time it fails, and half the battle is showing up; half are blue.',
       'The service runs 24/7, and 1 of those servers is a spare.',
       'About a year ago the team met once a month, and a week later it shipped.',
       'For the desktop view, we chose 980 pixels, and icons are 24px wide.',

@@ -14,9 +14,10 @@ import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import {
-  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, FRACTIONS, DETERMINERS, FOLDS, FRAMING_HEADS, HALF_BLOCKERS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { approximated, isFrame, isLocator, isTimeOrDate, isTitleCase } from './quantity/context';
+import { readFraction } from './quantity/fraction';
 import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
 import { CAPITALIZED, isHyphen, isSolid, isSolidWordIn, isWord, isWordIn, low, POSSESSIVE, readPhrase, tokenAt, type Phrase, type Sentence } from './quantity/sentence';
 
@@ -159,49 +160,10 @@ function readRanking(s: Sentence, j: number): Phrase | undefined {
   return head && { first: k, last: head.last };
 }
 
-/** "a third of voters", "two-thirds of the country's population", "half of Americans". */
+/** A share: "a third of voters", "about half the agencies", "more than half are …" (./quantity/fraction). */
 function matchFraction(s: Sentence, i: number): Match | undefined {
-  const w = low(s, i);
-  const slash = isSlashFraction(s, i);
-  if (!isWord(s, i) && !slash) return undefined;
-  let k: number;
-  let first = i;
-  if (w === 'half') {
-    if (HALF_BLOCKERS.has(low(s, i - 1))) return undefined;
-    k = i + 1;
-  } else if (NUMERATORS.has(w)) {
-    // "a year and a half of design": a duration, not a share.
-    if (w === 'a' && low(s, i - 1) === 'and') return undefined;
-    const f = isHyphen(s, i + 1) && isSolid(s, i + 2) ? i + 2 : i + 1;
-    if (!isWordIn(s, f, FRACTIONS)) return undefined;
-    k = f + 1;
-  } else if (slash) {
-    k = i + 3;
-  } else if (w === 'majority' || w === 'minority') {
-    // "a majority of Americans", "the vast majority of users": a share, however loosely put.
-    k = i + 1;
-    first = MAJORITY_ADJECTIVES.has(low(s, i - 1)) ? i - 1 : i;
-    if (low(s, first - 1) === 'a' || low(s, first - 1) === 'the') first--;
-  } else {
-    return undefined;
-  }
-  if (low(s, k) !== 'of') return undefined;
-  let h = k + 1;
-  if (low(s, h) === 'all') h++;
-  // "half of the articles", "half of our search traffic".
-  if (DETERMINERS.has(low(s, h))) h++;
-  const head = readPhrase(s, h, 'singular');
-  if (head === undefined) return undefined;
-  return { next: head.last + 1, claim: claim(s, approximated(s, first), head.last, head, CONFIDENCE.fraction) };
-}
-
-const MAJORITY_ADJECTIVES: ReadonlySet<string> = new Set(['vast', 'large', 'slim', 'narrow', 'small', 'overwhelming', 'clear', 'simple', 'great']);
-
-/** "1/4 of customer agencies", "2/3 of": a proper fraction in digits, its denominator at most 10 (not "24/7", "9/11"). */
-function isSlashFraction(s: Sentence, i: number): boolean {
-  if (s.tokens[i]?.type !== 'number' || s.tokens[i + 1]?.text !== '/' || !isSolid(s, i + 1) || !isSolid(s, i + 2)) return false;
-  const [a, b] = [Number(s.tokens[i]?.text), Number(s.tokens[i + 2]?.text)];
-  return Number.isInteger(a) && Number.isInteger(b) && a >= 1 && a < b && b <= 10;
+  const read = readFraction(s, i);
+  return read && { next: read.last + 1, claim: claim(s, read.first, read.last, read.cue, CONFIDENCE.fraction) };
 }
 
 /** "thousands of people", "tens of thousands of protesters". */
