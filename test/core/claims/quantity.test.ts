@@ -71,6 +71,10 @@ describe('detectQuantities', () => {
       ['Profits rose for the fifth consecutive year.', ['fifth consecutive year']],
       ['The harbour closed for the first time since 1990.', ['first time since 1990']],
       ['It is the second-most populous state in the country.', ['second-most populous state']],
+      // Superlatives that say among what they rank, and firsts that say at what.
+      ['It is the world’s largest charge card program and the busiest airport in the country.', ['world’s largest charge card program', 'busiest airport in the country']],
+      ['PatentsView became one of Commerce’s most viewed apps.', ['Commerce’s most viewed apps']],
+      ['DOL was the first federal department to publish an API, and one of the first agencies to move to the cloud.', ['the first federal department to publish', 'one of the first agencies to move']],
       // Changes and comparisons by a multiple.
       ['Mobile traffic doubled last year.', ['doubled']],
       ['Visits have tripled since May 2011, halving the backlog.', ['tripled', 'halving the backlog']],
@@ -151,6 +155,9 @@ describe('detectQuantities', () => {
       'Download the full report (735 KB, PDF) from the archive.',
       'This release is the culmination of a year and a half of design.',
       'Half the time it fails, and half the battle is showing up; half are blue.',
+      'The biggest challenge is time, the most important thing is trust, and the first step is to plan.',
+      'It is the most effective way in the world to reach them, and the largest room we have.',
+      "Portman's biggest liability is his name, and it was the biggest fairy tale I've ever seen.",
       'The service runs 24/7, and 1 of those servers is a spare.',
       'About a year ago the team met once a month, and a week later it shipped.',
       'For the desktop view, we chose 980 pixels, and icons are 24px wide.',

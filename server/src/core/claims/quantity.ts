@@ -14,10 +14,11 @@ import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import {
-  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, STREAKS, SUPERLATIVES, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { approximated, isFrame, isLocator, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
+import { MEASURED, readFirst, readRanking, readSuperlative } from './quantity/ranking';
 import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
 import { CAPITALIZED, isHyphen, isSolid, isSolidWordIn, isWord, isWordIn, low, POSSESSIVE, readPhrase, tokenAt, type Phrase, type Sentence } from './quantity/sentence';
 
@@ -29,6 +30,7 @@ const CONFIDENCE = {
   ratio: 0.8, // "one in five adults"
   magnitude: 0.75, // "10 million" with nothing after it
   ordinal: 0.7, // "the third-largest economy"
+  ranking: 0.8, // "the world's largest economy", "the first agency to publish": a superlative or a first with what it ranks among
   fraction: 0.8, // "two-thirds of voters"
   worded: 0.6, // two to eight in words: more often loose, rhetorical, or counting what the text itself lists ("three tips")
   vague: 0.5, // "thousands of people"
@@ -47,7 +49,7 @@ const HYPHEN_UNIT = /^\p{Lu}?\p{Ll}+$/u;
 const PARTITIVES: ReadonlySet<string> = new Set(['those', 'them', 'these', 'which', 'whom']);
 
 /** The words a reading below can start at (besides digits): each reading checks its first word first. */
-const STARTERS: ReadonlySet<string> = new Set([...MULTIPLE_VERBS, ...MULTIPLES, ...FOLDS, ...ORDINAL_WORDS, 'half', 'majority', 'minority', ...NUMERATORS, ...VAGUE_COUNTS, ...NUMBER_WORDS, 'a']);
+const STARTERS: ReadonlySet<string> = new Set([...MULTIPLE_VERBS, ...MEASURED, ...MULTIPLES, ...FOLDS, ...ORDINAL_WORDS, 'half', 'majority', 'minority', ...NUMERATORS, ...VAGUE_COUNTS, ...NUMBER_WORDS, 'a']);
 
 
 /** What a matcher consumed, and the claim it found there, if any. */
@@ -69,7 +71,7 @@ export function detectQuantities(text: string, sentence: Span, tokens: readonly 
     // The number at `i`, if any, read once for the three readings that start with one.
     const n = readNumber(s, i);
     const m =
-      matchMultiple(s, i, n) ?? matchOrdinal(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i, n) ?? matchSpan(s, i) ?? matchCardinal(s, i, n);
+      matchMultiple(s, i, n) ?? matchOrdinal(s, i) ?? matchSuperlative(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i, n) ?? matchSpan(s, i) ?? matchCardinal(s, i, n);
     if (m?.claim !== undefined) claims.push(m.claim);
     i = m === undefined ? i + 1 : Math.max(m.next, i + 1);
   }
@@ -129,35 +131,15 @@ function matchOrdinal(s: Sentence, i: number): Match | undefined {
   else if (s.tokens[i]?.type === 'number' && isSolidWordIn(s, i + 1, ORDINAL_SUFFIXES)) j = i + 2;
   else return undefined;
   const fact = readRanking(s, j);
-  if (fact === undefined) return { next: j };
-  return { next: fact.last + 1, claim: claim(s, i, fact.last, fact, CONFIDENCE.ordinal) };
+  if (fact !== undefined) return { next: fact.last + 1, claim: claim(s, i, fact.last, fact, CONFIDENCE.ordinal) };
+  const first = readFirst(s, i);
+  return first ? { next: first.last + 1, claim: claim(s, first.first, first.last, first, CONFIDENCE.ranking) } : { next: j };
 }
 
-/** What follows an ordinal when it states a fact; returns the phrase from the ranking word to its head. */
-function readRanking(s: Sentence, j: number): Phrase | undefined {
-  const k = isHyphen(s, j) ? j + 1 : j;
-  const w = low(s, k);
-  if (!isWord(s, k)) return undefined;
-  if (SUPERLATIVES.has(w)) {
-    let end = k;
-    if (w === 'most' || w === 'least') {
-      const adjective = isHyphen(s, k + 1) ? k + 2 : k + 1;
-      if (isWord(s, adjective) && !STOP_WORDS.has(low(s, adjective))) end = adjective;
-    }
-    const head = readPhrase(s, end + 1, 'singular');
-    return { first: k, last: head?.last ?? end };
-  }
-  if (STREAKS.has(w)) {
-    const head = readPhrase(s, k + 1, 'singular');
-    return head && { first: k, last: head.last };
-  }
-  if (w !== 'time') return undefined;
-  if (low(s, k + 1) === 'since' && s.tokens[k + 2]?.type === 'number') return { first: k, last: k + 2 };
-  if (low(s, k + 1) !== 'in') return undefined;
-  const n = readNumber(s, k + 2);
-  if (n === undefined) return isWordIn(s, k + 2, TIME_UNITS) ? { first: k, last: k + 2 } : undefined;
-  const head = readPhrase(s, n.next, 'plural');
-  return head && { first: k, last: head.last };
+/** A ranking by a superlative alone, where it says among what: "the world's largest economy", "the busiest airport in the country". */
+function matchSuperlative(s: Sentence, i: number): Match | undefined {
+  const read = readSuperlative(s, i);
+  return read && { next: read.last + 1, claim: claim(s, read.first, read.last, read, CONFIDENCE.ranking) };
 }
 
 /** A share: "a third of voters", "about half the agencies", "more than half are …" (./quantity/fraction). */
