@@ -81,6 +81,13 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'Some 45 percent of voters would back a second referendum, a survey found.'), ['M referendum']);
   });
 
+  it('nor where the word that says it of its subject moves it the other way', () => {
+    assert.deepEqual(named(ledger, 'Land along the coast is sinking by 4.5 millimetres a year, surveyors found.'), []);
+    assert.deepEqual(named(ledger, 'Sea level is climbing by 4.5 millimetres a year.'), ['M sea']);
+    // Another word of the clause may move something else.
+    assert.deepEqual(named(ledger, 'Falling ice shelves add to sea level at 4.5 millimetres a year.'), ['M sea']);
+  });
+
   it('nor where the claim is the whole world’s and the phrase’s clause names a country', () => {
     assert.deepEqual(named(ledger, "2022 was the UK's hottest year on record, the Met Office said."), []);
     assert.deepEqual(named(ledger, 'The Met Office said 2023 was the hottest year on record for the UK.'), []);

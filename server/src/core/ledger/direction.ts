@@ -6,13 +6,13 @@ import type { Stems } from '../text/terms';
 // claim that unemployment fell to 3.8 percent, however alike its words; a draft that says so is
 // not offered the entry as its claim in other words.
 
-type Direction = 'up' | 'down';
+export type Direction = 'up' | 'down';
 
 // Verbs and nouns of change, not words with other senses as common ("added" reports, "raised
 // concerns"); "up" and "down" only after a verb of movement ("ticked up", "went down").
 const WORDS: ReadonlyArray<readonly [Direction, string]> = [
   ['up', 'rise rose risen grow grew grown increase climb jump double triple widen expand soar surge hike'],
-  ['down', 'fall fell fallen decrease drop decline halve narrow shrink shrank shrunk plunge slump dip tumble reduce slash'],
+  ['down', 'fall fell fallen decrease drop decline halve narrow shrink shrank shrunk plunge slump dip tumble reduce slash sink sank sunk'],
 ];
 const DIRECTIONS: ReadonlyMap<string, Direction> = new Map(WORDS.flatMap(([d, words]) => words.split(' ').map((w) => [porter2(w), d] as const)));
 const PARTICLES: ReadonlyMap<string, Direction> = new Map([['up', 'up'], ['down', 'down']]);
@@ -25,6 +25,18 @@ export function directionOf(tokens: readonly NormToken[], stems: Stems): Directi
     const t = tokens[k] as NormToken;
     const particle = PARTICLES.get(t.norm);
     const d = particle === undefined ? DIRECTIONS.get(stems.of(t.norm)) : MOVEMENT.has(stems.of(tokens[k - 1]?.norm ?? '')) ? particle : undefined;
+    if (d === undefined) continue;
+    if (found !== undefined && found !== d) return undefined;
+    found = d;
+  }
+  return found;
+}
+
+/** The one way words, as stems, say a figure moved ("rise", "sink"), if they say one way only; "up" and "down" need their verb, and are not read here. */
+export function directionOfStems(stems: Iterable<string>): Direction | undefined {
+  let found: Direction | undefined;
+  for (const stem of stems) {
+    const d = DIRECTIONS.get(stem);
     if (d === undefined) continue;
     if (found !== undefined && found !== d) return undefined;
     found = d;

@@ -4,6 +4,7 @@ import { covers, isBody, meet } from '../text/places';
 import type { RelatedWords } from '../text/related';
 import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
+import { directionOf, directionOfStems, type Direction } from './direction';
 import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isContent, isWorldWide, namesIn, namesState, placeOf, placesIn, relates, stemOf } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
@@ -93,6 +94,8 @@ interface ClaimReading {
   readonly known: ReadonlySet<string>;
   /** Whether the claim is the whole world's ("globally"). */
   readonly worldWide: boolean;
+  /** Which way the claim says its figure moved, if it says one way. */
+  readonly moves?: Direction;
 }
 
 /** A word of a clause as written, nearest the phrase first. */
@@ -133,6 +136,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const trail = end === undefined ? undefined : clauseOf(clauseWords(claim, tokens, end + 1, 1, stems), own);
       const telling = (l: Clause | undefined): l is Clause => l !== undefined && (l.nearest !== undefined || l.into !== 'other');
       const placed = telling(lead) || trail?.nearest !== undefined;
+      const moves = directionOf(tokens, stems);
       // A claim that does not place the phrase is read no further: only its being the world's tells.
       read = {
         ...(telling(lead) && { lead }),
@@ -143,6 +147,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         names: placed ? namesIn(claim, tokens, stems) : [],
         known: placed ? new Set([...claimWords, ...phrasesWords]) : NONE,
         worldWide: isWorldWide(claimWords),
+        ...(moves && { moves }),
       };
       claims.set(phrase, read);
     }
@@ -165,6 +170,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const theirs = claimOfPhrase(phrase);
       const { own } = theirs;
       words ??= new Set(contentStems(tokens, stems));
+      // A figure said, before it, to move the other way is another movement: "Land along the Gulf coast is sinking by 4.5 millimetres a year" against sea level rising by as much.
+      if (theirs.moves !== undefined && movesOtherWay(around(first - 1, -1, own), theirs.moves)) return true;
       // A claim of the whole world is no country's: "2022 was the UK's hottest year on record" against the world's.
       if (theirs.worldWide && !isWorldWide(words) && (namesState(around(first - 1, -1, own).places) || namesState(around(last + 1, 1, own).places))) return true;
       // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
@@ -285,6 +292,12 @@ function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, rel
   // A claim that names its subject may be told of it by a description: "the alliance" for NATO.
   if ((named(ourSubject, ours) && named(theirSubject, theirs)) || theirSubject.every((w) => theirs.proper.has(w))) return false;
   return !ourSubject.some((a) => isAlike(a, claim, own, related)) && !theirSubject.some((b) => isAlike(b, sentence, own, related));
+}
+
+/** Whether the word that says a phrase of its subject ("is sinking by") says it moved another way than `way`. */
+function movesOtherWay(clause: Clause, way: Direction): boolean {
+  const moves = clause.nearest === undefined ? undefined : directionOfStems([clause.nearest]);
+  return moves !== undefined && moves !== way;
 }
 
 /**
