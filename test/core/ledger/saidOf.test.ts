@@ -25,6 +25,7 @@ const ledger = createLedger([
   entry('rent', 'The average asking rent for a one-bedroom apartment in Vancouver was $2,650 a month in May.', 'one-bedroom rent'),
   entry('war', "Russia's war in Ukraine has become a 14-month conflict.", '14-month conflict'),
   entry('jobless', "Canada's unemployment rate climbed to 6.4 percent in June.", 'unemployment rate of 6.4 percent'),
+  entry('title', "Saturday's win secured the club's 19th league title.", '19th league title'),
   entry('hottest', '2023 was the hottest year on record globally.', 'hottest year on record'),
   entry('byelection', "The Conservative candidate won the Toronto–St. Paul's by-election by 590 votes.", 'by 590 votes', '590-vote margin'),
 ]);
@@ -79,6 +80,12 @@ describe('a phrase said of another subject', () => {
     // Any word right after the phrase, on both sides, says it of what follows: the cost of living is no referendum.
     assert.deepEqual(named(ledger, 'Some 45 percent of voters named the cost of living as their biggest concern, a survey found.'), []);
     assert.deepEqual(named(ledger, 'Some 45 percent of voters would back a second referendum, a survey found.'), ['M referendum']);
+  });
+
+  it('nor where it is only hoped or bid for', () => {
+    assert.deepEqual(named(ledger, "Saturday's defeat ended the club's hopes of a 19th league title."), []);
+    assert.deepEqual(named(ledger, 'Their bid for a 19th league title fell short.'), []);
+    assert.deepEqual(named(ledger, 'The club won its 19th league title on Saturday.'), ['M title']);
   });
 
   it('nor where the word that says it of its subject moves it the other way', () => {

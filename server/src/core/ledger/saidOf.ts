@@ -58,6 +58,8 @@ const REPORTING: ReadonlySet<string> = new Set(
     .map((w) => porter2(w)),
 );
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+// Nouns of what is sought, not had: "hopes of", "a bid for".
+const SOUGHT: ReadonlySet<string> = new Set('hope hopes bid bids chance chances dream dreams quest pursuit hunt'.split(' '));
 // Words for a state's or a body's government, which stand for it.
 const AGENTS: ReadonlySet<string> = new Set(
   'government country nation state administration authorities authority officials minister ministers ministry department agency'
@@ -167,6 +169,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     let words: ReadonlySet<string> | undefined;
     let places: ReadonlySet<string> | undefined;
     return (first, last, phrase) => {
+      // A phrase hoped or bid for is not said to be: "ended the club's hopes of a 19th league title".
+      if (isSoughtAt(tokens, first)) return true;
       const theirs = claimOfPhrase(phrase);
       const { own } = theirs;
       words ??= new Set(contentStems(tokens, stems));
@@ -292,6 +296,14 @@ function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, rel
   // A claim that names its subject may be told of it by a description: "the alliance" for NATO.
   if ((named(ourSubject, ours) && named(theirSubject, theirs)) || theirSubject.every((w) => theirs.proper.has(w))) return false;
   return !ourSubject.some((a) => isAlike(a, claim, own, related)) && !theirSubject.some((b) => isAlike(b, sentence, own, related));
+}
+
+/** Whether the phrase at token `first` is what someone hopes, bids or has a chance for: "hopes of a", "a bid for the". */
+function isSoughtAt(tokens: readonly NormToken[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
+  const preposition = tokens[k]?.norm;
+  return (preposition === 'of' || preposition === 'for') && SOUGHT.has(tokens[k - 1]?.norm ?? '');
 }
 
 /** Whether the word that says a phrase of its subject ("is sinking by") says it moved another way than `way`. */
