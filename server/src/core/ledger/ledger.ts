@@ -12,6 +12,7 @@ import { figuresContradict, isYearWritten, laterPeriod, unitOf } from './figureC
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 import { opposite } from './direction';
+import { withYearsChanged } from './yearChange';
 import { nodeOf, PhraseWalk, type TrieNode } from './trie';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
@@ -312,11 +313,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {
     const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
     const elsewhere = new Set<string>();
-    const matches = root.next ? matchesIn(text, tokens, elsewhere) : [];
+    const { matches, changed } = withYearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], (id) => byId.get(id)?.claim, elsewhere);
     const { mismatches, others } = mismatchesOf(text, tokens, () => alike, elsewhere);
     // A sentence that says its figure moved the other way is not the similar entry's claim (./direction).
     const offered = found && !others.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);
-    return { matches, mismatches, ...(offered && { similar: found }) };
+    return { matches, mismatches: changed.length === 0 ? mismatches : [...changed, ...mismatches], ...(offered && { similar: found }) };
   };
 
   return {

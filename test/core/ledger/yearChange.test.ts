@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { createLedger } from '../../../server/src/core/ledger/ledger';
+import type { LedgerEntry } from '../../../server/src/core/types';
+
+// A figure phrase beside a year its claim writes otherwise, after the same word ("by", "since"),
+// is a changed figure, not a match (server/src/core/ledger/yearChange.ts).
+
+function entry(id: string, claim: string, ...match: string[]): LedgerEntry {
+  return { id, claim, match, rating: 'true', sources: [], span: { start: 0, end: 0 } };
+}
+
+const ledger = createLedger([
+  entry('emissions', 'The country has pledged to cut emissions by 68 percent by 2030.', 'cut emissions by 68 percent'),
+  entry('population', "Canada's population grew by 1.27 million in 2023, the fastest growth since 1957.", 'grew by 1.27 million'),
+]);
+
+/** What a sentence's look-up finds: matches (M), and changed figures (X) with what was found and expected. */
+function found(text: string): string[] {
+  const { matches, mismatches } = ledger.lookUp(text);
+  return [...matches.map((m) => `M ${m.entryId}`), ...mismatches.map((m) => `X ${m.entryId} ${m.figures.map((f) => `${f.found}/${f.expected}`).join(' ')}`)];
+}
+
+describe('a year changed beside a checked figure', () => {
+  it('makes the phrase a changed figure where the same word stands before both years', () => {
+    assert.deepEqual(found('The country has pledged to cut emissions by 68 percent by 2035, ministers said.'), ['X emissions 2035/2030']);
+    assert.deepEqual(found("Canada's population grew by 1.27 million in 2023, the fastest pace since 1972."), ['X population 1972/1957']);
+  });
+
+  it('keeps the match where the year dates something else, or the sentence writes the claim’s year too', () => {
+    assert.deepEqual(found('In 2024 the country pledged to cut emissions by 68 percent by 2030.'), ['M emissions']);
+    assert.deepEqual(found('In 2035 the country will still cut emissions by 68 percent.'), ['M emissions']);
+    assert.deepEqual(found('By 2030, and not by 2035, it will cut emissions by 68 percent.'), ['M emissions']);
+  });
+});
