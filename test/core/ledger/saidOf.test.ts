@@ -25,6 +25,7 @@ const ledger = createLedger([
   entry('rent', 'The average asking rent for a one-bedroom apartment in Vancouver was $2,650 a month in May.', 'one-bedroom rent'),
   entry('war', "Russia's war in Ukraine has become a 14-month conflict.", '14-month conflict'),
   entry('jobless', "Canada's unemployment rate climbed to 6.4 percent in June.", 'unemployment rate of 6.4 percent'),
+  entry('fund', 'Hockey Canada used a reserve fund built from registration fees to settle sexual assault claims.', 'settle sexual assault claims'),
   entry('title', "Saturday's win secured the club's 19th league title.", '19th league title'),
   entry('hottest', '2023 was the hottest year on record globally.', 'hottest year on record'),
   entry('byelection', "The Conservative candidate won the Toronto–St. Paul's by-election by 590 votes.", 'by 590 votes', '590-vote margin'),
@@ -109,6 +110,9 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, "The Conservative won St. Paul's by 590 votes, a recount confirmed."), ['M byelection']);
     assert.deepEqual(named(ledger, 'The seat was won by 590 votes, Elections Canada said.'), ['M byelection']);
     assert.deepEqual(named(ledger, 'The seat was won by 590 votes in June.'), ['M byelection']);
+    // A pronoun after a reporting verb stands for its subject, whose name is then the clause's.
+    assert.deepEqual(named(ledger, 'Skate Canada said it has never used a reserve fund to settle sexual assault claims.'), []);
+    assert.deepEqual(named(ledger, 'Hockey Canada said it used a reserve fund to settle sexual assault claims.'), ['M fund']);
     // Names of places are left to the tests of places: the White House may be Washington.
     assert.deepEqual(named(ledger, 'The White House announced a $3.2 billion aid package.'), ['M aid']);
   });

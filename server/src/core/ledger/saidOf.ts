@@ -36,6 +36,8 @@ interface Clause {
   readonly places: ReadonlySet<string>;
   /** What stands right before the phrase: a copula ("are 95 percent effective"), a content word, or anything else (an article, a preposition, a possessive). */
   readonly into: 'copula' | 'content' | 'other';
+  /** Before the phrase, where a reporting verb ends the clause and a pronoun in it stands for that verb's subject ("Skate Canada said it has …"), the verb's token. */
+  readonly source?: number;
 }
 
 /** At most this many words on either side of a phrase are read: a subject and its verb. */
@@ -58,6 +60,8 @@ const REPORTING: ReadonlySet<string> = new Set(
     .map((w) => porter2(w)),
 );
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+// Pronouns that take up a reporting verb's subject: "Skate Canada said it has …", "Bruce Power says its project is …".
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'they', 'their']);
 // Nouns of what is sought, not had: "hopes of", "a bid for".
 const SOUGHT: ReadonlySet<string> = new Set('hope hopes bid bids chance chances dream dreams quest pursuit hunt'.split(' '));
 // Words for a state's or a body's government, which stand for it.
@@ -193,7 +197,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, own).places)) return true;
         if (apart && namesState(around(last + 1, 1, own).places)) return true;
       }
-      if (writesNoName(words, theirs) && (namesOther(around(first - 1, -1, own), theirs) || namesOther(around(last + 1, 1, own), theirs))) return true;
+      const lead = around(first - 1, -1, own);
+      if (writesNoName(words, theirs) && (namesOther(lead, theirs) || namesOther(around(last + 1, 1, own), theirs) || (lead.source !== undefined && namesOther(around(lead.source - 1, -1, own), theirs)))) return true;
       const reading = { sentence: words, claim: theirs.words, own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
@@ -208,6 +213,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
 interface WrittenClause {
   readonly words: readonly ClauseWord[];
   readonly into: Clause['into'];
+  readonly source?: number;
 }
 
 /**
@@ -217,13 +223,19 @@ interface WrittenClause {
 function clauseWords(text: string, tokens: readonly NormToken[], from: number, step: 1 | -1, stems: Stems): WrittenClause {
   const words: ClauseWord[] = [];
   let into: Clause['into'] = 'other';
+  let pronoun = false;
+  let source: number | undefined;
   for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < MAX_LEAD; k += step) {
     const token = tokens[k] as NormToken;
     const near = tokens[k - step] as NormToken;
     if (BOUNDARY.test(step < 0 ? text.slice(token.end, near.start) : text.slice(near.end, token.start)) || OPENERS.has(token.norm)) break;
     const written = text.slice(token.start, token.end);
     const stem = stemOf(written, token, stems);
-    if (REPORTING.has(stem)) break;
+    if (REPORTING.has(stem)) {
+      if (step < 0 && pronoun) source = k;
+      break;
+    }
+    if (step < 0 && SUBJECT_PRONOUNS.has(token.norm)) pronoun = true;
     const places = placeOf(written, stem);
     // "US" is a place, though its letters are a function word's.
     const content = (isContent(token.norm) && !ADVERB.test(token.norm)) || places !== undefined;
@@ -232,14 +244,15 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
     const before = tokens[k - 1];
     const noun = before !== undefined && (DETERMINERS.has(before.norm) || POSSESSIVE.test(text.slice(before.start, before.end)));
     // A sentence's first word is written capitalized whatever it is: a name only if an acronym or a place ("Food price inflation", "Japan pledged").
-    const proper = CAPITALIZED.test(written) && (k > 0 || ACRONYM.test(written)) && !DATE_NAMES.has(token.norm);
+    const second = tokens[1];
+    const proper = CAPITALIZED.test(written) && (k > 0 || ACRONYM.test(written) || (second !== undefined && CAPITALIZED.test(text.slice(second.start, second.end)))) && !DATE_NAMES.has(token.norm);
     words.push({ stem, noun, name: proper || places !== undefined, proper, ...(places && { places }) });
   }
-  return { words, into };
+  return { words, into, ...(source !== undefined && { source }) };
 }
 
 /** A clause's words but a phrase's `own`. */
-function clauseOf({ words, into }: WrittenClause, own: ReadonlySet<string>): Clause {
+function clauseOf({ words, into, source }: WrittenClause, own: ReadonlySet<string>): Clause {
   const rest: string[] = [];
   const names = new Set<string>();
   const proper = new Set<string>();
@@ -253,7 +266,7 @@ function clauseOf({ words, into }: WrittenClause, own: ReadonlySet<string>): Cla
     if (rest.length === 0 && nearest === undefined && !noun) nearest = stem;
     else rest.push(stem);
   }
-  return { ...(nearest !== undefined && { nearest }), rest, names, proper, places, into };
+  return { ...(nearest !== undefined && { nearest }), rest, names, proper, places, into, ...(source !== undefined && { source }) };
 }
 
 /** What a sentence and a phrase's claim are compared by: their words (the claim's but its entry's phrases'), the phrase's own, and related words; and whether they name no place in common. */
