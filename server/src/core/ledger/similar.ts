@@ -8,7 +8,7 @@ import { sameThingTest } from './figureAgreement';
 import { figureWordsOf, type FigureWords } from './figureWords';
 import { otherGroupsOf } from './groups';
 import { ENTRY_WEIGHTS, findPosting, postingsOf, TOTAL } from './postings';
-import { queryTerms, type QueryTerm } from './query';
+import { knownRelated, queryTerms, type KnownRelated, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
 // Reworded claims: which claims-file entry a sentence words otherwise, by lexical retrieval. Each
@@ -87,7 +87,7 @@ export const MATCH_SCORE = 0.7;
 export const AGREED_OFFER_SCORE = 0.45;
 
 /** A figure's change is told only on a sentence's own words, as a match is asserted. */
-const NO_RELATED_WORDS: RelatedWords = { of: () => [] };
+const NO_RELATED_WORDS: KnownRelated = () => [];
 
 const NO_CANDIDATES: Candidates = { bounds: [], bounded: [], covers: [], counted: [], sources: 0, alike: [], opposed: [] };
 
@@ -114,9 +114,10 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const { weights, key: postingKey, changeTerms, entryWeights, keyCounts } = index;
   const postingOf = (t: number, e: number): number => findPosting(index, t, e);
   const gather = candidatesReader(index, n);
+  const relatedKnown = knownRelated(related, termIds);
   /** The candidates of the sentence whose `tokens` these are: see ./candidates. */
   const candidatesOf = (tokens: readonly NormToken[], least: number, alikeLeast: number, withRelated: boolean): Candidates =>
-    n === 0 ? NO_CANDIDATES : gather(queryTerms(termsOf(tokens, stems), termIds, withRelated ? related : NO_RELATED_WORDS, otherGroups), least, alikeLeast);
+    n === 0 ? NO_CANDIDATES : gather(queryTerms(termsOf(tokens, stems), termIds, withRelated ? relatedKnown : NO_RELATED_WORDS, otherGroups), least, alikeLeast);
 
   // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
   const ofSameThing = sameThingTest(entries, stems, related);
