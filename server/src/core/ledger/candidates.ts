@@ -51,6 +51,8 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
   // stay in cache while a common term's entries are walked (entries far apart would each cost a
   // read from memory).
   const isCandidate = new Uint32Array((n + 31) >>> 5);
+  // The candidates' entries, by place: kept from look-up to look-up, not grown anew in each.
+  const candidates = new Int32Array(n);
   const scores = new Float64Array(n);
   const figures = new Uint16Array(n);
   const words = new Uint16Array(n);
@@ -102,7 +104,7 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
       .sort((a, b) => (df[a.id] ?? 0) - (df[b.id] ?? 0))
       .slice(0, MAX_TERMS);
     const others = terms.filter((t) => t.weight < 1).slice(0, MAX_TERMS);
-    const candidates: number[] = [];
+    let count = 0;
     for (const { id, figure } of own) {
       const counts = figure ? COUNTS_FIGURE : changeTerms[id] ? COUNTS_CHANGE : COUNTS_WORD;
       const from = offsets[id] ?? 0;
@@ -113,13 +115,14 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
           const bits = isCandidate[e >>> 5] ?? 0;
           if ((bits & (1 << (e & 31))) === 0) {
             isCandidate[e >>> 5] = bits | (1 << (e & 31));
-            entryWeights[ENTRY_WEIGHTS * e + SLOT] = candidates.length;
-            candidates.push(e);
+            entryWeights[ENTRY_WEIGHTS * e + SLOT] = count;
+            candidates[count++] = e;
           }
           add(e, at, counts);
         }
-      } else if (candidates.length * Math.log2(to - from) < to - from) {
-        for (const e of candidates) {
+      } else if (count * Math.log2(to - from) < to - from) {
+        for (let c = 0; c < count; c++) {
+          const e = candidates[c] ?? 0;
           const at = findPosting(index, id, e);
           if (at >= 0) add(e, at, counts);
         }
@@ -144,7 +147,7 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
     const covers: number[] = [];
     const alike: Array<[number, number]> = [];
     const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
-    for (let c = 0; c < candidates.length; c++) {
+    for (let c = 0; c < count; c++) {
       const e = candidates[c] ?? 0;
       const score = scores[c] ?? 0;
       const hasWords = (words[c] ?? 0) > 0;
