@@ -8,11 +8,16 @@ import { isMeasureWord } from './figureWords';
 const K1 = 1.2;
 const B = 0.75;
 
-/** The places of an entry's values in `Postings.entryWeights`, from `ENTRY_WEIGHTS * e`. */
-export const ENTRY_WEIGHTS = 3;
-export const TOTAL = 0;
-export const CLAIM_WORDS = 1;
-export const HAS_FIGURE = 2;
+/**
+ * The places of an entry's values in `Postings.entryWeights`, from `ENTRY_WEIGHTS * e`, in pairs
+ * that lie in one line of memory: with SLOT, a look-up's own (see ./similar), the values a
+ * candidate needs most; then those it may need.
+ */
+export const ENTRY_WEIGHTS = 4;
+export const CLAIM_WORDS = 0;
+export const SLOT = 1;
+export const TOTAL = 2;
+export const HAS_FIGURE = 3;
 
 export interface Postings {
   /** Each term's entries, in entry order (so that one is found by binary search): term `t`'s from `offsets[t]` to `offsets[t + 1]`. */
@@ -34,8 +39,8 @@ export interface Postings {
    */
   readonly changeTerms: Uint8Array;
   /**
-   * By entry, side by side (a candidate's read from one place in memory, not three): at `3e` its
-   * whole weight, at `3e + 1` its claim's words' weight, figures aside, at `3e + 2` 1 if it states a figure.
+   * By entry, side by side (a candidate's read from one place in memory, not several): its claim's
+   * words' weight, figures aside; a place left to a look-up; its whole weight; 1 if it states a figure.
    */
   readonly entryWeights: Float64Array;
   /** By entry: how many words (not figures) it has in every wording. */

@@ -1,4 +1,4 @@
-import type { RelatedWords } from '../text/related';
+import type { RelatedStem, RelatedWords } from '../text/related';
 import { negatedTerm, type Term } from '../text/terms';
 import type { OtherGroups } from './groups';
 
@@ -13,6 +13,33 @@ export interface QueryTerm extends Term {
   readonly source: number;
 }
 
+/** The terms the index knows that are related to a stem, nearest first, with their numbers. */
+export type KnownRelated = (stem: string) => readonly KnownStem[];
+
+export interface KnownStem extends RelatedStem {
+  readonly id: number;
+}
+
+/**
+ * The stems `related` relates to a stem that `termIds` knows. A stem's are looked up once and kept:
+ * a sentence's word may have dozens, each a look-up in the index's many terms. Only stems that have
+ * related stems are kept, so what is kept is bounded by the table, not by what documents say.
+ */
+export function knownRelated(related: RelatedWords, termIds: ReadonlyMap<string, number>): KnownRelated {
+  const kept = new Map<string, readonly KnownStem[]>();
+  return (stem) => {
+    const known = kept.get(stem);
+    if (known) return known;
+    const all = related.of(stem);
+    const found = all.flatMap(({ stem: other, weight }) => {
+      const id = termIds.get(other);
+      return id === undefined ? [] : [{ stem: other, weight, id }];
+    });
+    if (all.length > 0) kept.set(stem, found);
+    return found;
+  };
+}
+
 /**
  * The terms the index knows, each once (where the text first writes it), with weight 1, and the
  * known terms related to the sentence's words that it does not have, each once with the weight of
@@ -21,7 +48,7 @@ export interface QueryTerm extends Term {
  * has one does not state as the sentence does (see `keysOf`), and those of groups of people other
  * than the sentence's (see ./groups).
  */
-export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, number>, related: RelatedWords, otherGroups: OtherGroups): { terms: QueryTerm[]; sources: number; opposed: number[] } {
+export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, number>, related: KnownRelated, otherGroups: OtherGroups): { terms: QueryTerm[]; sources: number; opposed: number[] } {
   const byId = new Map<number, QueryTerm>();
   const opposed: number[] = [];
   // "children" against an entry's "adults": a group the sentence is not about.
@@ -45,9 +72,7 @@ export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, 
   }
   for (const [stem, [source, term]] of words) {
     if (term.figure || term.negation) continue;
-    for (const { stem: other, weight } of related.of(stem)) {
-      const id = termIds.get(other);
-      if (id === undefined) continue;
+    for (const { stem: other, weight, id } of related(stem)) {
       const known = byId.get(id);
       if (!known || known.weight < weight) byId.set(id, queryTerm(term, other, id, weight, source));
     }

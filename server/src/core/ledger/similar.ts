@@ -1,13 +1,14 @@
 import type { NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
 import { isDistinctiveFigure, isNegatedTerm, Stems, termsOf } from '../text/terms';
-import { bagsOf, MAX_FIGURE_PHRASES } from './bags';
+import { bagsOf } from './bags';
+import { candidatesReader, type Candidates } from './candidates';
 import { withCompounds } from './compounds';
 import { sameThingTest } from './figureAgreement';
 import { figureWordsOf, type FigureWords } from './figureWords';
 import { otherGroupsOf } from './groups';
-import { CLAIM_WORDS, ENTRY_WEIGHTS, findPosting, HAS_FIGURE, postingsOf, TOTAL } from './postings';
-import { queryTerms, type QueryTerm } from './query';
+import { ENTRY_WEIGHTS, findPosting, postingsOf, TOTAL } from './postings';
+import { knownRelated, queryTerms, type KnownRelated, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
 // Reworded claims: which claims-file entry a sentence words otherwise, by lexical retrieval. Each
@@ -85,34 +86,10 @@ export const MATCH_SCORE = 0.7;
  */
 export const AGREED_OFFER_SCORE = 0.45;
 
-/**
- * A term in more than this share of the entries (and more than MIN_COMMON) does not by itself make
- * an entry a candidate: it only adds to the score of entries that rarer terms found. Such a term
- * weighs little, and walking its entries would cost a look-up in a large claims file its budget.
- */
-const COMMON_SHARE = 0.01;
-const MIN_COMMON = 64;
-
-/**
- * A sentence is compared by its rarest terms, at most this many: more than a claim's sentence has,
- * and a bound on what a run-on "sentence" of thousands of words costs.
- */
-const MAX_TERMS = 64;
-
-/**
- * At most this many candidates, those of the highest bounds, are scored with related words: more
- * than a claims file has entries like one sentence, and a bound on what one of thousands of
- * near-copies of an entry costs.
- */
-const MAX_RESCORED = 8;
-
-/** What a term of the sentence counts in a candidate: a figure, a word of its own, or a word of change. */
-const COUNTS_FIGURE = 0;
-const COUNTS_WORD = 1;
-const COUNTS_CHANGE = 2;
-
 /** A figure's change is told only on a sentence's own words, as a match is asserted. */
-const NO_RELATED_WORDS: RelatedWords = { of: () => [] };
+const NO_RELATED_WORDS: KnownRelated = () => [];
+
+const NO_CANDIDATES: Candidates = { bounds: [], bounded: [], covers: [], counted: [], sources: 0, alike: [], opposed: [] };
 
 /** Indexes the terms of `entries` (ids unique), in the order given, with the `table`'s related words standing for one another. */
 export function createSimilarIndex(entries: readonly LedgerEntry[], table: RelatedWords = RELATED_WORDS): SimilarIndex {
@@ -134,50 +111,13 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
 
   const n = entries.length;
   const index = postingsOf(bags, n);
-  const { offsets, postings, weights, inClaim, key: postingKey, phrases: postingPhrases, df, heaviest, changeTerms, entryWeights, keyCounts, phraseStarts, phraseSizes } = index;
-  const common = Math.max(MIN_COMMON, n * COMMON_SHARE);
+  const { weights, key: postingKey, changeTerms, entryWeights, keyCounts } = index;
   const postingOf = (t: number, e: number): number => findPosting(index, t, e);
-
-  // A look-up's scratch: each candidate's score and counts of shared figures and words, zero again
-  // after each look-up, by its place among the candidates (`slots`), so that they lie together;
-  // and which entries are candidates, a bit each, few enough to stay in cache while a common
-  // term's entries are walked (entries far apart would each cost a read from memory).
-  const slots = new Int32Array(n);
-  const isCandidate = new Uint32Array((n + 31) >>> 5);
-  const scores = new Float64Array(n);
-  const figures = new Uint16Array(n);
-  const words = new Uint16Array(n);
-  const wordScores = new Float64Array(n);
-  // And how many terms of each of its figure phrases the sentence has, by candidate, and whether any.
-  const phraseCounts = new Uint8Array(n * MAX_FIGURE_PHRASES);
-  const phrasesHit = new Uint8Array(n);
-  /** Whether the sentence has every term of one of entry `e`'s figure phrases, candidate `c`; its counts zero again. */
-  const coverOf = (e: number, c: number): number => {
-    let cover = 0;
-    const first = phraseStarts[e] ?? 0;
-    for (let p = first; p < (phraseStarts[e + 1] ?? 0); p++) {
-      const at = c * MAX_FIGURE_PHRASES + p - first;
-      if (phraseCounts[at] === phraseSizes[p]) cover = 1;
-      phraseCounts[at] = 0;
-    }
-    phrasesHit[c] = 0;
-    return cover;
-  };
-
-  /** Adds posting `at` of entry `e` to its candidate's score and counts, as a term of `counts` kind. */
-  const add = (e: number, at: number, counts: number): void => {
-    const c = slots[e] ?? 0;
-    scores[c] = (scores[c] ?? 0) + (weights[at] ?? 0);
-    if (counts === COUNTS_FIGURE) {
-      figures[c] = (figures[c] ?? 0) + 1;
-    } else {
-      if (counts === COUNTS_WORD) words[c] = (words[c] ?? 0) + 1;
-      if (inClaim[at] === 1) wordScores[c] = (wordScores[c] ?? 0) + (weights[at] ?? 0);
-    }
-    let bits = postingPhrases[at] ?? 0;
-    if (bits !== 0) phrasesHit[c] = 1;
-    for (let p = c * MAX_FIGURE_PHRASES; bits !== 0; p++, bits >>= 1) if ((bits & 1) !== 0) phraseCounts[p] = (phraseCounts[p] ?? 0) + 1;
-  };
+  const gather = candidatesReader(index, n);
+  const relatedKnown = knownRelated(related, termIds);
+  /** The candidates of the sentence whose `tokens` these are: see ./candidates. */
+  const candidatesOf = (tokens: readonly NormToken[], least: number, alikeLeast: number, withRelated: boolean): Candidates =>
+    n === 0 ? NO_CANDIDATES : gather(queryTerms(termsOf(tokens, stems), termIds, withRelated ? relatedKnown : NO_RELATED_WORDS, otherGroups), least, alikeLeast);
 
   // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
   const ofSameThing = sameThingTest(entries, stems, related);
@@ -233,103 +173,6 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   }
 
   /**
-   * The entries a sentence's own terms find, at most MAX_RESCORED, by their bound (their score with
-   * all that related words could add), highest first; those bound below `least` left out. And
-   * `alike`: at most MAX_RESCORED of them whose claim's words, figures aside, the sentence's own
-   * words hold at least an `alikeLeast` share of, most alike first.
-   */
-  function candidatesOf(tokens: readonly NormToken[], least: number, alikeLeast: number, withRelated: boolean): Candidates {
-    if (n === 0) return { bounds: [], bounded: [], covers: [], counted: [], sources: 0, alike: [], opposed: [] };
-    const { terms, sources, opposed } = queryTerms(termsOf(tokens, stems), termIds, withRelated ? related : NO_RELATED_WORDS, otherGroups);
-    // The sentence's own terms find the candidates and score them; the related terms only rescore
-    // the few candidates they could lift above the best, so that a look-up costs about what it
-    // costs without them.
-    const own = terms
-      .filter((t) => t.weight === 1)
-      .sort((a, b) => (df[a.id] ?? 0) - (df[b.id] ?? 0))
-      .slice(0, MAX_TERMS);
-    const others = terms.filter((t) => t.weight < 1).slice(0, MAX_TERMS);
-    const candidates: number[] = [];
-    for (const { id, figure } of own) {
-      const counts = figure ? COUNTS_FIGURE : changeTerms[id] ? COUNTS_CHANGE : COUNTS_WORD;
-      const from = offsets[id] ?? 0;
-      const to = offsets[id + 1] ?? 0;
-      if (to - from <= common) {
-        for (let at = from; at < to; at++) {
-          const e = postings[at] ?? 0;
-          const bits = isCandidate[e >>> 5] ?? 0;
-          if ((bits & (1 << (e & 31))) === 0) {
-            isCandidate[e >>> 5] = bits | (1 << (e & 31));
-            slots[e] = candidates.length;
-            candidates.push(e);
-          }
-          add(e, at, counts);
-        }
-      } else if (candidates.length * Math.log2(to - from) < to - from) {
-        for (const e of candidates) {
-          const at = postingOf(id, e);
-          if (at >= 0) add(e, at, counts);
-        }
-      } else {
-        // Many candidates: one pass over the term's entries costs less than a search for each.
-        for (let at = from; at < to; at++) {
-          const e = postings[at] ?? 0;
-          if (((isCandidate[e >>> 5] ?? 0) & (1 << (e & 31))) !== 0) add(e, at, counts);
-        }
-      }
-    }
-    // The most that related words can add to an entry: each word of the sentence counts once.
-    const potential = new Array<number>(sources).fill(0);
-    for (const t of others) potential[t.source] = Math.max(potential[t.source] ?? 0, t.weight * (heaviest[t.id] ?? 0));
-    const lift = potential.reduce((x, y) => x + y, 0);
-    // Each candidate's bound: its score with all that related words could add. The MAX_RESCORED
-    // highest (ties: the entry written first) are kept, in order, and those that may beat the best
-    // are then scored in full, each word of the sentence counting once (one word may be related to
-    // several of an entry's: "premier" to "prime" and to "minister").
-    const bounds: number[] = [];
-    const bounded: number[] = [];
-    const covers: number[] = [];
-    const alike: Array<[number, number]> = [];
-    const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
-    for (let c = 0; c < candidates.length; c++) {
-      const e = candidates[c] ?? 0;
-      const score = scores[c] ?? 0;
-      const hasWords = (words[c] ?? 0) > 0;
-      // A figure says how much, and words say of what: a sentence must share both with an entry that
-      // has both, a word of its own (related words only add to it: "inflation" is near "unemployment").
-      // A candidate's counts are read first: they lie together, and what is known of its entry far apart.
-      const x = ENTRY_WEIGHTS * e;
-      const found = hasWords && ((figures[c] ?? 0) > 0 || entryWeights[x + HAS_FIGURE] === 0);
-      // A figure phrase whose every term the sentence has is the claim, whatever share of the rest it holds.
-      const cover = phrasesHit[c] === 1 ? coverOf(e, c) : 0;
-      if (hasWords) {
-        // An entry with no claim has no words to state; its match phrases are looked for as they are.
-        const claimWords = entryWeights[x + CLAIM_WORDS] ?? 0;
-        const share = claimWords > 0 ? (wordScores[c] ?? 0) / claimWords : 0;
-        if (share >= alikeLeast) alike.push([share, e]);
-      }
-      isCandidate[e >>> 5] = 0;
-      scores[c] = 0;
-      figures[c] = 0;
-      words[c] = 0;
-      wordScores[c] = 0;
-      if (!found) continue;
-      const bound = Math.max(cover, Math.min(1, (score + lift) / (entryWeights[x + TOTAL] || 1)));
-      if (bound < least || (bounds.length === MAX_RESCORED && bound <= (bounds[MAX_RESCORED - 1] ?? 0) && !isHigher(bound, e, MAX_RESCORED - 1))) continue;
-      let at = Math.min(bounds.length, MAX_RESCORED - 1);
-      while (at > 0 && isHigher(bound, e, at - 1)) at--;
-      bounds.splice(at, 0, bound);
-      bounded.splice(at, 0, e);
-      covers.splice(at, 0, cover);
-      bounds.length = Math.min(bounds.length, MAX_RESCORED);
-      bounded.length = bounds.length;
-      covers.length = bounds.length;
-    }
-    alike.sort(([x, e], [y, f]) => y - x || e - f);
-    return { bounds, bounded, covers, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e), opposed };
-  }
-
-  /**
    * Entry `e`'s score for a sentence's `terms`, each word of the sentence counting once, for the
    * entry's word it weighs most in: that weight in `most` and that term's place in `by`, by word.
    * A word of the entry that the sentence says the opposite of (`opposed`: "no public money"
@@ -371,19 +214,6 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     const total = entryWeights[ENTRY_WEIGHTS * e + TOTAL] || 1;
     return { entry: e, score: Math.max(cover, Math.min(1, (sum - against) / total)), covered: cover > 0, exact: Math.min(1, (exact - against) / total), words, key, allKeys: ownKeys >= (keyCounts[e] ?? 0), contrary: against > 0 };
   }
-}
-
-/** What a sentence's terms find: see `candidatesOf`. */
-interface Candidates {
-  readonly bounds: readonly number[];
-  readonly bounded: readonly number[];
-  /** By candidate: 1 if the sentence has every term of one of its figure phrases, else 0. */
-  readonly covers: readonly number[];
-  readonly counted: readonly QueryTerm[];
-  readonly sources: number;
-  readonly alike: readonly number[];
-  /** The terms that say the opposite of one of the sentence's words (see ./query). */
-  readonly opposed: readonly number[];
 }
 
 /**
