@@ -5,14 +5,14 @@ import { isFunctionWord, negationBefore, Stems, termsOf } from '../text/terms';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
-import { createSimilarIndex, type SimilarEntry } from './similar';
+import { CHANGED_SCORE, createSimilarIndex, type SimilarEntry } from './similar';
 import { figuresAgree, saysWhatOf } from './figureAgreement';
 import { mayBeChanged } from './figureChange';
 import { figuresContradict, isYearWritten, laterPeriod, unitOf } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 import { opposite } from './direction';
-import { withYearsChanged } from './yearChange';
+import { yearChangeTest } from './yearChange';
 import { nodeOf, PhraseWalk, type TrieNode } from './trie';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
@@ -117,14 +117,6 @@ const FIGURE = '#';
  */
 const MAX_MATCHES = 1000;
 
-/**
- * The share of an entry's claim's words (BM25 weight, figures aside) a sentence's own words must
- * hold for a figure of the entry's unit that differs to count as the entry's figure changed.
- * Chosen on scripts/matching/tune.jsonl (docs/claims-file.md): 0.80 and 0.90 find the same; at
- * 0.70 two unrelated sentences get a figure-mismatch, at 1 two changed figures are missed.
- */
-const CHANGED_SCORE = 0.8;
-
 /** Indexes entries by id (the first of a repeated id wins) and their phrases by their words. */
 export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const byId = new Map<string, LedgerEntry>();
@@ -175,6 +167,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const similar = createSimilarIndex([...byId.values()]);
 
   const saidOf = saidOfTest((id) => byId.get(id), stems, RELATED_WORDS);
+  const yearsChanged = yearChangeTest((id) => byId.get(id)?.claim);
 
   /**
    * Every occurrence of a phrase among `tokens` of `text`, in text order, but those said of another
@@ -313,7 +306,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {
     const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
     const elsewhere = new Set<string>();
-    const { matches, changed } = withYearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], (id) => byId.get(id)?.claim, elsewhere);
+    const { matches, changed } = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
     const { mismatches, others } = mismatchesOf(text, tokens, () => alike, elsewhere);
     // A sentence that says its figure moved the other way is not the similar entry's claim (./direction).
     const offered = found && !others.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);

@@ -4,11 +4,12 @@ import type { Span } from '../types';
 import type { FigureMismatch, LedgerMatch } from './ledger';
 
 // A year changed beside a checked figure: "pledged to cut emissions by 68 percent by 2035" against
-// "… by 2030", "the fastest pace since 1972" against "since 1957". A year read after the same word
-// as one of the claim's ("by", "since", "in", a month) and neither writing the other's is that year
-// changed; years after other words may date other things ("In 2023, the 14-month conflict …"
-// against "began on 24 February 2022").
+// "… by 2030", "the fastest pace since 1972" against "since 1957". A year after a word of a bound
+// ("by", "since") where the claim writes another year after the same word, neither writing the
+// other's, is that year changed. A year after "in" may date another event ("In 2024, the 14-month
+// conflict …"), and is not read so.
 
+/** Words before a year that bound what a claim measures. */
 const BOUNDS: ReadonlySet<string> = new Set(['since', 'by', 'until', 'till', 'before', 'through']);
 
 /** A year a text writes, and the word right before it. */
@@ -18,38 +19,53 @@ interface Year {
   readonly span: Span;
 }
 
-/**
- * `matches` but those of a figure phrase whose claim's year the sentence changes, which are
- * `changed` figures instead; their entries are added to `found`, to be looked up no further.
- */
-export function withYearsChanged(
+/** A look-up's figure phrases beside a changed year (see `yearChangeTest`). */
+export type YearChangeTest = (
   text: string,
   tokens: readonly NormToken[],
   matches: readonly LedgerMatch[],
-  claimOf: (entryId: string) => string | undefined,
   found: Set<string>,
-): { matches: readonly LedgerMatch[]; changed: readonly FigureMismatch[] } {
-  if (!matches.some((m) => m.figure === true)) return { matches, changed: [] };
-  const changed: FigureMismatch[] = [];
-  const kept = matches.filter((m) => {
-    const change = m.figure === true && m.denied !== true ? changedYear(text, tokens, claimOf(m.entryId) ?? '') : undefined;
-    if (change) {
-      changed.push({ entryId: m.entryId, phrase: change.expected, span: change.span, figures: [change] });
-      found.add(m.entryId);
+) => { readonly matches: readonly LedgerMatch[]; readonly changed: readonly FigureMismatch[] };
+
+const NONE: readonly FigureMismatch[] = [];
+
+/**
+ * The test for the claims file whose entries' claims `claimOf` gives by id: `matches` but those
+ * of a figure phrase whose claim's year the sentence changes, which are `changed` figures instead,
+ * their entries added to `found`, to be looked up no further. A claim's years are read when first
+ * needed, and kept; most sentences have no year after a bound, and cost one pass over their words.
+ */
+export function yearChangeTest(claimOf: (entryId: string) => string | undefined): YearChangeTest {
+  const claims = new Map<string, { readonly claim: string; readonly years: readonly Year[] }>();
+  const yearsOfClaim = (id: string): { readonly claim: string; readonly years: readonly Year[] } => {
+    let read = claims.get(id);
+    if (!read) {
+      const claim = claimOf(id) ?? '';
+      claims.set(id, (read = { claim, years: yearsOf(normalizeTokens(claim)) }));
     }
-    return change === undefined;
-  });
-  return { matches: kept, changed };
+    return read;
+  };
+  return (text, tokens, matches, found) => {
+    if (!matches.some((m) => m.figure === true)) return { matches, changed: NONE };
+    const ours = yearsOf(tokens);
+    if (!ours.some((y) => BOUNDS.has(y.before))) return { matches, changed: NONE };
+    const changed: FigureMismatch[] = [];
+    const kept = matches.filter((m) => {
+      const change = m.figure === true && m.denied !== true ? changedYear(text, ours, yearsOfClaim(m.entryId)) : undefined;
+      if (change) {
+        changed.push({ entryId: m.entryId, phrase: change.expected, span: change.span, figures: [change] });
+        found.add(m.entryId);
+      }
+      return change === undefined;
+    });
+    return { matches: kept, changed };
+  };
 }
 
-/** The year of `tokens` of `text` that changes one of `claim`'s, with the claim's as written; none if no year or several may be. */
-function changedYear(text: string, tokens: readonly NormToken[], claim: string): { span: Span; found: string; expected: string } | undefined {
-  const ours = yearsOf(tokens);
-  if (ours.length === 0) return undefined;
-  const theirs = yearsOf(normalizeTokens(claim));
+/** The year of the sentence's `ours` that changes one of the claim's, with the claim's as written; none if several may be. */
+function changedYear(text: string, ours: readonly Year[], { claim, years: theirs }: { readonly claim: string; readonly years: readonly Year[] }): { span: Span; found: string; expected: string } | undefined {
   for (const y of ours) {
-    if (theirs.some((t) => t.year === y.year)) continue;
-    if (!BOUNDS.has(y.before)) continue;
+    if (!BOUNDS.has(y.before) || theirs.some((t) => t.year === y.year)) continue;
     const same = theirs.filter((t) => t.before === y.before && !ours.some((o) => o.year === t.year));
     const [only] = same;
     if (only && same.length === 1) return { span: y.span, found: text.slice(y.span.start, y.span.end), expected: claim.slice(only.span.start, only.span.end) };
