@@ -5,7 +5,7 @@ import type { RelatedWords } from '../text/related';
 import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { directionOf, directionOfStems, type Direction } from './direction';
-import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isContent, isWorldWide, namesIn, namesState, placeOf, placesIn, relates, stemOf } from './wording';
+import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isCapitalizedAt, isContent, isWorldWide, namesIn, namesState, placeOf, placesIn, relates, stemOf } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
@@ -197,8 +197,12 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, own).places)) return true;
         if (apart && namesState(around(last + 1, 1, own).places)) return true;
       }
-      const lead = around(first - 1, -1, own);
-      if (writesNoName(words, theirs) && (namesOther(lead, theirs) || namesOther(around(last + 1, 1, own), theirs) || (lead.source !== undefined && namesOther(around(lead.source - 1, -1, own), theirs)))) return true;
+      // A clause by the phrase, or the subject a pronoun in it takes up, names what the claim does not.
+      if (writesNoName(words, theirs)) {
+        const lead = around(first - 1, -1, own);
+        if (namesOther(lead, theirs) || namesOther(around(last + 1, 1, own), theirs)) return true;
+        if (lead.source !== undefined && namesOther(around(lead.source - 1, -1, own), theirs)) return true;
+      }
       const reading = { sentence: words, claim: theirs.words, own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
@@ -243,9 +247,9 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
     if (!content) continue;
     const before = tokens[k - 1];
     const noun = before !== undefined && (DETERMINERS.has(before.norm) || POSSESSIVE.test(text.slice(before.start, before.end)));
-    // A sentence's first word is written capitalized whatever it is: a name only if an acronym or a place ("Food price inflation", "Japan pledged").
-    const second = tokens[1];
-    const proper = CAPITALIZED.test(written) && (k > 0 || ACRONYM.test(written) || (second !== undefined && CAPITALIZED.test(text.slice(second.start, second.end)))) && !DATE_NAMES.has(token.norm);
+    // A sentence's first word is written capitalized whatever it is: a name only if an acronym, a
+    // place ("Japan pledged", not "Food price inflation") or before another capitalized word ("Skate Canada said").
+    const proper = CAPITALIZED.test(written) && (k > 0 || ACRONYM.test(written) || isCapitalizedAt(text, tokens, 1)) && !DATE_NAMES.has(token.norm);
     words.push({ stem, noun, name: proper || places !== undefined, proper, ...(places && { places }) });
   }
   return { words, into, ...(source !== undefined && { source }) };

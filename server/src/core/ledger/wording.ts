@@ -19,10 +19,7 @@ export const DATE_NAMES: ReadonlySet<string> = new Set(
 /** The names a text writes, but of places, each as the stems of its words but places: runs of capitalized words but dates, the first word only if an acronym or followed by another capitalized word ("Hockey Canada"). */
 export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems): string[][] {
   const names: string[][] = [];
-  const capitalized = (k: number): boolean => {
-    const token = tokens[k];
-    return token !== undefined && CAPITALIZED.test(text.slice(token.start, token.end)) && isContent(token.norm) && !DATE_NAMES.has(token.norm);
-  };
+  const capitalized = (k: number): boolean => isCapitalizedAt(text, tokens, k) && isContent(tokens[k]?.norm ?? '') && !DATE_NAMES.has(tokens[k]?.norm ?? '');
   let name: string[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
     const before = tokens[k - 1];
@@ -37,6 +34,12 @@ export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems
     if (!placeOf(written, stem)) name.push(stem);
   }
   return names.filter((n) => n.length > 0);
+}
+
+/** Whether token `k` of `text` is written capitalized. */
+export function isCapitalizedAt(text: string, tokens: readonly NormToken[], k: number): boolean {
+  const token = tokens[k];
+  return token !== undefined && CAPITALIZED.test(text.slice(token.start, token.end));
 }
 
 /** The stems of the content words of `tokens`: no figures, units or function words. */
