@@ -20,23 +20,23 @@ const MOVEMENT: ReadonlySet<string> = new Set('tick go goe gone went edge move c
 
 /** The one way the words of `tokens` say a figure moved, if they say one way only. */
 export function directionOf(tokens: readonly NormToken[], stems: Stems): Direction | undefined {
-  let found: Direction | undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as NormToken;
-    const particle = PARTICLES.get(t.norm);
-    const d = particle === undefined ? DIRECTIONS.get(stems.of(t.norm)) : MOVEMENT.has(stems.of(tokens[k - 1]?.norm ?? '')) ? particle : undefined;
-    if (d === undefined) continue;
-    if (found !== undefined && found !== d) return undefined;
-    found = d;
-  }
-  return found;
+  return oneWay(
+    tokens.map((t, k) => {
+      const particle = PARTICLES.get(t.norm);
+      return particle === undefined ? DIRECTIONS.get(stems.of(t.norm)) : MOVEMENT.has(stems.of(tokens[k - 1]?.norm ?? '')) ? particle : undefined;
+    }),
+  );
 }
 
 /** The one way words, as stems, say a figure moved ("rise", "sink"), if they say one way only; "up" and "down" need their verb, and are not read here. */
-export function directionOfStems(stems: Iterable<string>): Direction | undefined {
+export function directionOfStems(stems: readonly string[]): Direction | undefined {
+  return oneWay(stems.map((stem) => DIRECTIONS.get(stem)));
+}
+
+/** The one way of `ways` that are not undefined, if they are all one. */
+function oneWay(ways: readonly (Direction | undefined)[]): Direction | undefined {
   let found: Direction | undefined;
-  for (const stem of stems) {
-    const d = DIRECTIONS.get(stem);
+  for (const d of ways) {
     if (d === undefined) continue;
     if (found !== undefined && found !== d) return undefined;
     found = d;
