@@ -25,6 +25,7 @@ const ledger = createLedger([
   entry('rent', 'The average asking rent for a one-bedroom apartment in Vancouver was $2,650 a month in May.', 'one-bedroom rent'),
   entry('war', "Russia's war in Ukraine has become a 14-month conflict.", '14-month conflict'),
   entry('jobless', "Canada's unemployment rate climbed to 6.4 percent in June.", 'unemployment rate of 6.4 percent'),
+  entry('plan', 'On 24 February 2023 China’s foreign ministry published a 12-point paper, “China’s Position on the Political Settlement of the Ukraine Crisis”.', '12-point peace proposal'),
   entry('fund', 'Hockey Canada used a reserve fund built from registration fees to settle sexual assault claims.', 'settle sexual assault claims'),
   entry('title', "Saturday's win secured the club's 19th league title.", '19th league title'),
   entry('hottest', '2023 was the hottest year on record globally.', 'hottest year on record'),
@@ -113,6 +114,8 @@ describe('a phrase said of another subject', () => {
     // A pronoun after a reporting verb stands for its subject, whose name is then the clause's.
     assert.deepEqual(named(ledger, 'Skate Canada said it has never used a reserve fund to settle sexual assault claims.'), []);
     assert.deepEqual(named(ledger, 'Hockey Canada said it used a reserve fund to settle sexual assault claims.'), ['M fund']);
+    // A phrase owned by the claim's place is the claim's, whatever else its clause names.
+    assert.deepEqual(named(ledger, 'However, Western countries have criticized China’s 12-point peace proposal as too vague.'), ['M plan']);
     // Names of places are left to the tests of places: the White House may be Washington.
     assert.deepEqual(named(ledger, 'The White House announced a $3.2 billion aid package.'), ['M aid']);
   });

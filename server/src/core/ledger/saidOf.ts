@@ -5,7 +5,7 @@ import type { RelatedWords } from '../text/related';
 import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { directionOf, directionOfStems, type Direction } from './direction';
-import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isCapitalizedAt, isContent, isWorldWide, namesIn, namesState, placeOf, placesIn, relates, stemOf } from './wording';
+import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isCapitalizedAt, isContent, isWorldWide, namesIn, namesState, ownerPlaces, placeOf, placesIn, relates, stemOf } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
@@ -197,8 +197,10 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, own).places)) return true;
         if (apart && namesState(around(last + 1, 1, own).places)) return true;
       }
-      // A clause by the phrase, or the subject a pronoun in it takes up, names what the claim does not.
-      if (writesNoName(words, theirs)) {
+      // A clause by the phrase, or the subject a pronoun in it takes up, names what the claim does
+      // not; unless the phrase is the claim's place's ("Western countries have criticized China's
+      // 12-point peace proposal", where China published it).
+      if (writesNoName(words, theirs) && !relates(ownerPlaces(text, tokens, first - 1, stems), theirs.places, meet)) {
         const lead = around(first - 1, -1, own);
         if (namesOther(lead, theirs) || namesOther(around(last + 1, 1, own), theirs)) return true;
         if (lead.source !== undefined && namesOther(around(lead.source - 1, -1, own), theirs)) return true;

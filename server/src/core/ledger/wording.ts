@@ -74,6 +74,13 @@ export function relates(a: ReadonlySet<string>, b: ReadonlySet<string>, relation
   return false;
 }
 
+/** The places a possessive at token `k` names ("China's"), if it is one. */
+export function ownerPlaces(text: string, tokens: readonly NormToken[], k: number, stems: Stems): ReadonlySet<string> {
+  const token = tokens[k];
+  const written = token === undefined ? '' : text.slice(token.start, token.end);
+  return new Set(token !== undefined && POSSESSIVE_S.test(written) ? (placeOf(written, stemOf(written, token, stems)) ?? []) : []);
+}
+
 /** The places a text names. */
 export function placesIn(text: string, tokens: readonly NormToken[], stems: Stems): ReadonlySet<string> {
   const places = new Set<string>();
