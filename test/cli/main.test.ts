@@ -23,6 +23,15 @@ describe('cli', () => {
     assert.match(run.stderr, /1 draft checked: 0 errors, \d+ warnings/);
   });
 
+  it('matches the bundled example to its claims file: each phrase the draft words is its entry’s', () => {
+    const run = factCheck([join(repoRoot, 'examples', 'ukraine-call.md'), '--format', 'json']);
+    const findings = JSON.parse(run.stdout) as JsonFinding[];
+    const about = (code: string): string[] => findings.filter((f) => f.code === code).map((f) => `${f.line} ${f.message.match(/entry "([^"]+)"/)?.[1] ?? ''}`);
+    // "the 14-month conflict", "China’s 12-point peace proposal" (whatever else its sentence names), and a false claim.
+    assert.deepEqual(about('ledger-match'), ['14 ukraine-war-duration', '18 china-12-point-plan'], run.stdout);
+    assert.deepEqual(about('disputed-claim'), ['20 ex-soviet-states-status'], run.stdout);
+  });
+
   it('exits 0 on a draft whose claims are all sourced, using the claims file beside it', () => {
     const run = factCheck([fixturePath('seed/sourced.md')]);
     assert.equal(run.status, 0, run.stdout + run.stderr);
