@@ -69,17 +69,19 @@ export function namesState(places: ReadonlySet<string>): boolean {
 }
 
 /** Whether a place of `a` stands in `relation` to one of `b`. */
-export function relates(a: ReadonlySet<string>, b: ReadonlySet<string>, relation: (x: string, y: string) => boolean): boolean {
+export function relates(a: Iterable<string>, b: Iterable<string>, relation: (x: string, y: string) => boolean): boolean {
   for (const x of a) for (const y of b) if (relation(x, y)) return true;
   return false;
 }
 
 /** The places a possessive at token `k` names ("China's"), if it is one. */
-export function ownerPlaces(text: string, tokens: readonly NormToken[], k: number, stems: Stems): ReadonlySet<string> {
+export function ownerPlaces(text: string, tokens: readonly NormToken[], k: number, stems: Stems): readonly string[] {
   const token = tokens[k];
   const written = token === undefined ? '' : text.slice(token.start, token.end);
-  return new Set(token !== undefined && POSSESSIVE_S.test(written) ? (placeOf(written, stemOf(written, token, stems)) ?? []) : []);
+  return (token !== undefined && POSSESSIVE_S.test(written) && placeOf(written, stemOf(written, token, stems))) || NO_PLACES;
 }
+
+const NO_PLACES: readonly string[] = [];
 
 /** The places a text names. */
 export function placesIn(text: string, tokens: readonly NormToken[], stems: Stems): ReadonlySet<string> {
