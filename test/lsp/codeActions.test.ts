@@ -408,6 +408,15 @@ describe('lsp/codeActions (in process)', () => {
     assert.equal(applyWorkspaceEdit(change!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'In March, unemployment fell to 3.8 percent.\n');
   });
 
+  it('offers to change a year changed beside a checked figure to the claim’s', async () => {
+    const pledge = claimsFileOf('claims:\n  - id: pledge\n    claim: The country has pledged to cut emissions by 68 percent by 2030.\n    match: [cut emissions by 68 percent]\n    rating: true\n    sources: [https://example.org/pledge]\n');
+    const { draft, actions } = await fixesOf('The country will cut emissions by 68 percent by 2035.\n', [], pledge);
+    // The figure beside the year is no match while the year differs, and asks for its source too.
+    const change = actions.find((a) => a.title.startsWith('Change to the checked figure'));
+    assert.deepEqual([change?.title, change?.isPreferred], ['Change to the checked figure: "2035" → "2030" (pledge)', true]);
+    assert.equal(applyWorkspaceEdit(change!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The country will cut emissions by 68 percent by 2030.\n');
+  });
+
   it('offers the claims-file ids and the bibliography keys nearest to a mistyped citation', async () => {
     const { actions } = await fixesOf('As the institute said [@kofman2022].\n', ['isw2023', 'kofman2023']);
     assert.deepEqual(actions.map((a) => a.title).filter((t) => /kofman/.test(t)), ['Change to kofman2023', 'Add kofman2022 to claims file']);

@@ -28,7 +28,7 @@ export interface Ledger {
    * than the entry's claim (see ./saidOf); or else, where `text[span]`
    * states an entry's claim in other words with another figure, that figure.
    */
-  findFigureMismatches(text: string, span?: Span): FigureMismatch[];
+  findFigureMismatches(text: string, span?: Span): readonly FigureMismatch[];
   /**
    * Both, and the entry the text words otherwise (a similar claim, see ./similar), from one reading
    * of the text: what a checked sentence needs. Not an entry whose phrase the text words with a
@@ -259,9 +259,9 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
    * figure of its unit that the entry gives and the sentence does not. None where such entries give
    * several (which one the sentence changes, its words cannot tell).
    */
-  const changedInWords = (text: string, tokens: readonly NormToken[], alikeIds: () => readonly string[]): FigureMismatch[] => {
+  const changedInWords = (text: string, tokens: readonly NormToken[], alikeIds: readonly string[]): FigureMismatch[] => {
     if (!tokens.some((t) => isFigureNorm(t.norm))) return [];
-    const alike = alikeIds().flatMap((id) => byId.get(id) ?? []);
+    const alike = alikeIds.flatMap((id) => byId.get(id) ?? []);
     if (alike.length === 0) return [];
     const checked = alike.flatMap(checkedFiguresOf);
     const written = termsOf(tokens, stems).filter((t) => t.figure);
@@ -280,26 +280,21 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   /**
    * A sentence's wordings of phrases with their figures changed, or else its wording of an entry's
-   * claim with its figure changed, among the entries `alikeIds` gives; and `others`, the entries
-   * of a phrase the sentence words with a figure of another thing, which are not its claim at all.
+   * claim with its figure changed, among the entries `alikeIds` gives but `others`; to `others` are
+   * added the entries of a phrase the sentence words with a figure of another thing, which are not
+   * its claim at all.
    */
-  const mismatchesOf = (
-    text: string,
-    tokens: readonly NormToken[],
-    alikeIds: () => readonly string[],
-    others = new Set<string>(),
-  ): { mismatches: FigureMismatch[]; others: ReadonlySet<string> } => {
+  const mismatchesOf = (text: string, tokens: readonly NormToken[], alikeIds: readonly string[], others: Set<string>): FigureMismatch[] => {
     const inPhrases = shapes.next ? mismatchesIn(text, tokens, others) : [];
-    const alike = (): readonly string[] => alikeIds().filter((id) => !others.has(id));
-    const found = inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike);
-    if (found.length === 0) return { mismatches: found, others };
+    const found = inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alikeIds.filter((id) => !others.has(id)));
+    if (found.length === 0) return found;
     // A figure of a later year is a later period's, not the entry's changed (./figureConflict).
     const figures = termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));
     const ofPeriod = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
       return !entry || !laterPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
     };
-    return { mismatches: found.filter(ofPeriod), others };
+    return found.filter(ofPeriod);
   };
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
@@ -307,9 +302,9 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
     const elsewhere = new Set<string>();
     const { matches, changed } = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
-    const { mismatches, others } = mismatchesOf(text, tokens, () => alike, elsewhere);
+    const mismatches = mismatchesOf(text, tokens, alike, elsewhere);
     // A sentence that says its figure moved the other way is not the similar entry's claim (./direction).
-    const offered = found && !others.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);
+    const offered = found && !elsewhere.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);
     return { matches, mismatches: changed.length === 0 ? mismatches : [...changed, ...mismatches], ...(offered && { similar: found }) };
   };
 
@@ -318,11 +313,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     get: (id) => byId.get(id),
     ids: () => byId.keys(),
     findMatches: (text, span) => (root.next ? matchesIn(text, normalizeTokens(text, span)) : []),
-    findFigureMismatches(text, span) {
-      if (byId.size === 0) return [];
-      const tokens = normalizeTokens(text, span);
-      return mismatchesOf(text, tokens, () => similar.alikeInWords(tokens, CHANGED_SCORE)).mismatches;
-    },
+    // The changed figures a check reports, from the same reading, so that a quick fix finds each one its diagnostic shows.
+    findFigureMismatches: (text, span) => (byId.size === 0 ? [] : lookUpTokens(text, normalizeTokens(text, span)).mismatches),
     lookUp: (text, span) => (byId.size === 0 ? NOTHING_FOUND : lookUpTokens(text, normalizeTokens(text, span))),
     lookUpFigures(text, span) {
       if (byId.size === 0) return NOTHING_FOUND;

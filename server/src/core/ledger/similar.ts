@@ -8,7 +8,7 @@ import { sameThingTest } from './figureAgreement';
 import { figureWordsOf, type FigureWords } from './figureWords';
 import { otherGroupsOf } from './groups';
 import { ENTRY_WEIGHTS, findPosting, postingsOf, TOTAL } from './postings';
-import { knownRelated, queryTerms, type KnownRelated, type QueryTerm } from './query';
+import { knownRelated, queryTerms, type QueryTerm } from './query';
 import type { LedgerEntry, Span } from '../types';
 
 // Reworded claims: which claims-file entry a sentence words otherwise, by lexical retrieval. Each
@@ -57,12 +57,11 @@ export interface SimilarIndex {
   /** The entry most like the text whose `tokens` these are, when its score is at least `least`. */
   mostSimilar(text: string, tokens: readonly NormToken[], least?: number): SimilarEntry | undefined;
   /**
-   * The ids of the entries whose claim's words, its figures aside, the text's own words hold at
-   * least a `least` share of (related words not counting), most alike first: claims that may be
-   * theirs with another figure.
+   * The entry most like the text, and the ids of the entries whose claim's words, its figures
+   * aside, the text's own words hold at least an `alikeLeast` share of (related words not
+   * counting), most alike first: claims that may be theirs with another figure. From one reading
+   * of the text's terms: what a checked sentence needs.
    */
-  alikeInWords(tokens: readonly NormToken[], least: number): string[];
-  /** Both, from one reading of the text's terms: what a checked sentence needs. */
   read(text: string, tokens: readonly NormToken[], alikeLeast: number): { readonly similar?: SimilarEntry; readonly alike: string[] };
 }
 
@@ -93,8 +92,6 @@ export const AGREED_OFFER_SCORE = 0.45;
  */
 export const CHANGED_SCORE = 0.8;
 
-/** A figure's change is told only on a sentence's own words, as a match is asserted. */
-const NO_RELATED_WORDS: KnownRelated = () => [];
 
 const NO_CANDIDATES: Candidates = { bounds: [], bounded: [], covers: [], counted: [], sources: 0, alike: [], opposed: [] };
 
@@ -123,18 +120,17 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const gather = candidatesReader(index, n);
   const relatedKnown = knownRelated(related, termIds);
   /** The candidates of the sentence whose `tokens` these are: see ./candidates. */
-  const candidatesOf = (tokens: readonly NormToken[], least: number, alikeLeast: number, withRelated: boolean): Candidates =>
-    n === 0 ? NO_CANDIDATES : gather(queryTerms(termsOf(tokens, stems), termIds, withRelated ? relatedKnown : NO_RELATED_WORDS, otherGroups), least, alikeLeast);
+  const candidatesOf = (tokens: readonly NormToken[], least: number, alikeLeast: number): Candidates =>
+    n === 0 ? NO_CANDIDATES : gather(queryTerms(termsOf(tokens, stems), termIds, relatedKnown, otherGroups), least, alikeLeast);
 
   // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
   const ofSameThing = sameThingTest(entries, stems, related);
 
   const idsOf = (alike: readonly number[]): string[] => alike.flatMap((e) => entries[e]?.id ?? []);
   return {
-    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, tokens, candidatesOf(tokens, Math.min(least, AGREED_OFFER_SCORE), Infinity, true), least, Math.min(least, AGREED_OFFER_SCORE)),
-    alikeInWords: (tokens, least) => idsOf(candidatesOf(tokens, Infinity, least, false).alike),
+    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, tokens, candidatesOf(tokens, Math.min(least, AGREED_OFFER_SCORE), Infinity), least, Math.min(least, AGREED_OFFER_SCORE)),
     read(text, tokens, alikeLeast) {
-      const found = candidatesOf(tokens, AGREED_OFFER_SCORE, alikeLeast, true);
+      const found = candidatesOf(tokens, AGREED_OFFER_SCORE, alikeLeast);
       const similar = bestOf(text, tokens, found, OFFER_SCORE, AGREED_OFFER_SCORE);
       return { ...(similar && { similar }), alike: idsOf(found.alike) };
     },
