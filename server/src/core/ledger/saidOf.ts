@@ -140,13 +140,15 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const words = new Set(claimWords.filter((w) => !own.has(w) && !phrasesWords.has(w)));
       const lead = at < 0 ? undefined : clauseOf(clauseWords(claim, tokens, at - 1, -1, stems), own);
       const trail = end === undefined ? undefined : clauseOf(clauseWords(claim, tokens, end + 1, 1, stems), own);
-      const telling = (l: Clause | undefined): l is Clause => l !== undefined && (l.nearest !== undefined || l.into !== 'other');
-      const placed = telling(lead) || trail?.nearest !== undefined;
+      // A clause places the phrase where it says it of something: by a word next to it, or after a copula or a subject.
+      const leads = lead !== undefined && (lead.nearest !== undefined || lead.into !== 'other');
+      const trails = trail?.nearest !== undefined;
+      const placed = leads || trails;
       const moves = directionOf(tokens, stems);
-      // A claim that does not place the phrase is read no further: only its being the world's tells.
+      // A claim that does not place the phrase is read no further: only its being the world's, and the way its figure moved, tell.
       read = {
-        ...(telling(lead) && { lead }),
-        ...(trail?.nearest !== undefined && { trail }),
+        ...(leads && { lead }),
+        ...(trails && { trail }),
         own,
         words,
         places: placed ? placesIn(claim, tokens, stems) : NONE,

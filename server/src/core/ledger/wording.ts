@@ -22,10 +22,13 @@ export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems
   const capitalized = (k: number): boolean => isCapitalizedAt(text, tokens, k) && isContent(tokens[k]?.norm ?? '') && !DATE_NAMES.has(tokens[k]?.norm ?? '');
   let name: string[] | undefined;
   for (let k = 0; k < tokens.length; k++) {
-    const before = tokens[k - 1];
+    if (!capitalized(k)) {
+      name = undefined;
+      continue;
+    }
     // A possessive ends a name: "Canada's Olympic team".
-    if (!capitalized(k) || (before !== undefined && POSSESSIVE_S.test(text.slice(before.start, before.end)))) name = undefined;
-    if (!capitalized(k)) continue;
+    const before = tokens[k - 1];
+    if (before !== undefined && POSSESSIVE_S.test(text.slice(before.start, before.end))) name = undefined;
     const token = tokens[k] as NormToken;
     const written = text.slice(token.start, token.end);
     const stem = stemOf(written, token, stems);

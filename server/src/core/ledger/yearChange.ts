@@ -19,6 +19,12 @@ interface Year {
   readonly span: Span;
 }
 
+/** A claim as written, and the years it writes. */
+interface ClaimYears {
+  readonly claim: string;
+  readonly years: readonly Year[];
+}
+
 /** A look-up's figure phrases beside a changed year (see `yearChangeTest`). */
 export type YearChangeTest = (
   text: string,
@@ -36,8 +42,8 @@ const NONE: readonly FigureMismatch[] = [];
  * needed, and kept; most sentences have no year after a bound, and cost one pass over their words.
  */
 export function yearChangeTest(claimOf: (entryId: string) => string | undefined): YearChangeTest {
-  const claims = new Map<string, { readonly claim: string; readonly years: readonly Year[] }>();
-  const yearsOfClaim = (id: string): { readonly claim: string; readonly years: readonly Year[] } => {
+  const claims = new Map<string, ClaimYears>();
+  const yearsOfClaim = (id: string): ClaimYears => {
     let read = claims.get(id);
     if (!read) {
       const claim = claimOf(id) ?? '';
@@ -63,7 +69,7 @@ export function yearChangeTest(claimOf: (entryId: string) => string | undefined)
 }
 
 /** The year of the sentence's `ours` that changes one of the claim's, with the claim's as written; none if several may be. */
-function changedYear(text: string, ours: readonly Year[], { claim, years: theirs }: { readonly claim: string; readonly years: readonly Year[] }): { span: Span; found: string; expected: string } | undefined {
+function changedYear(text: string, ours: readonly Year[], { claim, years: theirs }: ClaimYears): { span: Span; found: string; expected: string } | undefined {
   for (const y of ours) {
     if (!BOUNDS.has(y.before) || theirs.some((t) => t.year === y.year)) continue;
     const same = theirs.filter((t) => t.before === y.before && !ours.some((o) => o.year === t.year));
@@ -73,6 +79,7 @@ function changedYear(text: string, ours: readonly Year[], { claim, years: theirs
   return undefined;
 }
 
+/** The years `tokens` write, each with the word before it. */
 function yearsOf(tokens: readonly NormToken[]): Year[] {
   return tokens.flatMap((t, k) => (isYearTerm(`#${t.norm}`) ? [{ year: t.norm, before: tokens[k - 1]?.norm ?? '', span: { start: t.start, end: t.end } }] : []));
 }

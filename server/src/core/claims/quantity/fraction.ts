@@ -1,3 +1,4 @@
+import { AUXILIARIES } from '../attribution/words';
 import { approximated } from './context';
 import { isHyphen, isSolid, isWord, isWordIn, low, readPhrase, type Phrase, type Sentence } from './sentence';
 import { DETERMINERS, FRACTIONS, HALF_BLOCKERS, NUMERATORS } from './words';
@@ -15,8 +16,6 @@ export interface FractionRead {
 }
 
 const MAJORITY_ADJECTIVES: ReadonlySet<string> = new Set(['vast', 'large', 'slim', 'narrow', 'small', 'overwhelming', 'clear', 'simple', 'great']);
-/** Verbs right after a fraction that make it a subject: "more than half are", "nearly a third have". */
-const AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'do', 'did']);
 
 /** The share that starts at token `i`, if any. */
 export function readFraction(s: Sentence, i: number): FractionRead | undefined {
@@ -65,6 +64,7 @@ function unnamedShare(s: Sentence, w: string, estimated: boolean, from: number, 
     const head = readPhrase(s, k + 1, estimated ? 'singular' : 'plural');
     return head && { first: from, last: head.last, cue: head };
   }
+  // An auxiliary right after it makes it a subject: "more than half are", "nearly a third have".
   if (!estimated || !AUXILIARIES.has(low(s, k))) return undefined;
   return { first: from, last: k - 1, cue: { first: from, last: k - 1 } };
 }

@@ -64,9 +64,10 @@ export function readRanking(s: Sentence, j: number): Phrase | undefined {
 export function readSuperlative(s: Sentence, i: number): Phrase | undefined {
   if (!isWordIn(s, i, MEASURED)) return undefined;
   const w = low(s, i);
-  const graded = w === 'most' || w === 'least';
-  if (graded && !gradesMeasure(s, i)) return undefined;
-  const end = graded ? (adjectiveOf(s, i) as number) : i;
+  const adjective = adjectiveOf(s, i);
+  // "most" and "least" rank only by the measure they grade.
+  if ((w === 'most' || w === 'least') && (adjective === undefined || !isMeasure(low(s, adjective)))) return undefined;
+  const end = adjective ?? i;
   const head = readPhrase(s, end + 1, 'singular');
   if (head === undefined || JUDGED.has(low(s, head.last))) return undefined;
   const owner = low(s, i - 1);
@@ -99,10 +100,7 @@ function adjectiveOf(s: Sentence, k: number): number | undefined {
   return isWord(s, adjective) && !STOP_WORDS.has(low(s, adjective)) ? adjective : undefined;
 }
 
-/** Whether a "most" or "least" at `k` grades a measure: a participle ("most viewed", "least visited") or a word of how many or how much, not a judgment ("most effective", "most important"). */
-function gradesMeasure(s: Sentence, k: number): boolean {
-  const adjective = adjectiveOf(s, k);
-  if (adjective === undefined) return false;
-  const w = low(s, adjective);
-  return w.endsWith('ed') || MEASURE_ADJECTIVES.has(w);
+/** Whether an adjective after "most" or "least" is a measure: a participle ("most viewed", "least visited") or a word of how many or how much, not a judgment ("most effective", "most important"). */
+function isMeasure(adjective: string): boolean {
+  return adjective.endsWith('ed') || MEASURE_ADJECTIVES.has(adjective);
 }
