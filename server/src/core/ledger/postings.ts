@@ -10,7 +10,7 @@ const B = 0.75;
 
 /**
  * The places of an entry's values in `Postings.entryWeights`, from `ENTRY_WEIGHTS * e`, in pairs
- * that lie in one line of memory: with SLOT, a look-up's own (see ./similar), the values a
+ * that lie in one line of memory: with SLOT, a look-up's own (see ./candidates), the values a
  * candidate needs most; then those it may need.
  */
 export const ENTRY_WEIGHTS = 4;
