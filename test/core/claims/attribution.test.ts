@@ -196,6 +196,22 @@ describe('detectAttributions', () => {
       assertClaim('Both attacks were claimed by the Islamic State group.', { text: 'claimed by the Islamic State group', speaker: 'the Islamic State group', cue: 'claimed' });
     });
 
+    it('a verdict no one is named for: "are considered more trustworthy", ", regarded as the strongest"', () => {
+      const sure = (c: Seen): boolean => c.confidence >= 0.7 && !c.tentative;
+      assert.ok(sure(assertClaim('Government sites are considered more trustworthy than others.', { text: 'are considered', cue: 'considered' })));
+      assert.ok(sure(assertClaim('RPA is seen as a game changer for productivity.', { text: 'is seen', cue: 'seen' })));
+      assert.ok(sure(assertClaim('It is widely regarded as one of the best tools.', { text: 'is widely regarded', cue: 'regarded' })));
+      assert.ok(sure(assertClaim('Jefferson, regarded as the strongest writer, wrote most of it.', { text: 'regarded', cue: 'regarded' })));
+      // What a thing is called or counted as, a possibility, and the reader passes no verdict to source.
+      for (const sentence of [
+        'Note that the four metrics below are considered “beta.”',
+        'Before a focus on life events is considered part of service delivery, there are challenges.',
+        'Creating a kids’ page could be considered a best practice.',
+        'You’ll be considered compliant once the alt text is there.',
+        'We listened to what the public cares about regarding the agency.',
+      ]) assert.ok(detect(sentence).every((c) => !sure(c)), sentence);
+    });
+
     it('anonymous sources', () => {
       assertClaim('Officials say the bridge will reopen next month.', { text: 'Officials say', speaker: 'Officials', cue: 'say' });
       assertClaim('Sources said the president had been briefed.', { text: 'Sources said', speaker: 'Sources', cue: 'said' });

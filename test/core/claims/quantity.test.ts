@@ -199,7 +199,7 @@ describe('detectQuantities', () => {
     assert.deepEqual(cues('Support fell to 45 percent, costing $3.2 billion.'), ['percent', '$']);
   });
 
-  it('is surest of digits with units, less sure of number words and vague counts', () => {
+  it('is surest of digits with units, less sure of rough counts and least of a few in words', () => {
     const confidence = (sentence: string): number[] =>
       detectQuantities(sentence, { start: 0, end: sentence.length }).map((c) => c.confidence);
     const [percent, money, digits, words, vague] = confidence(
@@ -208,8 +208,29 @@ describe('detectQuantities', () => {
     assert.ok(percent !== undefined && percent >= 0.8 && percent <= 0.95);
     assert.ok(money !== undefined && money >= 0.8 && money <= 0.95);
     assert.ok(digits !== undefined && digits >= 0.8 && digits <= 0.95);
-    assert.ok(words !== undefined && words < digits);
-    assert.ok(vague !== undefined && vague < words);
+    assert.ok(vague !== undefined && vague < digits);
+    assert.ok(words !== undefined && words < vague);
+  });
+
+  it('warns of a rough count stated, not of one only supposed: "may lack", "to help millions"', () => {
+    const warns = (sentence: string): boolean =>
+      detectQuantities(sentence, { start: 0, end: sentence.length }).some((c) => c.confidence >= 0.75);
+    assert.ok(warns('We received hundreds of letters from readers.'));
+    assert.ok(warns('Dozens of agencies across the federal government joined.'));
+    assert.ok(warns('The stations grew to thousands of sites.'));
+    assert.ok(!warns('We showed that data can help millions of Americans.'));
+    assert.ok(!warns('The data has the potential to help millions of Americans.'));
+    assert.ok(!warns('Teams may lack the time to convert hundreds or thousands of legacy files.'));
+    assert.ok(!warns('I wrote a model to handle hundreds of inputs.'));
+  });
+
+  it('is as sure of a streak in words as of digits: "three years running", "four times in a row"', () => {
+    const confidence = (sentence: string): number[] => detectQuantities(sentence, { start: 0, end: sentence.length }).map((c) => c.confidence);
+    const [running] = confidence('The programs kept their ratings three years running.');
+    const [row] = confidence('The team won four times in a row.');
+    const [plain] = confidence('The programs kept their ratings for three years.');
+    assert.ok(running !== undefined && plain !== undefined && running > plain);
+    assert.ok(row !== undefined && row >= 0.75);
   });
 
   it('is as sure of a larger count in words as of digits: a few in words are often the text’s own list', () => {

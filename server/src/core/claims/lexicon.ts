@@ -112,6 +112,9 @@ function phraseKeys(phrase: string): string[] {
   return phrase.split(/\s+/).flatMap((word) => tokenize(word).map((t) => tokenKey(t.text)));
 }
 
+/** Verb forms far commoner as prepositions: "what the public cares about regarding the agency". */
+const PREPOSITION_FORMS: ReadonlySet<string> = new Set(['regarding', 'concerning']);
+
 function buildVerbs(): { verbs: Map<string, VerbForm>; baseCount: number } {
   const verbs = new Map<string, VerbForm>();
   const bases = new Set<string>();
@@ -127,7 +130,7 @@ function buildVerbs(): { verbs: Map<string, VerbForm>; baseCount: number } {
       if (bases.has(base)) continue;
       bases.add(base);
       for (const [form, inflections] of inflect(base)) {
-        if (!verbs.has(form)) verbs.set(form, { base, strength, inflections });
+        if (!verbs.has(form) && !PREPOSITION_FORMS.has(form)) verbs.set(form, { base, strength, inflections });
       }
     }
   }

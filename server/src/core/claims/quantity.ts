@@ -16,7 +16,7 @@ import { keysOf } from './lexicon';
 import {
   CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
-import { approximated, isFrame, isLocator, isTimeOrDate, isTitleCase } from './quantity/context';
+import { approximated, isFrame, isLocator, isProspect, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
 import { MEASURED, readFirst, readRanking, readSuperlative } from './quantity/ranking';
 import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
@@ -33,7 +33,8 @@ const CONFIDENCE = {
   ranking: 0.8, // "the world's largest economy", "the first agency to publish": a superlative or a first with what it ranks among
   fraction: 0.8, // "two-thirds of voters"
   worded: 0.6, // two to eight in words: more often loose, rhetorical, or counting what the text itself lists ("three tips")
-  vague: 0.5, // "thousands of people"
+  vague: 0.75, // "we received hundreds of letters": a rough count, stated
+  prospect: 0.5, // "to help millions of Americans", "may lack thousands of files": a count only supposed
 } as const;
 
 /** Number words small enough to be a text's own enumeration: "two sets of tasks", "three large buttons". */
@@ -155,7 +156,7 @@ function matchVague(s: Sentence, i: number): Match | undefined {
   while (isWordIn(s, k, VAGUE_COUNTS) && low(s, k + 1) === 'of') k += 2;
   const head = readPhrase(s, k, 'plural');
   if (head === undefined) return undefined;
-  return { next: head.last + 1, claim: claim(s, i, head.last, head, CONFIDENCE.vague) };
+  return { next: head.last + 1, claim: claim(s, i, head.last, head, isProspect(s, i) ? CONFIDENCE.prospect : CONFIDENCE.vague) };
 }
 
 /** "one in five adults", "three out of four voters", "nine of 10 Republicans". */
@@ -259,13 +260,21 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
     if (n.digits && head.last > head.first && !isTitleCase(s) && capitalizedFrom(s, head.first, head.last)) return { next: head.last + 1 };
     // "nine outbreaks", "fifteen agencies", "a dozen manufacturers" count the world as digits do.
     // "from two minutes to 10", "less than six months": a measure, however small, is as sure as digits.
-    const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i)) && !MEASURING.has(low(s, i - 1));
+    // "three years running", "four seasons in a row": a streak, as sure as "the third consecutive year".
+    const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i)) && !MEASURING.has(low(s, i - 1)) && !isStreak(s, head.last);
     return { next: head.last + 1, claim: claim(s, start, head.last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
   }
   if (big) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.magnitude) };
   // "an overall GCXi score of 78", "a perfect score of 100": a measure named before it.
   if (n.digits && low(s, first - 1) === 'of' && SCORES.has(low(s, first - 2))) return { next, claim: claim(s, first - 2, next - 1, { first: first - 2, last: first - 2 }, CONFIDENCE.count) };
   return skip;
+}
+
+/** Whether the time unit at `last` ends a streak: "three years running", "five times in a row". */
+function isStreak(s: Sentence, last: number): boolean {
+  if (!TIME_UNITS.has(low(s, last)) && low(s, last) !== 'times') return false;
+  const after = low(s, last + 1);
+  return after === 'running' || after === 'straight' || (after === 'in' && low(s, last + 2) === 'a' && low(s, last + 3) === 'row');
 }
 
 /** Measures whose value a number after "of" gives. */

@@ -10,6 +10,7 @@ import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, skipBack, textOf, 
 import { isSourceLike, names, sorted } from './source-phrase';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { absoluteParticiple, isSetPhrase, naming, saysNothing } from './unsaid';
+import { unownedVerdict } from './verdict';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import { APPOSITIVE_MARKS, AUXILIARIES, BE, OBJECT_PRONOUNS, isNameLike, isPronounContraction } from './words';
 
@@ -24,6 +25,8 @@ export interface Found {
 }
 
 const BASE_CONFIDENCE: Readonly<Record<CueStrength, number>> = { speech: 0.75, stance: 0.6, weak: 0.5, belief: 0.45 };
+/** An unowned verdict ("is considered the best") is as sure a report as "is said to". */
+const UNOWNED_CONFIDENCE = 0.7;
 
 /** The claim `cue` makes, if it reports in this sentence. */
 export function judge(s: Sentence, cue: Cue): Found | undefined {
@@ -93,7 +96,7 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   // "what the public is saying about them": talk of no one in particular, with nothing it said.
   if (speaker !== undefined && s.keys[speaker.run.start - 1] === 'what' && !isSpecific(s, speaker)) return true;
   if (cue.strength !== 'belief' && cue.strength !== 'weak') return false;
-  if (speaker === undefined) return !hidesSource(s, cue);
+  if (speaker === undefined) return !hidesSource(s, cue) && unownedVerdict(s, cue) === undefined;
   if (cue.strength === 'belief') return !isSpecific(s, speaker, false);
   // "They really encourage us to grow", "It asks her to install …": a pronoun's request of someone states nothing to source.
   if (speaker.pronoun === true && OBJECT_PRONOUNS.has(s.keys[cue.end] ?? '') && complement(s, cue) === 'to') return true;
@@ -173,6 +176,8 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined || naming(s, cue, use)) return undefined;
+  const verdict = unownedVerdict(s, cue);
+  if (verdict !== undefined) return claim(s, cue, undefined, verdict, UNOWNED_CONFIDENCE);
   // "You are often recommended to …", "you are encouraged to": advice to the reader, in the writer's voice.
   if (use === 'passive' && s.keys[auxiliaryStart(s, cue.start) - 1] === 'you' && !s.quoted) return undefined;
   let speaker: Speaker | undefined;

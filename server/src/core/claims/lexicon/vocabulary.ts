@@ -31,7 +31,7 @@ export const WEAK = `
 export const BELIEF = `
   believe think expect fear hope doubt know suspect want feel assume presume suppose guess imagine
   surmise anticipate worry wonder understand realize recognize accept wish intend plan
-  aim seek prefer consider figure see sense trust foresee envision envisage reckon
+  aim seek prefer consider regard figure see sense trust foresee envision envisage reckon
 `;
 
 /** Verbs whose reported content may be an infinitive: "wants to", "expects prices to", "asked him to". */

@@ -55,6 +55,25 @@ export function isFrame(s: Sentence, first: number): boolean {
   return DETERMINERS.has(low(s, first - 2)) || POSSESSIVE.test(s.tokens[first - 2]?.text ?? '');
 }
 
+/** Modals of what may be, not what is: "teams may lack thousands of hours". "Must" and "will" state rules and plans, which are facts. */
+const POSSIBILITY: ReadonlySet<string> = new Set(['may', 'might', 'could', 'can', 'should', 'would']);
+/** Words a figure's clause is read back over: up to a mark or a word that opens another clause ("and" may join two infinitives). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'but', 'while', 'because']);
+
+/**
+ * Whether the figure at `first` is only supposed: the object of an infinitive ("to handle
+ * hundreds of inputs", "the potential to help millions of Americans") or of a modal of possibility
+ * in its clause ("may lack hundreds of files").
+ */
+export function isProspect(s: Sentence, first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
+    if (!isWord(s, k) || CLAUSE_OPENERS.has(low(s, k))) return false;
+    // "to" before a verb, not before the figure itself ("grew to thousands of") or a determiner.
+    if (POSSIBILITY.has(low(s, k)) || (low(s, k) === 'to' && k + 1 < first && !DETERMINERS.has(low(s, k + 1)))) return true;
+  }
+  return false;
+}
+
 /** Extends a claim's start over an approximator before it ("nearly", "more than", "up to"). */
 export function approximated(s: Sentence, start: number): number {
   for (const phrase of APPROXIMATORS) {
