@@ -157,6 +157,16 @@ describe('core/check', () => {
     assert.deepEqual(check('The 14-month conflict goes on.', ledger, createCheckOptions()).findings.map((f) => f.code), ['ledger-match']);
   });
 
+  it('a sentence giving one of an entry’s figures otherwise matches that entry nowhere: the figure-mismatch speaks for its claim', () => {
+    const ledger = createLedger(parseLedger('claims:\n  - id: hottest-year\n    claim: 2023 was the hottest year on record globally.\n    match: ["hottest year on record"]\n    rating: true\n').entries);
+    const seen = (text: string): string[] => check(text, ledger, createCheckOptions()).findings.map((f) => `${f.code} «${text.slice(f.span.start, f.span.end)}»`);
+    // Neither "cite it" for the phrase nor a source asked for it: the year is what is wrong.
+    assert.deepEqual(seen('2022 was the hottest year on record globally.'), ['figure-mismatch «2022»']);
+    // A statement that reports the changed claim still needs its source.
+    assert.deepEqual(seen('Scientists said 2022 was the hottest year on record globally.'), ['unsourced-attribution «Scientists said»', 'figure-mismatch «2022»']);
+    assert.deepEqual(seen('2023 was the hottest year on record globally.'), ['ledger-match «hottest year on record»']);
+  });
+
   it('a citation after a closing quote sources its own sentence, not the next one', () => {
     const ledger = createLedger(parseLedger('claims:\n  - id: xi-call\n    rating: true\n').entries);
     const text = 'The envoy said: “It is over.” [@xi-call] Officials said that 40 people died.';

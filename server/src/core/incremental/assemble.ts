@@ -8,8 +8,8 @@ import { oneByte } from '../text/oneByte';
 import type { Text } from '../text/rope';
 import type { Claim, Finding, Source, Span } from '../types';
 import { Analysis, addCounts, countBySeverity, Part, type BlockResult, type Group } from './analysis';
-import { NONE, orNone, type BlockAnalysis, type SentenceClaims } from '../engine/block';
-import { QUOTATION_CUE } from '../claims/quotation';
+import { NONE, orNone, type BlockAnalysis } from '../engine/block';
+import { speaking, spokenBefore } from './spoken';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { judge, type Judgement } from '../engine/judge';
@@ -295,6 +295,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const deniedEntries = found.matches.length === 0 ? NONE : found.matches.filter((m) => m.denied).map((m) => m.entryId);
       const similarOf = similarEntry(found);
       const changedFigures = figureMismatches(prose.text, found.mismatches);
+      const changedEntries = new Set(found.mismatches.map((m) => m.entryId));
       const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);
       // One note of an entry's weak backing a sentence, however many of its claims lean on the entry.
       const weak = new Set<string>();
@@ -305,7 +306,13 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
         const similar = similarOf(found);
         const matched = similar?.confident === true ? [...matchedBy(found), similar.entryId] : matchedBy(found);
         const offer = similar?.confident === false ? similar : undefined;
-        const judged = judge(claim, orNone(unique([...cited, ...matched])), cited, ledger, options, changedFigures(found, matched), offer, deniedEntries);
+        const changed = changedFigures(found, matched);
+        // An entry whose figure the sentence gives otherwise backs none of its claims: the sentence
+        // words that claim changed ("2022 was the hottest year on record"), and its figure-mismatch
+        // speaks for a figure of that claim; a statement reporting it still needs a source.
+        const backed = changedEntries.size === 0 ? matched : matched.filter((id) => !changedEntries.has(id));
+        if (changed === undefined && backed.length === 0 && matched.length > 0 && cited.length === 0 && found.kind === 'quantity') continue;
+        const judged = judge(claim, orNone(unique([...cited, ...backed])), cited, ledger, options, changed, offer, deniedEntries);
         // A figure in the speaker ("About 40 percent of voters said") is one claim with the
         // attribution: one source settles both, so the writer is told once.
         const spoken = attribution !== undefined && found.kind === 'quantity' && judged[0]?.code === 'unsourced-quantity' && overlaps(found.span, attribution.span);
@@ -321,41 +328,6 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
     });
   }
   return { ledger, options, key, sources, claims, judgements, follows, speaks: analysis.prose.length > 0 && speaks, caption };
-}
-
-/**
- * A paragraph of quoted words with no one in it said to speak them goes on quoting whoever spoke at
- * the end of the paragraph before ("Ortega said. ⏎ “You need enough to get teams excited.”"), or
- * whoever the paragraph before ended by introducing ("…talked about this problem: ⏎ > “…”"): the
- * quotation is then as sure as one whose speaker is in its own paragraph. A question in quotation
- * marks ("An obvious question would be, “what is leadership development.”") is one asked, not
- * what the speaker before said.
- */
-function spokenBefore(sentence: SentenceClaims, text: string): SentenceClaims {
-  const continued = (c: DetectedClaim): boolean => unspoken(c) && !ASKS.test(text.slice(c.span.start, c.span.end));
-  // Most sentences have none: they are kept as they are.
-  if (!sentence.claims.some(continued)) return sentence;
-  return { span: sentence.span, claims: sentence.claims.map((c) => (continued(c) ? { ...c, tentative: false } : c)) };
-}
-
-/** Quoted words that open with a question word. */
-const ASKS = /^["“«„‘']\s*(?:what|why|how|when|where|who|which)\b/i;
-
-function unspoken(claim: DetectedClaim): boolean {
-  return claim.cue === QUOTATION_CUE && claim.tentative === true && claim.speaker === undefined;
-}
-
-/** Whether someone speaks at the end of a paragraph: a speaker named in it, or a quotation going on from the one before. */
-function speaking(sentences: readonly SentenceClaims[], follows: boolean): boolean {
-  let quoted = false;
-  for (const { claims } of sentences) {
-    for (const c of claims) {
-      if (c.kind !== 'attribution') continue;
-      if (c.speaker !== undefined && c.tentative !== true) return true;
-      quoted ||= c.cue === QUOTATION_CUE;
-    }
-  }
-  return follows && quoted;
 }
 
 /** What a block's reference links and footnote calls resolve to ("" for most blocks, which have none). */

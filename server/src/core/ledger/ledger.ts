@@ -7,8 +7,9 @@ import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
 import { CHANGED_SCORE, createSimilarIndex, type SimilarEntry } from './similar';
 import { figuresAgree, saysWhatOf } from './figureAgreement';
+import { changedInWords, EntryFigures, type CheckedFigure } from './changedInWords';
 import { mayBeChanged } from './figureChange';
-import { figuresContradict, isYearWritten, laterPeriod, unitOf } from './figureConflict';
+import { figuresContradict, isYearWritten, laterPeriod } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 import { opposite } from './direction';
@@ -99,13 +100,6 @@ interface FigurePhrase extends Phrase {
    * the draft says what its figure is of, it must be that.
    */
   readonly of?: readonly FigureWords[];
-}
-
-/** A figure an entry's claim or phrase writes: its term (see ../text/terms) and its text. */
-interface CheckedFigure {
-  readonly entryId: string;
-  readonly term: string;
-  readonly text: string;
 }
 
 /** What stands for any figure in the index of phrases with figures. */
@@ -240,43 +234,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   };
 
   // Each entry's figures as its claim and phrases write them, read once, when it is first alike to a sentence.
-  const checkedFigures = new Map<LedgerEntry, readonly CheckedFigure[]>();
-  const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => {
-    let checked = checkedFigures.get(entry);
-    if (checked === undefined) {
-      checked = [entry.claim ?? '', ...entry.match].flatMap((wording) =>
-        termsOf(normalizeTokens(wording), stems).flatMap((t) => (t.figure ? [{ entryId: entry.id, term: t.term, text: wording.slice(t.start, t.end) }] : [])),
-      );
-      checkedFigures.set(entry, checked);
-    }
-    return checked;
-  };
-
-  /**
-   * The entry whose claim the sentence's own words state, figures aside, with another figure of
-   * the same unit: "Unemployment fell to 3.6 percent in March" against "Unemployment fell to 3.8
-   * percent in March", however the words are ordered: a figure the entry does not give, for the one
-   * figure of its unit that the entry gives and the sentence does not. None where such entries give
-   * several (which one the sentence changes, its words cannot tell).
-   */
-  const changedInWords = (text: string, tokens: readonly NormToken[], alikeIds: readonly string[]): FigureMismatch[] => {
-    if (!tokens.some((t) => isFigureNorm(t.norm))) return [];
-    const alike = alikeIds.flatMap((id) => byId.get(id) ?? []);
-    if (alike.length === 0) return [];
-    const checked = alike.flatMap(checkedFiguresOf);
-    const written = termsOf(tokens, stems).filter((t) => t.figure);
-    const given = new Set(written.map((w) => w.term));
-    for (const w of written) {
-      if (checked.some((c) => c.term === w.term)) continue;
-      // The checked figures of its unit that the sentence does not give: one, or it cannot tell which.
-      const ofUnit = checked.filter((c) => unitOf(c.term) === unitOf(w.term) && !given.has(c.term));
-      const [first] = ofUnit;
-      if (!first || ofUnit.some((c) => c.term !== first.term) || !mayBeChanged(w.term, first.term)) continue;
-      const span = { start: w.start, end: w.end };
-      return [{ entryId: first.entryId, phrase: first.text, span, figures: [{ span, found: text.slice(w.start, w.end), expected: first.text }] }];
-    }
-    return [];
-  };
+  const entryFigures = new EntryFigures(stems);
+  const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => entryFigures.checkedOf(entry);
 
   /**
    * A sentence's wordings of phrases with their figures changed, or else its wording of an entry's
@@ -286,7 +245,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
    */
   const mismatchesOf = (text: string, tokens: readonly NormToken[], alikeIds: readonly string[], others: Set<string>): FigureMismatch[] => {
     const inPhrases = shapes.next ? mismatchesIn(text, tokens, others) : [];
-    const found = inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alikeIds.filter((id) => !others.has(id)));
+    const alike = alikeIds.flatMap((id) => (others.has(id) ? [] : (byId.get(id) ?? [])));
+    const found = inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike, entryFigures, stems);
     if (found.length === 0) return found;
     // A figure of a later year is a later period's, not the entry's changed (./figureConflict).
     const figures = termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));

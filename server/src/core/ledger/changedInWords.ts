@@ -1,0 +1,56 @@
+import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
+import { termsOf, type Stems } from '../text/terms';
+import type { LedgerEntry } from '../types';
+import { mayBeChanged } from './figureChange';
+import { unitOf } from './figureConflict';
+import type { FigureMismatch } from './ledger';
+
+// An entry's claim stated in a sentence's own words with another figure: "Unemployment fell to
+// 3.6 percent in March" against "Unemployment fell to 3.8 percent in March".
+
+/** A figure an entry's claim or phrase writes: its term (see ../text/terms) and its text. */
+export interface CheckedFigure {
+  readonly entryId: string;
+  readonly term: string;
+  readonly text: string;
+}
+
+/** Reads entries' figures, each entry's once, when it is first asked for: few entries ever are. */
+export class EntryFigures {
+  private readonly checked = new Map<LedgerEntry, readonly CheckedFigure[]>();
+
+  constructor(private readonly stems: Stems) {}
+
+  /** The figures the entry's claim and phrases write. */
+  checkedOf(entry: LedgerEntry): readonly CheckedFigure[] {
+    let checked = this.checked.get(entry);
+    if (checked === undefined) {
+      checked = [entry.claim ?? '', ...entry.match].flatMap((wording) =>
+        termsOf(normalizeTokens(wording), this.stems).flatMap((t) => (t.figure ? [{ entryId: entry.id, term: t.term, text: wording.slice(t.start, t.end) }] : [])),
+      );
+      this.checked.set(entry, checked);
+    }
+    return checked;
+  }
+}
+
+/**
+ * The first figure of `text` that none of the `alike` entries gives, standing for the one figure
+ * of its unit that they give and the sentence does not, however the words are ordered. None where
+ * they give several of that unit (which one the sentence changes, its words cannot tell).
+ */
+export function changedInWords(text: string, tokens: readonly NormToken[], alike: readonly LedgerEntry[], figures: EntryFigures, stems: Stems): FigureMismatch[] {
+  if (alike.length === 0 || !tokens.some((t) => isFigureNorm(t.norm))) return [];
+  const checked = alike.flatMap((entry) => figures.checkedOf(entry));
+  const written = termsOf(tokens, stems).filter((t) => t.figure);
+  const given = new Set(written.map((w) => w.term));
+  for (const w of written) {
+    if (checked.some((c) => c.term === w.term)) continue;
+    const ofUnit = checked.filter((c) => unitOf(c.term) === unitOf(w.term) && !given.has(c.term));
+    const [first] = ofUnit;
+    if (!first || ofUnit.some((c) => c.term !== first.term) || !mayBeChanged(w.term, first.term)) continue;
+    const span = { start: w.start, end: w.end };
+    return [{ entryId: first.entryId, phrase: first.text, span, figures: [{ span, found: text.slice(w.start, w.end), expected: first.text }] }];
+  }
+  return [];
+}
