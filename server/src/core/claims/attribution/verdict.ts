@@ -19,7 +19,7 @@ const GRADING: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', '
 
 /**
  * The span of an unowned verdict at `cue` ("are considered", ", regarded as"), if the verb is a
- * passive of judging with no agent, not after a modal or "you", and what it grants is graded or a
+ * passive of judging with no agent, not after a modal, "you" or "to", and what it grants is graded or a
  * kind: a comparative, a superlative, or "a"/"an" and a noun. "Are considered “beta”" and "is
  * considered part of" name what a thing is called or counted as, and pass no verdict.
  */
