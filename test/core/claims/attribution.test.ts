@@ -212,6 +212,14 @@ describe('detectAttributions', () => {
       ]) assert.ok(detect(sentence).every((c) => !sure(c)), sentence);
     });
 
+    it('research that supports a notion reports it', () => {
+      assertClaim('A lot of design research supports the notion that people benefit from consistency.', {
+        text: 'A lot of design research supports the notion',
+        speaker: 'A lot of design research',
+        cue: 'supports the notion',
+      });
+    });
+
     it('anonymous sources', () => {
       assertClaim('Officials say the bridge will reopen next month.', { text: 'Officials say', speaker: 'Officials', cue: 'say' });
       assertClaim('Sources said the president had been briefed.', { text: 'Sources said', speaker: 'Sources', cue: 'said' });

@@ -239,10 +239,12 @@ describe('detectQuantities', () => {
     const [digits] = confidence('There are now 9 outbreaks to solve.');
     assert.equal(nine, digits);
     assert.ok(three !== undefined && digits !== undefined && three < digits);
-    // A few measured ("from two minutes", "less than six months") are as sure as digits.
+    // A few measured ("from two minutes", "less than six months", "up to five services") are as sure as digits.
     const [from, than] = confidence('Tests ranged from two minutes to about 10, and the site was up for less than six months.');
     assert.equal(from, digits);
     assert.equal(than, digits);
+    const [upTo] = confidence('Some of our websites support up to five different services.');
+    assert.equal(upTo, digits);
   });
 
   it('finds exactly the labelled claims of a news story', () => {

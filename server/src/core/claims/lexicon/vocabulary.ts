@@ -103,7 +103,7 @@ export const PHRASAL_VERBS = `
 /** Phrasal verbs with a common literal sense too: "set out at dawn", "weighed in at 70 kilos". */
 export const WEAK_PHRASAL_VERBS = `
   speak up|weigh in|hit back|push back|spell out|set out|lay out|open up about|talk up|shed light on
-  put forward|put it
+  put forward|put it|support the notion|support the idea|support the view|support the theory|support the conclusion
 `;
 
 /** Adjectives of a stance held in public, with what they take: "critical of", "convinced that". */
