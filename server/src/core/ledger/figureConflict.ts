@@ -6,7 +6,7 @@ import { isYearTerm } from '../text/terms';
 // gives ("About 2.5 million Ontarians have no regular family doctor" against 6.5 million adults;
 // "€28 billion in military assistance" against "$4 billion") does not state the entry's claim.
 // Years aside: a sentence dates what it reports, which need not be when the claim happened. But a
-// changed figure dated later than the entry's is a later period's (see `laterPeriod`).
+// changed figure dated to another year than the entry's is another period's (see `otherPeriod`).
 
 /**
  * Whether a sentence's figure terms (see ../text/terms) contradict an entry's `checked` ones: some
@@ -25,19 +25,19 @@ export function figuresContradict(sentence: readonly string[], checked: Readonly
 }
 
 /**
- * Whether a sentence dates its figure after an entry's checked figures: both name years, none in
- * common, and the sentence's latest is later. Such a figure is a later period's, which the claims
- * file has not checked, not the entry's changed ("The 2025 wildfire season has burned 8.4 million
- * hectares" against 2023's 18.4 million). An earlier year's figure may be an out-of-date one,
- * which a `figure-mismatch` is for; and the year may be the figure that changed (`yearChanged`:
- * "since 1954" against "since 1945").
+ * Whether a sentence dates its figure in another year than an entry's checked figures: both name
+ * years, none in common, and the sentence's latest is another. Such a figure is another period's,
+ * which the claims file has not checked, not the entry's changed ("The 2025 wildfire season has
+ * burned 8.4 million hectares" against 2023's 18.4 million; "Shopify cut 10 percent of its staff in
+ * July 2022" against its 2023 cut). The year may be the figure that changed (`yearChanged`: "since
+ * 1954" against "since 1945").
  */
-export function laterPeriod(sentence: readonly string[], checked: ReadonlyArray<{ readonly term: string }>, yearChanged: boolean): boolean {
+export function otherPeriod(sentence: readonly string[], checked: ReadonlyArray<{ readonly term: string }>, yearChanged: boolean): boolean {
   if (yearChanged) return false;
   const latest = latestYear(sentence.filter((term) => isYearTerm(term)));
   const theirs = checked.flatMap(({ term }) => (isYearTerm(term) ? [term] : []));
   if (latest === undefined || theirs.length === 0 || sentence.some((term) => theirs.includes(term))) return false;
-  return latest > (latestYear(theirs) ?? Infinity);
+  return latest !== latestYear(theirs);
 }
 
 /** The latest of year terms ("#2023"), as a number. */

@@ -41,3 +41,21 @@ export function otherGroupsOf(stems: Stems): OtherGroups {
     return others;
   };
 }
+
+/**
+ * For a text's terms, the groups it names that `entryTerms` (an entry's wordings' terms) do not:
+ * "The women's team won its third league title" names women, where "the club's 19th league title"
+ * names no one. A figure said of a group its entry does not name is that group's, not the entry's.
+ */
+export function foreignGroupsOf(stems: Stems): (terms: readonly Term[], entryTerms: readonly Term[]) => boolean {
+  const groupOf = new Map<string, string>();
+  DIMENSIONS.forEach((dimension, d) => dimension.forEach((group, g) => group.split(' ').forEach((word) => groupOf.set(stems.of(word), `${d}:${g}`))));
+  const named = (terms: readonly Term[]): Set<string> => new Set(terms.flatMap(({ term }) => groupOf.get(term) ?? []));
+  return (terms, entryTerms) => {
+    const ours = named(terms);
+    if (ours.size === 0) return false;
+    const theirs = named(entryTerms);
+    for (const group of ours) if (!theirs.has(group)) return true;
+    return false;
+  };
+}

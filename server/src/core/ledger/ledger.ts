@@ -1,7 +1,8 @@
 import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS } from '../text/related';
-import { isFunctionWord, negationBefore, Stems, termsOf } from '../text/terms';
+import { isFunctionWord, negationBefore, Stems, termsOf, type Term } from '../text/terms';
+import { foreignGroupsOf } from './groups';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
@@ -9,7 +10,7 @@ import { CHANGED_SCORE, createSimilarIndex, type SimilarEntry } from './similar'
 import { figuresAgree, saysWhatOf } from './figureAgreement';
 import { changedInWords, EntryFigures, type CheckedFigure } from './changedInWords';
 import { mayBeChanged } from './figureChange';
-import { figuresContradict, isYearWritten, laterPeriod } from './figureConflict';
+import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 import { opposite } from './direction';
@@ -235,6 +236,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   // Each entry's figures as its claim and phrases write them, read once, when it is first alike to a sentence.
   const entryFigures = new EntryFigures(stems);
+  const foreignGroups = foreignGroupsOf(stems);
+  const entryTermsOf = (entry: LedgerEntry): Term[] => [entry.claim ?? '', ...entry.match].flatMap((w) => termsOf(normalizeTokens(w), stems));
   const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => entryFigures.checkedOf(entry);
 
   /**
@@ -248,13 +251,17 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const alike = alikeIds.flatMap((id) => (others.has(id) ? [] : (byId.get(id) ?? [])));
     const found = inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike, entryFigures, stems);
     if (found.length === 0) return found;
-    // A figure of a later year is a later period's, not the entry's changed (./figureConflict).
-    const figures = termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));
-    const ofPeriod = (m: FigureMismatch): boolean => {
+    // A figure of another year is another period's (./figureConflict), and one of a group the entry
+    // does not name that group's (./groups): not the entry's changed.
+    const terms = termsOf(tokens, stems);
+    const figures = terms.flatMap((t) => (t.figure ? [t.term] : []));
+    const ofEntry = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
-      return !entry || !laterPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
+      if (!entry) return true;
+      if (foreignGroups(terms, entryTermsOf(entry))) return false;
+      return !otherPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
     };
-    return found.filter(ofPeriod);
+    return found.filter(ofEntry);
   };
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
