@@ -212,6 +212,15 @@ describe('detectAttributions', () => {
       ]) assert.ok(detect(sentence).every((c) => !sure(c)), sentence);
     });
 
+    it('an "-s" form that is a plural noun reports nothing', () => {
+      for (const sentence of [
+        'There were also health literacy challenges we needed to address.',
+        'There are some additional challenges that you may encounter.',
+        'Always respond to questions or comments you receive from the public.',
+      ]) assert.ok(detect(sentence).every((c) => c.tentative || c.confidence < 0.7), `${sentence}\n${JSON.stringify(detect(sentence))}`);
+      assertClaim('The agency challenges the ruling, officials said.', { text: 'officials said', speaker: 'officials', cue: 'said' });
+    });
+
     it('research that supports a notion reports it', () => {
       assertClaim('A lot of design research supports the notion that people benefit from consistency.', {
         text: 'A lot of design research supports the notion',

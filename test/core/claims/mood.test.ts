@@ -16,6 +16,8 @@ describe('core/claims/mood', () => {
       '[Please allow 24 business hours for a reply.]',
       'If 40 percent of voters turn out, he wins.',
       'Whether makers shipped 1 billion or 990 million, the trend is clear.',
+      'Tweet at least 3-6 times a day to establish the account.',
+      'Also, identify one or two champions that will promote your content.',
     ]) {
       assert.equal(supposes(sentence), true, sentence);
     }

@@ -73,6 +73,7 @@ describe('detectQuantities', () => {
       ['It is the second-most populous state in the country.', ['second-most populous state']],
       // Superlatives that say among what they rank, and firsts that say at what.
       ['It is the world’s largest charge card program and the busiest airport in the country.', ['world’s largest charge card program', 'busiest airport in the country']],
+      ['Its Facebook page boasts the largest following of all government Spanish-language accounts.', ['largest following of all']],
       ['PatentsView became one of Commerce’s most viewed apps.', ['Commerce’s most viewed apps']],
       ['DOL was the first federal department to publish an API, and one of the first agencies to move to the cloud.', ['the first federal department to publish', 'one of the first agencies to move']],
       // Changes and comparisons by a multiple.
@@ -98,6 +99,7 @@ describe('detectQuantities', () => {
       ['Of all the services, more than half are carried out by contractors.', ['more than half']],
       // A span of time measured, however loosely.
       ['Phones have had cameras for more than a decade, and the fix took about a month.', ['more than a decade', 'about a month']],
+      ['It takes less than a minute to download.', ['less than a minute']],
       // "and a half" is part of the number.
       ['The teams were able to do it in only four and a half months; the old system took 3 and a half years.', ['only four and a half months', '3 and a half years']],
     ];

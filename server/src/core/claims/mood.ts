@@ -10,8 +10,10 @@ import { isNameLike } from './attribution/words';
 const INSTRUCTIONS: ReadonlySet<string> = new Set(
   `please make let keep use check try remember be do don't never take give get read visit hold create add choose include
    avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay
-   seek learn join explore`.split(/\s+/),
+   seek learn join explore tweet identify respond promote engage monitor`.split(/\s+/),
 );
+/** Words that may open an instruction before a comma: "Also, identify one or two champions". */
+const LEADS: ReadonlySet<string> = new Set(['also', 'finally', 'next', 'then', 'first', 'second', 'third', 'lastly', 'additionally', 'instead']);
 const SUPPOSITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'imagine', 'suppose', 'unless']);
 
 /** The index of the sentence's first word: after any bracket, mark or list number. */
@@ -30,7 +32,8 @@ export function isInstructionVerb(key: string): boolean {
  * ("Use of force…", "Visit Britain…"). Not where it asks the reader to mind a fact ("Note that …").
  */
 export function isInstruction(tokens: readonly Token[], keys: readonly string[], isBaseVerb: (key: string) => boolean = () => false): boolean {
-  const first = firstWord(tokens);
+  const opening = firstWord(tokens);
+  const first = LEADS.has(keys[opening] ?? '') && tokens[opening + 1]?.text === ',' ? opening + 2 : opening;
   const key = keys[first] ?? '';
   if (pointsOut(keys, key === 'please' ? first + 1 : first)) return false;
   if (key === 'please') return true;

@@ -184,7 +184,7 @@ function matchRatio(s: Sentence, i: number, a: NumberRead | undefined): Match | 
 }
 
 /** One of a time unit, and the words before "a" that make it a measured span. */
-const SPAN_UNITS: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+const SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 const SPAN_MEASURES: ReadonlySet<string> = new Set(['than', 'over', 'nearly', 'almost', 'about', 'roughly', 'approximately']);
 
 /**

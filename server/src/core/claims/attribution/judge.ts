@@ -194,6 +194,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
 
   if (speaker !== undefined && !speaker.distant && (unsaid(s, speaker.run.start) || isArtifact(s, speaker))) return undefined;
+  if (pluralNoun(s, cue, speaker)) return undefined;
   if (MOSTLY_NOUNS.has(s.keys[cue.start] ?? '') && !statesSomething(s, evidence, speaker)) return undefined;
 
   // "“…,” Smith added": the quotation just before the speaker is what was said.
@@ -210,6 +211,19 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const span: Run = use === 'passive' && speaker === undefined ? { start: auxiliaryStart(s, cue.start), end: cue.end } : cue;
   const resume = inverted !== undefined || use === 'passive' ? Math.max(cue.end, speaker?.run.end ?? 0) : cue.end;
   return claim(s, cue, speaker, span, confidence, resume);
+}
+
+/**
+ * An "-s" form that is a plural noun: the head of what "there is" introduces ("There were also
+ * health literacy challenges we needed to address"), or one of two plurals joined by "and" or "or"
+ * ("respond to questions or comments you receive").
+ */
+function pluralNoun(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
+  if (!cue.inflections.includes('third') || cue.end - cue.start !== 1) return false;
+  const joined = (s.keys[cue.start - 1] === 'or' || s.keys[cue.start - 1] === 'and') && /s$/.test(s.keys[cue.start - 2] ?? '') && speaker === undefined;
+  if (joined || speaker === undefined || speaker.distant || speaker.run.end !== cue.start) return joined;
+  const be = beforeAdverbs(s, speaker.run.start);
+  return BE.has(s.keys[be] ?? '') && s.keys[be - 1] === 'there';
 }
 
 /**

@@ -13,11 +13,11 @@ export const MEASURED: ReadonlySet<string> = new Set(
 );
 /** Possessives that are a pronoun and a verb, not an owner: "it's largest" is a typo of "its". */
 const CONTRACTIONS: ReadonlySet<string> = new Set(["it's", "that's", "what's", "there's", "here's", "he's", "she's", "who's", "let's", "one's"]);
-/** What a superlative ranks among, written after it: "in the world", "on record", "ever". */
+/** What a superlative ranks among, written after it: "in the world", "on record", "ever", "of all government accounts". */
 const SCOPES: readonly (readonly string[])[] = [
   ['in', 'the', 'world'], ['in', 'the', 'country'], ['in', 'the', 'nation'], ['in', 'the', 'united', 'states'], ['in', 'the', 'u.s.'],
   ['in', 'history'], ['in', 'america'], ['in', 'europe'], ['on', 'record'], ['on', 'earth'],
-  ['of', 'all', 'time'], ['ever'],
+  ['of', 'all'], ['among', 'all'], ['ever'],
 ];
 /** Adjectives after "most" that say how many or how much: "the most popular app", "the most expensive war". */
 const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['popular', 'common', 'frequent', 'expensive', 'populous', 'prolific', 'profitable', 'lucrative', 'productive']);
