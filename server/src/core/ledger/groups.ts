@@ -19,18 +19,31 @@ export type OtherGroups = (terms: readonly Term[]) => readonly string[];
 
 const NO_OTHERS: readonly string[] = [];
 
-/** The groups' stems as `stems` makes them, and which other groups each sentence's rules out. */
-export function otherGroupsOf(stems: Stems): OtherGroups {
-  const groups = DIMENSIONS.map((dimension) => dimension.map((group) => [...new Set(group.split(' ').map((word) => stems.of(word)))]));
-  // Each stem's dimension and group, looked up once a word: most sentences name no group.
-  const groupOf = new Map<string, readonly [number, number]>();
-  groups.forEach((dimension, d) => dimension.forEach((group, g) => group.forEach((stem) => groupOf.set(stem, [d, g]))));
+/** The groups' stems as `stems` makes them, by dimension and group. */
+function groupStems(stems: Stems): string[][][] {
+  return DIMENSIONS.map((dimension) => dimension.map((group) => [...new Set(group.split(' ').map((word) => stems.of(word)))]));
+}
+
+/** The groups terms name, each as "dimension:group", read through each stem's group (most terms name none). */
+function namedBy(groups: readonly (readonly (readonly string[])[])[]): (terms: readonly Term[]) => Set<string> | undefined {
+  const groupOf = new Map<string, string>();
+  groups.forEach((dimension, d) => dimension.forEach((group, g) => group.forEach((stem) => groupOf.set(stem, `${d}:${g}`))));
   return (terms) => {
     let named: Set<string> | undefined;
     for (const { term } of terms) {
       const at = groupOf.get(term);
-      if (at !== undefined) (named ??= new Set()).add(`${at[0]}:${at[1]}`);
+      if (at !== undefined) (named ??= new Set()).add(at);
     }
+    return named;
+  };
+}
+
+/** The groups' stems as `stems` makes them, and which other groups each sentence's rules out. */
+export function otherGroupsOf(stems: Stems): OtherGroups {
+  const groups = groupStems(stems);
+  const namedIn = namedBy(groups);
+  return (terms) => {
+    const named = namedIn(terms);
     if (named === undefined) return NO_OTHERS;
     const others: string[] = [];
     groups.forEach((dimension, d) => {
@@ -43,19 +56,17 @@ export function otherGroupsOf(stems: Stems): OtherGroups {
 }
 
 /**
- * For a text's terms, the groups it names that `entryTerms` (an entry's wordings' terms) do not:
- * "The women's team won its third league title" names women, where "the club's 19th league title"
- * names no one. A figure said of a group its entry does not name is that group's, not the entry's.
+ * Whether a text's terms name a group that `entryTerms` (an entry's wordings' terms) do not: "The
+ * women's team won its third league title" names women, where "the club's 19th league title" names
+ * no one. A figure said of a group its entry does not name is that group's, not the entry's.
  */
 export function foreignGroupsOf(stems: Stems): (terms: readonly Term[], entryTerms: readonly Term[]) => boolean {
-  const groupOf = new Map<string, string>();
-  DIMENSIONS.forEach((dimension, d) => dimension.forEach((group, g) => group.split(' ').forEach((word) => groupOf.set(stems.of(word), `${d}:${g}`))));
-  const named = (terms: readonly Term[]): Set<string> => new Set(terms.flatMap(({ term }) => groupOf.get(term) ?? []));
+  const namedIn = namedBy(groupStems(stems));
   return (terms, entryTerms) => {
-    const ours = named(terms);
-    if (ours.size === 0) return false;
-    const theirs = named(entryTerms);
-    for (const group of ours) if (!theirs.has(group)) return true;
+    const ours = namedIn(terms);
+    if (ours === undefined) return false;
+    const theirs = namedIn(entryTerms);
+    for (const group of ours) if (!theirs?.has(group)) return true;
     return false;
   };
 }
