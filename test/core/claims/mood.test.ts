@@ -18,6 +18,8 @@ describe('core/claims/mood', () => {
       'Whether makers shipped 1 billion or 990 million, the trend is clear.',
       'Tweet at least 3-6 times a day to establish the account.',
       'Also, identify one or two champions that will promote your content.',
+      'In short, use three tags a post.',
+      'What if a single piece of paper could make your mobile app work 20 percent better?',
     ]) {
       assert.equal(supposes(sentence), true, sentence);
     }

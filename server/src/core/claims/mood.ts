@@ -12,8 +12,20 @@ const INSTRUCTIONS: ReadonlySet<string> = new Set(
    avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay
    seek learn join explore tweet identify respond promote engage monitor`.split(/\s+/),
 );
-/** Words that may open an instruction before a comma: "Also, identify one or two champions". */
-const LEADS: ReadonlySet<string> = new Set(['also', 'finally', 'next', 'then', 'first', 'second', 'third', 'lastly', 'additionally', 'instead']);
+/** Leads that may open an instruction before a comma: "Also, identify one or two champions", "In other words, demand accountability". */
+const LEADS: readonly (readonly string[])[] = [
+  ...['also', 'finally', 'next', 'then', 'first', 'second', 'third', 'lastly', 'additionally', 'instead'].map((w) => [w]),
+  ['in', 'other', 'words'],
+  ['in', 'short'],
+];
+
+/** The sentence's first word past a lead and its comma, if it opens with one. */
+function afterLead(tokens: readonly Token[], keys: readonly string[]): number {
+  const opening = firstWord(tokens);
+  const lead = LEADS.find((words) => words.every((w, n) => keys[opening + n] === w) && tokens[opening + words.length]?.text === ',');
+  return lead === undefined ? opening : opening + lead.length + 1;
+}
+
 const SUPPOSITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'imagine', 'suppose', 'unless']);
 
 /** The index of the sentence's first word: after any bracket, mark or list number. */
@@ -32,8 +44,7 @@ export function isInstructionVerb(key: string): boolean {
  * ("Use of force…", "Visit Britain…"). Not where it asks the reader to mind a fact ("Note that …").
  */
 export function isInstruction(tokens: readonly Token[], keys: readonly string[], isBaseVerb: (key: string) => boolean = () => false): boolean {
-  const opening = firstWord(tokens);
-  const first = LEADS.has(keys[opening] ?? '') && tokens[opening + 1]?.text === ',' ? opening + 2 : opening;
+  const first = afterLead(tokens, keys);
   const key = keys[first] ?? '';
   if (pointsOut(keys, key === 'please' ? first + 1 : first)) return false;
   if (key === 'please') return true;
@@ -65,5 +76,7 @@ export function suppositionStart(tokens: readonly Token[], keys: readonly string
 
 /** Whether the sentence tells the reader what to do, or supposes: "if", "whether". */
 export function isInstructionOrSupposition(tokens: readonly Token[], keys: readonly string[]): boolean {
-  return SUPPOSITIONS.has(keys[firstWord(tokens)] ?? '') || isInstruction(tokens, keys);
+  const first = firstWord(tokens);
+  // "What if a single piece of paper could make your app work 20 percent better?" supposes.
+  return SUPPOSITIONS.has(keys[first] ?? '') || (keys[first] === 'what' && keys[first + 1] === 'if') || isInstruction(tokens, keys);
 }

@@ -214,14 +214,11 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
 }
 
 /**
- * An "-s" form that is a plural noun: the head of what "there is" introduces ("There were also
- * health literacy challenges we needed to address"), or one of two plurals joined by "and" or "or"
- * ("respond to questions or comments you receive").
+ * An "-s" form right after what "there is" introduces is that phrase's plural head, not a verb:
+ * "There were also health literacy challenges we needed to address".
  */
 function pluralNoun(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
-  if (!cue.inflections.includes('third') || cue.end - cue.start !== 1) return false;
-  const joined = (s.keys[cue.start - 1] === 'or' || s.keys[cue.start - 1] === 'and') && /s$/.test(s.keys[cue.start - 2] ?? '') && speaker === undefined;
-  if (joined || speaker === undefined || speaker.distant || speaker.run.end !== cue.start) return joined;
+  if (!cue.inflections.includes('third') || speaker === undefined || speaker.distant || speaker.run.end !== cue.start) return false;
   const be = beforeAdverbs(s, speaker.run.start);
   return BE.has(s.keys[be] ?? '') && s.keys[be - 1] === 'there';
 }

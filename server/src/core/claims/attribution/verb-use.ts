@@ -84,8 +84,9 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (word === 'to') return undefined;
   // "These are familiar challenges": after "be", a phrase is a predicate, and an "-s" form ends it.
   if (tags.includes('third') && BE.has(s.keys[before - 1] ?? '') && token?.type === 'word' && !isNameLike(token) && !PRONOUNS_AFTER_BE.has(word)) return undefined;
-  // "tasks and projects that help", "blog posts and tweets": an "-s" form joined to a plural noun is one too.
-  if (tags.includes('third') && (word === 'and' || word === 'or') && isPluralNoun(s, before - 1) && !reports(s, cue, evidence)) return undefined;
+  // "tasks and projects that help", "blog posts and tweets": an "-s" form joined to a plural noun is
+  // one too, and so whatever follows where both are a preposition's ("respond to questions or comments you receive").
+  if (tags.includes('third') && (word === 'and' || word === 'or') && isPluralNoun(s, before - 1) && (!reports(s, cue, evidence) || objectOfPreposition(s, before - 1))) return undefined;
   // "Project champions should be aware", "projects have not": a modal or a plural auxiliary after an "-s" form makes it a plural subject.
   // "whose campaign promises contradict …": a verb after an "-s" form makes it a plural subject too.
   if (tags.includes('third') && (PLURAL_FOLLOWERS.has(s.keys[cue.end] ?? '') || isBareVerb(s, cue.end))) return undefined;
