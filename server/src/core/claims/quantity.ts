@@ -40,7 +40,7 @@ const CONFIDENCE = {
 /** Number words small enough to be a text's own enumeration: "two sets of tasks", "three large buttons". */
 const FEW: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight']);
 
-/** Words before a small worded count that make it a measure: "from two minutes", "less than six months", "up to five services". */
+/** Words before a small worded count that make it a measure: "from two minutes", "less than six months" (and "up to": "up to five services"). */
 const MEASURING: ReadonlySet<string> = new Set(['from', 'than', 'nearly', 'almost', 'roughly', 'approximately']);
 
 /** A unit joined to digits by a hyphen: "14-month", "12-Point" (title case); not "3-D". */
@@ -260,8 +260,8 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
     if (n.digits && head.last > head.first && !isTitleCase(s) && capitalizedFrom(s, head.first, head.last)) return { next: head.last + 1 };
     // "nine outbreaks", "fifteen agencies", "a dozen manufacturers" count the world as digits do.
     // "from two minutes to 10", "less than six months": a measure, however small, is as sure as digits.
-    // "three years running", "four seasons in a row": a streak, as sure as "the third consecutive year".
     const measured = MEASURING.has(low(s, i - 1)) || (low(s, i - 1) === 'to' && low(s, i - 2) === 'up');
+    // "three years running", "four seasons in a row": a streak, as sure as "the third consecutive year".
     const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i)) && !measured && !isStreak(s, head.last);
     return { next: head.last + 1, claim: claim(s, start, head.last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
   }

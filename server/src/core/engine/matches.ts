@@ -18,15 +18,15 @@ export interface ChangedFigure {
 
 /**
  * The entry whose wording a figure claim uses with another figure: the first mismatch whose
- * wording overlaps the claim, unless the claim matches that entry as it is (through another of
- * its phrases).
+ * wording overlaps the claim. Such an entry backs none of the sentence's claims, whatever other
+ * phrase of it they word as it is (see ../incremental/assemble).
  */
-export function figureMismatches(text: string, mismatches: readonly FigureMismatch[]): (claim: DetectedClaim, matched: readonly string[]) => ChangedFigure | undefined {
+export function figureMismatches(text: string, mismatches: readonly FigureMismatch[]): (claim: DetectedClaim) => ChangedFigure | undefined {
   if (mismatches.length === 0) return () => undefined;
-  return (claim, matched) => {
+  return (claim) => {
     if (claim.kind !== 'quantity') return undefined;
     // The changed figure may be another of the phrase's ("68 percent by 2035" against "by 2030"): the phrase's figure claim carries it.
-    const m = mismatches.find((x) => !matched.includes(x.entryId) && overlaps(x.span, claim.span));
+    const m = mismatches.find((x) => overlaps(x.span, claim.span));
     return m && { entryId: m.entryId, phrase: m.phrase, wording: text.slice(m.span.start, m.span.end) };
   };
 }

@@ -306,7 +306,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
         const similar = similarOf(found);
         const matched = similar?.confident === true ? [...matchedBy(found), similar.entryId] : matchedBy(found);
         const offer = similar?.confident === false ? similar : undefined;
-        const changed = changedFigures(found, matched);
+        const changed = changedFigures(found);
         // An entry whose figure the sentence gives otherwise backs none of its claims: the sentence
         // words that claim changed ("2022 was the hottest year on record"), and its figure-mismatch
         // speaks for a figure of that claim; a statement reporting it still needs a source.

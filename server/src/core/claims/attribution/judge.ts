@@ -12,7 +12,7 @@ import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, spe
 import { absoluteParticiple, isSetPhrase, naming, saysNothing } from './unsaid';
 import { unownedVerdict } from './verdict';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
-import { APPOSITIVE_MARKS, AUXILIARIES, BE, OBJECT_PRONOUNS, isNameLike, isPronounContraction } from './words';
+import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPronounContraction } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
 
@@ -305,9 +305,6 @@ function hidesSource(s: Sentence, cue: Cue): boolean {
   // "is also believed to": adverbs may stand between.
   return (BE.has(s.keys[beforeAdverbs(s, cue.start)] ?? '') && (s.keys[cue.end] === 'to' || s.keys[cue.end] === 'that')) || expletive(s, cue, complement(s, cue));
 }
-
-/** Modals that make a verb a possibility or a prospect rather than a report: "research may show", "managers who will defend us". */
-const HEDGES = new Set(['may', 'might', 'could', 'can', 'cannot', 'should', 'would', 'must', 'will', "'ll", "won't", "can't", "couldn't", "wouldn't", "shouldn't"]);
 
 /** A question whose modal or "did" stands before the subject: "how easily can they find it?", "Did she say that?", "What do the experts say?" ask. */
 function askedOf(s: Sentence, speaker: Speaker): boolean {

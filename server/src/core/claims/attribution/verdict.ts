@@ -2,7 +2,7 @@ import type { Cue } from './cue';
 import { beforeAdverbs, isAdverb, type Run, type Sentence } from './sentence';
 import { agent } from './speaker';
 import { auxiliaryStart } from './verb-use';
-import { BE } from './words';
+import { BE, HEDGES } from './words';
 
 // A judgement passed by no one named: "government sites are considered more trustworthy",
 // "RPA is seen as a game changer", "Jefferson, regarded as the strongest writer, …". Who holds
@@ -10,9 +10,6 @@ import { BE } from './words';
 
 /** Verbs of judging whose passive states a verdict. */
 const JUDGING: ReadonlySet<string> = new Set(['consider', 'regard', 'see', 'view', 'perceive', 'deem']);
-
-/** Modals of what may be or must: "could be considered a best practice" offers a view, it reports none. */
-const POSSIBILITY: ReadonlySet<string> = new Set(['may', 'might', 'could', 'can', 'should', 'would', 'must']);
 
 /** Words that open a ranking or a comparison: "the most …", "one of the best", "more trustworthy". */
 const GRADING: ReadonlySet<string> = new Set(['more', 'most', 'less', 'least', 'best', 'worst', 'better', 'worse', 'leading', 'top']);
@@ -30,8 +27,8 @@ export function unownedVerdict(s: Sentence, cue: Cue): Run | undefined {
   const reduced = s.tokens[cue.start - 1]?.text === ',';
   if (!reduced && !BE.has(s.keys[beforeAdverbs(s, cue.start)] ?? '')) return undefined;
   const before = s.keys[start - 1] ?? '';
-  // "It's important to be seen as a trusted source": an aim, not a view anyone holds.
-  if (POSSIBILITY.has(before) || s.keys.slice(start, cue.start).some((k) => POSSIBILITY.has(k)) || before === 'you' || before === 'to') return undefined;
+  // "could be considered a best practice" offers a view, and "It's important to be seen as a trusted source" is an aim: neither reports one.
+  if (HEDGES.has(before) || s.keys.slice(start, cue.start).some((k) => HEDGES.has(k)) || before === 'you' || before === 'to') return undefined;
   let k = cue.end;
   while (isAdverb(s, k)) k++;
   if (s.keys[k] === 'as' || (s.keys[k] === 'to' && s.keys[k + 1] === 'be')) k += s.keys[k] === 'as' ? 1 : 2;

@@ -24,6 +24,8 @@ export const WH_WORDS = words('whether if why how what when where who whom which
 export const BE = words("is are was were be been being am 're 's");
 export const HAVE = words("has have had having 've");
 export const MODALS = words("will would could should can cannot may might must shall did does do 'll 'd");
+/** Modals that make a verb a possibility or a prospect rather than a report: "research may show", "managers who will defend us". */
+export const HEDGES = words("may might could can cannot should would must will 'll won't can't couldn't wouldn't shouldn't");
 /** Every auxiliary and modal: "has", "would", "is", "'ve". */
 export const AUXILIARIES: ReadonlySet<string> = new Set([...HAVE, ...MODALS, ...BE]);
 /** Negated auxiliaries that do not end in their auxiliary plus "n't". */
