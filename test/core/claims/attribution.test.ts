@@ -229,6 +229,19 @@ describe('detectAttributions', () => {
       });
     });
 
+    it('a strategy or its recommendations that highlight or outline something report it', () => {
+      assertClaim('The recommendations highlight opportunity areas for agencies to deliver better services.', {
+        text: 'The recommendations highlight',
+        speaker: 'The recommendations',
+        cue: 'highlight',
+      });
+      assertClaim('Issued last October, the strategy outlined ways the government can improve services.', {
+        text: 'the strategy outlined',
+        speaker: 'the strategy',
+        cue: 'outlined',
+      });
+    });
+
     it('anonymous sources', () => {
       assertClaim('Officials say the bridge will reopen next month.', { text: 'Officials say', speaker: 'Officials', cue: 'say' });
       assertClaim('Sources said the president had been briefed.', { text: 'Sources said', speaker: 'Sources', cue: 'said' });
@@ -577,7 +590,7 @@ describe('detectAttributions', () => {
       'It’s telling that he left early.',
       'Though it was challenging, I saw how technology changes every industry.',
       // A noun form before a modal heads the subject; "the only" picks out one thing, a singular noun.
-      'The final report will highlight how the service is used today.',
+      'The final report will cover how the service is used today.',
       // To hold something is to have or host it; a court holds that something is so.
       'During the pandemic, USPTO held a “Mugs and Pugs” video conference.',
       'Facebook holds the top two spaces with Facebook and Messenger.',
@@ -633,6 +646,7 @@ describe('detectAttributions', () => {
       'There’s not one answer to how much it costs to buy a car.',
       // The writer's own piece, and the writer telling; a graded gerund is an adjective.
       'This section describes stylistic choices our team is committed to.',
+      'This case study highlights the department’s use of an online crowdfunding platform.',
       'Well, to answer the question, let me tell you my own story.',
       'I feel pretty safe in saying that local websites would be much less populated without it.',
       // A noun after "any", and before a verb.

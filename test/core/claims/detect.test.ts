@@ -50,6 +50,16 @@ describe('detectClaims', () => {
     assert.deepEqual([claim?.speaker, claim?.tentative === true], ['the survey', false]);
   });
 
+  it('holds an instruction’s reading that names no one tentative: it is the writer’s advice', () => {
+    const tentative = (sentence: string): (boolean | undefined)[] =>
+      detectClaims(sentence, { start: 0, end: sentence.length }, OPTIONS).filter((c) => c.kind === 'attribution').map((c) => c.tentative === true);
+    assert.deepEqual(tentative('Include guidance on forms, communicating application status, explaining processes and other ways to open the “black box” of government.'), [true]);
+    assert.deepEqual(tentative('Pull down your API key holders and send them all emails asking what they are building.'), [true]);
+    // A named speaker's advice is still theirs to source.
+    assert.deepEqual(tentative('Do not underestimate the importance of hard and soft incentives, Frangione advised.'), [false]);
+    assert.deepEqual(tentative('Read the report, in which the EPA found that emissions fell.'), [false]);
+  });
+
   it('underlines only the speaker and cue when nothing is quoted', () => {
     assert.deepEqual(attributions('The mayor said the plan would cost too much.'), [{ text: 'The mayor said', cue: 'said' }]);
   });

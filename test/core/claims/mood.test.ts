@@ -20,6 +20,8 @@ describe('core/claims/mood', () => {
       'Also, identify one or two champions that will promote your content.',
       'In short, use three tags a post.',
       'What if a single piece of paper could make your mobile app work 20 percent better?',
+      'Submit at least one, but no more than three projects.',
+      'Upload a dataset of up to 500 rows as an interactive dataset.',
     ]) {
       assert.equal(supposes(sentence), true, sentence);
     }

@@ -8,7 +8,7 @@ import { calibrated } from './confidence';
 import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
-import { isInstructionOrSupposition, suppositionStart } from './mood';
+import { isInstruction, isInstructionOrSupposition, suppositionStart } from './mood';
 import { bylineAfter, detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
 import { documentQuoted } from './quoted-document';
 
@@ -38,7 +38,12 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence || named)
       ? best
       : quotation ? spokenQuotation(text, sentence, quotation, speaker ?? introducedBy(text, sentence, quotation.span, options, tokens, keys)) : detectLikelyAttribution(text, sentence, tokens, keys);
-    if (claim) claims.push(best === undefined ? claim : withQuotedWords(claim, best, quotedWords(text, sentence, best, quotations)));
+    if (claim) {
+      const read = best === undefined ? claim : withQuotedWords(claim, best, quotedWords(text, sentence, best, quotations));
+      // "Include guidance on forms, … explaining processes", "send them all emails asking what they're
+      // building": in an instruction, a reading that names no one is the writer's own advice.
+      claims.push(isInstruction(tokens, keys) && !namesSomeone(text, sentence, read.speaker) ? { ...read, tentative: true } : read);
+    }
   }
   if (options.kinds.quantity) {
     const figures = detectQuantities(text, sentence, tokens, keys);
@@ -146,3 +151,14 @@ export function detectBlockClaims(text: string, sentences: readonly Span[], opti
 
 /** A turn of an interview, labelled as one: "Q: …", "A: …", "Answer: …". */
 const INTERVIEW_TURN = /^\s*(?:Q|A|Question|Answer)\s*:\s/;
+
+/**
+ * Whether a speaker is named: a capital in it ("Frangione", "the EPA"), but for the one that opens
+ * the sentence; not "all emails" nor "they".
+ */
+function namesSomeone(text: string, sentence: Span, speaker: string | undefined): boolean {
+  if (speaker === undefined) return false;
+  const at = text.indexOf(speaker, sentence.start);
+  const opens = at >= 0 && text.slice(sentence.start, at).trim() === '';
+  return /\p{Lu}/u.test(opens ? speaker.slice(1) : speaker);
+}

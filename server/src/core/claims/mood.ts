@@ -10,7 +10,9 @@ import { isNameLike } from './attribution/words';
 const INSTRUCTIONS: ReadonlySet<string> = new Set(
   `please make let keep use check try remember be do don't never take give get read visit hold create add choose include
    avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay
-   seek learn join explore tweet identify respond promote engage monitor`.split(/\s+/),
+   seek learn join explore tweet identify respond promote engage monitor submit upload download install register
+   ensure establish prioritize remove replace delete edit pull save define compare invite embed subscribe integrate
+   leverage connect`.split(/\s+/),
 );
 /** Leads that may open an instruction before a comma: "Also, identify one or two champions", "In other words, demand accountability". */
 const LEADS: readonly (readonly string[])[] = [

@@ -60,12 +60,15 @@ export function isWritersVoice(s: Sentence, speaker: Speaker): boolean {
   return (personal || isImperative(s, speaker) || ownEvidence(s, speaker) || ownText(s, speaker)) && !insideQuotation(s, speaker.run.start);
 }
 
-/** Parts of the writer's own piece: "This section describes …", "this post outlines …". */
-const OWN_PARTS = new Set(['section', 'post', 'article', 'page', 'chapter', 'piece', 'series', 'entry', 'blog']);
+/** Parts of the writer's own piece: "This section describes …", "this blog post outlines …", "This case study highlights …". */
+const OWN_PARTS = new Set(['section', 'post', 'article', 'page', 'chapter', 'piece', 'series', 'entry', 'blog', 'guide']);
 
-/** Whether a speaker is "this" part of the writer's own piece, which speaks in the writer's voice. */
+/** Whether a speaker is "this" part of the writer's own piece, which speaks in the writer's voice: "this study" is another's unless a case study. */
 function ownText(s: Sentence, speaker: Speaker): boolean {
-  return speaker.run.end - speaker.run.start === 2 && s.keys[speaker.run.start] === 'this' && OWN_PARTS.has(s.keys[speaker.run.start + 1] ?? '');
+  const { start, end } = speaker.run;
+  const last = s.keys[end - 1] ?? '';
+  const part = OWN_PARTS.has(last) || (last === 'study' && s.keys[end - 2] === 'case');
+  return s.keys[start] === 'this' && part && end - start <= 3;
 }
 
 /**

@@ -26,6 +26,7 @@ export const WEAK = `
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
   encourage require mandate share direct outline detail prove define coin publish release compile unveil
+  highlight
 `;
 
 export const BELIEF = `
@@ -180,6 +181,7 @@ export const DOCUMENT_NOUNS = `
   email emails interview interviews speech speeches tweet tweets post posts blog website book column
   essay editorial message messages video podcast broadcast briefing conference twitter facebook
   instagram youtube policy law guidance guidelines regulation regulations memorandum directive bill
+  strategy strategies recommendations framework roadmap
 `;
 
 /** Tools and software, which tell, ask and show their users things nobody needs to source. */
