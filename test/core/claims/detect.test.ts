@@ -58,6 +58,7 @@ describe('detectClaims', () => {
     // A named speaker's advice is still theirs to source.
     assert.deepEqual(tentative('Do not underestimate the importance of hard and soft incentives, Frangione advised.'), [false]);
     assert.deepEqual(tentative('Read the report, in which the EPA found that emissions fell.'), [false]);
+    assert.deepEqual(tentative('“For blog posts, keep headlines short and relevant,” she says.'), [false]);
   });
 
   it('underlines only the speaker and cue when nothing is quoted', () => {

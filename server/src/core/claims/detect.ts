@@ -153,12 +153,16 @@ export function detectBlockClaims(text: string, sentences: readonly Span[], opti
 const INTERVIEW_TURN = /^\s*(?:Q|A|Question|Answer)\s*:\s/;
 
 /**
- * Whether a speaker is named: a capital in it ("Frangione", "the EPA"), but for the one that opens
- * the sentence; not "all emails" nor "they".
+ * Whether a speaker is someone in particular: a capital in it ("Frangione", "the EPA"), but for the
+ * one that opens the sentence, or a pronoun of a person ("…,” she says"); not "all emails".
  */
 function namesSomeone(text: string, sentence: Span, speaker: string | undefined): boolean {
   if (speaker === undefined) return false;
+  if (PERSONS.has(speaker.toLowerCase())) return true;
   const at = text.indexOf(speaker, sentence.start);
   const opens = at >= 0 && text.slice(sentence.start, at).trim() === '';
   return /\p{Lu}/u.test(opens ? speaker.slice(1) : speaker);
 }
+
+/** Pronouns that stand for someone the text has named. */
+const PERSONS: ReadonlySet<string> = new Set(['he', 'she', 'they']);

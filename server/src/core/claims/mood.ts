@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens';
-import { isNameLike } from './attribution/words';
+import { isNameLike, PREPOSITIONS } from './attribution/words';
 
 // What a sentence's mood says of its claims. An instruction ("Use a 16-character password", "Hold
 // more than 40 webinars a year") or a supposition ("If 40 percent turn out…", "Whether makers
@@ -12,7 +12,7 @@ const INSTRUCTIONS: ReadonlySet<string> = new Set(
    avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay
    seek learn join explore tweet identify respond promote engage monitor submit upload download install register
    ensure establish prioritize remove replace delete edit pull save define compare invite embed subscribe integrate
-   leverage connect`.split(/\s+/),
+   leverage connect discuss`.split(/\s+/),
 );
 /** Leads that may open an instruction before a comma: "Also, identify one or two champions", "In other words, demand accountability". */
 const LEADS: readonly (readonly string[])[] = [
@@ -21,11 +21,22 @@ const LEADS: readonly (readonly string[])[] = [
   ['in', 'short'],
 ];
 
-/** The sentence's first word past a lead and its comma, if it opens with one. */
+/** The most words of a phrase of where, when or how that may open an instruction before its comma: "As a team, discuss …". */
+const MAX_PHRASE_LEAD = 5;
+
+/** The sentence's first word past a lead and its comma, if it opens with one: a word of the list, or a short phrase after a preposition. */
 function afterLead(tokens: readonly Token[], keys: readonly string[]): number {
   const opening = firstWord(tokens);
   const lead = LEADS.find((words) => words.every((w, n) => keys[opening + n] === w) && tokens[opening + words.length]?.text === ',');
-  return lead === undefined ? opening : opening + lead.length + 1;
+  if (lead !== undefined) return opening + lead.length + 1;
+  // Not "To help budget your time, consider this example: …", a purpose whose example may state facts.
+  const preposition = keys[opening] ?? '';
+  if ((!PREPOSITIONS.has(preposition) && preposition !== 'as') || preposition === 'to') return opening;
+  for (let k = opening + 1; k <= opening + MAX_PHRASE_LEAD && k < tokens.length; k++) {
+    if (tokens[k]?.text === ',') return k + 1;
+    if (tokens[k]?.type === 'punct') break;
+  }
+  return opening;
 }
 
 const SUPPOSITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'imagine', 'suppose', 'unless']);

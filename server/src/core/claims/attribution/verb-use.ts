@@ -42,7 +42,9 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     // "Though it was challenging, …", "It is also challenging to use …": a thing's gerund with
     // nothing after it, or before the infinitive that is its subject, is an adjective.
     const be = beforeAdverbs(s, cue.start);
-    const bare = TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.') || (s.keys[cue.end] === 'to' && GRADED.has(cue.base));
+    // "they were welcoming and a pleasure to work with": joined to what is no gerund, it is graded too.
+    const joined = s.keys[cue.end] === 'and' && !/ing$/.test(s.keys[cue.end + 1] ?? '');
+    const bare = TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.') || ((s.keys[cue.end] === 'to' || joined) && GRADED.has(cue.base));
     // "why certain initiatives are challenging.": a graded gerund with nothing after it is one whatever its subject.
     if (BE.has(s.keys[be] ?? '') && bare && (THINGS.has(s.keys[be - 1] ?? '') || GRADED.has(cue.base))) return undefined;
     // "He’s predicting": the contraction holds the auxiliary.
@@ -215,7 +217,7 @@ function clearSubject(s: Sentence, k: number): boolean {
 const THINGS = new Set(['it', 'this', 'that', 'which']);
 
 /** Gerunds that grade a thing before the infinitive that is its subject: "it is challenging to", not "it is planning to". */
-const GRADED = new Set(['challenge', 'demand', 'encourage', 'promise', 'worry', 'reassure', 'tell']);
+const GRADED = new Set(['challenge', 'demand', 'encourage', 'promise', 'worry', 'reassure', 'tell', 'welcome']);
 
 /** What is told when a story is told rather than a statement made: "told the story of". */
 const STORIES = new Set(['story', 'stories', 'tale', 'tales']);
