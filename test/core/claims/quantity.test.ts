@@ -249,6 +249,18 @@ describe('detectQuantities', () => {
     assert.equal(upTo, digits);
   });
 
+  it('is as sure of a few in words as of digits where they did something: a tally of what happened', () => {
+    const confidence = (sentence: string): number[] => detectQuantities(sentence, { start: 0, end: sentence.length }).map((c) => c.confidence);
+    const [digits] = confidence('There are now 9 outbreaks to solve.');
+    assert.deepEqual(confidence('Three contractors submitted responses.'), [digits]);
+    assert.deepEqual(confidence('We shared what we learned — four teams developed tools for the prevention of disease.'), [digits]);
+    // Not a list the text gives, a passive, or a participle before its agent.
+    for (const sentence of ['Three options come to mind: hiring, training or contracting.', 'Three immediate needs were identified.', 'Three agencies selected by the panel will pilot it.']) {
+      const [few] = confidence(sentence);
+      assert.ok(few !== undefined && digits !== undefined && few < digits, sentence);
+    }
+  });
+
   it('finds exactly the labelled claims of a news story', () => {
     const text = readFixture('quantities/news.md');
     const expected: unknown = JSON.parse(readFixture('quantities/news.expected.json'));

@@ -16,7 +16,7 @@ import { keysOf } from './lexicon';
 import {
   CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
-import { approximated, isFrame, isLocator, isProspect, isTimeOrDate, isTitleCase } from './quantity/context';
+import { actsInPast, approximated, isFrame, isLocator, isProspect, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
 import { MEASURED, readFirst, readRanking, readSuperlative } from './quantity/ranking';
 import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
@@ -262,7 +262,7 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
     // "from two minutes to 10", "less than six months": a measure, however small, is as sure as digits.
     const measured = MEASURING.has(low(s, i - 1)) || (low(s, i - 1) === 'to' && low(s, i - 2) === 'up');
     // "three years running", "four seasons in a row": a streak, as sure as "the third consecutive year".
-    const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i)) && !measured && !isStreak(s, head.last);
+    const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i)) && !measured && !isStreak(s, head.last) && !actsInPast(s, start, head.last);
     return { next: head.last + 1, claim: claim(s, start, head.last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
   }
   if (big) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.magnitude) };

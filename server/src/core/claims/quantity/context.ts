@@ -1,3 +1,4 @@
+import { isPastLike } from '../attribution/words';
 import { APPROXIMATORS, CAPITAL_OK, CLOCK_WORDS, DETERMINERS, FRAMES, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, UNITS } from './words';
 import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence } from './sentence';
 
@@ -72,6 +73,21 @@ export function isProspect(s: Sentence, first: number): boolean {
     if (POSSIBILITY.has(low(s, k)) || (low(s, k) === 'to' && k + 1 < first && !DETERMINERS.has(low(s, k + 1)))) return true;
   }
   return false;
+}
+
+/** Marks after which a clause, and so a subject, may open: "— four teams developed …". */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(']);
+
+/**
+ * Whether a count opening at `first`, of the noun ending at `last`, is the subject of a verb in the
+ * past: "Three contractors submitted responses", "— four teams developed capabilities". It tallies
+ * what happened, as digits do; "Three options come to mind" or "divided into three piles" do not.
+ */
+export function actsInPast(s: Sentence, first: number, last: number): boolean {
+  const before = s.tokens[first - 1];
+  const opens = before === undefined || (before.type !== 'word' && CLAUSE_MARKS.has(before.text));
+  // "Three agencies selected by the panel": a participle before its agent describes the noun.
+  return opens && isWord(s, last + 1) && isPastLike(low(s, last + 1)) && low(s, last + 2) !== 'by';
 }
 
 /** Extends a claim's start over an approximator before it ("nearly", "more than", "up to"). */
