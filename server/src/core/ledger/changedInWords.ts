@@ -1,5 +1,5 @@
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
-import { termsOf, type Stems } from '../text/terms';
+import { isYearTerm, termsOf, type Stems, type Term } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { mayBeChanged } from './figureChange';
 import { unitOf } from './figureConflict';
@@ -13,6 +13,9 @@ export interface CheckedFigure {
   readonly entryId: string;
   readonly term: string;
   readonly text: string;
+  /** The term's unit (see ./figureConflict), and whether it is a year: read once, as the entry's figures are. */
+  readonly unit: string;
+  readonly year: boolean;
 }
 
 /** Reads entries' figures, each entry's once, when it is first asked for: few entries ever are. */
@@ -26,7 +29,9 @@ export class EntryFigures {
     let checked = this.checked.get(entry);
     if (checked === undefined) {
       checked = [entry.claim ?? '', ...entry.match].flatMap((wording) =>
-        termsOf(normalizeTokens(wording), this.stems).flatMap((t) => (t.figure ? [{ entryId: entry.id, term: t.term, text: wording.slice(t.start, t.end) }] : [])),
+        termsOf(normalizeTokens(wording), this.stems).flatMap((t) =>
+          t.figure ? [{ entryId: entry.id, term: t.term, text: wording.slice(t.start, t.end), unit: unitOf(t.term), year: isYearTerm(t.term) }] : [],
+        ),
       );
       this.checked.set(entry, checked);
     }
@@ -41,12 +46,18 @@ export class EntryFigures {
  */
 export function changedInWords(text: string, tokens: readonly NormToken[], alike: readonly LedgerEntry[], figures: EntryFigures, stems: Stems): FigureMismatch[] {
   if (alike.length === 0 || !tokens.some((t) => isFigureNorm(t.norm))) return [];
-  const checked = alike.flatMap((entry) => figures.checkedOf(entry));
-  const written = termsOf(tokens, stems).filter((t) => t.figure);
-  const given = new Set(written.map((w) => w.term));
+  return changedOf(text, termsOf(tokens, stems).filter((t) => t.figure), alike.flatMap((entry) => figures.checkedOf(entry)));
+}
+
+/**
+ * The first of the sentence's `written` figures that no `checked` figure is, standing for the one of
+ * its unit that the sentence does not give (its figures' terms `given`): see `changedInWords`.
+ */
+export function changedOf(text: string, written: readonly Term[], checked: readonly CheckedFigure[], given: ReadonlySet<string> = new Set(written.map((w) => w.term))): FigureMismatch[] {
   for (const w of written) {
     if (checked.some((c) => c.term === w.term)) continue;
-    const ofUnit = checked.filter((c) => unitOf(c.term) === unitOf(w.term) && !given.has(c.term));
+    const unit = unitOf(w.term);
+    const ofUnit = checked.filter((c) => c.unit === unit && !given.has(c.term));
     const [first] = ofUnit;
     if (!first || ofUnit.some((c) => c.term !== first.term) || !mayBeChanged(w.term, first.term)) continue;
     const span = { start: w.start, end: w.end };

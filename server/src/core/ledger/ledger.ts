@@ -9,6 +9,7 @@ import { MAX_PHRASE_WORDS } from './rules';
 import { CHANGED_SCORE, createSimilarIndex, type SimilarEntry } from './similar';
 import { figuresAgree, saysWhatOf } from './figureAgreement';
 import { changedInWords, EntryFigures, type CheckedFigure } from './changedInWords';
+import { figureBesideTest } from './figureBeside';
 import { mayBeChanged } from './figureChange';
 import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
@@ -250,9 +251,16 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const inPhrases = shapes.next ? mismatchesIn(text, tokens, others) : [];
     const alike = alikeIds.flatMap((id) => (others.has(id) ? [] : (byId.get(id) ?? [])));
     const found = inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike, entryFigures, stems);
+    return ofEntries(text, tokens, found);
+  };
+
+  /**
+   * `found` but the figures of another period or group: a figure of another year is another
+   * period's (./figureConflict), and one of a group the entry does not name that group's
+   * (./groups), not the entry's changed.
+   */
+  const ofEntries = (text: string, tokens: readonly NormToken[], found: FigureMismatch[]): FigureMismatch[] => {
     if (found.length === 0) return found;
-    // A figure of another year is another period's (./figureConflict), and one of a group the entry
-    // does not name that group's (./groups): not the entry's changed.
     const terms = termsOf(tokens, stems);
     const figures = terms.flatMap((t) => (t.figure ? [t.term] : []));
     const ofEntry = (m: FigureMismatch): boolean => {
@@ -264,11 +272,16 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     return found.filter(ofEntry);
   };
 
+  const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
+
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {
     const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
     const elsewhere = new Set<string>();
-    const { matches, changed } = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
+    const years = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
+    const beside = changedBeside(text, tokens, years.matches, elsewhere);
+    const { matches } = beside;
+    const changed = [...years.changed, ...beside.changed];
     const mismatches = mismatchesOf(text, tokens, alike, elsewhere);
     // A sentence that says its figure moved the other way is not the similar entry's claim (./direction).
     const offered = found && !elsewhere.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);

@@ -1,0 +1,71 @@
+import { isFigureNorm, type NormToken } from '../text/normalize';
+import { isYearTerm, termsOf, type Stems } from '../text/terms';
+import type { LedgerEntry, Span } from '../types';
+import { changedOf, type CheckedFigure, type EntryFigures } from './changedInWords';
+import { unitOf } from './figureConflict';
+import type { FigureMismatch, LedgerMatch } from './ledger';
+
+// Another of a claim's figures changed beside its phrase: "A two-bedroom apartment now rents for
+// $2,650 a month" words the phrase "$2,650 a month" of a claim about a one-bedroom apartment. The
+// sentence is that claim with a figure changed, not a match of it.
+
+/** A look-up's matches beside a changed figure of their claim (see `figureBesideTest`). */
+export type FigureBesideTest = (
+  text: string,
+  tokens: readonly NormToken[],
+  matches: readonly LedgerMatch[],
+  found: Set<string>,
+) => { readonly matches: readonly LedgerMatch[]; readonly changed: readonly FigureMismatch[] };
+
+const NONE: readonly FigureMismatch[] = [];
+
+/**
+ * The test for the entries `byId`, whose figures `figures` reads: `matches` but those of a figure
+ * phrase whose entry's claim writes another figure that the sentence changes, which are `changed`
+ * figures of their entry instead, the entry added to `found`, to be looked up no further. `keep`
+ * leaves out the changes of another period or group (see ./ledger).
+ */
+export function figureBesideTest(
+  byId: ReadonlyMap<string, LedgerEntry>,
+  figures: EntryFigures,
+  stems: Stems,
+  keep: (text: string, tokens: readonly NormToken[], found: FigureMismatch[]) => FigureMismatch[],
+): FigureBesideTest {
+  return (text, tokens, matches, found) => {
+    if (matches.length === 0 || !tokens.some((t) => isFigureNorm(t.norm))) return { matches, changed: NONE };
+    // A year beside a phrase is a comparison ("up from 2020"), not a changed figure.
+    const written = termsOf(tokens, stems).filter((t) => t.figure && !isYearTerm(t.term));
+    // Only a phrase with a figure counts, whose figures beside are of the same thing. The entries
+    // that word a phrase share its span, which is read once; most have no figure beside.
+    const isBeside = (span: Span): boolean => written.some((t) => t.end <= span.start || t.start >= span.end);
+    let span: Span | undefined;
+    let beside = false;
+    for (const m of matches) {
+      if (m.figure !== true || m.span === span) continue;
+      span = m.span;
+      if ((beside = isBeside(span))) break;
+    }
+    if (!beside) return { matches, changed: NONE };
+    const given = new Set(written.map((f) => f.term));
+    const units = new Set(written.map((f) => unitOf(f.term)));
+    // An entry none of whose figures the sentence may change, of a unit it gives and not given: most.
+    const changeable = (c: CheckedFigure): boolean => !c.year && units.has(c.unit) && !given.has(c.term);
+    const changed: FigureMismatch[] = [];
+    const kept = matches.filter((m) => {
+      if (m.figure !== true || m.denied === true) return true;
+      if (m.span !== span) {
+        span = m.span;
+        beside = isBeside(span);
+      }
+      const entry = beside && !found.has(m.entryId) ? byId.get(m.entryId) : undefined;
+      const checked = entry === undefined ? [] : figures.checkedOf(entry);
+      if (!checked.some(changeable)) return true;
+      const [change] = keep(text, tokens, changedOf(text, written, checked.filter((c) => !c.year), given));
+      if (change === undefined) return true;
+      changed.push(change);
+      found.add(m.entryId);
+      return false;
+    });
+    return { matches: kept, changed };
+  };
+}

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { createLedger } from '../../../server/src/core/ledger/ledger';
+import type { LedgerEntry } from '../../../server/src/core/types';
+
+// Another of a claim's figures changed beside its figure phrase makes the sentence that claim with
+// a figure changed, not a match (server/src/core/ledger/figureBeside.ts).
+
+function entry(id: string, claim: string, ...match: string[]): LedgerEntry {
+  return { id, claim, match, rating: 'true', sources: [], span: { start: 0, end: 0 } };
+}
+
+const ledger = createLedger([
+  entry('rent', 'The average rent for a one-bedroom apartment in Vancouver was $2,650 a month in May 2024.', '$2,650 a month'),
+  entry('turnout', 'Voter turnout in the 2024 provincial election was 58.4 percent.', 'turnout of 58.4 percent'),
+  entry('microchips', 'Vaccines contain microchips.', 'microchips in vaccines'),
+]);
+
+/** What a sentence's look-up finds: matches (M), and changed figures (X) with what was found and expected. */
+function found(text: string): string[] {
+  const { matches, mismatches } = ledger.lookUp(text);
+  return [...matches.map((m) => `M ${m.entryId}`), ...mismatches.map((m) => `X ${m.entryId} ${m.figures.map((f) => `${f.found}/${f.expected}`).join(' ')}`)];
+}
+
+describe('another figure of a claim changed beside its phrase', () => {
+  it('makes the phrase a changed figure, and no match', () => {
+    assert.deepEqual(found('A two-bedroom apartment now rents for an average of $2,650 a month.'), ['X rent two/one']);
+  });
+
+  it('keeps the match where the sentence gives the claim’s figures, a year beside it, or a phrase without a figure', () => {
+    assert.deepEqual(found('A one-bedroom apartment rents for $2,650 a month.'), ['M rent']);
+    // A year beside the phrase is a comparison.
+    assert.deepEqual(found('Elections BC reported a turnout of 58.4 percent, up slightly from 2020.'), ['M turnout']);
+    assert.deepEqual(found('Rents reached $2,650 a month, up from 2020.'), ['M rent']);
+    assert.deepEqual(found('Two posts claimed there are microchips in vaccines.'), ['M microchips']);
+  });
+});
