@@ -264,6 +264,13 @@ describe('core/check', () => {
   it('counts a sentence that only gives a source as the source of the one before', () => {
     const text = 'We have created 203 public repositories on GitHub. (Source: [Govcode](https://govcode.org))';
     assert.deepEqual(check(text, EMPTY_LEDGER, createCheckOptions()).findings, []);
+    // A short credit all in parentheses, a Markdown or an HTML link.
+    for (const credit of ['([KPCB/Meeker, 2017](https://kpcb.com/trends))', '(<a class="external-link" href="https://kpcb.com/trends">KPCB/Meeker, 2017</a> )']) {
+      assert.deepEqual(check(`By 2017, video will be 74% of all internet traffic. ${credit}`, EMPTY_LEDGER, createCheckOptions()).findings, [], credit);
+    }
+    // A parenthesis that says more than a credit does not source the sentence before it.
+    const aside = 'Video will be 74% of all internet traffic. (We will come back to what this means for agencies and their budgets in a [later post](https://example.org/later).)';
+    assert.deepEqual(check(aside, EMPTY_LEDGER, createCheckOptions()).findings.map((f) => f.code), ['unsourced-quantity']);
   });
 
   it('checks headings, lists, blockquotes and table cells', () => {

@@ -224,6 +224,9 @@ describe('detectQuantities', () => {
     assert.ok(!warns('The data has the potential to help millions of Americans.'));
     assert.ok(!warns('Teams may lack the time to convert hundreds or thousands of legacy files.'));
     assert.ok(!warns('I wrote a model to handle hundreds of inputs.'));
+    // A figure set off by "say" is an example.
+    assert.ok(!warns('Often, some group of, say, 100 photos would be alike.'));
+    assert.ok(!warns('After some time, say six weeks, we stopped.'));
   });
 
   it('is as sure of a streak in words as of digits: "three years running", "four times in a row"', () => {

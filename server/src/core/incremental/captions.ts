@@ -7,9 +7,21 @@ import type { Run } from './blocks';
 /** "Source: …", "(Sources: …)", "*Data: …*", "Via: …": words that say where what stands before them comes from. */
 const SOURCE_LINE = /^[\s(\[*_]*(?:sources?|via|data|credit)\s*:/i;
 
+/** A short sentence all in parentheses, as a credit stands after what it backs: "(KPCB/Meeker, 2017)". */
+const CREDIT = /^\s*\((?:[^()\s]+\s*){1,12}\)[\s.]*$/;
+
 /** Whether `text[span]` says where what stands before it comes from. */
 export function givesSource(text: string, span: Span): boolean {
   return SOURCE_LINE.test(text.slice(span.start, Math.min(span.end, span.start + 20)));
+}
+
+/**
+ * Whether the sentence `text[span]` credits the one before it: it says where that comes from, or
+ * is short and all in parentheses, whose link or citation then backs it ("… of all internet
+ * traffic. ([KPCB/Meeker, 2017](…))").
+ */
+export function creditsBefore(text: string, span: Span): boolean {
+  return givesSource(text, span) || CREDIT.test(text.slice(span.start, span.end));
 }
 
 /**

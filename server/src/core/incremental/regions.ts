@@ -2,7 +2,7 @@ import type { ProseBlock } from '../markdown/prose';
 import type { CheckOptions } from '../options';
 import { firstIndex } from '../search';
 import type { Source, Span } from '../types';
-import { givesSource } from './captions';
+import { creditsBefore } from './captions';
 
 // Which of a block's sources count for which of its sentences.
 
@@ -10,13 +10,14 @@ import { givesSource } from './captions';
  * Where a source counts for each sentence. A footnote call or citation usually follows the
  * sentence's final period ("…conflict.[^1] Next…"), so each sentence reaches up to the start of
  * the next one, and over a next one that only gives its source ("… 203 repositories. (Source:
- * [Govcode][9])"); in paragraph scope every sentence reaches over the whole block.
+ * [Govcode][9])", "… traffic. ([KPCB, 2017](…))"); in paragraph scope every sentence reaches over
+ * the whole block.
  */
 export function sourceRegions(block: ProseBlock, sentences: readonly Span[], options: CheckOptions): Span[] {
   if (options.sourceScope === 'paragraph') return sentences.map(() => block.span);
   return sentences.map((sentence, i) => {
     const next = sentences[i + 1];
-    const reach = next !== undefined && givesSource(block.text, next) ? sentences[i + 2] : next;
+    const reach = next !== undefined && creditsBefore(block.text, next) ? sentences[i + 2] : next;
     return {
       start: i === 0 ? block.span.start : block.map.toSource(sentence.start),
       end: reach ? block.map.toSource(reach.start) : block.span.end,

@@ -75,6 +75,12 @@ export function isProspect(s: Sentence, first: number): boolean {
   return false;
 }
 
+/** Whether the figure at `first` is given for example: ", say, 100 photos", "after some time, say six weeks". */
+export function isExample(s: Sentence, first: number): boolean {
+  const say = s.tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+  return low(s, say) === 'say' && s.tokens[say - 1]?.text === ',';
+}
+
 /** Marks after which a clause, and so a subject, may open: "— four teams developed …". */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '(']);
 
