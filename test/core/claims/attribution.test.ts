@@ -590,8 +590,9 @@ describe('detectAttributions', () => {
       'It’s telling that he left early.',
       'Though it was challenging, I saw how technology changes every industry.',
       'One thing that was great about the team is that they were welcoming and a pleasure to work with.',
-      // "say" setting off an example.
+      // "say" setting off an example; sure to happen.
       'After some amount of time, say six weeks, the relevancy of a photo stops decaying.',
+      'This strategy is practically guaranteed to both under-classify photos that should be together and over-classify others.',
       // A noun form before a modal heads the subject; "the only" picks out one thing, a singular noun.
       'The final report will cover how the service is used today.',
       // To hold something is to have or host it; a court holds that something is so.
