@@ -3,19 +3,12 @@ import { isYearTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry, Span } from '../types';
 import { changedOf, type CheckedFigure, type EntryFigures } from './changedInWords';
 import { unitOf } from './figureConflict';
-import type { FigureMismatch, LedgerMatch } from './ledger';
+import type { FigureMismatch } from './ledger';
+import type { MatchChangeTest } from './yearChange';
 
 // Another of a claim's figures changed beside its phrase: "A two-bedroom apartment now rents for
 // $2,650 a month" words the phrase "$2,650 a month" of a claim about a one-bedroom apartment. The
 // sentence is that claim with a figure changed, not a match of it.
-
-/** A look-up's matches beside a changed figure of their claim (see `figureBesideTest`). */
-export type FigureBesideTest = (
-  text: string,
-  tokens: readonly NormToken[],
-  matches: readonly LedgerMatch[],
-  found: Set<string>,
-) => { readonly matches: readonly LedgerMatch[]; readonly changed: readonly FigureMismatch[] };
 
 const NONE: readonly FigureMismatch[] = [];
 
@@ -30,7 +23,7 @@ export function figureBesideTest(
   figures: EntryFigures,
   stems: Stems,
   keep: (text: string, tokens: readonly NormToken[], found: FigureMismatch[]) => FigureMismatch[],
-): FigureBesideTest {
+): MatchChangeTest {
   return (text, tokens, matches, found) => {
     if (matches.length === 0 || !tokens.some((t) => isFigureNorm(t.norm))) return { matches, changed: NONE };
     // A year beside a phrase is a comparison ("up from 2020"), not a changed figure.

@@ -25,8 +25,11 @@ interface ClaimYears {
   readonly years: readonly Year[];
 }
 
-/** A look-up's figure phrases beside a changed year (see `yearChangeTest`). */
-export type YearChangeTest = (
+/**
+ * A test of a look-up's matches: those it keeps, and the changed figures it finds instead, whose
+ * entries it adds to `found` (see `yearChangeTest`, and ./figureBeside).
+ */
+export type MatchChangeTest = (
   text: string,
   tokens: readonly NormToken[],
   matches: readonly LedgerMatch[],
@@ -41,7 +44,7 @@ const NONE: readonly FigureMismatch[] = [];
  * their entries added to `found`, to be looked up no further. A claim's years are read when first
  * needed, and kept; most sentences have no year after a bound, and cost one pass over their words.
  */
-export function yearChangeTest(claimOf: (entryId: string) => string | undefined): YearChangeTest {
+export function yearChangeTest(claimOf: (entryId: string) => string | undefined): MatchChangeTest {
   const claims = new Map<string, ClaimYears>();
   const yearsOfClaim = (id: string): ClaimYears => {
     let read = claims.get(id);
