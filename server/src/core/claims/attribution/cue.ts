@@ -1,7 +1,7 @@
 import type { Token } from '../../text/tokens';
 import { matchPhrase, type CueStrength, type Inflection, type PhraseKind } from '../lexicon';
-import { channelAhead } from './complement';
 import { NUMBER_WORDS } from '../quantity/words';
+import { channelAhead } from './complement';
 import { nounPhraseBefore } from './noun-phrase';
 import { followsQuote, isNominal, isOpenQuote, type Run, type Sentence } from './sentence';
 import { modifiesNoun, objectOfPreposition } from './verb-use';
