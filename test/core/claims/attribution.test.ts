@@ -590,6 +590,9 @@ describe('detectAttributions', () => {
       'It’s telling that he left early.',
       'Though it was challenging, I saw how technology changes every industry.',
       'One thing that was great about the team is that they were welcoming and a pleasure to work with.',
+      // A noun form before a verb in the past and its object heads the subject.
+      'The MCC’s first open data challenge taught MCC some very valuable lessons.',
+      'Those stats combined with information acquired from the data call helped GSA narrow down their focus.',
       // "say" setting off an example; sure to happen.
       'After some amount of time, say six weeks, the relevancy of a photo stops decaying.',
       'This strategy is practically guaranteed to both under-classify photos that should be together and over-classify others.',

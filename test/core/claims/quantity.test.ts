@@ -227,6 +227,8 @@ describe('detectQuantities', () => {
     // A figure set off by "say" is an example.
     assert.ok(!warns('Often, some group of, say, 100 photos would be alike.'));
     assert.ok(!warns('After some time, say six weeks, we stopped.'));
+    assert.ok(!warns('A tweet that has 10 retweets for example, shows evidence for what is working.'));
+    assert.ok(warns('The survey found that 40 percent of users, for example, never scroll.'));
   });
 
   it('is as sure of a streak in words as of digits: "three years running", "four times in a row"', () => {

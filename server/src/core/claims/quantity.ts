@@ -34,7 +34,7 @@ const CONFIDENCE = {
   fraction: 0.8, // "two-thirds of voters"
   worded: 0.6, // two to eight in words: more often loose, rhetorical, or counting what the text itself lists ("three tips")
   vague: 0.75, // "we received hundreds of letters": a rough count, stated
-  prospect: 0.5, // "to help millions of Americans", "may lack thousands of files", ", say, 100 photos": a count only supposed
+  prospect: 0.5, // "to help millions of Americans", "may lack thousands of files", ", say, 100 photos": a count only supposed or an example
 } as const;
 
 /** Number words small enough to be a text's own enumeration: "two sets of tasks", "three large buttons". */
@@ -73,7 +73,7 @@ export function detectQuantities(text: string, sentence: Span, tokens: readonly 
     const n = readNumber(s, i);
     const m =
       matchMultiple(s, i, n) ?? matchOrdinal(s, i) ?? matchSuperlative(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i, n) ?? matchSpan(s, i) ?? matchCardinal(s, i, n);
-    if (m?.claim !== undefined) claims.push(isExample(s, i) ? { ...m.claim, confidence: Math.min(m.claim.confidence, CONFIDENCE.prospect) } : m.claim);
+    if (m?.claim !== undefined) claims.push(isExample(s, i, m.next) ? { ...m.claim, confidence: Math.min(m.claim.confidence, CONFIDENCE.prospect) } : m.claim);
     i = m === undefined ? i + 1 : Math.max(m.next, i + 1);
   }
   return claims;

@@ -1,6 +1,6 @@
 import { firstWord } from '../mood';
 import { MULTIPLIERS, NUMBER_WORDS } from '../quantity/words';
-import { isStrong, opensClause, type Evidence } from './complement';
+import { isStrong, objectFollows, opensClause, type Evidence } from './complement';
 import { endsCompound } from './compound';
 import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
@@ -8,7 +8,8 @@ import { beforeAdverbs, isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
-  LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, endsInS, isApostrophe, isAuxiliary, isNameLike, isPronounContraction,
+  IRREGULAR_PASTS, LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, endsInS, isApostrophe, isAuxiliary, isNameLike, isPastLike,
+  isPronounContraction,
 } from './words';
 
 // How a verb form is used: with its subject, as a passive, as a participle, or not as a verb at all
@@ -165,6 +166,8 @@ export function nounUse(s: Sentence, cue: Cue, before: number, subjectless = fal
   if (SUBJECT_PRONOUNS.has(subject) || isPronounContraction(subject)) return false;
   // "Rust Belt states that have suffered": a "that" before an auxiliary opens a relative clause on the noun.
   if (s.keys[cue.end] === 'that' && isAuxiliary(s.keys[cue.end + 1] ?? '') && !s.keys[cue.end + 1]?.endsWith("n't")) return true;
+  // "the MCC's first open data challenge taught MCC …", "the data call helped GSA …": before a verb in the past and its object, it heads the subject.
+  if ((IRREGULAR_PASTS.has(s.keys[cue.end] ?? '') || isPastLike(s.keys[cue.end] ?? '')) && objectFollows(s, cue.end + 1)) return true;
   if (clearSubject(s, before)) return false;
   // "the study finds", "a spokesman says": no compound noun ends so.
   if (s.lexicon.documentNouns.has(subject) || s.lexicon.sourceNouns.has(subject)) return endsCompound(s, cue);

@@ -75,10 +75,14 @@ export function isProspect(s: Sentence, first: number): boolean {
   return false;
 }
 
-/** Whether the figure at `first` is given for example: ", say, 100 photos", "after some time, say six weeks". */
-export function isExample(s: Sentence, first: number): boolean {
+/**
+ * Whether the figure from `first` to before `next` is given for example: ", say, 100 photos", "after
+ * some time, say six weeks", "A tweet that has 10 retweets for example".
+ */
+export function isExample(s: Sentence, first: number, next: number): boolean {
   const say = s.tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
-  return low(s, say) === 'say' && s.tokens[say - 1]?.text === ',';
+  if (low(s, say) === 'say' && s.tokens[say - 1]?.text === ',') return true;
+  return low(s, next) === 'for' && (low(s, next + 1) === 'example' || low(s, next + 1) === 'instance');
 }
 
 /** Marks after which a clause, and so a subject, may open: "— four teams developed …". */
