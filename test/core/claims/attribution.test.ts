@@ -593,6 +593,8 @@ describe('detectAttributions', () => {
       // A noun form before a verb in the past and its object heads the subject.
       'The MCC’s first open data challenge taught MCC some very valuable lessons.',
       'Those stats combined with information acquired from the data call helped GSA narrow down their focus.',
+      // What experience taught.
+      'I will be sure to write a post with any lessons learned once the materials are launched.',
       // "say" setting off an example; sure to happen.
       'After some amount of time, say six weeks, the relevancy of a photo stops decaying.',
       'This strategy is practically guaranteed to both under-classify photos that should be together and over-classify others.',

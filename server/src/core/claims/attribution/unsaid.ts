@@ -58,7 +58,7 @@ export function absoluteParticiple(s: Sentence, cue: Cue): boolean {
   return false;
 }
 
-/** Phrases of saying that report nothing: "Rest assured", "easier said than done", "worth noting", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
+/** Phrases of saying that report nothing: "Rest assured", "easier said than done", "worth noting", "lessons learned", "All told, …", "That said, …", "That being said, …", "Having said that, …", "Needless to say, …". */
 export function isSetPhrase(s: Sentence, cue: Cue): boolean {
   // "Rest assured that …", "be assured that …" address the reader.
   if (cue.base === 'assure' && (s.keys[cue.start - 1] === 'rest' || s.keys[cue.start - 1] === 'be')) return true;
@@ -68,6 +68,8 @@ export function isSetPhrase(s: Sentence, cue: Cue): boolean {
   if (s.keys[cue.start - 1] === 'worth' && cue.inflections.includes('gerund')) return true;
   // "The views expressed herein are those of the author": a disclaimer's own words.
   if (s.keys[cue.start] === 'expressed' && (s.keys[cue.start - 1] === 'views' || s.keys[cue.start - 1] === 'opinions')) return true;
+  // "a post with any lessons learned", "Webstreaming Lessons Learned": what experience taught, no one's words.
+  if (cue.base === 'learn' && (s.keys[cue.start - 1] === 'lessons' || s.keys[cue.start - 1] === 'lesson')) return true;
   // The phrases below are of two words at most before the cue: no longer sentence start is joined.
   if (cue.start > 2 || cue.start === 0) return false;
   // Word by word, not joined: every verb cue is asked.
