@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens';
 import { isNameLike, PREPOSITIONS } from './attribution/words';
+import { NUMBER_WORDS } from './quantity/words';
 
 // What a sentence's mood says of its claims. An instruction ("Use a 16-character password", "Hold
 // more than 40 webinars a year") or a supposition ("If 40 percent turn out…", "Whether makers
@@ -85,6 +86,16 @@ export function suppositionStart(tokens: readonly Token[], keys: readonly string
     if ((keys[k] === 'if' || keys[k] === 'unless') && tokens[k - 1]?.type === 'punct') return tokens[k]?.start ?? Infinity;
   }
   return Infinity;
+}
+
+/**
+ * Whether token `k` is "say" setting off an example, after a comma and before a figure: ", say, 100
+ * photos", "after some time, say six weeks". No one says anything, and the figure is supposed.
+ */
+export function setsOffExample(tokens: readonly Token[], keys: readonly string[], k: number): boolean {
+  if (keys[k] !== 'say' || tokens[k - 1]?.text !== ',') return false;
+  const next = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  return tokens[next]?.type === 'number' || NUMBER_WORDS.has(keys[next] ?? '');
 }
 
 /** Whether the sentence tells the reader what to do, or supposes: "if", "whether". */

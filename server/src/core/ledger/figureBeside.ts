@@ -11,6 +11,7 @@ import type { MatchChangeTest } from './yearChange';
 // sentence is that claim with a figure changed, not a match of it.
 
 const NONE: readonly FigureMismatch[] = [];
+const NO_FIGURES: readonly CheckedFigure[] = [];
 
 /**
  * The test for the entries `byId`, whose figures `figures` reads: `matches` but those of a figure
@@ -51,7 +52,7 @@ export function figureBesideTest(
         beside = isBeside(span);
       }
       const entry = beside && !found.has(m.entryId) ? byId.get(m.entryId) : undefined;
-      const checked = entry === undefined ? [] : figures.checkedOf(entry);
+      const checked = entry === undefined ? NO_FIGURES : figures.checkedOf(entry);
       if (!checked.some(changeable)) return true;
       const [change] = keep(text, tokens, changedOf(text, written, checked.filter((c) => !c.year), given));
       if (change === undefined) return true;

@@ -56,16 +56,17 @@ export function otherGroupsOf(stems: Stems): OtherGroups {
 }
 
 /**
- * Whether a text's terms name a group that `entryTerms` (an entry's wordings' terms) do not: "The
- * women's team won its third league title" names women, where "the club's 19th league title" names
- * no one. A figure said of a group its entry does not name is that group's, not the entry's.
+ * Whether a text's terms name a group that `entryTerms` (an entry's wordings' terms, read only when
+ * the text names one) do not: "The women's team won its third league title" names women, where "the
+ * club's 19th league title" names no one. A figure said of a group its entry does not name is that
+ * group's, not the entry's.
  */
-export function foreignGroupsOf(stems: Stems): (terms: readonly Term[], entryTerms: readonly Term[]) => boolean {
+export function foreignGroupsOf(stems: Stems): (terms: readonly Term[], entryTerms: () => readonly Term[]) => boolean {
   const namedIn = namedBy(groupStems(stems));
   return (terms, entryTerms) => {
     const ours = namedIn(terms);
     if (ours === undefined) return false;
-    const theirs = namedIn(entryTerms);
+    const theirs = namedIn(entryTerms());
     for (const group of ours) if (!theirs?.has(group)) return true;
     return false;
   };

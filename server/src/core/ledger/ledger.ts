@@ -266,7 +266,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const ofEntry = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
       if (!entry) return true;
-      if (foreignGroups(terms, entryTermsOf(entry))) return false;
+      if (foreignGroups(terms, () => entryTermsOf(entry))) return false;
       return !otherPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
     };
     return found.filter(ofEntry);

@@ -1,6 +1,6 @@
 import type { Token } from '../../text/tokens';
 import { matchPhrase, type CueStrength, type Inflection, type PhraseKind } from '../lexicon';
-import { NUMBER_WORDS } from '../quantity/words';
+import { setsOffExample } from '../mood';
 import { channelAhead } from './complement';
 import { nounPhraseBefore } from './noun-phrase';
 import { followsQuote, isNominal, isOpenQuote, type Run, type Sentence } from './sentence';
@@ -63,16 +63,9 @@ function lexicalCue(s: Sentence, i: number, token: Token, key: string): Cue | un
     const named = i > 0 && isNameLike(token) && !s.titled && !isOpenQuote(s, i - 1) && s.tokens[i - 1]?.text !== ':';
     // "Clinton’s claim that …", "amid reports that …": a noun of saying, not the verb (asked only before "that").
     if (nounThat && (verb === undefined || named || modifiesNoun(s, i) || objectOfPreposition(s, i))) return single(i, key, 'noun');
-    if (verb !== undefined && !named && !givesExample(s, i, key)) return { start: i, end: i + 1, kind: 'verb', strength: verb.strength, base: verb.base, inflections: verb.inflections };
+    if (verb !== undefined && !named && !setsOffExample(s.tokens, s.keys, i)) return { start: i, end: i + 1, kind: 'verb', strength: verb.strength, base: verb.base, inflections: verb.inflections };
   }
   return undefined;
-}
-
-/** ", say, 100 photos", "after some time, say six weeks, …": "say" setting off an example, no one saying it. */
-function givesExample(s: Sentence, i: number, key: string): boolean {
-  if (key !== 'say' || s.tokens[i - 1]?.text !== ',') return false;
-  const next = s.tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
-  return s.tokens[next]?.type === 'number' || NUMBER_WORDS.has(s.keys[next] ?? '');
 }
 
 /** A one-word cue at token `i`, made only once a cue is found: most words are none. */

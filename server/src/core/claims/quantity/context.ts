@@ -1,4 +1,5 @@
 import { isPastLike } from '../attribution/words';
+import { setsOffExample } from '../mood';
 import { APPROXIMATORS, CAPITAL_OK, CLOCK_WORDS, DETERMINERS, FRAMES, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, UNITS } from './words';
 import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence } from './sentence';
 
@@ -80,8 +81,7 @@ export function isProspect(s: Sentence, first: number): boolean {
  * some time, say six weeks", "A tweet that has 10 retweets for example".
  */
 export function isExample(s: Sentence, first: number, next: number): boolean {
-  const say = s.tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
-  if (low(s, say) === 'say' && s.tokens[say - 1]?.text === ',') return true;
+  if (setsOffExample(s.tokens, s.keys, s.tokens[first - 1]?.text === ',' ? first - 2 : first - 1)) return true;
   return low(s, next) === 'for' && (low(s, next + 1) === 'example' || low(s, next + 1) === 'instance');
 }
 
