@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { createLedger } from '../../../server/src/core/ledger/ledger';
-import type { LedgerEntry } from '../../../server/src/core/types';
+import { claimEntry as entry, lookedUp } from '../../helpers/ledgerEntries';
 
 // Another of a claim's figures changed beside its figure phrase makes the sentence that claim with
 // a figure changed, not a match (server/src/core/ledger/figureBeside.ts).
-
-function entry(id: string, claim: string, ...match: string[]): LedgerEntry {
-  return { id, claim, match, rating: 'true', sources: [], span: { start: 0, end: 0 } };
-}
 
 const ledger = createLedger([
   entry('rent', 'The average rent for a one-bedroom apartment in Vancouver was $2,650 a month in May 2024.', '$2,650 a month'),
@@ -15,11 +11,8 @@ const ledger = createLedger([
   entry('microchips', 'Vaccines contain microchips.', 'microchips in vaccines'),
 ]);
 
-/** What a sentence's look-up finds: matches (M), and changed figures (X) with what was found and expected. */
-function found(text: string): string[] {
-  const { matches, mismatches } = ledger.lookUp(text);
-  return [...matches.map((m) => `M ${m.entryId}`), ...mismatches.map((m) => `X ${m.entryId} ${m.figures.map((f) => `${f.found}/${f.expected}`).join(' ')}`)];
-}
+/** What a sentence's look-up finds (see `lookedUp`). */
+const found = (text: string): string[] => lookedUp(ledger, text);
 
 describe('another figure of a claim changed beside its phrase', () => {
   it('makes the phrase a changed figure, and no match', () => {

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { createLedger, type Ledger } from '../../../server/src/core/ledger/ledger';
-import type { LedgerEntry } from '../../../server/src/core/types';
+import { claimEntry as entry } from '../../helpers/ledgerEntries';
 
 // A phrase with no figure is no match where the sentence gives another figure of a kind the entry's
 // claim gives: the sentence is on the claim's topic, not the claim; and a figure dated to another
 // year than the entry's is no changed figure of it (server/src/core/ledger/figureConflict.ts).
-
-function entry(id: string, claim: string, ...match: string[]): LedgerEntry {
-  return { id, claim, match, rating: 'true', sources: [], span: { start: 0, end: 0 } };
-}
 
 const ledger = createLedger([
   entry('doctors', 'About 6.5 million adults in Canada do not have a regular family doctor.', 'no regular family doctor'),

@@ -1,14 +1,10 @@
 import assert from 'node:assert/strict';
 import { createLedger, type Ledger } from '../../../server/src/core/ledger/ledger';
-import type { LedgerEntry } from '../../../server/src/core/types';
+import { claimEntry as entry } from '../../helpers/ledgerEntries';
 
 // A phrase said of another subject than its entry's claim is no match, nor an offer, nor a changed
 // figure of that entry (server/src/core/ledger/saidOf.ts); said of its own subject, or where the
 // words cannot tell, it matches as before.
-
-function entry(id: string, claim: string, ...match: string[]): LedgerEntry {
-  return { id, claim, match, rating: 'true', sources: [], span: { start: 0, end: 0 } };
-}
 
 const ledger = createLedger([
   entry('vaccine', 'The vaccine was 95 percent effective against symptomatic disease in trials.', '95 percent effective'),

@@ -1,24 +1,17 @@
 import assert from 'node:assert/strict';
 import { createLedger } from '../../../server/src/core/ledger/ledger';
-import type { LedgerEntry } from '../../../server/src/core/types';
+import { claimEntry as entry, lookedUp } from '../../helpers/ledgerEntries';
 
 // A figure phrase beside a year its claim writes otherwise, after the same word ("by", "since"),
 // is a changed figure, not a match (server/src/core/ledger/yearChange.ts).
-
-function entry(id: string, claim: string, ...match: string[]): LedgerEntry {
-  return { id, claim, match, rating: 'true', sources: [], span: { start: 0, end: 0 } };
-}
 
 const ledger = createLedger([
   entry('emissions', 'The country has pledged to cut emissions by 68 percent by 2030.', 'cut emissions by 68 percent'),
   entry('population', "Canada's population grew by 1.27 million in 2023, the fastest growth since 1957.", 'grew by 1.27 million'),
 ]);
 
-/** What a sentence's look-up finds: matches (M), and changed figures (X) with what was found and expected. */
-function found(text: string): string[] {
-  const { matches, mismatches } = ledger.lookUp(text);
-  return [...matches.map((m) => `M ${m.entryId}`), ...mismatches.map((m) => `X ${m.entryId} ${m.figures.map((f) => `${f.found}/${f.expected}`).join(' ')}`)];
-}
+/** What a sentence's look-up finds (see `lookedUp`). */
+const found = (text: string): string[] => lookedUp(ledger, text);
 
 describe('a year changed beside a checked figure', () => {
   it('makes the phrase a changed figure where the same word stands before both years', () => {
