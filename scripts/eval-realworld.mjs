@@ -1,7 +1,7 @@
 // Scores claim detection on real Markdown beyond news (../shared/data/realworld): DigitalGov posts
 // whose sentences are labelled by its GUIDELINE.md (would an editor send it back with "source?").
 // Labelled parts: `given`, the set's own labelled/ posts; `tune`, `check`, `tune2`, `tune3`,
-// `tune4` to `tune10`, `fresh` and `fresh2`, further posts labelled here by the same guideline
+// `tune4` to `tune11`, `fresh` and `fresh2`, further posts labelled here by the same guideline
 // (scripts/realworld/labels.jsonl, `part` says which). `fresh` and `fresh2` are scored and never shown. A
 // sentence counts as flagged when a warning or error overlaps it; precision = flagged `needs` /
 // flagged, recall = flagged `needs` / `needs`; and warnings (and errors) per 1,000 words of the
