@@ -754,6 +754,12 @@ describe('detectAttributions', () => {
     assert.deepEqual(detect('He directed traffic to the site.'), []);
   });
 
+  it('a statement, a warning or recommendations given as a verb and its noun: "issued a statement", "gave assurances"', () => {
+    assertClaim('The ministry issued a statement denying the report.', { text: 'The ministry issued a statement', speaker: 'The ministry', cue: 'issued a statement' });
+    assertClaim('The agency gave assurances that the program would continue.', { text: 'The agency gave assurances', speaker: 'The agency', cue: 'gave assurances' });
+    assertClaim('The representative provided recommendations for NASA.', { text: 'The representative provided recommendations', speaker: 'The representative', cue: 'provided recommendations' });
+  });
+
   it('a document by its head, also when it says what it is on: "the study of apps", "data on apps"', () => {
     assertClaim('The study of apps showed that Facebook leads.', { text: 'The study of apps showed', speaker: 'The study of apps', cue: 'showed' });
     assertClaim('Comscore’s data on the most popular apps showed that Facebook leads.', {

@@ -76,7 +76,7 @@ describe('lexicon', () => {
   it('matches the phrasal cues in any tense', () => {
     assert.equal(phraseKind('according to'), 'source');
     assert.equal(phraseKind('According to'), 'source');
-    for (const verb of ['called on', 'calls for', 'pointed out', 'pointing out', 'went on to say', 'made clear', 'makes the case', 'told reporters']) {
+    for (const verb of ['called on', 'calls for', 'pointed out', 'pointing out', 'went on to say', 'made clear', 'makes the case', 'told reporters', 'gave guidance', 'given testimony', 'issued a statement', 'provided recommendations', 'gave assurances']) {
       assert.equal(phraseKind(verb), 'verb', verb);
     }
     for (const agentless of ['it was reported', 'It is understood', 'is said to', 'are reported to', 'is expected to', 'reports suggest', 'sources say', 'officials said', 'reportedly']) {

@@ -76,6 +76,7 @@ export const IRREGULAR: Readonly<Record<string, readonly [past: string, particip
   shed: ['shed', 'shed'],
   shoot: ['shot', 'shot'],
   put: ['put', 'put'],
+  give: ['gave', 'given'],
 };
 
 /** Polysyllabic verbs that double their final consonant ("admitted", "referring"). */
@@ -97,6 +98,9 @@ export const PHRASAL_VERBS = `
   provide guidance|offer guidance|issue guidance|give guidance|provide advice|offer advice|give advice
   provide feedback|offer feedback|give feedback|submit feedback|offer praise|heap praise on
   give testimony|provide testimony|offer criticism
+  issue a statement|release a statement|put out a statement|make a statement|issue a warning
+  make recommendations|provide recommendations|offer recommendations|issue recommendations
+  give assurances|offer assurances|provide assurances|make remarks
   take a shot at|take shots at|take a jab at|point to
   take to twitter|go on twitter
 `;
