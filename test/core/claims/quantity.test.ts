@@ -102,6 +102,9 @@ describe('detectQuantities', () => {
       ['It takes less than a minute to download.', ['less than a minute']],
       // "and a half" is part of the number.
       ['The teams were able to do it in only four and a half months; the old system took 3 and a half years.', ['only four and a half months', '3 and a half years']],
+      // A bare count a verb sets as the level of what its clause named: "permits … to roughly 360,000".
+      ['Ottawa limited new student permits for 2024 to roughly 360,000, and the death toll rose to 267.', ['roughly 360,000', '267']],
+      ['Attendance reached 4,500 this spring, and the number of injured stands at 387.', ['4,500', '387']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));
@@ -163,6 +166,9 @@ describe('detectQuantities', () => {
       'The service runs 24/7, and 1 of those servers is a spare.',
       'About a year ago the team met once a month, and a week later it shipped.',
       'For the desktop view, we chose 980 pixels, and icons are 24px wide.',
+      // A bare count with no verb making it a level is a tally whose noun came before; a word after it is a reading of its own.
+      'Trump won six, and Clinton took 12 in the end.',
+      'Text size was increased to at least 10 point font.',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

@@ -1,6 +1,6 @@
 import { isPastLike } from '../attribution/words';
 import { setsOffExample } from '../mood';
-import { APPROXIMATORS, CAPITAL_OK, CLOCK_WORDS, DETERMINERS, FRAMES, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, UNITS } from './words';
+import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DETERMINERS, FRAMES, LEVEL_VERBS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, STANDING_VERBS, STOP_WORDS, UNITS } from './words';
 import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence } from './sentence';
 
 // What stands around a figure and makes it no claim (a label, a date, a frame), or widens it (an
@@ -119,4 +119,27 @@ export function isTitleCase(s: Sentence): boolean {
     if (CAPITALIZED.test(t.text)) capitalized++;
   }
   return long >= 3 && capitalized >= long * 0.7;
+}
+
+/** How far back in its clause a verb of change may stand from the "to" of its level: "limited new international student permits for 2024 to". */
+const LEVEL_REACH = 8;
+
+/**
+ * Whether a bare count at `start`, ending its noun phrase before `next`, is a level a verb gives to
+ * what its clause named before: "limited new permits to roughly 360,000", "attendance reached
+ * 4,500", "the toll stood at 1,200". Anywhere else a bare count is a tally whose noun came earlier
+ * ("Trump won six").
+ */
+export function isLevel(s: Sentence, start: number, next: number): boolean {
+  // "to 10 point font": a word after the count is what it counts, in a reading of its own.
+  if (s.tokens[next]?.type === 'word' && !STOP_WORDS.has(low(s, next))) return false;
+  const before = low(s, start - 1);
+  if (LEVEL_VERBS.has(before)) return true;
+  if (before === 'at') return STANDING_VERBS.has(low(s, start - 2));
+  if (before !== 'to' && before !== 'from') return false;
+  for (let k = start - 2; k >= Math.max(0, start - 1 - LEVEL_REACH); k--) {
+    if (s.tokens[k]?.type === 'punct') return false;
+    if (CHANGE_VERBS.has(low(s, k))) return true;
+  }
+  return false;
 }

@@ -123,6 +123,20 @@ export const VERBS_IN_S: ReadonlySet<string> = new Set([
 export const MULTIPLE_VERBS: ReadonlySet<string> = new Set([
   'doubled', 'doubles', 'doubling', 'tripled', 'triples', 'tripling', 'quadrupled', 'quadruples', 'quadrupling', 'halved', 'halves', 'halving',
 ]);
+/** Verbs that take a count to a level: "limited new permits to roughly 360,000", "fell from 4,500". */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'rose rise rises rising fell fall falls falling grew grow grows growing climbed climbs dropped drops declined declines ' +
+    'increased increases decreased decreases jumped jumps surged surges soared soars plunged slipped slid sank shrank swelled ' +
+    'expanded limited limits capped caps cut cuts reduced reduces raised raises lowered lowers boosted brought brings'
+  ).split(' '),
+);
+/** Verbs whose object is a level itself: "attendance reached 4,500", "sales topped 12,000". */
+export const LEVEL_VERBS: ReadonlySet<string> = new Set(
+  'reached reaches hit hits topped tops exceeded exceeds surpassed surpasses totaled totalled totals numbered'.split(' '),
+);
+/** Verbs before "at" a level: "the toll stood at 1,200". */
+export const STANDING_VERBS: ReadonlySet<string> = new Set('stood stands remained remains peaked peaks hovered hovers'.split(' '));
 /** Multiples before what they multiply: "double the number of visits", "twice the rate". */
 export const MULTIPLES: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'twice', 'thrice']);
 /** Multiples in one word: "a tenfold rise", "grew thirtyfold". */
