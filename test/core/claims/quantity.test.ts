@@ -105,6 +105,7 @@ describe('detectQuantities', () => {
       // A bare count a verb sets as the level of what its clause named: "permits … to roughly 360,000".
       ['Ottawa limited new student permits for 2024 to roughly 360,000, and the death toll rose to 267.', ['roughly 360,000', '267']],
       ['Attendance reached 4,500 this spring, and the number of injured stands at 387.', ['4,500', '387']],
+      ['Each portal (there are over 800) sets its own limits.', ['over 800']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));

@@ -127,7 +127,7 @@ const LEVEL_REACH = 8;
 /**
  * Whether a bare count at `start`, ending its noun phrase before `next`, is a level a verb gives to
  * what its clause named before: "limited new permits to roughly 360,000", "attendance reached
- * 4,500", "the toll stood at 1,200". Anywhere else a bare count is a tally whose noun came earlier
+ * 4,500", "the toll stood at 1,200", "there are over 800". Anywhere else a bare count is a tally whose noun came earlier
  * ("Trump won six").
  */
 export function isLevel(s: Sentence, start: number, next: number): boolean {
@@ -136,6 +136,8 @@ export function isLevel(s: Sentence, start: number, next: number): boolean {
   const before = low(s, start - 1);
   if (LEVEL_VERBS.has(before)) return true;
   if (before === 'at') return STANDING_VERBS.has(low(s, start - 2));
+  // "(there are over 800)": how many there are of what the sentence names.
+  if (before === 'are' || before === 'were') return low(s, start - 2) === 'there';
   if (before !== 'to' && before !== 'from') return false;
   for (let k = start - 2; k >= Math.max(0, start - 1 - LEVEL_REACH); k--) {
     if (s.tokens[k]?.type === 'punct') return false;
