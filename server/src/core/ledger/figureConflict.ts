@@ -25,6 +25,25 @@ export function figuresContradict(sentence: readonly string[], checked: Readonly
 }
 
 /**
+ * Whether a sentence's figure terms change one of an entry's `checked` ones, though it may share
+ * others: of some kind the entry gives, the sentence gives figures and none of the entry's.
+ * "Ottawa capped study permits at about 485,000, down 35 percent" changes the cap of 360,000 that
+ * the entry checked, whatever its 35 percent shares.
+ */
+export function changesAFigure(sentence: readonly string[], checked: ReadonlyArray<{ readonly term: string }>): boolean {
+  // By kind the entry gives and the sentence too: whether the sentence gives one of the entry's figures of it.
+  const kept = new Map<string, boolean>();
+  for (const figure of sentence) {
+    if (isYearTerm(figure)) continue;
+    const kind = kindOf(figure);
+    if (!checked.some((c) => !isYearTerm(c.term) && kindOf(c.term) === kind)) continue;
+    kept.set(kind, kept.get(kind) === true || checked.some((c) => c.term === figure));
+  }
+  for (const same of kept.values()) if (!same) return true;
+  return false;
+}
+
+/**
  * Whether a sentence dates its figure in another year than an entry's checked figures: both name
  * years, none in common, and the sentence's latest is another. Such a figure is another period's,
  * which the claims file has not checked, not the entry's changed ("The 2025 wildfire season has

@@ -14,6 +14,7 @@ import { mayBeChanged } from './figureChange';
 import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
+import { similarChangeTest } from './similarChange';
 import { opposite } from './direction';
 import { yearChangeTest } from './yearChange';
 import { nodeOf, PhraseWalk, type TrieNode } from './trie';
@@ -273,6 +274,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   };
 
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
+  const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries);
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {
@@ -285,7 +287,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const mismatches = mismatchesOf(text, tokens, alike, elsewhere);
     // A sentence that says its figure moved the other way is not the similar entry's claim (./direction).
     const offered = found && !elsewhere.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);
-    return { matches, mismatches: changed.length === 0 ? mismatches : [...changed, ...mismatches], ...(offered && { similar: found }) };
+    const reading = offered ? similarChanged(text, tokens, found) : undefined;
+    // A changed figure the sentence's phrases or words already show is reported once.
+    const moreChanged = reading?.changed.filter((c) => !mismatches.some((m) => m.entryId === c.entryId)) ?? [];
+    changed.push(...moreChanged);
+    return { matches, mismatches: changed.length === 0 ? mismatches : [...changed, ...mismatches], ...(reading?.similar && { similar: reading.similar }) };
   };
 
   return {

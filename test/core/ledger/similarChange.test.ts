@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { createLedger } from '../../../server/src/core/ledger/ledger';
+import { claimEntry as entry, lookedUp } from '../../helpers/ledgerEntries';
+
+// A rewording close enough to match an entry, that changes another of its figures, is the entry's
+// claim with that figure changed, not a match (server/src/core/ledger/similarChange.ts).
+
+const ledger = createLedger([
+  entry('permits', 'Ottawa capped new international study permits for 2024 at about 360,000, a 35 percent reduction from 2023.', '35 percent reduction', 'cap on study permits'),
+  entry('visas', 'Ottawa issued 480,000 new work visas in 2023, up from 310,000 in 2022, a 55 percent rise.', '55 percent rise', 'work visas issued'),
+  entry('wage', "Ontario's general minimum wage rose to $17.20 an hour on October 1, 2024.", '$17.20 an hour'),
+  entry('rent', 'The average rent for a one-bedroom apartment in Vancouver was $2,650 a month in May.', '$2,650 a month'),
+]);
+
+/** Whether the sentence's similar entry is asserted as a match: `true`, offered: `false`, or none. */
+const confident = (text: string): boolean | undefined => ledger.lookUp(text).similar?.confident;
+
+describe('a rewording that changes another of its entry’s figures', () => {
+  it('is a changed figure of the entry, not a match', () => {
+    const text = 'Ottawa capped new international study permits for 2024 at about 485,000, down 35 percent from the year before.';
+    assert.deepEqual(lookedUp(ledger, text), ['X permits 485,000/360,000']);
+    assert.equal(confident(text), undefined);
+  });
+
+  it('is still a match where it gives the entry’s figures', () => {
+    assert.equal(confident('Ottawa capped new international study permits for 2024 at about 360,000, down 35 percent from the year before.'), true);
+  });
+
+  it('is only offered where the figure it changes cannot be told: the entry gives two of its kind', () => {
+    const text = 'Ottawa issued 520,000 new work visas in 2023, up 55 percent from 2022.';
+    assert.deepEqual(lookedUp(ledger, text), []);
+    assert.equal(confident(text), false);
+    assert.equal(confident('Ottawa issued 480,000 new work visas in 2023, up 55 percent from 2022.'), true);
+  });
+});
