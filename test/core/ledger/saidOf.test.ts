@@ -26,6 +26,7 @@ const ledger = createLedger([
   entry('title', "Saturday's win secured the club's 19th league title.", '19th league title'),
   entry('hottest', '2023 was the hottest year on record globally.', 'hottest year on record'),
   entry('byelection', "The Conservative candidate won the Toronto–St. Paul's by-election by 590 votes.", 'by 590 votes', '590-vote margin'),
+  entry('crosstown', 'The Eglinton Crosstown light-rail line opened more than five years behind its original schedule.', 'five years behind schedule'),
 ]);
 
 /** The entries a sentence's look-up names: matched (M), changed (X) or else offered (S). */
@@ -114,6 +115,10 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'However, Western countries have criticized China’s 12-point peace proposal as too vague.'), ['M plan']);
     // Names of places are left to the tests of places: the White House may be Washington.
     assert.deepEqual(named(ledger, 'The White House announced a $3.2 billion aid package.'), ['M aid']);
+    // The claim's clause is read from before what hedges its figure ("opened more than five years"), and the
+    // sentence's from past a verb that raises its subject ("is expected to open").
+    assert.deepEqual(named(ledger, 'The Hurontario LRT in Mississauga is now expected to open five years behind schedule.'), []);
+    assert.deepEqual(named(ledger, 'The Eglinton Crosstown is now expected to open five years behind schedule.'), ['M crosstown']);
   });
 
   it('nor is its figure changed there', () => {

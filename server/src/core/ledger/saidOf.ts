@@ -240,6 +240,8 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
     const written = text.slice(token.start, token.end);
     const stem = stemOf(written, token, stems);
     if (REPORTING.has(stem)) {
+      // "The Hurontario LRT is now expected to open five years behind": a verb raising its subject to the clause's.
+      if (step < 0 && tokens[k + 1]?.norm === 'to') continue;
       if (step < 0 && pronoun) source = k;
       break;
     }
@@ -366,12 +368,20 @@ function isAlike(stem: string, words: ReadonlySet<string> | readonly string[], o
   return false;
 }
 
-/** Where a claim writes its phrase: the phrase's words (and where they end), else its first figure, else its first word the claim has; -1 if none. */
+/** Words that hedge a figure before it: "more than", "about", "nearly". */
+const APPROXIMATING: ReadonlySet<string> = new Set('more less fewer than about around roughly nearly almost over under some approximately just only'.split(' '));
+
+/** Where a claim writes its phrase: the phrase's words (and where they end), else its first figure (with what hedges it), else its first word the claim has; -1 if none. */
 function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stems: Stems): { at: number; end?: number } {
   const norms = phrase.map((t) => t.norm);
   for (let i = 0; i + norms.length <= claim.length; i++) if (norms.every((n, k) => claim[i + k]?.norm === n)) return { at: i, end: i + norms.length - 1 };
   const figure = norms.find((n) => isFigureNorm(n));
-  if (figure !== undefined) return { at: claim.findIndex((t) => t.norm === figure) };
+  if (figure !== undefined) {
+    // "opened more than five years behind": the clause before the figure is read from before its approximator.
+    let at = claim.findIndex((t) => t.norm === figure);
+    while (at > 0 && APPROXIMATING.has(claim[at - 1]?.norm ?? '')) at--;
+    return { at };
+  }
   const words = new Set(contentStems(phrase, stems));
   return { at: claim.findIndex((t) => words.has(stems.of(t.norm))) };
 }
