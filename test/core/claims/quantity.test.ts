@@ -106,6 +106,8 @@ describe('detectQuantities', () => {
       ['Ottawa limited new student permits for 2024 to roughly 360,000, and the death toll rose to 267.', ['roughly 360,000', '267']],
       ['Attendance reached 4,500 this spring, and the number of injured stands at 387.', ['4,500', '387']],
       ['Each portal (there are over 800) sets its own limits.', ['over 800']],
+      // A change or a difference by a share.
+      ['Since slashing fees by a tenth, the board cut the bonus by nearly half, and permits are a third fewer.', ['a tenth', 'nearly half', 'a third']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));
@@ -170,6 +172,7 @@ describe('detectQuantities', () => {
       // A bare count with no verb making it a level is a tally whose noun came before; a word after it is a reading of its own.
       'Trump won six, and Clinton took 12 in the end.',
       'Text size was increased to at least 10 point font.',
+      'The contract went to a third party, chosen by a third party too.',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

@@ -1,7 +1,7 @@
 import { AUXILIARIES } from '../attribution/words';
 import { approximated } from './context';
 import { isHyphen, isSolid, isWord, isWordIn, low, readPhrase, type Phrase, type Sentence } from './sentence';
-import { DETERMINERS, FRACTIONS, HALF_BLOCKERS, NUMERATORS } from './words';
+import { COMPARISONS, DETERMINERS, FRACTIONS, HALF_BLOCKERS, NUMERATORS, STOP_WORDS } from './words';
 
 // Shares: a fraction of something ("a third of voters", "two-thirds of the country's population",
 // "1/4 of customer agencies", "the vast majority of users"); "half" before a determiner ("about
@@ -56,14 +56,19 @@ export function readFraction(s: Sentence, i: number): FractionRead | undefined {
 /**
  * A share without "of", ending before token `k`: "half" before a determiner and a plural ("half
  * the agencies"; "half the time" is a manner of speaking), or any noun after an approximator
- * ("nearly half the budget"); and, after an approximator, a share that is a verb's subject
- * ("more than half are carried out by contractors"), of what the sentence named before it.
+ * ("nearly half the budget"); a change or a difference by a share ("fell by a third", "a third
+ * fewer"); and, after an approximator, a share that is a verb's subject ("more than half are
+ * carried out by contractors"), of what the sentence named before it.
  */
 function unnamedShare(s: Sentence, w: string, estimated: boolean, from: number, k: number): FractionRead | undefined {
   if (w === 'half' && DETERMINERS.has(low(s, k))) {
     const head = readPhrase(s, k + 1, estimated ? 'singular' : 'plural');
     return head && { first: from, last: head.last, cue: head };
   }
+  // "fell by a third", "slashing fees by a tenth", "a third fewer than in 2023": a change or a
+  // difference by a share, the share ending its phrase ("by a third party" names someone).
+  const ends = !isWord(s, k) || STOP_WORDS.has(low(s, k));
+  if ((low(s, from - 1) === 'by' && ends) || (COMPARISONS.has(low(s, k)) && !DETERMINERS.has(low(s, k)))) return { first: from, last: k - 1, cue: { first: from, last: k - 1 } };
   // An auxiliary right after it makes it a subject: "more than half are", "nearly a third have".
   if (!estimated || !AUXILIARIES.has(low(s, k))) return undefined;
   return { first: from, last: k - 1, cue: { first: from, last: k - 1 } };
