@@ -79,6 +79,9 @@ describe('a phrase said of another subject', () => {
     // Any word right after the phrase, on both sides, says it of what follows: the cost of living is no referendum.
     assert.deepEqual(named(ledger, 'Some 45 percent of voters named the cost of living as their biggest concern, a survey found.'), []);
     assert.deepEqual(named(ledger, 'Some 45 percent of voters would back a second referendum, a survey found.'), ['M referendum']);
+    // A phrase that speaks says it of what it said.
+    assert.deepEqual(named(ledger, 'About 45 percent of voters said the economy was their most important issue.'), []);
+    assert.deepEqual(named(ledger, 'About 45 percent of voters said that they support holding a second referendum.'), ['M referendum']);
   });
 
   it('nor where it is only hoped or bid for', () => {

@@ -233,9 +233,12 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
   let into: Clause['into'] = 'other';
   let pronoun = false;
   let source: number | undefined;
+  // After the phrase, whether it is a speaker's, whose words follow: "45 percent of voters said (that) the economy …".
+  let speaks = false;
   for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < MAX_LEAD; k += step) {
     const token = tokens[k] as NormToken;
     const near = tokens[k - step] as NormToken;
+    if (speaks && k === from + 1 && token.norm === 'that') continue;
     if (BOUNDARY.test(step < 0 ? text.slice(token.end, near.start) : text.slice(near.end, token.start)) || OPENERS.has(token.norm)) break;
     const written = text.slice(token.start, token.end);
     const stem = stemOf(written, token, stems);
@@ -243,7 +246,8 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
       // "The Hurontario LRT is now expected to open five years behind": a verb raising its subject to the clause's.
       if (step < 0 && tokens[k + 1]?.norm === 'to') continue;
       if (step < 0 && pronoun) source = k;
-      break;
+      if (step < 0 || k !== from) break;
+      speaks = true;
     }
     if (step < 0 && SUBJECT_PRONOUNS.has(token.norm)) pronoun = true;
     const places = placeOf(written, stem);
