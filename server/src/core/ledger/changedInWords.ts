@@ -18,6 +18,9 @@ export interface CheckedFigure {
   readonly year: boolean;
 }
 
+/** Leaves out of a sentence's changed figures those of another period or group (see ./ledger). */
+export type KeepChanges = (text: string, tokens: readonly NormToken[], found: FigureMismatch[]) => FigureMismatch[];
+
 /** Reads entries' figures, each entry's once, when it is first asked for: few entries ever are. */
 export class EntryFigures {
   private readonly checked = new Map<LedgerEntry, readonly CheckedFigure[]>();

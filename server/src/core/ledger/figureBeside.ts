@@ -1,7 +1,7 @@
-import { isFigureNorm, type NormToken } from '../text/normalize';
+import { isFigureNorm } from '../text/normalize';
 import { isYearTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry, Span } from '../types';
-import { changedOf, type CheckedFigure, type EntryFigures } from './changedInWords';
+import { changedOf, type CheckedFigure, type EntryFigures, type KeepChanges } from './changedInWords';
 import { unitOf } from './figureConflict';
 import type { FigureMismatch } from './ledger';
 import type { MatchChangeTest } from './yearChange';
@@ -23,7 +23,7 @@ export function figureBesideTest(
   byId: ReadonlyMap<string, LedgerEntry>,
   figures: EntryFigures,
   stems: Stems,
-  keep: (text: string, tokens: readonly NormToken[], found: FigureMismatch[]) => FigureMismatch[],
+  keep: KeepChanges,
 ): MatchChangeTest {
   return (text, tokens, matches, found) => {
     if (matches.length === 0 || !tokens.some((t) => isFigureNorm(t.norm))) return { matches, changed: NONE };

@@ -1,7 +1,7 @@
 import type { NormToken } from '../text/normalize';
 import { isYearTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
-import { changedOf, type EntryFigures } from './changedInWords';
+import { changedOf, type EntryFigures, type KeepChanges } from './changedInWords';
 import { changesAFigure } from './figureConflict';
 import type { FigureMismatch } from './ledger';
 import type { SimilarEntry } from './similar';
@@ -10,6 +10,8 @@ import type { SimilarEntry } from './similar';
 // its figures: "Ottawa capped new international study permits for 2024 at about 485,000, down 35
 // percent" words the claim of a cap of 360,000, a 35 percent reduction. It is that claim with a
 // figure changed, not a match of it.
+
+const NONE: readonly FigureMismatch[] = [];
 
 /** What a sentence's similar entry comes to: the entry, still offered or matched, or its figure changed. */
 export interface SimilarReading {
@@ -26,14 +28,14 @@ export function similarChangeTest(
   byId: ReadonlyMap<string, LedgerEntry>,
   figures: EntryFigures,
   stems: Stems,
-  keep: (text: string, tokens: readonly NormToken[], found: FigureMismatch[]) => FigureMismatch[],
+  keep: KeepChanges,
 ): (text: string, tokens: readonly NormToken[], found: SimilarEntry) => SimilarReading {
   return (text, tokens, found) => {
     const entry = found.confident ? byId.get(found.entryId) : undefined;
-    if (!entry) return { similar: found, changed: [] };
+    if (!entry) return { similar: found, changed: NONE };
     const written = termsOf(tokens, stems).filter((t) => t.figure);
     const checked = figures.checkedOf(entry);
-    if (!changesAFigure(written.map((t) => t.term), checked)) return { similar: found, changed: [] };
+    if (!changesAFigure(written.map((t) => t.term), checked)) return { similar: found, changed: NONE };
     const changed = keep(text, tokens, changedOf(text, written.filter((t) => !isYearTerm(t.term)), checked.filter((c) => !c.year)));
     return changed.length > 0 ? { changed } : { similar: { ...found, confident: false }, changed };
   };

@@ -127,8 +127,8 @@ const LEVEL_REACH = 8;
 /**
  * Whether a bare count at `start`, ending its noun phrase before `next`, is a level a verb gives to
  * what its clause named before: "limited new permits to roughly 360,000", "attendance reached
- * 4,500", "the toll stood at 1,200", "there are over 800". Anywhere else a bare count is a tally whose noun came earlier
- * ("Trump won six").
+ * 4,500", "the toll stood at 1,200", "there are over 800". Anywhere else a bare count is a tally
+ * whose noun came earlier ("Trump won six").
  */
 export function isLevel(s: Sentence, start: number, next: number): boolean {
   // "to 10 point font": a word after the count is what it counts, in a reading of its own.
