@@ -17,9 +17,9 @@
 //                                             scripts/matching/tune.jsonl, on which thresholds are chosen
 //   npm run eval:matching -- --set tune2      a third, written blind to the engine and to the other
 //                                             two sets (see docs/claims-file.md); --set tune3 and
-//                                             --set tune4, each blind to the sets before it; --set tune5, tune6
-//                                             and tune7, blind to all, each against a claims file of its own
-//                                             (<set>.claims.yaml); tune7 is the blind check
+//                                             --set tune4, each blind to the sets before it; --set tune5, tune6,
+//                                             tune7 and tune8, blind to all, each against a claims file of its own
+//                                             (<set>.claims.yaml); tune7 and tune8 are the blind checks
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
