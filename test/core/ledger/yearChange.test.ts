@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { createLedger } from '../../../server/src/core/ledger/ledger';
 import { claimEntry as entry, lookedUp } from '../../helpers/ledgerEntries';
 
-// A figure phrase beside a year its claim writes otherwise, after the same word ("by", "since"),
-// is a changed figure, not a match (server/src/core/ledger/yearChange.ts).
+// A figure phrase beside a year its claim writes otherwise, after the same word ("by", "since") or
+// month, is a changed figure, not a match (server/src/core/ledger/yearChange.ts).
 
 const ledger = createLedger([
   entry('emissions', 'The country has pledged to cut emissions by 68 percent by 2030.', 'cut emissions by 68 percent'),
   entry('population', "Canada's population grew by 1.27 million in 2023, the fastest growth since 1957.", 'grew by 1.27 million'),
+  entry('inflation', 'Inflation peaked at 11.1 percent in October 2022, a 41-year high.', 'inflation peaked at 11.1 percent'),
 ]);
 
 /** What a sentence's look-up finds (see `lookedUp`). */
@@ -17,11 +18,15 @@ describe('a year changed beside a checked figure', () => {
   it('makes the phrase a changed figure where the same word stands before both years', () => {
     assert.deepEqual(found('The country has pledged to cut emissions by 68 percent by 2035, ministers said.'), ['X emissions 2035/2030']);
     assert.deepEqual(found("Canada's population grew by 1.27 million in 2023, the fastest pace since 1972."), ['X population 1972/1957']);
+    // A month before both years dates the same event.
+    assert.deepEqual(found('Inflation peaked at 11.1 percent in October 2021, before rates rose.'), ['X inflation 2021/2022']);
   });
 
   it('keeps the match where the year dates something else, or the sentence writes the claim’s year too', () => {
     assert.deepEqual(found('In 2024 the country pledged to cut emissions by 68 percent by 2030.'), ['M emissions']);
     assert.deepEqual(found('In 2035 the country will still cut emissions by 68 percent.'), ['M emissions']);
     assert.deepEqual(found('By 2030, and not by 2035, it will cut emissions by 68 percent.'), ['M emissions']);
+    assert.deepEqual(found('Inflation peaked at 11.1 percent in October 2022, the statistics office said.'), ['M inflation']);
+    assert.deepEqual(found('In 2023, inflation peaked at 11.1 percent, the office said.'), ['M inflation']);
   });
 });

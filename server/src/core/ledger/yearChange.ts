@@ -4,13 +4,18 @@ import type { Span } from '../types';
 import type { FigureMismatch, LedgerMatch } from './ledger';
 
 // A year changed beside a checked figure: "pledged to cut emissions by 68 percent by 2035" against
-// "… by 2030", "the fastest pace since 1972" against "since 1957". A year after a word of a bound
-// ("by", "since") where the claim writes another year after the same word, neither writing the
-// other's, is that year changed. A year after "in" may date another event ("In 2024, the 14-month
+// "… by 2030", "the fastest pace since 1972" against "since 1957", "peaked at 11.1 percent in
+// October 2021" against "in October 2022". A year after a word of a bound ("by", "since") or a
+// month where the claim writes another year after the same word, neither writing the other's, is
+// that year changed. A year after "in" alone may date another event ("In 2024, the 14-month
 // conflict …"), and is not read so.
 
 /** Words before a year that bound what a claim measures. */
 const BOUNDS: ReadonlySet<string> = new Set(['since', 'by', 'until', 'till', 'before', 'through']);
+/** Months before a year: "in October 2021" dates what the claim dates "October 2022", the same event's month. */
+const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
+/** Whether a year's word before it makes it a year a claim may have changed: a bound or a month. */
+const dates = (y: Year): boolean => BOUNDS.has(y.before) || MONTHS.has(y.before);
 
 /** A year a text writes, and the word right before it. */
 interface Year {
@@ -57,7 +62,7 @@ export function yearChangeTest(claimOf: (entryId: string) => string | undefined)
   return (text, tokens, matches, found) => {
     if (!matches.some((m) => m.figure === true)) return { matches, changed: NONE };
     const ours = yearsOf(tokens);
-    if (!ours.some((y) => BOUNDS.has(y.before))) return { matches, changed: NONE };
+    if (!ours.some(dates)) return { matches, changed: NONE };
     const changed: FigureMismatch[] = [];
     const kept = matches.filter((m) => {
       const change = m.figure === true && m.denied !== true ? changedYear(text, ours, yearsOfClaim(m.entryId)) : undefined;
@@ -74,7 +79,7 @@ export function yearChangeTest(claimOf: (entryId: string) => string | undefined)
 /** The year of the sentence's `ours` that changes one of the claim's, with the claim's as written; none if several may be. */
 function changedYear(text: string, ours: readonly Year[], { claim, years: theirs }: ClaimYears): { span: Span; found: string; expected: string } | undefined {
   for (const y of ours) {
-    if (!BOUNDS.has(y.before) || theirs.some((t) => t.year === y.year)) continue;
+    if (!dates(y) || theirs.some((t) => t.year === y.year)) continue;
     const same = theirs.filter((t) => t.before === y.before && !ours.some((o) => o.year === t.year));
     const [only] = same;
     if (only && same.length === 1) return { span: y.span, found: text.slice(y.span.start, y.span.end), expected: claim.slice(only.span.start, only.span.end) };
