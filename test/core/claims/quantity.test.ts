@@ -224,7 +224,7 @@ describe('detectQuantities', () => {
     assert.ok(words !== undefined && words < vague);
   });
 
-  it('warns of a rough count stated, not of one only supposed: "may lack", "to help millions"', () => {
+  it('warns of a rough count stated, not of one only supposed, an example or advice: "may lack", "to help millions", "is ideal"', () => {
     const warns = (sentence: string): boolean =>
       detectQuantities(sentence, { start: 0, end: sentence.length }).some((c) => c.confidence >= 0.75);
     assert.ok(warns('We received hundreds of letters from readers.'));
@@ -239,6 +239,10 @@ describe('detectQuantities', () => {
     assert.ok(!warns('After some time, say six weeks, we stopped.'));
     assert.ok(!warns('A tweet that has 10 retweets for example, shows evidence for what is working.'));
     assert.ok(warns('The survey found that 40 percent of users, for example, never scroll.'));
+    // A figure judged as advice is the writer's.
+    assert.ok(!warns('Keep it short: 130 characters is ideal.'));
+    assert.ok(!warns('Two posts a day is best, and 5 hashtags are plenty.'));
+    assert.ok(warns('About 130 characters is the average length of a headline.'));
   });
 
   it('is as sure of a streak in words as of digits: "three years running", "four times in a row"', () => {

@@ -16,7 +16,7 @@ import { keysOf } from './lexicon';
 import {
   CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
-import { actsInPast, approximated, isExample, isFrame, isLevel, isLocator, isProspect, isTimeOrDate, isTitleCase } from './quantity/context';
+import { actsInPast, approximated, isAdvised, isExample, isFrame, isLevel, isLocator, isProspect, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
 import { MEASURED, readFirst, readRanking, readSuperlative } from './quantity/ranking';
 import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
@@ -73,7 +73,7 @@ export function detectQuantities(text: string, sentence: Span, tokens: readonly 
     const n = readNumber(s, i);
     const m =
       matchMultiple(s, i, n) ?? matchOrdinal(s, i) ?? matchSuperlative(s, i) ?? matchFraction(s, i) ?? matchVague(s, i) ?? matchRatio(s, i, n) ?? matchSpan(s, i) ?? matchCardinal(s, i, n);
-    if (m?.claim !== undefined) claims.push(isExample(s, i, m.next) ? { ...m.claim, confidence: Math.min(m.claim.confidence, CONFIDENCE.prospect) } : m.claim);
+    if (m?.claim !== undefined) claims.push(isExample(s, i, m.next) || isAdvised(s, m.next) ? { ...m.claim, confidence: Math.min(m.claim.confidence, CONFIDENCE.prospect) } : m.claim);
     i = m === undefined ? i + 1 : Math.max(m.next, i + 1);
   }
   return claims;

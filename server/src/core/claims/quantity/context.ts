@@ -145,3 +145,24 @@ export function isLevel(s: Sentence, start: number, next: number): boolean {
   }
   return false;
 }
+
+/** Words that judge a figure as advice: "130 characters is ideal", "two posts a day is best". */
+const ADVISED: ReadonlySet<string> = new Set('ideal best optimal recommended enough sufficient plenty fine perfect reasonable'.split(' '));
+/** How far past a figure's phrase its verb may stand: "two posts a day is best". */
+const ADVICE_REACH = 4;
+
+/**
+ * Whether the figure whose phrase ends before `next` is the subject of a judgement that advises
+ * ("130 characters is ideal", "three to five hashtags are plenty"): the writer's advice, a figure
+ * only supposed, not a fact about the world.
+ */
+export function isAdvised(s: Sentence, next: number): boolean {
+  for (let k = next; k < Math.min(s.tokens.length, next + ADVICE_REACH); k++) {
+    if (!isWord(s, k)) return false;
+    const w = low(s, k);
+    if (w !== 'is' && w !== 'are') continue;
+    const judged = low(s, k + 1) === 'usually' || low(s, k + 1) === 'generally' ? k + 2 : k + 1;
+    return ADVISED.has(low(s, judged));
+  }
+  return false;
+}
