@@ -17,7 +17,7 @@ import { entriesMatched, figureMismatches, overlaps, similarEntry, withLedgerFig
 import { runToEnd } from '../steps';
 import { sourceRegions, sourcesByRegion, within } from './regions';
 import { captionSources, captionsOf, isSourceLine, placeCaptions, sameCaption, sameCaptions, sourcesIn, type Caption } from './captions';
-import { readingFeatures } from '../claims/judge/features';
+import { readingFeatures, sentenceReading, type SentenceReading } from '../claims/judge/features';
 import { judgeIn, JUDGE_THRESHOLD, JUDGED_CODES } from '../claims/judge/judge';
 import { addVoices, blockVoice, voiceFeatures, type Voice } from '../claims/judge/voice';
 
@@ -299,6 +299,8 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
       const attribution = detected.find((c) => c.kind === 'attribution' && c.tentative !== true);
       // One note of an entry's weak backing a sentence, however many of its claims lean on the entry.
       const weak = new Set<string>();
+      // How the sentence is written, read once for all its warnings the judge weighs.
+      let written: SentenceReading | undefined;
       for (const found of detected) {
         const claim = toClaim(found, prose, sentence, regionSources);
         claims.push(claim);
@@ -322,7 +324,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
           if (entry !== undefined && weak.has(entry)) continue;
           if (entry !== undefined) weak.add(entry);
           const weighed = options.judge !== false && JUDGED_CODES.has(judgement.code) && !isTentative(judgement, options);
-          judgements.push(weighed ? [judgement, claims.length - 1, readingFeatures(found, prose.text, sentence, found.span)] : [judgement, claims.length - 1]);
+          judgements.push(weighed ? [judgement, claims.length - 1, readingFeatures(found, prose.text, sentence, found.span, (written ??= sentenceReading(prose.text, sentence)))] : [judgement, claims.length - 1]);
         }
       }
     });

@@ -10,24 +10,37 @@ export interface Reading {
   readonly confidence: number;
 }
 
+/** How a sentence is written, as every warning in it shares: whether it quotes, speaks in the first or second person, or asks. */
+export interface SentenceReading {
+  readonly quote: boolean;
+  readonly firstPerson: boolean;
+  readonly secondPerson: boolean;
+  readonly question: boolean;
+}
+
+/** How `sentence` in `text` is written: read once a sentence, however many warnings it holds (a run-on line may hold thousands). */
+export function sentenceReading(text: string, sentence: Span): SentenceReading {
+  const words = text.slice(sentence.start, sentence.end);
+  return { quote: /["“”]/.test(words), firstPerson: FIRST_PERSON.test(words), secondPerson: SECOND_PERSON.test(words), question: words.trimEnd().endsWith('?') };
+}
+
 /**
  * The features of one warning's reading, `span` the claim and `sentence` its sentence in `text`
- * (the prose of its block): which rule fired and how (cue, kind of speaker, what follows the cue,
- * kind of figure), and how its sentence is written. Names are never features: the judge learns
- * how a claim is read, not who is written about.
+ * (the prose of its block), written as `written` says: which rule fired and how (cue, kind of
+ * speaker, what follows the cue, kind of figure), and how its sentence is written. Names are never
+ * features: the judge learns how a claim is read, not who is written about.
  */
-export function readingFeatures(reading: Reading, text: string, sentence: Span, span: Span): string[] {
+export function readingFeatures(reading: Reading, text: string, sentence: Span, span: Span, written: SentenceReading = sentenceReading(text, sentence)): string[] {
   const features = [`kind:${reading.kind}`, `confidence:${reading.kind}-${Math.round(reading.confidence * 20) / 20}`];
-  const words = text.slice(sentence.start, sentence.end);
   if (reading.kind === 'attribution') {
     features.push(`cue:${cueLemma(reading.cue)}`, `speaker:${speakerKind(reading.speaker)}`, `after:${afterCue(text, span.end, sentence.end)}`);
-    if (/["“”]/.test(words)) features.push('sentence:quote');
+    if (written.quote) features.push('sentence:quote');
   } else {
     features.push(`figure:${figureKind(text.slice(span.start, span.end))}`);
   }
-  if (FIRST_PERSON.test(words)) features.push('sentence:first-person');
-  if (SECOND_PERSON.test(words)) features.push('sentence:second-person');
-  if (words.trimEnd().endsWith('?')) features.push('sentence:question');
+  if (written.firstPerson) features.push('sentence:first-person');
+  if (written.secondPerson) features.push('sentence:second-person');
+  if (written.question) features.push('sentence:question');
   return features;
 }
 
