@@ -37,6 +37,13 @@ describe('host/parsing', function () {
     for (const p of running.splice(0)) p.dispose();
   });
 
+  it('gives a draft of up to a megabyte 8 s in all, and the characters past it 12.5 s a million', () => {
+    const MB = 1024 * 1024;
+    assert.equal(DEFAULT_LIMITS.budgetMs(1_000), 8_000);
+    assert.equal(DEFAULT_LIMITS.budgetMs(MB), 8_000);
+    assert.equal(DEFAULT_LIMITS.budgetMs(3 * MB), 8_000 + (2 * MB) / 80);
+  });
+
   it('checks a draft whose jobs run here and on the worker as if every job ran here', async () => {
     // Long prose (chunks of it go to the worker), a table (costly), and short paragraphs around.
     const text = joinLines('The minister said 40 people died.', '', table(1_000), '', 'Officials said so.[^1]', '', '[^1]: Interview.', '', 'Dr. Chen said 3,200 troops left. '.repeat(2_000), '');

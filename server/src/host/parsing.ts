@@ -30,15 +30,18 @@ export interface ParsingLimits {
   readonly claimsMs: number;
 }
 
+/** A megabyte of characters, the size of draft the first budget is for. */
+const MEGABYTE = 1024 * 1024;
+
 export const DEFAULT_LIMITS: ParsingLimits = Object.freeze({
   localLength: 16 * 1024,
   localCost: 3_000_000,
   // Well above the time of the slowest real Markdown, which the parser reads at 50 KB a second or more.
   jobMs: (length: number) => 2_000 + length / 50,
   // A writer sees a draft of up to a megabyte checked within ten seconds, whatever it holds; longer
-  // drafts take up to about 9 s a megabyte to check here (a list of 200,000 short items), so they
-  // get half as long again.
-  budgetMs: (length: number) => Math.max(8_000, length / 80),
+  // drafts take up to about 9 s a megabyte to check here (a list of 200,000 short items), so each
+  // megabyte past the first gets half as long again.
+  budgetMs: (length: number) => 8_000 + Math.max(0, length - MEGABYTE) / 80,
   claimsLocalLength: 4 * 1024,
   // A valid 32 MB claims file the plain reader reads whole (JSON) takes it about 5 s on the worker
   // here: ten times that for a slow machine. The full reader takes about a second a megabyte, and
