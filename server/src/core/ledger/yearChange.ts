@@ -2,6 +2,7 @@ import { normalizeTokens, type NormToken } from '../text/normalize';
 import { isYearTerm } from '../text/terms';
 import type { Span } from '../types';
 import type { FigureMismatch, LedgerMatch } from './ledger';
+import { MONTHS } from './wording';
 
 // A year changed beside a checked figure: "pledged to cut emissions by 68 percent by 2035" against
 // "… by 2030", "the fastest pace since 1972" against "since 1957", "peaked at 11.1 percent in
@@ -12,9 +13,7 @@ import type { FigureMismatch, LedgerMatch } from './ledger';
 
 /** Words before a year that bound what a claim measures. */
 const BOUNDS: ReadonlySet<string> = new Set(['since', 'by', 'until', 'till', 'before', 'through']);
-/** Months before a year: "in October 2021" dates what the claim dates "October 2022", the same event's month. */
-const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
-/** Whether a year's word before it makes it a year a claim may have changed: a bound or a month. */
+/** Whether a year's word before it makes it a year a claim may have changed: a bound, or a month ("in October 2021" dates what the claim dates "October 2022"). */
 const dates = (y: Year): boolean => BOUNDS.has(y.before) || MONTHS.has(y.before);
 
 /** A year a text writes, and the word right before it. */
