@@ -7,8 +7,10 @@ import type { Run } from './blocks';
 /** "Source: …", "(Sources: …)", "*Data: …*", "Via: …": words that say where what stands before them comes from. */
 const SOURCE_LINE = /^[\s(\[*_]*(?:sources?|via|data|credit)\s*:/i;
 
-/** A short sentence all in parentheses, as a credit stands after what it backs: "(KPCB/Meeker, 2017)". */
-const CREDIT = /^\s*\((?:[^()\s]+\s*){1,12}\)[\s.]*$/;
+/** A sentence all in parentheses, as a credit stands after what it backs: "(KPCB/Meeker, 2017)". */
+const PARENTHESIZED = /^\s*\(([^()]*)\)[\s.]*$/;
+/** The most words a credit has. */
+const MAX_CREDIT_WORDS = 12;
 
 /** Whether `text[span]` says where what stands before it comes from. */
 export function givesSource(text: string, span: Span): boolean {
@@ -21,7 +23,11 @@ export function givesSource(text: string, span: Span): boolean {
  * traffic. ([KPCB/Meeker, 2017](…))").
  */
 export function creditsBefore(text: string, span: Span): boolean {
-  return givesSource(text, span) || CREDIT.test(text.slice(span.start, span.end));
+  if (givesSource(text, span)) return true;
+  // Words counted after the match, not in it: a pattern of repeated words backtracks without end on
+  // a long unclosed parenthesis.
+  const inside = PARENTHESIZED.exec(text.slice(span.start, span.end))?.[1]?.trim();
+  return inside !== undefined && inside !== '' && inside.split(/\s+/).length <= MAX_CREDIT_WORDS;
 }
 
 /**
