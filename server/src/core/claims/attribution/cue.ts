@@ -6,8 +6,8 @@ import { nounPhraseBefore } from './noun-phrase';
 import { followsQuote, isNominal, isOpenQuote, type Run, type Sentence } from './sentence';
 import { modifiesNoun, objectOfPreposition } from './verb-use';
 import {
-  CONJUNCTIONS, DETERMINERS, IRREGULAR_PASTS, JOINERS, LABELS, PREPOSITIONS, RELATIVES, SENTENCE_ENDS,
-  SUBJECT_PRONOUNS, isFirstPerson, isNameLike, isPastLike,
+  CONJUNCTIONS, DETERMINERS, JOINERS, LABELS, PREPOSITIONS, RELATIVES, SENTENCE_ENDS,
+  SUBJECT_PRONOUNS, isFirstPerson, isNameLike, isPastForm,
 } from './words';
 
 // Cues: the words that may introduce a reported statement, found token by token.
@@ -114,7 +114,7 @@ function framesQuote(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
   const key = s.keys[i] ?? '';
   // The verb's form first: it rules out most words at least cost.
-  if (!(endsInSingleS(key) || isPastLike(key) || IRREGULAR_PASTS.has(key))) return false;
+  if (!(endsInSingleS(key) || isPastForm(key))) return false;
   // Then what follows it, as cheap: the verb stands right before the quotation, or ends its clause.
   const next = s.tokens[i + 1];
   const introduces = (next?.text === ',' || next?.text === ':') && isOpenQuote(s, i + 2);

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { nounPhraseAfter } from './noun-phrase';
 import { insideQuotation, readSentence, textOf, type Sentence } from './sentence';
 import { isSpecific, isWritersVoice, type Speaker } from './speaker';
-import { ADVERBS, AUXILIARIES, CONJUNCTIONS, IRREGULAR_PASTS, isPastLike } from './words';
+import { ADVERBS, AUXILIARIES, CONJUNCTIONS, isPastForm } from './words';
 
 // A clause that ends in a colon introduces what follows it: "Once Fullerton saw the metrics, he
 // decided: “anytime we put a video up…”", "A recent Vox article talked about this problem:" over
@@ -48,7 +48,7 @@ function hasTensedVerb(s: Sentence, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const key = s.keys[k] ?? '';
     const verb = s.lexicon.verbs.get(key);
-    if (AUXILIARIES.has(key) || IRREGULAR_PASTS.has(key) || isPastLike(key) || verb?.inflections.some((t) => t === 'past' || t === 'third') === true) return true;
+    if (AUXILIARIES.has(key) || isPastForm(key) || verb?.inflections.some((t) => t === 'past' || t === 'third') === true) return true;
   }
   return false;
 }

@@ -2,8 +2,8 @@ import { tokenize, type Token } from '../../text/tokens';
 import type { Span } from '../../types';
 import { keysOf, type Lexicon } from '../lexicon';
 import {
-  ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, IRREGULAR_PASTS, LY_WORDS, PREPOSITIONS, QUOTES,
-  RELATIVES, SURE_QUOTES, TIME_WORDS, isAuxiliary, isCaseless, isNameLike, isPastLike,
+  ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, LY_WORDS, PREPOSITIONS, QUOTES,
+  RELATIVES, SURE_QUOTES, TIME_WORDS, isAuxiliary, isCaseless, isNameLike, isPastForm,
 } from './words';
 
 // The sentence under reading, with what holds for all of it, and what a token is in its context:
@@ -66,7 +66,7 @@ export function firstVerb(s: Sentence): number {
     if (tokens[k]?.type !== 'word' || isNameLike(tokens[k]) || DETERMINERS.has(keys[k - 1] ?? '')) continue;
     const verb = lexicon.verbs.get(key);
     const tensed = verb !== undefined && (verb.inflections.includes('past') || verb.inflections.includes('third'));
-    if (tensed || isAuxiliary(key) || IRREGULAR_PASTS.has(key) || isPastLike(key)) return k;
+    if (tensed || isAuxiliary(key) || isPastForm(key)) return k;
   }
   return -1;
 }

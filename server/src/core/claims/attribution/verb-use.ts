@@ -8,7 +8,7 @@ import { beforeAdverbs, isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
-  IRREGULAR_PASTS, LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, endsInS, isApostrophe, isAuxiliary, isNameLike, isPastLike,
+  LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, endsInS, isApostrophe, isAuxiliary, isNameLike, isPastForm,
   isPronounContraction,
 } from './words';
 
@@ -167,7 +167,7 @@ export function nounUse(s: Sentence, cue: Cue, before: number, subjectless = fal
   // "Rust Belt states that have suffered": a "that" before an auxiliary opens a relative clause on the noun.
   if (s.keys[cue.end] === 'that' && isAuxiliary(s.keys[cue.end + 1] ?? '') && !s.keys[cue.end + 1]?.endsWith("n't")) return true;
   // "the MCC's first open data challenge taught MCC …", "the data call helped GSA …": before a verb in the past and its object, it heads the subject.
-  if ((IRREGULAR_PASTS.has(s.keys[cue.end] ?? '') || isPastLike(s.keys[cue.end] ?? '')) && objectFollows(s, cue.end + 1)) return true;
+  if (isPastForm(s.keys[cue.end] ?? '') && objectFollows(s, cue.end + 1)) return true;
   if (clearSubject(s, before)) return false;
   // "the study finds", "a spokesman says": no compound noun ends so.
   if (s.lexicon.documentNouns.has(subject) || s.lexicon.sourceNouns.has(subject)) return endsCompound(s, cue);

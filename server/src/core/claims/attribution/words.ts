@@ -110,6 +110,11 @@ export function isPastLike(word: string): boolean {
   return word.length >= 5 && word.charCodeAt(word.length - 1) === 0x64 && /^[a-z]+[^e]ed$/.test(word);
 }
 
+/** A lowercase word that is a past tense: an irregular one ("taught") or one that looks regular ("helped"). */
+export function isPastForm(word: string): boolean {
+  return IRREGULAR_PASTS.has(word) || isPastLike(word);
+}
+
 /** A word in a script without case: Han, kana, Hangul, Arabic, Hebrew, Thai… */
 export function isCaseless(word: string): boolean {
   // ASCII first: these run for most words of every sentence.
