@@ -62,6 +62,7 @@ export interface LookUp {
 
 /** What a sentence that words nothing of the claims file looks up. */
 const NOTHING_FOUND: LookUp = { matches: [], mismatches: [] };
+const NO_CHANGES: readonly FigureMismatch[] = [];
 
 /** A draft's wording of an entry's phrase with its figures changed. */
 export interface FigureMismatch extends LedgerMatch {
@@ -282,16 +283,16 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const elsewhere = new Set<string>();
     const years = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
     const beside = changedBeside(text, tokens, years.matches, elsewhere);
-    const { matches } = beside;
-    const changed = [...years.changed, ...beside.changed];
     const mismatches = mismatchesOf(text, tokens, alike, elsewhere);
     // A sentence that says its figure moved the other way is not the similar entry's claim (./direction).
     const offered = found && !elsewhere.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);
     const reading = offered ? similarChanged(text, tokens, found) : undefined;
     // A changed figure the sentence's phrases or words already show is reported once.
-    const moreChanged = reading?.changed.filter((c) => !mismatches.some((m) => m.entryId === c.entryId)) ?? [];
-    changed.push(...moreChanged);
-    return { matches, mismatches: changed.length === 0 ? mismatches : [...changed, ...mismatches], ...(reading?.similar && { similar: reading.similar }) };
+    const reworded = reading && reading.changed.length > 0 ? reading.changed.filter((c) => !mismatches.some((m) => m.entryId === c.entryId)) : NO_CHANGES;
+    // Most sentences change no figure: they allocate no list of changes.
+    const changes = years.changed.length + beside.changed.length + reworded.length;
+    const all = changes === 0 ? mismatches : [...years.changed, ...beside.changed, ...reworded, ...mismatches];
+    return { matches: beside.matches, mismatches: all, ...(reading?.similar && { similar: reading.similar }) };
   };
 
   return {
