@@ -561,6 +561,13 @@ describe('detectAttributions', () => {
       'An easily-referenced comment policy lets contributors know the rules.',
       // A gerund before a bare singular noun modifies it; one after an adverb of degree is an adjective.
       'The original reporting form was on a webpage.',
+      // A gerund joined to one that is a subject, or the object of a preposition, is one too.
+      'Setting targets and reporting performance should not be the end of an agency’s attention.',
+      'Advancing data analysis is a shift from describing and explaining data to predicting it.',
+      // An adjective of how often makes the cue after it a noun.
+      'Quarterly report writing is a perfect opportunity to look at the impact of your website.',
+      // An identity put to the test.
+      'Citizens should not have to guess if the person is who they say they are.',
       'Balancing sprint work and day jobs is very demanding, one of the more challenging parts of the job.',
       // A past form opening a sentence before a bare noun modifies it; a modal after an "-s" form makes it a subject.
       'Confirmed speakers include:',
@@ -683,6 +690,9 @@ describe('detectAttributions', () => {
       // A name after "to" may be a subject.
       assert.ok(detect('A newly released email relating to Benghazi finds that the guards were few.').some((c) => c.cue === 'finds'));
       assert.ok(detect('The ministry issued a statement saying that prices rose.').some((c) => c.cue === 'saying'));
+      assert.ok(detect('He left after thanking the crowd and saying that the war was over.').some((c) => c.cue === 'saying'));
+      assert.ok(detect('The annual report found that the program grew.').some((c) => c.cue === 'found'));
+      assert.ok(detect('They say they are ready to negotiate.').some((c) => c.cue === 'say'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));
       assertClaim('The economy will grow, say experts at the bank.', { text: 'say experts', speaker: 'experts', cue: 'say' });

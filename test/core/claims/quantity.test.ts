@@ -38,6 +38,11 @@ describe('detectQuantities', () => {
       ['Support for the plan fell to 45% in the latest poll.', ['45%']],
       ['Fuel prices rose by as much as 30 per cent.', ['as much as 30 per cent']],
       ['Her lead shrank by 12 percentage points in a month.', ['12 percentage points']],
+      // A duration is a figure where it measures how long something took, not where it marks a time.
+      ['The review took 8 days, and the talks ran for 36 hours.', ['8 days', '36 hours']],
+      ['Fourteen months into the war, the front has barely moved.', ['Fourteen months']],
+      // A superlative ranked within a history.
+      ['The largest traffic surge in DAP’s history came in 2022.', ['largest traffic surge in DAP’s history']],
       ['Clinton leads Sanders 50% to 40% among registered Democrats.', ['50%', '40%']],
       // Money.
       ['The government pledged $3.2 billion in new aid.', ['$3.2 billion']],
@@ -165,6 +170,7 @@ describe('detectQuantities', () => {
       'Half the time it fails, and half the battle is showing up; half are blue.',
       'The biggest challenge is time, the most important thing is trust, and the first step is to plan.',
       'It is the most effective way in the world to reach them, and the largest room we have.',
+      'The largest room in the history museum is closed.',
       "Portman's biggest liability is his name, and it was the biggest fairy tale I've ever seen.",
       'The service runs 24/7, and 1 of those servers is a spare.',
       'About a year ago the team met once a month, and a week later it shipped.',
@@ -173,6 +179,10 @@ describe('detectQuantities', () => {
       'Trump won six, and Clinton took 12 in the end.',
       'Text size was increased to at least 10 point font.',
       'The contract went to a third party, chosen by a third party too.',
+      // A duration that marks a time: a point within a recording, or a label's whole value.
+      'Richard explains all the options starting 7 minutes into the webinar.',
+      'Phase II: 8 days',
+      'DGU video course: Migrating to HTTPS (duration: 68 minutes)',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

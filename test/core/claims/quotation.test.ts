@@ -50,6 +50,8 @@ describe('detectQuotations', () => {
   it('leaves an example of wording after "such as" or "like" alone, however long', () => {
     assert.deepEqual(quotations('They use trust-building language such as “this is an official government website” to evaluate a site.'), [[]]);
     assert.deepEqual(quotations('It moves from basic questions, such as “How much traffic did my website get?” to more complex questions, like “What is behind this?”'), [[]]);
+    // Also where the example runs on past its sentence.
+    assert.deepEqual(quotations('Testimonials such as, “I have been using this website for years. It is great.”')[0], []);
     // Things said "like" a quotation, and quoted words of their own, are still a statement.
     assert.equal(quotations('Spencer was saying things to him like “You know we can’t go on like this.”')[0]?.length, 1);
     assert.equal(quotations('She said it was “not a question of money but of time and attention.”')[0]?.length, 1);

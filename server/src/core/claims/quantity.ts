@@ -16,7 +16,7 @@ import { keysOf } from './lexicon';
 import {
   CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
-import { actsInPast, approximated, isAdvised, isExample, isFrame, isLevel, isLocator, isProspect, isTimeOrDate, isTitleCase } from './quantity/context';
+import { actsInPast, approximated, isAdvised, isExample, isFrame, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
 import { MEASURED, readFirst, readRanking, readSuperlative } from './quantity/ranking';
 import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
@@ -254,7 +254,7 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
   const single = n.digits && s.tokens[i]?.text === '1' && !n.scaled;
   const head = readPhrase(s, next, single ? 'singular' : 'plural');
   if (head !== undefined) {
-    if (isFraming(s, head.last, n.digits)) return { next: head.last + 1 };
+    if (isFraming(s, head.last, n.digits) || isTimeMark(s, start, head.last)) return { next: head.last + 1 };
     // "“60 Government Sites in 60 Minutes” gave an overview": words in capitals in running text make
     // a name ("9,387 Americans", a people, and "20 MB", a unit, are one word).
     if (n.digits && head.last > head.first && !isTitleCase(s) && capitalizedFrom(s, head.first, head.last)) return { next: head.last + 1 };

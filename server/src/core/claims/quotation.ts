@@ -60,7 +60,8 @@ function add(claims: DetectedClaim[], text: string, sentence: Span, span: Span, 
   const whole = runsOn || fillsSentence(text, sentence, span);
   if (words === 0 || (!whole && words < MIN_WORDS)) return;
   if (!whole && words < LONG_WORDS && (TITLE_LEADS.has(wordBefore(text, span.start)) || isTitle(text, sentence, span))) return;
-  if (!whole && isExample(text.slice(Math.max(sentence.start, span.start - 40), span.start))) return;
+  // A quotation may run on past its sentence (“What's behind this? How can we …?”) and still be an example.
+  if ((!whole || span.start > sentence.start) && isExample(text.slice(Math.max(sentence.start, span.start - 40), span.start))) return;
   // Shares of such sentences that annotators marked as attributed, on the tuning articles.
   const confidence = runsOn || words >= LONG_WORDS ? 0.97 : 0.9;
   claims.push({ kind: 'attribution', span: trim(text, span), cue: QUOTATION_CUE, confidence });

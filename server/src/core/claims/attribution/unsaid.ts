@@ -1,7 +1,7 @@
 import type { Cue } from './cue';
 import { isCloseQuote, isOpenQuote, type Sentence } from './sentence';
 import type { VerbUse } from './verb-use';
-import { AUXILIARIES, CONJUNCTIONS, OBJECT_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './words';
+import { AUXILIARIES, BE, CONJUNCTIONS, OBJECT_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './words';
 
 // Readings of a verb of saying that report nothing: a name given, a placeholder for what was said,
 // a circumstance, a set phrase.
@@ -70,6 +70,8 @@ export function isSetPhrase(s: Sentence, cue: Cue): boolean {
   if (s.keys[cue.start] === 'expressed' && (s.keys[cue.start - 1] === 'views' || s.keys[cue.start - 1] === 'opinions')) return true;
   // "a post with any lessons learned", "Webstreaming Lessons Learned": what experience taught, no one's words.
   if (cue.base === 'learn' && (s.keys[cue.start - 1] === 'lessons' || s.keys[cue.start - 1] === 'lesson')) return true;
+  // "the person … is who they say they are", "what it claims to be": an identity put to the test, no one's statement.
+  if (isClaimedIdentity(s, cue)) return true;
   // The phrases below are of two words at most before the cue: no longer sentence start is joined.
   if (cue.start > 2 || cue.start === 0) return false;
   // Word by word, not joined: every verb cue is asked.
@@ -78,4 +80,12 @@ export function isSetPhrase(s: Sentence, cue: Cue): boolean {
   if (cue.start === 2) return comma && ((first === 'that' && s.keys[1] === 'being') || (first === 'needless' && s.keys[1] === 'to'));
   if (first === 'that' || first === 'all') return comma;
   return first === 'having' && s.keys[cue.end] === 'that' && s.tokens[cue.end + 1]?.text === ',';
+}
+
+/** "who they say they are", "what it claims to be": "who" or "what", a pronoun, the cue, and a pronoun and "be" or "to be". */
+function isClaimedIdentity(s: Sentence, cue: Cue): boolean {
+  const wh = s.keys[cue.start - 2];
+  if ((wh !== 'who' && wh !== 'what') || !SUBJECT_PRONOUNS.has(s.keys[cue.start - 1] ?? '') || (cue.base !== 'say' && cue.base !== 'claim')) return false;
+  const next = s.keys[cue.end] ?? '';
+  return (SUBJECT_PRONOUNS.has(next) || next === 'to') && BE.has(s.keys[cue.end + 1] ?? '');
 }

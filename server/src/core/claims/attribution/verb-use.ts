@@ -6,7 +6,7 @@ import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
 import { beforeAdverbs, isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
+  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, FREQUENCIES, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
   LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, endsInS, isApostrophe, isAuxiliary, isNameLike, isPastForm,
   isPronounContraction,
@@ -56,6 +56,7 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
     const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence) && !(word === 'of' && evidence === 'colon'));
     // "whether promising new therapies might …": after a word that opens a clause, a gerund starts its subject.
     if (CLAUSE_OPENERS.has(word)) return undefined;
+    if ((word === 'and' || word === 'or') && joinedToNoun(s, before)) return undefined;
     if (boundary || preposition || CONJUNCTIONS.has(word)) return 'participial';
     // "a report saying prices rose", but not "the original reporting form": a gerund before a bare singular noun modifies it.
     const modifier = isBareSingular(s, cue.end);
@@ -188,7 +189,7 @@ export function modifiesNoun(s: Sentence, k: number): boolean {
   const prev = s.tokens[k - 1];
   const key = s.keys[k - 1] ?? '';
   if (prev === undefined) return false;
-  if (DETERMINERS.has(key) || ((key.endsWith("'s") || key.endsWith('’s')) && !isPronounContraction(key))) return true;
+  if (DETERMINERS.has(key) || FREQUENCIES.has(key) || ((key.endsWith("'s") || key.endsWith('’s')) && !isPronounContraction(key))) return true;
   // "the hotly contested race", "a widely reported incident".
   if (isAdverb(s, k - 1) && DETERMINERS.has(s.keys[k - 2] ?? '')) return true;
   if (prev.text === '-' && !s.tokens[k]?.spaceBefore) return true;
@@ -396,4 +397,18 @@ function pluralSubject(s: Sentence, k: number): boolean {
   if (['i', 'you', 'we', 'they'].includes(key) || QUANTIFIERS.has(key) || RELATIVES.has(key) || PLURALS.has(key)) return true;
   if (/^(i|you|we|they)'(ve|d|ll)$/.test(key)) return true;
   return /[^su]s$/.test(key) && !key.endsWith("'s") && isNominal(s, k);
+}
+
+function joinedToNoun(s: Sentence, and: number): boolean {
+  for (let k = and - 1; k >= 0 && and - k <= 6; k--) {
+    const t = s.tokens[k];
+    if (t === undefined || (t.type !== 'word' && t.text !== '-')) return false;
+    const key = s.keys[k] ?? '';
+    if (key.length > 4 && key.endsWith('ing')) {
+      if (k === firstWord(s.tokens)) return true;
+      const w = s.keys[skipBack(s, k - 1)] ?? '';
+      return PREPOSITIONS.has(w) && !PARTICIPIAL_PREPOSITIONS.has(w);
+    }
+  }
+  return false;
 }

@@ -7,6 +7,8 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).f
 
 /** Words that make the next word a noun or adjective: "the said agreement", "his claims". */
 export const DETERMINERS = words('the a an this these those his her its their our my your no every each such whose');
+/** Adjectives of how often, which make the cue after them a noun: "quarterly report writing", "the annual survey found". */
+export const FREQUENCIES = words('hourly daily nightly weekly biweekly monthly quarterly yearly annual biannual');
 /** Determiners that cannot end a noun phrase, unlike "those" in "those who said". */
 export const ARTICLES = words('the a an its their our my your every each no');
 /** Words that can stand alone as a subject: "Some fear", "Many believe". */

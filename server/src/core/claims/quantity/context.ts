@@ -1,6 +1,6 @@
 import { isPastLike } from '../attribution/words';
 import { setsOffExample } from '../mood';
-import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DETERMINERS, FRAMES, LEVEL_VERBS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, STANDING_VERBS, STOP_WORDS, UNITS } from './words';
+import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DETERMINERS, FRAMES, LEVEL_VERBS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, STANDING_VERBS, STOP_WORDS, TIME_UNITS, UNITS } from './words';
 import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence } from './sentence';
 
 // What stands around a figure and makes it no claim (a label, a date, a frame), or widens it (an
@@ -165,4 +165,26 @@ export function isAdvised(s: Sentence, next: number): boolean {
     return ADVISED.has(low(s, judged));
   }
   return false;
+}
+
+/** Units by which a point within a recording or an event is told: "starting 7 minutes into the webinar". */
+const CLOCK_UNITS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours']);
+/** At most this many words make a label before a colon: "Phase II", "Solicitation close", "duration". */
+const LABEL_WORDS = 4;
+
+/**
+ * Whether a duration from `start` to `last` only marks a time: a point within a recording or an
+ * event ("7 minutes into the webinar"), or the whole value of a label ("Phase II: 8 days",
+ * "(duration: 68 minutes)"), which is a schedule's or a listing's own.
+ */
+export function isTimeMark(s: Sentence, start: number, last: number): boolean {
+  const unit = low(s, last);
+  if (!TIME_UNITS.has(unit)) return false;
+  if (CLOCK_UNITS.has(unit) && low(s, last + 1) === 'into') return true;
+  const after = s.tokens[last + 1]?.text;
+  if (s.tokens[start - 1]?.text !== ':' || (after !== undefined && after !== ')' && after !== '.')) return false;
+  let k = start - 2;
+  while (k >= 0 && isWord(s, k)) k--;
+  const words = start - 2 - k;
+  return words > 0 && words <= LABEL_WORDS && (k < 0 || s.tokens[k]?.text === '(');
 }

@@ -77,6 +77,21 @@ export function readSuperlative(s: Sentence, i: number): Phrase | undefined {
     const scope = SCOPES.find((words) => words.every((word, n) => low(s, k + n) === word));
     // "the biggest fairy tale I've ever seen" is the speaker's own measure.
     if (scope && !(scope.length === 1 && STOP_WORDS.has(low(s, k - 1))) && !/'(?:ve|d)$/.test(low(s, k - 1))) return { first: i, last: k + scope.length - 1 };
+    const history = historyAt(s, k);
+    if (history !== undefined) return { first: i, last: history };
+  }
+  return undefined;
+}
+
+/** At most this many words stand between "in" and "history": "in the agency's 50-year history". */
+const HISTORY_REACH = 4;
+
+/** The "history" of a scope of time at `k` ("in its history", "in DAP's history", "in the history of"), if one opens there. */
+function historyAt(s: Sentence, k: number): number | undefined {
+  if (low(s, k) !== 'in') return undefined;
+  for (let j = k + 1; j <= k + HISTORY_REACH && s.tokens[j] !== undefined; j++) {
+    // "in the history of the agency", but not "in the history museum", which ranks within a museum.
+    if (low(s, j) === 'history') return low(s, j - 1) !== 'the' || low(s, j + 1) === 'of' ? j : undefined;
   }
   return undefined;
 }
