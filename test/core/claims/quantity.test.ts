@@ -41,6 +41,8 @@ describe('detectQuantities', () => {
       // A duration is a figure where it measures how long something took, not where it marks a time.
       ['The review took 8 days, and the talks ran for 36 hours.', ['8 days', '36 hours']],
       ['Fourteen months into the war, the front has barely moved.', ['Fourteen months']],
+      // Words in capitals after a verb or a quantifier are what is counted, not a name.
+      ['The network already includes 22 VA Medical Centers across the country.', ['22 VA Medical Centers']],
       // A superlative ranked within a history.
       ['The largest traffic surge in DAP’s history came in 2022.', ['largest traffic surge in DAP’s history']],
       ['Clinton leads Sanders 50% to 40% among registered Democrats.', ['50%', '40%']],
@@ -171,6 +173,7 @@ describe('detectQuantities', () => {
       'The biggest challenge is time, the most important thing is trust, and the first step is to plan.',
       'It is the most effective way in the world to reach them, and the largest room we have.',
       'The largest room in the history museum is closed.',
+      '“60 Government Sites in 60 Minutes” gave an overview of the work.',
       "Portman's biggest liability is his name, and it was the biggest fairy tale I've ever seen.",
       'The service runs 24/7, and 1 of those servers is a spare.',
       'About a year ago the team met once a month, and a week later it shipped.',

@@ -256,8 +256,9 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
   if (head !== undefined) {
     if (isFraming(s, head.last, n.digits) || isTimeMark(s, start, head.last)) return { next: head.last + 1 };
     // "“60 Government Sites in 60 Minutes” gave an overview": words in capitals in running text make
-    // a name ("9,387 Americans", a people, and "20 MB", a unit, are one word).
-    if (n.digits && head.last > head.first && !isTitleCase(s) && capitalizedFrom(s, head.first, head.last)) return { next: head.last + 1 };
+    // a name ("9,387 Americans", a people, and "20 MB", a unit, are one word); but not after a verb
+    // or a word that counts them, where they are what is counted ("includes 22 VA Medical Centers").
+    if (n.digits && head.last > head.first && !isTitleCase(s) && capitalizedFrom(s, head.first, head.last) && !isCounted(s, start)) return { next: head.last + 1 };
     // "nine outbreaks", "fifteen agencies", "a dozen manufacturers" count the world as digits do.
     // "from two minutes to 10", "less than six months": a measure, however small, is as sure as digits.
     const measured = MEASURING.has(low(s, i - 1)) || (low(s, i - 1) === 'to' && low(s, i - 2) === 'up');
@@ -338,6 +339,12 @@ function claim(s: Sentence, first: number, last: number, cue: Phrase, confidence
 
 
 /** Whether every word from token `first` to `last` is capitalized. */
+/** Whether a lowercase word that is no function word stands before a count at `start`: a verb or a quantifier ("recognized 25", "only 15", "all 10"). */
+function isCounted(s: Sentence, start: number): boolean {
+  const before = s.tokens[start - 1];
+  return before?.type === 'word' && !CAPITALIZED.test(before.text) && !STOP_WORDS.has(low(s, start - 1)) && low(s, start - 1) !== 'and' && low(s, start - 1) !== 'or';
+}
+
 function capitalizedFrom(s: Sentence, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const token = s.tokens[k];
