@@ -44,6 +44,10 @@ describe('figures that are not the entry’s', () => {
   it('but not where it dates it to another year: another period’s figure, which the claims file has not checked', () => {
     assert.deepEqual(named(ledger, 'Shopify laid off 10 percent of its workforce in 2025, the company said.'), []);
     assert.deepEqual(named(ledger, 'Shopify laid off 10 percent of its workforce in July 2022, the company said.'), []);
+    // Another target year is another period, though the sentence shares the entry's base year.
+    const target = createLedger([entry('target', 'Canada has committed to cutting emissions 40 to 45 percent below 2005 levels by 2030.', '40 to 45 percent below 2005 levels')]);
+    assert.deepEqual(named(target, 'Canada set a 2035 goal of cutting emissions 45 to 50 percent below 2005 levels.'), []);
+    assert.deepEqual(named(target, 'By 2030, Canada will cut emissions 30 percent below 2005 levels.'), ['X target']);
     // Unless the year is what changed.
     const record = createLedger([entry('peace', 'The country has been at peace since 1945.', 'at peace since 1945')]);
     assert.deepEqual(named(record, 'The country has been at peace since 1954.'), ['X peace']);

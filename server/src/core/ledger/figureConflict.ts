@@ -45,18 +45,17 @@ export function changesAFigure(sentence: readonly string[], checked: ReadonlyArr
 
 /**
  * Whether a sentence dates its figure in another year than an entry's checked figures: both name
- * years, none in common, and the sentence's latest is another. Such a figure is another period's,
+ * years, and the sentence's latest is none of the entry's. Such a figure is another period's,
  * which the claims file has not checked, not the entry's changed ("The 2025 wildfire season has
  * burned 8.4 million hectares" against 2023's 18.4 million; "Shopify cut 10 percent of its staff in
- * July 2022" against its 2023 cut). The year may be the figure that changed (`yearChanged`: "since
- * 1954" against "since 1945").
+ * July 2022" against its 2023 cut; a 2035 goal below 2005 levels against the 2030 one). The year
+ * may be the figure that changed (`yearChanged`: "since 1954" against "since 1945").
  */
 export function otherPeriod(sentence: readonly string[], checked: ReadonlyArray<{ readonly term: string }>, yearChanged: boolean): boolean {
   if (yearChanged) return false;
   const latest = latestYear(sentence.filter((term) => isYearTerm(term)));
   const theirs = checked.flatMap(({ term }) => (isYearTerm(term) ? [term] : []));
-  if (latest === undefined || theirs.length === 0 || sentence.some((term) => theirs.includes(term))) return false;
-  return latest !== latestYear(theirs);
+  return latest !== undefined && theirs.length > 0 && !theirs.includes(`#${latest}`);
 }
 
 /** The latest of year terms ("#2023"), as a number. */
