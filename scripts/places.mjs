@@ -55,7 +55,7 @@ const BODIES = { '+EU': ['EU', 'European'], '+NATO': ['NATO'], '+UN': ['UN'], '+
 const FEDERATIONS = 'AE AR AT AU BA BE BR CA CH DE ET FM IN IQ KM KN MX MY NG NP PK RU SD SO SS US VE'.split(' ');
 // The UK's nations with governments of their own (Northern Ireland's words name Ireland).
 const NATIONS = [['England'], ['Scotland', 'Scottish'], ['Wales', 'Welsh']];
-const MIN_CITY = 500000;
+const MIN_CITY = 200000;
 const require = createRequire(import.meta.url);
 const { version } = require(`${PACKAGE}/package.json`);
 const countries = JSON.parse(readFileSync(require.resolve(`${PACKAGE}/countries.json`), 'utf8'));

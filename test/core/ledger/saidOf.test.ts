@@ -61,6 +61,8 @@ describe('a phrase said of another subject', () => {
     // A province or state is not another, nor a city another city, nor a province its country.
     assert.deepEqual(named(ledger, "Saskatchewan's October 2024 election drew a turnout of 58.4 percent, officials said."), []);
     assert.deepEqual(named(ledger, 'Average one-bedroom rent in Toronto slipped in May, listing data show.'), []);
+    // A city of some 200,000 people or more is a place of its own.
+    assert.deepEqual(named(ledger, 'One-bedroom rent in Halifax slipped in May, listing data show.'), []);
     assert.deepEqual(named(ledger, 'British Columbia saw a turnout of 58.4 percent, officials said.'), ['M turnout']);
     assert.deepEqual(named(ledger, 'One-bedroom rent in Vancouver was unchanged in May.'), ['M rent']);
     // A province's figure is not its country's, but the country's is the country's, wherever it is said.
