@@ -147,6 +147,9 @@ describe('detectAttributions', () => {
         cue: 'says',
       });
       assertClaim('Part of the problem in detecting tunnels, say experts, is the ground itself.', { text: 'say experts', speaker: 'experts', cue: 'say' });
+      // Any tensed verb tags the quoted words it follows, but not a term in quotation marks before its noun.
+      assertClaim('“We will win,” Smith boasts.', { text: 'Smith boasts', speaker: 'Smith', cue: 'boasts' });
+      assert.deepEqual(detect('Some agencies build a native app and a “mobile Web” version for other platforms.'), []);
     });
 
     it('a speaker after the quotation', () => {

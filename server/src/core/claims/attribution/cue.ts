@@ -3,7 +3,7 @@ import { matchPhrase, type CueStrength, type Inflection, type PhraseKind } from 
 import { setsOffExample } from '../mood';
 import { channelAhead } from './complement';
 import { nounPhraseBefore } from './noun-phrase';
-import { followsQuote, isNominal, isOpenQuote, type Run, type Sentence } from './sentence';
+import { followsQuote, isCloseQuote, isNominal, isOpenQuote, type Run, type Sentence } from './sentence';
 import { modifiesNoun, objectOfPreposition } from './verb-use';
 import {
   CONJUNCTIONS, DETERMINERS, JOINERS, LABELS, PREPOSITIONS, RELATIVES, SENTENCE_ENDS,
@@ -124,8 +124,13 @@ function framesQuote(s: Sentence, i: number): boolean {
   if (token === undefined || isNameLike(token) || !isNominal(s, i) || s.lexicon.sourceNouns.has(key) || s.lexicon.documentNouns.has(key)) return false;
   if (introduces) return true;
   const subject = nounPhraseBefore(s, i - 1) ?? (SUBJECT_PRONOUNS.has(s.keys[i - 1] ?? '') ? { start: i - 1, end: i } : undefined);
-  return subject !== undefined && followsQuote(s, subject.start);
+  // Quoted words that end in no mark of their own are a term before its noun: "a “mobile Web” version for other platforms."
+  if (subject === undefined || !followsQuote(s, subject.start)) return false;
+  return !isCloseQuote(s, subject.start - 1) || SET_OFF.has(s.tokens[subject.start - 2]?.text ?? '');
 }
+
+/** Marks that end quoted words before the mark that closes them: "“…,” Smith quipped". */
+const SET_OFF: ReadonlySet<string> = new Set([',', '.', '?', '!', '…', '-', '—', '–']);
 
 /** "says", "adds": a word in "s" but not "ss". */
 function endsInSingleS(key: string): boolean {

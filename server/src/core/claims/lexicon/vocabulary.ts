@@ -25,7 +25,7 @@ export const WEAK = `
   project calculate describe characterize portray depict label brand dub continue repeat echo charge
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
-  encourage require mandate share direct outline detail prove define coin publish release compile unveil
+  encourage require mandate stipulate share direct outline detail prove define coin publish release compile unveil
   highlight
 `;
 
