@@ -2,8 +2,8 @@ import { tokenize, type Token } from '../../text/tokens';
 import type { Span } from '../../types';
 import { keysOf, type Lexicon } from '../lexicon';
 import {
-  ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, LY_WORDS, PREPOSITIONS, QUOTES,
-  RELATIVES, SURE_QUOTES, TIME_WORDS, isAuxiliary, isCaseless, isNameLike, isPastForm,
+  ADVERBS, AUXILIARIES, CONJUNCTIONS, DETERMINERS, LY_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIERS, QUOTES,
+  RELATIVES, SUBJECT_PRONOUNS, SURE_QUOTES, TIME_WORDS, isAuxiliary, isCaseless, isNameLike, isPastForm, isPronounContraction,
 } from './words';
 
 // The sentence under reading, with what holds for all of it, and what a token is in its context:
@@ -183,4 +183,13 @@ export function followsQuote(s: Sentence, k: number): boolean {
 /** The text a run of tokens covers. */
 export function textOf(s: Sentence, run: Run): string {
   return s.text.slice(s.tokens[run.start]?.start ?? 0, s.tokens[run.end - 1]?.end ?? 0);
+}
+
+/** A lowercase noun with no determiner: "form" in "reporting form was", "speakers" in "Confirmed speakers include". */
+export function isBareNoun(s: Sentence, k: number): boolean {
+  const token = s.tokens[k];
+  const key = s.keys[k] ?? '';
+  if (token?.type !== 'word' || isNameLike(token) || !isNominal(s, k) || s.lexicon.verbs.has(key)) return false;
+  const pronoun = SUBJECT_PRONOUNS.has(key) || OBJECT_PRONOUNS.has(key) || isPronounContraction(key);
+  return !(DETERMINERS.has(key) || QUANTIFIERS.has(key) || pronoun || key === 'that' || key === 'there');
 }

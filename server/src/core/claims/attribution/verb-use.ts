@@ -4,10 +4,11 @@ import { isStrong, objectFollows, opensClause, type Evidence } from './complemen
 import { endsCompound } from './compound';
 import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
-import { beforeAdverbs, isAdverb, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence } from './sentence';
+import { gerundUse } from './gerund-use';
+import { beforeAdverbs, isAdverb, isBareNoun, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, AUXILIARIES, BE, CONJUNCTIONS, DEMONYM, DETERMINERS, FREQUENCIES, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
-  OBJECT_PRONOUNS, PARTICIPIAL_PREPOSITIONS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
+  APPOSITIVE_MARKS, AUXILIARIES, BE, DEMONYM, DETERMINERS, FREQUENCIES, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
+  OBJECT_PRONOUNS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
   LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, endsInS, isApostrophe, isAuxiliary, isNameLike, isPastForm,
   isPronounContraction,
 } from './words';
@@ -35,33 +36,7 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   if (s.tokens[cue.end]?.text === ':' && cue.start - firstWord(s.tokens) <= 2 && !tags.includes('past') && !tags.includes('third')) return undefined;
   // "They can tell if …" tells one thing from another; "told the story of the place", "telling these positive stories" narrate.
   if (cue.base === 'tell' && (s.keys[cue.end] === 'if' || toldStory(s, cue.end, tags.includes('gerund')))) return undefined;
-  if (tags.includes('gerund')) {
-    // "very demanding", "one of the more challenging aspects": graded, so an adjective.
-    if (DEGREE.has(s.keys[cue.start - 1] ?? '')) return undefined;
-    // "It's telling that …": telling no one is an adjective.
-    if (cue.base === 'tell' && cue.end === cue.start + 1 && s.keys[cue.end] === 'that') return undefined;
-    // "Though it was challenging, …", "It is also challenging to use …": a thing's gerund with
-    // nothing after it, or before the infinitive that is its subject, is an adjective.
-    const be = beforeAdverbs(s, cue.start);
-    // "they were welcoming and a pleasure to work with": joined to what is no gerund, it is graded too.
-    const joined = s.keys[cue.end] === 'and' && !/ing$/.test(s.keys[cue.end + 1] ?? '');
-    const bare = TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.') || ((s.keys[cue.end] === 'to' || joined) && GRADED.has(cue.base));
-    // "why certain initiatives are challenging.": a graded gerund with nothing after it is one whatever its subject.
-    if (BE.has(s.keys[be] ?? '') && bare && (THINGS.has(s.keys[be - 1] ?? '') || GRADED.has(cue.base))) return undefined;
-    // "He’s predicting": the contraction holds the auxiliary.
-    if ((auxiliary !== undefined && BE.has(auxiliary)) || /^(?:i'm|(?:he|she|it|who)'s)$/.test(word)) return 'finite';
-    // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
-    if (token === undefined) return isStrong(evidence) ? 'participial' : undefined;
-    // "the next generation of learning and development: …": after "of", a colon further on is not what a gerund reports.
-    const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence) && !(word === 'of' && evidence === 'colon'));
-    // "whether promising new therapies might …": after a word that opens a clause, a gerund starts its subject.
-    if (CLAUSE_OPENERS.has(word)) return undefined;
-    if ((word === 'and' || word === 'or') && joinedToNoun(s, before)) return undefined;
-    if (boundary || preposition || CONJUNCTIONS.has(word)) return 'participial';
-    // "a report saying prices rose", but not "the original reporting form": a gerund before a bare singular noun modifies it.
-    const modifier = isBareSingular(s, cue.end);
-    return isNominal(s, before) && !PREPOSITIONS.has(word) && !modifier ? 'absolute' : undefined;
-  }
+  if (tags.includes('gerund')) return gerundUse(s, cue, evidence, { before, word, token, auxiliary, boundary });
   // "the memo mentioned above", "as noted earlier": the writer pointing back at their own text.
   if (tags.includes('participle') && POINTERS_BACK.has(s.keys[cue.end] ?? '')) return undefined;
   // "informed decisions", "a rich and detailed picture", "of recommended dimensions": an adjective
@@ -217,12 +192,6 @@ function clearSubject(s: Sentence, k: number): boolean {
   return isNameLike(token) && !s.titled && !joined && !DEMONYM.test(key) && !QUANTIFIERS.has(key) && isNominal(s, k);
 }
 
-/** Pronouns of things, whose gerund after "be" grades them: "it was challenging". */
-const THINGS = new Set(['it', 'this', 'that', 'which']);
-
-/** Gerunds that grade a thing before the infinitive that is its subject: "it is challenging to", not "it is planning to". */
-const GRADED = new Set(['challenge', 'demand', 'encourage', 'promise', 'worry', 'reassure', 'tell', 'welcome']);
-
 /** What is told when a story is told rather than a statement made: "told the story of". */
 const STORIES = new Set(['story', 'stories', 'tale', 'tales']);
 const STORY_LINKS = new Set(['of', 'about']);
@@ -258,9 +227,6 @@ function afterBe(s: Sentence, k: number): boolean {
   return BE.has(s.keys[be] ?? '') && !DO.has(s.keys[be - 1] ?? '');
 }
 
-/** Conjunctions that open a clause with its own subject ("when", "while" and "as" also open participles: "when asked"). */
-const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'what', 'how', 'why', 'whom', 'whose']);
-
 const DO = new Set(['do', 'does', 'did', 'done']);
 
 const KEEP = new Set(['keep', 'keeps', 'kept', 'keeping', 'stay', 'stays', 'stayed', 'staying']);
@@ -271,25 +237,8 @@ const POINTERS_BACK = new Set(['above', 'below', 'earlier', 'previously', 'here'
 /** "get" as the auxiliary of a passive: "will get mentioned". */
 const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
 
-/** Adverbs of degree, which grade adjectives rather than verbs: "very demanding", "more challenging". */
-const DEGREE = new Set(['very', 'more', 'most', 'less', 'least', 'so', 'too', 'quite', 'extremely', 'increasingly', 'incredibly', 'highly', 'particularly', 'especially', 'pretty', 'rather']);
-
 /** Modals and plural auxiliaries, which follow a subject but no verb in "-s": "champions should", not "says should". */
 const PLURAL_FOLLOWERS = new Set(['should', 'will', 'can', 'must', 'may', 'might', 'would', 'could', 'shall', 'are', 'were', 'have']);
-
-/** A lowercase word that is neither plural nor a determiner, pronoun or quantifier: "form" in "reporting form was". */
-function isBareSingular(s: Sentence, k: number): boolean {
-  return isBareNoun(s, k) && !(s.keys[k] ?? '').endsWith('s');
-}
-
-/** A lowercase noun with no determiner: "form" in "reporting form was", "speakers" in "Confirmed speakers include". */
-function isBareNoun(s: Sentence, k: number): boolean {
-  const token = s.tokens[k];
-  const key = s.keys[k] ?? '';
-  if (token?.type !== 'word' || isNameLike(token) || !isNominal(s, k) || s.lexicon.verbs.has(key)) return false;
-  const pronoun = SUBJECT_PRONOUNS.has(key) || OBJECT_PRONOUNS.has(key) || isPronounContraction(key);
-  return !(DETERMINERS.has(key) || QUANTIFIERS.has(key) || pronoun || key === 'that' || key === 'there');
-}
 
 /** Quantifiers and determiners of plural nouns, which no "-s" verb follows: "some challenges", "these reports". */
 const PLURAL_DETERMINERS = new Set(['some', 'many', 'several', 'few', 'both', 'all', 'most', 'these', 'those', 'other', 'various']);
@@ -399,16 +348,3 @@ function pluralSubject(s: Sentence, k: number): boolean {
   return /[^su]s$/.test(key) && !key.endsWith("'s") && isNominal(s, k);
 }
 
-function joinedToNoun(s: Sentence, and: number): boolean {
-  for (let k = and - 1; k >= 0 && and - k <= 6; k--) {
-    const t = s.tokens[k];
-    if (t === undefined || (t.type !== 'word' && t.text !== '-')) return false;
-    const key = s.keys[k] ?? '';
-    if (key.length > 4 && key.endsWith('ing')) {
-      if (k === firstWord(s.tokens)) return true;
-      const w = s.keys[skipBack(s, k - 1)] ?? '';
-      return PREPOSITIONS.has(w) && !PARTICIPIAL_PREPOSITIONS.has(w);
-    }
-  }
-  return false;
-}

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { detectAttributions } from '../../../../server/src/core/claims/attribution';
+import { createLexicon } from '../../../../server/src/core/claims/lexicon';
+
+const lexicon = createLexicon();
+
+/** The cues of the attributions of `sentence`, a sentence on its own. */
+function cues(sentence: string): string[] {
+  return detectAttributions(sentence, { start: 0, end: sentence.length }, lexicon).map((c) => c.cue ?? '');
+}
+
+describe('core/claims/attribution/gerund-use', () => {
+  it('reads a gerund joined to a subject or to a preposition’s object as a noun too', () => {
+    assert.deepEqual(cues('Setting targets and reporting performance should not be the end of an agency’s attention.'), []);
+    assert.deepEqual(cues('Advancing data analysis is a shift from describing and explaining data to predicting it.'), []);
+    assert.deepEqual(cues('We have pioneers to thank for first testing the waters and later advocating the use of prizes.'), []);
+  });
+
+  it('but one joined to a participle reports what its subject said', () => {
+    assert.deepEqual(cues('He left after thanking the crowd and saying that the war was over.'), ['saying']);
+    assert.deepEqual(cues('The ministry issued a statement saying that prices rose.').includes('saying'), true);
+  });
+
+  it('reads a graded gerund as an adjective, and one after "is" as the verb', () => {
+    assert.deepEqual(cues('Balancing sprint work and day jobs is very demanding.'), []);
+    assert.deepEqual(cues('Officials are warning that the storm will worsen.'), ['warning']);
+  });
+});
