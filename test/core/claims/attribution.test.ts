@@ -564,6 +564,9 @@ describe('detectAttributions', () => {
       'An easily-referenced comment policy lets contributors know the rules.',
       // A gerund before a bare singular noun modifies it; one after an adverb of degree is an adjective.
       'The original reporting form was on a webpage.',
+      // A participle after an object's noun and before a phrase of where or how describes the thing.
+      'The app includes more than 290 trivia questions stated in plain language, dealing with health.',
+      'In video posted on social media, he smiles.',
       // An adjective of how often makes the cue after it a noun.
       'Quarterly report writing is a perfect opportunity to look at the impact of your website.',
       // An identity put to the test.
@@ -691,6 +694,8 @@ describe('detectAttributions', () => {
       assert.ok(detect('A newly released email relating to Benghazi finds that the guards were few.').some((c) => c.cue === 'finds'));
       assert.ok(detect('The ministry issued a statement saying that prices rose.').some((c) => c.cue === 'saying'));
       assert.ok(detect('The annual report found that the program grew.').some((c) => c.cue === 'found'));
+      assert.ok(detect('He pursued the infractions that regulators revealed in subsequent filings.').some((c) => c.cue === 'revealed'));
+      assert.ok(detect('The agency reported in a statement that sales fell.').some((c) => c.cue === 'reported'));
       assert.ok(detect('They say they are ready to negotiate.').some((c) => c.cue === 'say'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));

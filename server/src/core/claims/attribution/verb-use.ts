@@ -58,6 +58,7 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   // "third parties are welcome to build": a base form after "be" is an adjective, but for a
   // cleft's "do" ("all she could do was shout").
   if (tags.includes('base') && !tags.includes('participle') && afterBe(s, cue.start)) return undefined;
+  if (tags.includes('participle') && describesThing(s, cue, evidence)) return undefined;
   if (tags.includes('past')) return nounUse(s, cue, before) ? undefined : 'finite';
   if (tags.includes('base') && auxiliary !== undefined && MODALS.has(auxiliary)) return 'finite';
   if (word === 'to') return undefined;
@@ -348,3 +349,31 @@ function pluralSubject(s: Sentence, k: number): boolean {
   return /[^su]s$/.test(key) && !key.endsWith("'s") && isNominal(s, k);
 }
 
+/** Prepositions after which a participle's phrase says where or how a thing is, not what was said: "stated in plain language". */
+const DESCRIBING = new Set(['in', 'on', 'at', 'from', 'within', 'across', 'throughout', 'under', 'over', 'during']);
+
+/**
+ * "includes 290 trivia questions stated in plain language", "for all data cited in the analysis":
+ * a participle right after the noun of a preposition's or a verb's object, before such a
+ * preposition and nothing it reports, describes the thing. A subject reports so ("the candidate
+ * said in an email", "infractions that regulators revealed in …"), and a verb that reports a clause
+ * has its subject ("The minister stated in parliament that …").
+ */
+function describesThing(s: Sentence, cue: Cue, evidence: Evidence): boolean {
+  // Beside a quotation, a verb is its tag ("…,” the candidate said in an email").
+  if (s.marked || !DESCRIBING.has(s.keys[cue.end] ?? '') || evidence === 'that' || evidence === 'clause' || isStrong(evidence)) return false;
+  const token = s.tokens[cue.start - 1];
+  if (token?.type !== 'word' || isNameLike(token) || !isNominal(s, cue.start - 1)) return false;
+  const np = nounPhraseBefore(s, cue.start - 1);
+  if (np === undefined) return false;
+  // Past a count of it: "includes more than 290 questions".
+  let k = np.start - 1;
+  while (k >= 0 && (s.tokens[k]?.type === 'number' || COUNTING.has(s.keys[k] ?? ''))) k--;
+  if (objectOfPreposition(s, k + 1)) return true;
+  const opener = s.tokens[k];
+  const key = s.keys[k] ?? '';
+  return opener?.type === 'word' && !isNameLike(opener) && !isAuxiliary(key) && !RELATIVES.has(key) && key !== 'that' && (s.lexicon.verbs.has(key) || /[^s]s$|ed$/.test(key));
+}
+
+/** Words that count a noun phrase: "more than 290", "all", "some". */
+const COUNTING = new Set(['more', 'less', 'fewer', 'than', 'over', 'nearly', 'almost', 'about', 'some', 'all', 'many', 'several', 'most']);
