@@ -567,6 +567,8 @@ describe('detectAttributions', () => {
       // A participle after an object's noun and before a phrase of where or how describes the thing.
       'The app includes more than 290 trivia questions stated in plain language, dealing with health.',
       'In video posted on social media, he smiles.',
+      // What a conjunction opens after a dash is no speaker of a verb before it.
+      'Enhancements – Alerts and Saved Searches',
       // An adjective of how often makes the cue after it a noun.
       'Quarterly report writing is a perfect opportunity to look at the impact of your website.',
       // An identity put to the test.

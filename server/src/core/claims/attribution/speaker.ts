@@ -153,8 +153,9 @@ export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
   if (!APPOSITIVE_MARKS.has(prev) && !isCloseQuote(s, cue.start - 1)) return undefined;
   if (!cue.inflections.some((t) => t === 'past' || t === 'third' || t === 'base')) return undefined;
   const np = nounPhraseAfter(s, cue.end);
-  // "The memo, a short document, encourages us to …": an object pronoun is the object, not a speaker.
-  if (np === undefined || OBJECT_PRONOUNS.has(s.keys[np.start] ?? '')) return undefined;
+  // "The memo, a short document, encourages us to …": an object pronoun is the object, not a
+  // speaker; nor is what a conjunction opens ("Enhancements – Alerts and Saved Searches").
+  if (np === undefined || OBJECT_PRONOUNS.has(s.keys[np.start] ?? '') || CONJUNCTIONS.has(s.keys[np.start] ?? '')) return undefined;
   const next = s.tokens[np.end];
   const key = s.keys[np.end] ?? '';
   const closed = next === undefined || (next.type === 'punct' && next.text !== '-');
