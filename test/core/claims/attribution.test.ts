@@ -567,6 +567,9 @@ describe('detectAttributions', () => {
       // A participle after an object's noun and before a phrase of where or how describes the thing.
       'The app includes more than 290 trivia questions stated in plain language, dealing with health.',
       'In video posted on social media, he smiles.',
+      // A form that is also a noun, right after an adjective, heads its phrase.
+      'Two current challenges also take this approach.',
+      'Agencies must overcome the technical, managerial, and operational challenges that are common.',
       // What a conjunction opens after a dash is no speaker of a verb before it.
       'Enhancements – Alerts and Saved Searches',
       // An adjective of how often makes the cue after it a noun.
@@ -698,6 +701,8 @@ describe('detectAttributions', () => {
       assert.ok(detect('The annual report found that the program grew.').some((c) => c.cue === 'found'));
       assert.ok(detect('He pursued the infractions that regulators revealed in subsequent filings.').some((c) => c.cue === 'revealed'));
       assert.ok(detect('The agency reported in a statement that sales fell.').some((c) => c.cue === 'reported'));
+      assert.ok(detect('The historical society warns that the building is at risk.').some((c) => c.cue === 'warns'));
+      assert.ok(detect('The federal government plans to ban gas stoves.').some((c) => c.cue === 'plans'));
       assert.ok(detect('They say they are ready to negotiate.').some((c) => c.cue === 'say'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));

@@ -70,6 +70,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   // "Project champions should be aware", "projects have not": a modal or a plural auxiliary after an "-s" form makes it a plural subject.
   // "whose campaign promises contradict …": a verb after an "-s" form makes it a plural subject too.
   if (tags.includes('third') && (PLURAL_FOLLOWERS.has(s.keys[cue.end] ?? '') || isBareVerb(s, cue.end))) return undefined;
+  // "Two current challenges also take …": a form that is also a noun, right after an adjective, heads its phrase.
+  if (tags.includes('third') && before === cue.start - 1 && s.lexicon.nounForms.has(s.keys[cue.start] ?? '') && isAdjective(s, before)) return undefined;
   // "Any plans to update the app?", "no reports": after these, an "-s" form is a noun.
   if (tags.includes('third') && NOUN_DETERMINERS.has(word)) return undefined;
   if (tags.includes('third') && token !== undefined && (token.type === 'word' || boundary || isIdentifierEnd(s, before))) {
@@ -377,3 +379,16 @@ function describesThing(s: Sentence, cue: Cue, evidence: Evidence): boolean {
 
 /** Words that count a noun phrase: "more than 290", "all", "some". */
 const COUNTING = new Set(['more', 'less', 'fewer', 'than', 'over', 'nearly', 'almost', 'about', 'some', 'all', 'many', 'several', 'most']);
+
+/** Endings of adjectives: "current", "strategic", "annual", "effective", "various". */
+const ADJECTIVE_ENDING = /(?:ic|al|ent|ant|ive|ous|ful|ary|ible|able|less)$/;
+/** Nouns with those endings that may head a subject: "the resident", "the council". */
+const NOUNS_LIKE_ADJECTIVES = new Set(['resident', 'residents', 'student', 'agent', 'participant', 'applicant', 'consultant', 'tenant', 'client', 'patient', 'parent', 'rival', 'general', 'professional', 'capital', 'hospital', 'council', 'tribunal', 'journal', 'manual', 'proposal', 'approval', 'arrival', 'individual', 'principal', 'criminal', 'military', 'secretary', 'library', 'dictionary', 'summary', 'public', 'republic', 'clinic', 'critic', 'mechanic', 'topic', 'epidemic', 'pandemic', 'academic', 'democratic', 'content', 'event', 'element', 'moment', 'comment', 'statement', 'document', 'government', 'department', 'agent', 'plant', 'giant', 'grant', 'servant', 'merchant']);
+
+/** Whether token `k` is a lowercase adjective by its ending, and no noun of sources or documents. */
+function isAdjective(s: Sentence, k: number): boolean {
+  const token = s.tokens[k];
+  const key = s.keys[k] ?? '';
+  if (token?.type !== 'word' || isNameLike(token) || !ADJECTIVE_ENDING.test(key) || NOUNS_LIKE_ADJECTIVES.has(key)) return false;
+  return !s.lexicon.sourceNouns.has(key) && !s.lexicon.documentNouns.has(key);
+}
