@@ -18,11 +18,15 @@ describe('core/claims/attribution/compound', () => {
     assert.deepEqual(claims('As a group, they discuss blog posts and tweets.'), []);
     assert.deepEqual(claims('The team is also writing release notes with upgrade instructions.'), []);
     assert.deepEqual(claims('Using NLG for the creation of internal data analysis reports for agencies seems a good start.'), []);
+    // Also before a comma and another clause.
+    assert.deepEqual(claims('Using NLG to produce standard data analysis reports, you can start from a draft.'), []);
+    assert.deepEqual(claims('GitHub searches roughly a bequillion open source projects, so you can look up names.'), []);
   });
 
   it('still reads a document that reports something, or tags what it follows', () => {
     assert.deepEqual(claims('The survey shows 40 percent of users left.'), ['The survey shows']);
     assert.deepEqual(claims('The research shows that users read less.'), ['The research shows']);
+    assert.deepEqual(claims('The survey shows, however, that sales fell.').length, 1);
     assert.deepEqual(claims('Battleground races are all close, a Quinnipiac University poll shows.'), ['a Quinnipiac University poll shows']);
   });
 });

@@ -20,5 +20,10 @@ export function endsCompound(s: Sentence, cue: Cue): boolean {
   if (phrase !== undefined && APPOSITIVE_MARKS.has(s.tokens[phrase.start - 1]?.text ?? '')) return false;
   const next = s.tokens[cue.end];
   if (next === undefined || next.text === '.' || next.text === '!') return true;
+  // "… open source projects, so you can …": a comma before another clause's subject or conjunction ("The survey shows, however, that …" reports).
+  if (next.text === ',') return CLAUSE_STARTS.has(s.keys[cue.end + 1] ?? '');
   return next.type === 'word' && AFTER_NOUNS.has(s.keys[cue.end] ?? '');
 }
+
+/** Words that open a clause of their own after a comma: a subject pronoun or a conjunction. */
+const CLAUSE_STARTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'so', 'but', 'and', 'or', 'which', 'while']);
