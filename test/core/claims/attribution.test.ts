@@ -570,6 +570,9 @@ describe('detectAttributions', () => {
       // A form that is also a noun, right after an adjective, heads its phrase.
       'Two current challenges also take this approach.',
       'Agencies must overcome the technical, managerial, and operational challenges that are common.',
+      // An indefinite thing after a verb of more than saying is its object; a way found is a means.
+      'After grad school, I taught for a few years, wrote a book on HTML5, and then returned home.',
+      'GSA finds ways to help the government, and Congress found a way around the rule.',
       // What a conjunction opens after a dash is no speaker of a verb before it.
       'Enhancements – Alerts and Saved Searches',
       // An adjective of how often makes the cue after it a noun.
@@ -703,6 +706,8 @@ describe('detectAttributions', () => {
       assert.ok(detect('The agency reported in a statement that sales fell.').some((c) => c.cue === 'reported'));
       assert.ok(detect('The historical society warns that the building is at risk.').some((c) => c.cue === 'warns'));
       assert.ok(detect('The federal government plans to ban gas stoves.').some((c) => c.cue === 'plans'));
+      assert.ok(detect('“We will win,” said a local resident.').some((c) => c.speaker === 'a local resident'));
+      assert.ok(detect('The study found ways of measuring trust were flawed.').some((c) => c.cue === 'found'));
       assert.ok(detect('They say they are ready to negotiate.').some((c) => c.cue === 'say'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));

@@ -2,6 +2,7 @@ import { matchPhrase } from '../lexicon';
 import { firstWord, isInstruction, isInstructionVerb } from '../mood';
 import type { Cue } from './cue';
 import { headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
+import { names } from './source-phrase';
 import { firstVerb, insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
@@ -164,6 +165,9 @@ export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
   // source ("say experts at the bank"): "Failing that, suggest some hypotheses on their behalf" tells the reader.
   const base = cue.inflections.includes('base') && !cue.inflections.some((t) => t === 'past' || t === 'third');
   if (!ends || (base && !closed && !s.lexicon.sourceNouns.has(s.keys[np.end - 1] ?? ''))) return undefined;
+  // "…, wrote a book on HTML5": an indefinite thing after a verb that is more than one of saying is
+  // its object ("said a local resident", "wrote a spokesman" name speakers).
+  if (cue.strength === 'weak' && (s.keys[np.start] === 'a' || s.keys[np.start] === 'an') && !names(s, np)) return undefined;
   const pronoun = np.end - np.start === 1 && SUBJECT_PRONOUNS.has(s.keys[np.start] ?? '');
   return { run: np, name: textOf(s, np), ...(pronoun ? { pronoun } : {}) };
 }

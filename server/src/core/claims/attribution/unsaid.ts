@@ -70,6 +70,8 @@ export function isSetPhrase(s: Sentence, cue: Cue): boolean {
   if (s.keys[cue.start] === 'expressed' && (s.keys[cue.start - 1] === 'views' || s.keys[cue.start - 1] === 'opinions')) return true;
   // "a post with any lessons learned", "Webstreaming Lessons Learned": what experience taught, no one's words.
   if (cue.base === 'learn' && (s.keys[cue.start - 1] === 'lessons' || s.keys[cue.start - 1] === 'lesson')) return true;
+  // "GSA finds ways to help", "found a way around it": a way found is a means, not a finding.
+  if (cue.base === 'find' && isWayFound(s, cue.end)) return true;
   // "the person … is who they say they are", "what it claims to be": an identity put to the test, no one's statement.
   if (isClaimedIdentity(s, cue)) return true;
   // The phrases below are of two words at most before the cue: no longer sentence start is joined.
@@ -89,3 +91,12 @@ function isClaimedIdentity(s: Sentence, cue: Cue): boolean {
   const next = s.keys[cue.end] ?? '';
   return (SUBJECT_PRONOUNS.has(next) || next === 'to') && BE.has(s.keys[cue.end + 1] ?? '');
 }
+
+/** "ways to", "a way around": a means found, from token `k` after the verb. */
+function isWayFound(s: Sentence, k: number): boolean {
+  const way = s.keys[k] === 'a' ? k + 1 : k;
+  return (s.keys[way] === 'ways' || (way > k && s.keys[way] === 'way')) && WAY_LINKS.has(s.keys[way + 1] ?? '');
+}
+
+/** What follows a way found: "ways to help", "a way around the rule". */
+const WAY_LINKS = new Set(['to', 'around', 'through', 'out']);
