@@ -41,6 +41,9 @@ describe('detectQuantities', () => {
       // A duration is a figure where it measures how long something took, not where it marks a time.
       ['The review took 8 days, and the talks ran for 36 hours.', ['8 days', '36 hours']],
       ['Fourteen months into the war, the front has barely moved.', ['Fourteen months']],
+      // Counted ideas are ideas anywhere but at a title's head.
+      ['We received 300 ideas from the public.', ['300 ideas']],
+      ['3,000 Troops Deployed to Border', ['3,000 Troops']],
       // Words in capitals after a verb or a quantifier are what is counted, not a name.
       ['The network already includes 22 VA Medical Centers across the country.', ['22 VA Medical Centers']],
       // A superlative ranked within a history.
@@ -174,6 +177,10 @@ describe('detectQuantities', () => {
       'It is the most effective way in the world to reach them, and the largest room we have.',
       'The largest room in the history museum is closed.',
       '“60 Government Sites in 60 Minutes” gave an overview of the work.',
+      // A count opening a listicle's title, and a label quoted.
+      '10 ideas for everyone',
+      'Top 5 Webinars',
+      'Then, I chose the scatter chart from the “2 Indicators” option.',
       "Portman's biggest liability is his name, and it was the biggest fairy tale I've ever seen.",
       'The service runs 24/7, and 1 of those servers is a spare.',
       'About a year ago the team met once a month, and a week later it shipped.',

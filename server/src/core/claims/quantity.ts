@@ -14,7 +14,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import {
-  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, LIST_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { actsInPast, approximated, isAdvised, isExample, isFrame, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
@@ -254,7 +254,7 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
   const single = n.digits && s.tokens[i]?.text === '1' && !n.scaled;
   const head = readPhrase(s, next, single ? 'singular' : 'plural');
   if (head !== undefined) {
-    if (isFraming(s, head.last, n.digits) || isTimeMark(s, start, head.last)) return { next: head.last + 1 };
+    if (isFraming(s, head.last, n.digits) || isTimeMark(s, start, head.last) || isListTitle(s, start, head.last) || isQuotedLabel(s, start, head.last)) return { next: head.last + 1 };
     // "“60 Government Sites in 60 Minutes” gave an overview": words in capitals in running text make
     // a name ("9,387 Americans", a people, and "20 MB", a unit, are one word); but not after a verb
     // or a word that counts them, where they are what is counted ("includes 22 VA Medical Centers").
@@ -294,6 +294,19 @@ function isFraming(s: Sentence, last: number, digits: boolean): boolean {
   const relative = RELATIVE_TIME.has(after) || (after === 'from' && low(s, last + 2) === 'now');
   return (TIME_UNITS.has(head) && relative) || FRAMING_HEADS.has(head) || (!digits && REPORTING.has(after)) || introducesList(s);
 }
+
+/** Whether a count opening the sentence ("10 ideas for everyone", "Top 5 Webinars") counts a listicle's items. */
+function isListTitle(s: Sentence, start: number, last: number): boolean {
+  const opens = start === 0 || (start === 1 && low(s, 0) === 'top') || (start === 2 && low(s, 0) === 'the' && low(s, 1) === 'top');
+  return opens && LIST_HEADS.has(low(s, last));
+}
+
+/** Whether the figure's words are all a quotation's, in capitals: the “2 Indicators” option is a label. */
+function isQuotedLabel(s: Sentence, start: number, last: number): boolean {
+  return QUOTE_MARKS.has(s.tokens[start - 1]?.text ?? '') && QUOTE_MARKS.has(s.tokens[last + 1]?.text ?? '') && CAPITALIZED.test(s.tokens[last]?.text ?? '');
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"']);
 
 /**
  * A sentence that ends in a colon and speaks to the reader, or points ahead, counts the list that

@@ -84,6 +84,10 @@ export const REPORTING: ReadonlySet<string> = new Set(['said', 'say', 'says', 't
 export const CERTAINTY: ReadonlySet<string> = new Set(['sure', 'certain', 'convinced', 'confident', 'committed', 'behind', 'right', 'wrong']);
 /** Heads that make a count framing, not a fact: listicles ("5 things to watch") and sourcing ("three sources"). */
 export const FRAMING_HEADS: ReadonlySet<string> = new Set(['thing', 'things', 'reasons', 'ways', 'takeaways', 'lessons', 'tips', 'steps', 'sources']);
+/** Heads that make a count opening a title a listicle's: "10 ideas for everyone", "Top 5 Webinars", "5 Ingredients for a …". */
+export const LIST_HEADS: ReadonlySet<string> = new Set(
+  'ideas ingredients webinars challenges questions mistakes myths secrets tricks habits trends tools resources examples rules strategies principles practices keys benefits tactics favorites picks'.split(' '),
+);
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month',
   'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'summers', 'winters', 'springs',
