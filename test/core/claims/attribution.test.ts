@@ -569,6 +569,7 @@ describe('detectAttributions', () => {
       'In video posted on social media, he smiles.',
       // A form that is also a noun, right after an adjective, heads its phrase.
       'Two current challenges also take this approach.',
+      'We will write communications translating the current IT challenges and providing solutions.',
       'Agencies must overcome the technical, managerial, and operational challenges that are common.',
       // An indefinite thing after a verb of more than saying is its object; a way found is a means.
       'After grad school, I taught for a few years, wrote a book on HTML5, and then returned home.',

@@ -16,6 +16,11 @@ describe('core/claims/attribution/gerund-use', () => {
     assert.deepEqual(cues('We have pioneers to thank for first testing the waters and later advocating the use of prizes.'), []);
   });
 
+  it('reads a gerund that opens the sentence as its subject, unless a comma and the subject follow', () => {
+    assert.deepEqual(cues('Saying that you were hit by a hurricane does not put it into context.'), []);
+    assert.deepEqual(cues('Noting that the vote was close, Schlafly said the count would resume.'), ['Noting', 'said']);
+  });
+
   it('but one joined to a participle reports what its subject said', () => {
     assert.deepEqual(cues('He left after thanking the crowd and saying that the war was over.'), ['saying']);
     assert.deepEqual(cues('The ministry issued a statement saying that prices rose.').includes('saying'), true);

@@ -37,8 +37,9 @@ export function gerundUse(s: Sentence, cue: Cue, evidence: Evidence, { before, w
   if (BE.has(s.keys[be] ?? '') && bare && (THINGS.has(s.keys[be - 1] ?? '') || GRADED.has(cue.base))) return undefined;
   // "He’s predicting": the contraction holds the auxiliary.
   if ((auxiliary !== undefined && BE.has(auxiliary)) || /^(?:i'm|(?:he|she|it|who)'s)$/.test(word)) return 'finite';
-  // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later.
-  if (token === undefined) return isStrong(evidence) ? 'participial' : undefined;
+  // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later, after a
+  // comma; with none, the gerund and what it says are the subject ("Saying that … doesn't help").
+  if (token === undefined) return isStrong(evidence) && s.tokens.slice(cue.end).some((t) => t.text === ',') ? 'participial' : undefined;
   // "the next generation of learning and development: …": after "of", a colon further on is not what a gerund reports.
   const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence) && !(word === 'of' && evidence === 'colon'));
   // "whether promising new therapies might …": after a word that opens a clause, a gerund starts its subject.

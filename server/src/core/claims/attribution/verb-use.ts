@@ -385,10 +385,12 @@ const ADJECTIVE_ENDING = /(?:ic|al|ent|ant|ive|ous|ful|ary|ible|able|less)$/;
 /** Nouns with those endings that may head a subject: "the resident", "the council". */
 const NOUNS_LIKE_ADJECTIVES = new Set(['resident', 'residents', 'student', 'agent', 'participant', 'applicant', 'consultant', 'tenant', 'client', 'patient', 'parent', 'rival', 'general', 'professional', 'capital', 'hospital', 'council', 'tribunal', 'journal', 'manual', 'proposal', 'approval', 'arrival', 'individual', 'principal', 'criminal', 'military', 'secretary', 'library', 'dictionary', 'summary', 'public', 'republic', 'clinic', 'critic', 'mechanic', 'topic', 'epidemic', 'pandemic', 'academic', 'democratic', 'content', 'event', 'element', 'moment', 'comment', 'statement', 'document', 'government', 'department', 'agent', 'plant', 'giant', 'grant', 'servant', 'merchant']);
 
-/** Whether token `k` is a lowercase adjective by its ending, and no noun of sources or documents. */
+/** Whether token `k` is a lowercase adjective by its ending, and no noun of sources or documents, or the noun "IT" inside a sentence. */
 function isAdjective(s: Sentence, k: number): boolean {
   const token = s.tokens[k];
   const key = s.keys[k] ?? '';
+  // "the current IT challenges": information technology, not "it".
+  if (token?.text === 'IT' && k > 0) return true;
   if (token?.type !== 'word' || isNameLike(token) || !ADJECTIVE_ENDING.test(key) || NOUNS_LIKE_ADJECTIVES.has(key)) return false;
   return !s.lexicon.sourceNouns.has(key) && !s.lexicon.documentNouns.has(key);
 }
