@@ -574,6 +574,8 @@ describe('detectAttributions', () => {
       // An indefinite thing after a verb of more than saying is its object; a way found is a means.
       'After grad school, I taught for a few years, wrote a book on HTML5, and then returned home.',
       'GSA finds ways to help the government, and Congress found a way around the rule.',
+      // A phrase whose preposition is left with nothing after it says where.
+      'The size of the code grows with the length of the URL it points to.',
       // What a conjunction opens after a dash is no speaker of a verb before it.
       'Enhancements – Alerts and Saved Searches',
       // An adjective of how often makes the cue after it a noun.
@@ -709,6 +711,7 @@ describe('detectAttributions', () => {
       assert.ok(detect('The federal government plans to ban gas stoves.').some((c) => c.cue === 'plans'));
       assert.ok(detect('“We will win,” said a local resident.').some((c) => c.speaker === 'a local resident'));
       assert.ok(detect('The study found ways of measuring trust were flawed.').some((c) => c.cue === 'found'));
+      assert.ok(detect('She points to the budget as proof.').some((c) => c.cue === 'points to'));
       assert.ok(detect('They say they are ready to negotiate.').some((c) => c.cue === 'say'));
       assert.ok(detect('A state-owned company seeking to manage the ports was criticized.').some((c) => c.cue === 'seeking'));
       assert.ok(detect('He was criticized by the press.').some((c) => c.speaker === 'the press'));

@@ -70,6 +70,8 @@ export function isSetPhrase(s: Sentence, cue: Cue): boolean {
   if (s.keys[cue.start] === 'expressed' && (s.keys[cue.start - 1] === 'views' || s.keys[cue.start - 1] === 'opinions')) return true;
   // "a post with any lessons learned", "Webstreaming Lessons Learned": what experience taught, no one's words.
   if (cue.base === 'learn' && (s.keys[cue.start - 1] === 'lessons' || s.keys[cue.start - 1] === 'lesson')) return true;
+  // "the URL it points to.": a phrase whose preposition is left with nothing after it says where, not what.
+  if (s.keys[cue.end - 1] === 'to' && cue.end - cue.start > 1 && STRANDING.has(s.tokens[cue.end]?.text ?? '.')) return true;
   // "GSA finds ways to help", "found a way around it": a way found is a means, not a finding.
   if (cue.base === 'find' && isWayFound(s, cue.end)) return true;
   // "the person … is who they say they are", "what it claims to be": an identity put to the test, no one's statement.
@@ -100,3 +102,6 @@ function isWayFound(s: Sentence, k: number): boolean {
 
 /** What follows a way found: "ways to help", "a way around the rule". */
 const WAY_LINKS = new Set(['to', 'around', 'through', 'out']);
+
+/** Marks after a phrase's last preposition that leave it with no object: "the URL it points to." */
+const STRANDING = new Set(['.', ',', ';', ')', '!', '?']);
