@@ -28,6 +28,8 @@ describe('core/claims/attribution/gerund-use', () => {
 
   it('reads a graded gerund as an adjective, and one after "is" as the verb', () => {
     assert.deepEqual(cues('Balancing sprint work and day jobs is very demanding.'), []);
+    assert.deepEqual(cues('Through our research, we have identified promising tools to tackle these problems.'), []);
+    assert.deepEqual(cues('Donald Trump is telling supporters that he will win.'), ['telling']);
     assert.deepEqual(cues('Officials are warning that the storm will worsen.'), ['warning']);
   });
 });

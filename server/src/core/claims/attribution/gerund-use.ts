@@ -4,7 +4,7 @@ import { isStrong, type Evidence } from './complement';
 import type { Cue } from './cue';
 import { beforeAdverbs, isBareNoun, isNominal, skipBack, type Sentence } from './sentence';
 import type { VerbUse } from './verb-use';
-import { BE, CONJUNCTIONS, PARTICIPIAL_PREPOSITIONS, PREPOSITIONS, TAG_ENDS } from './words';
+import { BE, CONJUNCTIONS, DETERMINERS, PARTICIPIAL_PREPOSITIONS, PREPOSITIONS, TAG_ENDS, isAuxiliary, isPastForm } from './words';
 
 // How a verb's "-ing" form is used: as a participle whose subject is the sentence's ("…, saying
 // that …") or the phrase before it ("a report saying …"), as the verb of a clause ("is saying"),
@@ -35,6 +35,10 @@ export function gerundUse(s: Sentence, cue: Cue, evidence: Evidence, { before, w
   const bare = TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.') || ((s.keys[cue.end] === 'to' || joined) && GRADED.has(cue.base));
   // "why certain initiatives are challenging.": a graded gerund with nothing after it is one whatever its subject.
   if (BE.has(s.keys[be] ?? '') && bare && (THINGS.has(s.keys[be - 1] ?? '') || GRADED.has(cue.base))) return undefined;
+  // "identified promising tools", "some encouraging results": a grading gerund before its noun,
+  // after a determiner or a verb's past form, is an adjective ("is telling supporters", "by
+  // telling voters" and ", promising donors" are verbs).
+  if (GRADED.has(cue.base) && (DETERMINERS.has(word) || (isPastForm(word) && !isAuxiliary(word))) && isBareNoun(s, cue.end)) return undefined;
   // "He’s predicting": the contraction holds the auxiliary.
   if ((auxiliary !== undefined && BE.has(auxiliary)) || /^(?:i'm|(?:he|she|it|who)'s)$/.test(word)) return 'finite';
   // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later, after a
