@@ -45,7 +45,8 @@ const COMMON = new Set(
     'mcdonald christmas cocos norfolk bouvet faroe reunion ' +
     'santiago san juan stanley road town port louis mary charlotte john george edward denis douglas ' +
     'christopher jan diego garcia josé helena ivory caribbean antarctic fish flying king martin peter point prince valley ' +
-    'minor outlying ocean sandwich terre') .split(/\s+/),
+    'minor outlying ocean sandwich terre upon paul carlos fernando pablo lorenzo teresa rosa clara marta luka logan lopez ' +
+    'gomez garza henderson irving lincoln madison wayne milton') .split(/\s+/),
 );
 // Short names that news writes and the package gives only in longer ones.
 const ALSO = { GBR: ['Britain', 'UK'], USA: ['America', 'US', 'USA'] };
