@@ -15,7 +15,8 @@ function weight(a: string, b: string): number {
 
 describe('core/text/related', () => {
   it('reads a table: each pair both ways, nearest first, weights in hundredths', () => {
-    const related = readRelatedWords({ stems: 'troop soldier forc', related: '1 90 2 70;1 75;' });
+    // Each pair counts its stem from the pair before it: "forc" is one stem after "soldier".
+    const related = readRelatedWords({ stems: 'troop soldier forc', related: '1 90 1 70;1 75;' });
     assert.deepEqual(related.of('troop'), [
       { stem: 'soldier', weight: 0.9 },
       { stem: 'forc', weight: 0.7 },
@@ -35,6 +36,7 @@ describe('core/text/related', () => {
   it('refuses a table not written as scripts/related-words.mjs writes it', () => {
     assert.throws(() => readRelatedWords({ stems: 'troop soldier', related: '1 90' }), /2 stems but 1 lists/);
     assert.throws(() => readRelatedWords({ stems: 'troop soldier', related: '2 90;' }), /a bad pair in the list of "troop"/);
+    assert.throws(() => readRelatedWords({ stems: 'troop soldier forc', related: '1 90 0 70;;' }), /a bad pair in the list of "troop"/);
     // A weight of 1 is a shared word's, never a related one's.
     assert.throws(() => readRelatedWords({ stems: 'troop soldier', related: '1 100;' }), /a bad pair/);
   });

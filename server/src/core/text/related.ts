@@ -25,8 +25,9 @@ export interface RelatedWordsTable {
   /** The stems that have related stems, separated by spaces. */
   readonly stems: string;
   /**
-   * For each of those stems in order, ";"-separated: the stems after it that it relates to, as
-   * "d w" pairs separated by spaces, d being how many stems further on, w the weight in hundredths.
+   * For each of those stems in order, ";"-separated: the stems after it that it relates to, in
+   * order, as "d w" pairs separated by spaces, d being how many stems further on than the pair
+   * before (the first, than the list's stem), w the weight in hundredths.
    */
   readonly related: string;
 }
@@ -49,11 +50,13 @@ export function readRelatedWords({ stems: spelled, related }: RelatedWordsTable)
   let numbers: number[] = [];
   const endList = (): void => {
     if (numbers.length % 2 !== 0) throw new Error(`related words: an odd list for "${stems[i] ?? ''}"`);
+    let before = i;
     for (let k = 0; k < numbers.length; k += 2) {
-      const j = i + (numbers[k] ?? 0);
+      const j = before + (numbers[k] ?? 0);
       const weight = numbers[k + 1] ?? 0;
-      if (j <= i || j >= stems.length || weight <= 0 || weight >= 100) throw new Error(`related words: a bad pair in the list of "${stems[i] ?? ''}"`);
+      if (j <= before || j >= stems.length || weight <= 0 || weight >= 100) throw new Error(`related words: a bad pair in the list of "${stems[i] ?? ''}"`);
       pairs.push(i, j, weight);
+      before = j;
     }
     numbers = [];
     i++;
