@@ -150,6 +150,10 @@ describe('detectAttributions', () => {
       // Any tensed verb tags the quoted words it follows, but not a term in quotation marks before its noun.
       assertClaim('“We will win,” Smith boasts.', { text: 'Smith boasts', speaker: 'Smith', cue: 'boasts' });
       assert.deepEqual(detect('Some agencies build a native app and a “mobile Web” version for other platforms.'), []);
+      // A verb before a colon and quoted words needs a subject that names or determines: a label does not speak.
+      assert.deepEqual(detect('Surface suggestion above results: “Did you mean jefferson memorial?”'), []);
+      assertClaim('The crowd chanted: “Lock her up.”', { text: 'The crowd chanted', speaker: 'The crowd', cue: 'chanted' });
+      assert.ok(detect('As a federal colleague recently volunteered, “many folks avoid paid training.”').some((c) => c.speaker === 'a federal colleague'));
     });
 
     it('a speaker after the quotation', () => {

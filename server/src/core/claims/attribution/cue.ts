@@ -3,7 +3,7 @@ import { matchPhrase, type CueStrength, type Inflection, type PhraseKind } from 
 import { setsOffExample } from '../mood';
 import { channelAhead } from './complement';
 import { nounPhraseBefore } from './noun-phrase';
-import { followsQuote, isCloseQuote, isNominal, isOpenQuote, type Run, type Sentence } from './sentence';
+import { beforeAdverbs, followsQuote, isCloseQuote, isNominal, isOpenQuote, type Run, type Sentence } from './sentence';
 import { modifiesNoun, objectOfPreposition } from './verb-use';
 import {
   CONJUNCTIONS, DETERMINERS, JOINERS, LABELS, PREPOSITIONS, RELATIVES, SENTENCE_ENDS,
@@ -122,11 +122,22 @@ function framesQuote(s: Sentence, i: number): boolean {
   if (!introduces && !ends) return false;
   // "…, build relationships with government officials, …": a noun of sources or documents frames nothing.
   if (token === undefined || isNameLike(token) || !isNominal(s, i) || s.lexicon.sourceNouns.has(key) || s.lexicon.documentNouns.has(key)) return false;
-  if (introduces) return true;
   const subject = nounPhraseBefore(s, i - 1) ?? (SUBJECT_PRONOUNS.has(s.keys[i - 1] ?? '') ? { start: i - 1, end: i } : undefined);
+  const spoke = subject ?? (introduces ? nounPhraseBefore(s, beforeAdverbs(s, i)) : undefined);
+  // "Clinton boomed, “Today, …”", "The crowd chanted: “…”", "… and boomed: “…”": a subject that
+  // names or determines, or one before; "Surface suggestion above results: “…”" labels an example.
+  if (introduces) return i === 0 || s.keys[i - 1] === 'and' || s.keys[i - 1] === 'then' || (spoke !== undefined && determinesOrNames(s, spoke));
   // Quoted words that end in no mark of their own are a term before its noun: "a “mobile Web” version for other platforms."
   if (subject === undefined || !followsQuote(s, subject.start)) return false;
   return !isCloseQuote(s, subject.start - 1) || SET_OFF.has(s.tokens[subject.start - 2]?.text ?? '');
+}
+
+/** Whether a subject starts with a determiner, a possessive or a pronoun, or holds a name past the sentence's first word. */
+function determinesOrNames(s: Sentence, subject: Run): boolean {
+  const first = s.keys[subject.start] ?? '';
+  if (DETERMINERS.has(first) || SUBJECT_PRONOUNS.has(first) || first.endsWith("'s") || first.endsWith('’s')) return true;
+  for (let k = Math.max(subject.start, 1); k < subject.end; k++) if (isNameLike(s.tokens[k])) return true;
+  return subject.end - subject.start === 1 && isNameLike(s.tokens[subject.start]);
 }
 
 /** Marks that end quoted words before the mark that closes them: "“…,” Smith quipped". */
