@@ -23,6 +23,7 @@ describe('core/claims/mood', () => {
       'Submit at least one, but no more than three projects.',
       'Upload a dataset of up to 500 rows as an interactive dataset.',
       'As a team, discuss and reach consensus on 2 to 3 superstars.',
+      'Perhaps 60 photos would have an identical score of 4.5.',
     ]) {
       assert.equal(supposes(sentence), true, sentence);
     }
@@ -34,6 +35,8 @@ describe('core/claims/mood', () => {
       'Hope Hicks said 40 people came.',
       'Visit Britain counted 40 million visitors.',
       'The agency holds 40 webinars a year.',
+      // A hedge with no conditional estimates.
+      'Perhaps 10,000 people attended the rally.',
       // A purpose before the instruction: the example it points to states facts.
       'To help budget your time, consider this example: the team spent 70% of its time marketing the contest.',
     ]) {

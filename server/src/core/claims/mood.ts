@@ -101,6 +101,12 @@ export function setsOffExample(tokens: readonly Token[], keys: readonly string[]
 /** Whether the sentence tells the reader what to do, or supposes: "if", "whether". */
 export function isInstructionOrSupposition(tokens: readonly Token[], keys: readonly string[]): boolean {
   const first = firstWord(tokens);
-  // "What if a single piece of paper could make your app work 20 percent better?" supposes.
-  return SUPPOSITIONS.has(keys[first] ?? '') || (keys[first] === 'what' && keys[first + 1] === 'if') || isInstruction(tokens, keys);
+  // "What if a single piece of paper could make your app work 20 percent better?" supposes, and so
+  // does "Perhaps 60 photos would have an identical score" ("Perhaps 10,000 attended" estimates).
+  const conjectures = HEDGES.has(keys[first] ?? '') && keys.some((key) => CONDITIONALS.has(key));
+  return SUPPOSITIONS.has(keys[first] ?? '') || (keys[first] === 'what' && keys[first + 1] === 'if') || conjectures || isInstruction(tokens, keys);
 }
+
+/** Words that open a conjecture, with a conditional after them: "Perhaps … would". */
+const HEDGES: ReadonlySet<string> = new Set(['perhaps', 'maybe']);
+const CONDITIONALS: ReadonlySet<string> = new Set(['would', 'could', 'might']);
