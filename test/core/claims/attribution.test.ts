@@ -784,6 +784,7 @@ describe('detectAttributions', () => {
   it('a document that requires or encourages: the law says so', () => {
     assertClaim('The law requires agencies to publish their data.', { text: 'The law requires', speaker: 'The law', cue: 'requires' });
     assert.deepEqual(detect('This app requires iOS 9 or later.'), []);
+    assert.deepEqual(detect('Commercial products generally require a significant up-front investment.'), []);
     assertClaim('The memo directed federal agencies to develop online resources.', { text: 'The memo directed', speaker: 'The memo', cue: 'directed' });
     assert.deepEqual(detect('He directed traffic to the site.'), []);
   });

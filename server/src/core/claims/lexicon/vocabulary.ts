@@ -190,7 +190,7 @@ export const DOCUMENT_NOUNS = `
 
 /** Tools and software, which tell, ask and show their users things nobody needs to source. */
 export const ARTIFACT_NOUNS = `
-  app apps application applications page code function functions button buttons tool tools software
+  app apps application applications product products page code function functions button buttons tool tools software
   browser browsers form forms screen screens algorithm algorithms script scripts device devices
   computer computers chatbot chatbots interface menu widget dashboard template templates plugin
   extension prompt prompts calculator wizard api apis server servers database databases system systems
