@@ -192,6 +192,7 @@ describe('detectQuantities', () => {
       // A duration that marks a time: a point within a recording, or a label's whole value.
       'Richard explains all the options starting 7 minutes into the webinar.',
       'Phase II: 8 days',
+      'Now 18 months in, I have found more similarities than differences.',
       'DGU video course: Migrating to HTTPS (duration: 68 minutes)',
     ];
     for (const sentence of sentences) {

@@ -15,6 +15,8 @@ describe('core/claims/attribution/explains', () => {
   it('reads no statement in telling the reader or the writer how, what or whether, in the present', () => {
     assert.deepEqual(claims('Web performance metrics tell you how well your website is performing.'), []);
     assert.deepEqual(claims('Traditional sentiment analysis tells us whether a response is positive or negative.'), []);
+    // Also with the wh-word's verb contracted.
+    assert.deepEqual(claims('They’ll tell you what’s working, and what we need to fix.'), []);
   });
 
   it('still reads what was told, and what is told with a "that"', () => {

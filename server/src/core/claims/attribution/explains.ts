@@ -13,5 +13,8 @@ const READER_OR_WRITER = new Set(['you', 'us']);
  */
 export function explainsToReader(s: Sentence, cue: Cue): boolean {
   if (cue.base !== 'tell' || cue.inflections.includes('past') || !READER_OR_WRITER.has(s.keys[cue.end] ?? '')) return false;
-  return WH_WORDS.has(s.keys[cue.end + 1] ?? '');
+  // "tell you what's working": the wh-word with its verb contracted.
+  return WH_WORDS.has((s.keys[cue.end + 1] ?? '').replace(CONTRACTED, ''));
 }
+
+const CONTRACTED = /['’](?:s|re|ll|d)$/;

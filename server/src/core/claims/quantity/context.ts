@@ -174,13 +174,15 @@ const LABEL_WORDS = 4;
 
 /**
  * Whether a duration from `start` to `last` only marks a time: a point within a recording or an
- * event ("7 minutes into the webinar"), or the whole value of a label ("Phase II: 8 days",
- * "(duration: 68 minutes)"), which is a schedule's or a listing's own.
+ * event ("7 minutes into the webinar"), how far along ("Now 18 months in, …"), or the whole value
+ * of a label ("Phase II: 8 days", "(duration: 68 minutes)"), which is a schedule's or a listing's own.
  */
 export function isTimeMark(s: Sentence, start: number, last: number): boolean {
   const unit = low(s, last);
   if (!TIME_UNITS.has(unit)) return false;
   if (CLOCK_UNITS.has(unit) && low(s, last + 1) === 'into') return true;
+  // "Now 18 months in, I've found …": how far along, not how long something lasted.
+  if (low(s, last + 1) === 'in' && (s.tokens[last + 2] === undefined || s.tokens[last + 2]?.type === 'punct')) return true;
   const after = s.tokens[last + 1]?.text;
   if (s.tokens[start - 1]?.text !== ':' || (after !== undefined && after !== ')' && after !== '.')) return false;
   let k = start - 2;
