@@ -24,6 +24,8 @@ describe('core/claims/mood', () => {
       'Upload a dataset of up to 500 rows as an interactive dataset.',
       'As a team, discuss and reach consensus on 2 to 3 superstars.',
       'Perhaps 60 photos would have an identical score of 4.5.',
+      'Hypothesis: Getting 12 partner organizations to link to the blog will lead to a 10% increase in sessions.',
+      'Goal: 10,000 subscribers by June.',
     ]) {
       assert.equal(supposes(sentence), true, sentence);
     }
@@ -37,6 +39,8 @@ describe('core/claims/mood', () => {
       'The agency holds 40 webinars a year.',
       // A hedge with no conditional estimates.
       'Perhaps 10,000 people attended the rally.',
+      // A goal said of someone, not labelled, is stated.
+      'The goal was 10,000 subscribers, and the agency met it.',
       // A purpose before the instruction: the example it points to states facts.
       'To help budget your time, consider this example: the team spent 70% of its time marketing the contest.',
     ]) {

@@ -104,8 +104,13 @@ export function isInstructionOrSupposition(tokens: readonly Token[], keys: reado
   // "What if a single piece of paper could make your app work 20 percent better?" supposes, and so
   // does "Perhaps 60 photos would have an identical score" ("Perhaps 10,000 attended" estimates).
   const conjectures = HEDGES.has(keys[first] ?? '') && keys.some((key) => CONDITIONALS.has(key));
-  return SUPPOSITIONS.has(keys[first] ?? '') || (keys[first] === 'what' && keys[first + 1] === 'if') || conjectures || isInstruction(tokens, keys);
+  // "Hypothesis: getting 12 partners to link … will lead to a 10% increase": a figure aimed at or supposed.
+  const posited = POSITED.has(keys[first] ?? '') && tokens[first + 1]?.text === ':';
+  return SUPPOSITIONS.has(keys[first] ?? '') || (keys[first] === 'what' && keys[first + 1] === 'if') || conjectures || posited || isInstruction(tokens, keys);
 }
+
+/** Labels of what is supposed or aimed at, before a colon: "Hypothesis:", "Goal:". */
+const POSITED: ReadonlySet<string> = new Set(['hypothesis', 'assumption', 'scenario', 'goal', 'goals', 'objective', 'objectives', 'target', 'targets']);
 
 /** Words that open a conjecture, with a conditional after them: "Perhaps … would". */
 const HEDGES: ReadonlySet<string> = new Set(['perhaps', 'maybe']);
