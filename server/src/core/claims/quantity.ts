@@ -13,6 +13,7 @@ import type { Span } from '../types';
 import { tokenize, type Token } from '../text/tokens';
 import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
+import { SURE_QUOTES } from './attribution/words';
 import {
   CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, LIST_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
@@ -303,10 +304,8 @@ function isListTitle(s: Sentence, start: number, last: number): boolean {
 
 /** Whether the figure's words are all a quotation's, in capitals: the “2 Indicators” option is a label. */
 function isQuotedLabel(s: Sentence, start: number, last: number): boolean {
-  return QUOTE_MARKS.has(s.tokens[start - 1]?.text ?? '') && QUOTE_MARKS.has(s.tokens[last + 1]?.text ?? '') && CAPITALIZED.test(s.tokens[last]?.text ?? '');
+  return SURE_QUOTES.has(s.tokens[start - 1]?.text ?? '') && SURE_QUOTES.has(s.tokens[last + 1]?.text ?? '') && CAPITALIZED.test(s.tokens[last]?.text ?? '');
 }
-
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '”', '"']);
 
 /**
  * A sentence that ends in a colon and speaks to the reader, or points ahead, counts the list that
@@ -351,13 +350,13 @@ function claim(s: Sentence, first: number, last: number, cue: Phrase, confidence
 }
 
 
-/** Whether every word from token `first` to `last` is capitalized. */
 /** Whether a lowercase word that is no function word stands before a count at `start`: a verb or a quantifier ("recognized 25", "only 15", "all 10"). */
 function isCounted(s: Sentence, start: number): boolean {
   const before = s.tokens[start - 1];
   return before?.type === 'word' && !CAPITALIZED.test(before.text) && !STOP_WORDS.has(low(s, start - 1)) && low(s, start - 1) !== 'and' && low(s, start - 1) !== 'or';
 }
 
+/** Whether every word from token `first` to `last` is capitalized. */
 function capitalizedFrom(s: Sentence, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const token = s.tokens[k];

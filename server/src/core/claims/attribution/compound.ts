@@ -1,7 +1,7 @@
 import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
 import { isCloseQuote, type Sentence } from './sentence';
-import { APPOSITIVE_MARKS } from './words';
+import { APPOSITIVE_MARKS, SUBJECT_PRONOUNS } from './words';
 
 // "survey questions", "data reports", "blog posts", "release notes": after a noun of documents or
 // sources, an "-s" form is a verb ("the study finds that …", "the survey shows 40 percent …") only
@@ -21,9 +21,9 @@ export function endsCompound(s: Sentence, cue: Cue): boolean {
   const next = s.tokens[cue.end];
   if (next === undefined || next.text === '.' || next.text === '!') return true;
   // "… open source projects, so you can …": a comma before another clause's subject or conjunction ("The survey shows, however, that …" reports).
-  if (next.text === ',') return CLAUSE_STARTS.has(s.keys[cue.end + 1] ?? '');
+  if (next.text === ',') return SUBJECT_PRONOUNS.has(s.keys[cue.end + 1] ?? '') || CLAUSE_LINKS.has(s.keys[cue.end + 1] ?? '');
   return next.type === 'word' && AFTER_NOUNS.has(s.keys[cue.end] ?? '');
 }
 
-/** Words that open a clause of their own after a comma: a subject pronoun or a conjunction. */
-const CLAUSE_STARTS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it', 'so', 'but', 'and', 'or', 'which', 'while']);
+/** Words that open a clause of their own after a comma, besides a subject pronoun. */
+const CLAUSE_LINKS = new Set(['so', 'but', 'and', 'or', 'which', 'while']);

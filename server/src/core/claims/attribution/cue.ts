@@ -122,14 +122,21 @@ function framesQuote(s: Sentence, i: number): boolean {
   if (!introduces && !ends) return false;
   // "…, build relationships with government officials, …": a noun of sources or documents frames nothing.
   if (token === undefined || isNameLike(token) || !isNominal(s, i) || s.lexicon.sourceNouns.has(key) || s.lexicon.documentNouns.has(key)) return false;
-  const subject = nounPhraseBefore(s, i - 1) ?? (SUBJECT_PRONOUNS.has(s.keys[i - 1] ?? '') ? { start: i - 1, end: i } : undefined);
-  const spoke = subject ?? (introduces ? nounPhraseBefore(s, beforeAdverbs(s, i)) : undefined);
   // "Clinton boomed, “Today, …”", "The crowd chanted: “…”", "… and boomed: “…”": a subject that
   // names or determines, or one before; "Surface suggestion above results: “…”" labels an example.
-  if (introduces) return i === 0 || s.keys[i - 1] === 'and' || s.keys[i - 1] === 'then' || (spoke !== undefined && determinesOrNames(s, spoke));
+  if (introduces) {
+    const spoke = subjectEnding(s, beforeAdverbs(s, i));
+    return i === 0 || s.keys[i - 1] === 'and' || s.keys[i - 1] === 'then' || (spoke !== undefined && determinesOrNames(s, spoke));
+  }
   // Quoted words that end in no mark of their own are a term before its noun: "a “mobile Web” version for other platforms."
+  const subject = subjectEnding(s, i - 1);
   if (subject === undefined || !followsQuote(s, subject.start)) return false;
   return !isCloseQuote(s, subject.start - 1) || SET_OFF.has(s.tokens[subject.start - 2]?.text ?? '');
+}
+
+/** The noun phrase or subject pronoun ending at token `k`, if any. */
+function subjectEnding(s: Sentence, k: number): Run | undefined {
+  return nounPhraseBefore(s, k) ?? (SUBJECT_PRONOUNS.has(s.keys[k] ?? '') ? { start: k, end: k + 1 } : undefined);
 }
 
 /** Whether a subject starts with a determiner, a possessive or a pronoun, or holds a name past the sentence's first word. */
