@@ -628,6 +628,11 @@ describe('detectAttributions', () => {
       // To hold something is to have or host it; a court holds that something is so.
       'During the pandemic, USPTO held a “Mugs and Pugs” video conference.',
       'Facebook holds the top two spaces with Facebook and Messenger.',
+      // To demonstrate how is to show by example.
+      'Three recent stories demonstrate how opening up federal data can spur innovation.',
+      // What someone is kept from saying is not said; a word after a hyphen is part of its word.
+      'By alternating its statements, the survey prevents them from just saying “Yeah, it was great” the whole way down.',
+      'Other methods include attaching Post-It notes directly to their smartphone.',
       // After a modal comes a verb and its object, not a subject: "questions" is a noun.
       'Volunteer participants may formulate research questions and conduct experiments.',
       'I’d say the only real technical challenge I’ve faced is the scale of the projects.',
@@ -787,6 +792,13 @@ describe('detectAttributions', () => {
     assert.deepEqual(detect('Commercial products generally require a significant up-front investment.'), []);
     assertClaim('The memo directed federal agencies to develop online resources.', { text: 'The memo directed', speaker: 'The memo', cue: 'directed' });
     assert.deepEqual(detect('He directed traffic to the site.'), []);
+  });
+
+  it('a finding demonstrated: "they demonstrate that …", not "demonstrated the app" nor "was kept from saying"', () => {
+    assertClaim('In their work, they demonstrate that small nudges can improve outcomes.', { text: 'they demonstrate', speaker: 'they', cue: 'demonstrate' });
+    assertClaim('The Pew survey demonstrates that government apps have come a long way.', { text: 'The Pew survey demonstrates', speaker: 'The Pew survey', cue: 'demonstrates' });
+    assert.deepEqual(detect('She demonstrated the new app to visitors.'), []);
+    assertClaim('He went from saying “no” to a firm “yes”.', { text: 'saying', speaker: 'He', cue: 'saying' });
   });
 
   it('a statement, a warning or recommendations given as a verb and its noun: "issued a statement", "gave assurances"', () => {

@@ -41,6 +41,8 @@ describe('detectQuantities', () => {
       // A duration is a figure where it measures how long something took, not where it marks a time.
       ['The review took 8 days, and the talks ran for 36 hours.', ['8 days', '36 hours']],
       ['Fourteen months into the war, the front has barely moved.', ['Fourteen months']],
+      // A time unit before a quoted noun measures it.
+      ['Fellows serve 6-12 month “tours of duty” in federal agencies.', ['6-12 month']],
       // Counted ideas are ideas anywhere but at a title's head.
       ['We received 300 ideas from the public.', ['300 ideas']],
       ['3,000 Troops Deployed to Border', ['3,000 Troops']],

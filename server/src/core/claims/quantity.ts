@@ -268,6 +268,8 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
     return { next: head.last + 1, claim: claim(s, start, head.last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
   }
   if (big) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.magnitude) };
+  // "serve 6-12 month “tours of duty”": a singular time unit before a quoted noun measures it.
+  if (!single && isWordIn(s, next, TIME_UNITS) && SURE_QUOTES.has(s.tokens[next + 1]?.text ?? '')) return { next: next + 1, claim: claim(s, start, next, { first: next, last: next }, CONFIDENCE.count) };
   if (n.digits && isLevel(s, start, next)) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.count) };
   // "an overall GCXi score of 78", "a perfect score of 100": a measure named before it.
   if (n.digits && low(s, first - 1) === 'of' && SCORES.has(low(s, first - 2))) return { next, claim: claim(s, first - 2, next - 1, { first: first - 2, last: first - 2 }, CONFIDENCE.count) };

@@ -170,8 +170,9 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   // "Costa reported from Washington.": a reporter's place, not a report.
   const reporterPlace = cue.base === 'report' && after === 'from' && evidence === 'adjunct';
   // "USPTO held a “Mugs and Pugs” video conference", "Facebook holds the top two spaces": to hold
-  // something is to have or host it; "the court held that …" rules.
-  const holding = cue.base === 'hold' && evidence !== 'that';
+  // something is to have or host it; "the court held that …" rules. "demonstrates how …" shows
+  // by example; "demonstrated that …" reports a finding.
+  const holding = (cue.base === 'hold' || cue.base === 'demonstrate') && evidence !== 'that';
   if (after === 'up' || after === 'or' || reporterPlace || holding || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at') || (cue.base === 'continue' && after === 'to')) return undefined;
   if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
@@ -194,7 +195,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
 
   if (speaker !== undefined && !speaker.distant && (unsaid(s, speaker.run.start) || isArtifact(s, speaker))) return undefined;
-  if (pluralNoun(s, cue, speaker)) return undefined;
+  if (pluralNoun(s, cue, speaker) || (speaker?.pronoun === true && hyphenated(s, speaker.run.start))) return undefined;
   if (MOSTLY_NOUNS.has(s.keys[cue.start] ?? '') && !statesSomething(s, evidence, speaker)) return undefined;
 
   // "“…,” Smith added": the quotation just before the speaker is what was said.
@@ -221,6 +222,12 @@ function pluralNoun(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolea
   if (!cue.inflections.includes('third') || speaker === undefined || speaker.distant || speaker.run.end !== cue.start) return false;
   const be = beforeAdverbs(s, speaker.run.start);
   return BE.has(s.keys[be] ?? '') && s.keys[be - 1] === 'there';
+}
+
+/** "attaching Post-It notes": a pronoun joined by a hyphen to the word before it is part of that word, no subject. */
+function hyphenated(s: Sentence, k: number): boolean {
+  const hyphen = s.tokens[k - 1];
+  return hyphen?.text === '-' && hyphen.end === s.tokens[k]?.start && s.tokens[k - 2]?.end === hyphen.start;
 }
 
 /**

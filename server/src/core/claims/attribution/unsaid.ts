@@ -1,5 +1,5 @@
 import type { Cue } from './cue';
-import { isCloseQuote, isOpenQuote, type Sentence } from './sentence';
+import { isCloseQuote, isOpenQuote, skipBack, type Sentence } from './sentence';
 import type { VerbUse } from './verb-use';
 import { AUXILIARIES, BE, CONJUNCTIONS, OBJECT_PRONOUNS, RELATIVES, SUBJECT_PRONOUNS } from './words';
 
@@ -76,6 +76,8 @@ export function isSetPhrase(s: Sentence, cue: Cue): boolean {
   if (cue.base === 'find' && isWayFound(s, cue.end)) return true;
   // "the person … is who they say they are", "what it claims to be": an identity put to the test, no one's statement.
   if (isClaimedIdentity(s, cue)) return true;
+  // "prevents them from just saying …", "refrained from commenting": what someone is kept from saying is not said.
+  if (keptFrom(s, cue)) return true;
   // The phrases below are of two words at most before the cue: no longer sentence start is joined.
   if (cue.start > 2 || cue.start === 0) return false;
   // Word by word, not joined: every verb cue is asked.
@@ -92,6 +94,18 @@ function isClaimedIdentity(s: Sentence, cue: Cue): boolean {
   if ((wh !== 'who' && wh !== 'what') || !SUBJECT_PRONOUNS.has(s.keys[cue.start - 1] ?? '') || (cue.base !== 'say' && cue.base !== 'claim')) return false;
   const next = s.keys[cue.end] ?? '';
   return (SUBJECT_PRONOUNS.has(next) || next === 'to') && BE.has(s.keys[cue.end + 1] ?? '');
+}
+
+/** Verbs that keep someone from doing something, by their stems: "prevents", "kept", "refrained", "discouraging". */
+const KEEPING = /^(?:prevent|stop|keep|kept|refrain|bar|ban|discourag|deter|prohibit|restrain|dissuad|forb[ia]d|preclud)/;
+
+/** A gerund after "from" (and adverbs) whose verb, within three words before it, keeps someone from doing it. */
+function keptFrom(s: Sentence, cue: Cue): boolean {
+  if (!cue.inflections.includes('gerund')) return false;
+  const from = skipBack(s, cue.start - 1);
+  if (s.keys[from] !== 'from') return false;
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) if (KEEPING.test(s.keys[k] ?? '')) return true;
+  return false;
 }
 
 /** "ways to", "a way around": a means found, from token `k` after the verb. */

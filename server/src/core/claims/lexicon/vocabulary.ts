@@ -26,7 +26,7 @@ export const WEAK = `
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
   encourage require mandate stipulate share direct outline detail prove define coin publish release compile unveil
-  highlight
+  highlight demonstrate
 `;
 
 export const BELIEF = `
