@@ -794,11 +794,14 @@ describe('detectAttributions', () => {
     assert.deepEqual(detect('He directed traffic to the site.'), []);
   });
 
-  it('a finding demonstrated: "they demonstrate that …", not "demonstrated the app" nor "was kept from saying"', () => {
+  it('a finding demonstrated or stated: "they demonstrate that …", "Joseph Turow states there are", not "demonstrated the app"', () => {
     assertClaim('In their work, they demonstrate that small nudges can improve outcomes.', { text: 'they demonstrate', speaker: 'they', cue: 'demonstrate' });
     assertClaim('The Pew survey demonstrates that government apps have come a long way.', { text: 'The Pew survey demonstrates', speaker: 'The Pew survey', cue: 'demonstrates' });
     assert.deepEqual(detect('She demonstrated the new app to visitors.'), []);
     assertClaim('He went from saying “no” to a firm “yes”.', { text: 'saying', speaker: 'He', cue: 'saying' });
+    // "states" with a clause after a full name; "won Southern states he …" is no name.
+    assertClaim('In the article, researcher Joseph Turow states there are several issues.', { text: 'researcher Joseph Turow states', speaker: 'researcher Joseph Turow', cue: 'states' });
+    assert.deepEqual(detect('Trump won Southern states he was expected to win.').filter((c) => c.cue === 'states'), []);
   });
 
   it('a statement, a warning or recommendations given as a verb and its noun: "issued a statement", "gave assurances"', () => {

@@ -26,6 +26,7 @@ describe('core/claims/mood', () => {
       'Perhaps 60 photos would have an identical score of 4.5.',
       'Hypothesis: Getting 12 partner organizations to link to the blog will lead to a 10% increase in sessions.',
       'Goal: 10,000 subscribers by June.',
+      'See how close you can come to a perfect score of 63.',
     ]) {
       assert.equal(supposes(sentence), true, sentence);
     }
@@ -43,6 +44,8 @@ describe('core/claims/mood', () => {
       'The goal was 10,000 subscribers, and the agency met it.',
       // A purpose before the instruction: the example it points to states facts.
       'To help budget your time, consider this example: the team spent 70% of its time marketing the contest.',
+      // A verb set off by a comma calls for attention.
+      'See, 40 percent of them never voted.',
     ]) {
       assert.equal(supposes(sentence), false, sentence);
     }

@@ -37,6 +37,8 @@ describe('detectQuotations', () => {
     // A short quotation after "on", "about", "titled", "called": a title, a name or a search.
     assert.deepEqual(quotations('She gets a link to an article on “What is food poisoning?”.'), [[]]);
     assert.deepEqual(quotations('They staged a faux thriller titled “The Day of the Donald,” which ran for weeks.'), [[]]);
+    // An idea named after "the principle of", "the motto of".
+    assert.deepEqual(quotations('The center puts into practice the principle of “build once, use many times” across government.'), [[]]);
     // A short one in title case, in a sentence that is not, is a name.
     assert.deepEqual(quotations('The PAC has become the “Defeat Crooked Hillary PAC,” with a new pollster in charge.'), [[]]);
     assert.deepEqual(quotations('The SVP’s “Ban on Face Coverings” initiative seeks to outlaw face coverings.'), [[]]);

@@ -13,7 +13,7 @@ const INSTRUCTIONS: ReadonlySet<string> = new Set(
    avoid limit write click select consider ask find follow allow spend put tap type enter send share offer provide pay
    seek learn join explore tweet identify respond promote engage monitor submit upload download install register
    ensure establish prioritize remove replace delete edit pull save define compare invite embed subscribe integrate
-   leverage connect discuss`.split(/\s+/),
+   leverage connect discuss see`.split(/\s+/),
 );
 /** Leads that may open an instruction before a comma: "Also, identify one or two champions", "In other words, demand accountability". */
 const LEADS: readonly (readonly string[])[] = [
@@ -63,7 +63,8 @@ export function isInstruction(tokens: readonly Token[], keys: readonly string[],
   if (pointsOut(keys, key === 'please' ? first + 1 : first)) return false;
   if (key === 'please') return true;
   const next = tokens[first + 1];
-  return (INSTRUCTIONS.has(key) || isBaseVerb(key)) && next !== undefined && keys[first + 1] !== 'of' && !isNameLike(next);
+  // "See, I thought …", "Look, …": a verb set off by a comma calls for attention, and instructs nothing.
+  return (INSTRUCTIONS.has(key) || isBaseVerb(key)) && next !== undefined && keys[first + 1] !== 'of' && next.text !== ',' && !isNameLike(next);
 }
 
 /** Verbs that ask the reader to mind a fact, which the clause after "that" states: "Please note that this is only one study of 70 students". */

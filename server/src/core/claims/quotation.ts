@@ -59,7 +59,7 @@ function add(claims: DetectedClaim[], text: string, sentence: Span, span: Span, 
   const words = countWords(text, span);
   const whole = runsOn || fillsSentence(text, sentence, span);
   if (words === 0 || (!whole && words < MIN_WORDS)) return;
-  if (!whole && words < LONG_WORDS && (TITLE_LEADS.has(wordBefore(text, span.start)) || isTitle(text, sentence, span))) return;
+  if (!whole && words < LONG_WORDS && (TITLE_LEADS.has(wordBefore(text, span.start)) || NAMED_IDEA.test(text.slice(Math.max(0, span.start - 30), span.start)) || isTitle(text, sentence, span))) return;
   // A quotation may run on past its sentence (“What's behind this? How can we …?”) and still be an example.
   if ((!whole || span.start > sentence.start) && isExample(text.slice(Math.max(sentence.start, span.start - 40), span.start))) return;
   // Shares of such sentences that annotators marked as attributed, on the tuning articles.
@@ -122,6 +122,9 @@ function markEndingAt(text: string, at: number): number {
 
 /** Words before a short quotation that make it a title, a name or a search: "an article on “What is food poisoning?”". */
 const TITLE_LEADS = new Set(['on', 'about', 'for', 'titled', 'entitled', 'called', 'named', 'dubbed']);
+
+/** An idea named by the short quotation after it: "the principle of “build once, use many times”". */
+const NAMED_IDEA = /\b(?:principle|motto|mantra|slogan|maxim|philosophy|ethos|tagline|concept|notion)s? of\s*$/i;
 
 /**
  * Whether the words before a quotation make it an example of wording, however long: "language such

@@ -17,10 +17,13 @@ describe('core/claims/attribution/explains', () => {
     assert.deepEqual(claims('Traditional sentiment analysis tells us whether a response is positive or negative.'), []);
     // Also with the wh-word's verb contracted.
     assert.deepEqual(claims('They’ll tell you what’s working, and what we need to fix.'), []);
+    // Explaining what the reader is to do.
+    assert.deepEqual(claims('The checklist explains what your agency needs to do to meet each requirement.'), []);
   });
 
   it('still reads what was told, and what is told with a "that"', () => {
     assert.deepEqual(claims('Their guidance counselor told us how he hacks the process.'), ['Their guidance counselor told']);
     assert.deepEqual(claims('The director tells us that the program will grow.'), ['The director tells']);
+    assert.deepEqual(claims('The report explains how the agency failed its users.'), ['The report explains']);
   });
 });

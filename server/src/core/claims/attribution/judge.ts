@@ -239,7 +239,10 @@ const MOSTLY_NOUNS = new Set(['state', 'states']);
 /** "The law states that …", "As the policy states, …": a speaker, and a clause or an "as" framing it. */
 function statesSomething(s: Sentence, evidence: Evidence, speaker: Speaker | undefined): boolean {
   if (speaker === undefined || s.keys[speaker.run.end] === ',') return false;
-  return isStrong(evidence) || s.keys[speaker.run.start - 1] === 'as';
+  // "researcher Joseph Turow states there are …": a full name, then a clause ("won Southern states he …" is no name).
+  const end = speaker.run.end;
+  const named = evidence === 'clause' && isNameLike(s.tokens[end - 1]) && isNameLike(s.tokens[end - 2]) && end - 2 >= speaker.run.start && !objectOfPreposition(s, speaker.run.start);
+  return named || isStrong(evidence) || s.keys[speaker.run.start - 1] === 'as';
 }
 
 /** Whether what was found around a verb is enough to read it as reporting, given its strength. */
