@@ -27,6 +27,7 @@ const ledger = createLedger([
   entry('hottest', '2023 was the hottest year on record globally.', 'hottest year on record'),
   entry('byelection', "The Conservative candidate won the Toronto–St. Paul's by-election by 590 votes.", 'by 590 votes', '590-vote margin'),
   entry('crosstown', 'The Eglinton Crosstown light-rail line opened more than five years behind its original schedule.', 'five years behind schedule'),
+  entry('refit', 'The refurbishment of the Darlington nuclear station was completed for $12.8 billion, on budget and ahead of schedule.', 'on budget and ahead of schedule'),
 ]);
 
 /** The entries a sentence's look-up names: matched (M), changed (X) or else offered (S). */
@@ -116,6 +117,10 @@ describe('a phrase said of another subject', () => {
     // A pronoun after a reporting verb stands for its subject, whose name is then the clause's.
     assert.deepEqual(named(ledger, 'Skate Canada said it has never used a reserve fund to settle sexual assault claims.'), []);
     assert.deepEqual(named(ledger, 'Hockey Canada said it used a reserve fund to settle sexual assault claims.'), ['M fund']);
+    // So also where the claim's own wording does not place the phrase (after a comma).
+    assert.deepEqual(named(ledger, 'Bruce Power says its replacement project is also on budget and ahead of schedule.'), []);
+    assert.deepEqual(named(ledger, 'The Darlington refurbishment finished on budget and ahead of schedule.'), ['M refit']);
+    assert.deepEqual(named(ledger, 'The work was finished on budget and ahead of schedule.'), ['M refit']);
     // A phrase owned by the claim's place is the claim's, whatever else its clause names.
     assert.deepEqual(named(ledger, 'However, Western countries have criticized China’s 12-point peace proposal as too vague.'), ['M plan']);
     // Names of places are left to the tests of places: the White House may be Washington.

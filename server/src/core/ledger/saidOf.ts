@@ -152,8 +152,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         own,
         words,
         places: placed ? placesIn(claim, tokens, stems) : NONE,
-        names: placed ? namesIn(claim, tokens, stems) : [],
-        known: placed ? new Set([...claimWords, ...phrasesWords]) : NONE,
+        names: namesIn(claim, tokens, stems),
+        known: new Set([...claimWords, ...phrasesWords]),
         worldWide: isWorldWide(claimWords),
         ...(moves && { moves }),
       };
@@ -179,13 +179,22 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       if (isSoughtAt(tokens, first)) return true;
       const theirs = claimOfPhrase(phrase);
       const { own } = theirs;
-      words ??= new Set(contentStems(tokens, stems));
+      const sentence = (words ??= new Set(contentStems(tokens, stems)));
       // A figure said, before it, to move the other way is another movement: "Land along the Gulf coast is sinking by 4.5 millimetres a year" against sea level rising by as much.
       if (theirs.moves !== undefined && movesOtherWay(around(first - 1, -1, own), theirs.moves)) return true;
       // A claim of the whole world is no country's: "2022 was the UK's hottest year on record" against the world's.
-      if (theirs.worldWide && !isWorldWide(words) && (namesState(around(first - 1, -1, own).places) || namesState(around(last + 1, 1, own).places))) return true;
+      if (theirs.worldWide && !isWorldWide(sentence) && (namesState(around(first - 1, -1, own).places) || namesState(around(last + 1, 1, own).places))) return true;
+      // A clause by the phrase, or the subject a pronoun in it takes up, names what the claim does
+      // not; unless the phrase is the claim's place's ("Western countries have criticized China's
+      // 12-point peace proposal", where China published it).
+      const namesAnother = (): boolean => {
+        if (!writesNoName(sentence, theirs)) return false;
+        const lead = around(first - 1, -1, own);
+        const names = namesOther(lead, theirs) || namesOther(around(last + 1, 1, own), theirs) || (lead.source !== undefined && namesOther(around(lead.source - 1, -1, own), theirs));
+        return names && !relates(ownerPlaces(text, tokens, first - 1, stems), theirs.places, meet);
+      };
       // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
-      if (theirs.lead === undefined && theirs.trail === undefined) return false;
+      if (theirs.lead === undefined && theirs.trail === undefined) return namesAnother();
       places ??= placesIn(text, tokens, stems);
       const apart = !relates(places, theirs.places, meet);
       // The phrase's own clause names a country or a place within one, the claim another, and the
@@ -199,15 +208,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, own).places)) return true;
         if (apart && namesState(around(last + 1, 1, own).places)) return true;
       }
-      // A clause by the phrase, or the subject a pronoun in it takes up, names what the claim does
-      // not; unless the phrase is the claim's place's ("Western countries have criticized China's
-      // 12-point peace proposal", where China published it).
-      if (writesNoName(words, theirs) && !relates(ownerPlaces(text, tokens, first - 1, stems), theirs.places, meet)) {
-        const lead = around(first - 1, -1, own);
-        if (namesOther(lead, theirs) || namesOther(around(last + 1, 1, own), theirs)) return true;
-        if (lead.source !== undefined && namesOther(around(lead.source - 1, -1, own), theirs)) return true;
-      }
-      const reading = { sentence: words, claim: theirs.words, own, related, apart };
+      if (namesAnother()) return true;
+      const reading = { sentence, claim: theirs.words, own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
         (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, own), theirs.lead, reading)) ||
