@@ -21,6 +21,8 @@ describe('core/claims/attribution/compound', () => {
     // Also before a comma and another clause.
     assert.deepEqual(claims('Using NLG to produce standard data analysis reports, you can start from a draft.'), []);
     assert.deepEqual(claims('GitHub searches roughly a bequillion open source projects, so you can look up names.'), []);
+    // A quoted label elsewhere in the sentence is no quotation to tag.
+    assert.deepEqual(claims('On the “Other Apps” tab, you will find even more apps that display FDA data reports.'), []);
   });
 
   it('still reads a document that reports something, or tags what it follows', () => {
@@ -28,5 +30,6 @@ describe('core/claims/attribution/compound', () => {
     assert.deepEqual(claims('The research shows that users read less.'), ['The research shows']);
     assert.deepEqual(claims('The survey shows, however, that sales fell.').length, 1);
     assert.deepEqual(claims('Battleground races are all close, a Quinnipiac University poll shows.'), ['a Quinnipiac University poll shows']);
+    assert.deepEqual(claims('“We will win the state easily,” a Quinnipiac University poll shows.'), ['a Quinnipiac University poll shows']);
   });
 });

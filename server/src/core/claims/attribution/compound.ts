@@ -1,6 +1,6 @@
 import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
-import { isCloseQuote, type Sentence } from './sentence';
+import { isCloseQuote, quotesBefore, type Sentence } from './sentence';
 import { APPOSITIVE_MARKS, SUBJECT_PRONOUNS } from './words';
 
 // "survey questions", "data reports", "blog posts", "release notes": after a noun of documents or
@@ -8,13 +8,16 @@ import { APPOSITIVE_MARKS, SUBJECT_PRONOUNS } from './words';
 // when something it reports follows. Followed by a preposition of place or purpose, "and", "or" or
 // the sentence's end, the two nouns make one.
 
+/** The fewest words of a quotation a tag after it reports. */
+const MIN_TAGGED = 3;
+
 /** Words that follow a plural noun's phrase, not a verb of reporting: "reports for agencies", "posts on Twitter", "questions like". */
 const AFTER_NOUNS = new Set(['for', 'with', 'on', 'in', 'from', 'like', 'at', 'across', 'and', 'or']);
 
 /** Whether the "-s" form of `cue`, after a noun of documents or sources, ends a compound noun rather than reporting. */
 export function endsCompound(s: Sentence, cue: Cue): boolean {
-  // "“…,” the report notes.": a quotation's tag.
-  if (!cue.inflections.includes('third') || s.quoted || isCloseQuote(s, cue.start - 2)) return false;
+  // "“…,” the report notes.": a quotation's tag; a quoted label ("the “Other Apps” tab") is none.
+  if (!cue.inflections.includes('third') || quotesBefore(s, cue.start, MIN_TAGGED) || isCloseQuote(s, cue.start - 2)) return false;
   // "Races are close, a Quinnipiac University poll shows.": a reporting clause after what it reports.
   const phrase = nounPhraseBefore(s, cue.start - 1);
   if (phrase !== undefined && APPOSITIVE_MARKS.has(s.tokens[phrase.start - 1]?.text ?? '')) return false;

@@ -175,6 +175,24 @@ export function insideQuotation(s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether a quotation of at least `least` words closes before token `k`: quoted words a tag after
+ * them may report ("“We will win,” a Quinnipiac poll shows."), not a quoted label ("the “Other
+ * Apps” tab").
+ */
+export function quotesBefore(s: Sentence, k: number, least: number): boolean {
+  if (!s.marked) return false;
+  let words = 0;
+  for (let j = 0; j < k; j++) {
+    if (isOpenQuote(s, j)) words = 0;
+    else if (isCloseQuote(s, j)) {
+      if (words >= least) return true;
+      words = 0;
+    } else if (s.tokens[j]?.type === 'word') words++;
+  }
+  return false;
+}
+
 /** Whether token `k` comes right after a quotation: "“…,” Smith", "“…”, Smith". */
 export function followsQuote(s: Sentence, k: number): boolean {
   return isCloseQuote(s, k - 1) || (s.tokens[k - 1]?.text === ',' && isCloseQuote(s, k - 2));
