@@ -51,5 +51,12 @@ describe('figures that are not the entry’s', () => {
     // Unless the year is what changed.
     const record = createLedger([entry('peace', 'The country has been at peace since 1945.', 'at peace since 1945')]);
     assert.deepEqual(named(record, 'The country has been at peace since 1954.'), ['X peace']);
+    // A claim in its own words with another year and another figure is another period's, the year no changed figure.
+    const turnout = createLedger([
+      entry('turnout', 'Turnout at the 2024 Irish general election was 59.7 percent.', 'turnout of 59.7 percent', '59.7% turnout'),
+      entry('ocr', 'The Reserve Bank of New Zealand raised the official cash rate to 5.5 percent in May 2023.', 'official cash rate to 5.5 percent'),
+      entry('trolleys', 'Nurses counted a record 931 patients on trolleys in Irish hospitals on 3 January 2023.', '931 patients on trolleys'),
+    ]);
+    assert.deepEqual(named(turnout, "Turnout at New Zealand's 2023 general election was 78.2 percent of enrolled voters, the commission said."), []);
   });
 });

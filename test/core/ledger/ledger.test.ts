@@ -233,6 +233,13 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(jobs, 'Unemployment fell to 3.8 percent in March, from 4.1 percent in February.'), []);
       assert.deepEqual(changed(jobs, 'Unemployment fell to 3.6 million in March.'), []);
       assert.deepEqual(changed(jobs, 'Youth unemployment stands at 12 percent.'), []);
+      assert.deepEqual(changed(jobs, 'Youth unemployment fell to 13.8 percent in March.'), []);
+      // A verb that only says how a figure stands or moves ("ran", "came to") is no word the claim is known by.
+      const surplus = createLedger([
+        claimed('surplus', 'Ireland ran a general government surplus of €8.3 billion in 2023.', 'surplus of €8.3 billion'),
+        claimed('pm', 'She is the first prime minister since 1945 to win a third consecutive term.'),
+      ]);
+      assert.deepEqual(changed(surplus, "The CSO said Ireland's 2023 general government surplus came to €9.3 billion, boosted by corporation tax."), ['surplus: €9.3 billion (€9.3 billion → €8.3 billion)']);
       // Two entries of the same words and unit: which one the sentence changes, it cannot tell.
       const twice = createLedger([claimed('march', 'Unemployment fell to 3.8 percent in March.'), claimed('april', 'Unemployment fell to 3.9 percent in March.')]);
       assert.deepEqual(changed(twice, 'Unemployment fell to 3.6 percent in March.'), []);

@@ -38,8 +38,8 @@ export type SentenceTerms = ReturnType<typeof queryTerms>;
  * The candidates of the entries of `index`, `n` of them, for a sentence's terms: the entries its
  * own terms find, at most MAX_RESCORED, by their bound (their score with all that related words
  * could add), highest first; those bound below `least` left out. And `alike`: at most MAX_RESCORED
- * of them whose claim's words, figures aside, the sentence's own words hold at least an
- * `alikeLeast` share of, most alike first.
+ * of them whose claim's words, figures and words of change aside, the sentence's own words hold at
+ * least an `alikeLeast` share of, most alike first.
  */
 export function candidatesReader(index: Postings, n: number): (terms: SentenceTerms, least: number, alikeLeast: number) => Candidates {
   const { offsets, postings, weights, inClaim, phrases: postingPhrases, df, heaviest, changeTerms, entryWeights, phraseStarts, phraseSizes } = index;
@@ -87,8 +87,10 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
     if (counts === COUNTS_FIGURE) {
       figures[c] = (figures[c] ?? 0) + 1;
     } else {
-      if (counts === COUNTS_WORD) words[c] = (words[c] ?? 0) + 1;
-      if (inClaim[at] === 1) wordScores[c] = (wordScores[c] ?? 0) + (weights[at] ?? 0);
+      if (counts === COUNTS_WORD) {
+        words[c] = (words[c] ?? 0) + 1;
+        if (inClaim[at] === 1) wordScores[c] = (wordScores[c] ?? 0) + (weights[at] ?? 0);
+      }
     }
     let bits = postingPhrases[at] ?? 0;
     if (bits !== 0) phrasesHit[c] = 1;

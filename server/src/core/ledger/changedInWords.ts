@@ -57,8 +57,11 @@ export function changedInWords(text: string, tokens: readonly NormToken[], alike
  * its unit that the sentence does not give (its figures' terms `given`): see `changedInWords`.
  */
 export function changedOf(text: string, written: readonly Term[], checked: readonly CheckedFigure[], given: ReadonlySet<string> = new Set(written.map((w) => w.term))): FigureMismatch[] {
-  for (const w of written) {
-    if (checked.some((c) => c.term === w.term)) continue;
+  const unchecked = written.filter((w) => !checked.some((c) => c.term === w.term));
+  for (const w of unchecked) {
+    // "Turnout at the 2023 election was 78.2 percent" against 2024's 59.7: a year changed with
+    // another figure too dates another claim; only the claim's own figures beside it make it this one's year changed.
+    if (isYearTerm(w.term) && unchecked.some((u) => !isYearTerm(u.term))) continue;
     const unit = unitOf(w.term);
     const ofUnit = checked.filter((c) => c.unit === unit && !given.has(c.term));
     const [first] = ofUnit;

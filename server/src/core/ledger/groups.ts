@@ -7,7 +7,7 @@ import type { Stems, Term } from '../text/terms';
 const DIMENSIONS: readonly (readonly string[])[] = [
   [
     'child children kid kids infant infants baby babies toddler toddlers pupil pupils',
-    'teen teens teenager teenagers adolescent adolescents',
+    'teen teens teenager teenagers adolescent adolescents youth youths',
     'adult adults',
     'senior seniors pensioner pensioners retiree retirees elderly',
   ],

@@ -40,7 +40,8 @@ export interface Postings {
   readonly changeTerms: Uint8Array;
   /**
    * By entry, side by side (a candidate's read from one place in memory, not several): its claim's
-   * words' weight, figures aside; a place left to a look-up; its whole weight; 1 if it states a figure.
+   * words' weight, figures and words of change ("rose", "ran") aside; a place left to a look-up;
+   * its whole weight; 1 if it states a figure.
    */
   readonly entryWeights: Float64Array;
   /** By entry: how many words (not figures) it has in every wording. */
@@ -94,7 +95,7 @@ export function postingsOf(bags: Bags, n: number): Postings {
       heaviest[t] = Math.max(heaviest[t] ?? 0, w);
       const x = ENTRY_WEIGHTS * e;
       entryWeights[x + TOTAL] = (entryWeights[x + TOTAL] ?? 0) + w;
-      if (!figureTerms[t] && inClaim[at] === 1) entryWeights[x + CLAIM_WORDS] = (entryWeights[x + CLAIM_WORDS] ?? 0) + w;
+      if (!figureTerms[t] && !changeTerms[t] && inClaim[at] === 1) entryWeights[x + CLAIM_WORDS] = (entryWeights[x + CLAIM_WORDS] ?? 0) + w;
       if (figureTerms[t]) entryWeights[x + HAS_FIGURE] = 1;
     }
   }

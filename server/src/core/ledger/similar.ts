@@ -85,8 +85,9 @@ export const MATCH_SCORE = 0.7;
  */
 export const AGREED_OFFER_SCORE = 0.45;
 /**
- * The share of an entry's claim's words (BM25 weight, figures aside) a sentence's own words must
- * hold for a figure of the entry's unit that differs to count as the entry's figure changed.
+ * The share of an entry's claim's words (BM25 weight, figures and words of change aside) a
+ * sentence's own words must hold for a figure of the entry's unit that differs to count as the
+ * entry's figure changed.
  * Chosen on scripts/matching/tune.jsonl (docs/claims-file.md): 0.80 and 0.90 find the same; at
  * 0.70 two unrelated sentences get a figure-mismatch, at 1 two changed figures are missed.
  */
