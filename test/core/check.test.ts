@@ -136,6 +136,27 @@ describe('core/check', () => {
     assert.ok(seen('The minister said it was not a 14-month conflict.').includes('error disputed-claim This claim denies claims-file entry "war", rated true: The war has lasted 14 months.'));
   });
 
+  it('a claims-file phrase with no figure is a claim where nothing else in its sentence is: a false entry stated flatly is disputed', () => {
+    const ledger = createLedger(parseLedger([
+      'claims:',
+      '  - id: lab-leak',
+      '    claim: The coronavirus escaped from a laboratory in Wuhan.',
+      '    match: ["escaped from a laboratory"]',
+      '    rating: false',
+      '  - id: acquittal',
+      '    claim: The Special Criminal Court acquitted Gerard Hutch of the murder of David Byrne in April 2023.',
+      '    match: ["acquitted of the murder of David Byrne"]',
+      '    rating: true',
+      '',
+    ].join('\n')).entries);
+    const seen = (text: string): string[] => check(text, ledger, createCheckOptions()).findings.map((f) => `${f.severity} ${f.code} «${text.slice(f.span.start, f.span.end)}»`);
+    assert.deepEqual(seen('The coronavirus escaped from a laboratory in Wuhan.'), ['error disputed-claim «escaped from a laboratory»']);
+    assert.deepEqual(seen('Gerard Hutch was acquitted of the murder of David Byrne.'), ['information ledger-match «acquitted of the murder of David Byrne»']);
+    // Cited or linked, a true entry's phrase says nothing more; dated to another year than the entry's, it is another event.
+    assert.deepEqual(seen('Gerard Hutch was acquitted of the murder of David Byrne [@acquittal].'), []);
+    assert.deepEqual(seen('In 2019, a man was acquitted of the murder of David Byrne in a retrial.'), []);
+  });
+
   it('a figure that the claims file gives otherwise is a warning, even cited or linked, naming the entry and both wordings', () => {
     const ledger = ledgerOf('seed/claims.yaml');
     for (const text of ['The 15-month conflict goes on.', 'The fifteen-month conflict goes on [@ukraine-war-duration].', 'The 15-month conflict goes on ([map](https://example.org/m)).']) {

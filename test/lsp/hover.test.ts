@@ -61,6 +61,19 @@ describe('lsp/hover', function () {
     assert.deepEqual(result?.range, { start: { line: 0, character: 4 }, end: { line: 0, character: 21 } });
   });
 
+  it('shows a claims-file phrase stated where nothing else in the sentence is a claim, with its disputed entry', async () => {
+    const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: lab-leak\n    claim: The coronavirus escaped from a laboratory in Wuhan.\n    match: ["escaped from a laboratory"]\n    rating: false\n' });
+    server = await servers.start({ folders: [ws] });
+    const path = join(ws, 'a.md');
+    const text = 'The coronavirus escaped from a laboratory in Wuhan.\n';
+    await server.open(path, text);
+    const read = readRendered(((await hover(path, text, 'escaped'))?.contents as MarkupContent).value);
+    assert.deepEqual(read.blocks.slice(0, 2), [
+      'Claim the claims file words',
+      'This claim matches claims-file entry "lab-leak", rated false: The coronavirus escaped from a laboratory in Wuhan.',
+    ]);
+  });
+
   it('shows why an unsourced attribution is flagged, with speaker and cue', async () => {
     const content = await hoverInDraft(readFixture('seed/bare.md'), 'Zakharova noted');
     const [heading, why] = readRendered(content.value).blocks;

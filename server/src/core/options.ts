@@ -1,5 +1,5 @@
 import { createLexicon, type Lexicon } from './claims/lexicon';
-import type { ClaimKind, FindingCode, Severity } from './types';
+import type { DetectedKind, FindingCode, Severity } from './types';
 
 /** The claims-file names looked for in a workspace folder, in order of preference. */
 export const CLAIMS_FILE_NAMES: readonly string[] = Object.freeze(['claims.yaml', 'claims.yml', 'claims.json']);
@@ -26,7 +26,7 @@ export interface CheckSettings {
   /** Where a source counts for a claim: its own sentence, or anywhere in its paragraph. */
   readonly sourceScope: 'sentence' | 'paragraph';
   /** Which kinds of claim to look for. */
-  readonly kinds: Readonly<Record<ClaimKind, boolean>>;
+  readonly kinds: Readonly<Record<DetectedKind, boolean>>;
   /** Reporting phrases to recognise beside the built-in lexicon, matched as literal words. */
   readonly extraPhrases: readonly string[];
   /** Overrides of each finding code's default level. */

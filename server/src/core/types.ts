@@ -11,7 +11,14 @@ export interface Span {
 }
 
 /** The kinds of claim the engine detects. */
-export type ClaimKind = 'attribution' | 'quantity';
+export type DetectedKind = 'attribution' | 'quantity';
+
+/**
+ * A claim's kind: one the engine detects, or a `phrase` of a claims-file entry that a sentence with
+ * no attribution writes outside any figure ("Gerard Hutch was acquitted of the murder of David
+ * Byrne"): the claims file's own word that the sentence states a claim.
+ */
+export type ClaimKind = DetectedKind | 'phrase';
 
 /** A statement in the draft that an editor would want sourced. */
 export interface Claim {

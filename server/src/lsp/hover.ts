@@ -35,7 +35,7 @@ export function hoverAt(analysis: Analysis, draft: TextDocument, offset: number,
 }
 
 function claimText(claim: Claim, finding: Finding | undefined): Line[] {
-  const kind = claim.kind === 'attribution' ? 'Attributed statement' : 'Figure';
+  const kind = KIND_NAMES[claim.kind];
   const details = [claim.speaker && `speaker: ${claim.speaker}`, claim.cue && `cue: “${claim.cue}”`].filter(Boolean).join(' · ');
   const lines = [text({ strong: [kind] }, details ? ` · ${details}` : '')];
   if (finding) lines.push(text(finding.message));
@@ -45,6 +45,8 @@ function claimText(claim: Claim, finding: Finding | undefined): Line[] {
   else if (claim.sources.length > 0) lines.push(text('Sourced by ', ...listed(claim.sources), '.'));
   return lines;
 }
+
+const KIND_NAMES: Readonly<Record<Claim['kind'], string>> = { attribution: 'Attributed statement', quantity: 'Figure', phrase: 'Claim the claims file words' };
 
 // A paragraph's claims in paragraph scope share all its sources: a hover names the first few.
 const MAX_SOURCES_LISTED = 5;

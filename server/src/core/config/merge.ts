@@ -1,5 +1,5 @@
 import type { CheckSettings, Level } from '../options';
-import type { ClaimKind, FindingCode } from '../types';
+import type { DetectedKind, FindingCode } from '../types';
 import type { ConfigValues } from './parse';
 
 /** One configuration file's values, and the folder its paths are relative to. */
@@ -21,7 +21,7 @@ export interface MergedConfig {
   /** Every file's `ignore` patterns, each relative to its own folder: a nearer file adds to them. */
   readonly ignore: readonly FromFolder<readonly string[]>[];
   readonly sourceScope?: CheckSettings['sourceScope'];
-  readonly kinds: Readonly<Partial<Record<ClaimKind, boolean>>>;
+  readonly kinds: Readonly<Partial<Record<DetectedKind, boolean>>>;
   readonly severity: Readonly<Partial<Record<FindingCode, Level>>>;
   readonly extraPhrases?: readonly string[];
   readonly reviewMaxAgeDays?: number;

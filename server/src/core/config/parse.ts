@@ -7,7 +7,7 @@ import { describe, isNull, keyName, shown, spanOf, valueSpan } from '../ledger/n
 import { ProblemList } from '../ledger/problems';
 import { SETTING_LIMITS, type Level } from '../options';
 import { LineIndex } from '../text/lines';
-import { FINDING_CODES, type ClaimKind, type FindingCode, type LedgerProblem } from '../types';
+import { FINDING_CODES, type DetectedKind, type FindingCode, type LedgerProblem } from '../types';
 
 // The configuration file: a team's rules for what is checked, committed beside the drafts and read
 // alike by the command line and the language server. Read with the claims file's YAML reader (JSON
@@ -25,7 +25,7 @@ export interface ConfigValues {
   readonly bibliography?: readonly string[];
   readonly sourceScope?: 'sentence' | 'paragraph';
   /** Kinds of claim turned on or off, each on its own. */
-  readonly kinds?: Readonly<Partial<Record<ClaimKind, boolean>>>;
+  readonly kinds?: Readonly<Partial<Record<DetectedKind, boolean>>>;
   /** Levels of finding codes, each on its own. */
   readonly severity?: Readonly<Partial<Record<FindingCode, Level>>>;
   readonly extraPhrases?: readonly string[];
@@ -56,7 +56,7 @@ export interface ConfigParseResult {
 type YamlPair = Pair<unknown, unknown>;
 
 const SCOPES = ['sentence', 'paragraph'] as const;
-const KINDS: readonly ClaimKind[] = ['attribution', 'quantity'];
+const KINDS: readonly DetectedKind[] = ['attribution', 'quantity'];
 const LEVELS: readonly Level[] = ['error', 'warning', 'information', 'hint', 'off'];
 const FILE = 'configuration file';
 
@@ -184,7 +184,7 @@ class ValueReader {
     return undefined;
   }
 
-  kinds(pair: YamlPair): Partial<Record<ClaimKind, boolean>> | undefined {
+  kinds(pair: YamlPair): Partial<Record<DetectedKind, boolean>> | undefined {
     return this.entries(pair, KINDS, 'kind of claim', (node, kind) => {
       if (isScalar(node) && typeof node.value === 'boolean') return node.value;
       return this.wrong(node, `"${kind}" must be true or false, not ${shown(this.text, node)}. It is ignored.`);

@@ -50,6 +50,8 @@ function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: read
     const how = denied.includes(first.id) ? `Denies what claims-file entry "${first.id}" claims` : `Matches claims-file entry "${first.id}"`;
     return { ...base, code: 'ledger-match', message: oneByte(`${how} (rated ${first.rating}): cite it as [@${first.id}].`) };
   }
+  // A claims file's phrase is a claim for the entries it words: with none left, there is nothing to say.
+  if (claim.kind === 'phrase') return undefined;
   if (claim.kind === 'attribution' && claim.cue === undefined) {
     // The sentence model's guess: it knows that the sentence reads like reporting, not where.
     const message = 'This sentence may report what someone said or found, though no speaker or reporting words were recognised: if it does, add a link, a footnote or a citation of the claims file.';

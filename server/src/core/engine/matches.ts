@@ -32,32 +32,36 @@ export function figureMismatches(text: string, mismatches: readonly FigureMismat
 }
 
 /**
- * A sentence's claims with the figures the claims file words added, in text order, one claim where
- * they overlap: its figures changed ("the club's eighteenth league title" against an entry's "19th
+ * A sentence's claims with those the claims file words added, in text order, one claim where they
+ * overlap: its figures changed ("the club's eighteenth league title" against an entry's "19th
  * league title"), a figure claim because the claims file checked that wording whether or not the
  * detector counts such an ordinal. Where the sentence has no attribution to report it, also the
  * figures of its phrases found as they are ("the club's nineteenth league title"), and, where
  * figures are looked for (`figures`), the figure of an entry whose phrase it has all the words of
  * ("The conflict, now 14 months old" against "14-month conflict") unless a phrase of that entry is
- * found as it is. An attribution carries its sentence's phrases and offer itself.
+ * found as it is; then its phrases with no figure, outside its figures, as claims of their own
+ * ("Gerard Hutch was acquitted of the murder of David Byrne"): the claims file says they state a
+ * claim. An attribution carries its sentence's phrases and offer itself.
  */
-export function withLedgerFigures(claims: readonly DetectedClaim[], found: LookUp, figures: boolean): readonly DetectedClaim[] {
-  const reported = claims.some((c) => c.kind !== 'quantity');
+export function withLedgerClaims(claims: readonly DetectedClaim[], found: LookUp, figures: boolean): readonly DetectedClaim[] {
+  const reported = claims.some((c) => c.kind === 'attribution');
   const phrases = reported ? [] : found.matches.filter((m) => m.figure === true).sort((a, b) => a.span.start - b.span.start);
   const entry = figures && !reported ? offeredEntry(found) : undefined;
   const offered = entry?.covered === true ? entry.shared.filter((s) => s.figure) : [];
   const taken = claims.filter((c) => c.kind === 'quantity').map((c) => c.span);
   const added: DetectedClaim[] = [];
-  for (const { span } of [...phrases, ...found.mismatches, ...offered]) {
-    if (taken.some((t) => overlaps(span, t))) continue;
+  const add = (kind: DetectedClaim['kind'], span: Span): void => {
+    if (taken.some((t) => overlaps(span, t))) return;
     taken.push(span);
-    added.push({ kind: 'quantity', span, confidence: LEDGER_FIGURE });
-  }
+    added.push({ kind, span, confidence: LEDGER_CLAIM });
+  };
+  for (const { span } of [...phrases, ...found.mismatches, ...offered]) add('quantity', span);
+  if (!reported) for (const { span, figure } of found.matches) if (figure !== true) add('phrase', span);
   return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** How sure a figure is that the claims file words otherwise: as sure as the entry's own wording. */
-const LEDGER_FIGURE = 0.9;
+/** How sure a claim is that the claims file words: as sure as the entry's own wording. */
+const LEDGER_CLAIM = 0.9;
 
 /**
  * The entry a sentence words otherwise, for each of its claims it is about: the attribution, which
@@ -92,14 +96,14 @@ export function entriesMatched(claims: readonly DetectedClaim[], matches: readon
   for (const m of byStart) longest = Math.max(longest, m.span.end - m.span.start);
   let reported: readonly string[] | undefined;
   return (claim) => {
-    if (claim.kind !== 'quantity') {
+    if (claim.kind === 'attribution') {
       if (!reported) {
         const overlapsFigure = overlapTest(figures);
         reported = matches.filter((m) => !overlapsFigure(m.span)).map((m) => m.entryId);
       }
       return reported;
     }
-    // Matches that overlap the figure start less than the longest match before its end.
+    // Matches that overlap the figure or phrase start less than the longest match before its end.
     const ids: string[] = [];
     for (let i = firstIndex(byStart.length, (k) => (byStart[k]?.span.start ?? 0) > claim.span.start - longest); i < byStart.length && (byStart[i]?.span.start ?? 0) < claim.span.end; i++) {
       const m = byStart[i];

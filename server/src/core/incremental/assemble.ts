@@ -13,7 +13,7 @@ import { speaking, spokenBefore } from './spoken';
 import type { UncheckedReason } from './job';
 import type { BlockList, PlacedBlock, Run } from './blocks';
 import { judge, type Judgement } from '../engine/judge';
-import { entriesMatched, figureMismatches, overlaps, similarEntry, withLedgerFigures } from '../engine/matches';
+import { entriesMatched, figureMismatches, overlaps, similarEntry, withLedgerClaims } from '../engine/matches';
 import { runToEnd } from '../steps';
 import { sourceRegions, sourcesByRegion, within } from './regions';
 import { captionSources, captionsOf, isSourceLine, placeCaptions, sameCaption, sameCaptions, sourcesIn, type Caption } from './captions';
@@ -284,9 +284,9 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
     const regions = sourceRegions(prose, sentences.map((s) => s.span), options);
     const sourcesOf = sourcesByRegion(within(sources, prose.span), regions);
     sentences.forEach(({ span: sentence, claims: read }, i) => {
-      // A sentence with no claim is looked up only for the figures the claims file words.
-      const found = read.length > 0 ? ledger.lookUp(prose.text, sentence) : ledger.lookUpFigures(prose.text, sentence);
-      const detected = withLedgerFigures(read, found, options.kinds.quantity);
+      // A sentence with no claim is looked up only for the phrases and figures the claims file words.
+      const found = read.length > 0 ? ledger.lookUp(prose.text, sentence) : ledger.lookUpPhrases(prose.text, sentence);
+      const detected = withLedgerClaims(read, found, options.kinds.quantity);
       if (detected.length === 0) return;
       const regionSources = orNone(captioned.length === 0 ? (sourcesOf[i] ?? NONE) : [...(sourcesOf[i] ?? NONE), ...captioned]);
       const cited = regionSources.filter((s) => s.kind === 'citation').map((s) => s.target);
@@ -313,7 +313,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
         // words that claim changed ("2022 was the hottest year on record"), and its figure-mismatch
         // speaks for a figure of that claim; a statement reporting it still needs a source.
         const backed = changedEntries.size === 0 ? matched : matched.filter((id) => !changedEntries.has(id));
-        if (changed === undefined && backed.length === 0 && matched.length > 0 && cited.length === 0 && found.kind === 'quantity') continue;
+        if (changed === undefined && backed.length === 0 && matched.length > 0 && cited.length === 0 && found.kind !== 'attribution') continue;
         const judged = judge(claim, orNone(unique([...cited, ...backed])), cited, ledger, options, changed, offer, deniedEntries);
         // A figure in the speaker ("About 40 percent of voters said") is one claim with the
         // attribution: one source settles both, so the writer is told once.

@@ -1,7 +1,7 @@
 import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS } from '../text/related';
-import { isFunctionWord, negationBefore, Stems, termsOf, type Term } from '../text/terms';
+import { isFunctionWord, isYearTerm, negationBefore, Stems, termsOf, type Term } from '../text/terms';
 import { foreignGroupsOf } from './groups';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
@@ -41,14 +41,14 @@ export interface Ledger {
    */
   lookUp(text: string, span?: Span): LookUp;
   /**
-   * What `lookUp` finds that makes a figure claim of a sentence the detector found none in: its
-   * phrases with a figure ("the club's nineteenth league title"), its figures changed, and the
-   * entry it words otherwise only where it has all the words of one of the entry's phrases with its
-   * figure ("Of the twelve points in Beijing's plan for peace"): a figure it shares with an entry
-   * and little else ("the striker's 19th league goal" and the club's "19th league title") may be of
-   * another thing, which the detector's silence does not rule out.
+   * What `lookUp` finds that makes a claim of a sentence the detector found none in: its phrases
+   * ("the club's nineteenth league title", "acquitted of the murder of David Byrne"), its figures
+   * changed, and the entry it words otherwise only where it has all the words of one of the
+   * entry's phrases with its figure ("Of the twelve points in Beijing's plan for peace"): a figure
+   * it shares with an entry and little else ("the striker's 19th league goal" and the club's "19th
+   * league title") may be of another thing, which the detector's silence does not rule out.
    */
-  lookUpFigures(text: string, span?: Span): LookUp;
+  lookUpPhrases(text: string, span?: Span): LookUp;
   /** The bibliography entry a citation key names, among the works the draft may cite besides the claims file (see ../bibliography/library). */
   reference(key: string): Reference | undefined;
 }
@@ -242,6 +242,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const foreignGroups = foreignGroupsOf(stems);
   const entryTermsOf = (entry: LedgerEntry): Term[] => [entry.claim ?? '', ...entry.match].flatMap((w) => termsOf(normalizeTokens(w), stems));
   const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => entryFigures.checkedOf(entry);
+  /** Whether an entry dates its claim to years, none of them among a sentence's `years`. */
+  const otherYears = (years: readonly string[], entry: LedgerEntry | undefined): boolean => {
+    const dates = entry ? checkedFiguresOf(entry).filter((c) => c.year) : [];
+    return dates.length > 0 && !dates.some((c) => years.includes(c.term));
+  };
 
   /**
    * A sentence's wordings of phrases with their figures changed, or else its wording of an entry's
@@ -303,12 +308,17 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     // The changed figures a check reports, from the same reading, so that a quick fix finds each one its diagnostic shows.
     findFigureMismatches: (text, span) => (byId.size === 0 ? [] : lookUpTokens(text, normalizeTokens(text, span)).mismatches),
     lookUp: (text, span) => (byId.size === 0 ? NOTHING_FOUND : lookUpTokens(text, normalizeTokens(text, span))),
-    lookUpFigures(text, span) {
+    lookUpPhrases(text, span) {
       if (byId.size === 0) return NOTHING_FOUND;
       const tokens = normalizeTokens(text, span);
-      if (!tokens.some((t) => isFigureNorm(t.norm))) return NOTHING_FOUND;
+      // With no figure, no figure of it is changed nor shared: only its phrases, as they are.
+      if (!tokens.some((t) => isFigureNorm(t.norm))) return root.next ? { matches: matchesIn(text, tokens), mismatches: NO_CHANGES } : NOTHING_FOUND;
       const { matches, mismatches, similar: found } = lookUpTokens(text, tokens);
-      return { matches: matches.filter((m) => m.figure === true), mismatches, ...(found?.covered === true && { similar: found }) };
+      // A phrase with no figure is its claim only as the entry dates it: "The Beast from the East in
+      // March 2018 …" is not the forecast for Christmas 2023 (a sentence that reports it may date the report).
+      const years = termsOf(tokens, stems).flatMap((t) => (t.figure && isYearTerm(t.term) ? [t.term] : []));
+      const dated = (m: LedgerMatch): boolean => m.figure === true || years.length === 0 || !otherYears(years, byId.get(m.entryId));
+      return { matches: matches.filter(dated), mismatches, ...(found?.covered === true && { similar: found }) };
     },
     reference: () => undefined,
   };
