@@ -82,6 +82,10 @@ describe('normalize', () => {
     // Lengths and weights as metres and kilograms, in whatever unit; "5G" is no weight.
     for (const same of ['4.5 millimetres', '4.5mm', '0.45 cm']) assert.equal(normalize(same), '0.0045 metre', same);
     assert.equal(normalize('3 tonnes'), '3000 kilogram');
+    for (const same of ['220 kilos', '220kg', '220 kilograms']) assert.equal(normalize(same), '220 kilogram', same);
+    // Temperatures as degrees, whatever the scale is written as; a letter apart from its number is no scale.
+    for (const same of ['11.2C', '11.2°C', '11.2 degrees Celsius', '11.2 Celsius', '11.2 degrees']) assert.equal(normalize(same), '11.2 degree', same);
+    assert.equal(normalize('Grade 5 C students'), 'grade 5 c students');
     // Durations as hours, or as months: a month is no whole number of days.
     for (const same of ['72 hours', '72-hour', 'three days', 'three-day']) assert.equal(normalize(same), '72 hour', same);
     assert.equal(normalize('90 minutes'), '1.5 hour');

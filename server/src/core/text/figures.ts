@@ -43,7 +43,7 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
       [['metre', 'metres', 'meter', 'meters'], 'metre', 1],
       [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], 'metre', 1e3],
       [['gram', 'grams'], 'kilogram', 1e-3],
-      [['kilogram', 'kilograms', 'kg'], 'kilogram', 1],
+      [['kilogram', 'kilograms', 'kg', 'kilo', 'kilos'], 'kilogram', 1],
       [['tonne', 'tonnes'], 'kilogram', 1e3],
     ] as const
   ).flatMap(([names, unit, factor]) => names.map((name): [string, readonly [string, number]] => [name, [unit, factor]])),
@@ -67,10 +67,27 @@ const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
   ).flatMap(([name, unit, factor]) => [name, `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
 );
 
+/** Words and letters of a temperature's scale. */
+const SCALES: ReadonlySet<string> = new Set(['celsius', 'centigrade', 'fahrenheit', 'c', 'f']);
+
+/**
+ * A temperature written from token `k`, after a number ending at `end`, as degrees, and its last
+ * token: "11.2 degrees Celsius", "11.2 degrees", "11.2 Celsius", "11.2C" and "11.2°C" are one figure.
+ * The scale is left out: a newsroom writes its own, and "1.5 degrees" of warming is "1.5C". A
+ * letter alone counts only written against the number or after a degree sign ("Grade 5 C" is none).
+ */
+function temperatureAt(text: string, tokens: readonly NormToken[], k: number, end: number): number | undefined {
+  const word = tokens[k];
+  if (word === undefined) return undefined;
+  if (word.norm === 'degrees' || word.norm === 'degree') return SCALES.has(tokens[k + 1]?.norm ?? '') ? k + 1 : k;
+  if (!SCALES.has(word.norm)) return undefined;
+  return word.norm.length > 1 || /^°?$/.test(text.slice(end, word.start)) ? k : undefined;
+}
+
 /** The currencies a figure's unit may be, as codes ("usd"). */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values()]);
 /** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
-export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'kilogram']);
+export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'kilogram', 'degree']);
 
 /**
  * Fractions, by their denominators: "a quarter of", "two thirds of" (a third is read "3rd"), "half
@@ -116,6 +133,7 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
     let unit: NormToken | undefined = sign === undefined ? undefined : { norm: sign, start: end, end };
     let scaled = false;
     const word = tokens[next];
+    const temperature = temperatureAt(text, tokens, next, end);
     if (text.charAt(end) === '%') {
       unit = { norm: 'percent', start: end, end: end + 1 };
     } else if (word?.norm === 'percent' || word?.norm === 'pct') {
@@ -130,6 +148,9 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
       scaled = true;
       unit = { norm: name, start: word.start, end: word.end };
       next++;
+    } else if (word && temperature !== undefined) {
+      unit = { norm: 'degree', start: word.start, end: tokens[temperature]?.end ?? word.end };
+      next = temperature + 1;
     } else if (word && (CURRENCY_WORDS.has(word.norm) || PLURAL_UNITS.has(word.norm))) {
       unit = { norm: CURRENCY_WORDS.get(word.norm) ?? PLURAL_UNITS.get(word.norm) ?? word.norm, start: word.start, end: word.end };
       next++;
