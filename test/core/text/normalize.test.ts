@@ -83,8 +83,9 @@ describe('normalize', () => {
     for (const same of ['4.5 millimetres', '4.5mm', '0.45 cm']) assert.equal(normalize(same), '0.0045 metre', same);
     assert.equal(normalize('3 tonnes'), '3000 kilogram');
     for (const same of ['220 kilos', '220kg', '220 kilograms']) assert.equal(normalize(same), '220 kilogram', same);
-    // Temperatures as degrees, whatever the scale is written as; a letter apart from its number is no scale.
-    for (const same of ['11.2C', '11.2°C', '11.2 degrees Celsius', '11.2 Celsius', '11.2 degrees']) assert.equal(normalize(same), '11.2 degree', same);
+    // A temperature is its number, whatever its scale is written as; a letter apart from its number is no scale.
+    for (const same of ['11.2°C', '11.2C', '11.2 degrees Celsius', '11.2 Celsius', '11.2 degrees']) assert.equal(normalize(same), '11.2', same);
+    assert.equal(normalize('a mean temperature of 11.2 degrees Celsius'), 'a mean temperature of 11.2');
     assert.equal(normalize('Grade 5 C students'), 'grade 5 c students');
     // Durations as hours, or as months: a month is no whole number of days.
     for (const same of ['72 hours', '72-hour', 'three days', 'three-day']) assert.equal(normalize(same), '72 hour', same);

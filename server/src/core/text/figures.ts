@@ -67,14 +67,15 @@ const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
   ).flatMap(([name, unit, factor]) => [name, `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
 );
 
-/** Words and letters of a temperature's scale. */
+/** Words and letters of a temperature's scale, after "degrees" or a number. */
 const SCALES: ReadonlySet<string> = new Set(['celsius', 'centigrade', 'fahrenheit', 'c', 'f']);
 
 /**
- * A temperature written from token `k`, after a number ending at `end`, as degrees, and its last
- * token: "11.2 degrees Celsius", "11.2 degrees", "11.2 Celsius", "11.2C" and "11.2°C" are one figure.
- * The scale is left out: a newsroom writes its own, and "1.5 degrees" of warming is "1.5C". A
- * letter alone counts only written against the number or after a degree sign ("Grade 5 C" is none).
+ * The last token of a temperature's scale written from token `k`, after a number ending at `end`:
+ * "11.2 degrees Celsius", "11.2 degrees", "11.2 Celsius", "11.2°C" and "11.2C" are one figure,
+ * "11.2", its scale left out as a newsroom writes its own ("1.5 degrees" of warming is "1.5C"). A
+ * letter apart from its number is no scale ("Grade 5 C"); against it, one that is ("25c" a litre)
+ * loses nothing: the figure is the number either way.
  */
 function temperatureAt(text: string, tokens: readonly NormToken[], k: number, end: number): number | undefined {
   const word = tokens[k];
@@ -87,7 +88,7 @@ function temperatureAt(text: string, tokens: readonly NormToken[], k: number, en
 /** The currencies a figure's unit may be, as codes ("usd"). */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values()]);
 /** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
-export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'kilogram', 'degree']);
+export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'kilogram']);
 
 /**
  * Fractions, by their denominators: "a quarter of", "two thirds of" (a third is read "3rd"), "half
@@ -148,8 +149,7 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
       scaled = true;
       unit = { norm: name, start: word.start, end: word.end };
       next++;
-    } else if (word && temperature !== undefined) {
-      unit = { norm: 'degree', start: word.start, end: tokens[temperature]?.end ?? word.end };
+    } else if (temperature !== undefined) {
       next = temperature + 1;
     } else if (word && (CURRENCY_WORDS.has(word.norm) || PLURAL_UNITS.has(word.norm))) {
       unit = { norm: CURRENCY_WORDS.get(word.norm) ?? PLURAL_UNITS.get(word.norm) ?? word.norm, start: word.start, end: word.end };
