@@ -108,6 +108,10 @@ describe('normalize', () => {
     // Without its "of", a fraction word is an ordinal or a noun: "a third term", "the first half".
     assert.equal(normalize('a third term'), 'a 3rd term');
     assert.equal(normalize('the first half'), 'the 1st half');
+    // After "by", one that ends its phrase is a share of change; "by a third party" is an ordinal.
+    assert.equal(normalize('prices jumped by two-fifths in a year'), 'prices jumped by 40 percent in a year');
+    assert.equal(normalize('cut by a third, the ministry said'), 'cut by 33.3 percent the ministry said');
+    assert.equal(normalize('sold by a third party'), 'sold by a 3rd party');
     // A ratio is written in one go, and is not of a year.
     assert.equal(normalize('1 in 2,000 people'), '0.05 percent people');
     assert.equal(normalize('her best result since 1983, in 2024'), 'her best result since 1983 in 2024');

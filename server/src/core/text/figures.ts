@@ -164,10 +164,20 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
   return out;
 }
 
+/** Words that may follow a share of change: "rose by a third in a year", "fell by half over 2023". */
+const AFTER_SHARE: ReadonlySet<string> = new Set(['in', 'over', 'since', 'from', 'to', 'and', 'or', 'as', 'while', 'during', 'compared', 'than', 'last', 'this', 'between']);
+
+/** Whether token `k` ends a phrase: the text's end, punctuation after it, or a word that opens another. */
+function endsPhrase(text: string, tokens: readonly NormToken[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next === undefined || /[^\s-]/.test(text.slice(tokens[k]?.end, next.start)) || AFTER_SHARE.has(next.norm);
+}
+
 /**
  * The share, in percent, that the tokens from `i` write as a ratio or a fraction, and the index of
  * its last token: "1 in 4", "one in four" (25); "a quarter of", "two thirds of" (25, 66.7); "half
- * of" (50). A fraction needs its "of": "a third term" is an ordinal. A ratio is written in one go,
+ * of" (50). A fraction needs its "of", or "by" before it ("rose by two-fifths"): "a third term" is
+ * an ordinal. A ratio is written in one go,
  * and is not of a year: "since 1983, in 2024" and "the top 10 in 2024" are none.
  */
 function shareAt(text: string, tokens: readonly NormToken[], i: number): readonly [number, number] | undefined {
@@ -182,6 +192,9 @@ function shareAt(text: string, tokens: readonly NormToken[], i: number): readonl
   if (first === 'half' && second === 'of') return [50, i];
   const denominator = FRACTIONS.get(second);
   const numerator = first === 'a' ? 1 : /^\d+$/.test(first) ? Number(first) : undefined;
-  if (denominator === undefined || numerator === undefined || third !== 'of' || numerator >= denominator) return undefined;
+  // "rose by two-fifths", "cut by a third": after "by", a fraction that ends its phrase is a share
+  // of change ("by a third party" is an ordinal).
+  const of = third === 'of' || (tokens[i - 1]?.norm === 'by' && endsPhrase(text, tokens, i + 1));
+  if (denominator === undefined || numerator === undefined || !of || numerator >= denominator) return undefined;
   return [(100 * numerator) / denominator, i + 1];
 }
