@@ -177,8 +177,8 @@ function endsPhrase(text: string, tokens: readonly NormToken[], k: number): bool
  * The share, in percent, that the tokens from `i` write as a ratio or a fraction, and the index of
  * its last token: "1 in 4", "one in four" (25); "a quarter of", "two thirds of" (25, 66.7); "half
  * of" (50). A fraction needs its "of", or "by" before it ("rose by two-fifths"): "a third term" is
- * an ordinal. A ratio is written in one go,
- * and is not of a year: "since 1983, in 2024" and "the top 10 in 2024" are none.
+ * an ordinal. A ratio is written in one go, and is not of a year: "since 1983, in 2024" and "the
+ * top 10 in 2024" are none.
  */
 function shareAt(text: string, tokens: readonly NormToken[], i: number): readonly [number, number] | undefined {
   const first = tokens[i]?.norm ?? '';
