@@ -28,6 +28,7 @@ const ledger = createLedger([
   entry('byelection', "The Conservative candidate won the Toronto–St. Paul's by-election by 590 votes.", 'by 590 votes', '590-vote margin'),
   entry('crosstown', 'The Eglinton Crosstown light-rail line opened more than five years behind its original schedule.', 'five years behind schedule'),
   entry('refit', 'The refurbishment of the Darlington nuclear station was completed for $12.8 billion, on budget and ahead of schedule.', 'on budget and ahead of schedule'),
+  entry('viewers', 'The World Cup final was watched by 1.5 billion viewers.', '1.5 billion viewers'),
 ]);
 
 /** The entries a sentence's look-up names: matched (M), changed (X) or else offered (S). */
@@ -98,6 +99,12 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'Sea level is climbing by 4.5 millimetres a year.'), ['M sea']);
     // Another word of the clause may move something else.
     assert.deepEqual(named(ledger, 'Falling ice shelves add to sea level at 4.5 millimetres a year.'), ['M sea']);
+  });
+
+  it('nor where a name of the claim’s subject is written in the sentence only as a common word', () => {
+    assert.deepEqual(named(ledger, 'Officials said the opening ceremony was watched by 1.5 billion viewers around the world.'), []);
+    // Written as a name, it is the claim's subject.
+    assert.deepEqual(named(ledger, 'The final, the World Cup’s showpiece, was watched by 1.5 billion viewers.'), ['M viewers']);
   });
 
   it('nor where the claim is the whole world’s and the phrase’s clause names a country', () => {

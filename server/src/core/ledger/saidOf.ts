@@ -173,6 +173,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       return clause;
     };
     let words: ReadonlySet<string> | undefined;
+    let names: ReadonlySet<string> | undefined;
     let places: ReadonlySet<string> | undefined;
     return (first, last, phrase) => {
       // A phrase hoped or bid for is not said to be: "ended the club's hopes of a 19th league title".
@@ -209,7 +210,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         if (apart && namesState(around(last + 1, 1, own).places)) return true;
       }
       if (namesAnother()) return true;
-      const reading = { sentence, claim: theirs.words, own, related, apart };
+      names ??= new Set(tokens.flatMap((token, k) => (k > 0 && isCapitalizedAt(text, tokens, k) && isContent(token.norm) ? [stems.of(token.norm)] : [])));
+      const reading = { sentence, names, claim: theirs.words, own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
         (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, own), theirs.lead, reading)) ||
@@ -288,6 +290,8 @@ function clauseOf({ words, into, source }: WrittenClause, own: ReadonlySet<strin
 /** What a sentence and a phrase's claim are compared by: their words (the claim's but its entry's phrases'), the phrase's own, and related words; and whether they name no place in common. */
 interface Reading {
   readonly sentence: ReadonlySet<string>;
+  /** Of the sentence's words, those written capitalized past its first: names. */
+  readonly names: ReadonlySet<string>;
   readonly claim: ReadonlySet<string>;
   readonly own: ReadonlySet<string>;
   readonly related: RelatedWords;
@@ -304,7 +308,7 @@ interface Reading {
  * follows is another thing only where the two share no word at all: "support another referendum"
  * is "support holding a second referendum".
  */
-function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, related, apart }: Reading, after = false): boolean {
+function saidOfAnother(ours: Clause, theirs: Clause, { sentence, names, claim, own, related, apart }: Reading, after = false): boolean {
   const adjacent = ours.into !== 'other' && ours.into === theirs.into;
   const verb = ours.nearest !== undefined && theirs.nearest !== undefined && isAlike(ours.nearest, [theirs.nearest], own, related);
   // Subjects that name places, none of them named on the other side: Russia's deployment is not NATO's, and Japan's pledge not Washington's announcement.
@@ -324,7 +328,8 @@ function saidOfAnother(ours: Clause, theirs: Clause, { sentence, claim, own, rel
   const named = (words: readonly string[], l: Clause): boolean => words.every((w) => l.names.has(w) || AGENTS.has(w));
   // A claim that names its subject may be told of it by a description: "the alliance" for NATO.
   if ((named(ourSubject, ours) && named(theirSubject, theirs)) || theirSubject.every((w) => theirs.proper.has(w))) return false;
-  return !ourSubject.some((a) => isAlike(a, claim, own, related)) && !theirSubject.some((b) => isAlike(b, sentence, own, related));
+  // A name of the claim's subject is written by a name only: "the World Cup final" is not "around the world".
+  return !ourSubject.some((a) => isAlike(a, claim, own, related)) && !theirSubject.some((b) => isAlike(b, theirs.proper.has(b) ? names : sentence, own, related));
 }
 
 /** Whether the phrase at token `first` is what someone hopes, bids or has a chance for: "hopes of a", "a bid for the". */
