@@ -29,6 +29,7 @@ const ledger = createLedger([
   entry('crosstown', 'The Eglinton Crosstown light-rail line opened more than five years behind its original schedule.', 'five years behind schedule'),
   entry('refit', 'The refurbishment of the Darlington nuclear station was completed for $12.8 billion, on budget and ahead of schedule.', 'on budget and ahead of schedule'),
   entry('viewers', 'The World Cup final was watched by 1.5 billion viewers.', '1.5 billion viewers'),
+  entry('carbon', 'The federal government has quietly reinstated the consumer carbon tax on gasoline.', 'quietly reinstated the carbon tax'),
 ]);
 
 /** The entries a sentence's look-up names: matched (M), changed (X) or else offered (S). */
@@ -105,6 +106,13 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'Officials said the opening ceremony was watched by 1.5 billion viewers around the world.'), []);
     // Written as a name, it is the claim's subject.
     assert.deepEqual(named(ledger, 'The final, the World Cup’s showpiece, was watched by 1.5 billion viewers.'), ['M viewers']);
+  });
+
+  it('nor where the claim is a federal government’s and the phrase’s subject a province or state', () => {
+    assert.deepEqual(named(ledger, 'Critics say British Columbia quietly reinstated the carbon tax through higher fuel levies.'), []);
+    // The country's capital stands for its government; a sentence that says "federal" is the federation's.
+    assert.deepEqual(named(ledger, 'Critics say Ottawa quietly reinstated the carbon tax.'), ['M carbon']);
+    assert.deepEqual(named(ledger, 'In British Columbia, the federal government quietly reinstated the carbon tax.'), ['M carbon']);
   });
 
   it('nor where the claim is the whole world’s and the phrase’s clause names a country', () => {

@@ -71,6 +71,9 @@ const AGENTS: ReadonlySet<string> = new Set(
     .map((w) => porter2(w)),
 );
 const NONE: ReadonlySet<string> = new Set();
+const FEDERAL = porter2('federal');
+/** Whether a place's code is of a place within a country (a province, a state, a city): "CAN.1". */
+const isWithin = (code: string): boolean => code.includes('.');
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A compound's last part has at least this many letters. */
 const MIN_PART = 4;
@@ -100,6 +103,8 @@ interface ClaimReading {
   readonly known: ReadonlySet<string>;
   /** Whether the claim is the whole world's ("globally"). */
   readonly worldWide: boolean;
+  /** Whether the claim is a federal government's, naming no place within its country ("The federal government has …"). */
+  readonly federal: boolean;
   /** Which way the claim says its figure moved, if it says one way. */
   readonly moves?: Direction;
 }
@@ -155,6 +160,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         names: namesIn(claim, tokens, stems),
         known: new Set([...claimWords, ...phrasesWords]),
         worldWide: isWorldWide(claimWords),
+        federal: claimWords.includes(FEDERAL) && ![...placesIn(claim, tokens, stems)].some(isWithin),
         ...(moves && { moves }),
       };
       claims.set(phrase, read);
@@ -194,6 +200,9 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         const names = namesOther(lead, theirs) || namesOther(around(last + 1, 1, own), theirs) || (lead.source !== undefined && namesOther(around(lead.source - 1, -1, own), theirs));
         return names && !relates(ownerPlaces(text, tokens, first - 1, stems), theirs.places, meet);
       };
+      // A federal government's claim is no province's or state's: "Critics say British Columbia quietly
+      // reinstated the carbon tax" against the federal government's.
+      if (theirs.federal && !sentence.has(FEDERAL) && [...around(first - 1, -1, own).places].some(isWithin)) return true;
       // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
       if (theirs.lead === undefined && theirs.trail === undefined) return namesAnother();
       places ??= placesIn(text, tokens, stems);
