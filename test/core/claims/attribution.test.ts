@@ -457,6 +457,9 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('Company X finds that sales are good nationwide.'), [true]);
       assert.deepEqual(tentative('They wanted to take advantage of the GPS functions.'), [true]);
       assert.deepEqual(tentative('Many people think that content is the file it is saved in.'), [true]);
+      // So after a label's colon; a label that names a source speaks for what follows.
+      assert.deepEqual(tentative('**Vetted resources:** Developers know that a challenge without data is not compelling.'), [true]);
+      assert.deepEqual(tentative('AP-GfK Poll: Voters increasingly see Sanders as electable.'), [false]);
     });
     it('talk of no one in particular in a free relative', () => {
       assert.deepEqual(tentative('Agencies are not preoccupied enough with what the public is saying about them.'), [true]);
@@ -628,6 +631,8 @@ describe('detectAttributions', () => {
       // To hold something is to have or host it; a court holds that something is so.
       'During the pandemic, USPTO held a “Mugs and Pugs” video conference.',
       'Facebook holds the top two spaces with Facebook and Messenger.',
+      // A past form alone opening a sentence, right before a gerund, is a verb.
+      'Started requiring the requester provide the necessary information to launch the agreement process before starting work',
       // To demonstrate how is to show by example.
       'Three recent stories demonstrate how opening up federal data can spur innovation.',
       // What someone is kept from saying is not said; a word after a hyphen is part of its word.

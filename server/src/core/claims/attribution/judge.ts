@@ -12,7 +12,7 @@ import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, spe
 import { absoluteParticiple, isSetPhrase, naming, saysNothing } from './unsaid';
 import { unownedVerdict } from './verdict';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
-import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPronounContraction } from './words';
+import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPastForm, isPronounContraction } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
 
@@ -195,7 +195,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
 
   if (speaker !== undefined && !speaker.distant && (unsaid(s, speaker.run.start) || isArtifact(s, speaker))) return undefined;
-  if (pluralNoun(s, cue, speaker) || (speaker?.pronoun === true && hyphenated(s, speaker.run.start))) return undefined;
+  if (pluralNoun(s, cue, speaker) || (speaker?.pronoun === true && hyphenated(s, speaker.run.start)) || pastVerbAlone(s, cue, speaker)) return undefined;
   if (MOSTLY_NOUNS.has(s.keys[cue.start] ?? '') && !statesSomething(s, evidence, speaker)) return undefined;
 
   // "“…,” Smith added": the quotation just before the speaker is what was said.
@@ -222,6 +222,12 @@ function pluralNoun(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolea
   if (!cue.inflections.includes('third') || speaker === undefined || speaker.distant || speaker.run.end !== cue.start) return false;
   const be = beforeAdverbs(s, speaker.run.start);
   return BE.has(s.keys[be] ?? '') && s.keys[be - 1] === 'there';
+}
+
+/** "Started requiring the requester …": a past form alone opening a sentence, right before a gerund, is a verb, no subject. */
+function pastVerbAlone(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
+  if (speaker === undefined || !cue.inflections.includes('gerund')) return false;
+  return speaker.run.start === firstWord(s.tokens) && speaker.run.end === cue.start && cue.start === speaker.run.start + 1 && isPastForm(s.keys[speaker.run.start] ?? '');
 }
 
 /** "attaching Post-It notes": a pronoun joined by a hyphen to the word before it is part of that word, no subject. */

@@ -128,8 +128,9 @@ function isImperative(s: Sentence, speaker: Speaker): boolean {
 /**
  * Whether a speaker is someone in particular: a phrase with a name in it ("Smith", "the USDA's
  * analysts"), or one of sources or documents ("officials", "a survey"). Not a pronoun, nor a
- * group in general ("users", "many people", "everyone"). The capital that starts a sentence names
- * someone only on a word that is no determiner and no plural ("Microsoft", not "Many" or "Users").
+ * group in general ("users", "many people", "everyone"). The capital that starts a sentence, or the
+ * clause after a label's colon, names someone only on a word that is no determiner and no plural
+ * ("Microsoft", not "Many" or "Users").
  * Without `documents`, a document is no one: a survey finds, but does not want or hope.
  */
 export function isSpecific(s: Sentence, speaker: Speaker, documents = true): boolean {
@@ -140,11 +141,29 @@ export function isSpecific(s: Sentence, speaker: Speaker, documents = true): boo
     const key = s.keys[k] ?? '';
     // A noun of sources counts as the phrase's head ("the USDA's analysts", "a survey of voters"), not as a modifier ("the government program").
     if (headsPhrase(s, speaker.run, k) && (s.lexicon.sourceNouns.has(key) || (documents && s.lexicon.documentNouns.has(key)))) return true;
-    const initial = k === 0 && (DETERMINERS.has(key) || QUANTIFIERS.has(key) || key.endsWith('s'));
+    const initial = startsClause(s, k) && (DETERMINERS.has(key) || QUANTIFIERS.has(key) || key.endsWith('s'));
     if (isNameLike(s.tokens[k]) && !initial && !INDEFINITES.has(key)) return true;
   }
   return false;
 }
+
+/**
+ * Whether token `k` opens its sentence, or the clause after a label's colon ("**Resources:**
+ * Developers know …"), past emphasis marks; a label that names a source speaks for the clause
+ * ("AP-GfK Poll: Voters increasingly see …").
+ */
+function startsClause(s: Sentence, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && EMPHASIS.has(s.tokens[j]?.text ?? '')) j--;
+  if (j < 0) return true;
+  if (s.tokens[j]?.text !== ':') return false;
+  let label = j - 1;
+  while (label >= 0 && EMPHASIS.has(s.tokens[label]?.text ?? '')) label--;
+  const word = s.keys[label] ?? '';
+  return !s.lexicon.sourceNouns.has(word) && !s.lexicon.documentNouns.has(word);
+}
+
+const EMPHASIS = new Set(['*', '_', '**', '__']);
 
 /** "…, said Smith." / "“…,” said the minister." / "…, say experts, …": the speaker follows the verb. */
 export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
