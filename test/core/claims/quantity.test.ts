@@ -287,6 +287,10 @@ describe('detectQuantities', () => {
     const [from, than] = confidence('Tests ranged from two minutes to about 10, and the site was up for less than six months.');
     assert.equal(from, digits);
     assert.equal(than, digits);
+    // A range is as few as its end.
+    const [thousands, people] = confidence('Each costs between two and five thousand dollars, and between two and five people sign it.');
+    assert.equal(thousands, digits);
+    assert.ok(people !== undefined && digits !== undefined && people < digits);
     const [upTo] = confidence('Some of our websites support up to five different services.');
     assert.equal(upTo, digits);
   });

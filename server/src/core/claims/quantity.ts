@@ -264,7 +264,9 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
     // "from two minutes to 10", "less than six months": a measure, however small, is as sure as digits.
     const measured = MEASURING.has(low(s, i - 1)) || (low(s, i - 1) === 'to' && low(s, i - 2) === 'up');
     // "three years running", "four seasons in a row": a streak, as sure as "the third consecutive year".
-    const few = !n.digits && n.next === i + 1 && FEW.has(low(s, i)) && !measured && !isStreak(s, head.last) && !actsInPast(s, start, head.last);
+    // A range is as few as its end: "between two and five people", not "between two and five thousand dollars".
+    const small = range === undefined || (range.next === range.second + 1 && FEW.has(low(s, range.second)));
+    const few = !n.digits && small && n.next === i + 1 && FEW.has(low(s, i)) && !measured && !isStreak(s, head.last) && !actsInPast(s, start, head.last);
     return { next: head.last + 1, claim: claim(s, start, head.last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
   }
   if (big) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.magnitude) };

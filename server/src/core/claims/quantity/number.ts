@@ -58,13 +58,13 @@ function andAHalf(s: Sentence, j: number): number {
   return low(s, j) === 'and' && (low(s, j + 1) === 'a' || low(s, j + 1) === 'one') && low(s, j + 2) === 'half' ? j + 3 : j;
 }
 
-/** A second figure after a dash, "to", "or", or the "and" of "between": "40-50", "two or three", "between 40 and 50". */
+/** A second figure after a dash, "to", "or", or the "and" of "between": "40-50", "two or three", "between 40 and 50"; `second` is where the second figure starts. */
 export function readRange(
   s: Sentence,
   j: number,
   digits: boolean,
   afterBetween: boolean,
-): { next: number; big: boolean; between: boolean; phone: boolean } | undefined {
+): { next: number; big: boolean; between: boolean; phone: boolean; second: number } | undefined {
   const c = s.tokens[j];
   if (c === undefined) return undefined;
   const dash = DASHES.has(c.text);
@@ -80,7 +80,7 @@ export function readRange(
     next += 2;
     phone = true;
   }
-  return { next, big: m.big, between, phone };
+  return { next, big: m.big, between, phone, second: k };
 }
 
 /** The last token of a percentage unit at `j` ("%", "percent", "per cent", "percentage points"). */
