@@ -181,6 +181,15 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     let words: ReadonlySet<string> | undefined;
     let names: ReadonlySet<string> | undefined;
     let places: ReadonlySet<string> | undefined;
+    // A clause by the phrase, or the subject a pronoun in it takes up, names what the claim does
+    // not; unless the phrase is the claim's place's ("Western countries have criticized China's
+    // 12-point peace proposal", where China published it).
+    const namesAnother = (first: number, last: number, theirs: ClaimReading, sentence: ReadonlySet<string>): boolean => {
+      if (!writesNoName(sentence, theirs)) return false;
+      const lead = around(first - 1, -1, theirs.own);
+      const other = namesOther(lead, theirs) || namesOther(around(last + 1, 1, theirs.own), theirs) || (lead.source !== undefined && namesOther(around(lead.source - 1, -1, theirs.own), theirs));
+      return other && !relates(ownerPlaces(text, tokens, first - 1, stems), theirs.places, meet);
+    };
     return (first, last, phrase) => {
       // A phrase hoped or bid for is not said to be: "ended the club's hopes of a 19th league title".
       if (isSoughtAt(tokens, first)) return true;
@@ -191,20 +200,11 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       if (theirs.moves !== undefined && movesOtherWay(around(first - 1, -1, own), theirs.moves)) return true;
       // A claim of the whole world is no country's: "2022 was the UK's hottest year on record" against the world's.
       if (theirs.worldWide && !isWorldWide(sentence) && (namesState(around(first - 1, -1, own).places) || namesState(around(last + 1, 1, own).places))) return true;
-      // A clause by the phrase, or the subject a pronoun in it takes up, names what the claim does
-      // not; unless the phrase is the claim's place's ("Western countries have criticized China's
-      // 12-point peace proposal", where China published it).
-      const namesAnother = (): boolean => {
-        if (!writesNoName(sentence, theirs)) return false;
-        const lead = around(first - 1, -1, own);
-        const names = namesOther(lead, theirs) || namesOther(around(last + 1, 1, own), theirs) || (lead.source !== undefined && namesOther(around(lead.source - 1, -1, own), theirs));
-        return names && !relates(ownerPlaces(text, tokens, first - 1, stems), theirs.places, meet);
-      };
       // A federal government's claim is no province's or state's: "Critics say British Columbia quietly
       // reinstated the carbon tax" against the federal government's.
       if (theirs.federal && !sentence.has(FEDERAL) && [...around(first - 1, -1, own).places].some(isWithin)) return true;
       // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
-      if (theirs.lead === undefined && theirs.trail === undefined) return namesAnother();
+      if (theirs.lead === undefined && theirs.trail === undefined) return namesAnother(first, last, theirs, sentence);
       places ??= placesIn(text, tokens, stems);
       const apart = !relates(places, theirs.places, meet);
       // The phrase's own clause names a country or a place within one, the claim another, and the
@@ -218,7 +218,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, own).places)) return true;
         if (apart && namesState(around(last + 1, 1, own).places)) return true;
       }
-      if (namesAnother()) return true;
+      if (namesAnother(first, last, theirs, sentence)) return true;
       names ??= new Set(tokens.flatMap((token, k) => (k > 0 && isCapitalizedAt(text, tokens, k) && isContent(token.norm) ? [stems.of(token.norm)] : [])));
       const reading = { sentence, names, claim: theirs.words, own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
