@@ -41,6 +41,8 @@ describe('detectQuantities', () => {
       // A duration is a figure where it measures how long something took, not where it marks a time.
       ['The review took 8 days, and the talks ran for 36 hours.', ['8 days', '36 hours']],
       ['Fourteen months into the war, the front has barely moved.', ['Fourteen months']],
+      // A level a verb says something stands at, approximated.
+      ['The total active visitors have hovered around 50,000 all morning.', ['around 50,000']],
       // A time unit before a quoted noun measures it.
       ['Fellows serve 6-12 month “tours of duty” in federal agencies.', ['6-12 month']],
       // Counted ideas are ideas anywhere but at a title's head.

@@ -136,6 +136,8 @@ export function isLevel(s: Sentence, start: number, next: number): boolean {
   const before = low(s, start - 1);
   if (LEVEL_VERBS.has(before)) return true;
   if (before === 'at') return STANDING_VERBS.has(low(s, start - 2));
+  // "visitors have hovered around 50,000": a level standing, approximated (the figure starts at its approximator's word).
+  if (STANDING_VERBS.has(before) && s.tokens[start]?.type === 'word') return true;
   // "(there are over 800)": how many there are of what the sentence names.
   if (before === 'are' || before === 'were') return low(s, start - 2) === 'there';
   if (before !== 'to' && before !== 'from') return false;
