@@ -1,7 +1,7 @@
 import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS } from '../text/related';
-import { isFunctionWord, isYearTerm, negationBefore, Stems, termsOf, type Term } from '../text/terms';
+import { isFunctionWord, negationBefore, Stems, termsOf, type Term } from '../text/terms';
 import { foreignGroupsOf } from './groups';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
@@ -242,11 +242,6 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const foreignGroups = foreignGroupsOf(stems);
   const entryTermsOf = (entry: LedgerEntry): Term[] => [entry.claim ?? '', ...entry.match].flatMap((w) => termsOf(normalizeTokens(w), stems));
   const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => entryFigures.checkedOf(entry);
-  /** Whether an entry dates its claim to years, none of them among a sentence's `years`. */
-  const otherYears = (years: readonly string[], entry: LedgerEntry | undefined): boolean => {
-    const dates = entry ? checkedFiguresOf(entry).filter((c) => c.year) : [];
-    return dates.length > 0 && !dates.some((c) => years.includes(c.term));
-  };
 
   /**
    * A sentence's wordings of phrases with their figures changed, or else its wording of an entry's
@@ -316,8 +311,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const { matches, mismatches, similar: found } = lookUpTokens(text, tokens);
       // A phrase with no figure is its claim only as the entry dates it: "The Beast from the East in
       // March 2018 …" is not the forecast for Christmas 2023 (a sentence that reports it may date the report).
-      const years = termsOf(tokens, stems).flatMap((t) => (t.figure && isYearTerm(t.term) ? [t.term] : []));
-      const dated = (m: LedgerMatch): boolean => m.figure === true || years.length === 0 || !otherYears(years, byId.get(m.entryId));
+      const figures = termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));
+      const dated = (m: LedgerMatch): boolean => {
+        const entry = byId.get(m.entryId);
+        return m.figure === true || entry === undefined || !otherPeriod(figures, checkedFiguresOf(entry), false);
+      };
       return { matches: matches.filter(dated), mismatches, ...(found?.covered === true && { similar: found }) };
     },
     reference: () => undefined,

@@ -219,7 +219,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         if (apart && namesState(around(last + 1, 1, own).places)) return true;
       }
       if (namesAnother(first, last, theirs, sentence)) return true;
-      names ??= new Set(tokens.flatMap((token, k) => (k > 0 && isCapitalizedAt(text, tokens, k) && isContent(token.norm) ? [stems.of(token.norm)] : [])));
+      names ??= new Set(tokens.flatMap((token, k) => (k > 0 && isCapitalizedAt(text, tokens, k) && isContent(token.norm) ? [stemOf(text.slice(token.start, token.end), token, stems)] : [])));
       const reading = { sentence, names, claim: theirs.words, own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (

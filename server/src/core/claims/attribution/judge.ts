@@ -6,7 +6,7 @@ import type { Cue } from './cue';
 import { explainsToReader } from './explains';
 import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { isPublishing, publishesReport } from './publication';
-import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, joinedByHyphen, skipBack, textOf, type Run, type Sentence } from './sentence';
 import { isSourceLike, names, sorted } from './source-phrase';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { absoluteParticiple, isSetPhrase, naming, saysNothing } from './unsaid';
@@ -195,7 +195,9 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
 
   if (speaker !== undefined && !speaker.distant && (unsaid(s, speaker.run.start) || isArtifact(s, speaker))) return undefined;
-  if (pluralNoun(s, cue, speaker) || (speaker?.pronoun === true && hyphenated(s, speaker.run.start)) || pastVerbAlone(s, cue, speaker)) return undefined;
+  // "attaching Post-It notes": a pronoun hyphenated to the word before it is part of that word, no subject.
+  const compound = speaker?.pronoun === true && joinedByHyphen(s, speaker.run.start) && s.tokens[speaker.run.start - 1]?.spaceBefore === false;
+  if (pluralNoun(s, cue, speaker) || compound || pastVerbAlone(s, cue, speaker)) return undefined;
   if (MOSTLY_NOUNS.has(s.keys[cue.start] ?? '') && !statesSomething(s, evidence, speaker)) return undefined;
 
   // "“…,” Smith added": the quotation just before the speaker is what was said.
@@ -228,12 +230,6 @@ function pluralNoun(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolea
 function pastVerbAlone(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   if (speaker === undefined || !cue.inflections.includes('gerund')) return false;
   return speaker.run.start === firstWord(s.tokens) && speaker.run.end === cue.start && cue.start === speaker.run.start + 1 && isPastForm(s.keys[speaker.run.start] ?? '');
-}
-
-/** "attaching Post-It notes": a pronoun joined by a hyphen to the word before it is part of that word, no subject. */
-function hyphenated(s: Sentence, k: number): boolean {
-  const hyphen = s.tokens[k - 1];
-  return hyphen?.text === '-' && hyphen.end === s.tokens[k]?.start && s.tokens[k - 2]?.end === hyphen.start;
 }
 
 /**

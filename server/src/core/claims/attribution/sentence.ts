@@ -193,6 +193,11 @@ export function quotesBefore(s: Sentence, k: number, least: number): boolean {
   return false;
 }
 
+/** Whether token `k` is joined by a hyphen to what stands before it: "ex-Soviet", "M-23-22", "Post-It". */
+export function joinedByHyphen(s: Sentence, k: number): boolean {
+  return s.tokens[k - 1]?.text === '-' && s.tokens[k]?.spaceBefore === false;
+}
+
 /** Whether token `k` comes right after a quotation: "“…,” Smith", "“…”, Smith". */
 export function followsQuote(s: Sentence, k: number): boolean {
   return isCloseQuote(s, k - 1) || (s.tokens[k - 1]?.text === ',' && isCloseQuote(s, k - 2));

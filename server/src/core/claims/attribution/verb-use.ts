@@ -5,7 +5,7 @@ import { endsCompound } from './compound';
 import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
 import { gerundUse } from './gerund-use';
-import { beforeAdverbs, isAdverb, isBareNoun, isCloseQuote, isNominal, isOpenQuote, skipBack, type Sentence } from './sentence';
+import { beforeAdverbs, isAdverb, isBareNoun, isCloseQuote, isNominal, isOpenQuote, joinedByHyphen, skipBack, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, AUXILIARIES, BE, DEMONYM, DETERMINERS, FREQUENCIES, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
   OBJECT_PRONOUNS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
@@ -191,8 +191,7 @@ function clearSubject(s: Sentence, k: number): boolean {
   const key = s.keys[k] ?? '';
   if (SUBJECT_PRONOUNS.has(key) || RELATIVES.has(key) || isPronounContraction(key)) return true;
   const token = s.tokens[k];
-  const joined = s.tokens[k - 1]?.text === '-' && token?.spaceBefore === false;
-  return isNameLike(token) && !s.titled && !joined && !DEMONYM.test(key) && !QUANTIFIERS.has(key) && isNominal(s, k);
+  return isNameLike(token) && !s.titled && !joinedByHyphen(s, k) && !DEMONYM.test(key) && !QUANTIFIERS.has(key) && isNominal(s, k);
 }
 
 /** What is told when a story is told rather than a statement made: "told the story of". */
@@ -278,7 +277,7 @@ function isPluralNoun(s: Sentence, k: number): boolean {
 
 /** Whether token `k` is the number that ends an identifier: "Memo M-23-22 encourages". */
 function isIdentifierEnd(s: Sentence, k: number): boolean {
-  return s.tokens[k]?.type === 'number' && s.tokens[k]?.spaceBefore === false && s.tokens[k - 1]?.text === '-';
+  return s.tokens[k]?.type === 'number' && joinedByHyphen(s, k);
 }
 
 /** Number words above one, which count plurals: "the four states", "two reports". */
