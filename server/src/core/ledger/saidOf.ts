@@ -1,11 +1,11 @@
 import porter2 from 'wink-porter2-stemmer';
-import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
+import { normalizeTokens, type NormToken } from '../text/normalize';
 import { covers, isBody, meet } from '../text/places';
 import type { RelatedWords } from '../text/related';
 import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { directionOf, directionOfStems, type Direction } from './direction';
-import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isCapitalizedAt, isContent, isWorldWide, namesIn, namesState, ownerPlaces, placeOf, placesIn, relates, stemOf } from './wording';
+import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isCapitalizedAt, isContent, isWorldWide, namesIn, namesState, ownerPlaces, placeIn, placeOf, placesIn, relates, stemOf } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
@@ -386,22 +386,4 @@ function isAlike(stem: string, words: ReadonlySet<string> | readonly string[], o
     if (!('has' in words) && near.some((r) => r.stem === w)) return true;
   }
   return false;
-}
-
-/** Words that hedge a figure before it: "more than", "about", "nearly". */
-const APPROXIMATING: ReadonlySet<string> = new Set('more less fewer than about around roughly nearly almost over under some approximately just only'.split(' '));
-
-/** Where a claim writes its phrase: the phrase's words (and where they end), else its first figure (with what hedges it), else its first word the claim has; -1 if none. */
-function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stems: Stems): { at: number; end?: number } {
-  const norms = phrase.map((t) => t.norm);
-  for (let i = 0; i + norms.length <= claim.length; i++) if (norms.every((n, k) => claim[i + k]?.norm === n)) return { at: i, end: i + norms.length - 1 };
-  const figure = norms.find((n) => isFigureNorm(n));
-  if (figure !== undefined) {
-    // "opened more than five years behind": the clause before the figure is read from before its approximator.
-    let at = claim.findIndex((t) => t.norm === figure);
-    while (at > 0 && APPROXIMATING.has(claim[at - 1]?.norm ?? '')) at--;
-    return { at };
-  }
-  const words = new Set(contentStems(phrase, stems));
-  return { at: claim.findIndex((t) => words.has(stems.of(t.norm))) };
 }

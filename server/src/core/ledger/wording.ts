@@ -4,7 +4,8 @@ import { isBody, placesOf } from '../text/places';
 import { isFunctionWord, type Stems } from '../text/terms';
 
 // How the said-of test (./saidOf) reads a claim's or a sentence's words: the content words that can
-// say what a phrase is of, the names written capitalized, and the places they name.
+// say what a phrase is of, the names written capitalized, the places they name, and where a claim
+// writes its phrase.
 
 export const CAPITALIZED = /^\p{Lu}/u;
 export const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -98,4 +99,22 @@ export function placesIn(text: string, tokens: readonly NormToken[], stems: Stem
 /** A word's stem; a possessive's is its word's: "men's" is "men". */
 export function stemOf(written: string, token: NormToken, stems: Stems): string {
   return stems.of(POSSESSIVE_S.test(written) ? token.norm.slice(0, -1) : token.norm);
+}
+
+/** Words that hedge a figure before it: "more than", "about", "nearly". */
+const APPROXIMATING: ReadonlySet<string> = new Set('more less fewer than about around roughly nearly almost over under some approximately just only'.split(' '));
+
+/** Where a claim writes its phrase: the phrase's words (and where they end), else its first figure (with what hedges it), else its first word the claim has; -1 if none. */
+export function placeIn(claim: readonly NormToken[], phrase: readonly NormToken[], stems: Stems): { at: number; end?: number } {
+  const norms = phrase.map((t) => t.norm);
+  for (let i = 0; i + norms.length <= claim.length; i++) if (norms.every((n, k) => claim[i + k]?.norm === n)) return { at: i, end: i + norms.length - 1 };
+  const figure = norms.find((n) => isFigureNorm(n));
+  if (figure !== undefined) {
+    // "opened more than five years behind": the clause before the figure is read from before its approximator.
+    let at = claim.findIndex((t) => t.norm === figure);
+    while (at > 0 && APPROXIMATING.has(claim[at - 1]?.norm ?? '')) at--;
+    return { at };
+  }
+  const words = new Set(contentStems(phrase, stems));
+  return { at: claim.findIndex((t) => words.has(stems.of(t.norm))) };
 }
