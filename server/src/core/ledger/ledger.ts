@@ -14,6 +14,7 @@ import { mayBeChanged } from './figureChange';
 import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
+import { settingTest } from './setting';
 import { similarChangeTest } from './similarChange';
 import { opposite } from './direction';
 import { yearChangeTest } from './yearChange';
@@ -276,6 +277,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
   const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries);
+  const setElsewhere = settingTest(checkedFiguresOf, stems);
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {
@@ -284,9 +286,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const years = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
     const beside = changedBeside(text, tokens, years.matches, elsewhere);
     const mismatches = mismatchesOf(text, tokens, alike, elsewhere);
-    // A sentence that says its figure moved the other way is not the similar entry's claim (./direction).
-    const offered = found && !elsewhere.has(found.entryId) && !opposite(tokens, byId.get(found.entryId)?.claim ?? '', stems);
-    const reading = offered ? similarChanged(text, tokens, found) : undefined;
+    // A sentence that says its figure moved the other way (./direction), or set in another year or
+    // place (./setting), is not the similar entry's claim.
+    const entry = found && !elsewhere.has(found.entryId) ? byId.get(found.entryId) : undefined;
+    const offered = entry !== undefined && !opposite(tokens, entry.claim ?? '', stems) && !setElsewhere(text, tokens, entry);
+    const reading = offered && found ? similarChanged(text, tokens, found) : undefined;
     // A changed figure the sentence's phrases or words already show is reported once.
     const reworded = reading && reading.changed.length > 0 ? reading.changed.filter((c) => !mismatches.some((m) => m.entryId === c.entryId)) : NO_CHANGES;
     // Most sentences change no figure: they allocate no list of changes.

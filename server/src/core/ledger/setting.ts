@@ -1,0 +1,32 @@
+import { normalizeTokens, type NormToken } from '../text/normalize';
+import { meet } from '../text/places';
+import { termsOf, type Stems } from '../text/terms';
+import type { LedgerEntry } from '../types';
+import type { CheckedFigure } from './changedInWords';
+import { otherPeriod } from './figureConflict';
+import { placesIn, relates } from './wording';
+
+// Where and when a claim is set. A sentence that shares an entry's words and figure may still be
+// another year's or another place's claim: "Fianna Fáil won 48 seats at the 2024 general election"
+// is not National's 48 seats in New Zealand's 2023 election, nor "One in four New Zealand graduates
+// moves to Australia" the Irish graduates who emigrate. Dated to a latest year the entry does not
+// give, or naming places (countries, bodies of states, places within a country) of which none is,
+// holds or lies within a place the entry names, it is not offered as the entry's claim in other
+// words: a rewording keeps its claim's year and place, or leaves them out.
+
+/** The test for the entries whose checked figures `figuresOf` gives: whether a sentence is set elsewhere than an entry. Each entry's places are read when it is first tested, and kept. */
+export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedFigure[], stems: Stems): (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
+  const placesOf = new Map<string, ReadonlySet<string>>();
+  return (text, tokens, entry) => {
+    const figures = termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));
+    if (otherPeriod(figures, figuresOf(entry), false)) return true;
+    const ours = placesIn(text, tokens, stems);
+    if (ours.size === 0) return false;
+    let theirs = placesOf.get(entry.id);
+    if (theirs === undefined) {
+      const wording = [entry.claim ?? '', ...entry.match].join('. ');
+      placesOf.set(entry.id, (theirs = placesIn(wording, normalizeTokens(wording), stems)));
+    }
+    return theirs.size > 0 && !relates(ours, theirs, meet);
+  };
+}

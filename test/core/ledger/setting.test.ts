@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { createLedger } from '../../../server/src/core/ledger/ledger';
+import type { LedgerEntry } from '../../../server/src/core/types';
+
+// A sentence set in another year or place than an entry's claim is not offered, nor matched, as
+// the entry's claim in other words (server/src/core/ledger/setting.ts).
+
+const entry = (id: string, claim: string, match: string[]): LedgerEntry => ({ id, claim, match, rating: 'true', sources: [], span: { start: 0, end: 0 } });
+
+describe("a similar claim's year and place", () => {
+  const ledger = createLedger([
+    entry('nz-seats', 'The National Party won 48 seats at the 2023 New Zealand general election.', ['48 seats']),
+    entry('ie-graduates', 'One in four Irish graduates emigrates within three years of finishing college.', ['one in four Irish graduates']),
+  ]);
+
+  it('offers the entry to a rewording that keeps its year and place, or leaves them out', () => {
+    assert.equal(ledger.lookUp('National took 48 seats in parliament at New Zealand’s general election in 2023.').similar?.entryId, 'nz-seats');
+    assert.equal(ledger.lookUp('National won 48 seats at the general election, the Electoral Commission said.').similar?.entryId, 'nz-seats');
+    assert.equal(ledger.lookUp('A quarter of graduates in Ireland emigrate within three years of leaving college.').similar?.entryId, 'ie-graduates');
+  });
+
+  it('offers nothing to a sentence dated to a latest year the entry does not give', () => {
+    assert.equal(ledger.lookUp('Fianna Fáil won 48 seats at the 2024 general election, making it the largest party.').similar, undefined);
+  });
+
+  it('offers nothing to a sentence whose places are none of the places the entry names', () => {
+    assert.equal(ledger.lookUp('One in four New Zealand graduates moves to Australia within five years of qualifying, a think tank estimates.').similar, undefined);
+    // A place within the entry's country is the entry's place.
+    assert.equal(ledger.lookUp('One in four graduates from Dublin emigrates within three years of finishing college.').similar?.entryId, 'ie-graduates');
+  });
+});
