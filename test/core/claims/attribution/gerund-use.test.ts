@@ -21,6 +21,13 @@ describe('core/claims/attribution/gerund-use', () => {
     assert.deepEqual(cues('Noting that the vote was close, Schlafly said the count would resume.'), ['Noting', 'said']);
   });
 
+  it('reads a gerund right after the comma that closes an opening clause as the main clause’s subject', () => {
+    assert.deepEqual(cues('As OneBox answers can satisfy a user without a click, understanding OneBox usage is essential to interpreting our click rate.'), []);
+    // After a later comma, or after an opening phrase, it is a participle.
+    assert.deepEqual(cues('When the report came out, he resigned, saying it was flawed.'), ['saying']);
+    assert.deepEqual(cues('After the vote, saying the plan was flawed, the senator left.'), ['saying']);
+  });
+
   it('but one joined to a participle reports what its subject said', () => {
     assert.deepEqual(cues('He left after thanking the crowd and saying that the war was over.'), ['saying']);
     assert.deepEqual(cues('The ministry issued a statement saying that prices rose.').includes('saying'), true);

@@ -44,6 +44,9 @@ export function gerundUse(s: Sentence, cue: Cue, evidence: Evidence, { before, w
   // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later, after a
   // comma; with none, the gerund and what it says are the subject ("Saying that … doesn't help").
   if (token === undefined) return isStrong(evidence) && s.tokens.slice(cue.end).some((t) => t.text === ',') ? 'participial' : undefined;
+  // "As OneBox answers can satisfy a user …, understanding OneBox usage is essential": after the
+  // comma that closes an opening clause, a gerund starts the main clause, as its subject.
+  if (word === ',' && closesOpeningClause(s, before)) return undefined;
   // "the next generation of learning and development: …": after "of", a colon further on is not what a gerund reports.
   const preposition = PARTICIPIAL_PREPOSITIONS.has(word) || (PREPOSITIONS.has(word) && isStrong(evidence) && !(word === 'of' && evidence === 'colon'));
   // "whether promising new therapies might …": after a word that opens a clause, a gerund starts its subject.
@@ -68,6 +71,15 @@ const GRADED = new Set(['challenge', 'demand', 'encourage', 'promise', 'worry', 
 
 /** Conjunctions that open a clause with its own subject ("when", "while" and "as" also open participles: "when asked"). */
 const CLAUSE_OPENERS = new Set(['whether', 'if', 'unless', 'because', 'although', 'though', 'whereas', 'what', 'how', 'why', 'whom', 'whose']);
+
+/** Conjunctions that open a sentence with a clause before its main one: "As …, understanding … is essential". */
+const OPENING_CLAUSES = new Set([...CLAUSE_OPENERS, 'as', 'when', 'while', 'once']);
+
+/** Whether the comma at `comma` is the first of a sentence that opens with a clause of its own ("As …,"). */
+function closesOpeningClause(s: Sentence, comma: number): boolean {
+  const first = firstWord(s.tokens);
+  return OPENING_CLAUSES.has(s.keys[first] ?? '') && !s.tokens.slice(first, comma).some((t) => t.text === ',');
+}
 
 /** How far back in its clause the gerund that another is joined to may stand: "describing data and explaining". */
 const JOIN_REACH = 6;
