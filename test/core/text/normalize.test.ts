@@ -98,6 +98,17 @@ describe('normalize', () => {
     assert.equal(normalize('5 m'), '5 m');
   });
 
+  it('writes numbers in several words as one, scaled as digits are', () => {
+    for (const same of ['three hundred thousand homes', '300 thousand homes', '300,000 homes']) assert.equal(normalize(same), '300000 homes', same);
+    assert.equal(normalize('a hundred thousand people'), '100000 people');
+    assert.equal(normalize('three hundred homes'), '300 homes');
+    // Dozens as twelves; "dozens of" is no number.
+    assert.equal(normalize('a dozen points'), normalize('12 points'));
+    assert.equal(normalize('two dozen eggs'), '24 eggs');
+    assert.equal(normalize('half a dozen times'), '6 times');
+    assert.equal(normalize('dozens of eggs'), 'dozens of eggs');
+  });
+
   it('writes a share as a percentage, whether a ratio, a fraction or a percentage', () => {
     for (const same of ['one in four adults', '1 in 4 adults', 'a quarter of adults', '25% of adults', '25 per cent of adults']) {
       assert.equal(normalize(same), '25 percent adults', same);
@@ -112,6 +123,8 @@ describe('normalize', () => {
     assert.equal(normalize('prices jumped by two-fifths in a year'), 'prices jumped by 40 percent in a year');
     assert.equal(normalize('cut by a third, the ministry said'), 'cut by 33.3 percent the ministry said');
     assert.equal(normalize('sold by a third party'), 'sold by a 3rd party');
+    assert.equal(normalize('deforestation fell by half in 2023'), 'deforestation fell by 50 percent in 2023');
+    assert.equal(normalize('by half a point'), 'by half a point');
     // A ratio is written in one go, and is not of a year.
     assert.equal(normalize('1 in 2,000 people'), '0.05 percent people');
     assert.equal(normalize('her best result since 1983, in 2024'), 'her best result since 1983 in 2024');

@@ -189,7 +189,8 @@ function shareAt(text: string, tokens: readonly NormToken[], i: number): readonl
   if (ratio && !/\S/.test(text.slice(tokens[i]?.end, tokens[i + 1]?.start)) && !YEAR.test(written(i + 2))) {
     return [(100 * Number(first)) / Number(third), i + 2];
   }
-  if (first === 'half' && second === 'of') return [50, i];
+  // "half of", and "fell by half" as "by two-fifths" below.
+  if (first === 'half' && (second === 'of' || (tokens[i - 1]?.norm === 'by' && endsPhrase(text, tokens, i)))) return [50, i];
   const denominator = FRACTIONS.get(second);
   const numerator = first === 'a' ? 1 : /^\d+$/.test(first) ? Number(first) : undefined;
   // "rose by two-fifths", "cut by a third": after "by", a fraction that ends its phrase is a share

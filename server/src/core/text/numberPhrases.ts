@@ -3,7 +3,8 @@ import type { NormToken } from './normalize';
 // Numbers written in several words, made one number before figures are read (./figures): "six
 // point four" is 6.4, "four hundred and twelve" 412, "nine and a half" 9.5, "a million" and "half
 // a million" a scale of 1 and 0.5, "2¾" 2.75, and "seventeen dollars and twenty cents" 17.20
-// dollars. Number words are digits by now ("six" is "6", see ./normalize).
+// dollars, "three hundred thousand" 300,000, "a dozen" 12. Number words are digits by now ("six" is
+// "6", see ./normalize).
 
 const INTEGER = /^\d+$/;
 // A vulgar fraction as folded: "¾" is "3⁄4".
@@ -41,21 +42,23 @@ function joinedAt(tokens: readonly NormToken[], i: number): { readonly tokens: N
     const k = at(from) === 'and' ? from + 1 : from;
     return INTEGER.test(at(k)) && Number(at(k)) < 100 ? one(k, String(n * 100 + Number(at(k)))) : undefined;
   };
-  if (first === 'a' && at(1) === 'hundred') return hundreds(1, 2) ?? one(0, '1');
+  if (first === 'a' && at(1) === 'hundred') return hundreds(1, 2) ?? (LARGE_SCALES.has(at(2)) ? one(1, '100') : one(0, '1'));
   // "a million", "half a million": the scale word stays, after the number it scales.
   if (first === 'a' && LARGE_SCALES.has(at(1))) return one(0, '1');
   if (first === 'half' && at(1) === 'a' && LARGE_SCALES.has(at(2))) return one(1, '0.5');
+  // "a dozen points", "half a dozen", "two dozen": a count of twelves ("dozens of" is no number).
+  if (first === 'a' && at(1) === 'dozen') return one(1, '12');
+  if (first === 'half' && at(1) === 'a' && at(2) === 'dozen') return one(2, '6');
   if (!INTEGER.test(first)) return undefined;
+  if (at(1) === 'dozen') return one(1, String(Number(first) * 12));
   const n = Number(first);
   // "2¾": a fraction glued to the number.
   const glued = tokens[i + 1]?.start === token(0).end ? VULGAR.exec(at(1)) : null;
   if (glued) return one(1, String(n + Number(glued[1]) / Number(glued[2])));
   if (at(1) === 'point' && INTEGER.test(at(2))) return one(2, `${n}.${at(2)}`);
   if (at(1) === 'and' && at(2) === 'a' && at(3) === 'half') return one(3, String(n + 0.5));
-  if (at(1) === 'hundred' && n < 100) {
-    const joined = hundreds(n, 2);
-    if (joined) return joined;
-  }
+  // "three hundred thousand": the hundreds made one number, which the scale after it multiplies.
+  if (at(1) === 'hundred' && n < 100) return hundreds(n, 2) ?? (LARGE_SCALES.has(at(2)) ? one(1, String(n * 100)) : undefined);
   // "seventeen dollars and twenty cents": the money word stays after the number, over the cents.
   if (MONEY_WORDS.has(at(1)) && at(2) === 'and' && INTEGER.test(at(3)) && Number(at(3)) < 100 && CENTS.has(at(4))) {
     return { tokens: [{ ...token(0), norm: (n + Number(at(3)) / 100).toFixed(2) }, { ...token(1), end: token(4).end }], last: i + 4 };
