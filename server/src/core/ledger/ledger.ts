@@ -258,9 +258,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   };
 
   /**
-   * `found` but the figures of another period or group: a figure of another year is another
-   * period's (./figureConflict), and one of a group the entry does not name that group's
-   * (./groups), not the entry's changed.
+   * `found` but the figures of another period, group or movement: a figure of another year is
+   * another period's (./figureConflict), one of a group the entry does not name that group's
+   * (./groups), and one said to move the other way another movement ("Deforestation in Brazil's
+   * Cerrado rose 43 percent" against the Amazon's fall of 50 percent, ./direction), not the
+   * entry's changed.
    */
   const ofEntries = (text: string, tokens: readonly NormToken[], found: FigureMismatch[]): FigureMismatch[] => {
     if (found.length === 0) return found;
@@ -270,6 +272,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const entry = byId.get(m.entryId);
       if (!entry) return true;
       if (foreignGroups(terms, () => entryTermsOf(entry))) return false;
+      if (opposite(tokens, entry.claim ?? '', stems)) return false;
       return !otherPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
     };
     return found.filter(ofEntry);

@@ -4,6 +4,7 @@ import { isDistinctiveFigure, isNegatedTerm, Stems, termsOf } from '../text/term
 import { bagsOf } from './bags';
 import { candidatesReader, type Candidates } from './candidates';
 import { withCompounds } from './compounds';
+import { withPlaceNames } from './placeNames';
 import { sameThingTest } from './figureAgreement';
 import { figureWordsOf, type FigureWords } from './figureWords';
 import { otherGroupsOf } from './groups';
@@ -103,11 +104,12 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const bags = bagsOf(entries, stems);
   const { termIds, figureTerms, termTexts } = bags;
   const termKeys = [...termIds.keys()];
-  // A word of the claims file that the table does not know may be a compound of one it does ("exoplanet").
-  const related = withCompounds(
-    termKeys.flatMap((stem, t) => (figureTerms[t] || isNegatedTerm(stem) ? [] : [{ stem, word: (termTexts[t] ?? '').toLowerCase() }])),
-    table,
-    stems,
+  // A word of the claims file that the table does not know may be a compound of one it does
+  // ("exoplanet"); one that names a country is worded by any word that names it ("Kyiv", "Ukraine").
+  const words = termKeys.flatMap((stem, t) => (figureTerms[t] || isNegatedTerm(stem) ? [] : [{ stem, word: (termTexts[t] ?? '').toLowerCase() }]));
+  const related = withPlaceNames(
+    words.map((w) => w.stem),
+    withCompounds(words, table, stems),
   );
 
   // A distinctive figure the sentence shares ("$61.9bn", "75.8%") stands for a key word: a

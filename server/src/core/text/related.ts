@@ -9,7 +9,7 @@ import table from './related-words.json';
 // matching uses the table as weaker evidence than a shared word, and never without a shared figure
 // where the entry states one.
 
-/** A stem related to another, and how near: the cosine of their word vectors, below 1. */
+/** A stem related to another, and how near: the cosine of their word vectors, below 1; 1 for words that name one country (../ledger/placeNames). */
 export interface RelatedStem {
   readonly stem: string;
   readonly weight: number;
