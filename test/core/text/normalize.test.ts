@@ -74,7 +74,7 @@ describe('normalize', () => {
       ['3000000000', '$3bn'],
       ['usd', ''],
     ]);
-    for (const same of ['3.2bn dollars', '3,200 million dollars', '$3.2 billion']) assert.equal(normalize(same), '3200000000 usd', same);
+    for (const same of ['3.2bn dollars', '3,200 million dollars', '$3.2 billion', '3.2 billion US dollars']) assert.equal(normalize(same), '3200000000 usd', same);
     for (const same of ['45%', '45 per cent', '45 pct']) assert.equal(normalize(same), '45 percent', same);
     assert.equal(normalize('fourteen months'), normalize('14-month'));
     assert.equal(normalize('a thirtyfold rise'), normalize('a 30-fold rise'));

@@ -25,6 +25,9 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'usd'], ['dollars', 'usd'], ['usd', 'usd'], ['euro', 'eur'], ['euros', 'eur'], ['eur', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'], ['gbp', 'gbp'],
 ]);
 
+/** Words that say whose currency a currency word is: "3.2 billion US dollars" is "$3.2 billion". */
+const CURRENCY_QUALIFIERS: ReadonlySet<string> = new Set(['us', 'american', 'canadian', 'australian']);
+
 /** Units whose plural after a number is their singular: "14 months" as "14-month". */
 const PLURAL_UNITS: ReadonlyMap<string, string> = new Map(
   ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'point', 'mile', 'ton'].map((u) => [`${u}s`, u]),
@@ -151,6 +154,10 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
       next++;
     } else if (temperature !== undefined) {
       next = temperature + 1;
+    } else if (word && CURRENCY_QUALIFIERS.has(word.norm) && CURRENCY_WORDS.has(tokens[next + 1]?.norm ?? '')) {
+      const currency = tokens[next + 1] as NormToken;
+      unit = { norm: CURRENCY_WORDS.get(currency.norm) ?? currency.norm, start: word.start, end: currency.end };
+      next += 2;
     } else if (word && (CURRENCY_WORDS.has(word.norm) || PLURAL_UNITS.has(word.norm))) {
       unit = { norm: CURRENCY_WORDS.get(word.norm) ?? PLURAL_UNITS.get(word.norm) ?? word.norm, start: word.start, end: word.end };
       next++;
