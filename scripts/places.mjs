@@ -73,7 +73,7 @@ const wordsOf = (name, skip, inner = false) => {
   return (words.length === 1 ? words : words.filter((w) => !GENERIC.has(w.toLowerCase())))
     .map((w) => w.toLowerCase())
     .filter((word) => word.length >= 2 && /^\p{L}+$/u.test(word) && !COMMON.has(word) && !skip.has(word) && !/[^\u0000-\u024f]/u.test(word))
-    .filter((word) => !inner || (word.length >= 4 && !english.has(word) && !english.has(word.replace(/s$/, '')) && !generic.has(word)));
+    .filter((word) => !inner || (word.length >= 4 && !english.has(word) && !english.has(singular(word)) && !generic.has(word)));
 };
 
 // Countries and bodies of states, each with its words. Names and demonyms first: a capital's word
@@ -138,6 +138,11 @@ for (const [file, table] of Object.entries(tables)) {
     console.error(`${file} is not what scripts/places.mjs makes: run npm run places`);
     process.exit(1);
   }
+}
+
+/** A plural's singular, as far as its letters tell: "nationalities" is "nationality" (a place's word that is an English word's plural is read in its singular's stem, "National Party"). */
+function singular(word) {
+  return word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '');
 }
 
 /** The words WordNet writes in lower case: English words, which a place's name may also be. */

@@ -21,6 +21,14 @@ describe('core/text/numberPhrases', () => {
     same('a million people', '1,000,000 people');
     same('2¾ per cent', '2.75%');
     same('seventeen dollars and twenty cents an hour', '$17.20 an hour');
+    // Hundreds before a scale are scaled as digits are.
+    same('three hundred thousand homes', '300,000 homes');
+    same('a hundred thousand people', '100,000 people');
+    // Dozens as twelves; "dozens of" is no number.
+    same('a dozen points', '12 points');
+    same('two dozen eggs', '24 eggs');
+    same('half a dozen times', '6 times');
+    assert.equal(normalize('dozens of eggs'), 'dozens of eggs');
   });
 
   it('covers the words it joins, so that a figure is quoted whole', () => {

@@ -38,6 +38,8 @@ describe('core/text/places', () => {
     for (const word of ['republic', 'united', 'kingdom', 'south', 'chad', 'jordan', 'male', 'country']) assert.equal(of(word), undefined, word);
     // Of places within countries: words that are English words too, kinds of place, and short ones.
     for (const word of ['unity', 'lakes', 'phoenix', 'welsh', 'oblast', 'krai', 'goa']) assert.equal(of(word), undefined, word);
+    // Nor one that is an English word's plural: Ethiopia's "Nationalities" region is no "National Party".
+    for (const word of ['nationalities', 'national', 'nations']) assert.equal(of(word), undefined, word);
     // Cities of 200,000 people or more are places, but not a preposition of a long name ("Kingston
     // upon Hull") nor a word that is people's name more often ("Paul", "Lincoln").
     assert.ok(of('halifax')?.some((c) => meet(c, 'CAN')));
