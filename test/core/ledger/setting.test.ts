@@ -23,6 +23,14 @@ describe("a similar claim's year and place", () => {
     assert.equal(ledger.lookUp('Fianna Fáil won 48 seats at the 2024 general election, making it the largest party.').similar, undefined);
   });
 
+  it('offers nothing to a sentence dated to another month of the year the entry dates by its month', () => {
+    const rates = createLedger([entry('rba', 'The Reserve Bank of Australia raised the cash rate to 4.35 percent in November 2023.', ['4.35 per cent cash rate'])]);
+    assert.equal(rates.lookUp('The Reserve Bank of Australia left the cash rate unchanged at 4.35 percent in December 2023.').similar, undefined);
+    assert.equal(rates.lookUp('In November 2023 the Reserve Bank of Australia lifted the cash rate to 4.35 percent.').similar?.entryId, 'rba');
+    // Another month beside the claim's month may be when it was reported.
+    assert.equal(rates.lookUp('The Reserve Bank of Australia said in December 2023 that its November 2023 rise, to a 4.35 percent cash rate, was working.').similar?.entryId, 'rba');
+  });
+
   it('offers nothing to a sentence whose places are none of the places the entry names', () => {
     assert.equal(ledger.lookUp('One in four New Zealand graduates moves to Australia within five years of qualifying, a think tank estimates.').similar, undefined);
     // A place within the entry's country is the entry's place.

@@ -1,10 +1,10 @@
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import { meet } from '../text/places';
-import { termsOf, type Stems } from '../text/terms';
+import { isYearTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import type { CheckedFigure } from './changedInWords';
 import { otherPeriod } from './figureConflict';
-import { placesIn, relates } from './wording';
+import { MONTHS, placesIn, relates } from './wording';
 
 // Where and when a claim is set. A sentence that shares an entry's words and figure may still be
 // another year's or another place's claim: "Fianna Fáil won 48 seats at the 2024 general election"
@@ -12,14 +12,17 @@ import { placesIn, relates } from './wording';
 // moves to Australia" the Irish graduates who emigrate. Dated to a latest year the entry does not
 // give, or naming places (countries, bodies of states, places within a country) of which none is,
 // holds or lies within a place the entry names, it is not offered as the entry's claim in other
-// words: a rewording keeps its claim's year and place, or leaves them out.
+// words: a rewording keeps its claim's year and place, or leaves them out. So with a month of the
+// entry's year: "The Reserve Bank left the cash rate unchanged at 4.35 percent in December 2023"
+// is not its rise to 4.35 percent in November 2023.
 
-/** The test for the entries whose checked figures `figuresOf` gives: whether a sentence is set elsewhere than an entry. Each entry's places are read when it is first tested, and kept. */
+/** The test for the entries whose checked figures `figuresOf` gives: whether a sentence is set elsewhere than an entry. Each entry's places and months are read when it is first tested, and kept. */
 export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedFigure[], stems: Stems): (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
   const placesOf = new Map<string, ReadonlySet<string>>();
+  const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
   return (text, tokens, entry) => {
     const figures = termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));
-    if (otherPeriod(figures, figuresOf(entry), false)) return true;
+    if (otherPeriod(figures, figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
     const ours = placesIn(text, tokens, stems);
     if (ours.size === 0) return false;
     let theirs = placesOf.get(entry.id);
@@ -29,4 +32,28 @@ export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedF
     }
     return theirs.size > 0 && !relates(ours, theirs, meet);
   };
+
+  /** Whether the sentence dates its figure to another month of a year the entry's claim dates by its month, and to none of the claim's months. */
+  function otherMonth(tokens: readonly NormToken[], entry: LedgerEntry): boolean {
+    const ours = monthsOf(tokens);
+    if (ours.length === 0) return false;
+    const claimed = monthsByEntry.get(entry.id) ?? monthsOf(normalizeTokens(entry.claim ?? ''));
+    monthsByEntry.set(entry.id, claimed);
+    const sameMonth = ours.some((m) => claimed.some((c) => c.month === m.month && c.year === m.year));
+    return !sameMonth && ours.some((m) => claimed.some((c) => c.year === m.year));
+  }
+}
+
+/** A month a text writes before its year: "November 2023". */
+interface MonthOfYear {
+  readonly month: string;
+  readonly year: string;
+}
+
+/** The months a text writes before a year. */
+function monthsOf(tokens: readonly NormToken[]): MonthOfYear[] {
+  return tokens.flatMap((t, k) => {
+    const year = tokens[k + 1]?.norm ?? '';
+    return MONTHS.has(t.norm) && isYearTerm(`#${year}`) ? [{ month: t.norm, year }] : [];
+  });
 }
