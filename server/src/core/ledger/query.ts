@@ -11,6 +11,8 @@ export interface QueryTerm extends Term {
   readonly weight: number;
   /** The sentence's word it is or is related to, numbered from 0 by where the sentence first writes each. */
   readonly source: number;
+  /** Whether it is another word than the sentence's, related to it (at weight 1 when both name one country: see ./placeNames). */
+  readonly related: boolean;
 }
 
 /** The terms the index knows that are related to a stem, nearest first, with their numbers. */
@@ -67,21 +69,21 @@ export function queryTerms(terms: readonly Term[], termIds: ReadonlyMap<string, 
       const source = words.size;
       words.set(key, [source, term]);
       const id = termIds.get(key);
-      if (id !== undefined && !byId.has(id)) byId.set(id, queryTerm(term, key, id, 1, source));
+      if (id !== undefined && !byId.has(id)) byId.set(id, queryTerm(term, key, id, 1, source, false));
     }
   }
   for (const [stem, [source, term]] of words) {
     if (term.figure || term.negation) continue;
     for (const { stem: other, weight, id } of related(stem)) {
       const known = byId.get(id);
-      if (!known || known.weight < weight) byId.set(id, queryTerm(term, other, id, weight, source));
+      if (!known || known.weight < weight) byId.set(id, queryTerm(term, other, id, weight, source, true));
     }
   }
   return { terms: [...byId.values()], sources: words.size, opposed };
 }
 
-function queryTerm({ figure, start, end }: Term, term: string, id: number, weight: number, source: number): QueryTerm {
-  return { term, figure, start, end, id, weight, source };
+function queryTerm({ figure, start, end }: Term, term: string, id: number, weight: number, source: number, related: boolean): QueryTerm {
+  return { term, figure, start, end, id, weight, source, related };
 }
 
 /**

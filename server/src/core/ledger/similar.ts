@@ -172,7 +172,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       const t = counted[by[source] ?? 0];
       if ((most[source] ?? 0) === 0 || !t) continue;
       const written = { text: text.slice(t.start, t.end), span: { start: t.start, end: t.end }, figure: t.figure };
-      shared.push(t.weight < 1 ? { ...written, related: termTexts[t.id] ?? '' } : written);
+      shared.push(t.related ? { ...written, related: termTexts[t.id] ?? '' } : written);
     }
     shared.sort((a, b) => a.span.start - b.span.start);
     return { entryId: entry.id, score: best.score, confident: best.exact >= MATCH_SCORE && !best.contrary && best.allKeys, shared, covered: best.covered };
