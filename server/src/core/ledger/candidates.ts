@@ -101,17 +101,19 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
     // The sentence's own terms find the candidates and score them; the related terms only rescore
     // the few candidates they could lift above the best, so that a look-up costs about what it
     // costs without them.
+    // A word that names the sentence's country otherwise ("Kyiv" for its "Ukraine") counts as its
+    // own, but only for the entries its own words find: a country's names are in many entries.
     const own = terms
       .filter((t) => t.weight === 1)
-      .sort((a, b) => (df[a.id] ?? 0) - (df[b.id] ?? 0))
+      .sort((a, b) => Number(a.related) - Number(b.related) || (df[a.id] ?? 0) - (df[b.id] ?? 0))
       .slice(0, MAX_TERMS);
     const others = terms.filter((t) => t.weight < 1).slice(0, MAX_TERMS);
     let count = 0;
-    for (const { id, figure } of own) {
+    for (const { id, figure, related } of own) {
       const counts = figure ? COUNTS_FIGURE : changeTerms[id] ? COUNTS_CHANGE : COUNTS_WORD;
       const from = offsets[id] ?? 0;
       const to = offsets[id + 1] ?? 0;
-      if (to - from <= common) {
+      if (to - from <= common && !related) {
         for (let at = from; at < to; at++) {
           const e = postings[at] ?? 0;
           const bits = isCandidate[e >>> 5] ?? 0;
