@@ -76,6 +76,10 @@ describe('normalize', () => {
     ]);
     for (const same of ['3.2bn dollars', '3,200 million dollars', '$3.2 billion', '3.2 billion US dollars']) assert.equal(normalize(same), '3200000000 usd', same);
     for (const same of ['45%', '45 per cent', '45 pct']) assert.equal(normalize(same), '45 percent', same);
+    // South Asian scales and the rupee, however written.
+    for (const same of ['220 crore', '2.2 billion', '2,200 million']) assert.equal(normalize(same), '2200000000', same);
+    assert.equal(normalize('5 lakh'), '500000');
+    for (const same of ['Rs 2,000', 'Rs. 2,000', '₹2,000', '2,000 rupees']) assert.equal(normalize(same), '2000 inr', same);
     assert.equal(normalize('fourteen months'), normalize('14-month'));
     assert.equal(normalize('a thirtyfold rise'), normalize('a 30-fold rise'));
     assert.equal(normalize('manifold'), 'manifold');

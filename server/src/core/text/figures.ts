@@ -12,6 +12,8 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 export const SCALE_FACTORS: ReadonlyMap<string, number> = new Map([
   ['hundred', 1e2], ['thousand', 1e3], ['million', 1e6], ['mn', 1e6], ['mln', 1e6], ['billion', 1e9], ['bn', 1e9], ['bln', 1e9],
   ['trillion', 1e12], ['tn', 1e12], ['trn', 1e12],
+  // South Asian scales: "220 crore doses" are 2.2 billion, "5 lakh" 500,000.
+  ['lakh', 1e5], ['lakhs', 1e5], ['crore', 1e7], ['crores', 1e7],
 ]);
 /** One-letter scales count only glued to the number ("€40m", "20k"): spaced, "m" is more likely a metre. */
 export const GLUED_SCALE_FACTORS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
@@ -23,7 +25,10 @@ const YEAR = /^(1[89]|20)\d\d$/;
 export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr'], ['₽', 'rub']]);
 const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['dollar', 'usd'], ['dollars', 'usd'], ['usd', 'usd'], ['euro', 'eur'], ['euros', 'eur'], ['eur', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'], ['gbp', 'gbp'],
+  ['rupee', 'inr'], ['rupees', 'inr'], ['inr', 'inr'],
 ]);
+/** Currency abbreviations written as a word before a number: "Rs 2,000" is "₹2,000". */
+const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([['rs', 'inr']]);
 
 /** Words that say whose currency a currency word is: "3.2 billion US dollars" is "$3.2 billion". */
 const CURRENCY_QUALIFIERS: ReadonlySet<string> = new Set(['us', 'american', 'canadian', 'australian']);
@@ -133,7 +138,12 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
     }
     // The unit, and where it is written: a "%" or the word after the figure; a sign before it is
     // placed at the figure's end, so that tokens stay in text order.
-    const sign = CURRENCY_CODES.get(text.charAt(token.start - 1));
+    // A currency word right before the number ("Rs 2,000", "Rs. 2,000") is its sign, and the figure covers it.
+    const before = out.at(-1);
+    const prefix = before && /^[.\s]*$/.test(text.slice(before.end, token.start)) ? CURRENCY_PREFIXES.get(before.norm) : undefined;
+    if (prefix !== undefined) out.pop();
+    const sign = prefix ?? CURRENCY_CODES.get(text.charAt(token.start - 1));
+    const start = prefix !== undefined && before ? before.start : sign === undefined ? token.start : token.start - 1;
     let unit: NormToken | undefined = sign === undefined ? undefined : { norm: sign, start: end, end };
     let scaled = false;
     const word = tokens[next];
@@ -163,7 +173,7 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
       next++;
     }
     // The figure covers its currency sign, so that what it says is quoted whole ("$3.5 billion").
-    out.push({ norm: factor === undefined && !scaled ? token.norm : String(Number(value.toPrecision(12))), start: sign === undefined ? token.start : token.start - 1, end });
+    out.push({ norm: factor === undefined && !scaled ? token.norm : String(Number(value.toPrecision(12))), start, end });
     if (unit) out.push(unit);
     if (unit?.norm === 'percent' && tokens[next]?.norm === 'of') next++;
     i = next - 1;
