@@ -76,6 +76,8 @@ describe('normalize', () => {
     ]);
     for (const same of ['3.2bn dollars', '3,200 million dollars', '$3.2 billion', '3.2 billion US dollars']) assert.equal(normalize(same), '3200000000 usd', same);
     for (const same of ['45%', '45 per cent', '45 pct']) assert.equal(normalize(same), '45 percent', same);
+    // A value, whatever zeros end its decimals.
+    for (const same of ['6.50 percent', '6.5%']) assert.equal(normalize(same), '6.5 percent', same);
     // South Asian scales and the rupee, however written.
     for (const same of ['220 crore', '2.2 billion', '2,200 million']) assert.equal(normalize(same), '2200000000', same);
     assert.equal(normalize('5 lakh'), '500000');
@@ -100,6 +102,14 @@ describe('normalize', () => {
     assert.equal(normalize('€40m'), '40000000 eur');
     // Spaced, a one-letter scale is more likely a unit of its own: "5 m" is five metres.
     assert.equal(normalize('5 m'), '5 m');
+  });
+
+  it('writes a year range’s end in two digits as its year', () => {
+    for (const same of ['2023-24', '2023–24', '2023/24', '2023-2024']) assert.equal(normalize(same), '2023 2024', same);
+    // Not an end that does not follow its start, nor numbers that are no years, nor a range spaced out.
+    assert.equal(normalize('2019-21'), '2019 21');
+    assert.equal(normalize('the 12-24 range'), 'the 12 24 range');
+    assert.equal(normalize('2023 - 24'), '2023 24');
   });
 
   it('writes a share as a percentage, whether a ratio, a fraction or a percentage', () => {

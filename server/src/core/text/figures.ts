@@ -173,7 +173,9 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
       next++;
     }
     // The figure covers its currency sign, so that what it says is quoted whole ("$3.5 billion").
-    out.push({ norm: factor === undefined && !scaled ? token.norm : String(Number(value.toPrecision(12))), start, end });
+    // A value, however many zeros end its decimals: "6.50 percent" is "6.5 percent".
+    const plain = token.norm.includes('.') ? String(Number(token.norm)) : token.norm;
+    out.push({ norm: factor === undefined && !scaled ? plain : String(Number(value.toPrecision(12))), start, end });
     if (unit) out.push(unit);
     if (unit?.norm === 'percent' && tokens[next]?.norm === 'of') next++;
     i = next - 1;

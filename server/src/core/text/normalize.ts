@@ -127,7 +127,7 @@ function readNumber(text: string, start: number, end: number, tokens: NormToken[
   if (text.charCodeAt(i) === 0x2e && kindAt(text, i + 1, end) === DIGIT) i = skipDigits(text, i + 1, end);
   const number = fold(text.slice(start, i).replaceAll(',', ''));
   if (kindAt(text, i, end) !== LETTER) {
-    tokens.push({ norm: number, start, end: i });
+    tokens.push({ norm: yearRangeEnd(text, start, number, tokens), start, end: i });
     return i;
   }
   const suffixEnd = readWord(text, i, end);
@@ -135,6 +135,17 @@ function readNumber(text: string, start: number, end: number, tokens: NormToken[
   if (ORDINAL_SUFFIX.test(suffix)) tokens.push({ norm: number + suffix, start, end: suffixEnd });
   else tokens.push({ norm: number, start, end: i }, { norm: suffix, start: i, end: suffixEnd });
   return suffixEnd;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+const RANGE_MARKS: ReadonlySet<string> = new Set(['-', '\u2013', '/']);
+
+/** A year range's end written in two digits is that year: "2023-24", "2023–24" and "2023/24" end in 2024. */
+function yearRangeEnd(text: string, start: number, number: string, tokens: readonly NormToken[]): string {
+  const before = tokens.at(-1);
+  if (number.length !== 2 || before === undefined || before.end !== start - 1 || !YEAR.test(before.norm) || !RANGE_MARKS.has(text.charAt(start - 1))) return number;
+  const next = Number(before.norm) + 1;
+  return next % 100 === Number(number) ? String(next) : number;
 }
 
 /** The end of the word starting at `i`: letters and digits, with single apostrophes inside ("China’s"). */
