@@ -21,6 +21,13 @@ describe("a similar claim's year and place", () => {
 
   it('offers nothing to a sentence dated to a latest year the entry does not give', () => {
     assert.equal(ledger.lookUp('Fianna Fáil won 48 seats at the 2024 general election, making it the largest party.').similar, undefined);
+    // A year after "since" dates what a sentence counts up to now, not its claim; a range ends in its last year.
+    const rates = createLedger([
+      entry('rbi', 'The Reserve Bank of India raised its repo rate by 25 basis points to 6.5 percent in February 2023.', ['repo rate to 6.5 percent']),
+      entry('gdp', "India's economy grew 8.2 percent in the 2023-24 financial year.", ['economy grew 8.2 percent']),
+    ]);
+    assert.equal(rates.lookUp('The Reserve Bank of India raised its repo rate to 6.50 percent, the sixth rise since May 2022.').similar?.entryId, 'rbi');
+    assert.equal(rates.lookUp('India’s economy expanded by 8.2% in the fiscal year ended March 2024.').similar?.entryId, 'gdp');
   });
 
   it('offers nothing to a sentence dated to another month of the year the entry dates by its month', () => {

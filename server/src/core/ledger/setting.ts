@@ -21,7 +21,9 @@ export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedF
   const placesOf = new Map<string, ReadonlySet<string>>();
   const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
   return (text, tokens, entry) => {
-    const figures = termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : []));
+    // A year after "since" starts what the sentence counts up to now ("the sixth hike since May 2022"): it dates no claim.
+    const since = new Set(tokens.flatMap((t, k) => (k > 0 && isYearTerm(`#${t.norm}`) && (tokens[k - 1]?.norm === 'since' || (MONTHS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'since')) ? [t.start] : [])));
+    const figures = termsOf(tokens, stems).flatMap((t) => (t.figure && !since.has(t.start) ? [t.term] : []));
     if (otherPeriod(figures, figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
     const ours = placesIn(text, tokens, stems);
     if (ours.size === 0) return false;
