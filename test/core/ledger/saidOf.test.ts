@@ -171,4 +171,12 @@ describe('a phrase said of another subject', () => {
     // "a rise of" is a noun: what it is said of is not the engineers.
     assert.deepEqual(named(ledger, 'Coastal engineers are designing flood defences around a rise of 4.5 millimetres a year.'), ['M sea']);
   });
+
+  it('is its entry’s where it follows the name the claim writes it after, whatever else the sentence names', () => {
+    const cricket = createLedger([entry('final', 'Australia beat India by six wickets in the 2023 Cricket World Cup final in Ahmedabad.', 'beat India by six wickets')]);
+    assert.deepEqual(named(cricket, "Travis Head's century helped Australia beat India by six wickets."), ['M final']);
+    assert.deepEqual(named(cricket, 'Australia beat India by six wickets at the Narendra Modi Stadium.'), ['M final']);
+    // After another name, its clause naming what the claim does not, it is another's.
+    assert.deepEqual(named(cricket, 'Travis Head and his team beat India by six wickets in a Gabba Test.'), []);
+  });
 });
