@@ -27,6 +27,7 @@ describe("a similar claim's year and place", () => {
       entry('gdp', "India's economy grew 8.2 percent in the 2023-24 financial year.", ['economy grew 8.2 percent']),
     ]);
     assert.equal(rates.lookUp('The Reserve Bank of India raised its repo rate to 6.50 percent, the sixth rise since May 2022.').similar?.entryId, 'rbi');
+    assert.equal(rates.lookUp('The Reserve Bank of India raised its repo rate to 6.5 percent, up 2.5 points from 2022.').similar?.entryId, 'rbi');
     assert.equal(rates.lookUp('India’s economy expanded by 8.2% in the fiscal year ended March 2024.').similar?.entryId, 'gdp');
   });
 

@@ -21,10 +21,7 @@ export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedF
   const placesOf = new Map<string, ReadonlySet<string>>();
   const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
   return (text, tokens, entry) => {
-    // A year after "since" starts what the sentence counts up to now ("the sixth hike since May 2022"): it dates no claim.
-    const since = new Set(tokens.flatMap((t, k) => (k > 0 && isYearTerm(`#${t.norm}`) && (tokens[k - 1]?.norm === 'since' || (MONTHS.has(tokens[k - 1]?.norm ?? '') && tokens[k - 2]?.norm === 'since')) ? [t.start] : [])));
-    const figures = termsOf(tokens, stems).flatMap((t) => (t.figure && !since.has(t.start) ? [t.term] : []));
-    if (otherPeriod(figures, figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
+    if (otherPeriod(datingFigures(tokens, stems), figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
     const ours = placesIn(text, tokens, stems);
     if (ours.size === 0) return false;
     let theirs = placesOf.get(entry.id);
@@ -44,6 +41,20 @@ export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedF
     const sameMonth = ours.some((m) => claimed.some((c) => c.month === m.month && c.year === m.year));
     return !sameMonth && ours.some((m) => claimed.some((c) => c.year === m.year));
   }
+}
+
+/** Words before a year that make it where a count or a comparison starts ("the sixth hike since May 2022", "up from 2020"), which dates no claim. */
+const BASELINES: ReadonlySet<string> = new Set(['since', 'from']);
+
+/** The figure terms of a sentence (see ../text/terms) but the years that start what it counts or compares. */
+function datingFigures(tokens: readonly NormToken[], stems: Stems): string[] {
+  const baselines = new Set(
+    tokens.flatMap((t, k) => {
+      const before = MONTHS.has(tokens[k - 1]?.norm ?? '') ? tokens[k - 2] : tokens[k - 1];
+      return isYearTerm(`#${t.norm}`) && BASELINES.has(before?.norm ?? '') ? [t.start] : [];
+    }),
+  );
+  return termsOf(tokens, stems).flatMap((t) => (t.figure && !baselines.has(t.start) ? [t.term] : []));
 }
 
 /** A month a text writes before its year: "November 2023". */
