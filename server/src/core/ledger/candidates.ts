@@ -100,9 +100,8 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
   return ({ terms, sources, opposed }: SentenceTerms, least: number, alikeLeast: number): Candidates => {
     // The sentence's own terms find the candidates and score them; the related terms only rescore
     // the few candidates they could lift above the best, so that a look-up costs about what it
-    // costs without them.
-    // A word that names the sentence's country otherwise ("Kyiv" for its "Ukraine") counts as its
-    // own, but only for the entries its own words find: a country's names are in many entries.
+    // costs without them. A word naming the sentence's country otherwise ("Kyiv" for its
+    // "Ukraine") scores as its own, last, but finds no entry: a country's names are in many.
     const own = terms
       .filter((t) => t.weight === 1)
       .sort((a, b) => Number(a.related) - Number(b.related) || (df[a.id] ?? 0) - (df[b.id] ?? 0))

@@ -218,7 +218,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, own).places)) return true;
         if (apart && namesState(around(last + 1, 1, own).places)) return true;
       }
-      // The phrase said right after the name the claim says it after is the claim's subject's, whatever else the sentence names ("Travis Head's century helped Australia beat India by six wickets").
+      // Said right after the name the claim says it after, the phrase is the claim's subject's,
+      // whatever else the sentence names ("Travis Head's century helped Australia beat India by …").
       const lead = around(first - 1, -1, own);
       if (lead.nearest !== undefined && lead.nearest === theirs.lead?.nearest && lead.names.has(lead.nearest)) return false;
       if (namesAnother(first, last, theirs, sentence)) return true;
