@@ -546,6 +546,8 @@ describe('detectAttributions', () => {
       'The code runs only when a client web page calls for it.',
       'Apps that tell us the weather are handy.',
       'Click on the blue box that says “Select a drug”.',
+      // However far back the tool stands.
+      'This app not only shows you the vital signs of the planet, but also explains why each one matters.',
     ];
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));

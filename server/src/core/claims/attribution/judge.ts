@@ -194,7 +194,8 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const prepositional = speaker !== undefined && !speaker.distant && use !== 'absolute' && objectOfPreposition(s, speaker.run.start);
   if (prepositional && !isStrong(evidence) && nounUse(s, cue, cue.start - 1, true)) return undefined;
 
-  if (speaker !== undefined && !speaker.distant && (unsaid(s, speaker.run.start) || isArtifact(s, speaker))) return undefined;
+  // A tool speaks to its user however far back it stands ("This app not only shows you …, but also explains why …").
+  if (speaker !== undefined && ((!speaker.distant && unsaid(s, speaker.run.start)) || isArtifact(s, speaker))) return undefined;
   // "attaching Post-It notes": a pronoun hyphenated to the word before it is part of that word, no subject.
   const compound = speaker?.pronoun === true && joinedByHyphen(s, speaker.run.start) && s.tokens[speaker.run.start - 1]?.spaceBefore === false;
   if (pluralNoun(s, cue, speaker) || compound || pastVerbAlone(s, cue, speaker)) return undefined;
