@@ -146,6 +146,17 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'The Eglinton Crosstown is now expected to open five years behind schedule.'), ['M crosstown']);
   });
 
+  it('nor where the sentence writes a name of the claim only in part, and names what the claim does not', () => {
+    const rivers = createLedger([
+      entry('lismore', 'The Wilsons River at Lismore peaked at a record 14.4 metres in the February 2022 flood.', 'peaked at 14.4 metres'),
+      entry('webb', 'The James Webb Space Telescope cost about $10 billion.', '$10 billion telescope'),
+    ]);
+    assert.deepEqual(named(rivers, 'The Brisbane River peaked at 3.85 metres at the city gauge in February 2022.'), []);
+    assert.deepEqual(named(rivers, 'The Wilsons River peaked at 12.2 metres at Lismore in February 2022.'), ['X lismore']);
+    // A date, a feast's too, names nothing a claim is of.
+    assert.deepEqual(named(rivers, 'The $9.7 billion telescope was launched on Christmas Day 2021.'), ['X webb']);
+  });
+
   it('nor is its figure changed there', () => {
     assert.deepEqual(named(ledger, 'Prisons for women are operating at 80 percent capacity, the ministry said.'), []);
     assert.deepEqual(named(ledger, "Men's prisons are operating at 97 percent capacity, the ministry said."), ['X prisons']);

@@ -19,8 +19,8 @@ import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isCapitalizedAt, isCont
 // country), neither naming the other's, the phrase is said of another place: "Japan pledged"
 // against "Washington announced", Saskatchewan's turnout against British Columbia's (see
 // ../text/places); the UK's hottest year is not the world's. And where the phrase's clause names
-// something, and the sentence writes no word of the names the claim writes, a council race is not
-// a by-election's.
+// something, and the sentence writes none of the names the claim writes whole, a council race is
+// not a by-election's, nor the Brisbane River the Wilsons River.
 
 /** A clause on one side of a phrase, as its content words' stems. */
 interface Clause {
@@ -360,14 +360,14 @@ function movesOtherWay(clause: Clause, way: Direction): boolean {
 }
 
 /**
- * Whether the claim writes names and the sentence no word of them; then a clause by the phrase that
- * names something the claim does not (`namesOther`) says the phrase of another subject: "A 590-vote
- * margin separated the top two candidates in the Ward 15 council race" is not the Toronto–St.
- * Paul's by-election's. Places are left to the tests of places: the White House may be
- * Washington's.
+ * Whether the claim writes names and the sentence none of them whole; then a clause by the phrase
+ * that names something the claim does not (`namesOther`) says the phrase of another subject: "A
+ * 590-vote margin separated the top two candidates in the Ward 15 council race" is not the
+ * Toronto–St. Paul's by-election's, nor "The Brisbane River peaked at 3.85 metres" the Wilsons
+ * River's peak. Places are left to the tests of places: the White House may be Washington's.
  */
 function writesNoName(sentence: ReadonlySet<string>, claim: ClaimReading): boolean {
-  return claim.names.length > 0 && !claim.names.some((name) => name.some((w) => sentence.has(w)));
+  return claim.names.length > 0 && !claim.names.some((name) => name.every((w) => sentence.has(w)));
 }
 
 /** Whether a clause names something the claim does not. */
