@@ -29,9 +29,9 @@ describe('lsp/hover', function () {
     return server!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI.file(path).toString() }, position: positionOf(text, needle, offset) });
   }
 
-  /** The hover's contents on `needle` in a draft of `text`, open alone in a workspace of its own. */
-  async function hoverInDraft(text: string, needle: string): Promise<MarkupContent> {
-    const ws = makeWorkspace();
+  /** The hover's contents on `needle` in a draft of `text`, open alone in a workspace of its own (with `files`). */
+  async function hoverInDraft(text: string, needle: string, files: Record<string, string> = {}): Promise<MarkupContent> {
+    const ws = makeWorkspace(files);
     server = await servers.start({ folders: [ws] });
     const path = join(ws, 'a.md');
     await server.open(path, text);
@@ -62,12 +62,8 @@ describe('lsp/hover', function () {
   });
 
   it('shows a claims-file phrase stated where nothing else in the sentence is a claim, with its disputed entry', async () => {
-    const ws = makeWorkspace({ 'claims.yaml': 'claims:\n  - id: lab-leak\n    claim: The coronavirus escaped from a laboratory in Wuhan.\n    match: ["escaped from a laboratory"]\n    rating: false\n' });
-    server = await servers.start({ folders: [ws] });
-    const path = join(ws, 'a.md');
-    const text = 'The coronavirus escaped from a laboratory in Wuhan.\n';
-    await server.open(path, text);
-    const read = readRendered(((await hover(path, text, 'escaped'))?.contents as MarkupContent).value);
+    const claims = 'claims:\n  - id: lab-leak\n    claim: The coronavirus escaped from a laboratory in Wuhan.\n    match: ["escaped from a laboratory"]\n    rating: false\n';
+    const read = readRendered((await hoverInDraft('The coronavirus escaped from a laboratory in Wuhan.\n', 'escaped', { 'claims.yaml': claims })).value);
     assert.deepEqual(read.blocks.slice(0, 2), [
       'Claim the claims file words',
       'This claim matches claims-file entry "lab-leak", rated false: The coronavirus escaped from a laboratory in Wuhan.',

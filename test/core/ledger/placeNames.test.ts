@@ -10,7 +10,7 @@ const entry = (id: string, claim: string, match: string[]): LedgerEntry => ({ id
 
 describe('core/ledger/placeNames', () => {
   const table = readRelatedWords({ stems: 'washington seattl', related: '1 70;' });
-  const places = withPlaceNames(['washington', 'kyiv', 'toronto', 'nato'].map((w) => stems.of(w)), table);
+  const places = withPlaceNames(['washington', 'kyiv', 'horizonte', 'eu'].map((w) => stems.of(w)), table);
   const of = (word: string): string[] => places.of(stems.of(word)).map((r) => `${r.stem} ${r.weight}`);
 
   it('relates a word naming a country to the claims file’s words naming it, as the same word', () => {
@@ -21,8 +21,9 @@ describe('core/ledger/placeNames', () => {
   });
 
   it('leaves places within a country and bodies of states to themselves', () => {
-    assert.deepEqual(of('Ontario'), []);
-    assert.deepEqual(of('Poland'), []);
+    // "Belo Horizonte" is one place within Brazil, and "European" names the EU: neither is a country.
+    assert.deepEqual(of('Belo'), []);
+    assert.deepEqual(of('European'), []);
   });
 
   it('offers an entry to a rewording that names its country otherwise', () => {

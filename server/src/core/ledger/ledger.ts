@@ -292,8 +292,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     // A sentence that says its figure moved the other way (./direction), or set in another year or
     // place (./setting), is not the similar entry's claim.
     const entry = found && !elsewhere.has(found.entryId) ? byId.get(found.entryId) : undefined;
-    const offered = entry !== undefined && !opposite(tokens, entry.claim ?? '', stems) && !setElsewhere(text, tokens, entry);
-    const reading = offered && found ? similarChanged(text, tokens, found) : undefined;
+    const offered = entry !== undefined && !opposite(tokens, entry.claim ?? '', stems) && !setElsewhere(text, tokens, entry) ? found : undefined;
+    const reading = offered ? similarChanged(text, tokens, offered) : undefined;
     // A changed figure the sentence's phrases or words already show is reported once.
     const reworded = reading && reading.changed.length > 0 ? reading.changed.filter((c) => !mismatches.some((m) => m.entryId === c.entryId)) : NO_CHANGES;
     // Most sentences change no figure: they allocate no list of changes.

@@ -150,17 +150,18 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const trails = trail?.nearest !== undefined;
       const placed = leads || trails;
       const moves = directionOf(tokens, stems);
+      const claimPlaces = placesIn(claim, tokens, stems);
       // A claim that does not place the phrase is read no further: only its being the world's, and the way its figure moved, tell.
       read = {
         ...(leads && { lead }),
         ...(trails && { trail }),
         own,
         words,
-        places: placed ? placesIn(claim, tokens, stems) : NONE,
+        places: placed ? claimPlaces : NONE,
         names: namesIn(claim, tokens, stems),
         known: new Set([...claimWords, ...phrasesWords]),
         worldWide: isWorldWide(claimWords),
-        federal: claimWords.includes(FEDERAL) && ![...placesIn(claim, tokens, stems)].some(isWithin),
+        federal: claimWords.includes(FEDERAL) && ![...claimPlaces].some(isWithin),
         ...(moves && { moves }),
       };
       claims.set(phrase, read);
@@ -227,7 +228,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const reading = { sentence, names, claim: theirs.words, own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
-        (theirs.lead !== undefined && saidOfAnother(around(first - 1, -1, own), theirs.lead, reading)) ||
+        (theirs.lead !== undefined && saidOfAnother(lead, theirs.lead, reading)) ||
         (theirs.trail !== undefined && saidOfAnother(around(last + 1, 1, own), theirs.trail, reading, true))
       );
     };

@@ -18,16 +18,16 @@ import { MONTHS, placesIn, relates } from './wording';
 
 /** The test for the entries whose checked figures `figuresOf` gives: whether a sentence is set elsewhere than an entry. Each entry's places and months are read when it is first tested, and kept. */
 export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedFigure[], stems: Stems): (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
-  const placesOf = new Map<string, ReadonlySet<string>>();
+  const placesByEntry = new Map<string, ReadonlySet<string>>();
   const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
   return (text, tokens, entry) => {
     if (otherPeriod(datingFigures(tokens, stems), figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
     const ours = placesIn(text, tokens, stems);
     if (ours.size === 0) return false;
-    let theirs = placesOf.get(entry.id);
+    let theirs = placesByEntry.get(entry.id);
     if (theirs === undefined) {
       const wording = [entry.claim ?? '', ...entry.match].join('. ');
-      placesOf.set(entry.id, (theirs = placesIn(wording, normalizeTokens(wording), stems)));
+      placesByEntry.set(entry.id, (theirs = placesIn(wording, normalizeTokens(wording), stems)));
     }
     return theirs.size > 0 && !relates(ours, theirs, meet);
   };

@@ -208,13 +208,13 @@ function shareAt(text: string, tokens: readonly NormToken[], i: number): readonl
   if (ratio && !/\S/.test(text.slice(tokens[i]?.end, tokens[i + 1]?.start)) && !YEAR.test(written(i + 2))) {
     return [(100 * Number(first)) / Number(third), i + 2];
   }
-  // "half of", and "fell by half" as "by two-fifths" below.
-  if (first === 'half' && (second === 'of' || (tokens[i - 1]?.norm === 'by' && endsPhrase(text, tokens, i)))) return [50, i];
+  // "rose by two-fifths", "cut by a third", "fell by half": after "by", a fraction that ends its
+  // phrase is a share of change ("by a third party" is an ordinal).
+  const byShare = (last: number): boolean => tokens[i - 1]?.norm === 'by' && endsPhrase(text, tokens, last);
+  if (first === 'half' && (second === 'of' || byShare(i))) return [50, i];
   const denominator = FRACTIONS.get(second);
   const numerator = first === 'a' ? 1 : /^\d+$/.test(first) ? Number(first) : undefined;
-  // "rose by two-fifths", "cut by a third": after "by", a fraction that ends its phrase is a share
-  // of change ("by a third party" is an ordinal).
-  const of = third === 'of' || (tokens[i - 1]?.norm === 'by' && endsPhrase(text, tokens, i + 1));
+  const of = third === 'of' || byShare(i + 1);
   if (denominator === undefined || numerator === undefined || !of || numerator >= denominator) return undefined;
   return [(100 * numerator) / denominator, i + 1];
 }
