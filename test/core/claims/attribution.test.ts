@@ -60,6 +60,13 @@ describe('detectAttributions', () => {
       assert.ok(detect(aside).every((c) => c.speaker !== 'Government'), JSON.stringify(detect(aside)));
     });
 
+    it('but not a participle that describes the last of the things joined, nor a pronoun that follows a verb', () => {
+      const joined = 'As a group, they brainstorm and discuss blog posts and tweets to coincide with upcoming events and projected progress.';
+      assert.ok(detect(joined).every((c) => c.cue !== 'projected'), JSON.stringify(detect(joined)));
+      const pronoun = 'ProPublica obtained a video of the speech and said she "steered a middle ground" in addressing the executives.';
+      assertClaim(pronoun, { text: 'said', speaker: 'ProPublica', cue: 'said' });
+    });
+
     it('a possessive relative: "whose office disclosed"', () => {
       const sentence =
         'The call was also welcomed by French President Emmanuel Macron, whose office disclosed that he had urged Xi to make the phone call during his visit to Beijing earlier this month.';
@@ -681,6 +688,7 @@ describe('detectAttributions', () => {
       'Agencies benefit from services that expand and contract according to usage and need.',
       'Failing that, suggest some hypotheses on their behalf.',
       'For each edit made, note the actions you took that apply to the principles.',
+      '* **Give Them a Game Plan:** Before you begin an actual interview, tell them exactly how the process will unfold.',
       // A disclaimer's own words.
       'The views expressed herein are those of the author.',
       // A possessive's apostrophe closes no quotation; a name is no belief; a modifier; a label; a count.

@@ -28,6 +28,8 @@ describe('detectQuantities', () => {
       ['At least 1,200 patients were evacuated overnight.', ['At least 1,200 patients']],
       ['More than 17 million people have signed up for coverage.', ['More than 17 million people']],
       ['The city has a population of 10 million.', ['10 million']],
+      // A count in a clause of its own before a list's lead-in.
+      ['We published 394 articles in 2016 — here are the Top 10 most viewed:', ['394 articles']],
       // A plus after digits is "more than"; between digits, a sum.
       ['The work is spread over 100+ departments.', ['over 100+ departments']],
       ['We serve 1,000+ users every day.', ['1,000+ users']],

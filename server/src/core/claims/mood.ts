@@ -47,6 +47,19 @@ export function firstWord(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.type === 'word');
 }
 
+/** A label's words at most: "Give Them a Game Plan:". */
+const LABEL_WORDS = 6;
+
+/** The first word of the sentence, or of the clause after a short label's colon before `end` ("**Tip:** For each …"). */
+export function clauseOpening(tokens: readonly Token[], end: number): number {
+  const first = firstWord(tokens);
+  const colon = tokens.findIndex((t, k) => k > first && k < end && t.text === ':');
+  if (colon < 0 || colon - first > LABEL_WORDS) return first;
+  let k = colon + 1;
+  while (k < end && tokens[k]?.type !== 'word') k++;
+  return k;
+}
+
 /** Whether `key` is a verb that opens instructions, never a name: "Seek challenges", not "Hope Hicks". */
 export function isInstructionVerb(key: string): boolean {
   return INSTRUCTIONS.has(key);

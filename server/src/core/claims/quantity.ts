@@ -297,7 +297,7 @@ function isFraming(s: Sentence, last: number, digits: boolean): boolean {
   const head = low(s, last);
   const after = low(s, last + 1);
   const relative = RELATIVE_TIME.has(after) || (after === 'from' && low(s, last + 2) === 'now');
-  return (TIME_UNITS.has(head) && relative) || FRAMING_HEADS.has(head) || (!digits && REPORTING.has(after)) || introducesList(s);
+  return (TIME_UNITS.has(head) && relative) || FRAMING_HEADS.has(head) || (!digits && REPORTING.has(after)) || introducesList(s, last);
 }
 
 /** Whether a count opening the sentence ("10 ideas for everyone", "Top 5 Webinars") counts a listicle's items. */
@@ -314,12 +314,18 @@ function isQuotedLabel(s: Sentence, start: number, last: number): boolean {
 /**
  * A sentence that ends in a colon and speaks to the reader, or points ahead, counts the list that
  * follows it: "7 concrete actions you can take:", "Here are three steps:". "The audit found 12
- * violations:" states a count.
+ * violations:" states a count, and so does a clause before a dash or semicolon, the list's lead-in
+ * being after it: "We published 394 articles in 2016 — here are the Top 10 most viewed:".
  */
-function introducesList(s: Sentence): boolean {
-  if (s.tokens[s.tokens.length - 1]?.text !== ':') return false;
-  return s.keys.some((key) => LIST_POINTERS.has(key));
+function introducesList(s: Sentence, last: number): boolean {
+  const end = s.tokens.length - 1;
+  if (s.tokens[end]?.text !== ':') return false;
+  let from = end;
+  while (from > 0 && !CLAUSE_BREAKS.has(s.tokens[from - 1]?.text ?? '')) from--;
+  return last >= from && s.keys.slice(from, end).some((key) => LIST_POINTERS.has(key));
 }
+
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['—', '–', ';']);
 
 const LIST_POINTERS: ReadonlySet<string> = new Set(['you', 'your', 'here', 'following', 'below']);
 

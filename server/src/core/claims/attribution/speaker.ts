@@ -3,7 +3,7 @@ import { firstWord, isInstruction, isInstructionVerb } from '../mood';
 import type { Cue } from './cue';
 import { headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { names } from './source-phrase';
-import { firstVerb, insideQuotation, isCloseQuote, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { firstVerb, insideQuotation, isCloseQuote, isNominal, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isApostrophe, isFirstPerson, isNameLike, isPronounContraction,
@@ -36,7 +36,7 @@ export function speakerBefore(s: Sentence, cue: number): Speaker | undefined {
     return { run: { start: j, end: j + 1 }, name: token.text, pronoun: true };
   }
   if (RELATIVES.has(key)) return antecedent(s, j);
-  if (key === 'and' || key === 'but' || (token.text === ',' && ['and', 'but'].includes(s.keys[j - 1] ?? ''))) return subjectOf(s, j);
+  if (key === 'and' || key === 'but' || (token.text === ',' && ['and', 'but'].includes(s.keys[j - 1] ?? ''))) return describesNoun(s, cue) ? undefined : subjectOf(s, j);
   if (APPOSITIVE_MARKS.has(token.text)) return appositiveSubject(s, j);
   // "A poll released this week found": the subject is the noun before a participle.
   const np = nounPhraseBefore(s, reducedRelative(s, j) ? j - 1 : j);
@@ -190,6 +190,20 @@ export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
   const pronoun = np.end - np.start === 1 && SUBJECT_PRONOUNS.has(s.keys[np.start] ?? '');
   return { run: np, name: textOf(s, np), ...(pronoun ? { pronoun } : {}) };
 }
+
+/**
+ * "… to coincide with upcoming events and projected progress.": a participle before one plain noun
+ * that ends the clause describes it, one of the things joined; no verb sharing an earlier subject.
+ */
+function describesNoun(s: Sentence, cue: number): boolean {
+  const noun = s.tokens[cue + 1];
+  const end = s.tokens[cue + 2];
+  const inflections = s.lexicon.verbs.get(s.keys[cue] ?? '')?.inflections ?? [];
+  const plain = noun?.type === 'word' && !isNameLike(noun) && isNominal(s, cue + 1) && !SUBJECT_PRONOUNS.has(s.keys[cue + 1] ?? '') && !OBJECT_PRONOUNS.has(s.keys[cue + 1] ?? '');
+  return inflections.includes('participle') && plain && (end === undefined || CLAUSE_ENDS.has(end.text));
+}
+
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['.', ',', ';', ':', '!', '?', ')']);
 
 /** "was welcomed by French President Emmanuel Macron". */
 export function agent(s: Sentence, k: number): Speaker | undefined {

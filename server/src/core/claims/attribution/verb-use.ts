@@ -1,4 +1,4 @@
-import { firstWord } from '../mood';
+import { clauseOpening, firstWord } from '../mood';
 import { MULTIPLIERS, NUMBER_WORDS } from '../quantity/words';
 import { isStrong, objectFollows, opensClause, type Evidence } from './complement';
 import { endsCompound } from './compound';
@@ -106,10 +106,11 @@ const FRONTED = new Set(['for', 'in', 'on', 'at', 'after', 'before', 'during', '
 
 /**
  * "For each edit made, note the actions you took": a base form right after the comma that ends a
- * phrase opening the sentence is an instruction to the reader, in the writer's voice.
+ * phrase opening the sentence, or the clause after a label's colon ("**Give Them a Game Plan:**
+ * Before you begin an interview, tell them …"), is an instruction to the reader, in the writer's voice.
  */
 function afterFrontedPhrase(s: Sentence, comma: number): boolean {
-  const first = firstWord(s.tokens);
+  const first = clauseOpening(s.tokens, comma);
   if (s.tokens[comma]?.text !== ',' || !FRONTED.has(s.keys[first] ?? '')) return false;
   for (let k = first + 1; k < comma; k++) if (s.tokens[k]?.type === 'punct' && s.tokens[k]?.text !== '-') return false;
   return true;
