@@ -44,6 +44,8 @@ describe('a phrase said of another subject', () => {
     // A copula, a like verb, or a subject right before the phrase, each of another thing.
     assert.deepEqual(named(ledger, 'The new air purifiers are 95 percent effective at trapping pollen, the maker said.'), []);
     assert.deepEqual(named(ledger, 'Hospital wards have been operating at 99 percent capacity since January, managers said.'), []);
+    // Being at a level is said alike however the verb says it: "were at", "are operating at".
+    assert.deepEqual(named(ledger, 'Hospital beds in Wales were at 99 percent capacity over the weekend.'), []);
     assert.deepEqual(named(ledger, 'Several chimpanzees escaped from a laboratory in Texas, police said.'), []);
     assert.deepEqual(named(ledger, 'Online sales grew by 0.6 percent in the second quarter, the trade body said.'), []);
     // A company is not a country, though a government is.
@@ -168,6 +170,7 @@ describe('a phrase said of another subject', () => {
   it('is its entry’s where the subject is the claim’s, in its words, a related word or a compound’s last part', () => {
     assert.deepEqual(named(ledger, 'Kyiv welcomed the $3.2 billion aid package on Tuesday.'), ['M aid']);
     assert.deepEqual(named(ledger, 'Jails for men are 99 percent full, the prisons minister said.'), ['M prisons']);
+    assert.deepEqual(named(ledger, 'Prisons for men were at 99 percent capacity last week.'), ['M prisons']);
     assert.deepEqual(named(ledger, 'He said it was likely that the virus escaped from a laboratory.'), ['M leak']);
   });
 

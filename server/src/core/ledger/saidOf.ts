@@ -75,6 +75,8 @@ const FEDERAL = porter2('federal');
 /** Whether a place's code is of a place within a country (a province, a state, a city): "CAN.1". */
 const isWithin = (code: string): boolean => code.includes('.');
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Verbs of being at a level: "stood at", "operating at". */
+const STATES: ReadonlySet<string> = new Set([...COPULAS, 'stood', 'stands', 'stand', 'operating', 'operate', 'operates', 'running', 'runs', 'ran', 'remained', 'remains', 'sat', 'sits', 'sitting']);
 /** A compound's last part has at least this many letters. */
 const MIN_PART = 4;
 const POSSESSIVE = /['’]s?$/;
@@ -253,7 +255,10 @@ function clauseWords(text: string, tokens: readonly NormToken[], from: number, s
   let source: number | undefined;
   // After the phrase, whether it is a speaker's, whose words follow: "45 percent of voters said (that) the economy …".
   let speaks = false;
-  for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < MAX_LEAD; k += step) {
+  // "were at 99 percent capacity", "are operating at": a state a figure is at is a copula's.
+  const at = step < 0 && tokens[from]?.norm === 'at' && STATES.has(tokens[from - 1]?.norm ?? '');
+  if (at) into = 'copula';
+  for (let k = at ? from - 2 : from; k >= 0 && k < tokens.length && Math.abs(k - from) < MAX_LEAD; k += step) {
     const token = tokens[k] as NormToken;
     const near = tokens[k - step] as NormToken;
     if (speaks && k === from + 1 && token.norm === 'that') continue;
