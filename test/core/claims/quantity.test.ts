@@ -28,6 +28,9 @@ describe('detectQuantities', () => {
       ['At least 1,200 patients were evacuated overnight.', ['At least 1,200 patients']],
       ['More than 17 million people have signed up for coverage.', ['More than 17 million people']],
       ['The city has a population of 10 million.', ['10 million']],
+      // A rate takes in its base: one figure, not two.
+      ['There were 12 deaths per 100,000 people.', ['12 deaths per 100,000 people']],
+      ['The death rate was 5.2 per 100,000 people.', ['5.2 per 100,000 people']],
       // A count in a clause of its own before a list's lead-in.
       ['We published 394 articles in 2016 — here are the Top 10 most viewed:', ['394 articles']],
       // A plus after digits is "more than"; between digits, a sum.
@@ -171,6 +174,9 @@ describe('detectQuantities', () => {
       'Here are 5 things to watch in the debate.',
       '3 Steps to Start',
       'Here are 7 actions you can take:',
+      // A rate's base alone is a unit; a number after a times sign, a size.
+      'The map shows the number of visits per 100,000 people.',
+      'They are longer than legal or 11×17 standard paper sizes.',
       'The tools give a 360-degree view of the website, and the policy made a 180-degree turn.',
       'Zuckoff’s 13 Hours book is now a movie, and he was on 60 Minutes.',
       'Last year GSA’s 18F built the site with the agency.',

@@ -267,15 +267,25 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
     // A range is as few as its end: "between two and five people", not "between two and five thousand dollars".
     const small = range === undefined || (range.next === range.second + 1 && FEW.has(low(s, range.second)));
     const few = !n.digits && small && n.next === i + 1 && FEW.has(low(s, i)) && !measured && !isStreak(s, head.last) && !actsInPast(s, start, head.last);
-    return { next: head.last + 1, claim: claim(s, start, head.last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
+    const last = rateBase(s, head.last + 1) ?? head.last;
+    return { next: last + 1, claim: claim(s, start, last, head, few ? CONFIDENCE.worded : CONFIDENCE.count) };
   }
   if (big) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.magnitude) };
+  const rate = n.digits ? rateBase(s, next) : undefined;
+  if (rate !== undefined) return { next: rate + 1, claim: claim(s, start, rate, { first: next, last: rate }, CONFIDENCE.count) };
   // "serve 6-12 month “tours of duty”": a singular time unit before a quoted noun measures it.
   if (!single && isWordIn(s, next, TIME_UNITS) && SURE_QUOTES.has(s.tokens[next + 1]?.text ?? '')) return { next: next + 1, claim: claim(s, start, next, { first: next, last: next }, CONFIDENCE.count) };
   if (n.digits && isLevel(s, start, next)) return { next, claim: claim(s, start, next - 1, { first: next - 1, last: next - 1 }, CONFIDENCE.count) };
   // "an overall GCXi score of 78", "a perfect score of 100": a measure named before it.
   if (n.digits && low(s, first - 1) === 'of' && SCORES.has(low(s, first - 2))) return { next, claim: claim(s, first - 2, next - 1, { first: first - 2, last: first - 2 }, CONFIDENCE.count) };
   return skip;
+}
+
+/** Where a rate's base after its figure ends: "12 deaths per 100,000 people", "5.2 per 100,000". */
+function rateBase(s: Sentence, k: number): number | undefined {
+  const base = low(s, k) === 'per' ? readNumber(s, k + 1) : undefined;
+  if (base === undefined || base.year) return undefined;
+  return readPhrase(s, base.next, 'plural')?.last ?? base.next - 1;
 }
 
 /** Whether the time unit at `last` ends a streak: "three years running", "five times in a row". */

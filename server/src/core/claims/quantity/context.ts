@@ -53,6 +53,8 @@ export function isTimeOrDate(s: Sentence, j: number): boolean {
 
 /** "the past 10 years", "its first 100 days", "the richest 1 percent"; not the verb in "to last three days". */
 export function isFrame(s: Sentence, first: number): boolean {
+  // "visits per 100,000 people": a rate's base, which the rate's own figure takes in ("12 deaths per 100,000").
+  if (low(s, first - 1) === 'per') return true;
   if (!FRAMES.has(low(s, first - 1))) return false;
   return DETERMINERS.has(low(s, first - 2)) || POSSESSIVE.test(s.tokens[first - 2]?.text ?? '');
 }

@@ -41,8 +41,8 @@ export const TEMPERATURE_WORDS: ReadonlySet<string> = new Set([
 export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑']);
 /** Range dashes: "40-50 soldiers", "40–50 soldiers". */
 export const DASHES: ReadonlySet<string> = new Set(['-', '‐', '‑', '–', '—']);
-/** Punctuation that, written solid before digits, makes them part of something else ("COVID-19", "v1.2", "#1", "'90s"). */
-export const SOLID_BLOCKERS: ReadonlySet<string> = new Set(['-', '‐', '‑', '–', '/', '.', ':', ',', '#', "'", '’', '_', '@', '+']);
+/** Punctuation that, written solid before digits, makes them part of something else ("COVID-19", "v1.2", "#1", "'90s", "11×17"). */
+export const SOLID_BLOCKERS: ReadonlySet<string> = new Set(['-', '‐', '‑', '–', '/', '.', ':', ',', '#', "'", '’', '_', '@', '+', '×']);
 
 // What makes a figure a date, a time, a label or a frame rather than a count.
 export const MONTHS: ReadonlySet<string> = new Set([
