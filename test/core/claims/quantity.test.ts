@@ -28,6 +28,8 @@ describe('detectQuantities', () => {
       ['At least 1,200 patients were evacuated overnight.', ['At least 1,200 patients']],
       ['More than 17 million people have signed up for coverage.', ['More than 17 million people']],
       ['The city has a population of 10 million.', ['10 million']],
+      // Compound modifiers parted by a comma.
+      ['There are also more than 100 new career-specific, day-in-the-life videos.', ['more than 100 new career-specific, day-in-the-life videos']],
       // A rate takes in its base: one figure, not two.
       ['There were 12 deaths per 100,000 people.', ['12 deaths per 100,000 people']],
       ['The death rate was 5.2 per 100,000 people.', ['5.2 per 100,000 people']],

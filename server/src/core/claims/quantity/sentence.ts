@@ -63,7 +63,9 @@ export function readPhrase(s: Sentence, i: number, mode: 'plural' | 'singular'):
       break;
     }
     if (count === 0 && UNITS.has(w)) return { first: i, last: end };
-    k = end + 1;
+    // "100 new career-specific, day-in-the-life videos": a comma between compound modifiers.
+    const comma = mode === 'plural' && end > k && s.tokens[end + 1]?.text === ',' && isWord(s, end + 2) && !STOP_WORDS.has(low(s, end + 2));
+    k = comma ? end + 2 : end + 1;
   }
   return last === undefined ? undefined : { first: i, last };
 }
