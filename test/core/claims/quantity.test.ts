@@ -176,6 +176,8 @@ describe('detectQuantities', () => {
       'Here are 5 things to watch in the debate.',
       '3 Steps to Start',
       'Here are 7 actions you can take:',
+      // A span pointing at a time ahead.
+      'The summit is less than a month away, and the vote is 10 days away.',
       // A rate's base alone is a unit; a number after a times sign, a size.
       'The map shows the number of visits per 100,000 people.',
       'They are longer than legal or 11×17 standard paper sizes.',

@@ -94,7 +94,7 @@ export const TIME_UNITS: ReadonlySet<string> = new Set([
   'autumns',
 ]);
 /** After a duration, these make it a point in time or an age ("two years ago", "45 years old", "30 years from now"). */
-export const RELATIVE_TIME: ReadonlySet<string> = new Set(['ago', 'back', 'earlier', 'later', 'before', 'after', 'hence', 'prior', 'old']);
+export const RELATIVE_TIME: ReadonlySet<string> = new Set(['ago', 'back', 'earlier', 'later', 'before', 'after', 'hence', 'prior', 'old', 'away']);
 /** Units a worded figure may join with a hyphen ("fourteen-month war"); others are idioms ("one-on-one", "two-state"). */
 export const WORDED_UNITS: ReadonlySet<string> = new Set([
   'year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century', 'mile', 'kilometre',
