@@ -46,6 +46,11 @@ describe('detectAttributions', () => {
       assert.ok(source.confidence >= 0.85 && verb.confidence >= 0.85);
     });
 
+    it('a passive with its agent, past a parenthesis that names it', () => {
+      const sentence = 'Federal employees are required by law (Section 508 of the Rehabilitation Act of 1973) to make the materials they create usable.';
+      assertClaim(sentence, { text: 'required by law', speaker: 'law', cue: 'required' });
+    });
+
     it('a second verb coordinated with the subject of the first', () => {
       const sentence =
         'The White House welcomed the call between the two leaders, but emphasized that it was too soon to tell whether the conversation would lead to a peace deal.';

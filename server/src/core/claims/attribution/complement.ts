@@ -76,6 +76,9 @@ function trailingAdjunct(s: Sentence, k: number): boolean {
   return false;
 }
 
+/** A parenthesis after an object is read past when it holds at most this many tokens. */
+const MAX_ASIDE = 15;
+
 /**
  * Past an object: "told reporters that", "assured Zelenskiy that", "called him a “liar”",
  * "asked Obama what", "believes the economy will", "expects prices to", "criticized it as".
@@ -85,16 +88,24 @@ function objectThen(s: Sentence, cue: Cue, k: number): Evidence {
   const key = s.keys[k] ?? '';
   let clause = first !== undefined && (DETERMINERS.has(key) || isNameLike(first) || QUANTIFIERS.has(key) || isNominal(s, k));
   let found: Evidence = 'none';
-  for (let j = k; j < Math.min(s.tokens.length, k + 12); j++) {
+  // How far a parenthesis skipped moves the window: "required by law (Section 508 of the Act) to make".
+  let aside = 0;
+  for (let j = k; j < Math.min(s.tokens.length, k + 12 + aside); j++) {
     const t = s.tokens[j];
     const w = s.keys[j] ?? '';
     if (t === undefined) break;
+    const close = j > k && t.text === '(' ? s.tokens.findIndex((c, at) => at > j && c.text === ')') : -1;
+    if (close > 0 && close - j <= MAX_ASIDE) {
+      aside += close - j + 1;
+      j = close;
+      continue;
+    }
     // A quotation after an object is what was said, or what it was called: "called Obama’s
     // ignorance of … “disrespectful”"; so is what a colon introduces, except after a verb of belief.
     if (j > k && (isOpenQuote(s, j) || (t.text === ',' && isOpenQuote(s, j + 1)))) return 'quote';
     if (j > k && cue.strength !== 'belief' && t.text === ':') return 'colon';
     if (t.type === 'punct' && !JOINERS.has(t.text) && !isApostrophe(t.text)) break;
-    if (j >= k + 10) continue;
+    if (j >= k + 10 + aside) continue;
     // A "that" past an object is a relative pronoun as often, except after verbs of telling or a
     // prepositional phrase: "wrote in a Baltimore Sun op-ed that".
     if (j > k && w === 'that' && (cue.strength === 'speech' || PREPOSITIONS.has(key))) return 'that';
