@@ -87,6 +87,11 @@ describe('detectQuantities', () => {
       ['Roughly two-thirds of the country’s population were born after the war.', ['Roughly two-thirds of the country’s population']],
       ['One in five adults said they had considered emigrating.', ['One in five adults']],
       ['More than nine of 10 Republicans were worried about the economy.', ['More than nine of 10 Republicans']],
+      // A share of every so many, and of a numbered set.
+      ['Small businesses created 2 out of every 3 net new jobs.', ['2 out of every 3 net new jobs']],
+      ['NASA pages were 11 of the top 20 pages, in 46 of the 50 US states.', ['11 of the top 20 pages', '46 of the 50 US states']],
+      // A function word's letters in capitals are an acronym.
+      ['They piloted it with the 4,000 IT specialists within USDA.', ['4,000 IT specialists']],
       // Ordinals stated as facts.
       ['Japan is the world’s third-largest economy.', ['third-largest economy']],
       ['Profits rose for the fifth consecutive year.', ['fifth consecutive year']],
@@ -176,6 +181,8 @@ describe('detectQuantities', () => {
       'Here are 5 things to watch in the debate.',
       '3 Steps to Start',
       'Here are 7 actions you can take:',
+      // Worded, a set pointed back to.
+      'Two of the three leaders met on Monday.',
       // A span pointing at a time ahead.
       'The summit is less than a month away, and the vote is 10 days away.',
       // A rate's base alone is a unit; a number after a times sign, a size.

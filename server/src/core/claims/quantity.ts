@@ -174,6 +174,13 @@ function matchRatio(s: Sentence, i: number, a: NumberRead | undefined): Match | 
     const set = DETERMINERS.has(low(s, k)) && readNumber(s, k + 1) === undefined ? readPhrase(s, k + 1, 'plural') : undefined;
     if (set !== undefined && !FRAMING_HEADS.has(low(s, set.last))) return { next: set.last + 1, claim: claim(s, approximated(s, i), set.last, set, CONFIDENCE.count) };
   }
+  // "one in every five adults", "2 out of every 3 jobs"; "46 of the 50 states", "11 of the top 20 pages".
+  if (!of && low(s, k) === 'every') k++;
+  if (of && low(s, k) === 'the') {
+    const skip = SELECTORS.has(low(s, k + 1)) ? 2 : 1;
+    // Worded, "the three leaders" points back: "two of the three leaders" picks among them.
+    if (readNumber(s, k + skip)?.digits === true) k += skip;
+  }
   const b = readNumber(s, k);
   if (b === undefined || b.scaled || b.year || isLocator(s, i)) return undefined;
   const head = readPhrase(s, b.next, 'plural');
@@ -183,6 +190,9 @@ function matchRatio(s: Sentence, i: number, a: NumberRead | undefined): Match | 
   const cue = head ?? { first: k, last };
   return { next: last + 1, claim: claim(s, approximated(s, i), last, cue, CONFIDENCE.ratio) };
 }
+
+/** Words that pick the numbered part of a set: "the top 20", "the first 10". */
+const SELECTORS: ReadonlySet<string> = new Set(['top', 'first', 'last', 'bottom']);
 
 /** One of a time unit, and the words before "a" that make it a measured span. */
 const SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);

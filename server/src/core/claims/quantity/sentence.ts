@@ -44,7 +44,9 @@ export function readPhrase(s: Sentence, i: number, mode: 'plural' | 'singular'):
       limit = MAX_PHRASE_WORDS + 2;
     }
     const end = wordEnd(s, k);
-    if (end === undefined || (end === k && (STOP_WORDS.has(low(s, k)) || NUMBER_WORDS.has(low(s, k))))) break;
+    // "4,000 IT specialists": a function word's letters in capitals are an acronym.
+    const acronym = /^[A-Z]{2,}$/.test(s.tokens[k]?.text ?? '');
+    if (end === undefined || (end === k && !acronym && (STOP_WORDS.has(low(s, k)) || NUMBER_WORDS.has(low(s, k))))) break;
     const w = low(s, end);
     if (mode === 'singular') {
       if (count > 0 && (PHRASE_END.test(w) || VERBS_IN_S.has(w))) break;
