@@ -18,7 +18,7 @@
 //   npm run eval:matching -- --set tune2      a third, written blind to the engine and to the other
 //                                             two sets (see docs/claims-file.md); --set tune3 and
 //                                             --set tune4, each blind to the sets before it; --set tune5 to
-//                                             tune10, blind to all, each against a claims file of its own
+//                                             tune11, blind to all, each against a claims file of its own
 //                                             (<set>.claims.yaml); tune7 and tune8 are the blind checks
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -19,6 +19,9 @@ describe('which way a figure moved', () => {
     // Both ways, or words with other senses, say no one way.
     assert.equal(way('Prices rose in March and fell in April.'), undefined);
     assert.equal(way('The minister added that she had raised concerns and set up a review.'), undefined);
+    // A verb that sets a figure says a way where its figure follows it.
+    assert.equal(way('The central bank cut the Selic rate by half a percentage point to 13.25 percent.'), 'down');
+    assert.equal(way('The bank raised the Selic to 13.25 percent.'), 'up');
   });
 
   it('keeps an entry from being offered to a sentence that says the opposite', () => {

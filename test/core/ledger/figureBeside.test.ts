@@ -9,6 +9,7 @@ const ledger = createLedger([
   entry('rent', 'The average rent for a one-bedroom apartment in Vancouver was $2,650 a month in May 2024.', '$2,650 a month'),
   entry('turnout', 'Voter turnout in the 2024 provincial election was 58.4 percent.', 'turnout of 58.4 percent'),
   entry('microchips', 'Vaccines contain microchips.', 'microchips in vaccines'),
+  entry('otis', 'Hurricane Otis struck Acapulco in October 2023 as a Category 5 storm with winds of 165 mph.', 'Category 5 storm'),
 ]);
 
 /** What a sentence's look-up finds (see `lookedUp`). */
@@ -25,5 +26,7 @@ describe('another figure of a claim changed beside its phrase', () => {
     assert.deepEqual(found('Elections BC reported a turnout of 58.4 percent, up slightly from 2020.'), ['M turnout']);
     assert.deepEqual(found('Rents reached $2,650 a month, up from 2020.'), ['M rent']);
     assert.deepEqual(found('Two posts claimed there are microchips in vaccines.'), ['M microchips']);
+    // A day of a month dates; it changes no figure of the claim.
+    assert.deepEqual(found('Otis slammed into Acapulco as a Category 5 storm on October 25, 2023.'), ['M otis']);
   });
 });

@@ -102,6 +102,10 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'Sea level is climbing by 4.5 millimetres a year.'), ['M sea']);
     // Another word of the clause may move something else.
     assert.deepEqual(named(ledger, 'Falling ice shelves add to sea level at 4.5 millimetres a year.'), ['M sea']);
+    // A verb that sets a figure moves it: a rise is not the checked cut.
+    const rates = createLedger([entry('selic', "Brazil's central bank cut the Selic rate by half a percentage point to 13.25 percent in August 2023.", 'Selic to 13.25 percent')]);
+    assert.deepEqual(named(rates, "Brazil's central bank raised the Selic to 13.25 percent in January 2025."), []);
+    assert.deepEqual(named(rates, "Brazil's central bank lowered the Selic to 13.25 percent."), ['M selic']);
   });
 
   it('nor where a name of the claim’s subject is written in the sentence only as a common word', () => {

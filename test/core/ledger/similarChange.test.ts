@@ -10,6 +10,7 @@ const ledger = createLedger([
   entry('visas', 'Ottawa issued 480,000 new work visas in 2023, up from 310,000 in 2022, a 55 percent rise.', '55 percent rise', 'work visas issued'),
   entry('wage', "Ontario's general minimum wage rose to $17.20 an hour on October 1, 2024.", '$17.20 an hour'),
   entry('rent', 'The average rent for a one-bedroom apartment in Vancouver was $2,650 a month in May.', '$2,650 a month'),
+  entry('poverty', "Argentina's poverty rate rose to 52.9 percent in the first half of 2024, according to the INDEC statistics agency.", 'poverty rate of 52.9 percent'),
 ]);
 
 /** Whether the sentence's similar entry is asserted as a match: `true`, offered: `false`, or none. */
@@ -20,6 +21,10 @@ describe('a rewording that changes another of its entry’s figures', () => {
     const text = 'Ottawa capped new international study permits for 2024 at about 485,000, down 35 percent from the year before.';
     assert.deepEqual(lookedUp(ledger, text), ['X permits 485,000/360,000']);
     assert.equal(confident(text), undefined);
+  });
+
+  it('is a changed figure though the claim dates itself by a half of its year', () => {
+    assert.deepEqual(lookedUp(ledger, "Argentina's poverty rate rose to 57.4 percent in the first half of 2024, according to INDEC."), ['X poverty 57.4 percent/52.9 percent']);
   });
 
   it('is still a match where it gives the entry’s figures', () => {

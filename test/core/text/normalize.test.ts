@@ -122,6 +122,9 @@ describe('normalize', () => {
     // Without its "of", a fraction word is an ordinal or a noun: "a third term", "the first half".
     assert.equal(normalize('a third term'), 'a 3rd term');
     assert.equal(normalize('the first half'), 'the 1st half');
+    // A part of a period is no share: "the first half of 2024".
+    assert.equal(normalize('in the first half of 2024'), 'in the 1st half of 2024');
+    assert.equal(normalize('the latter half of the year'), 'the latter half of the year');
     // After "by", one that ends its phrase is a share of change; "by a third party" is an ordinal.
     assert.equal(normalize('prices jumped by two-fifths in a year'), 'prices jumped by 40 percent in a year');
     assert.equal(normalize('cut by a third, the ministry said'), 'cut by 33.3 percent the ministry said');

@@ -1,5 +1,5 @@
 import porter2 from 'wink-porter2-stemmer';
-import { normalizeTokens, type NormToken } from '../text/normalize';
+import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import type { Stems } from '../text/terms';
 
 // Which way a claim says a figure moved: "US unemployment ticked up to 3.8 percent" is not the
@@ -15,6 +15,13 @@ const WORDS: ReadonlyArray<readonly [Direction, string]> = [
   ['down', 'fall fell fallen decrease drop decline halve narrow shrink shrank shrunk plunge slump dip tumble reduce slash sink sank sunk'],
 ];
 const DIRECTIONS: ReadonlyMap<string, Direction> = new Map(WORDS.flatMap(([d, words]) => words.split(' ').map((w) => [porter2(w), d] as const)));
+// Verbs that set a figure, which say a way only with the figure after them: "raised the Selic to
+// 13.25 percent", "cut the rate by half a point to …"; not "raised concerns", "cut the ribbon".
+const SETTING: ReadonlyMap<string, Direction> = new Map(
+  ([['up', 'raise lift'], ['down', 'cut lower trim']] as const).flatMap(([d, words]) => words.split(' ').map((w) => [porter2(w), d] as const)),
+);
+/** How many words after a verb that sets a figure its figure may stand: "cut the Selic rate by half a percentage point". */
+const SET_REACH = 10;
 const PARTICLES: ReadonlyMap<string, Direction> = new Map([['up', 'up'], ['down', 'down']]);
 const MOVEMENT: ReadonlySet<string> = new Set('tick go goe gone went edge move creep crept shoot shot come came'.split(' ').map((w) => porter2(w)));
 
@@ -23,14 +30,20 @@ export function directionOf(tokens: readonly NormToken[], stems: Stems): Directi
   return oneWay(
     tokens.map((t, k) => {
       const particle = PARTICLES.get(t.norm);
-      return particle === undefined ? DIRECTIONS.get(stems.of(t.norm)) : MOVEMENT.has(stems.of(tokens[k - 1]?.norm ?? '')) ? particle : undefined;
+      if (particle !== undefined) return MOVEMENT.has(stems.of(tokens[k - 1]?.norm ?? '')) ? particle : undefined;
+      const stem = stems.of(t.norm);
+      return DIRECTIONS.get(stem) ?? (tokens.slice(k + 1, k + 1 + SET_REACH).some((f) => isFigureNorm(f.norm)) ? SETTING.get(stem) : undefined);
     }),
   );
 }
 
-/** The one way words, as stems, say a figure moved ("rise", "sink"), if they say one way only; "up" and "down" need their verb, and are not read here. */
-export function directionOfStems(stems: readonly string[]): Direction | undefined {
-  return oneWay(stems.map((stem) => DIRECTIONS.get(stem)));
+/**
+ * The one way words, as stems, say a figure moved ("rise", "sink"), if they say one way only; "up"
+ * and "down" need their verb, and are not read here; with `figureAfter`, the words stand before a
+ * figure, and a verb that sets one says a way too ("raised").
+ */
+export function directionOfStems(stems: readonly string[], figureAfter = false): Direction | undefined {
+  return oneWay(stems.map((stem) => DIRECTIONS.get(stem) ?? (figureAfter ? SETTING.get(stem) : undefined)));
 }
 
 /** The one way of `ways` that are not undefined, if they are all one. */

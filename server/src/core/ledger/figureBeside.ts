@@ -5,6 +5,7 @@ import { changedOf, type CheckedFigure, type EntryFigures, type KeepChanges } fr
 import { unitOf } from './figureConflict';
 import type { FigureMismatch } from './ledger';
 import type { MatchChangeTest } from './yearChange';
+import { daysOfMonths } from './wording';
 
 // Another of a claim's figures changed beside its phrase: "A two-bedroom apartment now rents for
 // $2,650 a month" words the phrase "$2,650 a month" of a claim about a one-bedroom apartment. The
@@ -27,8 +28,9 @@ export function figureBesideTest(
 ): MatchChangeTest {
   return (text, tokens, matches, found) => {
     if (matches.length === 0 || !tokens.some((t) => isFigureNorm(t.norm))) return { matches, changed: NONE };
-    // A year beside a phrase is a comparison ("up from 2020"), not a changed figure.
-    const written = termsOf(tokens, stems).filter((t) => t.figure && !isYearTerm(t.term));
+    // A year beside a phrase is a comparison ("up from 2020"), not a changed figure, and a day of a month a date.
+    const days = daysOfMonths(tokens);
+    const written = termsOf(tokens, stems).filter((t) => t.figure && !isYearTerm(t.term) && !days.has(t.start));
     // Only a phrase with a figure counts, whose figures beside are of the same thing. The entries
     // that word a phrase share its span, which is read once; most have no figure beside.
     const isBeside = (span: Span): boolean => written.some((t) => t.end <= span.start || t.start >= span.end);

@@ -1,5 +1,5 @@
 import porter2 from 'wink-porter2-stemmer';
-import { normalizeTokens, type NormToken } from '../text/normalize';
+import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { covers, isBody, meet } from '../text/places';
 import type { RelatedWords } from '../text/related';
 import type { Stems } from '../text/terms';
@@ -200,7 +200,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const { own } = theirs;
       const sentence = (words ??= new Set(contentStems(tokens, stems)));
       // A figure said, before it, to move the other way is another movement: "Land along the Gulf coast is sinking by 4.5 millimetres a year" against sea level rising by as much.
-      if (theirs.moves !== undefined && movesOtherWay(around(first - 1, -1, own), theirs.moves)) return true;
+      if (theirs.moves !== undefined && movesOtherWay(around(first - 1, -1, own), theirs.moves, tokens.slice(first, last + 1).some((t) => isFigureNorm(t.norm)))) return true;
       // A claim of the whole world is no country's: "2022 was the UK's hottest year on record" against the world's.
       if (theirs.worldWide && !isWorldWide(sentence) && (namesState(around(first - 1, -1, own).places) || namesState(around(last + 1, 1, own).places))) return true;
       // A federal government's claim is no province's or state's: "Critics say British Columbia quietly
@@ -359,9 +359,9 @@ function isSoughtAt(tokens: readonly NormToken[], first: number): boolean {
   return (preposition === 'of' || preposition === 'for') && SOUGHT.has(tokens[k - 1]?.norm ?? '');
 }
 
-/** Whether the word that says a phrase of its subject ("is sinking by") says it moved another way than `way`. */
-function movesOtherWay(clause: Clause, way: Direction): boolean {
-  const moves = clause.nearest === undefined ? undefined : directionOfStems([clause.nearest]);
+/** Whether the word that says a phrase of its subject ("is sinking by", before a figure "raised") says it moved another way than `way`. */
+function movesOtherWay(clause: Clause, way: Direction, figure: boolean): boolean {
+  const moves = clause.nearest === undefined ? undefined : directionOfStems([clause.nearest], figure);
   return moves !== undefined && moves !== way;
 }
 

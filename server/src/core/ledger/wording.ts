@@ -13,6 +13,15 @@ const POSSESSIVE_S = /['’]s$/;
 // Words that make a claim the whole world's, as stems.
 const WORLD_WIDE: readonly string[] = ['global', 'worldwid'];
 export const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
+/** The starts of the tokens that are days of a month ("October 25", "25 October"), which date and count nothing. */
+export function daysOfMonths(tokens: readonly NormToken[]): ReadonlySet<number> {
+  const days = new Set<number>();
+  tokens.forEach((t, k) => {
+    const day = Number(t.norm.replace(/(?:st|nd|rd|th)$/, ''));
+    if (Number.isInteger(day) && day >= 1 && day <= 31 && (MONTHS.has(tokens[k - 1]?.norm ?? '') || MONTHS.has(tokens[k + 1]?.norm ?? ''))) days.add(t.start);
+  });
+  return days;
+}
 // Dates are written capitalized, and name nothing a claim is of: months, days and feasts ("on Christmas Day").
 export const DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...'monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' ')]);
 

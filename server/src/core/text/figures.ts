@@ -192,6 +192,9 @@ function endsPhrase(text: string, tokens: readonly NormToken[], k: number): bool
   return next === undefined || /[^\s-]/.test(text.slice(tokens[k]?.end, next.start)) || AFTER_SHARE.has(next.norm);
 }
 
+/** Words before "half" that make it a part of a period: "the first half of 2024", "the latter half of the year". */
+const PARTS_OF_A_PERIOD: ReadonlySet<string> = new Set(['1st', '2nd', 'last', 'latter', 'back', 'front']);
+
 /**
  * The share, in percent, that the tokens from `i` write as a ratio or a fraction, and the index of
  * its last token: "1 in 4", "one in four" (25); "a quarter of", "two thirds of" (25, 66.7); "half
@@ -211,7 +214,8 @@ function shareAt(text: string, tokens: readonly NormToken[], i: number): readonl
   // "rose by two-fifths", "cut by a third", "fell by half": after "by", a fraction that ends its
   // phrase is a share of change ("by a third party" is an ordinal).
   const byShare = (last: number): boolean => tokens[i - 1]?.norm === 'by' && endsPhrase(text, tokens, last);
-  if (first === 'half' && (second === 'of' || byShare(i))) return [50, i];
+  // "the first half of 2024" is a part of a year, not a share.
+  if (first === 'half' && (second === 'of' || byShare(i)) && !PARTS_OF_A_PERIOD.has(tokens[i - 1]?.norm ?? '')) return [50, i];
   const denominator = FRACTIONS.get(second);
   const numerator = first === 'a' ? 1 : /^\d+$/.test(first) ? Number(first) : undefined;
   const of = third === 'of' || byShare(i + 1);
