@@ -98,6 +98,11 @@ describe('core/ledger/similar', () => {
       parseLedger(['claims:', '  - id: peace-plan', '    claim: China published a 12-point peace proposal for Ukraine in February.', '    match: [12-point peace proposal, twelve-point peace plan]', ''].join('\n')).entries,
     );
     assert.equal(similar('China unveiled its 12-point proposal for Ukraine in February.', plan)?.entryId, 'peace-plan');
+    // A noun of any measure ("rate") in every wording says nothing of what the entry is known by.
+    const jobless = createSimilarIndex(
+      parseLedger(['claims:', '  - id: jobless', '    claim: The US unemployment rate fell to 3.4 percent in April 2023, the lowest level since 1969.', '    match: [unemployment rate of 3.4 percent, 3.4% jobless rate]', ''].join('\n')).entries,
+    );
+    assert.equal(similar('Joblessness in the United States slipped to 3.4 percent in April 2023, a level not seen since 1969.', jobless)?.entryId, 'jobless');
   });
 
   it('takes a distinctive figure the entry gives for one of its words in every wording, not a round one', () => {

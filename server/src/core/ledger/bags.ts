@@ -4,6 +4,12 @@ import { negatedTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { isMeasureWord } from './figureWords';
 
+/**
+ * Nouns of any measure ("the unemployment rate", "the poverty level"): written in every wording of an
+ * entry, they still do not say what the claims file knows it by; the words they measure do.
+ */
+const GENERIC: ReadonlySet<string> = new Set(['rate', 'level', 'number', 'share', 'percentag', 'proport', 'total', 'amount', 'figur']);
+
 // The claims file's entries as bags of terms (see ../text/terms), as the index of similar claims
 // (./similar) weighs and looks them up: each entry's claim and match phrases together.
 
@@ -53,6 +59,7 @@ export const MAX_FIGURE_PHRASES = 8;
 export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
   const termIds = new Map<string, number>();
   const figureTerms: boolean[] = [];
+  const generic: boolean[] = [];
   const termTexts: string[] = [];
   const opening: boolean[] = [];
   const entryTerms: number[] = [];
@@ -83,6 +90,7 @@ export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
         if (id === undefined) {
           termIds.set(term, (id = termIds.size));
           figureTerms.push(figure);
+          generic.push(GENERIC.has(term));
           termTexts.push(wording.slice(start, end));
           opening.push(start === 0);
         } else if (opening[id] === true && start > 0) {
@@ -113,7 +121,7 @@ export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
       }
       phraseSizes.push(seen.size);
     });
-    for (let k = starts[e] ?? 0; k < entryTerms.length; k++) entryKey.push(wordingsOf[k] === wordings);
+    for (let k = starts[e] ?? 0; k < entryTerms.length; k++) entryKey.push(wordingsOf[k] === wordings && generic[entryTerms[k] ?? 0] !== true);
   });
   starts.push(entryTerms.length);
   phraseStarts.push(phraseSizes.length);
