@@ -29,6 +29,10 @@ describe("a similar claim's year and place", () => {
     assert.equal(rates.lookUp('The Reserve Bank of India raised its repo rate to 6.50 percent, the sixth rise since May 2022.').similar?.entryId, 'rbi');
     assert.equal(rates.lookUp('The Reserve Bank of India raised its repo rate to 6.5 percent, up 2.5 points from 2022.').similar?.entryId, 'rbi');
     assert.equal(rates.lookUp('India’s economy expanded by 8.2% in the fiscal year ended March 2024.').similar?.entryId, 'gdp');
+    // A report's date is not its claim's: "said in January 2025", "data released by … in January 2024".
+    const warmest = createLedger([entry('wmo', 'The World Meteorological Organization said 2024 was the warmest year on record, about 1.55 degrees Celsius above pre-industrial levels.', ['1.55 degrees Celsius above'])]);
+    assert.equal(warmest.lookUp('The planet was 1.55 degrees warmer in 2024 than before industrialization, the World Meteorological Organization said in January 2025.').similar?.entryId, 'wmo');
+    assert.equal(warmest.lookUp('The planet was 1.55 degrees warmer in 2025 than before industrialization, the World Meteorological Organization said.').similar, undefined);
   });
 
   it('offers nothing to a sentence dated to another month of the year the entry dates by its month', () => {

@@ -46,15 +46,29 @@ export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedF
 /** Words before a year that make it where a count or a comparison starts ("the sixth hike since May 2022", "up from 2020"), which dates no claim. */
 const BASELINES: ReadonlySet<string> = new Set(['since', 'from']);
 
-/** The figure terms of a sentence (see ../text/terms) but the years that start what it counts or compares. */
+/** Verbs of reporting, whose date is the report's, not its claim's ("the WMO said in January 2025", "data released by INDEC in January 2024"). */
+const REPORTED: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'announced', 'released', 'published', 'confirmed', 'showed', 'stated', 'told']);
+/** How far back from its "in" or "on" a report's date looks for its verb: "released by the statistics agency in". */
+const REPORT_REACH = 4;
+
+/** The figure terms of a sentence (see ../text/terms) but the years that start what it counts or compares, or date a report of it. */
 function datingFigures(tokens: readonly NormToken[], stems: Stems): string[] {
-  const baselines = new Set(
+  const skipped = new Set(
     tokens.flatMap((t, k) => {
-      const before = MONTHS.has(tokens[k - 1]?.norm ?? '') ? tokens[k - 2] : tokens[k - 1];
-      return isYearTerm(`#${t.norm}`) && BASELINES.has(before?.norm ?? '') ? [t.start] : [];
+      if (!isYearTerm(`#${t.norm}`)) return [];
+      const before = MONTHS.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+      return BASELINES.has(tokens[before]?.norm ?? '') || reportsAt(tokens, before) ? [t.start] : [];
     }),
   );
-  return termsOf(tokens, stems).flatMap((t) => (t.figure && !baselines.has(t.start) ? [t.term] : []));
+  return termsOf(tokens, stems).flatMap((t) => (t.figure && !skipped.has(t.start) ? [t.term] : []));
+}
+
+/** Whether the "in" or "on" at `k` dates a report: a verb of reporting stands a few words before it. */
+function reportsAt(tokens: readonly NormToken[], k: number): boolean {
+  const at = tokens[k]?.norm;
+  if (at !== 'in' && at !== 'on') return false;
+  for (let j = k - 1; j >= 0 && k - j <= REPORT_REACH; j--) if (REPORTED.has(tokens[j]?.norm ?? '')) return true;
+  return false;
 }
 
 /** A month a text writes before its year: "November 2023". */
@@ -63,10 +77,10 @@ interface MonthOfYear {
   readonly year: string;
 }
 
-/** The months a text writes before a year. */
+/** The months a text writes before a year, but a report's. */
 function monthsOf(tokens: readonly NormToken[]): MonthOfYear[] {
   return tokens.flatMap((t, k) => {
     const year = tokens[k + 1]?.norm ?? '';
-    return MONTHS.has(t.norm) && isYearTerm(`#${year}`) ? [{ month: t.norm, year }] : [];
+    return MONTHS.has(t.norm) && isYearTerm(`#${year}`) && !reportsAt(tokens, k - 1) ? [{ month: t.norm, year }] : [];
   });
 }
