@@ -176,9 +176,11 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(createLedger([entry('rate', '45 percent')]), 'About 52 percent.'), []);
     });
 
-    it('reads a figure more than ten times larger or smaller as another thing, unless it slips only its scale', () => {
-      const viewers = createLedger([entry('final', '1.5 billion viewers'), entry('troops', '3,000 extra troops')]);
+    it('reads a figure more than ten times larger or smaller as another thing, unless it slips only its scale or drops its last digit', () => {
+      const viewers = createLedger([entry('final', '1.5 billion viewers'), entry('troops', '3,000 extra troops'), entry('killings', '29,675 homicides')]);
       assert.deepEqual(changed(viewers, 'The ceremony drew 28 million viewers; 250 extra troops went.'), []);
+      assert.deepEqual(changed(viewers, 'Mexico recorded 2,967 homicides.'), ['killings: 2,967 homicides (2,967 → 29,675)']);
+      assert.deepEqual(changed(viewers, 'Mexico recorded 2,100 homicides.'), []);
       assert.deepEqual(changed(viewers, 'The final drew 1.5 million viewers.'), ['final: 1.5 million viewers (1.5 million → 1.5 billion)']);
       assert.deepEqual(changed(viewers, 'The final drew 1.1 billion viewers; 30,000 extra troops went.'), [
         'final: 1.1 billion viewers (1.1 billion → 1.5 billion)',
