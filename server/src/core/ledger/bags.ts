@@ -4,14 +4,14 @@ import { negatedTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { isMeasureWord } from './figureWords';
 
+// The claims file's entries as bags of terms (see ../text/terms), as the index of similar claims
+// (./similar) weighs and looks them up: each entry's claim and match phrases together.
+
 /**
  * Nouns of any measure ("the unemployment rate", "the poverty level"): written in every wording of an
  * entry, they still do not say what the claims file knows it by; the words they measure do.
  */
 const GENERIC: ReadonlySet<string> = new Set(['rate', 'level', 'number', 'share', 'percentag', 'proport', 'total', 'amount', 'figur']);
-
-// The claims file's entries as bags of terms (see ../text/terms), as the index of similar claims
-// (./similar) weighs and looks them up: each entry's claim and match phrases together.
 
 /** The terms of entries, numbered, and each entry's, one entry after another. */
 export interface Bags {

@@ -13,6 +13,9 @@ const POSSESSIVE_S = /['’]s$/;
 // Words that make a claim the whole world's, as stems.
 const WORLD_WIDE: readonly string[] = ['global', 'worldwid'];
 export const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
+// Dates are written capitalized, and name nothing a claim is of: months, days and feasts ("on Christmas Day").
+export const DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...'monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' ')]);
+
 /** The starts of the tokens that are days of a month ("October 25", "25 October"), which date and count nothing. */
 export function daysOfMonths(tokens: readonly NormToken[]): ReadonlySet<number> {
   const days = new Set<number>();
@@ -22,8 +25,6 @@ export function daysOfMonths(tokens: readonly NormToken[]): ReadonlySet<number> 
   });
   return days;
 }
-// Dates are written capitalized, and name nothing a claim is of: months, days and feasts ("on Christmas Day").
-export const DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...'monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' ')]);
 
 /** The names a text writes, but of places, each as the stems of its words but places: runs of capitalized words but dates, the first word only if an acronym or followed by another capitalized word ("Hockey Canada"). */
 export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems): string[][] {

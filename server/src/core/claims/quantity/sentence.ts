@@ -28,6 +28,9 @@ export interface Phrase {
   readonly last: number;
 }
 
+/** A word in capitals: an acronym, though its letters are a function word's ("IT", "US"). */
+const ACRONYM = /^[A-Z]{2,}$/;
+
 /**
  * The noun phrase a figure counts, from `i` to its head. After a plural figure the head is the
  * first plural noun ("3,000 Russian troops"); after a hyphenated unit or an ordinal it is the
@@ -45,7 +48,7 @@ export function readPhrase(s: Sentence, i: number, mode: 'plural' | 'singular'):
     }
     const end = wordEnd(s, k);
     // "4,000 IT specialists": a function word's letters in capitals are an acronym.
-    const acronym = /^[A-Z]{2,}$/.test(s.tokens[k]?.text ?? '');
+    const acronym = ACRONYM.test(s.tokens[k]?.text ?? '');
     if (end === undefined || (end === k && !acronym && (STOP_WORDS.has(low(s, k)) || NUMBER_WORDS.has(low(s, k))))) break;
     const w = low(s, end);
     if (mode === 'singular') {
