@@ -39,6 +39,10 @@ describe('figures that are not the entry’s', () => {
     const title = createLedger([entry('league-title', 'Saturday’s win secured the club’s 19th league title.', '19th league title')]);
     assert.deepEqual(named(title, 'The club won its 18th league title on Saturday.'), ['X league-title']);
     assert.deepEqual(named(title, 'The women’s team won its third league title in five years on Sunday.'), []);
+    // A group after "than" is what the figure is compared with.
+    const benefits = createLedger([entry('benefits', 'Undocumented migrants receive $2,200 a month in federal benefits.', '$2,200 a month')]);
+    assert.deepEqual(named(benefits, 'Posts claimed undocumented migrants receive $4,000 a month in federal benefits, more than many retirees get.'), ['X benefits']);
+    assert.deepEqual(named(benefits, 'Retirees receive $4,000 a month in federal benefits.'), []);
   });
 
   it('but not where it dates it to another year: another period’s figure, which the claims file has not checked', () => {

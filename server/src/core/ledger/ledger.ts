@@ -268,10 +268,13 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     if (found.length === 0) return found;
     const terms = termsOf(tokens, stems);
     const figures = terms.flatMap((t) => (t.figure ? [t.term] : []));
+    // A group after "than" is what the figure is compared with: "more than many retirees get".
+    const than = tokens.find((t) => t.norm === 'than')?.start ?? Infinity;
+    const stated = terms.filter((t) => t.start < than);
     const ofEntry = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
       if (!entry) return true;
-      if (foreignGroups(terms, () => entryTermsOf(entry))) return false;
+      if (foreignGroups(stated, () => entryTermsOf(entry))) return false;
       if (opposite(tokens, entry.claim ?? '', stems)) return false;
       return !otherPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
     };
