@@ -15,6 +15,7 @@ import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict'
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 import { settingTest } from './setting';
+import { otherStage, stagesIn } from './stages';
 import { similarChangeTest } from './similarChange';
 import { opposite } from './direction';
 import { yearChangeTest } from './yearChange';
@@ -242,6 +243,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const entryFigures = new EntryFigures(stems);
   const foreignGroups = foreignGroupsOf(stems);
   const entryTermsOf = (entry: LedgerEntry): Term[] => [entry.claim ?? '', ...entry.match].flatMap((w) => termsOf(normalizeTokens(w), stems));
+  const stagesOf = (entry: LedgerEntry): Set<string> => stagesIn(normalizeTokens([entry.claim ?? '', ...entry.match].join('. ')));
   const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => entryFigures.checkedOf(entry);
 
   /**
@@ -271,10 +273,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     // A group after "than" is what the figure is compared with: "more than many retirees get".
     const than = tokens.find((t) => t.norm === 'than')?.start ?? Infinity;
     const stated = terms.filter((t) => t.start < than);
+    const stages = stagesIn(tokens);
     const ofEntry = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
       if (!entry) return true;
-      if (foreignGroups(stated, () => entryTermsOf(entry))) return false;
+      if (foreignGroups(stated, () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
       if (opposite(tokens, entry.claim ?? '', stems)) return false;
       return !otherPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
     };

@@ -4,6 +4,7 @@ import { isYearTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import type { CheckedFigure } from './changedInWords';
 import { otherPeriod } from './figureConflict';
+import { otherStage, stagesIn } from './stages';
 import { MONTHS, placesIn, relates } from './wording';
 
 // Where and when a claim is set. A sentence that shares an entry's words and figure may still be
@@ -14,14 +15,18 @@ import { MONTHS, placesIn, relates } from './wording';
 // holds or lies within a place the entry names, it is not offered as the entry's claim in other
 // words: a rewording keeps its claim's year and place, or leaves them out. So with a month of the
 // entry's year: "The Reserve Bank left the cash rate unchanged at 4.35 percent in December 2023"
-// is not its rise to 4.35 percent in November 2023.
+// is not its rise to 4.35 percent in November 2023; nor a quarter-final the final (./stages).
 
 /** The test for the entries whose checked figures `figuresOf` gives: whether a sentence is set elsewhere than an entry. Each entry's places and months are read when it is first tested, and kept. */
 export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedFigure[], stems: Stems): (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
   const placesByEntry = new Map<string, ReadonlySet<string>>();
   const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
+  const stagesByEntry = new Map<string, ReadonlySet<string>>();
   return (text, tokens, entry) => {
     if (otherPeriod(datingFigures(tokens, stems), figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
+    let stages = stagesByEntry.get(entry.id);
+    if (stages === undefined) stagesByEntry.set(entry.id, (stages = stagesIn(normalizeTokens([entry.claim ?? '', ...entry.match].join('. ')))));
+    if (otherStage(stagesIn(tokens), stages)) return true;
     const ours = placesIn(text, tokens, stems);
     if (ours.size === 0) return false;
     let theirs = placesByEntry.get(entry.id);
