@@ -32,7 +32,10 @@ export function directionOf(tokens: readonly NormToken[], stems: Stems): Directi
       const particle = PARTICLES.get(t.norm);
       if (particle !== undefined) return MOVEMENT.has(stems.of(tokens[k - 1]?.norm ?? '')) ? particle : undefined;
       const stem = stems.of(t.norm);
-      return DIRECTIONS.get(stem) ?? (tokens.slice(k + 1, k + 1 + SET_REACH).some((f) => isFigureNorm(f.norm)) ? SETTING.get(stem) : undefined);
+      const direction = DIRECTIONS.get(stem);
+      if (direction !== undefined || !SETTING.has(stem)) return direction;
+      for (let j = k + 1; j <= k + SET_REACH && j < tokens.length; j++) if (isFigureNorm(tokens[j]?.norm ?? '')) return SETTING.get(stem);
+      return undefined;
     }),
   );
 }

@@ -16,10 +16,14 @@ const STAGES: ReadonlyArray<readonly [string, readonly (readonly string[])[]]> =
   ['final', [['final']]],
 ];
 
+/** The words a stage's wording starts with: most tokens start none, and are passed over at one look-up. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(STAGES.flatMap(([, wordings]) => wordings.map((w) => w[0] ?? '')));
+
 /** The stages `tokens` name; a "final" after "quarter" or "semi" is theirs. */
 export function stagesIn(tokens: readonly NormToken[]): Set<string> {
   const found = new Set<string>();
   for (let k = 0; k < tokens.length; k++) {
+    if (!FIRST_WORDS.has(tokens[k]?.norm ?? '')) continue;
     for (const [stage, wordings] of STAGES) {
       const wording = wordings.find((w) => w.every((word, j) => tokens[k + j]?.norm === word));
       if (wording === undefined) continue;
