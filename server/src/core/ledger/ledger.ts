@@ -15,7 +15,7 @@ import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict'
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
 import { settingTest } from './setting';
-import { otherStage, stagesIn } from './stages';
+import { entryStagesReader, otherStage, stagesIn } from './stages';
 import { similarChangeTest } from './similarChange';
 import { opposite } from './direction';
 import { yearChangeTest } from './yearChange';
@@ -243,7 +243,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const entryFigures = new EntryFigures(stems);
   const foreignGroups = foreignGroupsOf(stems);
   const entryTermsOf = (entry: LedgerEntry): Term[] => [entry.claim ?? '', ...entry.match].flatMap((w) => termsOf(normalizeTokens(w), stems));
-  const stagesOf = (entry: LedgerEntry): Set<string> => stagesIn(normalizeTokens([entry.claim ?? '', ...entry.match].join('. ')));
+  const stagesOf = entryStagesReader();
   const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => entryFigures.checkedOf(entry);
 
   /**
@@ -286,7 +286,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
   const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries);
-  const setElsewhere = settingTest(checkedFiguresOf, stems);
+  const setElsewhere = settingTest(checkedFiguresOf, stagesOf, stems);
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {

@@ -17,16 +17,17 @@ import { MONTHS, placesIn, relates } from './wording';
 // entry's year: "The Reserve Bank left the cash rate unchanged at 4.35 percent in December 2023"
 // is not its rise to 4.35 percent in November 2023; nor a quarter-final the final (./stages).
 
-/** The test for the entries whose checked figures `figuresOf` gives: whether a sentence is set elsewhere than an entry. Each entry's places and months are read when it is first tested, and kept. */
-export function settingTest(figuresOf: (entry: LedgerEntry) => readonly CheckedFigure[], stems: Stems): (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
+/** The test for the entries whose checked figures and stages `figuresOf` and `stagesOf` give: whether a sentence is set elsewhere than an entry. Each entry's places and months are read when it is first tested, and kept. */
+export function settingTest(
+  figuresOf: (entry: LedgerEntry) => readonly CheckedFigure[],
+  stagesOf: (entry: LedgerEntry) => ReadonlySet<string>,
+  stems: Stems,
+): (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
   const placesByEntry = new Map<string, ReadonlySet<string>>();
   const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
-  const stagesByEntry = new Map<string, ReadonlySet<string>>();
   return (text, tokens, entry) => {
     if (otherPeriod(datingFigures(tokens, stems), figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
-    let stages = stagesByEntry.get(entry.id);
-    if (stages === undefined) stagesByEntry.set(entry.id, (stages = stagesIn(normalizeTokens([entry.claim ?? '', ...entry.match].join('. ')))));
-    if (otherStage(stagesIn(tokens), stages)) return true;
+    if (otherStage(stagesIn(tokens), stagesOf(entry))) return true;
     const ours = placesIn(text, tokens, stems);
     if (ours.size === 0) return false;
     let theirs = placesByEntry.get(entry.id);

@@ -1,4 +1,5 @@
-import type { NormToken } from '../text/normalize';
+import { normalizeTokens, type NormToken } from '../text/normalize';
+import type { LedgerEntry } from '../types';
 
 // The stage of a contest a claim is about: a quarter-final's audience is not the semi-final's, nor a
 // first round's share of the vote the runoff's. A sentence said of a stage its entry does not name
@@ -42,4 +43,14 @@ const DECIDING: ReadonlySet<string> = new Set(['final', 'runoff']);
 export function otherStage(ours: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean {
   for (const stage of ours) if (!theirs.has(stage) && !(DECIDING.has(stage) && theirs.size === 0)) return true;
   return false;
+}
+
+/** The stages each entry's claim and phrases name, read when an entry is first asked for, and kept. */
+export function entryStagesReader(): (entry: LedgerEntry) => ReadonlySet<string> {
+  const byEntry = new Map<string, ReadonlySet<string>>();
+  return (entry) => {
+    let stages = byEntry.get(entry.id);
+    if (stages === undefined) byEntry.set(entry.id, (stages = stagesIn(normalizeTokens([entry.claim ?? '', ...entry.match].join('. ')))));
+    return stages;
+  };
 }
