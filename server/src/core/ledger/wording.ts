@@ -1,7 +1,7 @@
 import { UNITS } from '../text/figures';
 import { isFigureNorm, type NormToken } from '../text/normalize';
 import { isBody, placesOf } from '../text/places';
-import { isFunctionWord, type Stems } from '../text/terms';
+import { isFunctionWord, valueOf, type Stems } from '../text/terms';
 
 // How the said-of test (./saidOf) reads a claim's or a sentence's words: the content words that can
 // say what a phrase is of, the names written capitalized, the places they name, and where a claim
@@ -20,7 +20,7 @@ export const DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...'monday tu
 export function daysOfMonths(tokens: readonly NormToken[]): ReadonlySet<number> {
   const days = new Set<number>();
   tokens.forEach((t, k) => {
-    const day = Number(t.norm.replace(/(?:st|nd|rd|th)$/, ''));
+    const day = Number(valueOf(t.norm));
     if (Number.isInteger(day) && day >= 1 && day <= 31 && (MONTHS.has(tokens[k - 1]?.norm ?? '') || MONTHS.has(tokens[k + 1]?.norm ?? ''))) days.add(t.start);
   });
   return days;

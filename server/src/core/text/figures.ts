@@ -19,7 +19,8 @@ export const SCALE_FACTORS: ReadonlyMap<string, number> = new Map([
 export const GLUED_SCALE_FACTORS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
 
 /** A year as written: four digits, no separator. */
-const YEAR = /^(1[89]|20)\d\d$/;
+/** A year as a number is written: "2023". */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Currency signs before a number, and currency words after it, as one code each. */
 export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr'], ['₽', 'rub']]);

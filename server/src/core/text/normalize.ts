@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { ASCII_CLASSES, charLength, classAt, DIGIT as DIGIT_CLASS, LETTER as LETTER_CLASS, NUMERAL } from './chars';
-import { canonicalFigures } from './figures';
+import { canonicalFigures, YEAR } from './figures';
 import { joinNumberPhrases } from './numberPhrases';
 
 /** One word or number of a text, reduced to the form claims-file phrases are compared in. */
@@ -137,7 +137,6 @@ function readNumber(text: string, start: number, end: number, tokens: NormToken[
   return suffixEnd;
 }
 
-const YEAR = /^(?:1[89]|20)\d\d$/;
 const RANGE_MARKS: ReadonlySet<string> = new Set(['-', '\u2013', '/']);
 
 /** A year range's end written in two digits is that year: "2023-24", "2023–24" and "2023/24" end in 2024. */

@@ -83,6 +83,11 @@ export function isNegatedTerm(term: string): boolean {
 
 const ORDINAL_SUFFIX = /(?:st|nd|rd|th)$/;
 
+/** A normalized figure's value, an ordinal as its number: "25th" is "25". */
+export function valueOf(norm: string): string {
+  return norm.replace(ORDINAL_SUFFIX, '');
+}
+
 /** At most this many words' stems are kept: a bound on what reading many drafts can hold. */
 const MAX_REMEMBERED = 50_000;
 
@@ -143,7 +148,7 @@ export function termsOf(tokens: readonly NormToken[], stems: Stems): Term[] {
     if (DENIALS.has(token.norm) || NONE.has(token.norm)) continue;
     if (isFigureNorm(token.norm)) {
       const unit = tokens[i + 1];
-      const value = token.norm.replace(ORDINAL_SUFFIX, '');
+      const value = valueOf(token.norm);
       if (unit && UNITS.has(unit.norm)) {
         terms.push({ term: `#${value} ${unit.norm}`, figure: true, start: token.start, end: unit.end });
         i++;
