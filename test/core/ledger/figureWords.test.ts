@@ -29,6 +29,9 @@ describe('core/ledger/figureWords', () => {
     assert.deepEqual(wordsOf('The jobless rate fell to 3.9 per cent in March.', '#3.9 percent')?.subject, ['jobless', 'rate']);
     assert.deepEqual(wordsOf('Turnout at the general election was 63.7 percent, the commission said.', '#63.7 percent')?.subject, ['turnout']);
     assert.deepEqual(wordsOf('With a waiting list of 6.7 million, hospitals are struggling.', '#6700000')?.subject, ['wait', 'list']);
+    // Past a verb and the average it rises by, but not past a noun of change before the verb.
+    assert.deepEqual(wordsOf('Water bills will rise by an average of 4.99 percent next year.', '#4.99 percent')?.subject, ['water', 'bill']);
+    assert.deepEqual(wordsOf('GDP growth rose 3 percent in the year.', '#3 percent')?.subject, ['gdp', 'growth']);
   });
 
   it('reads no subject where the figure is what a verb does, not what it measures', () => {

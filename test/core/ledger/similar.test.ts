@@ -66,6 +66,8 @@ describe('core/ledger/similar', () => {
     assert.equal(similar('Offences involving knives went up, with knife crime rising 9 percent in the year to September.', figures)?.entryId, 'knife-crime-rise');
     assert.equal(similar('A quarter of adults in England are now classed as obese, the survey shows.', figures)?.entryId, 'adult-obesity');
     assert.equal(similar('Astronomers say 5,500 exoplanets have now been confirmed.', figures)?.entryId, 'exoplanet-count');
+    // A rise by an average is of the bills that rise, not a rise in council tax.
+    assert.equal(similar('Water bills will rise by an average of 4.99 percent next year, the regulator announced.', figures), undefined);
   });
 
   it('offers no entry about another group of people: children are not adults, nor women men', () => {

@@ -151,7 +151,8 @@ function subjectOf(read: Reader, at: number): number[] {
     const norm = read.norm(k);
     if (COPULAS.has(norm)) measured = true;
     if (isFunctionWord(norm) || ADVERB.test(norm)) k--;
-    else if (!measured && MEASURE.has(read.stem(k))) {
+    // A second verb that measures is passed only before a preposition: "rise by an average of", not "growth rose".
+    else if (MEASURE.has(read.stem(k)) && (!measured || isFunctionWord(read.norm(k + 1)))) {
       measured = true;
       k--;
     } else break;
