@@ -70,6 +70,8 @@ describe('detectQuantities', () => {
       ['Between 40 and 50 soldiers were wounded in the attack.', ['Between 40 and 50 soldiers']],
       ['Officials said 40-50 soldiers were missing.', ['40-50 soldiers']],
       ['Around 30 to 70 people attended each event.', ['Around 30 to 70 people']],
+      // An em dash opens a clause, not a range from the year before it.
+      ['Crashes involving a drunk driver killed people every day in 2013—10,076 deaths in total.', ['10,076 deaths']],
       ['He has to knock out seven or eight rivals first.', ['seven or eight rivals']],
       ['Almost 650 18-hole golf courses have closed.', ['Almost 650 18-hole golf courses']],
       // Durations.

@@ -67,7 +67,8 @@ export function readRange(
 ): { next: number; big: boolean; between: boolean; phone: boolean; second: number } | undefined {
   const c = s.tokens[j];
   if (c === undefined) return undefined;
-  const dash = DASHES.has(c.text);
+  // An em dash opens a clause ("in 2013—10,076 deaths in total"); a range takes a hyphen or an en dash.
+  const dash = DASHES.has(c.text) && c.text !== '—';
   const between = afterBetween && low(s, j) === 'and';
   if (!dash && low(s, j) !== 'to' && low(s, j) !== 'or' && !between) return undefined;
   const k = CURRENCY_SIGNS.has(s.tokens[j + 1]?.text ?? '') && isSolid(s, j + 2) ? j + 2 : j + 1;
