@@ -35,6 +35,9 @@ describe('detectQuantities', () => {
       ['The death rate was 5.2 per 100,000 people.', ['5.2 per 100,000 people']],
       // A count in a clause of its own before a list's lead-in.
       ['We published 394 articles in 2016 — here are the Top 10 most viewed:', ['394 articles']],
+      ['The audit found 12 violations:', ['12 violations']],
+      // An acronym's plural is a plural.
+      ['The app searches 13 APIs that provide commuting statistics.', ['13 APIs']],
       // A plus after digits is "more than"; between digits, a sum.
       ['The work is spread over 100+ departments.', ['over 100+ departments']],
       ['We serve 1,000+ users every day.', ['1,000+ users']],
@@ -183,6 +186,8 @@ describe('detectQuantities', () => {
       'Here are 5 things to watch in the debate.',
       '3 Steps to Start',
       'Here are 7 actions you can take:',
+      // A count of kinds or parts before a colon counts the list after it.
+      'Volunteers are needed in 3 key areas:',
       // Worded, a set pointed back to.
       'Two of the three leaders met on Monday.',
       // A span pointing at a time ahead.

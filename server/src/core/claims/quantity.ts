@@ -15,7 +15,7 @@ import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import { SURE_QUOTES } from './attribution/words';
 import {
-  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, LIST_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, LIST_HEADS, LIST_KINDS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { actsInPast, approximated, isAdvised, isExample, isFrame, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
@@ -342,7 +342,8 @@ function introducesList(s: Sentence, last: number): boolean {
   if (s.tokens[end]?.text !== ':') return false;
   let from = end;
   while (from > 0 && !CLAUSE_BREAKS.has(s.tokens[from - 1]?.text ?? '')) from--;
-  return last >= from && s.keys.slice(from, end).some((key) => LIST_POINTERS.has(key));
+  // "Volunteers are needed in 3 key areas:": a count of kinds or parts is the list's own.
+  return last >= from && (LIST_KINDS.has(low(s, last)) || s.keys.slice(from, end).some((key) => LIST_POINTERS.has(key)));
 }
 
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['—', '–', ';']);

@@ -55,13 +55,13 @@ export function readPhrase(s: Sentence, i: number, mode: 'plural' | 'singular'):
       if (count > 0 && (PHRASE_END.test(w) || VERBS_IN_S.has(w))) break;
       last = end;
       k = end + 1;
-      if (isPlural(w)) break;
+      if (isPluralAt(s, end)) break;
       continue;
     }
-    if (isPlural(w)) {
+    if (isPluralAt(s, end)) {
       last = end;
       // Compound plurals: "police officers".
-      for (let more = wordEnd(s, end + 1); more !== undefined && isPlural(low(s, more)); more = wordEnd(s, more + 1)) {
+      for (let more = wordEnd(s, end + 1); more !== undefined && isPluralAt(s, more); more = wordEnd(s, more + 1)) {
         if (STOP_WORDS.has(low(s, last + 1))) break;
         last = more;
       }
@@ -99,6 +99,13 @@ export function wordEnd(s: Sentence, i: number): number | undefined {
 
 export function isPlural(w: string): boolean {
   return IRREGULAR_PLURALS.has(w) || (w.length > 3 && PLURAL.test(w));
+}
+
+/** An acronym's plural: "13 APIs", "two GUIs" (its last capital may be one a plural "s" never follows in a word). */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/u;
+
+function isPluralAt(s: Sentence, k: number): boolean {
+  return isPlural(low(s, k)) || ACRONYM_PLURAL.test(s.tokens[k]?.text ?? '');
 }
 
 export function tokenAt(s: Sentence, i: number): Token {

@@ -88,6 +88,10 @@ export const FRAMING_HEADS: ReadonlySet<string> = new Set(['thing', 'things', 'r
 export const LIST_HEADS: ReadonlySet<string> = new Set(
   'ideas ingredients webinars challenges questions mistakes myths secrets tricks habits trends tools resources examples rules strategies principles practices keys benefits tactics favorites picks'.split(' '),
 );
+/** Heads of a count of kinds or parts, which a list after the sentence's colon names: "Volunteers are needed in 3 key areas:". */
+export const LIST_KINDS: ReadonlySet<string> = new Set(
+  'areas topics categories buckets groups types kinds parts sections levels stages phases issues goals initiatives features components elements pillars themes priorities dimensions criteria options approaches laws'.split(' '),
+);
 export const TIME_UNITS: ReadonlySet<string> = new Set([
   'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month',
   'months', 'year', 'years', 'decade', 'decades', 'century', 'centuries', 'summers', 'winters', 'springs',
