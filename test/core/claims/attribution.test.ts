@@ -693,6 +693,7 @@ describe('detectAttributions', () => {
       'Agencies benefit from services that expand and contract according to usage and need.',
       'Failing that, suggest some hypotheses on their behalf.',
       'For each edit made, note the actions you took that apply to the principles.',
+      'In other words, demand accountability.',
       '* **Give Them a Game Plan:** Before you begin an actual interview, tell them exactly how the process will unfold.',
       // A disclaimer's own words.
       'The views expressed herein are those of the author.',

@@ -3,6 +3,7 @@ import { firstWord, isInstruction, isInstructionVerb } from '../mood';
 import type { Cue } from './cue';
 import { headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { names } from './source-phrase';
+import { afterFrontedPhrase } from './verb-use';
 import { firstVerb, insideQuotation, isCloseQuote, isNominal, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
@@ -183,6 +184,8 @@ export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
   // A base form ("…, say experts") tags what was said where its speaker ends the clause or is a
   // source ("say experts at the bank"): "Failing that, suggest some hypotheses on their behalf" tells the reader.
   const base = cue.inflections.includes('base') && !cue.inflections.some((t) => t === 'past' || t === 'third');
+  // "In other words, demand accountability.": after a phrase set before the clause, nothing was said to tag.
+  if (base && afterFrontedPhrase(s, cue.start - 1)) return undefined;
   if (!ends || (base && !closed && !s.lexicon.sourceNouns.has(s.keys[np.end - 1] ?? ''))) return undefined;
   // "…, wrote a book on HTML5": an indefinite thing after a verb that is more than one of saying is
   // its object ("said a local resident", "wrote a spokesman" name speakers).

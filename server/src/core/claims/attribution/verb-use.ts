@@ -109,7 +109,7 @@ const FRONTED = new Set(['for', 'in', 'on', 'at', 'after', 'before', 'during', '
  * phrase opening the sentence, or the clause after a label's colon ("**Give Them a Game Plan:**
  * Before you begin an interview, tell them …"), is an instruction to the reader, in the writer's voice.
  */
-function afterFrontedPhrase(s: Sentence, comma: number): boolean {
+export function afterFrontedPhrase(s: Sentence, comma: number): boolean {
   const first = clauseOpening(s.tokens, comma);
   if (s.tokens[comma]?.text !== ',' || !FRONTED.has(s.keys[first] ?? '')) return false;
   for (let k = first + 1; k < comma; k++) if (s.tokens[k]?.type === 'punct' && s.tokens[k]?.text !== '-') return false;
