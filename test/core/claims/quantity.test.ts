@@ -66,6 +66,8 @@ describe('detectQuantities', () => {
       // Money.
       ['The government pledged $3.2 billion in new aid.', ['$3.2 billion']],
       ['The European Union added €40m for reconstruction.', ['€40m']],
+      ['Petrol rose to ₦617 a litre after the subsidy ended.', ['₦617']],
+      ['The central bank raised rates by 600 bps in March.', ['600 bps']],
       ['London has committed £1.5bn to the fund.', ['£1.5bn']],
       ['The campaign raised more than US$5 million in a week.', ['more than US$5 million']],
       ['The company won a $10-million contract.', ['$10-million']],

@@ -81,7 +81,14 @@ describe('normalize', () => {
     // South Asian scales and the rupee, however written.
     for (const same of ['220 crore', '2.2 billion', '2,200 million']) assert.equal(normalize(same), '2200000000', same);
     assert.equal(normalize('5 lakh'), '500000');
-    for (const same of ['Rs 2,000', 'Rs. 2,000', '₹2,000', '2,000 rupees']) assert.equal(normalize(same), '2000 inr', same);
+    for (const same of ['Rs 2,000', 'Rs. 2,000', '₹2,000', '2,000 rupees', 'Rs2,000', 'INR 2,000']) assert.equal(normalize(same), '2000 inr', same);
+    // Other currencies, by sign, word, code or abbreviation, solid with the number or not; "rs232" is no money, "try" no lira.
+    for (const same of ['Sh346 billion', 'KSh 346 billion', 'KES 346 billion', '346 billion shillings']) assert.equal(normalize(same), '346000000000 shilling', same);
+    for (const same of ['₦617', '617 naira', 'NGN 617']) assert.equal(normalize(same), '617 ngn', same);
+    assert.equal(normalize('rs232 cables'), 'rs232 cables');
+    assert.equal(normalize('try 5 times'), 'try 5 times');
+    // Basis points, abbreviated or not.
+    assert.equal(normalize('by 600 bps'), normalize('by 600 basis points'));
     assert.equal(normalize('fourteen months'), normalize('14-month'));
     assert.equal(normalize('a thirtyfold rise'), normalize('a 30-fold rise'));
     assert.equal(normalize('manifold'), 'manifold');

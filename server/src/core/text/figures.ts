@@ -23,13 +23,33 @@ export const GLUED_SCALE_FACTORS: ReadonlyMap<string, number> = new Map([['k', 1
 export const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Currency signs before a number, and currency words after it, as one code each. */
-export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr'], ['₽', 'rub']]);
-const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
-  ['dollar', 'usd'], ['dollars', 'usd'], ['usd', 'usd'], ['euro', 'eur'], ['euros', 'eur'], ['eur', 'eur'], ['pound', 'gbp'], ['pounds', 'gbp'], ['gbp', 'gbp'],
-  ['rupee', 'inr'], ['rupees', 'inr'], ['inr', 'inr'],
+export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
+  ['$', 'usd'], ['€', 'eur'], ['£', 'gbp'], ['¥', 'jpy'], ['₹', 'inr'], ['₽', 'rub'], ['₦', 'ngn'], ['₱', 'peso'], ['₩', 'krw'], ['₫', 'vnd'],
+  ['฿', 'thb'], ['₺', 'try'], ['₴', 'uah'], ['₪', 'ils'], ['₵', 'ghs'], ['৳', 'bdt'],
 ]);
-/** Currency abbreviations written as a word before a number: "Rs 2,000" is "₹2,000". */
-const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([['rs', 'inr']]);
+// A currency's words, singular and plural, and its codes, as one code: a newsroom writes "346 billion
+// shillings", "KSh346 billion" and "KES 346 billion" for one figure. A word many countries' currencies
+// share ("shilling", "peso") is its own code.
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['usd', 'dollar', 'dollars', 'usd'], ['eur', 'euro', 'euros', 'eur'], ['gbp', 'pound', 'pounds', 'gbp'], ['inr', 'rupee', 'rupees', 'inr', 'pkr'],
+      ['ngn', 'naira', 'ngn'], ['zar', 'rand', 'zar'], ['cny', 'yuan', 'renminbi', 'cny', 'rmb'], ['jpy', 'yen', 'jpy'], ['rub', 'rouble', 'roubles', 'ruble', 'rubles'],
+      ['shilling', 'shilling', 'shillings', 'kes', 'ugx', 'tzs'], ['peso', 'peso', 'pesos', 'php', 'mxn'], ['brl', 'reais', 'brl'], ['try', 'lira', 'liras'],
+      ['etb', 'birr', 'etb'], ['ghs', 'cedi', 'cedis', 'ghs'], ['aed', 'dirham', 'dirhams', 'aed'], ['sar', 'riyal', 'riyals', 'sar'], ['bdt', 'taka', 'bdt'],
+      ['myr', 'ringgit', 'myr'], ['thb', 'baht', 'thb'], ['vnd', 'dong', 'vnd'], ['idr', 'rupiah', 'idr'], ['uah', 'hryvnia', 'hryvnias', 'uah'],
+      ['ils', 'shekel', 'shekels', 'ils'],
+    ] as const
+  ).flatMap(([code, ...words]) => words.map((word): [string, string] => [word, code])),
+);
+/** Currency abbreviations and codes written as a word before a number: "Rs 2,000" is "₹2,000", "KSh346 billion" 346 billion shillings. */
+const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
+  // The codes ("KES 346 billion"): the words of three letters but a name.
+  ...[...CURRENCY_WORDS].filter(([word]) => word.length === 3 && word !== 'yen'),
+  ['rs', 'inr'], ['sh', 'shilling'], ['ksh', 'shilling'], ['tk', 'bdt'], ['rp', 'idr'], ['rm', 'myr'],
+]);
+/** Currency abbreviations that may be written solid with their number: "Rs2,000", "KSh346 billion". */
+export const GLUED_CURRENCIES: ReadonlySet<string> = new Set(['rs', 'sh', 'ksh', 'tk', 'rp', 'rm']);
 
 /** Words that say whose currency a currency word is: "3.2 billion US dollars" is "$3.2 billion". */
 const CURRENCY_QUALIFIERS: ReadonlySet<string> = new Set(['us', 'american', 'canadian', 'australian']);
@@ -75,6 +95,9 @@ const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
     ] as const
   ).flatMap(([name, unit, factor]) => [name, `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
 );
+
+/** Basis points, abbreviated. */
+const BASIS_POINTS: ReadonlySet<string> = new Set(['bp', 'bps']);
 
 /** Words and letters of a temperature's scale, after "degrees" or a number. */
 const SCALES: ReadonlySet<string> = new Set(['celsius', 'centigrade', 'fahrenheit', 'c', 'f']);
@@ -178,6 +201,11 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
     const plain = token.norm.includes('.') ? String(Number(token.norm)) : token.norm;
     out.push({ norm: factor === undefined && !scaled ? plain : String(Number(value.toPrecision(12))), start, end });
     if (unit) out.push(unit);
+    // "600 bps" is written out, as "600 basis points" is.
+    if (!unit && word && BASIS_POINTS.has(word.norm)) {
+      out.push({ norm: 'basis', start: word.start, end: word.end }, { norm: 'points', start: word.start, end: word.end });
+      next++;
+    }
     if (unit?.norm === 'percent' && tokens[next]?.norm === 'of') next++;
     i = next - 1;
   }

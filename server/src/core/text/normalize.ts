@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { ASCII_CLASSES, charLength, classAt, DIGIT as DIGIT_CLASS, LETTER as LETTER_CLASS, NUMERAL } from './chars';
-import { canonicalFigures, YEAR } from './figures';
+import { canonicalFigures, GLUED_CURRENCIES, YEAR } from './figures';
 import { joinNumberPhrases } from './numberPhrases';
 
 /** One word or number of a text, reduced to the form claims-file phrases are compared in. */
@@ -75,7 +75,7 @@ export function normalizeTokens(text: string, span: Span = { start: 0, end: text
       tens = 0;
     } else if (kind === LETTER) {
       const start = i;
-      i = readWord(text, i, end);
+      i = gluedCurrencyEnd(text, i, end) ?? readWord(text, i, end);
       tens = addWord(text, start, i, tokens, tens);
     } else {
       i += charLength(text, i);
@@ -145,6 +145,15 @@ function yearRangeEnd(text: string, start: number, number: string, tokens: reado
   if (number.length !== 2 || before === undefined || before.end !== start - 1 || !YEAR.test(before.norm) || !RANGE_MARKS.has(text.charAt(start - 1))) return number;
   const next = Number(before.norm) + 1;
   return next % 100 === Number(number) ? String(next) : number;
+}
+
+/** The end of a currency's abbreviation written solid with its number ("Rs2,000", "KSh346"), which is a word of its own; else undefined. */
+function gluedCurrencyEnd(text: string, i: number, end: number): number | undefined {
+  let j = i;
+  while (j < end && j - i <= 3 && kindAt(text, j, end) === LETTER) j += charLength(text, j);
+  // In capitals, as a sign is written: "rs232" is no money.
+  const capital = /[A-Z]/.test(text.charAt(i));
+  return capital && kindAt(text, j, end) === DIGIT && GLUED_CURRENCIES.has(fold(text.slice(i, j))) ? j : undefined;
 }
 
 /** The end of the word starting at `i`: letters and digits, with single apostrophes inside ("China’s"). */

@@ -24,7 +24,7 @@ export const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(['US', 'C', 'A', '
 /** Units written solid after digits or spaced, singular whatever the number ("5km", "100 mph", "1.5C"). */
 export const UNITS: ReadonlySet<string> = new Set([
   'km', 'kg', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mm', 'cm', 'ft', 'lb', 'lbs', 'oz', 'bpd', 'c', 'f',
-  'kb', 'mb', 'gb', 'tb', 'pb', 'kbps', 'mbps', 'gbps',
+  'kb', 'mb', 'gb', 'tb', 'pb', 'kbps', 'mbps', 'gbps', 'bp', 'bps',
 ]);
 /** Units of data, which also label a download's size: "(735 KB, PDF)". */
 export const DATA_UNITS: ReadonlySet<string> = new Set(['kb', 'mb', 'gb', 'tb', 'pb']);
