@@ -43,6 +43,9 @@ describe('figures that are not the entry’s', () => {
     const benefits = createLedger([entry('benefits', 'Undocumented migrants receive $2,200 a month in federal benefits.', '$2,200 a month')]);
     assert.deepEqual(named(benefits, 'Posts claimed undocumented migrants receive $4,000 a month in federal benefits, more than many retirees get.'), ['X benefits']);
     assert.deepEqual(named(benefits, 'Retirees receive $4,000 a month in federal benefits.'), []);
+    // A group in a clause after the figure's is not whose the figure is.
+    const bill = createLedger([entry('bill', 'The finance bill sought to raise 346 billion shillings in new taxes.', 'raise 346 billion shillings')]);
+    assert.deepEqual(named(bill, 'The finance bill sought to raise 364 billion shillings in new taxes, sparking youth-led protests.'), ['X bill']);
   });
 
   it('but not where it dates it to another year: another period’s figure, which the claims file has not checked', () => {

@@ -1,4 +1,6 @@
+import type { NormToken } from '../text/normalize';
 import type { Stems, Term } from '../text/terms';
+import type { Span } from '../types';
 
 // Groups of people a claim may be about, of which none is another: a figure about children is no
 // claim about adults ("one in four children is overweight" against "one in four adults is obese"),
@@ -70,4 +72,20 @@ export function foreignGroupsOf(stems: Stems): (terms: readonly Term[], entryTer
     for (const group of ours) if (!theirs?.has(group)) return true;
     return false;
   };
+}
+
+/** Marks that end a clause: what follows ", sparking youth-led protests" is not whose the figure before it is. */
+const CLAUSE_END = /[,;:—–()]/;
+
+/**
+ * The terms of a sentence that may say whose its `figures` are: those before "than", after which is
+ * what a figure is compared with ("more than many retirees get"), and before the end of the clause
+ * of its last figure.
+ */
+export function whoseTerms(text: string, tokens: readonly NormToken[], terms: readonly Term[], figures: readonly { readonly span: Span }[]): Term[] {
+  const than = tokens.find((t) => t.norm === 'than')?.start ?? Infinity;
+  const last = figures.reduce((end, f) => Math.max(end, f.span.end), 0);
+  const mark = figures.length > 0 ? text.slice(last).search(CLAUSE_END) : -1;
+  const end = Math.min(than, mark < 0 ? Infinity : last + mark);
+  return terms.filter((t) => t.start < end);
 }

@@ -2,7 +2,7 @@ import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS } from '../text/related';
 import { isFunctionWord, negationBefore, Stems, termsOf, type Term } from '../text/terms';
-import { foreignGroupsOf } from './groups';
+import { foreignGroupsOf, whoseTerms } from './groups';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
@@ -270,14 +270,11 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     if (found.length === 0) return found;
     const terms = termsOf(tokens, stems);
     const figures = terms.flatMap((t) => (t.figure ? [t.term] : []));
-    // A group after "than" is what the figure is compared with: "more than many retirees get".
-    const than = tokens.find((t) => t.norm === 'than')?.start ?? Infinity;
-    const stated = terms.filter((t) => t.start < than);
     const stages = stagesIn(tokens);
     const ofEntry = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
       if (!entry) return true;
-      if (foreignGroups(stated, () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
+      if (foreignGroups(whoseTerms(text, tokens, terms, m.figures), () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
       if (opposite(tokens, entry.claim ?? '', stems)) return false;
       return !otherPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
     };
