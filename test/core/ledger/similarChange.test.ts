@@ -27,6 +27,17 @@ describe('a rewording that changes another of its entry’s figures', () => {
     assert.deepEqual(lookedUp(ledger, "Argentina's poverty rate rose to 57.4 percent in the first half of 2024, according to INDEC."), ['X poverty 57.4 percent/52.9 percent']);
   });
 
+  it('is a changed figure where it shares nearly enough of the entry’s words to match, though only offered with the entry’s figure', () => {
+    const inflation = createLedger([
+      entry('inflation', "Nigeria's annual headline inflation rate rose to 34.6 percent in November 2024, according to the National Bureau of Statistics.", 'inflation rose to 34.6 percent', '34.6 percent headline inflation'),
+    ]);
+    const said = (figure: string): string => `Headline inflation in Nigeria climbed to ${figure} in November 2024, the statistics office reported on Monday.`;
+    assert.deepEqual(lookedUp(inflation, said('33.6%')), ['X inflation 33.6%/34.6 percent']);
+    assert.equal(inflation.lookUp(said('34.6%')).similar?.confident, false);
+    // Of another country, it is neither.
+    assert.deepEqual(lookedUp(inflation, said('33.6%').replace('Nigeria', 'Ghana')), []);
+  });
+
   it('is still a match where it gives the entry’s figures', () => {
     assert.equal(confident('Ottawa capped new international study permits for 2024 at about 360,000, down 35 percent from the year before.'), true);
   });
