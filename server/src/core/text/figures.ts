@@ -60,9 +60,10 @@ const PLURAL_UNITS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Measures of length and weight, as metres and kilograms: "4.5 millimetres" and "4.5 centimetres"
- * are two values of one unit, so a claims-file phrase with the one finds a draft with the other as
- * a changed figure. Not "m" (minutes? millions?) nor "g" ("5G").
+ * Measures of length, weight, power and energy, as metres, kilograms, watts and watt-hours: "4.5
+ * millimetres" and "4.5 centimetres" are two values of one unit, so a claims-file phrase with the
+ * one finds a draft with the other as a changed figure, and "5.15 gigawatts" is "5,150 megawatts".
+ * Not "m" (minutes? millions?) nor "g" ("5G").
  */
 const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
   (
@@ -74,6 +75,15 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
       [['gram', 'grams'], 'kilogram', 1e-3],
       [['kilogram', 'kilograms', 'kg', 'kilo', 'kilos'], 'kilogram', 1],
       [['tonne', 'tonnes'], 'kilogram', 1e3],
+      [['watt', 'watts'], 'watt', 1],
+      [['kilowatt', 'kilowatts', 'kw'], 'watt', 1e3],
+      [['megawatt', 'megawatts', 'mw'], 'watt', 1e6],
+      [['gigawatt', 'gigawatts', 'gw'], 'watt', 1e9],
+      [['terawatt', 'terawatts', 'tw'], 'watt', 1e12],
+      [['kwh'], 'watt-hour', 1e3],
+      [['mwh'], 'watt-hour', 1e6],
+      [['gwh'], 'watt-hour', 1e9],
+      [['twh'], 'watt-hour', 1e12],
     ] as const
   ).flatMap(([names, unit, factor]) => names.map((name): [string, readonly [string, number]] => [name, [unit, factor]])),
 );
@@ -120,7 +130,7 @@ function temperatureAt(text: string, tokens: readonly NormToken[], k: number, en
 /** The currencies a figure's unit may be, as codes ("usd"). */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values()]);
 /** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
-export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'kilogram']);
+export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'kilogram', 'watt', 'watt-hour']);
 
 /**
  * Fractions, by their denominators: "a quarter of", "two thirds of" (a third is read "3rd"), "half
@@ -184,8 +194,10 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
       const [name, scale] = MEASURES.get(word.norm) ?? DURATIONS.get(word.norm) ?? ['', 1];
       value *= scale;
       scaled = true;
-      unit = { norm: name, start: word.start, end: word.end };
-      next++;
+      // "20 kilowatt-hours", "20 kilowatt hours": power for an hour is energy.
+      const hours = name === 'watt' && /^hours?$/.test(tokens[next + 1]?.norm ?? '') ? tokens[next + 1] : undefined;
+      unit = { norm: hours ? 'watt-hour' : name, start: word.start, end: (hours ?? word).end };
+      next += hours ? 2 : 1;
     } else if (temperature !== undefined) {
       next = temperature + 1;
     } else if (word && CURRENCY_QUALIFIERS.has(word.norm) && CURRENCY_WORDS.has(tokens[next + 1]?.norm ?? '')) {
