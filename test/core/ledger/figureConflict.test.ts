@@ -48,6 +48,16 @@ describe('figures that are not the entry’s', () => {
     assert.deepEqual(named(bill, 'The finance bill sought to raise 364 billion shillings in new taxes, sparking youth-led protests.'), ['X bill']);
   });
 
+  it('nor where it is of another place than the entry names, or of a part of it: that place’s figure', () => {
+    const fires = createLedger([entry('fires', 'Wildfires burned about 18.4 million hectares in Canada in 2023, the largest area on record.', '18.4 million hectares')]);
+    const burned = (figure: string, place: string): string => `Wildfires burned about ${figure} hectares${place} in 2023, the largest area on record`;
+    assert.deepEqual(named(fires, `${burned('15 million', ' in Canada')}.`), ['X fires']);
+    assert.deepEqual(named(fires, `${burned('2 million', ' in Australia')}.`), []);
+    assert.deepEqual(named(fires, `${burned('4.5 million', ' in Quebec')}.`), []);
+    // A place in a clause after the figure's is not whose the figure is.
+    assert.deepEqual(named(fires, `${burned('15 million', '')}, smoke drifting as far as Norway.`), ['X fires']);
+  });
+
   it('but not where it dates it to another year: another period’s figure, which the claims file has not checked', () => {
     assert.deepEqual(named(ledger, 'Shopify laid off 10 percent of its workforce in 2025, the company said.'), []);
     assert.deepEqual(named(ledger, 'Shopify laid off 10 percent of its workforce in July 2022, the company said.'), []);

@@ -78,14 +78,13 @@ export function foreignGroupsOf(stems: Stems): (terms: readonly Term[], entryTer
 const CLAUSE_END = /[,;:—–()]/;
 
 /**
- * The terms of a sentence that may say whose its `figures` are: those before "than", after which is
- * what a figure is compared with ("more than many retirees get"), and before the end of the clause
- * of its last figure.
+ * Where the words that may say whose a sentence's `figures` are (a group, a place) end: at "than",
+ * after which is what a figure is compared with ("more than many retirees get"), or at the end of
+ * the clause of its last figure, whichever is first.
  */
-export function whoseTerms(text: string, tokens: readonly NormToken[], terms: readonly Term[], figures: readonly { readonly span: Span }[]): Term[] {
+export function whoseEnd(text: string, tokens: readonly NormToken[], figures: readonly { readonly span: Span }[]): number {
   const than = tokens.find((t) => t.norm === 'than')?.start ?? Infinity;
   const last = figures.reduce((end, f) => Math.max(end, f.span.end), 0);
   const mark = figures.length > 0 ? text.slice(last).search(CLAUSE_END) : -1;
-  const end = Math.min(than, mark < 0 ? Infinity : last + mark);
-  return terms.filter((t) => t.start < end);
+  return Math.min(than, mark < 0 ? Infinity : last + mark);
 }

@@ -2,7 +2,7 @@ import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS } from '../text/related';
 import { isFunctionWord, negationBefore, Stems, termsOf, type Term } from '../text/terms';
-import { foreignGroupsOf, whoseTerms } from './groups';
+import { foreignGroupsOf, whoseEnd } from './groups';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
@@ -14,8 +14,9 @@ import { mayBeChanged } from './figureChange';
 import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
-import { settingTest } from './setting';
+import { entryPlacesReader, ofOtherPlace, settingTest } from './setting';
 import { entryStagesReader, otherStage, stagesIn } from './stages';
+import { placesIn } from './wording';
 import { similarChangeTest } from './similarChange';
 import { opposite } from './direction';
 import { yearChangeTest } from './yearChange';
@@ -244,6 +245,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const foreignGroups = foreignGroupsOf(stems);
   const entryTermsOf = (entry: LedgerEntry): Term[] => [entry.claim ?? '', ...entry.match].flatMap((w) => termsOf(normalizeTokens(w), stems));
   const stagesOf = entryStagesReader();
+  const placesOf = entryPlacesReader(stems);
   const checkedFiguresOf = (entry: LedgerEntry): readonly CheckedFigure[] => entryFigures.checkedOf(entry);
 
   /**
@@ -274,7 +276,9 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const ofEntry = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
       if (!entry) return true;
-      if (foreignGroups(whoseTerms(text, tokens, terms, m.figures), () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
+      const end = whoseEnd(text, tokens, m.figures);
+      if (foreignGroups(terms.filter((t) => t.start < end), () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
+      if (ofOtherPlace(placesIn(text, tokens.filter((t) => t.start < end), stems), placesOf(entry))) return false;
       if (opposite(tokens, entry.claim ?? '', stems)) return false;
       return !otherPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
     };
@@ -283,7 +287,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
   const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries);
-  const setElsewhere = settingTest(checkedFiguresOf, stagesOf, stems);
+  const setElsewhere = settingTest(checkedFiguresOf, stagesOf, placesOf, stems);
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {

@@ -21,20 +21,16 @@ import { MONTHS, placesIn, relates } from './wording';
 export function settingTest(
   figuresOf: (entry: LedgerEntry) => readonly CheckedFigure[],
   stagesOf: (entry: LedgerEntry) => ReadonlySet<string>,
+  placesOf: (entry: LedgerEntry) => ReadonlySet<string>,
   stems: Stems,
 ): (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
-  const placesByEntry = new Map<string, ReadonlySet<string>>();
   const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
   return (text, tokens, entry) => {
     if (otherPeriod(datingFigures(tokens, stems), figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
     if (otherStage(stagesIn(tokens), stagesOf(entry))) return true;
     const ours = placesIn(text, tokens, stems);
     if (ours.size === 0) return false;
-    let theirs = placesByEntry.get(entry.id);
-    if (theirs === undefined) {
-      const wording = [entry.claim ?? '', ...entry.match].join('. ');
-      placesByEntry.set(entry.id, (theirs = placesIn(wording, normalizeTokens(wording), stems)));
-    }
+    const theirs = placesOf(entry);
     return theirs.size > 0 && !relates(ours, theirs, meet);
   };
 
@@ -47,6 +43,28 @@ export function settingTest(
     const sameMonth = ours.some((m) => claimed.some((c) => c.month === m.month && c.year === m.year));
     return !sameMonth && ours.some((m) => claimed.some((c) => c.year === m.year));
   }
+}
+
+/** A reader of the places each entry's wordings name, read when an entry is first asked for, and kept. */
+export function entryPlacesReader(stems: Stems): (entry: LedgerEntry) => ReadonlySet<string> {
+  const placesByEntry = new Map<string, ReadonlySet<string>>();
+  return (entry) => {
+    let places = placesByEntry.get(entry.id);
+    if (places === undefined) {
+      const wording = [entry.claim ?? '', ...entry.match].join('. ');
+      placesByEntry.set(entry.id, (places = placesIn(wording, normalizeTokens(wording), stems)));
+    }
+    return places;
+  };
+}
+
+/**
+ * Whether a figure said of places `ours` is of none of the places `theirs` an entry names: another
+ * country's, or a part's of the entry's ("Quebec lost 4.5 million hectares to fire" is no changed
+ * figure of Canada's 18.4 million), which differs from the entry's without changing it.
+ */
+export function ofOtherPlace(ours: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean {
+  return ours.size > 0 && theirs.size > 0 && !relates(ours, theirs, (a, b) => a === b);
 }
 
 /** Words before a year that make it where a count or a comparison starts ("the sixth hike since May 2022", "up from 2020"), which dates no claim. */

@@ -60,7 +60,7 @@ const PLURAL_UNITS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Measures of length, weight, power and energy, as metres, kilograms, watts and watt-hours: "4.5
+ * Measures of length, area, weight, power and energy, as metres, square metres, kilograms, watts and watt-hours: "4.5
  * millimetres" and "4.5 centimetres" are two values of one unit, so a claims-file phrase with the
  * one finds a draft with the other as a changed figure, and "5.15 gigawatts" is "5,150 megawatts".
  * Not "m" (minutes? millions?) nor "g" ("5G").
@@ -75,6 +75,9 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
       [['gram', 'grams'], 'kilogram', 1e-3],
       [['kilogram', 'kilograms', 'kg', 'kilo', 'kilos'], 'kilogram', 1],
       [['tonne', 'tonnes'], 'kilogram', 1e3],
+      [['hectare', 'hectares', 'ha'], 'square-metre', 1e4],
+      [['acre', 'acres'], 'square-metre', 4046.8564224],
+      [['km2', 'sqkm'], 'square-metre', 1e6],
       [['watt', 'watts'], 'watt', 1],
       [['kilowatt', 'kilowatts', 'kw'], 'watt', 1e3],
       [['megawatt', 'megawatts', 'mw'], 'watt', 1e6],
@@ -106,6 +109,16 @@ const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
   ).flatMap(([name, unit, factor]) => [name, `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
 );
 
+/** Words that make a length an area: "square kilometres", "sq miles". */
+const SQUARE: ReadonlySet<string> = new Set(['square', 'sq']);
+
+/** The square metres in a square of the length unit written `norm`: a mile's, or a metric length's. */
+function squareOf(norm: string): number | undefined {
+  if (norm === 'mile' || norm === 'miles') return 1609.344 ** 2;
+  const length = MEASURES.get(norm);
+  return length?.[0] === 'metre' ? length[1] ** 2 : undefined;
+}
+
 /** Basis points, abbreviated. */
 const BASIS_POINTS: ReadonlySet<string> = new Set(['bp', 'bps']);
 
@@ -130,7 +143,7 @@ function temperatureAt(text: string, tokens: readonly NormToken[], k: number, en
 /** The currencies a figure's unit may be, as codes ("usd"). */
 export const CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_CODES.values(), ...CURRENCY_WORDS.values()]);
 /** The units figures are written with here: the words of a phrase that say what a figure measures, not what it is about. */
-export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'kilogram', 'watt', 'watt-hour']);
+export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...PLURAL_UNITS.values(), 'metre', 'square-metre', 'kilogram', 'watt', 'watt-hour']);
 
 /**
  * Fractions, by their denominators: "a quarter of", "two thirds of" (a third is read "3rd"), "half
@@ -189,6 +202,13 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
       next++;
     } else if (word?.norm === 'per' && tokens[next + 1]?.norm === 'cent') {
       unit = { norm: 'percent', start: word.start, end: tokens[next + 1]?.end ?? word.end };
+      next += 2;
+    } else if (word && SQUARE.has(word.norm) && squareOf(tokens[next + 1]?.norm ?? '') !== undefined) {
+      // "184,000 square kilometres", "71,000 sq miles": an area, as hectares are.
+      const side = tokens[next + 1] as NormToken;
+      value *= squareOf(side.norm) ?? 1;
+      scaled = true;
+      unit = { norm: 'square-metre', start: word.start, end: side.end };
       next += 2;
     } else if (word && (MEASURES.has(word.norm) || DURATIONS.has(word.norm))) {
       const [name, scale] = MEASURES.get(word.norm) ?? DURATIONS.get(word.norm) ?? ['', 1];
