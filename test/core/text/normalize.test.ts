@@ -96,6 +96,9 @@ describe('normalize', () => {
     for (const same of ['4.5 millimetres', '4.5mm', '0.45 cm']) assert.equal(normalize(same), '0.0045 metre', same);
     assert.equal(normalize('3 tonnes'), '3000 kilogram');
     for (const same of ['220 kilos', '220kg', '220 kilograms']) assert.equal(normalize(same), '220 kilogram', same);
+    // Area as square metres, in whatever unit.
+    for (const same of ['18.4 million hectares', '184,000 square kilometres', '184,000 sq km', '184,000 km²']) assert.equal(normalize(same), '184000000000 square-metre', same);
+    assert.notEqual(normalize('230,000 acres'), normalize('230,000 hectares'));
     // Power as watts and energy as watt-hours, in whatever unit.
     for (const same of ['5.15 gigawatts', '5,150 megawatts', '5,150 MW']) assert.equal(normalize(same), '5150000000 watt', same);
     for (const same of ['20 kilowatt-hours', '20 kWh', '20,000 watt hours']) assert.equal(normalize(same), '20000 watt-hour', same);
