@@ -159,6 +159,7 @@ describe('detectAttributions', () => {
         cue: 'says',
       });
       assertClaim('Part of the problem in detecting tunnels, say experts, is the ground itself.', { text: 'say experts', speaker: 'experts', cue: 'say' });
+      assertClaim('Races are close, a Quinnipiac University poll shows.', { text: 'a Quinnipiac University poll shows', speaker: 'a Quinnipiac University poll', cue: 'shows' });
       // Any tensed verb tags the quoted words it follows, but not a term in quotation marks before its noun.
       assertClaim('“We will win,” Smith boasts.', { text: 'Smith boasts', speaker: 'Smith', cue: 'boasts' });
       assert.deepEqual(detect('Some agencies build a native app and a “mobile Web” version for other platforms.'), []);
@@ -694,6 +695,8 @@ describe('detectAttributions', () => {
       'Failing that, suggest some hypotheses on their behalf.',
       'For each edit made, note the actions you took that apply to the principles.',
       'In other words, demand accountability.',
+      // An item of a list, not a reporting clause after what it reports.
+      'It will cover product updates, recent release notes, and site launches.',
       '* **Give Them a Game Plan:** Before you begin an actual interview, tell them exactly how the process will unfold.',
       // A disclaimer's own words.
       'The views expressed herein are those of the author.',
