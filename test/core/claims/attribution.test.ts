@@ -706,6 +706,9 @@ describe('detectAttributions', () => {
       'A key challenge is ensuring these digital report cards are user-friendly.',
       'Equally promising: Team e-Genius won the prize for the quietest aircraft.',
       '[Side note: Join us June 4 for the National Day of Civic Hacking!',
+      // An emphasised label before its colon, though its last word is a verb's form.
+      '- **Efficiency challenges**: Despite the high satisfaction ratings, the service was slow.',
+      '**Key findings:** Most of the pages loaded in under a second.',
       'There’s not one answer to how much it costs to buy a car.',
       // The writer's own piece, and the writer telling; a graded gerund is an adjective.
       'This section describes stylistic choices our team is committed to.',

@@ -47,6 +47,25 @@ export function firstWord(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.type === 'word');
 }
 
+/** Marks of emphasis around a label: "**Efficiency challenges**:". */
+const EMPHASIS_MARKS: ReadonlySet<string> = new Set(['*', '_']);
+
+/**
+ * Whether the words from `start` to before `end`, at most the sentence's third word on, label what
+ * follows: a colon after them, inside or past the marks that close their emphasis ("Side note:",
+ * "**Efficiency challenges**:"). A `tensed` verb so placed labels only in emphasis, which a speaker's
+ * words ("Smith warns: …") are not given.
+ */
+export function opensAsLabel(tokens: readonly Token[], start: number, end: number, tensed: boolean): boolean {
+  const first = firstWord(tokens);
+  if (start - first > 2) return false;
+  let k = end;
+  while (EMPHASIS_MARKS.has(tokens[k]?.text ?? '')) k++;
+  const closed = k > end || EMPHASIS_MARKS.has(tokens[k + 1]?.text ?? '');
+  if (tokens[k]?.text !== ':') return false;
+  return !tensed || (closed && tokens.slice(0, first).some((t) => EMPHASIS_MARKS.has(t.text)));
+}
+
 /** A label's words at most: "Give Them a Game Plan:". */
 const LABEL_WORDS = 6;
 

@@ -1,4 +1,4 @@
-import { clauseOpening, firstWord } from '../mood';
+import { clauseOpening, opensAsLabel } from '../mood';
 import { MULTIPLIERS, NUMBER_WORDS } from '../quantity/words';
 import { isStrong, objectFollows, opensClause, type Evidence } from './complement';
 import { endsCompound } from './compound';
@@ -32,8 +32,8 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   const token = s.tokens[before];
   const auxiliary = nearestAuxiliary(s, before, cue.start);
   const boundary = token !== undefined && (isCloseQuote(s, before) || APPOSITIVE_MARKS.has(token.text));
-  // "Side note: …", "Equally promising: …": a label of a few words, with no tensed verb, before a colon.
-  if (s.tokens[cue.end]?.text === ':' && cue.start - firstWord(s.tokens) <= 2 && !tags.includes('past') && !tags.includes('third')) return undefined;
+  // "Side note: …", "Equally promising: …", "**Efficiency challenges**: …": a label of a few words before a colon.
+  if (opensAsLabel(s.tokens, cue.start, cue.end, tags.includes('past') || tags.includes('third'))) return undefined;
   // "They can tell if …" tells one thing from another; "told the story of the place", "telling these positive stories" narrate.
   if (cue.base === 'tell' && (s.keys[cue.end] === 'if' || toldStory(s, cue.end, tags.includes('gerund')))) return undefined;
   if (tags.includes('gerund')) return gerundUse(s, cue, evidence, { before, word, token, auxiliary, boundary });
