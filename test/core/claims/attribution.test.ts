@@ -709,6 +709,8 @@ describe('detectAttributions', () => {
       // An emphasised label before its colon, though its last word is a verb's form.
       '- **Efficiency challenges**: Despite the high satisfaction ratings, the service was slow.',
       '**Key findings:** Most of the pages loaded in under a second.',
+      // A noun's "-s" form before a participle and the verb it is the subject of.
+      'Key questions posed included whether users found the forms.',
       'There’s not one answer to how much it costs to buy a car.',
       // The writer's own piece, and the writer telling; a graded gerund is an adjective.
       'This section describes stylistic choices our team is committed to.',

@@ -146,8 +146,9 @@ export function nounUse(s: Sentence, cue: Cue, before: number, subjectless = fal
   if (SUBJECT_PRONOUNS.has(subject) || isPronounContraction(subject)) return false;
   // "Rust Belt states that have suffered": a "that" before an auxiliary opens a relative clause on the noun.
   if (s.keys[cue.end] === 'that' && isAuxiliary(s.keys[cue.end + 1] ?? '') && !s.keys[cue.end + 1]?.endsWith("n't")) return true;
-  // "the MCC's first open data challenge taught MCC …", "the data call helped GSA …": before a verb in the past and its object, it heads the subject.
-  if (isPastForm(s.keys[cue.end] ?? '') && objectFollows(s, cue.end + 1)) return true;
+  // "the MCC's first open data challenge taught MCC …", "the data call helped GSA …": before a verb in the past and its object, it heads the subject;
+  // "Key questions posed included": so before a participle and the verb it is the subject of.
+  if (isPastForm(s.keys[cue.end] ?? '') && (objectFollows(s, cue.end + 1) || isPastForm(s.keys[cue.end + 1] ?? ''))) return true;
   if (clearSubject(s, before)) return false;
   // "the study finds", "a spokesman says": no compound noun ends so.
   if (s.lexicon.documentNouns.has(subject) || s.lexicon.sourceNouns.has(subject)) return endsCompound(s, cue);
