@@ -51,10 +51,10 @@ export function firstWord(tokens: readonly Token[]): number {
 const EMPHASIS_MARKS: ReadonlySet<string> = new Set(['*', '_']);
 
 /**
- * Whether the words from `start` to before `end`, at most the sentence's third word on, label what
- * follows: a colon after them, inside or past the marks that close their emphasis ("Side note:",
- * "**Efficiency challenges**:"). A `tensed` verb so placed labels only in emphasis, which a speaker's
- * words ("Smith warns: …") are not given.
+ * Whether the words from `start` to before `end`, starting at most two words after the sentence's
+ * first, label what follows: a colon after them, inside or past the marks that close their emphasis
+ * ("Side note:", "**Efficiency challenges**:"). A `tensed` verb so placed labels only in emphasis,
+ * which a speaker's words ("Smith warns: …") are not given.
  */
 export function opensAsLabel(tokens: readonly Token[], start: number, end: number, tensed: boolean): boolean {
   const first = firstWord(tokens);
