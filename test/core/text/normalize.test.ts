@@ -87,6 +87,7 @@ describe('normalize', () => {
     for (const same of ['₦617', '617 naira', 'NGN 617']) assert.equal(normalize(same), '617 ngn', same);
     assert.equal(normalize('rs232 cables'), 'rs232 cables');
     assert.equal(normalize('try 5 times'), 'try 5 times');
+    assert.equal(normalize('PHP 7.4'), 'php 7.4');
     // Basis points, abbreviated or not.
     assert.equal(normalize('by 600 bps'), normalize('by 600 basis points'));
     assert.equal(normalize('fourteen months'), normalize('14-month'));

@@ -44,8 +44,8 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map(
 );
 /** Currency abbreviations and codes written as a word before a number: "Rs 2,000" is "₹2,000", "KSh346 billion" 346 billion shillings. */
 const CURRENCY_PREFIXES: ReadonlyMap<string, string> = new Map([
-  // The codes ("KES 346 billion"): the words of three letters but a name.
-  ...[...CURRENCY_WORDS].filter(([word]) => word.length === 3 && word !== 'yen'),
+  // The codes ("KES 346 billion"): the words of three letters but a name, and "PHP 7.4", a language.
+  ...[...CURRENCY_WORDS].filter(([word]) => word.length === 3 && word !== 'yen' && word !== 'php'),
   ['rs', 'inr'], ['sh', 'shilling'], ['ksh', 'shilling'], ['tk', 'bdt'], ['rp', 'idr'], ['rm', 'myr'],
 ]);
 /** Currency abbreviations that may be written solid with their number: "Rs2,000", "KSh346 billion". */
@@ -60,10 +60,10 @@ const PLURAL_UNITS: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * Measures of length, area, weight, power and energy, as metres, square metres, kilograms, watts and watt-hours: "4.5
- * millimetres" and "4.5 centimetres" are two values of one unit, so a claims-file phrase with the
- * one finds a draft with the other as a changed figure, and "5.15 gigawatts" is "5,150 megawatts".
- * Not "m" (minutes? millions?) nor "g" ("5G").
+ * Measures of length, area, weight, power and energy, as metres, square metres, kilograms, watts
+ * and watt-hours: "4.5 millimetres" and "4.5 centimetres" are two values of one unit, so a
+ * claims-file phrase with the one finds a draft with the other as a changed figure, and "5.15
+ * gigawatts" is "5,150 megawatts". Not "m" (minutes? millions?) nor "g" ("5G").
  */
 const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
   (
