@@ -42,10 +42,14 @@ export function probability(model, features) {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** A fitted model as the engine reads it (server/src/core/claims/judge/judge-model.json): weights rounded, tiny ones dropped, sorted by name. */
+/**
+ * A fitted model as the engine reads it (server/src/core/claims/judge/judge-model.json): weights
+ * rounded to hundredths (the package holds the model twice, and thousandths changed no warning over
+ * the labelled posts or PolNeAR), tiny ones dropped, sorted by name.
+ */
 export function modelFile(model, threshold) {
   const weights = Object.fromEntries(
-    [...model.weights].filter(([, w]) => Math.abs(w) >= 0.01).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, w]) => [name, Math.round(w * 1000) / 1000]),
+    [...model.weights].filter(([, w]) => Math.abs(w) >= 0.01).sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, w]) => [name, Math.round(w * 100) / 100]),
   );
   return { bias: Math.round(model.bias * 1000) / 1000, threshold, weights };
 }
