@@ -29,4 +29,12 @@ describe('a year changed beside a checked figure', () => {
     assert.deepEqual(found('Inflation peaked at 11.1 percent in October 2022, the statistics office said.'), ['M inflation']);
     assert.deepEqual(found('In 2023, inflation peaked at 11.1 percent, the office said.'), ['M inflation']);
   });
+
+  it('is neither a match nor a changed figure where the sentence dates it to another month of another year: another period’s figure', () => {
+    const petrol = createLedger([entry('petrol', 'The average pump price of petrol rose to 617 naira per litre in July 2023.', '617 naira per litre')]);
+    assert.deepEqual(lookedUp(petrol, 'Diesel stood at 617 naira per litre in December 2022, the bureau said.'), []);
+    // Not where a count starts, nor where a report is dated.
+    assert.deepEqual(lookedUp(petrol, 'Petrol has cost 617 naira per litre since May 2022.'), ['M petrol']);
+    assert.deepEqual(lookedUp(petrol, 'Petrol cost 617 naira per litre, the bureau said in January 2024.'), ['M petrol']);
+  });
 });

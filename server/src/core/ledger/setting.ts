@@ -5,7 +5,7 @@ import type { LedgerEntry } from '../types';
 import type { CheckedFigure } from './changedInWords';
 import { otherPeriod } from './figureConflict';
 import { otherStage, stagesIn } from './stages';
-import { MONTHS, placesIn, relates } from './wording';
+import { BASELINES, MONTHS, placesIn, relates } from './wording';
 
 // Where and when a claim is set. A sentence that shares an entry's words and figure may still be
 // another year's or another place's claim: "Fianna Fáil won 48 seats at the 2024 general election"
@@ -67,8 +67,6 @@ export function ofOtherPlace(ours: ReadonlySet<string>, theirs: ReadonlySet<stri
   return ours.size > 0 && theirs.size > 0 && !relates(ours, theirs, (a, b) => a === b);
 }
 
-/** Words before a year that make it where a count or a comparison starts ("the sixth hike since May 2022", "up from 2020"), which dates no claim. */
-const BASELINES: ReadonlySet<string> = new Set(['since', 'from']);
 
 /** Verbs of reporting, whose date is the report's, not its claim's ("the WMO said in January 2025", "data released by INDEC in January 2024"). */
 const REPORTED: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'announced', 'released', 'published', 'confirmed', 'showed', 'stated', 'told']);
@@ -88,7 +86,7 @@ function datingFigures(tokens: readonly NormToken[], stems: Stems): string[] {
 }
 
 /** Whether the "in" or "on" at `k` dates a report: a verb of reporting stands a few words before it. */
-function reportsAt(tokens: readonly NormToken[], k: number): boolean {
+export function reportsAt(tokens: readonly NormToken[], k: number): boolean {
   const at = tokens[k]?.norm;
   if (at !== 'in' && at !== 'on') return false;
   for (let j = k - 1; j >= 0 && k - j <= REPORT_REACH; j--) if (REPORTED.has(tokens[j]?.norm ?? '')) return true;

@@ -2,7 +2,8 @@ import { normalizeTokens, type NormToken } from '../text/normalize';
 import { isYearTerm } from '../text/terms';
 import type { Span } from '../types';
 import type { FigureMismatch, LedgerMatch } from './ledger';
-import { MONTHS } from './wording';
+import { reportsAt } from './setting';
+import { BASELINES, MONTHS } from './wording';
 
 // A year changed beside a checked figure: "pledged to cut emissions by 68 percent by 2035" against
 // "… by 2030", "the fastest pace since 1972" against "since 1957", "peaked at 11.1 percent in
@@ -16,10 +17,11 @@ const BOUNDS: ReadonlySet<string> = new Set(['since', 'by', 'until', 'till', 'be
 /** Whether a year's word before it makes it a year a claim may have changed: a bound, or a month ("in October 2021" dates what the claim dates "October 2022"). */
 const dates = (y: Year): boolean => BOUNDS.has(y.before) || MONTHS.has(y.before);
 
-/** A year a text writes, and the word right before it. */
+/** A year a text writes, the word right before it, and whether it dates no claim: a count's start ("since May 2022") or a report's date ("said in January 2025"). */
 interface Year {
   readonly year: string;
   readonly before: string;
+  readonly undated: boolean;
   readonly span: Span;
 }
 
@@ -64,12 +66,14 @@ export function yearChangeTest(claimOf: (entryId: string) => string | undefined)
     if (!ours.some(dates)) return { matches, changed: NONE };
     const changed: FigureMismatch[] = [];
     const kept = matches.filter((m) => {
-      const change = m.figure === true && m.denied !== true ? changedYear(text, ours, yearsOfClaim(m.entryId)) : undefined;
-      if (change) {
-        changed.push({ entryId: m.entryId, phrase: change.expected, span: change.span, figures: [change] });
-        found.add(m.entryId);
-      }
-      return change === undefined;
+      if (m.figure !== true || m.denied === true) return true;
+      const claim = yearsOfClaim(m.entryId);
+      const change = changedYear(text, ours, claim);
+      if (change) changed.push({ entryId: m.entryId, phrase: change.expected, span: change.span, figures: [change] });
+      // "617 naira per litre in December 2022" against July 2023's: another period's figure, the same by chance.
+      const other = change === undefined && ofOtherYear(ours, claim.years);
+      if (change || other) found.add(m.entryId);
+      return change === undefined && !other;
     });
     return { matches: kept, changed };
   };
@@ -86,7 +90,19 @@ function changedYear(text: string, ours: readonly Year[], { claim, years: theirs
   return undefined;
 }
 
+/** Whether the sentence dates its figure (by a month or a bound) to a year the claim, which gives years, does not, and writes none of the claim's. */
+function ofOtherYear(ours: readonly Year[], theirs: readonly Year[]): boolean {
+  const dating = ours.filter((y) => dates(y) && !y.undated);
+  return theirs.length > 0 && dating.length > 0 && !dating.some((y) => theirs.some((t) => t.year === y.year)) && !ours.some((y) => theirs.some((t) => t.year === y.year));
+}
+
 /** The years `tokens` write, each with the word before it. */
 function yearsOf(tokens: readonly NormToken[]): Year[] {
-  return tokens.flatMap((t, k) => (isYearTerm(`#${t.norm}`) ? [{ year: t.norm, before: tokens[k - 1]?.norm ?? '', span: { start: t.start, end: t.end } }] : []));
+  return tokens.flatMap((t, k) => {
+    if (!isYearTerm(`#${t.norm}`)) return [];
+    const before = tokens[k - 1]?.norm ?? '';
+    const opens = MONTHS.has(before) ? k - 2 : k - 1;
+    const undated = BASELINES.has(tokens[opens]?.norm ?? '') || reportsAt(tokens, opens);
+    return [{ year: t.norm, before, undated, span: { start: t.start, end: t.end } }];
+  });
 }
