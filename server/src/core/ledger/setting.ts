@@ -67,7 +67,6 @@ export function ofOtherPlace(ours: ReadonlySet<string>, theirs: ReadonlySet<stri
   return ours.size > 0 && theirs.size > 0 && !relates(ours, theirs, (a, b) => a === b);
 }
 
-
 /** Verbs of reporting, whose date is the report's, not its claim's ("the WMO said in January 2025", "data released by INDEC in January 2024"). */
 const REPORTED: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'announced', 'released', 'published', 'confirmed', 'showed', 'stated', 'told']);
 /** How far back from its "in" or "on" a report's date looks for its verb: "released by the statistics agency in". */

@@ -10,7 +10,9 @@ import { BASELINES, MONTHS } from './wording';
 // October 2021" against "in October 2022". A year after a word of a bound ("by", "since") or a
 // month where the claim writes another year after the same word, neither writing the other's, is
 // that year changed. A year after "in" alone may date another event ("In 2024, the 14-month
-// conflict …"), and is not read so.
+// conflict …"), and is not read so. A year so dated that is none of the claim's, where the sentence
+// writes none of them, is another period's: "617 naira per litre in December 2022" is neither the
+// checked price of July 2023 nor that price changed.
 
 /** Words before a year that bound what a claim measures. */
 const BOUNDS: ReadonlySet<string> = new Set(['since', 'by', 'until', 'till', 'before', 'through']);
