@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens';
-import { isNameLike, PREPOSITIONS } from './attribution/words';
+import { EMPHASIS_MARKS, isNameLike, PREPOSITIONS } from './attribution/words';
 import { NUMBER_WORDS } from './quantity/words';
 
 // What a sentence's mood says of its claims. An instruction ("Use a 16-character password", "Hold
@@ -46,9 +46,6 @@ const SUPPOSITIONS: ReadonlySet<string> = new Set(['if', 'whether', 'imagine', '
 export function firstWord(tokens: readonly Token[]): number {
   return tokens.findIndex((t) => t.type === 'word');
 }
-
-/** Marks of emphasis around a label: "**Efficiency challenges**:". */
-const EMPHASIS_MARKS: ReadonlySet<string> = new Set(['*', '_']);
 
 /**
  * Whether the words from `start` to before `end`, starting at most two words after the sentence's

@@ -5,7 +5,7 @@ import type { LedgerEntry } from '../types';
 import type { CheckedFigure } from './changedInWords';
 import { otherPeriod } from './figureConflict';
 import { otherStage, stagesIn } from './stages';
-import { BASELINES, MONTHS, placesIn, relates } from './wording';
+import { MONTHS, placesIn, relates } from './wording';
 
 // Where and when a claim is set. A sentence that shares an entry's words and figure may still be
 // another year's or another place's claim: "Fianna Fáil won 48 seats at the 2024 general election"
@@ -67,6 +67,8 @@ export function ofOtherPlace(ours: ReadonlySet<string>, theirs: ReadonlySet<stri
   return ours.size > 0 && theirs.size > 0 && !relates(ours, theirs, (a, b) => a === b);
 }
 
+/** Words before a year (or its month) where a count or a comparison starts, which dates no claim: "the sixth hike since May 2022", "up from 2020". */
+const BASELINES: ReadonlySet<string> = new Set(['since', 'from']);
 /** Verbs of reporting, whose date is the report's, not its claim's ("the WMO said in January 2025", "data released by INDEC in January 2024"). */
 const REPORTED: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'announced', 'released', 'published', 'confirmed', 'showed', 'stated', 'told']);
 /** How far back from its "in" or "on" a report's date looks for its verb: "released by the statistics agency in". */
@@ -74,18 +76,18 @@ const REPORT_REACH = 4;
 
 /** The figure terms of a sentence (see ../text/terms) but the years that start what it counts or compares, or date a report of it. */
 function datingFigures(tokens: readonly NormToken[], stems: Stems): string[] {
-  const skipped = new Set(
-    tokens.flatMap((t, k) => {
-      if (!isYearTerm(`#${t.norm}`)) return [];
-      const before = MONTHS.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
-      return BASELINES.has(tokens[before]?.norm ?? '') || reportsAt(tokens, before) ? [t.start] : [];
-    }),
-  );
+  const skipped = new Set(tokens.flatMap((t, k) => (isYearTerm(`#${t.norm}`) && datesNoClaim(tokens, k) ? [t.start] : [])));
   return termsOf(tokens, stems).flatMap((t) => (t.figure && !skipped.has(t.start) ? [t.term] : []));
 }
 
+/** Whether the year at token `k` (or its month before it) starts a count or a comparison ("since May 2022", "up from 2020") or dates a report ("said in January 2025"): it dates no claim. */
+export function datesNoClaim(tokens: readonly NormToken[], k: number): boolean {
+  const opens = MONTHS.has(tokens[k - 1]?.norm ?? '') ? k - 2 : k - 1;
+  return BASELINES.has(tokens[opens]?.norm ?? '') || reportsAt(tokens, opens);
+}
+
 /** Whether the "in" or "on" at `k` dates a report: a verb of reporting stands a few words before it. */
-export function reportsAt(tokens: readonly NormToken[], k: number): boolean {
+function reportsAt(tokens: readonly NormToken[], k: number): boolean {
   const at = tokens[k]?.norm;
   if (at !== 'in' && at !== 'on') return false;
   for (let j = k - 1; j >= 0 && k - j <= REPORT_REACH; j--) if (REPORTED.has(tokens[j]?.norm ?? '')) return true;

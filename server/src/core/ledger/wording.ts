@@ -13,8 +13,6 @@ const POSSESSIVE_S = /['’]s$/;
 // Words that make a claim the whole world's, as stems.
 const WORLD_WIDE: readonly string[] = ['global', 'worldwid'];
 export const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
-/** Words before a year (or its month) where a count or a comparison starts, which dates no claim: "the sixth hike since May 2022", "up from 2020". */
-export const BASELINES: ReadonlySet<string> = new Set(['since', 'from']);
 // Dates are written capitalized, and name nothing a claim is of: months, days and feasts ("on Christmas Day").
 export const DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...'monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' ')]);
 

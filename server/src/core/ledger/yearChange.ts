@@ -2,8 +2,8 @@ import { normalizeTokens, type NormToken } from '../text/normalize';
 import { isYearTerm } from '../text/terms';
 import type { Span } from '../types';
 import type { FigureMismatch, LedgerMatch } from './ledger';
-import { reportsAt } from './setting';
-import { BASELINES, MONTHS } from './wording';
+import { datesNoClaim } from './setting';
+import { MONTHS } from './wording';
 
 // A year changed beside a checked figure: "pledged to cut emissions by 68 percent by 2035" against
 // "… by 2030", "the fastest pace since 1972" against "since 1957", "peaked at 11.1 percent in
@@ -100,11 +100,7 @@ function ofOtherYear(ours: readonly Year[], theirs: readonly Year[]): boolean {
 
 /** The years `tokens` write, each with the word before it. */
 function yearsOf(tokens: readonly NormToken[]): Year[] {
-  return tokens.flatMap((t, k) => {
-    if (!isYearTerm(`#${t.norm}`)) return [];
-    const before = tokens[k - 1]?.norm ?? '';
-    const opens = MONTHS.has(before) ? k - 2 : k - 1;
-    const undated = BASELINES.has(tokens[opens]?.norm ?? '') || reportsAt(tokens, opens);
-    return [{ year: t.norm, before, undated, span: { start: t.start, end: t.end } }];
-  });
+  return tokens.flatMap((t, k) =>
+    isYearTerm(`#${t.norm}`) ? [{ year: t.norm, before: tokens[k - 1]?.norm ?? '', undated: datesNoClaim(tokens, k), span: { start: t.start, end: t.end } }] : [],
+  );
 }

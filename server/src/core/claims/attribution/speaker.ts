@@ -6,7 +6,7 @@ import { names } from './source-phrase';
 import { afterFrontedPhrase } from './verb-use';
 import { firstVerb, insideQuotation, isCloseQuote, isNominal, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, CONJUNCTIONS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+  APPOSITIVE_MARKS, CONJUNCTIONS, EMPHASIS_MARKS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isApostrophe, isFirstPerson, isNameLike, isPronounContraction,
 } from './words';
 
@@ -155,16 +155,15 @@ export function isSpecific(s: Sentence, speaker: Speaker, documents = true): boo
  */
 function startsClause(s: Sentence, k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && EMPHASIS.has(s.tokens[j]?.text ?? '')) j--;
+  while (j >= 0 && EMPHASIS_MARKS.has(s.tokens[j]?.text ?? '')) j--;
   if (j < 0) return true;
   if (s.tokens[j]?.text !== ':') return false;
   let label = j - 1;
-  while (label >= 0 && EMPHASIS.has(s.tokens[label]?.text ?? '')) label--;
+  while (label >= 0 && EMPHASIS_MARKS.has(s.tokens[label]?.text ?? '')) label--;
   const word = s.keys[label] ?? '';
   return !s.lexicon.sourceNouns.has(word) && !s.lexicon.documentNouns.has(word);
 }
 
-const EMPHASIS = new Set(['*', '_', '**', '__']);
 
 /** "…, said Smith." / "“…,” said the minister." / "…, say experts, …": the speaker follows the verb. */
 export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {

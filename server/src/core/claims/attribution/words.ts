@@ -97,6 +97,8 @@ export const SURE_QUOTES = new Set(['“', '”', '"', '«', '»', '‘']);
 export const JOINERS = new Set(['-', '.', '&', '/']);
 /** Marks around an appositive: "Smith, a spokesman, said", "Sims — a teacher — says". */
 export const APPOSITIVE_MARKS = new Set([',', '—', '–']);
+/** Marks of emphasis around a label or a clause's first words: "**Resources:**", "**Efficiency challenges**:". */
+export const EMPHASIS_MARKS: ReadonlySet<string> = new Set(['*', '_', '**', '__']);
 /** Marks that may follow the verb of a dialogue tag: "“…,” he added.", "…, he added, …". */
 export const TAG_ENDS = new Set(['.', ',', ';', '!', '?', ')', '—', '–']);
 export const SENTENCE_ENDS = new Set(['.', '!', '?']);
