@@ -248,6 +248,10 @@ describe('core/check', () => {
       '27:42 warning unsourced-attribution «words from Gary Vaynerchuk»',
       '29:3 warning unsourced-attribution «“Every post you make becomes part of your brand.»',
       '29:52 warning unsourced-attribution «Period.”»',
+      // A quotation credited after its close ("…” — Dion Hinchcliffe, [On Digital Strategy](…)") is
+      // backed by the credit's link, every sentence of it (line 31); with no link, it is not.
+      '33:2 warning unsourced-attribution «“Driving change in a large organization has always been one of the hardest tasks in business.»',
+      '33:96 warning unsourced-attribution «Digital change is especially hard because digital itself is so intangible.” — Dion Hinchcliffe, On Digital Strategy»',
     ]);
   });
 

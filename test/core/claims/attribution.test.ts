@@ -166,6 +166,8 @@ describe('detectAttributions', () => {
       // A verb before a colon and quoted words needs a subject that names or determines: a label does not speak.
       assert.deepEqual(detect('Surface suggestion above results: “Did you mean jefferson memorial?”'), []);
       assertClaim('The crowd chanted: “Lock her up.”', { text: 'The crowd chanted', speaker: 'The crowd', cue: 'chanted' });
+      // After a count, an "-s" form is a noun: the tabs name nothing said.
+      assert.deepEqual(detect('You will see a gray box with two tabs: “Data Reference” and “Select Drug.”'), []);
       assert.ok(detect('As a federal colleague recently volunteered, “many folks avoid paid training.”').some((c) => c.speaker === 'a federal colleague'));
     });
 

@@ -77,6 +77,8 @@ describe('detectQuantities', () => {
       ['Around 30 to 70 people attended each event.', ['Around 30 to 70 people']],
       // An em dash opens a clause, not a range from the year before it.
       ['Crashes involving a drunk driver killed people every day in 2013—10,076 deaths in total.', ['10,076 deaths']],
+      // Nor is a year before "to" and a figure that is no year: a date, then the figure the change reached.
+      ['Use of the browser dropped from 40% of sessions in 2013 to 24% in 2015.', ['40%', '24%']],
       ['He has to knock out seven or eight rivals first.', ['seven or eight rivals']],
       ['Almost 650 18-hole golf courses have closed.', ['Almost 650 18-hole golf courses']],
       // Durations.
@@ -226,6 +228,9 @@ describe('detectQuantities', () => {
       'Phase II: 8 days',
       'Now 18 months in, I have found more similarities than differences.',
       'DGU video course: Migrating to HTTPS (duration: 68 minutes)',
+      // A range or a bound alone in parentheses after a name defines the class it names.
+      'The campaign partnered with nano influencers (1,000–10,000 followers) in key cities.',
+      'Mega (over 1 million followers)',
     ];
     for (const sentence of sentences) {
       it(sentence, () => assert.deepEqual(spans(sentence), []));

@@ -17,7 +17,7 @@ import { SURE_QUOTES } from './attribution/words';
 import {
   CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, LIST_HEADS, LIST_KINDS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
-import { actsInPast, approximated, isAdvised, isExample, isFrame, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
+import { actsInPast, approximated, definesClass, isAdvised, isExample, isFrame, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
 import { MEASURED, readFirst, readRanking, readSuperlative } from './quantity/ranking';
 import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
@@ -221,6 +221,8 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
   let big = n.big;
   let start = first;
   const range = readRange(s, next, n.digits, low(s, first - 1) === 'between');
+  // "from 40% in 2013 to 24%": a year before a figure that is none is a date, not a range's start.
+  if (n.year && range !== undefined && readNumber(s, range.second)?.year === false) return { next };
   if (range !== undefined) {
     if (range.phone) return { next: range.next };
     next = range.next;
@@ -265,7 +267,7 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
   const single = n.digits && s.tokens[i]?.text === '1' && !n.scaled;
   const head = readPhrase(s, next, single ? 'singular' : 'plural');
   if (head !== undefined) {
-    if (isFraming(s, head.last, n.digits) || isTimeMark(s, start, head.last) || isListTitle(s, start, head.last) || isQuotedLabel(s, start, head.last)) return { next: head.last + 1 };
+    if (isFraming(s, head.last, n.digits) || isTimeMark(s, start, head.last) || isListTitle(s, start, head.last) || isQuotedLabel(s, start, head.last) || definesClass(s, start, head.last, range !== undefined)) return { next: head.last + 1 };
     // "“60 Government Sites in 60 Minutes” gave an overview": words in capitals in running text make
     // a name ("9,387 Americans", a people, and "20 MB", a unit, are one word); but not after a verb
     // or a word that counts them, where they are what is counted ("includes 22 VA Medical Centers").

@@ -2,6 +2,7 @@ import type { ProseBlock } from '../markdown/prose';
 import type { CheckOptions } from '../options';
 import { firstIndex } from '../search';
 import type { Source, Span } from '../types';
+import { startsInside } from '../claims/quotation';
 import { creditsBefore } from './captions';
 
 // Which of a block's sources count for which of its sentences.
@@ -15,7 +16,7 @@ import { creditsBefore } from './captions';
  */
 export function sourceRegions(block: ProseBlock, sentences: readonly Span[], options: CheckOptions): Span[] {
   if (options.sourceScope === 'paragraph') return sentences.map(() => block.span);
-  return sentences.map((sentence, i) => {
+  const regions = sentences.map((sentence, i) => {
     const next = sentences[i + 1];
     const reach = next !== undefined && creditsBefore(block.text, next) ? sentences[i + 2] : next;
     return {
@@ -23,6 +24,24 @@ export function sourceRegions(block: ProseBlock, sentences: readonly Span[], opt
       end: reach ? block.map.toSource(reach.start) : block.span.end,
     };
   });
+  // A quotation of several sentences credited after its close ("… to discern them. It's often even
+  // harder ….” — Dion Hinchcliffe, [On Digital Strategy](…)") is backed, every sentence of it, by
+  // the credit's source: each reaches as far as the sentence that closes it. From the last
+  // sentence back, so that a long quotation costs one step a sentence.
+  let closing = sentences.length - 1;
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const next = sentences[i + 1] as Span;
+    if (!startsInside(block.text, next.start)) closing = i;
+    else if (closing > i && credited(block.text, sentences[closing] as Span)) regions[i] = { start: (regions[i] as Span).start, end: (regions[closing] as Span).end };
+  }
+  return regions;
+}
+
+/** A closing quotation mark, then a dash and whom it credits: "…them.” — Dion Hinchcliffe". */
+const CREDITED_CLOSE = /[”"][\s*_]*[—–―]\s*\p{L}/u;
+
+function credited(text: string, sentence: Span): boolean {
+  return CREDITED_CLOSE.test(text.slice(sentence.start, sentence.end));
 }
 
 /**

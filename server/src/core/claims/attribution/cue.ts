@@ -4,7 +4,7 @@ import { setsOffExample } from '../mood';
 import { channelAhead } from './complement';
 import { nounPhraseBefore } from './noun-phrase';
 import { beforeAdverbs, followsQuote, isCloseQuote, isNominal, isOpenQuote, type Run, type Sentence } from './sentence';
-import { modifiesNoun, objectOfPreposition } from './verb-use';
+import { counts, modifiesNoun, objectOfPreposition } from './verb-use';
 import {
   CONJUNCTIONS, DETERMINERS, JOINERS, LABELS, PREPOSITIONS, RELATIVES, SENTENCE_ENDS,
   SUBJECT_PRONOUNS, isFirstPerson, isNameLike, isPastForm,
@@ -115,6 +115,8 @@ function framesQuote(s: Sentence, i: number): boolean {
   const key = s.keys[i] ?? '';
   // The verb's form first: it rules out most words at least cost.
   if (!(endsInSingleS(key) || isPastForm(key))) return false;
+  // "a gray box with two tabs: “Data Reference” and …": after a count, a noun.
+  if (counts(s, i - 1)) return false;
   // Then what follows it, as cheap: the verb stands right before the quotation, or ends its clause.
   const next = s.tokens[i + 1];
   const introduces = (next?.text === ',' || next?.text === ':') && isOpenQuote(s, i + 2);

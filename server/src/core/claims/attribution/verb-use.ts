@@ -286,7 +286,7 @@ function isIdentifierEnd(s: Sentence, k: number): boolean {
 const COUNTS: ReadonlySet<string> = new Set([...NUMBER_WORDS, ...MULTIPLIERS, 'dozens', 'hundreds', 'thousands', 'millions'].filter((w) => w !== 'one'));
 
 /** Whether token `k` counts the plural after it: a number word or a figure, but not a year ("the 2016 report"). */
-function counts(s: Sentence, k: number): boolean {
+export function counts(s: Sentence, k: number): boolean {
   const token = s.tokens[k];
   if (token?.type === 'number') return !/^(?:1[89]|20)\d\d$/.test(token.text) && token.text !== '1' && !isIdentifierEnd(s, k);
   return COUNTS.has(s.keys[k] ?? '');

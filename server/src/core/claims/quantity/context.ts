@@ -111,6 +111,19 @@ export function approximated(s: Sentence, start: number): number {
   return start;
 }
 
+/** The first words of a bound on a count: "over", "more than", "at least", "up to". */
+const BOUNDS: ReadonlySet<string> = new Set(['over', 'under', 'more', 'fewer', 'less', 'at', 'up', 'upwards']);
+
+/**
+ * Whether the figure from `start` to `last`, a range or a bound, is all a parenthesis holds right
+ * after a word: "nano influencers (1,000–10,000 followers)", "Mega (over 1 million followers)"
+ * define the class the word names, and count nothing in the world.
+ */
+export function definesClass(s: Sentence, start: number, last: number, ranged: boolean): boolean {
+  if (!ranged && !BOUNDS.has(low(s, start))) return false;
+  return s.tokens[start - 1]?.text === '(' && s.tokens[last + 1]?.text === ')' && isWord(s, start - 2);
+}
+
 /** A headline in title case ("3,000 Troops Deployed"): most words of four letters or more are capitalized. */
 export function isTitleCase(s: Sentence): boolean {
   let long = 0;
