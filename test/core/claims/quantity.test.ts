@@ -111,6 +111,9 @@ describe('detectQuantities', () => {
       ['Its Facebook page boasts the largest following of all government Spanish-language accounts.', ['largest following of all']],
       ['PatentsView became one of Commerce’s most viewed apps.', ['Commerce’s most viewed apps']],
       ['DOL was the first federal department to publish an API, and one of the first agencies to move to the cloud.', ['the first federal department to publish', 'one of the first agencies to move']],
+      // As the subject of a past "was", and with more words before its "to".
+      ['The first agency to implement DAP was the Department of Interior.', ['The first agency to implement']],
+      ['It was the first federal public education campaign designed to prevent tobacco use.', ['the first federal public education campaign designed to prevent']],
       // Changes and comparisons by a multiple.
       ['Mobile traffic doubled last year.', ['doubled']],
       ['Visits have tripled since May 2011, halving the backlog.', ['tripled', 'halving the backlog']],
@@ -208,6 +211,7 @@ describe('detectQuantities', () => {
       'This release is the culmination of a year and a half of design.',
       'Half the time it fails, and half the battle is showing up; half are blue.',
       'The biggest challenge is time, the most important thing is trust, and the first step is to plan.',
+      'The first step to take is to plan, and the first thing to do was call.',
       'It is the most effective way in the world to reach them, and the largest room we have.',
       'The largest room in the history museum is closed.',
       '“60 Government Sites in 60 Minutes” gave an overview of the work.',

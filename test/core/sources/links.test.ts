@@ -35,6 +35,15 @@ describe('core/sources/links', () => {
     assert.deepEqual(sources('Per <a href="https://a.org/r">the report, and more.'), [['link', 'https://a.org/r', '<a href="https://a.org/r"']]);
   });
 
+  it('does not count a link that holds only a picture: it opens the picture, and backs no words beside it', () => {
+    const md = joinLines(
+      '[![NWS logo](https://a.org/logo.png)](https://a.org/logo.png)[{{< legacy-img src="nws.png" alt="NWS" >}}](https://a.org/nws.png) The service has 122 field offices.',
+      '',
+      'A [![badge](https://a.org/b.png) status page](https://a.org/status) links words too.',
+    );
+    assert.deepEqual(sources(md), [['link', 'https://a.org/status', '[![badge](https://a.org/b.png) status page](https://a.org/status)']]);
+  });
+
   it('reads a superscript anchor to a place in the page as a footnote call, and other such anchors as navigation', () => {
     const md = joinLines(
       'Eames called design a plan.<sup><a aria-describedby="footnote-label" href="#fn1" id="ref1">[1]</a></sup> See <a href="#top">the top</a>.',

@@ -1,5 +1,5 @@
-import type { Nodes } from 'mdast';
-import { templateLinks } from '../markdown/templates';
+import type { Link, Nodes } from 'mdast';
+import { blankTemplates, templateLinks } from '../markdown/templates';
 import { walk } from '../markdown/walk';
 import type { Source, Span } from '../types';
 
@@ -50,7 +50,9 @@ export function findLinkSites(block: Nodes, source: string): LinkSite[] {
     const end = node.position?.end.offset;
     if (start !== undefined && end !== undefined) {
       const span = { start, end };
-      if (node.type === 'link') sites.push({ kind: 'link', span, url: node.url });
+      if (node.type === 'link') {
+        if (!isPictureLink(node)) sites.push({ kind: 'link', span, url: node.url });
+      }
       else if (node.type === 'linkReference') sites.push({ kind: 'reference', span, identifier: node.identifier });
       else if (node.type === 'footnoteReference') sites.push({ kind: 'footnote', span, identifier: node.identifier });
       else if (node.type === 'html') {
@@ -69,6 +71,16 @@ export function findLinkSites(block: Nodes, source: string): LinkSite[] {
   });
   return sites;
 }
+
+/**
+ * Whether a link holds a picture and no words: `[![logo](logo.png)](logo.png)`, `[{{< legacy-img … >}}](…)`.
+ * It opens the picture; it backs nothing the text beside it says.
+ */
+function isPictureLink(link: Link): boolean {
+  return link.children.length > 0 && link.children.every((child) => PICTURES.has(child.type) || (child.type === 'text' && blankTemplates(child.value).trim() === ''));
+}
+
+const PICTURES: ReadonlySet<string> = new Set(['image', 'imageReference', 'html']);
 
 /** Adds the HTML anchors of `source[span]` to `sites`, each with its element's text up to `blockEnd` at most. */
 function anchorSites(source: string, span: Span, blockEnd: number, sites: LinkSite[]): void {

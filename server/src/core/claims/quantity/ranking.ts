@@ -30,7 +30,7 @@ const SCOPE_REACH = 10;
 /** Verbs that make what follows "the first" a description of the subject: "was the first", "became the first". */
 const BECOMING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'became', 'become', 'becomes', 'remains', 'remained']);
 /** At most this many words between "the first" and its "to": "the first federal department to". */
-const FIRST_REACH = 4;
+const FIRST_REACH = 6;
 
 /** What follows an ordinal when it states a fact; returns the phrase from the ranking word to its head. */
 export function readRanking(s: Sentence, j: number): Phrase | undefined {
@@ -96,15 +96,28 @@ function historyAt(s: Sentence, k: number): number | undefined {
   return undefined;
 }
 
-/** "the first federal agency to publish an API", after a verb that says the subject is it ("was", "became") or "one of": from "the" to the verb after "to". */
+/**
+ * "the first federal agency to publish an API", after a verb that says the subject is it ("was",
+ * "became") or "one of", or as the subject of a past "was" ("The first agency to implement DAP was
+ * Interior"; "The first step to take is …" advises): from "the" to the verb after "to".
+ */
 export function readFirst(s: Sentence, i: number): Phrase | undefined {
   if (low(s, i) !== 'first' || low(s, i - 1) !== 'the') return undefined;
   const one = low(s, i - 2) === 'of' && low(s, i - 3) === 'one';
-  if (!one && !BECOMING.has(low(s, i - 2))) return undefined;
+  const subject = !one && i === 1;
+  if (!one && !subject && !BECOMING.has(low(s, i - 2))) return undefined;
   for (let k = i + 1; k <= i + 1 + FIRST_REACH && isWord(s, k); k++) {
-    if (low(s, k) === 'to') return isWord(s, k + 1) && !STOP_WORDS.has(low(s, k + 1)) ? { first: one ? i - 3 : i - 1, last: k + 1 } : undefined;
+    if (low(s, k) !== 'to') continue;
+    if (!isWord(s, k + 1) || STOP_WORDS.has(low(s, k + 1))) return undefined;
+    return !subject || wasAfter(s, k + 2) ? { first: one ? i - 3 : i - 1, last: k + 1 } : undefined;
   }
   return undefined;
+}
+
+/** Whether a past "was" or "were" stands within a few words from `k`, before any mark. */
+function wasAfter(s: Sentence, k: number): boolean {
+  for (let j = k; j <= k + FIRST_REACH && isWord(s, j); j++) if (low(s, j) === 'was' || low(s, j) === 'were') return true;
+  return false;
 }
 
 /** The adjective a "most" or "least" at `k` grades ("most viewed"), if any. */
