@@ -234,6 +234,16 @@ describe('detectAttributions', () => {
       ]) assert.ok(detect(sentence).every((c) => !sure(c)), sentence);
     });
 
+    it('common wisdom is no one’s to source: "as the ancient proverb says"', () => {
+      const proverb = assertClaim('As the ancient proverb says, “the garden is never finished,” and we will keep building.', {
+        text: 'the ancient proverb says',
+        speaker: 'the ancient proverb',
+        cue: 'says',
+      });
+      assert.equal(proverb.tentative, true);
+      assert.equal(assertClaim('The annual report says the garden is never finished.', { text: 'The annual report says', speaker: 'The annual report', cue: 'says' }).tentative, false);
+    });
+
     it('an "-s" form that is a plural noun reports nothing', () => {
       for (const sentence of [
         'There were also health literacy challenges we needed to address.',

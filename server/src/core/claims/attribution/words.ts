@@ -165,3 +165,6 @@ export function endsInS(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0x73 || c === 0x53;
 }
+
+/** What everyone says and no one in particular: "the old saying", "as the proverb goes". */
+export const SAYINGS: ReadonlySet<string> = new Set(['proverb', 'proverbs', 'adage', 'saying', 'sayings', 'maxim', 'cliché', 'cliche', 'idiom', 'motto', 'mantra', 'aphorism']);
