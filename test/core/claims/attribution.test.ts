@@ -244,6 +244,18 @@ describe('detectAttributions', () => {
       assert.equal(assertClaim('The annual report says the garden is never finished.', { text: 'The annual report says', speaker: 'The annual report', cue: 'says' }).tentative, false);
     });
 
+    it('advice of a thing is no statement: "the dimensions that Twitter recommends for cards"', () => {
+      for (const sentence of ['We matched the dimensions that Twitter recommends for Twitter Cards.', 'Here are 5 tips that Peace Corps Response recommends to federal recruiters:']) {
+        assert.ok(detect(sentence).every((c) => c.tentative), `${sentence}\n${JSON.stringify(detect(sentence))}`);
+      }
+      assert.equal(assertClaim('The author recommends several social media policies.', { text: 'The author recommends', speaker: 'The author', cue: 'recommends' }).tentative, false);
+    });
+
+    it('"The WHO" is the World Health Organization, not the pronoun', () => {
+      assertClaim('The WHO said the outbreak was over.', { text: 'The WHO said', speaker: 'The WHO', cue: 'said' });
+      assertClaim('Smith, who said the outbreak was over, left.', { text: 'Smith, who said', speaker: 'Smith', cue: 'said' });
+    });
+
     it('an "-s" form that is a plural noun reports nothing', () => {
       for (const sentence of [
         'There were also health literacy challenges we needed to address.',

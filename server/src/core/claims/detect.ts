@@ -8,6 +8,7 @@ import { calibrated } from './confidence';
 import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
+import { withNameKeys } from './lexicon';
 import { isInstruction, isInstructionOrSupposition, suppositionStart } from './mood';
 import { bylineAfter, detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
 import { documentQuoted } from './quoted-document';
@@ -25,6 +26,7 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
   // Split and keyed once for every detector.
   const keys: string[] = [];
   const tokens = tokenize(text, sentence, keys);
+  withNameKeys(tokens, keys);
   if (options.kinds.attribution) {
     const found = mostConfident(detectAttributions(text, sentence, options.lexicon, tokens, keys));
     const best = found && calibrated(found);

@@ -85,7 +85,13 @@ export interface Lexicon {
 
 /** The keys of a sentence's tokens, found once for every detector. */
 export function keysOf(tokens: readonly Token[]): string[] {
-  return tokens.map((t) => tokenKey(t.text));
+  return withNameKeys(tokens, tokens.map((t) => tokenKey(t.text)));
+}
+
+/** `keys` (of `tokens`) with "The WHO" keyed as written: the World Health Organization, not the pronoun "who". */
+export function withNameKeys(tokens: readonly Token[], keys: string[]): string[] {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]?.text === 'WHO' && keys[i - 1] === 'the') keys[i] = 'WHO';
+  return keys;
 }
 
 function words(list: string): string[] {

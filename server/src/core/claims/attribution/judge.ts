@@ -9,7 +9,7 @@ import { isPublishing, publishesReport } from './publication';
 import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, joinedByHyphen, skipBack, textOf, type Run, type Sentence } from './sentence';
 import { isSourceLike, names, sorted } from './source-phrase';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
-import { absoluteParticiple, isSetPhrase, naming, saysNothing } from './unsaid';
+import { absoluteParticiple, advisesThing, isSetPhrase, naming, saysNothing } from './unsaid';
 import { unownedVerdict } from './verdict';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, SAYINGS, isNameLike, isPastForm, isPronounContraction } from './words';
@@ -93,6 +93,7 @@ function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   // "how easily can they find it?", "What do the experts say?": a question asks, and reports nothing.
   if ((cue.kind === 'verb' || cue.kind === 'agentless') && speaker !== undefined && askedOf(s, speaker)) return true;
   if (cue.kind !== 'verb') return false;
+  if (speaker !== undefined && advisesThing(s, cue, speaker.run.start)) return true;
   // "may show", "does not explain", "kids don't realize": nothing is reported; nor by "shows how to use …", which teaches a way, not a fact.
   if (hedged(s, cue.start) || negated(s, cue.start) || (s.keys[cue.end] === 'how' && s.keys[cue.end + 1] === 'to')) return true;
   // "what the public is saying about them": talk of no one in particular, with nothing it said.

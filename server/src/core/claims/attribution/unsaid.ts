@@ -119,3 +119,20 @@ const WAY_LINKS = new Set(['to', 'around', 'through', 'out']);
 
 /** Marks after a phrase's last preposition that leave it with no object: "the URL it points to." */
 const STRANDING = new Set(['.', ',', ';', ')', '!', '?']);
+
+/** Verbs of advice, by their base. */
+const ADVICE = new Set(['recommend', 'suggest', 'advise']);
+
+/**
+ * Advice of a thing, not a statement: "the dimensions that Twitter recommends for cards", "tips
+ * that Peace Corps recommends to recruiters": what is advised is the noun before the speaker.
+ */
+export function advisesThing(s: Sentence, cue: Cue, speakerStart: number): boolean {
+  if (!ADVICE.has(cue.base)) return false;
+  const next = s.tokens[cue.end];
+  const relative = s.keys[speakerStart - 1] === 'that' || s.keys[speakerStart - 1] === 'which';
+  return relative && (next === undefined || next.type === 'punct' || PREPOSITIONS_AFTER.has(s.keys[cue.end] ?? ''));
+}
+
+/** What follows a verb whose object was the noun before its relative clause: "recommends for", "suggested to". */
+const PREPOSITIONS_AFTER = new Set(['for', 'to', 'in', 'on', 'at', 'as', 'by', 'with']);
