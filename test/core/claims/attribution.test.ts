@@ -251,6 +251,11 @@ describe('detectAttributions', () => {
       assert.equal(assertClaim('The author recommends several social media policies.', { text: 'The author recommends', speaker: 'The author', cue: 'recommends' }).tentative, false);
     });
 
+    it('an agent ends before an infinitive: "revealed by analytics to continue honing"', () => {
+      assertClaim('Use the stories revealed by analytics to continue honing your website.', { text: 'revealed by analytics', speaker: 'analytics', cue: 'revealed' });
+      assertClaim('The plan was criticised by China’s ambassador to France on Monday.', { text: 'criticised by China’s ambassador to France', speaker: 'China’s ambassador to France', cue: 'criticised' });
+    });
+
     it('"The WHO" is the World Health Organization, not the pronoun', () => {
       assertClaim('The WHO said the outbreak was over.', { text: 'The WHO said', speaker: 'The WHO', cue: 'said' });
       assertClaim('Smith, who said the outbreak was over, left.', { text: 'Smith, who said', speaker: 'Smith', cue: 'said' });

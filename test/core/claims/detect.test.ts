@@ -24,6 +24,14 @@ describe('detectClaims', () => {
     ]);
   });
 
+  it('holds words that common wisdom speaks tentative: "as the saying goes, “…”"', () => {
+    const tentative = (sentence: string): boolean[] => detectClaims(sentence, { start: 0, end: sentence.length }, OPTIONS).map((c) => c.tentative === true);
+    assert.deepEqual(tentative('So, as the saying goes, “usability depends on accessibility.”'), [true]);
+    assert.deepEqual(tentative('It all goes back to my favorite saying: Access for all, or as many as possible.'), []);
+    assert.deepEqual(tentative('As the spokesman said, “usability depends on accessibility.”'), [false]);
+    assert.deepEqual(tentative('At the time, she released a statement saying, “G-III has distinguished itself.”'), [false]);
+  });
+
   it('takes a short quotation its speaker and cue tag for what they said', () => {
     assert.deepEqual(attributions('“Seriously?” the senator asked her aide.'), [{ text: '“Seriously?” the senator asked', cue: 'asked' }]);
     assert.deepEqual(attributions('The crowd roared and she shouted, “Not again!” before leaving.'), [{ text: 'she shouted, “Not again!”', cue: 'shouted' }]);

@@ -175,6 +175,7 @@ describe('detectQuantities', () => {
       'Flight 370 vanished over the Indian Ocean.',
       'The diner on Route 66 was a stop for Apollo 11 fans.',
       'Call the hotline on 555-0123 or (202) 456-1111.',
+      'The center offers an improved 1-800 number experience.',
       'The prime minister returned to No. 10 on Monday.',
       'The 45-year-old senator declined to comment.',
       'The White House welcomed the call between the two leaders.',

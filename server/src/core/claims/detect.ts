@@ -9,6 +9,7 @@ import type { DetectedClaim } from './detected';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
 import { withNameKeys } from './lexicon';
+import { SAYINGS } from './attribution/words';
 import { isInstruction, isInstructionOrSupposition, suppositionStart } from './mood';
 import { bylineAfter, detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
 import { documentQuoted } from './quoted-document';
@@ -37,9 +38,11 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     // Quoted words no one in the sentence is said to speak yield to a reading that names who says
     // something in them: "…, the survey showed that teens are far less guarded …".
     const named = best !== undefined && best.speaker !== undefined && best.tentative !== true && speaker === undefined;
+    // "as the saying goes, “…”": words that common wisdom is said to speak are no one's to source.
+    const thinTag = best?.speaker !== undefined && SAYINGS.has(lastWord(best.speaker)) && quotation !== undefined && introduces(text, best.span, quotation.span);
     const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence || named)
       ? best
-      : quotation ? spokenQuotation(text, sentence, quotation, speaker ?? introducedBy(text, sentence, quotation.span, options, tokens, keys)) : detectLikelyAttribution(text, sentence, tokens, keys);
+      : quotation ? { ...spokenQuotation(text, sentence, quotation, speaker ?? introducedBy(text, sentence, quotation.span, options, tokens, keys)), ...(thinTag && { tentative: true }) } : detectLikelyAttribution(text, sentence, tokens, keys);
     if (claim) {
       const read = best === undefined ? claim : withQuotedWords(claim, best, quotedWords(text, sentence, best, quotations));
       // "Include guidance on forms, … explaining processes", "send them all emails asking what they're
@@ -168,3 +171,8 @@ function namesSomeone(text: string, sentence: Span, speaker: string | undefined)
 
 /** Pronouns that stand for someone the text has named. */
 const PERSONS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+/** The last word of a phrase, lowercased: "saying" of "the old saying". */
+function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+}

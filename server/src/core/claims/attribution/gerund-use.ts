@@ -25,6 +25,10 @@ export interface GerundPlace {
 export function gerundUse(s: Sentence, cue: Cue, evidence: Evidence, { before, word, token, auxiliary, boundary }: GerundPlace): VerbUse | undefined {
   // "very demanding", "one of the more challenging aspects": graded, so an adjective.
   if (DEGREE.has(s.keys[cue.start - 1] ?? '')) return undefined;
+  // "my favorite saying:", "an old saying goes": after a determiner and at most one word, and before
+  // its verb or a mark that ends it, the noun ("a statement saying, “…”" reports).
+  const saying = s.keys[cue.start] === 'saying' && SAYING_NEXT.has(s.keys[cue.end] ?? '.');
+  if (saying && (DETERMINERS.has(s.keys[cue.start - 1] ?? '') || DETERMINERS.has(s.keys[cue.start - 2] ?? ''))) return undefined;
   // "It's telling that …": telling no one is an adjective.
   if (cue.base === 'tell' && cue.end === cue.start + 1 && s.keys[cue.end] === 'that') return undefined;
   // "Though it was challenging, …", "It is also challenging to use …": a thing's gerund with
@@ -59,6 +63,9 @@ export function gerundUse(s: Sentence, cue: Cue, evidence: Evidence, { before, w
   const modifier = isBareNoun(s, cue.end) && !(s.keys[cue.end] ?? '').endsWith('s');
   return isNominal(s, before) && !PREPOSITIONS.has(word) && !modifier ? 'absolute' : undefined;
 }
+
+/** What follows the noun "saying": its verb ("the saying goes", "an old saying is") or a mark that ends it ("my favorite saying:"); after a comma, a statement saying what follows. */
+const SAYING_NEXT = new Set(['goes', 'went', 'is', 'was', ':', '.', ';']);
 
 /** Adverbs of degree, which grade adjectives rather than verbs: "very demanding", "more challenging". */
 const DEGREE = new Set(['very', 'more', 'most', 'less', 'least', 'so', 'too', 'quite', 'extremely', 'increasingly', 'incredibly', 'highly', 'particularly', 'especially', 'pretty', 'rather']);

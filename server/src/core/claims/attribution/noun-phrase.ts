@@ -83,7 +83,9 @@ export function nounPhraseAfter(s: Sentence, k: number): Run | undefined {
     // "officials in Kyiv", but not "said Smith in a statement".
     const inner = FORWARD_PREPOSITIONS.has(key) && j > k && ((key !== 'in' && key !== 'at') || isNameLike(next));
     if (inner) {
-      if (TIME_WORDS.has(s.keys[j + 1] ?? '') || (next?.type !== 'word' && next?.type !== 'number')) break;
+      // "revealed by analytics to continue honing": "to" before a plain word opens an infinitive.
+      const infinitive = key === 'to' && next?.type === 'word' && !isNameLike(next) && !DETERMINERS.has(s.keys[j + 1] ?? '') && !QUANTIFIERS.has(s.keys[j + 1] ?? '');
+      if (infinitive || TIME_WORDS.has(s.keys[j + 1] ?? '') || (next?.type !== 'word' && next?.type !== 'number')) break;
       continue;
     }
     if (key === 'and' && isNameLike(s.tokens[j - 1]) && isNameLike(next)) continue;

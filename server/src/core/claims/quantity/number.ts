@@ -58,6 +58,9 @@ function andAHalf(s: Sentence, j: number): number {
   return low(s, j) === 'and' && (low(s, j + 1) === 'a' || low(s, j + 1) === 'one') && low(s, j + 2) === 'half' ? j + 3 : j;
 }
 
+/** North American toll-free prefixes: 800, 888, 877, 866, 855, 844, 833. */
+const TOLL_FREE = /^8(?:00|([3-8])\1)$/;
+
 /** A second figure after a dash, "to", "or", or the "and" of "between": "40-50", "two or three", "between 40 and 50"; `second` is where the second figure starts. */
 export function readRange(
   s: Sentence,
@@ -76,7 +79,8 @@ export function readRange(
   if (m === undefined || m.digits !== digits || m.one) return undefined;
   // A third dashed group makes it a phone number: "1-800-555-0199".
   let next = m.next;
-  let phone = false;
+  // "a 1-800 number": a toll-free prefix, however few groups follow it.
+  let phone = dash && s.tokens[j - 1]?.text === '1' && TOLL_FREE.test(s.tokens[k]?.text ?? '');
   while (dash && isHyphen(s, next) && isSolid(s, next + 1) && s.tokens[next + 1]?.type === 'number') {
     next += 2;
     phone = true;
