@@ -185,7 +185,8 @@ export const DOCUMENT_NOUNS = `
   email emails interview interviews speech speeches tweet tweets post posts blog website book column
   essay editorial message messages video podcast broadcast briefing conference twitter facebook
   instagram youtube policy law guidance guidelines regulation regulations memorandum directive bill
-  strategy strategies recommendations framework roadmap
+  strategy strategies recommendations framework roadmap test tests experiment experiments trial trials
+  evaluation evaluations assessment assessments audits reviews infographic infographics
 `;
 
 /** Tools and software, which tell, ask and show their users things nobody needs to source. */
