@@ -336,7 +336,7 @@ describe('detectAttributions', () => {
         cue: 'found',
       });
       // Tests and trials report findings as studies do: surely, not as a group in general.
-      assert.equal(assertClaim('Recent heat mapping tests show that users are clicking on this link.', { text: 'Recent heat mapping tests show', speaker: 'Recent heat mapping tests', cue: 'show' }).tentative, false);
+      assert.equal(assertClaim('Though not an overwhelming number, recent heat mapping tests show that users are clicking on this link.', { text: 'tests show', speaker: 'tests', cue: 'show' }).tentative, false);
       assertClaim('This report outlines steps by which the agency could further these objectives.', { text: 'This report outlines', speaker: 'This report', cue: 'outlines' });
       assertClaim('The report details current and emerging threats to mobile devices.', { text: 'The report details', speaker: 'The report', cue: 'details' });
       assertClaim('The Congressional Budget Office projects that the deficit will grow.', { text: 'The Congressional Budget Office projects', speaker: 'The Congressional Budget Office', cue: 'projects' });
