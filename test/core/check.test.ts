@@ -248,10 +248,13 @@ describe('core/check', () => {
       '27:42 warning unsourced-attribution «words from Gary Vaynerchuk»',
       '29:3 warning unsourced-attribution «“Every post you make becomes part of your brand.»',
       '29:52 warning unsourced-attribution «Period.”»',
-      // A quotation credited after its close ("…” — Dion Hinchcliffe, [On Digital Strategy](…)") is
-      // backed by the credit's link, every sentence of it (line 31); with no link, it is not.
+      // A quotation is backed, every sentence of it, by a link in its tag or its credit, after its
+      // close (lines 31, 35) or before it opens (line 37); with no link, it is not (line 33); a link
+      // inside the quoted words is the speaker's, and backs only its own sentence (line 39).
       '33:2 warning unsourced-attribution «“Driving change in a large organization has always been one of the hardest tasks in business.»',
       '33:96 warning unsourced-attribution «Digital change is especially hard because digital itself is so intangible.” — Dion Hinchcliffe, On Digital Strategy»',
+      '39:1 warning unsourced-attribution «Rivera told us: “Videos make content more accessible.»',
+      '39:130 warning unsourced-attribution «They start conversations.”»',
     ]);
   });
 

@@ -15,7 +15,7 @@ import type { BlockList, PlacedBlock, Run } from './blocks';
 import { judge, type Judgement } from '../engine/judge';
 import { entriesMatched, figureMismatches, overlaps, similarEntry, withLedgerClaims } from '../engine/matches';
 import { runToEnd } from '../steps';
-import { sourceRegions, sourcesByRegion, within } from './regions';
+import { sentenceSources, within } from './regions';
 import { captionSources, captionsOf, isSourceLine, placeCaptions, sameCaption, sameCaptions, sourcesIn, type Caption } from './captions';
 import { readingFeatures, sentenceReading, type SentenceReading } from '../claims/judge/features';
 import { judgeIn, JUDGE_THRESHOLD, JUDGED_CODES } from '../claims/judge/judge';
@@ -281,8 +281,7 @@ function judgedBlock(analysis: BlockAnalysis, ledger: Ledger, options: CheckOpti
     const sentences = speaks ? read.map((sentence) => spokenBefore(sentence, prose.text)) : read;
     // "A recent Vox article talked about this problem:" speaks in the quotation under it.
     speaks = speaking(sentences, speaks) || introduces !== undefined;
-    const regions = sourceRegions(prose, sentences.map((s) => s.span), options);
-    const sourcesOf = sourcesByRegion(within(sources, prose.span), regions);
+    const sourcesOf = sentenceSources(prose, sentences.map((s) => s.span), within(sources, prose.span), options);
     sentences.forEach(({ span: sentence, claims: read }, i) => {
       // A sentence with no claim is looked up only for the phrases and figures the claims file words.
       const found = read.length > 0 ? ledger.lookUp(prose.text, sentence) : ledger.lookUpPhrases(prose.text, sentence);

@@ -16,7 +16,7 @@ import { creditsBefore } from './captions';
  */
 export function sourceRegions(block: ProseBlock, sentences: readonly Span[], options: CheckOptions): Span[] {
   if (options.sourceScope === 'paragraph') return sentences.map(() => block.span);
-  const regions = sentences.map((sentence, i) => {
+  return sentences.map((sentence, i) => {
     const next = sentences[i + 1];
     const reach = next !== undefined && creditsBefore(block.text, next) ? sentences[i + 2] : next;
     return {
@@ -24,24 +24,60 @@ export function sourceRegions(block: ProseBlock, sentences: readonly Span[], opt
       end: reach ? block.map.toSource(reach.start) : block.span.end,
     };
   });
-  // A quotation of several sentences credited after its close ("… to discern them. It's often even
-  // harder ….” — Dion Hinchcliffe, [On Digital Strategy](…)") is backed, every sentence of it, by
-  // the credit's source: each reaches as far as the sentence that closes it. From the last
-  // sentence back, so that a long quotation costs one step a sentence.
-  let closing = sentences.length - 1;
-  for (let i = sentences.length - 2; i >= 0; i--) {
-    const next = sentences[i + 1] as Span;
-    if (!startsInside(block.text, next.start)) closing = i;
-    else if (closing > i && credited(block.text, sentences[closing] as Span)) regions[i] = { start: (regions[i] as Span).start, end: (regions[closing] as Span).end };
-  }
-  return regions;
 }
 
-/** A closing quotation mark, then a dash and whom it credits: "…them.” — Dion Hinchcliffe". */
-const CREDITED_CLOSE = /[”"][\s*_]*[—–―]\s*\p{L}/u;
+/**
+ * The sources that count for each of a block's sentences (`sources` sorted, all in the block): those
+ * in its region (see `sourceRegions`), and those of every sentence of a quotation it is part of.
+ */
+export function sentenceSources(block: ProseBlock, sentences: readonly Span[], sources: readonly Source[], options: CheckOptions): ReadonlyArray<readonly Source[]> {
+  const bySentence = sourcesByRegion(sources, sourceRegions(block, sentences, options));
+  return options.sourceScope === 'paragraph' ? bySentence : sharedInQuotations(block, sentences, bySentence);
+}
 
-function credited(text: string, sentence: Span): boolean {
-  return CREDITED_CLOSE.test(text.slice(sentence.start, sentence.end));
+/**
+ * A quotation of several sentences is one statement: a source its tag or credit gives backs every
+ * sentence of it ("“… . …,” the [minister said](…)", "The [minister said](…): “… . …”", "“… . …” —
+ * Dion Hinchcliffe, [On Digital Strategy](…)"); a link inside the quoted words is the speaker's,
+ * no source of them. A sentence that starts inside a quotation is of the quotation of the one before.
+ */
+function sharedInQuotations(block: ProseBlock, sentences: readonly Span[], bySentence: ReadonlyArray<readonly Source[]>): ReadonlyArray<readonly Source[]> {
+  let shared: (readonly Source[])[] | undefined;
+  let first = 0;
+  for (let i = 1; i <= sentences.length; i++) {
+    if (i < sentences.length && startsInside(block.text, (sentences[i] as Span).start)) continue;
+    if (i - 1 > first) {
+      // Where the quotation opens, in the run's first sentence, and closes, in its last, if it does.
+      const opens = block.map.toSource(lastMark(block.text, sentences[first] as Span));
+      const closes = firstMark(block.text, sentences[i - 1] as Span);
+      const outside = (source: Source): boolean => source.span.end <= opens || (closes !== undefined && source.span.start >= block.map.toSource(closes));
+      const credits = [...bySentence[first] ?? [], ...bySentence[i - 1] ?? []].filter(outside);
+      if (credits.length > 0) {
+        shared ??= [...bySentence];
+        for (let k = first; k < i; k++) shared[k] = [...new Set([...bySentence[k] ?? [], ...credits])].sort((a, b) => a.span.start - b.span.start);
+      }
+    }
+    first = i;
+  }
+  return shared ?? bySentence;
+}
+
+/** Whether the character at `i` is a double quotation mark, straight or curly. */
+function isQuoteMark(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x22 || c === 0x201c || c === 0x201d;
+}
+
+/** The offset of the last quotation mark in `text[span]` (one opens the quotation that runs on past it), or the span's start. */
+function lastMark(text: string, span: Span): number {
+  for (let i = span.end - 1; i >= span.start; i--) if (isQuoteMark(text, i)) return i;
+  return span.start;
+}
+
+/** The offset just past the first quotation mark in `text[span]`, if any: where a quotation run on into it closes. */
+function firstMark(text: string, span: Span): number | undefined {
+  for (let i = span.start; i < span.end; i++) if (isQuoteMark(text, i)) return i + 1;
+  return undefined;
 }
 
 /**
