@@ -7,7 +7,7 @@ import { afterFrontedPhrase } from './verb-use';
 import { firstVerb, insideQuotation, isCloseQuote, isNominal, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, CONJUNCTIONS, EMPHASIS_MARKS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-  RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isApostrophe, isFirstPerson, isNameLike, isPronounContraction,
+  RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isApostrophe, isFirstPerson, isNameLike, isPastForm, isPronounContraction,
 } from './words';
 
 // Who is speaking: the subject before a verb, or the phrase a verb, a relative pronoun or a
@@ -39,6 +39,9 @@ export function speakerBefore(s: Sentence, cue: number): Speaker | undefined {
   if (RELATIVES.has(key)) return antecedent(s, j);
   if (key === 'and' || key === 'but' || (token.text === ',' && ['and', 'but'].includes(s.keys[j - 1] ?? ''))) return describesNoun(s, cue) ? undefined : subjectOf(s, j);
   if (APPOSITIVE_MARKS.has(token.text)) return appositiveSubject(s, j);
+  // "Everyone I interviewed said": a relative clause with no pronoun of its own ends the subject.
+  const contact = isPastForm(key) && SUBJECT_PRONOUNS.has(s.keys[j - 1] ?? '') ? nounPhraseBefore(s, j - 2) : undefined;
+  if (contact !== undefined) return speakerOf(s, { start: contact.start, end: j + 1 });
   // "A poll released this week found": the subject is the noun before a participle.
   const np = nounPhraseBefore(s, reducedRelative(s, j) ? j - 1 : j);
   if (np === undefined) return undefined;
@@ -253,6 +256,11 @@ function appositiveSubject(s: Sentence, close: number): Speaker | undefined {
     const t = s.tokens[k];
     if (t === undefined) break;
     if (t.text === mark) return speakerOf(s, nounPhraseBefore(s, k - 1));
+    // "the executive director of the Presidential Innovation Fellows (PIF) program": an acronym's parenthesis.
+    if (t.text === ')' && s.tokens[k - 2]?.text === '(') {
+      k -= 2;
+      continue;
+    }
     if (t.type === 'punct' && !JOINERS.has(t.text) && !isApostrophe(t.text)) break;
   }
   return undefined;
