@@ -236,6 +236,9 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(jobs, 'Unemployment fell to 3.6 million in March.'), []);
       assert.deepEqual(changed(jobs, 'Youth unemployment stands at 12 percent.'), []);
       assert.deepEqual(changed(jobs, 'Youth unemployment fell to 13.8 percent in March.'), []);
+      // A near-synonym is the claim's word ("jobless" for "unemployment"); a word only related to it is not ("inflation").
+      assert.deepEqual(changed(jobs, 'The jobless rate fell to 3.9 percent in March, officials said.'), ['jobs: 3.9 percent (3.9 percent → 3.8 percent)']);
+      assert.deepEqual(changed(jobs, 'Inflation fell to 3.9 percent in March, officials said.'), []);
       // A verb that only says how a figure stands or moves ("ran", "came to") is no word the claim is known by.
       const surplus = createLedger([
         claimed('surplus', 'Ireland ran a general government surplus of €8.3 billion in 2023.', 'surplus of €8.3 billion'),

@@ -26,6 +26,15 @@ const MAX_TERMS = 64;
  */
 const MAX_RESCORED = 8;
 
+/**
+ * A related word this near ("jobless" for "unemployment", 0.88) counts as the claim's own word in
+ * the share that makes an entry alike: a claim that may be the sentence's with another figure.
+ * Chosen on the learning sets of scripts/matching (docs/claims-file.md): from 0.75 to 0.85 no
+ * unrelated sentence more is given a finding, at 0.7 three are ("inflation" is 0.70 from
+ * "unemployment", "surplus" 0.78 from "deficit").
+ */
+const SYNONYM_WEIGHT = 0.8;
+
 /** What a term of the sentence counts in a candidate: a figure, a word of its own, or a word of change. */
 const COUNTS_FIGURE = 0;
 const COUNTS_WORD = 1;
@@ -38,8 +47,8 @@ export type SentenceTerms = ReturnType<typeof queryTerms>;
  * The candidates of the entries of `index`, `n` of them, for a sentence's terms: the entries its
  * own terms find, at most MAX_RESCORED, by their bound (their score with all that related words
  * could add), highest first; those bound below `least` left out. And `alike`: at most MAX_RESCORED
- * of them whose claim's words, figures and words of change aside, the sentence's own words hold at
- * least an `alikeLeast` share of, most alike first.
+ * of them whose claim's words, figures and words of change aside, the sentence's own words and
+ * near-synonyms hold at least an `alikeLeast` share of, most alike first.
  */
 export function candidatesReader(index: Postings, n: number): (terms: SentenceTerms, least: number, alikeLeast: number) => Candidates {
   const { offsets, postings, weights, inClaim, phrases: postingPhrases, df, heaviest, changeTerms, entryWeights, phraseStarts, phraseSizes } = index;
@@ -97,6 +106,21 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
     for (let p = c * MAX_FIGURE_PHRASES; bits !== 0; p++, bits >>= 1) if ((bits & 1) !== 0) phraseCounts[p] = (phraseCounts[p] ?? 0) + 1;
   };
 
+  /**
+   * What the sentence's near-synonyms of entry `e`'s claim words add to its weight: each word of
+   * the sentence once, at its nearest, and none that is itself a word of the entry (`own`).
+   */
+  const synonymsOf = (e: number, synonyms: readonly QueryTerm[], own: readonly QueryTerm[]): number => {
+    const best = new Map<number, number>();
+    for (const t of synonyms) {
+      const at = findPosting(index, t.id, e);
+      if (at >= 0 && inClaim[at] === 1) best.set(t.source, Math.max(best.get(t.source) ?? 0, t.weight * (weights[at] ?? 0)));
+    }
+    let sum = 0;
+    for (const [source, weight] of best) if (!own.some((t) => t.source === source && findPosting(index, t.id, e) >= 0)) sum += weight;
+    return sum;
+  };
+
   return ({ terms, sources, opposed }: SentenceTerms, least: number, alikeLeast: number): Candidates => {
     // The sentence's own terms find the candidates and score them; the related terms only rescore
     // the few candidates they could lift above the best, so that a look-up costs about what it
@@ -149,6 +173,10 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
     const bounded: number[] = [];
     const covers: number[] = [];
     const alike: Array<[number, number]> = [];
+    // Most sentences have no near-synonym of a word the claims file has: they read no more. What the
+    // near-synonyms could add at most spares reading them for candidates they could not make alike.
+    const synonyms = others.filter((t) => t.weight >= SYNONYM_WEIGHT);
+    const synonymLift = synonyms.reduce((sum, t) => sum + t.weight * (heaviest[t.id] ?? 0), 0);
     const isHigher = (bound: number, e: number, k: number): boolean => bound > (bounds[k] ?? 0) || (bound === bounds[k] && e < (bounded[k] ?? 0));
     for (let c = 0; c < count; c++) {
       const e = candidates[c] ?? 0;
@@ -167,7 +195,9 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
       if (hasWords) {
         // An entry with no claim has no words to state; its match phrases are looked for as they are.
         const claimWords = entryWeights[x + CLAIM_WORDS] ?? 0;
-        const share = claimWords > 0 ? (wordScores[c] ?? 0) / claimWords : 0;
+        const ownShare = claimWords > 0 ? (wordScores[c] ?? 0) / claimWords : 0;
+        const lifted = ownShare < alikeLeast && claimWords > 0 && ownShare + synonymLift / claimWords >= alikeLeast;
+        const share = lifted ? ownShare + synonymsOf(e, synonyms, own) / claimWords : ownShare;
         if (share >= alikeLeast) alike.push([share, e]);
       }
       isCandidate[e >>> 5] = 0;

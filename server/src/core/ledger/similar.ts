@@ -59,9 +59,9 @@ export interface SimilarIndex {
   mostSimilar(text: string, tokens: readonly NormToken[], least?: number): SimilarEntry | undefined;
   /**
    * The entry most like the text, and the ids of the entries whose claim's words, its figures
-   * aside, the text's own words hold at least an `alikeLeast` share of (related words not
-   * counting), most alike first: claims that may be theirs with another figure. From one reading
-   * of the text's terms: what a checked sentence needs.
+   * aside, the text's own words hold at least an `alikeLeast` share of (of related words, only
+   * near-synonyms counting: see ./candidates), most alike first: claims that may be theirs with
+   * another figure. From one reading of the text's terms: what a checked sentence needs.
    */
   read(text: string, tokens: readonly NormToken[], alikeLeast: number): { readonly similar?: SimilarEntry; readonly alike: string[] };
 }
@@ -87,8 +87,8 @@ export const MATCH_SCORE = 0.7;
 export const AGREED_OFFER_SCORE = 0.45;
 /**
  * The share of an entry's claim's words (BM25 weight, figures and words of change aside) a
- * sentence's own words must hold for a figure of the entry's unit that differs to count as the
- * entry's figure changed.
+ * sentence's own words, or their near-synonyms, must hold for a figure of the entry's unit that
+ * differs to count as the entry's figure changed.
  * Chosen on scripts/matching/tune.jsonl (docs/claims-file.md): 0.80 and 0.90 find the same; at
  * 0.70 two unrelated sentences get a figure-mismatch, at 1 two changed figures are missed.
  */
