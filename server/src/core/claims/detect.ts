@@ -4,12 +4,12 @@ import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import { detectAttributions } from './attribution';
 import { introducer } from './attribution/introduced';
+import { SAYINGS } from './attribution/words';
 import { calibrated } from './confidence';
 import type { DetectedClaim } from './detected';
+import { withNameKeys } from './lexicon';
 import { detectLikelyAttribution } from './model/likely';
 import { detectQuantities } from './quantity';
-import { withNameKeys } from './lexicon';
-import { SAYINGS } from './attribution/words';
 import { isInstruction, isInstructionOrSupposition, suppositionStart } from './mood';
 import { bylineAfter, detectQuotations, QUOTATION_CUE, taggedQuotation } from './quotation';
 import { documentQuoted } from './quoted-document';
@@ -39,10 +39,10 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     // something in them: "…, the survey showed that teens are far less guarded …".
     const named = best !== undefined && best.speaker !== undefined && best.tentative !== true && speaker === undefined;
     // "as the saying goes, “…”": words that common wisdom is said to speak are no one's to source.
-    const thinTag = best?.speaker !== undefined && SAYINGS.has(lastWord(best.speaker)) && quotation !== undefined && introduces(text, best.span, quotation.span);
+    const wisdom = quotation !== undefined && best?.speaker !== undefined && SAYINGS.has(lastWord(best.speaker)) && introduces(text, best.span, quotation.span);
     const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence || named)
       ? best
-      : quotation ? { ...spokenQuotation(text, sentence, quotation, speaker ?? introducedBy(text, sentence, quotation.span, options, tokens, keys)), ...(thinTag && { tentative: true }) } : detectLikelyAttribution(text, sentence, tokens, keys);
+      : quotation ? { ...spokenQuotation(text, sentence, quotation, speaker ?? introducedBy(text, sentence, quotation.span, options, tokens, keys)), ...(wisdom && { tentative: true }) } : detectLikelyAttribution(text, sentence, tokens, keys);
     if (claim) {
       const read = best === undefined ? claim : withQuotedWords(claim, best, quotedWords(text, sentence, best, quotations));
       // "Include guidance on forms, … explaining processes", "send them all emails asking what they're

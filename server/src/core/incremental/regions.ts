@@ -32,7 +32,9 @@ export function sourceRegions(block: ProseBlock, sentences: readonly Span[], opt
  */
 export function sentenceSources(block: ProseBlock, sentences: readonly Span[], sources: readonly Source[], options: CheckOptions): ReadonlyArray<readonly Source[]> {
   const bySentence = sourcesByRegion(sources, sourceRegions(block, sentences, options));
-  return options.sourceScope === 'paragraph' ? bySentence : sharedInQuotations(block, sentences, bySentence);
+  // Most blocks quote no one: they are not read for quotations.
+  const quotes = sentences.length > 1 && sources.length > 0 && QUOTE_MARK.test(block.text);
+  return options.sourceScope === 'paragraph' || !quotes ? bySentence : sharedInQuotations(block, sentences, bySentence);
 }
 
 /**
@@ -61,6 +63,8 @@ function sharedInQuotations(block: ProseBlock, sentences: readonly Span[], bySen
   }
   return shared ?? bySentence;
 }
+
+const QUOTE_MARK = /["“”]/;
 
 /** Whether the character at `i` is a double quotation mark, straight or curly. */
 function isQuoteMark(text: string, i: number): boolean {

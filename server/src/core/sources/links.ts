@@ -52,8 +52,7 @@ export function findLinkSites(block: Nodes, source: string): LinkSite[] {
       const span = { start, end };
       if (node.type === 'link') {
         if (!isPictureLink(node)) sites.push({ kind: 'link', span, url: node.url });
-      }
-      else if (node.type === 'linkReference') sites.push({ kind: 'reference', span, identifier: node.identifier });
+      } else if (node.type === 'linkReference') sites.push({ kind: 'reference', span, identifier: node.identifier });
       else if (node.type === 'footnoteReference') sites.push({ kind: 'footnote', span, identifier: node.identifier });
       else if (node.type === 'html') {
         // An inline tag, or a whole HTML block with anchors anywhere in it.
@@ -80,6 +79,7 @@ function isPictureLink(link: Link): boolean {
   return link.children.length > 0 && link.children.every((child) => PICTURES.has(child.type) || (child.type === 'text' && blankTemplates(child.value).trim() === ''));
 }
 
+/** What a link may hold and still show no words: pictures, and tags (`[<img src="…">](…)`). */
 const PICTURES: ReadonlySet<string> = new Set(['image', 'imageReference', 'html']);
 
 /** Adds the HTML anchors of `source[span]` to `sites`, each with its element's text up to `blockEnd` at most. */
