@@ -18,8 +18,9 @@
 //   npm run eval:matching -- --set tune2      a third, written blind to the engine and to the other
 //                                             two sets (see docs/claims-file.md); --set tune3 and
 //                                             --set tune4, each blind to the sets before it; --set tune5 to
-//                                             tune13, blind to all, each against a claims file of its own
-//                                             (<set>.claims.yaml); tune7, tune8 and tune13 are the blind checks
+//                                             tune14, blind to all, each against a claims file of its own
+//                                             (<set>.claims.yaml); tune7, tune8, tune13 and tune14 are the
+//                                             blind checks
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
