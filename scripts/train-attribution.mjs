@@ -87,8 +87,9 @@ const least = Number(values['least-precision']);
 const threshold = calibration.find((step) => step.share >= least)?.least ?? 1.01;
 
 const final = train(examples);
+// Weights in hundredths, as the judge's: the package holds the model twice (docs/detection.md).
 const weights = Object.fromEntries(
-  [...final.weights].filter(([, w]) => Math.abs(w) >= 0.05).sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, w]) => [f, Math.round(w * 1000) / 1000]),
+  [...final.weights].filter(([, w]) => Math.abs(w) >= 0.05).sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, w]) => [f, Math.round(w * 100) / 100]),
 );
 const model = { bias: Math.round(final.bias * 1000) / 1000, threshold, calibration, weights };
 writeFileSync(values.out, JSON.stringify(model, null, 1) + '\n');
