@@ -255,6 +255,9 @@ describe('core/check', () => {
       '33:96 warning unsourced-attribution «Digital change is especially hard because digital itself is so intangible.” — Dion Hinchcliffe, On Digital Strategy»',
       '39:1 warning unsourced-attribution «Rivera told us: “Videos make content more accessible.»',
       '39:130 warning unsourced-attribution «They start conversations.”»',
+      // Common wisdom quoted is no one's to source, though a quotation ends the paragraph before.
+      '41:58 warning unsourced-attribution «“people with disabilities can perceive, understand, navigate, and interact with the Web.”»',
+      '43:8 information unsourced-attribution «the saying goes, “usability depends on accessibility.”»',
     ]);
   });
 

@@ -33,13 +33,14 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     const best = found && calibrated(found);
     const quotations = detectQuotations(text, sentence, tokens);
     const quotation = mostConfident(quotations);
-    // "Roddy found that “…”", "“…,” Roddy found": the speaker the rules found next to the quoted words speaks them.
-    const speaker = best !== undefined && quotation !== undefined && best.tentative !== true && introduces(text, best.span, quotation.span) ? best.speaker : undefined;
+    // "Roddy found that “…”", "“…,” Roddy found": the speaker the rules found next to the quoted words
+    // speaks them; "as the saying goes, “…”": common wisdom speaks them, and they are no one's to source.
+    const tags = best !== undefined && quotation !== undefined && introduces(text, best.span, quotation.span);
+    const wisdom = tags && best.speaker !== undefined && SAYINGS.has(lastWord(best.speaker));
+    const speaker = tags && (best.tentative !== true || wisdom) ? best.speaker : undefined;
     // Quoted words no one in the sentence is said to speak yield to a reading that names who says
     // something in them: "…, the survey showed that teens are far less guarded …".
     const named = best !== undefined && best.speaker !== undefined && best.tentative !== true && speaker === undefined;
-    // "as the saying goes, “…”": words that common wisdom is said to speak are no one's to source.
-    const wisdom = quotation !== undefined && best?.speaker !== undefined && SAYINGS.has(lastWord(best.speaker)) && introduces(text, best.span, quotation.span);
     const claim = best !== undefined && (quotation === undefined || best.confidence >= quotation.confidence || named)
       ? best
       : quotation ? { ...spokenQuotation(text, sentence, quotation, speaker ?? introducedBy(text, sentence, quotation.span, options, tokens, keys)), ...(wisdom && { tentative: true }) } : detectLikelyAttribution(text, sentence, tokens, keys);
