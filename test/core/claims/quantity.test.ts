@@ -196,6 +196,7 @@ describe('detectQuantities', () => {
       'Here are 7 actions you can take:',
       // A count of kinds or parts before a colon counts the list after it.
       'Volunteers are needed in 3 key areas:',
+      'The following are 5 categories of tests that are better run on physical devices.',
       // Worded, a set pointed back to.
       'Two of the three leaders met on Monday.',
       // A span pointing at a time ahead.

@@ -334,14 +334,15 @@ function isQuotedLabel(s: Sentence, start: number, last: number): boolean {
 }
 
 /**
- * A sentence that ends in a colon and speaks to the reader, or points ahead, counts the list that
- * follows it: "7 concrete actions you can take:", "Here are three steps:". "The audit found 12
- * violations:" states a count, and so does a clause before a dash or semicolon, the list's lead-in
- * being after it: "We published 394 articles in 2016 — here are the Top 10 most viewed:".
+ * A sentence that ends in a colon and speaks to the reader, or points ahead, or opens with "The
+ * following", counts the list that follows it: "7 concrete actions you can take:", "Here are three
+ * steps:", "The following are 5 categories of tests …". "The audit found 12 violations:" states a
+ * count, and so does a clause before a dash or semicolon, the list's lead-in being after it: "We
+ * published 394 articles in 2016 — here are the Top 10 most viewed:".
  */
 function introducesList(s: Sentence, last: number): boolean {
   const end = s.tokens.length - 1;
-  if (s.tokens[end]?.text !== ':') return false;
+  if (s.tokens[end]?.text !== ':' && !(low(s, 0) === 'the' && low(s, 1) === 'following')) return false;
   let from = end;
   while (from > 0 && !CLAUSE_BREAKS.has(s.tokens[from - 1]?.text ?? '')) from--;
   // "Volunteers are needed in 3 key areas:": a count of kinds or parts is the list's own.
