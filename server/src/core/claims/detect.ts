@@ -4,7 +4,7 @@ import { tokenize, type Token } from '../text/tokens';
 import type { Span } from '../types';
 import { detectAttributions } from './attribution';
 import { introducer } from './attribution/introduced';
-import { SAYINGS } from './attribution/words';
+import { isSaying } from './attribution/words';
 import { calibrated } from './confidence';
 import type { DetectedClaim } from './detected';
 import { withNameKeys } from './lexicon';
@@ -36,7 +36,7 @@ export function detectClaims(text: string, sentence: Span, options: CheckOptions
     // "Roddy found that “…”", "“…,” Roddy found": the speaker the rules found next to the quoted words
     // speaks them; "as the saying goes, “…”": common wisdom speaks them, and they are no one's to source.
     const tags = best !== undefined && quotation !== undefined && introduces(text, best.span, quotation.span);
-    const wisdom = tags && best.speaker !== undefined && SAYINGS.has(lastWord(best.speaker));
+    const wisdom = tags && best.speaker !== undefined && isSaying(best.speaker);
     const speaker = tags && (best.tentative !== true || wisdom) ? best.speaker : undefined;
     // Quoted words no one in the sentence is said to speak yield to a reading that names who says
     // something in them: "…, the survey showed that teens are far less guarded …".
@@ -172,8 +172,3 @@ function namesSomeone(text: string, sentence: Span, speaker: string | undefined)
 
 /** Pronouns that stand for someone the text has named. */
 const PERSONS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
-
-/** The last word of a phrase, lowercased: "saying" of "the old saying". */
-function lastWord(phrase: string): string {
-  return phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
-}

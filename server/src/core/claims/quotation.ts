@@ -202,7 +202,7 @@ const STRAIGHT_DOUBLE = 0x22; // "
 const APOSTROPHE = 0x27; // ' — doubled, a quotation mark in some newspapers' archives: ''so''
 
 /** The length of the quotation mark at `i` (1, or 2 for ''), or 0. */
-function markAt(text: string, i: number, end: number): number {
+export function markAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
   if (c === OPEN_DOUBLE || c === CLOSE_DOUBLE || c === STRAIGHT_DOUBLE) return 1;
   return c === APOSTROPHE && i + 1 < end && text.charCodeAt(i + 1) === APOSTROPHE ? 2 : 0;

@@ -2,7 +2,7 @@ import type { ProseBlock } from '../markdown/prose';
 import type { CheckOptions } from '../options';
 import { firstIndex } from '../search';
 import type { Source, Span } from '../types';
-import { startsInside } from '../claims/quotation';
+import { markAt, startsInside } from '../claims/quotation';
 import { creditsBefore } from './captions';
 
 // Which of a block's sources count for which of its sentences.
@@ -64,23 +64,21 @@ function sharedInQuotations(block: ProseBlock, sentences: readonly Span[], bySen
   return shared ?? bySentence;
 }
 
-const QUOTE_MARK = /["“”]/;
-
-/** Whether the character at `i` is a double quotation mark, straight or curly. */
-function isQuoteMark(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 0x22 || c === 0x201c || c === 0x201d;
-}
+/** Any quotation mark `markAt` reads, for a cheap test of a whole block. */
+const QUOTE_MARK = /["“”]|''/;
 
 /** The offset of the last quotation mark in `text[span]` (one opens the quotation that runs on past it), or the span's start. */
 function lastMark(text: string, span: Span): number {
-  for (let i = span.end - 1; i >= span.start; i--) if (isQuoteMark(text, i)) return i;
+  for (let i = span.end - 1; i >= span.start; i--) if (markAt(text, i, span.end) > 0) return i;
   return span.start;
 }
 
 /** The offset just past the first quotation mark in `text[span]`, if any: where a quotation run on into it closes. */
 function firstMark(text: string, span: Span): number | undefined {
-  for (let i = span.start; i < span.end; i++) if (isQuoteMark(text, i)) return i + 1;
+  for (let i = span.start; i < span.end; i++) {
+    const mark = markAt(text, i, span.end);
+    if (mark > 0) return i + mark;
+  }
   return undefined;
 }
 

@@ -18,8 +18,7 @@ export const SCALE_FACTORS: ReadonlyMap<string, number> = new Map([
 /** One-letter scales count only glued to the number ("€40m", "20k"): spaced, "m" is more likely a metre. */
 export const GLUED_SCALE_FACTORS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['b', 1e9]]);
 
-/** A year as written: four digits, no separator. */
-/** A year as a number is written: "2023". */
+/** A year as a number is written: four digits, no separator ("2023"). */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Currency signs before a number, and currency words after it, as one code each. */

@@ -12,7 +12,7 @@ import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, spe
 import { absoluteParticiple, advisesThing, isSetPhrase, naming, saysNothing } from './unsaid';
 import { unownedVerdict } from './verdict';
 import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
-import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, SAYINGS, isNameLike, isPastForm, isPronounContraction } from './words';
+import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPastForm, isPronounContraction, isSaying } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
 
@@ -82,7 +82,7 @@ function claim(s: Sentence, cue: Cue, speaker: Speaker | undefined, span: Run, c
  */
 function isThin(s: Sentence, cue: Cue, speaker: Speaker | undefined): boolean {
   // "as the ancient proverb says, “the garden is never finished”": common wisdom is no one's to source.
-  if (speaker !== undefined && SAYINGS.has(s.keys[speaker.run.end - 1] ?? '')) return true;
+  if (speaker !== undefined && isSaying(speaker.name)) return true;
   // Where something was said, with no one saying it: "in this post", "in the article"; but "in a CNN poll" names its source.
   if (cue.kind === 'channel') return !s.tokens.slice(cue.start + 1, cue.end).some((t) => isNameLike(t));
   // A stance, like a belief, of no one in particular: "users are skeptical of …".

@@ -167,7 +167,6 @@ function startsClause(s: Sentence, k: number): boolean {
   return !s.lexicon.sourceNouns.has(word) && !s.lexicon.documentNouns.has(word);
 }
 
-
 /** "…, said Smith." / "“…,” said the minister." / "…, say experts, …": the speaker follows the verb. */
 export function invertedSpeaker(s: Sentence, cue: Cue): Speaker | undefined {
   if (cue.strength !== 'speech' && cue.strength !== 'weak') return undefined;

@@ -167,4 +167,9 @@ export function endsInS(text: string): boolean {
 }
 
 /** What everyone says and no one in particular: "the old saying", "as the proverb goes". */
-export const SAYINGS: ReadonlySet<string> = new Set(['proverb', 'proverbs', 'adage', 'saying', 'sayings', 'maxim', 'cliché', 'cliche', 'idiom', 'motto', 'mantra', 'aphorism']);
+const SAYINGS: ReadonlySet<string> = new Set(['proverb', 'proverbs', 'adage', 'saying', 'sayings', 'maxim', 'cliché', 'cliche', 'idiom', 'motto', 'mantra', 'aphorism']);
+
+/** Whether a speaker's phrase is common wisdom, by its last word: "the ancient proverb". */
+export function isSaying(speaker: string): boolean {
+  return SAYINGS.has(speaker.slice(speaker.lastIndexOf(' ') + 1).toLowerCase());
+}
