@@ -38,6 +38,10 @@ describe('detectQuantities', () => {
       ['The audit found 12 violations:', ['12 violations']],
       // An acronym's plural is a plural.
       ['The app searches 13 APIs that provide commuting statistics.', ['13 APIs']],
+      // A whole number of releases counts them; "the 2.0 release" names one.
+      ['NOAA has the most mobile apps, with 31 releases.', ['31 releases']],
+      // A multiple that compares is a figure, however round.
+      ['Fentanyl is a hundred times more potent than morphine.', ['a hundred times more potent']],
       // A plus after digits is "more than"; between digits, a sum.
       ['The work is spread over 100+ departments.', ['over 100+ departments']],
       ['We serve 1,000+ users every day.', ['1,000+ users']],
@@ -210,6 +214,10 @@ describe('detectQuantities', () => {
       'The agency doubled down on its commitment, and the lobby doubles as a gallery.',
       'Double-click the icon twice, then double-check the form.',
       'Download the full report (735 KB, PDF) from the archive.',
+      'The 2.0 releases fixed the bug.',
+      // An HTTP status names a kind of response; "a million times" is a figure of speech.
+      'Search engines treat short URLs with 301 redirects like any other link, and 404 errors as dead ends.',
+      'We’ve heard the phrase a million times: nobody does it alone.',
       'This release is the culmination of a year and a half of design.',
       'Half the time it fails, and half the battle is showing up; half are blue.',
       'The biggest challenge is time, the most important thing is trust, and the first step is to plan.',

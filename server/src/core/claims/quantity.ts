@@ -17,7 +17,7 @@ import { SURE_QUOTES } from './attribution/words';
 import {
   CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, LIST_HEADS, LIST_KINDS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
-import { actsInPast, approximated, definesClass, isAdvised, isExample, isFrame, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
+import { actsInPast, approximated, definesClass, isAdvised, isExample, isFrame, isHyperbole, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
 import { MEASURED, readFirst, readRanking, readSuperlative } from './quantity/ranking';
 import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
@@ -234,7 +234,7 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
   const skip: Match = { next };
   const percent = readPercent(s, next);
   const measured = money || percent !== undefined;
-  if ((n.year && !measured) || isLocator(s, first, measured) || isTimeOrDate(s, next)) return skip;
+  if ((n.year && !measured) || isLocator(s, first, measured) || isTimeOrDate(s, next) || isHyperbole(s, first, next)) return skip;
   if (isFrame(s, first)) return skip;
   start = approximated(s, start);
 

@@ -14,6 +14,13 @@ describe('core/claims/attribution/gerund-use', () => {
     assert.deepEqual(cues('Setting targets and reporting performance should not be the end of an agency’s attention.'), []);
     assert.deepEqual(cues('Advancing data analysis is a shift from describing and explaining data to predicting it.'), []);
     assert.deepEqual(cues('We have pioneers to thank for first testing the waters and later advocating the use of prizes.'), []);
+    // The last of a list of them.
+    assert.deepEqual(cues('Standards on creating forms, communicating application status, and explaining processes can improve services.'), []);
+  });
+
+  it('reads a gerund that is the object of "include", "involve" or "require" as the activity, a noun', () => {
+    assert.deepEqual(cues('The building blocks of good SEO include understanding:'), []);
+    assert.deepEqual(cues('The job involves explaining the rules to visitors.'), []);
   });
 
   it('reads a gerund that opens the sentence as its subject, unless a comma and the subject follow', () => {
@@ -36,7 +43,9 @@ describe('core/claims/attribution/gerund-use', () => {
   it('reads a graded gerund as an adjective, and one after "is" as the verb', () => {
     assert.deepEqual(cues('Balancing sprint work and day jobs is very demanding.'), []);
     assert.deepEqual(cues('Through our research, we have identified promising tools to tackle these problems.'), []);
+    assert.deepEqual(cues('That is why I publicize promising datasets that should be APIs.'), []);
     assert.deepEqual(cues('Donald Trump is telling supporters that he will win.'), ['telling']);
+    assert.deepEqual(cues('The senator won the seat by promising voters that taxes would fall.'), ['promising']);
     assert.deepEqual(cues('Officials are warning that the storm will worsen.'), ['warning']);
   });
 });

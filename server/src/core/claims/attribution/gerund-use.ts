@@ -43,6 +43,11 @@ export function gerundUse(s: Sentence, cue: Cue, evidence: Evidence, { before, w
   // after a determiner or a verb's past form, is an adjective ("is telling supporters", "by
   // telling voters" and ", promising donors" are verbs).
   if (GRADED.has(cue.base) && (DETERMINERS.has(word) || (isPastForm(word) && !isAuxiliary(word))) && isBareNoun(s, cue.end)) return undefined;
+  // "publicize promising datasets": promising a bare noun after any other verb grades it too ("by
+  // promising voters", "is promising voters" and ", promising donors" are still verbs).
+  if (cue.base === 'promise' && token?.type === 'word' && !PREPOSITIONS.has(word) && !CONJUNCTIONS.has(word) && !BE.has(word) && !isAuxiliary(word) && isBareNoun(s, cue.end)) return undefined;
+  // "include understanding:", "involves explaining the rules": the activity itself, as a noun.
+  if (NOMINAL_OBJECTS.has(word)) return undefined;
   // "He’s predicting": the contraction holds the auxiliary.
   if ((auxiliary !== undefined && BE.has(auxiliary)) || /^(?:i'm|(?:he|she|it|who)'s)$/.test(word)) return 'finite';
   // "Noting that …, Schlafly said": a sentence-initial participle's subject comes later, after a
@@ -66,6 +71,9 @@ export function gerundUse(s: Sentence, cue: Cue, evidence: Evidence, { before, w
 
 /** What follows the noun "saying": its verb ("the saying goes", "an old saying is") or a mark that ends it ("my favorite saying:"); after a comma, a statement saying what follows. */
 const SAYING_NEXT = new Set(['goes', 'went', 'is', 'was', ':', '.', ';']);
+
+/** Verbs whose object is an activity, so that a gerund after them is a noun: "include understanding". */
+const NOMINAL_OBJECTS = new Set(['include', 'includes', 'included', 'involve', 'involves', 'involved', 'require', 'requires', 'required', 'entail', 'entails', 'entailed']);
 
 /** Adverbs of degree, which grade adjectives rather than verbs: "very demanding", "more challenging". */
 const DEGREE = new Set(['very', 'more', 'most', 'less', 'least', 'so', 'too', 'quite', 'extremely', 'increasingly', 'incredibly', 'highly', 'particularly', 'especially', 'pretty', 'rather']);
@@ -97,13 +105,19 @@ const JOIN_REACH = 6;
  * no participle ("from describing and …"; "after thanking the crowd and saying" is a participle).
  */
 function joinedToNoun(s: Sentence, and: number): boolean {
-  for (let k = and - 1; k >= 0 && and - k <= JOIN_REACH; k--) {
+  // A list's items back to its first: "on creating forms, communicating status, and explaining".
+  for (let k = and - 1, item = and; k >= 0 && item - k <= JOIN_REACH; k--) {
     const token = s.tokens[k];
+    if (token?.text === ',') {
+      item = k;
+      continue;
+    }
     if (token === undefined || (token.type !== 'word' && token.text !== '-')) return false;
     const key = s.keys[k] ?? '';
     if (key.length > 4 && key.endsWith('ing')) {
       if (k === firstWord(s.tokens)) return true;
       const opener = s.keys[skipBack(s, k - 1)] ?? '';
+      if (opener === ',') continue;
       return PREPOSITIONS.has(opener) && !PARTICIPIAL_PREPOSITIONS.has(opener);
     }
   }

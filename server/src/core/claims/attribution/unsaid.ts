@@ -120,8 +120,8 @@ const WAY_LINKS = new Set(['to', 'around', 'through', 'out']);
 /** Marks after a phrase's last preposition that leave it with no object: "the URL it points to." */
 const STRANDING = new Set(['.', ',', ';', ')', '!', '?']);
 
-/** Verbs of advice, by their base. */
-const ADVICE = new Set(['recommend', 'suggest', 'advise']);
+/** Verbs of advice or advocacy, by their base: what they take is a thing, not a statement. */
+const ADVICE = new Set(['recommend', 'suggest', 'advise', 'champion', 'advocate', 'endorse', 'propose']);
 
 /**
  * Advice of a thing, not a statement: "the dimensions that Twitter recommends for cards", "tips

@@ -32,7 +32,13 @@ export function isLocator(s: Sentence, first: number, measured = false): boolean
 }
 
 /** Words a number before them names: "the 1.0 version". */
-const VERSIONS: ReadonlySet<string> = new Set(['version', 'versions', 'release', 'releases', 'edition', 'editions', 'update', 'beta', 'alpha']);
+const VERSIONS: ReadonlySet<string> = new Set(['version', 'release', 'edition', 'update', 'beta', 'alpha']);
+/** Their plurals, which a whole number counts ("31 releases") and a decimal one names ("the 2.0 releases"). */
+const VERSION_PLURALS: ReadonlySet<string> = new Set(['versions', 'releases', 'editions', 'updates']);
+
+/** HTTP status codes a writer names: "a 301 redirect", "404 errors". */
+const HTTP_STATUS = /^(?:200|301|302|303|304|307|308|400|401|403|404|410|429|500|502|503|504)$/;
+const STATUS_NOUNS: ReadonlySet<string> = new Set(['redirect', 'redirects', 'error', 'errors', 'page', 'pages', 'response', 'responses', 'status', 'code', 'codes']);
 
 /** Whether what follows the figure makes it a time of day, a date, a decade or an identifier. */
 export function isTimeOrDate(s: Sentence, j: number): boolean {
@@ -47,9 +53,23 @@ export function isTimeOrDate(s: Sentence, j: number): boolean {
   if (t.type !== 'word') return false;
   // "the 1.0 version", "its 2.0 release": the number names the version.
   if (CLOCK_WORDS.has(w) || VERSIONS.has(w)) return true;
+  // "301 redirects", "404 errors": an HTTP status names a kind of response.
+  if (STATUS_NOUNS.has(w) && HTTP_STATUS.test(s.tokens[j - 1]?.text ?? '')) return true;
+  if (VERSION_PLURALS.has(w)) return s.tokens[j - 1]?.text.includes('.') === true;
   if ((w === 'a' || w === 'p') && s.tokens[j + 1]?.text === '.' && low(s, j + 2) === 'm') return true;
   return MONTHS.has(w) && CAPITALIZED.test(t.text);
 }
+
+/**
+ * "heard it a million times", "a thousand times over": a round number of times with "a" is a
+ * figure of speech, unless it compares ("a hundred times more potent", "a thousand times the size").
+ */
+export function isHyperbole(s: Sentence, first: number, next: number): boolean {
+  if (low(s, first) !== 'a' || low(s, next) !== 'times' || !ROUND_WORDS.has(low(s, next - 1))) return false;
+  return !COMPARING.has(low(s, next + 1));
+}
+const ROUND_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'zillion', 'gazillion']);
+const COMPARING: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'as', 'the', 'that', 'what', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower']);
 
 /** "the past 10 years", "its first 100 days", "the richest 1 percent"; not the verb in "to last three days". */
 export function isFrame(s: Sentence, first: number): boolean {
