@@ -40,6 +40,8 @@ describe('detectQuantities', () => {
       ['The app searches 13 APIs that provide commuting statistics.', ['13 APIs']],
       // A whole number of releases counts them; "the 2.0 release" names one.
       ['NOAA has the most mobile apps, with 31 releases.', ['31 releases']],
+      // Pages and responses after a status's number count them.
+      ['The report runs to 400 pages and drew 200 responses.', ['400 pages', '200 responses']],
       // A multiple that compares is a figure, however round.
       ['Fentanyl is a hundred times more potent than morphine.', ['a hundred times more potent']],
       // A plus after digits is "more than"; between digits, a sum.

@@ -38,7 +38,8 @@ const VERSION_PLURALS: ReadonlySet<string> = new Set(['versions', 'releases', 'e
 
 /** HTTP status codes a writer names: "a 301 redirect", "404 errors". */
 const HTTP_STATUS = /^(?:200|301|302|303|304|307|308|400|401|403|404|410|429|500|502|503|504)$/;
-const STATUS_NOUNS: ReadonlySet<string> = new Set(['redirect', 'redirects', 'error', 'errors', 'page', 'pages', 'response', 'responses', 'status', 'code', 'codes']);
+/** What a status names: only redirects and errors in the plural, since "400 pages" and "200 responses" count. */
+const STATUS_NOUNS: ReadonlySet<string> = new Set(['redirect', 'redirects', 'error', 'errors', 'page', 'response', 'status', 'code']);
 
 /** Whether what follows the figure makes it a time of day, a date, a decade or an identifier. */
 export function isTimeOrDate(s: Sentence, j: number): boolean {
@@ -69,6 +70,7 @@ export function isHyperbole(s: Sentence, first: number, next: number): boolean {
   return !COMPARING.has(low(s, next + 1));
 }
 const ROUND_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'zillion', 'gazillion']);
+/** What makes "a hundred times" a multiple: a comparison after it. */
 const COMPARING: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'as', 'the', 'that', 'what', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower']);
 
 /** "the past 10 years", "its first 100 days", "the richest 1 percent"; not the verb in "to last three days". */
