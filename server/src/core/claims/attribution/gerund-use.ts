@@ -39,13 +39,11 @@ export function gerundUse(s: Sentence, cue: Cue, evidence: Evidence, { before, w
   const bare = TAG_ENDS.has(s.tokens[cue.end]?.text ?? '.') || ((s.keys[cue.end] === 'to' || joined) && GRADED.has(cue.base));
   // "why certain initiatives are challenging.": a graded gerund with nothing after it is one whatever its subject.
   if (BE.has(s.keys[be] ?? '') && bare && (THINGS.has(s.keys[be - 1] ?? '') || GRADED.has(cue.base))) return undefined;
-  // "identified promising tools", "some encouraging results": a grading gerund before its noun,
-  // after a determiner or a verb's past form, is an adjective ("is telling supporters", "by
-  // telling voters" and ", promising donors" are verbs).
-  if (GRADED.has(cue.base) && (DETERMINERS.has(word) || (isPastForm(word) && !isAuxiliary(word))) && isBareNoun(s, cue.end)) return undefined;
-  // "publicize promising datasets": promising a bare noun after any other verb grades it too ("by
-  // promising voters", "is promising voters" and ", promising donors" are still verbs).
-  if (cue.base === 'promise' && token?.type === 'word' && !PREPOSITIONS.has(word) && !CONJUNCTIONS.has(word) && !BE.has(word) && !isAuxiliary(word) && isBareNoun(s, cue.end)) return undefined;
+  // "identified promising tools", "some encouraging results", "publicize promising datasets": a
+  // grading gerund before its noun, after a determiner or a verb's past form (for "promising", any
+  // verb), is an adjective ("is telling supporters", "by telling voters" and ", promising donors" are verbs).
+  const afterVerb = cue.base === 'promise' ? token?.type === 'word' && !PREPOSITIONS.has(word) && !CONJUNCTIONS.has(word) : isPastForm(word);
+  if (GRADED.has(cue.base) && (DETERMINERS.has(word) || (afterVerb && !isAuxiliary(word))) && isBareNoun(s, cue.end)) return undefined;
   // "include understanding:", "involves explaining the rules": the activity itself, as a noun.
   if (NOMINAL_OBJECTS.has(word)) return undefined;
   // "He’s predicting": the contraction holds the auxiliary.

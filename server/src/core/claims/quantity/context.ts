@@ -69,6 +69,7 @@ export function isHyperbole(s: Sentence, first: number, next: number): boolean {
   if (low(s, first) !== 'a' || low(s, next) !== 'times' || !ROUND_WORDS.has(low(s, next - 1))) return false;
   return !COMPARING.has(low(s, next + 1));
 }
+/** Round numbers said for "very many". */
 const ROUND_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'zillion', 'gazillion']);
 /** What makes "a hundred times" a multiple: a comparison after it. */
 const COMPARING: ReadonlySet<string> = new Set(['more', 'less', 'fewer', 'as', 'the', 'that', 'what', 'higher', 'lower', 'greater', 'larger', 'bigger', 'smaller', 'faster', 'slower']);
