@@ -5,11 +5,11 @@
 // are told apart (see ../server/src/core/ledger/saidOf.ts).
 //
 // From the pinned devDependency world-countries (mledoze/countries, ODbL 1.0): the 250 countries' and
-// territories' common names, capitals and English demonyms, with "UK", "US", "USA", "Britain" and
-// "America", which the package spells only in longer names; and a few bodies of states (NATO, the
-// EU), each a place of its own, marked "+". A name of several words gives its words but the generic
-// ones ("Republic", "South", "United"); words that are common English words or first names besides
-// (a list below) are left out.
+// territories' common names, capitals and English demonyms, with "UK", "US", "USA", "Britain",
+// "America", "UAE", "Emirates" and "DRC", which the package spells only in longer names; and a few
+// bodies of states (NATO, the EU), each a place of its own, marked "+". A name of several words
+// gives its words but the generic ones ("Republic", "South", "United"); words that are common
+// English words or first names besides (a list below) are left out.
 //
 // server/src/core/text/places-within.json: places within countries, each a place of its own
 // (Saskatchewan's turnout is not British Columbia's, nor Toronto's rent Vancouver's), which only the
@@ -49,7 +49,7 @@ const COMMON = new Set(
     'gomez garza henderson irving lincoln madison wayne milton') .split(/\s+/),
 );
 // Short names that news writes and the package gives only in longer ones.
-const ALSO = { GBR: ['Britain', 'UK'], USA: ['America', 'US', 'USA'] };
+const ALSO = { ARE: ['UAE', 'Emirates'], COD: ['DRC'], GBR: ['Britain', 'UK'], USA: ['America', 'US', 'USA'] };
 // Bodies of many states that news names as it names a state, each its own place: NATO is not Russia.
 const BODIES = { '+EU': ['EU', 'European'], '+NATO': ['NATO'], '+UN': ['UN'], '+IMF': ['IMF'], '+OPEC': ['OPEC'], '+ASEAN': ['ASEAN'] };
 // Federations, by ISO code: their states and provinces are places of their own.

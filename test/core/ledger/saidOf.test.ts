@@ -28,6 +28,7 @@ const ledger = createLedger([
   entry('byelection', "The Conservative candidate won the Toronto–St. Paul's by-election by 590 votes.", 'by 590 votes', '590-vote margin'),
   entry('crosstown', 'The Eglinton Crosstown light-rail line opened more than five years behind its original schedule.', 'five years behind schedule'),
   entry('refit', 'The refurbishment of the Darlington nuclear station was completed for $12.8 billion, on budget and ahead of schedule.', 'on budget and ahead of schedule'),
+  entry('tax', 'The UAE will levy a 5 percent personal income tax on residents from 2025.', '5 percent personal income tax'),
   entry('viewers', 'The World Cup final was watched by 1.5 billion viewers.', '1.5 billion viewers'),
   entry('carbon', 'The federal government has quietly reinstated the consumer carbon tax on gasoline.', 'quietly reinstated the carbon tax'),
 ]);
@@ -56,6 +57,9 @@ describe('a phrase said of another subject', () => {
     // A country is not a body of states, nor another country, whatever the verb.
     assert.deepEqual(named(ledger, 'Russia deployed 3,000 additional troops to Belarus, the defence ministry in Minsk said.'), []);
     assert.deepEqual(named(ledger, 'Japan pledged a $3.2 billion aid package for rebuilding, the foreign ministry said.'), []);
+    // Countries news names by letters or a short name are told apart too.
+    assert.deepEqual(named(ledger, 'Oman plans to levy a 5 percent personal income tax on high earners, its finance ministry said.'), []);
+    assert.deepEqual(named(ledger, 'The Emirates will levy the 5 percent personal income tax from 2025.'), ['M tax']);
     // A place on both sides keeps it: Ukraine is Kyiv's country.
     assert.deepEqual(named(ledger, 'Ukraine received the $3.2 billion aid package on Tuesday.'), ['M aid']);
     // A sentence's first word is capitalized whatever it is, and is no name unless a place.
