@@ -152,6 +152,11 @@ describe('detectQuantities', () => {
       ['Each portal (there are over 800) sets its own limits.', ['over 800']],
       // A change or a difference by a share.
       ['Since slashing fees by a tenth, the board cut the bonus by nearly half, and permits are a third fewer.', ['a tenth', 'nearly half', 'a third']],
+      // Initials between a count and its noun, and money after a word that labels numbers ("channel 4").
+      ['The Pentagon sent 3,000 U.S. troops, and the DAP reads more than 4,000 U.S. federal websites.', ['3,000 U.S. troops', 'more than 4,000 U.S. federal websites']],
+      ['The fund will channel $3.1 billion into IT.', ['$3.1 billion']],
+      // A list pointed at in a relative clause is of what the counted things do, not of them.
+      ['There are nearly 300 federal mobile apps that provide at least one of the following:', ['nearly 300 federal mobile apps']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));
@@ -200,6 +205,7 @@ describe('detectQuantities', () => {
       'Here are 5 things to watch in the debate.',
       '3 Steps to Start',
       'Here are 7 actions you can take:',
+      'Here are 7 tips that you can use:',
       // A count of kinds or parts before a colon counts the list after it.
       'Volunteers are needed in 3 key areas:',
       'The following are 5 categories of tests that are better run on physical devices.',

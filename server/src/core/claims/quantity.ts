@@ -15,9 +15,9 @@ import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import { SURE_QUOTES } from './attribution/words';
 import {
-  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, LIST_HEADS, LIST_KINDS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, LIST_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
-import { actsInPast, approximated, definesClass, isAdvised, isExample, isFrame, isHyperbole, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
+import { actsInPast, approximated, definesClass, isAdvised, isExample, isFrame, isHyperbole, introducesList, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
 import { MEASURED, readFirst, readRanking, readSuperlative } from './quantity/ranking';
 import { readNumber, readPercent, readRange, type NumberRead } from './quantity/number';
@@ -332,26 +332,6 @@ function isListTitle(s: Sentence, start: number, last: number): boolean {
 function isQuotedLabel(s: Sentence, start: number, last: number): boolean {
   return SURE_QUOTES.has(s.tokens[start - 1]?.text ?? '') && SURE_QUOTES.has(s.tokens[last + 1]?.text ?? '') && CAPITALIZED.test(s.tokens[last]?.text ?? '');
 }
-
-/**
- * A sentence that ends in a colon and speaks to the reader, or points ahead, or opens with "The
- * following", counts the list that follows it: "7 concrete actions you can take:", "Here are three
- * steps:", "The following are 5 categories of tests …". "The audit found 12 violations:" states a
- * count, and so does a clause before a dash or semicolon, the list's lead-in being after it: "We
- * published 394 articles in 2016 — here are the Top 10 most viewed:".
- */
-function introducesList(s: Sentence, last: number): boolean {
-  const end = s.tokens.length - 1;
-  if (s.tokens[end]?.text !== ':' && !(low(s, 0) === 'the' && low(s, 1) === 'following')) return false;
-  let from = end;
-  while (from > 0 && !CLAUSE_BREAKS.has(s.tokens[from - 1]?.text ?? '')) from--;
-  // "Volunteers are needed in 3 key areas:": a count of kinds or parts is the list's own.
-  return last >= from && (LIST_KINDS.has(low(s, last)) || s.keys.slice(from, end).some((key) => LIST_POINTERS.has(key)));
-}
-
-const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['—', '–', ';']);
-
-const LIST_POINTERS: ReadonlySet<string> = new Set(['you', 'your', 'here', 'following', 'below']);
 
 /** A figure joined to its unit by a hyphen, then the noun it describes: "12-point peace proposal". */
 function matchCompound(s: Sentence, start: number, hyphen: number, digits: boolean): Match {

@@ -1,6 +1,6 @@
 import { isPastLike } from '../attribution/words';
 import { setsOffExample } from '../mood';
-import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DETERMINERS, FRAMES, LEVEL_VERBS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, STANDING_VERBS, STOP_WORDS, TIME_UNITS, UNITS } from './words';
+import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DETERMINERS, FRAMES, LEVEL_VERBS, LIST_KINDS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, STANDING_VERBS, STOP_WORDS, TIME_UNITS, UNITS } from './words';
 import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence } from './sentence';
 
 // What stands around a figure and makes it no claim (a label, a date, a frame), or widens it (an
@@ -8,7 +8,8 @@ import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence 
 
 /**
  * Whether what stands before the figure makes it a label, a date or part of a name. Money and
- * percentages are never part of a name, so they may follow one ("Clinton 50% to 40%").
+ * percentages are never a label nor part of a name, so they may follow one ("Clinton 50% to 40%",
+ * "will channel $3.1 billion").
  */
 export function isLocator(s: Sentence, first: number, measured = false): boolean {
   const prev = s.tokens[first - 1];
@@ -16,7 +17,7 @@ export function isLocator(s: Sentence, first: number, measured = false): boolean
   if (isSolid(s, first) && (prev.type === 'word' || SOLID_BLOCKERS.has(prev.text))) return true;
   // "p. 3", "No. 10", "Feb. 24": a label or month, maybe abbreviated.
   const label = prev.text === '.' ? first - 2 : first - 1;
-  if (isWordIn(s, label, LOCATOR_LABELS)) return true;
+  if (!measured && isWordIn(s, label, LOCATOR_LABELS)) return true;
   if (isWordIn(s, label, MONTHS) && CAPITALIZED.test(s.tokens[label]?.text ?? '')) return true;
   // "Apollo 11", "Windows 11", "Flight 370", "Group of 20": a capitalized word names the number.
   const name = low(s, first - 1) === 'of' ? first - 2 : first - 1;
@@ -230,3 +231,27 @@ export function isTimeMark(s: Sentence, start: number, last: number): boolean {
   const words = start - 2 - k;
   return words > 0 && words <= LABEL_WORDS && (k < 0 || s.tokens[k]?.text === '(');
 }
+
+/**
+ * A sentence that ends in a colon and speaks to the reader, or points ahead, or opens with "The
+ * following", counts the list that follows it: "7 concrete actions you can take:", "Here are three
+ * steps:", "The following are 5 categories of tests …". "The audit found 12 violations:" states a
+ * count, and so does a clause before a dash or semicolon, the list's lead-in being after it: "We
+ * published 394 articles in 2016 — here are the Top 10 most viewed:".
+ */
+export function introducesList(s: Sentence, last: number): boolean {
+  const end = s.tokens.length - 1;
+  if (s.tokens[end]?.text !== ':' && !(low(s, 0) === 'the' && low(s, 1) === 'following')) return false;
+  let from = end;
+  while (from > 0 && !CLAUSE_BREAKS.has(s.tokens[from - 1]?.text ?? '')) from--;
+  // "Volunteers are needed in 3 key areas:": a count of kinds or parts is the list's own. A pointer
+  // in a relative clause on the counted thing points at what that thing does: "300 apps that
+  // provide at least one of the following:" counts the apps.
+  const relative = s.keys.findIndex((key, k) => k > last && RELATIVES.has(key));
+  const pointers = s.keys.slice(from, relative === -1 ? end : relative);
+  return last >= from && (LIST_KINDS.has(low(s, last)) || pointers.some((key) => LIST_POINTERS.has(key)));
+}
+
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['—', '–', ';']);
+const LIST_POINTERS: ReadonlySet<string> = new Set(['you', 'your', 'here', 'following', 'below']);

@@ -75,11 +75,13 @@ export function readPhrase(s: Sentence, i: number, mode: 'plural' | 'singular'):
   return last === undefined ? undefined : { first: i, last };
 }
 
-/** The last token of the word at `i`, with solid hyphenated parts ("long-range", "COVID-19") and initials ("U.S."). */
+/** The last token of the word at `i`, with solid hyphenated parts ("long-range", "COVID-19") and initials with their last period ("U.S."). */
 export function wordEnd(s: Sentence, i: number): number | undefined {
   if (!isWord(s, i)) return undefined;
   let k = i;
   for (;;) {
+    // "3,000 U.S. troops": the period after the last initial is the abbreviation's, where a word follows.
+    if (k > i && INITIAL.test(s.tokens[k]?.text ?? '') && s.tokens[k - 1]?.text === '.' && s.tokens[k + 1]?.text === '.' && isSolid(s, k + 1) && isWord(s, k + 2)) return k + 1;
     const part = s.tokens[k + 2];
     if (isHyphen(s, k + 1) && part !== undefined && !part.spaceBefore && part.type !== 'punct') {
       k += 2;
