@@ -157,6 +157,10 @@ describe('detectQuantities', () => {
       ['The fund will channel $3.1 billion into IT.', ['$3.1 billion']],
       // A list pointed at in a relative clause is of what the counted things do, not of them.
       ['There are nearly 300 federal mobile apps that provide at least one of the following:', ['nearly 300 federal mobile apps']],
+      // "The following" opens a list only for a count right after it.
+      ['The following findings were based on a November 2014 survey of 3,212 adults.', ['3,212 adults']],
+      // A word that sums the count before its noun.
+      ['The team is small, with only 106 of 1,200 total employees.', ['only 106 of 1,200 total employees']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));
@@ -209,6 +213,7 @@ describe('detectQuantities', () => {
       // A count of kinds or parts before a colon counts the list after it.
       'Volunteers are needed in 3 key areas:',
       'The following are 5 categories of tests that are better run on physical devices.',
+      'The following 12 agencies joined the program.',
       // Worded, a set pointed back to.
       'Two of the three leaders met on Monday.',
       // A span pointing at a time ahead.

@@ -241,7 +241,11 @@ export function isTimeMark(s: Sentence, start: number, last: number): boolean {
  */
 export function introducesList(s: Sentence, last: number): boolean {
   const end = s.tokens.length - 1;
-  if (s.tokens[end]?.text !== ':' && !(low(s, 0) === 'the' && low(s, 1) === 'following')) return false;
+  const colon = s.tokens[end]?.text === ':';
+  if (!colon && !(low(s, 0) === 'the' && low(s, 1) === 'following')) return false;
+  // With no colon, only a count right after the opening is the list's: "The following findings
+  // were based on a survey of 3,212 adults" counts the adults.
+  if (!colon && last > FOLLOWING_REACH) return false;
   let from = end;
   while (from > 0 && !CLAUSE_BREAKS.has(s.tokens[from - 1]?.text ?? '')) from--;
   // "Volunteers are needed in 3 key areas:": a count of kinds or parts is the list's own. A pointer
@@ -253,5 +257,7 @@ export function introducesList(s: Sentence, last: number): boolean {
 }
 
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
+/** The last token of a count that "The following" may open with: "The following are 5 categories of …". */
+const FOLLOWING_REACH = 6;
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['—', '–', ';']);
 const LIST_POINTERS: ReadonlySet<string> = new Set(['you', 'your', 'here', 'following', 'below']);

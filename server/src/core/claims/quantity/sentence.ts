@@ -28,6 +28,9 @@ export interface Phrase {
   readonly last: number;
 }
 
+/** Words that sum a count, before or after its noun. */
+const SUMS: ReadonlySet<string> = new Set(['total', 'overall']);
+
 /** A word in capitals: an acronym, though its letters are a function word's ("IT", "US"). */
 const ACRONYM = /^[A-Z]{2,}$/;
 
@@ -40,6 +43,8 @@ export function readPhrase(s: Sentence, i: number, mode: 'plural' | 'singular'):
   let k = i;
   let last: number | undefined;
   let limit = MAX_PHRASE_WORDS;
+  // "1,200 total employees": a word that sums the count may stand before its noun, as after it ("1,200 in total").
+  if (mode === 'plural' && SUMS.has(low(s, k)) && isWord(s, k + 1) && !STOP_WORDS.has(low(s, k + 1))) k++;
   for (let count = 0; count < limit; count++) {
     // "20 state and local officials": modifiers joined by "and" or "or" before the head.
     if (mode === 'plural' && count > 0 && JOINED.has(low(s, k)) && isWord(s, k + 1) && !STOP_WORDS.has(low(s, k + 1)) && !NUMBER_WORDS.has(low(s, k + 1))) {
