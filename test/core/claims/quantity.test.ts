@@ -159,6 +159,8 @@ describe('detectQuantities', () => {
       ['There are nearly 300 federal mobile apps that provide at least one of the following:', ['nearly 300 federal mobile apps']],
       // "The following" opens a list only for a count right after it.
       ['The following findings were based on a November 2014 survey of 3,212 adults.', ['3,212 adults']],
+      // Milliseconds, spaced or solid.
+      ['Queries return in under 100ms, and pages in 300 ms.', ['under 100ms', '300 ms']],
       // A word that sums the count before its noun.
       ['The team is small, with only 106 of 1,200 total employees.', ['only 106 of 1,200 total employees']],
     ];

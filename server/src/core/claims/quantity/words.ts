@@ -23,7 +23,7 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(CURRENCY_CODES.keys()
 export const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(['US', 'C', 'A', 'HK', 'NZ', 'S', 'R']);
 /** Units written solid after digits or spaced, singular whatever the number ("5km", "100 mph", "1.5C"). */
 export const UNITS: ReadonlySet<string> = new Set([
-  'km', 'kg', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mm', 'cm', 'ft', 'lb', 'lbs', 'oz', 'bpd', 'c', 'f',
+  'km', 'kg', 'ms', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mm', 'cm', 'ft', 'lb', 'lbs', 'oz', 'bpd', 'c', 'f',
   'kb', 'mb', 'gb', 'tb', 'pb', 'kbps', 'mbps', 'gbps', 'bp', 'bps',
 ]);
 /** Units of data, which also label a download's size: "(735 KB, PDF)". */
