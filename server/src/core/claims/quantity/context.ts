@@ -1,4 +1,4 @@
-import { isPastLike } from '../attribution/words';
+import { isPastLike, RELATIVES } from '../attribution/words';
 import { setsOffExample } from '../mood';
 import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DETERMINERS, FRAMES, LEVEL_VERBS, LIST_KINDS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, STANDING_VERBS, STOP_WORDS, TIME_UNITS, UNITS } from './words';
 import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence } from './sentence';
@@ -256,7 +256,6 @@ export function introducesList(s: Sentence, last: number): boolean {
   return last >= from && (LIST_KINDS.has(low(s, last)) || pointers.some((key) => LIST_POINTERS.has(key)));
 }
 
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 /** The last token of a count that "The following" may open with: "The following are 5 categories of …". */
 const FOLLOWING_REACH = 6;
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['—', '–', ';']);
