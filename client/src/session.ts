@@ -1,7 +1,7 @@
 // The language client's part that the desktop (client.ts) and the browser (browserClient.ts) share:
 // its options, its start, and the commands that ask the server.
 import { Uri, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
-import { State, type BaseLanguageClient, type DocumentSelector, type LanguageClientOptions } from 'vscode-languageclient';
+import { CloseAction, ErrorAction, State, type BaseLanguageClient, type DocumentSelector, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import { AddSelectionRequest, ClaimsFileRequest, TrustGrantedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 
 const CLAIMS_FILES = '**/claims.{yaml,yml,json}';
@@ -20,6 +20,29 @@ export function clientOptions(outputChannel: LogOutputChannel, schemes?: readonl
     // workspace's settings may not: the server learns the trust at each start, and when it is granted.
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: workspace.isTrusted }),
     outputChannel,
+    errorHandler: crashHandler(),
+  };
+}
+
+const RESTARTS = 4;
+const CRASH_WINDOW_MS = 3 * 60_000;
+
+/**
+ * Restarts a crashed server up to four times in three minutes, then gives up with one message.
+ * A write to the server that just died fails too: that is logged, never shown, so that a crash
+ * makes no second notification (the library's own handler shows both).
+ */
+function crashHandler(): ErrorHandler {
+  let crashes: number[] = [];
+  return {
+    error: (_error, _message, count) => (count === undefined || count <= 3 ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown }),
+    closed: () => {
+      const now = Date.now();
+      crashes = [...crashes.filter((at) => now - at <= CRASH_WINDOW_MS), now];
+      if (crashes.length <= RESTARTS) return { action: CloseAction.Restart };
+      crashes = [];
+      return { action: CloseAction.DoNotRestart, message: `The Fact Check server crashed ${RESTARTS + 1} times in the last 3 minutes. It will not be restarted: see the output, then run "Fact Check: Restart Server".` };
+    },
   };
 }
 
