@@ -48,4 +48,15 @@ describe('a rewording that changes another of its entry’s figures', () => {
     assert.equal(confident(text), false);
     assert.equal(confident('Ottawa issued 480,000 new work visas in 2023, up 55 percent from 2022.'), true);
   });
+
+  it('is not offered where it gives another rate than the entry’s and the change is not the entry’s figure changed', () => {
+    const inflation = createLedger([entry('cpi', "Turkey's annual inflation reached 75.4 percent in May 2024, the highest since 2022.", '75.4 percent inflation')]);
+    const similar = (text: string): boolean | undefined => inflation.lookUp(text).similar?.confident;
+    // Another group's rate (monthly, of food), shares more or fewer of the words: no claim of the entry's to cite.
+    for (const text of ["Turkey's monthly inflation reached 3.4 percent in May 2024, the highest since 2022.", "Turkey's inflation for food hit 3.4 percent, the highest since 2022."]) {
+      assert.deepEqual(lookedUp(inflation, text), []);
+      assert.equal(similar(text), undefined, text);
+    }
+    assert.equal(similar("Turkey's monthly inflation reached 75.4 percent in May 2024, the highest since 2022."), true);
+  });
 });

@@ -2,7 +2,7 @@ import type { NormToken } from '../text/normalize';
 import { isYearTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { changedOf, type EntryFigures, type KeepChanges } from './changedInWords';
-import { changesAFigure } from './figureConflict';
+import { changesAFigure, unitOf } from './figureConflict';
 import type { FigureMismatch } from './ledger';
 import type { SimilarEntry } from './similar';
 
@@ -31,8 +31,10 @@ export interface SimilarReading {
 /**
  * The test for the entries `byId`, whose figures `figures` reads: a confident similar entry, or one
  * offered from CHANGED_OFFER_SCORE, whose figure the sentence changes is a changed figure of it
- * (`keep` leaving out the changes of another period or group, see ./ledger), or else only offered;
- * any other is as found.
+ * (`keep` leaving out the changes of another period or group, see ./ledger); an entry whose rate,
+ * amount or measure the sentence gives otherwise, and not changed, is not offered ("Argentina's
+ * monthly inflation hit 25.5 percent" is no rewording of the annual 211.4 percent); one whose count
+ * it gives otherwise is only offered; any other is as found.
  */
 export function similarChangeTest(
   byId: ReadonlyMap<string, LedgerEntry>,
@@ -41,12 +43,17 @@ export function similarChangeTest(
   keep: KeepChanges,
 ): (text: string, tokens: readonly NormToken[], found: SimilarEntry) => SimilarReading {
   return (text, tokens, found) => {
-    const entry = found.confident || found.score >= CHANGED_OFFER_SCORE ? byId.get(found.entryId) : undefined;
+    const entry = byId.get(found.entryId);
     if (!entry) return { similar: found, changed: NONE };
     const written = termsOf(tokens, stems).filter((t) => t.figure);
     const checked = figures.checkedOf(entry);
     if (!changesAFigure(written.map((t) => t.term), checked)) return { similar: found, changed: NONE };
-    const changed = keep(text, tokens, changedOf(text, written.filter((t) => !isYearTerm(t.term)), checked.filter((c) => !c.year)));
-    return changed.length > 0 ? { changed } : { similar: { ...found, confident: false }, changed };
+    const near = found.confident || found.score >= CHANGED_OFFER_SCORE;
+    const changed = near ? keep(text, tokens, changedOf(text, written.filter((t) => !isYearTerm(t.term)), checked.filter((c) => !c.year))) : NONE;
+    if (changed.length > 0) return { changed };
+    // Another rate, amount or measure than the entry's is another claim, which citing the entry
+    // would not back; a count may be a date's day or an ordinal ("on March 6", "a sixth hike").
+    const measured = written.flatMap((t) => (unitOf(t.term) === '' ? [] : [t.term]));
+    return changesAFigure(measured, checked.filter((c) => c.unit !== '')) ? { changed } : { similar: { ...found, confident: false }, changed };
   };
 }
