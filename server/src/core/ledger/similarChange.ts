@@ -9,7 +9,8 @@ import type { SimilarEntry } from './similar';
 // A rewording that shares enough of an entry's words to count as a match, or nearly, but changes
 // another of its figures: "Ottawa capped new international study permits for 2024 at about
 // 485,000, down 35 percent" words the claim of a cap of 360,000, a 35 percent reduction. It is that
-// claim with a figure changed, not a match of it.
+// claim with a figure changed, not a match of it. One that gives another rate or amount of the
+// entry's kind, and is not its figure changed, is another claim: the entry is not offered for it.
 
 const NONE: readonly FigureMismatch[] = [];
 
