@@ -14,7 +14,7 @@ import { creditsBefore } from './captions';
  * [Govcode][9])", "… traffic. ([KPCB, 2017](…))"); in paragraph scope every sentence reaches over
  * the whole block.
  */
-export function sourceRegions(block: ProseBlock, sentences: readonly Span[], options: CheckOptions): Span[] {
+function sourceRegions(block: ProseBlock, sentences: readonly Span[], options: CheckOptions): Span[] {
   if (options.sourceScope === 'paragraph') return sentences.map(() => block.span);
   return sentences.map((sentence, i) => {
     const next = sentences[i + 1];
@@ -87,7 +87,7 @@ function firstMark(text: string, span: Span): number | undefined {
  * the regions are in order and do not overlap (or, in paragraph scope, are all the block), so each
  * source is placed by a binary search rather than tested against every sentence.
  */
-export function sourcesByRegion(sources: readonly Source[], regions: readonly Span[]): ReadonlyArray<readonly Source[]> {
+function sourcesByRegion(sources: readonly Source[], regions: readonly Span[]): ReadonlyArray<readonly Source[]> {
   // Paragraph scope: one list for every sentence.
   if (regions.length > 1 && regions[0]?.start === regions[1]?.start) return regions.map(() => sources);
   const byRegion: Source[][] = regions.map(() => []);
