@@ -69,6 +69,10 @@ export const block: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(FIGURE, FIGURE).map(([a, b]) => `| Region | Figure |\n|---|---|\n| North | ${a} |\n| South | ${b} |`) },
   { weight: 1, arbitrary: sentence.map((s) => `\`\`\`\n${s}\n\`\`\``) },
   { weight: 1, arbitrary: sentence.map((s) => `    ${s}`) },
+  // Prose indented by mistake: an item whose text starts past the fourth column, then a paragraph
+  // indented four spaces (an indented code block, read as the item's text); and HTML nested on.
+  { weight: 1, arbitrary: fc.tuple(CONTENT, prose).map(([c, p]) => `  1. **${c}**\n\n    ${p}`) },
+  { weight: 1, arbitrary: prose.map((p) => `<div>\n\n    <p>\n      ${p}\n    </p>`) },
   { weight: 1, arbitrary: fc.tuple(LABEL, prose).map(([l, p]) => `[^${l}]: ${p}`) },
   { weight: 1, arbitrary: LABEL.map((l) => `[^${l}]:`) },
   { weight: 1, arbitrary: LABEL.map((l) => `[${l}]: https://example.org/${l.length}`) },

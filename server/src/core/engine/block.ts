@@ -1,4 +1,4 @@
-import type { Nodes, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { detectBlockClaims, introducesNext } from '../claims/detect';
 import type { DetectedClaim } from '../claims/detected';
 import { findDirectives, type Directive } from '../markdown/directives';
@@ -66,8 +66,11 @@ function orNoDefinitions(definitions: Definitions): Definitions {
   return definitions.links.length === 0 && definitions.notes.length === 0 ? NO_DEFINITIONS : definitions;
 }
 
-/** Analyses a top-level node of a syntax tree parsed from `source` (or an item of a top-level list, typed `type`). */
-export function analyzeBlock(node: RootContent, source: string, options: CheckOptions, type: string = node.type): BlockAnalysis {
+/**
+ * Analyses a top-level node of a syntax tree parsed from `source` (or an item of a top-level list,
+ * or the blocks that an indented code block is read as, typed `type`).
+ */
+export function analyzeBlock(node: RootContent | Root, source: string, options: CheckOptions, type: string = node.type): BlockAnalysis {
   const read = extractProse(node, source).map((block) => {
     const spans = splitSentences(block.text);
     const claims = detectBlockClaims(block.text, spans, options);

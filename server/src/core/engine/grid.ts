@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { DetectedClaim } from '../claims/detected';
 import type { ProseAnalysis } from './block';
 
@@ -7,7 +7,7 @@ import type { ProseAnalysis } from './block';
 // others are information, until a source line under the table covers them all.
 
 /** Whether a top-level block is a table: GFM's, or an HTML one. */
-export function isTable(node: RootContent): boolean {
+export function isTable(node: Nodes): boolean {
   return node.type === 'table' || (node.type === 'html' && /^\s*<table\b/i.test(node.value));
 }
 

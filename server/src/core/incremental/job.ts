@@ -1,3 +1,4 @@
+import { indentedProse } from '../markdown/indentedProse';
 import { parseTopLevel } from '../markdown/parse';
 import type { CheckOptions } from '../options';
 import { analyzeBlock, type BlockAnalysis } from '../engine/block';
@@ -41,11 +42,16 @@ export function runParseJob(job: ParseJob, options: CheckOptions): ParseOutcome 
 
 function parseJob({ source, fragment, offset, length, continuesList }: ParseJob, options: CheckOptions): BlockAnalysis[] {
   const blocks: BlockAnalysis[] = [];
-  for (const node of parseTopLevel(source, fragment)) {
+  const nodes = parseTopLevel(source, fragment);
+  // A stretch never starts at a code block or right after one (see `restartsParse` in draft.ts):
+  // the block before a run of them, which tells whether it is prose indented by mistake, and the
+  // whole run are always parsed together.
+  const reread = indentedProse(nodes, source);
+  for (const node of nodes) {
     const start = node.position?.start.offset ?? 0;
     if (start < offset || start >= offset + length) continue;
     if (node.type !== 'list') {
-      blocks.push(analyzeBlock(node, source, options));
+      blocks.push(analyzeBlock(reread.get(node) ?? node, source, options, node.type));
       continue;
     }
     // A top-level list is kept item by item; a stretch that starts with a later item of a list

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { check, createCheckOptions, EMPTY_LEDGER } from '../../../server/src/core';
+import { joinLines, readFixture } from '../../helpers/fixtures';
+
+/** Each warning's underlined text. */
+function underlines(text: string): string[] {
+  return check(text, EMPTY_LEDGER, createCheckOptions()).findings.filter((f) => f.severity === 'warning').map((f) => text.slice(f.span.start, f.span.end));
+}
+
+describe('core/markdown/indentedProse', () => {
+  it('reads a paragraph indented four spaces after a list, and HTML nested on after an HTML block, as the prose they are', () => {
+    assert.deepEqual(underlines(readFixture('drafts/indented-prose.md')), ['Twenty-seven percent', 'Only 5%', 'respondents agreed', 'The ministry said', '40 homes']);
+  });
+
+  it('leaves code as code: a command after a list, an indented block after a paragraph, a table’s cells, a fenced block', () => {
+    const text = readFixture('drafts/indented-prose.md');
+    for (const code of ['npm install', 'The minister stated', '45.2%']) assert.ok(!underlines(text).some((u) => u.includes(code)), code);
+    assert.deepEqual(underlines(joinLines('  1. **Findings**', '', '    ```', '    Officials said 40 people died.', '    ```')), []);
+  });
+
+  it('places what it reads in the draft, line by line, past each line’s indentation', () => {
+    const text = joinLines('  1. **Findings**', '', '    The report found that', '    40 people died in the floods.');
+    const [figure] = check(text, EMPTY_LEDGER, createCheckOptions()).findings.filter((f) => f.code === 'unsourced-quantity');
+    assert.equal(text.slice(figure?.span.start, figure?.span.end), '40 people');
+  });
+});
