@@ -34,7 +34,7 @@ export function indentedProse(nodes: readonly RootContent[], source: string): Ma
     const before = nodes[i - 1];
     if (run.length > 0 && (before?.type === 'list' || before?.type === 'html')) {
       const root = proseOf(run, source);
-      if (root) run.forEach((code, k) => reread.set(code, blocksFrom(root, code, run[k + 1])));
+      if (root) blocksByCode(root, run).forEach((blocks, k) => reread.set(run[k] as Code, blocks));
     }
     i += Math.max(1, run.length);
   }
@@ -81,15 +81,16 @@ function proseOf(run: readonly Code[], source: string): Root | undefined {
   return root;
 }
 
-/** The blocks of `root` that start in `code` (before `next`), standing where `code` stands. */
-function blocksFrom(root: Root, code: Code, next: Code | undefined): Root {
-  const from = code.position?.start.offset ?? 0;
-  const to = next?.position?.start.offset ?? Infinity;
-  const children = root.children.filter((child) => {
-    const at = child.position?.start.offset ?? -1;
-    return at >= from && at < to;
-  });
-  return { type: 'root', children, position: code.position };
+/** The blocks of `root` that start in each code block of `run`, standing where it stands (one pass: a run may be thousands of lines). */
+function blocksByCode(root: Root, run: readonly Code[]): Root[] {
+  const roots: Root[] = run.map((code) => ({ type: 'root', children: [], position: code.position }));
+  let k = 0;
+  for (const child of root.children) {
+    const at = child.position?.start.offset ?? 0;
+    while (k + 1 < run.length && (run[k + 1]?.position?.start.offset ?? Infinity) <= at) k++;
+    roots[k]?.children.push(child);
+  }
+  return roots;
 }
 
 /**
