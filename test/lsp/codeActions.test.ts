@@ -408,6 +408,15 @@ describe('lsp/codeActions (in process)', () => {
     assert.equal(applyWorkspaceEdit(change!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'In March, unemployment fell to 3.8 percent.\n');
   });
 
+  it('offers no change of a figure written as a verb of change, which a number cannot replace in place', async () => {
+    const amazon = claimsFileOf('claims:\n  - id: amazon\n    claim: Deforestation in the Brazilian Amazon fell 22 percent in 2023.\n    rating: true\n    sources: [https://example.org/amazon]\n');
+    const { actions } = await fixesOf('Deforestation in the Brazilian Amazon halved in 2023.\n', [], amazon);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Ignore this claim'],
+    );
+  });
+
   it('offers to change a year changed beside a checked figure to the claim’s', async () => {
     const pledge = claimsFileOf('claims:\n  - id: pledge\n    claim: The country has pledged to cut emissions by 68 percent by 2030.\n    match: [cut emissions by 68 percent]\n    rating: true\n    sources: [https://example.org/pledge]\n');
     const { draft, actions } = await fixesOf('The country will cut emissions by 68 percent by 2035.\n', [], pledge);

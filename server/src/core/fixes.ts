@@ -4,6 +4,7 @@
  */
 export { citeEdit } from './fixes/cite';
 export type { TextEdit } from './fixes/edit';
+export { checkedFigureEdits } from './fixes/figures';
 export { footnoteEdits } from './fixes/footnote';
 export { ignoreEdit } from './fixes/ignore';
 export { appendEntryEdit, type AppendResult, type NewEntry } from './ledger/append';

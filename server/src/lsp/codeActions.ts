@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type Te
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Finding, Ledger } from '../core';
 import { lineEnd, lineStart } from '../core/text';
-import { appendEntryEdit, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type AppendResult, type NewEntry, type TextEdit } from '../core/fixes';
+import { appendEntryEdit, checkedFigureEdits, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type AppendResult, type NewEntry, type TextEdit } from '../core/fixes';
 import { SOURCE } from './diagnostics';
 import { toRange } from './positions';
 
@@ -145,9 +145,9 @@ async function fixesFor(finding: Finding, diagnostic: Diagnostic, context: Actio
     const id = finding.entryIds[0];
     const changed = claims.ledger.findFigureMismatches(text, claim.sentence).find((m) => m.entryId === id && m.span.start < claim.span.end && claim.span.start < m.span.end);
     if (changed) {
-      const edits = changed.figures.map((f) => ({ span: f.span, newText: f.expected }));
+      const edits = checkedFigureEdits(changed.figures);
       const title = `Change to the checked figure: ${changed.figures.map((f) => `"${f.found}" → "${f.expected}"`).join(', ')} (${id})`;
-      return [...fix(title, draftEdit(edits), true), ...fix('Ignore this claim', draftEdit([ignoreEdit(text, claim.block)]))];
+      return [...fix(title, edits && draftEdit(edits), true), ...fix('Ignore this claim', draftEdit([ignoreEdit(text, claim.block)]))];
     }
   }
   const cites = finding.code === 'disputed-claim' || finding.code === 'figure-mismatch' ? [] : finding.entryIds;

@@ -200,6 +200,18 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(obesity, 'One in five adults are obese.'), ['obesity: One in five adults (One in five → one in four)']);
     });
 
+    it('reads a verb of change by a multiple as the share it says: "halved" is "fell 50 percent"', () => {
+      const amazon = (claim: string): Ledger => createLedger([{ ...entry('amazon'), claim }]);
+      const halved = "Deforestation in Brazil's Amazon halved in 2023, officials said.";
+      assert.equal(amazon('Deforestation in the Brazilian Amazon fell 50 percent in 2023.').lookUp(halved).similar?.entryId, 'amazon');
+      assert.deepEqual(
+        amazon('Deforestation in the Brazilian Amazon fell 22 percent in 2023.').findFigureMismatches(halved).map((m) => m.figures.map((f) => `${f.found} → ${f.expected}`)),
+        [['halved → 22 percent']],
+      );
+      // Doubling is a rise: not the entry's fall with another figure.
+      assert.deepEqual(amazon('Deforestation in the Brazilian Amazon fell 22 percent in 2023.').findFigureMismatches(halved.replace('halved', 'doubled')), []);
+    });
+
     it('reads a measure in any of its units, and a measure alone only in a sentence that shares a word with the entry’s claim', () => {
       const sea = createLedger([{ ...entry('sea', '4.5 millimetres a year'), claim: 'Global mean sea level is rising by 4.5 millimetres a year.' }]);
       assert.deepEqual(changed(sea, 'The oceans are rising by 4.5mm a year, and by 0.45 cm a year.'), []);

@@ -145,6 +145,10 @@ describe('normalize', () => {
     assert.equal(normalize('sold by a third party'), 'sold by a 3rd party');
     assert.equal(normalize('deforestation fell by half in 2023'), 'deforestation fell by 50 percent in 2023');
     assert.equal(normalize('by half a point'), 'by half a point');
+    // A verb of change by a multiple says its share after it; "double" and "triple" are as often adjectives.
+    assert.equal(normalize('deforestation halved in 2023'), 'deforestation halved 50 percent in 2023');
+    assert.equal(normalize('visits doubled and fares tripled'), 'visits doubled 100 percent and fares tripled 200 percent');
+    assert.equal(normalize('a double room with triple glazing'), 'a double room with triple glazing');
     // A ratio is written in one go, and is not of a year.
     assert.equal(normalize('1 in 2,000 people'), '0.05 percent people');
     assert.equal(normalize('her best result since 1983, in 2024'), 'her best result since 1983 in 2024');

@@ -152,13 +152,35 @@ const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['3rd', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['5th', 5], ['fifths', 5], ['10th', 10], ['tenths', 10],
 ]);
 
+/**
+ * Verbs of change by a multiple, and the share of change each says: "deforestation halved" is
+ * "deforestation fell 50 percent", "visits doubled" rose 100 percent. Not "double" or "triple",
+ * which are as often adjectives ("a double room", "triple-A").
+ */
+const MULTIPLE_CHANGES: ReadonlyMap<string, number> = new Map(
+  ([[50, 'halve halved halves halving'], [100, 'doubled doubles doubling'], [200, 'tripled triples tripling'], [300, 'quadrupled quadruples quadrupling']] as const).flatMap(
+    ([share, words]) => words.split(' ').map((w): [string, number] => [w, share]),
+  ),
+);
+
+/** Whether `word` is a verb of change by a multiple ("halved"), a figure no number can stand in for in place. */
+export function isChangeByMultiple(word: string): boolean {
+  return MULTIPLE_CHANGES.has(word.toLowerCase());
+}
+
 /** `tokens` of `text` with each figure written in one form: its value, then its unit, if any. */
 export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[] {
   // Most sentences have no figure: they are kept as they are.
-  if (!tokens.some((t) => NUMBER.test(t.norm) || FRACTIONS.has(t.norm))) return tokens;
+  if (!tokens.some((t) => NUMBER.test(t.norm) || FRACTIONS.has(t.norm) || MULTIPLE_CHANGES.has(t.norm))) return tokens;
   const out: NormToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NormToken;
+    // The verb stays, for the way the figure moved; its share follows it, as "fell 50 percent" writes it.
+    const multiple = MULTIPLE_CHANGES.get(token.norm);
+    if (multiple !== undefined) {
+      out.push(token, { norm: String(multiple), start: token.start, end: token.end }, { norm: 'percent', start: token.end, end: token.end });
+      continue;
+    }
     const share = shareAt(text, tokens, i);
     if (share !== undefined) {
       const [value, last] = share;
