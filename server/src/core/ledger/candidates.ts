@@ -12,6 +12,13 @@ import type { QueryTerm, queryTerms } from './query';
  */
 const COMMON_SHARE = 0.01;
 const MIN_COMMON = 64;
+/**
+ * At most this many candidates from a claims file's terms together (or the share above of its
+ * entries, if more): a term whose entries would bring them past it only adds to the candidates
+ * that rarer terms found. A sentence of two terms each in nearly 1% of 100,000 entries would
+ * otherwise have every one of their 1,400 entries scored, past the budget of a look-up.
+ */
+const MAX_CANDIDATES = 1024;
 
 /**
  * A sentence is compared by its rarest terms, at most this many: more than a claim's sentence has,
@@ -53,6 +60,7 @@ export type SentenceTerms = ReturnType<typeof queryTerms>;
 export function candidatesReader(index: Postings, n: number): (terms: SentenceTerms, least: number, alikeLeast: number) => Candidates {
   const { offsets, postings, weights, inClaim, phrases: postingPhrases, df, heaviest, changeTerms, entryWeights, phraseStarts, phraseSizes } = index;
   const common = Math.max(MIN_COMMON, n * COMMON_SHARE);
+  const mostCandidates = Math.max(MAX_CANDIDATES, common);
 
   // A look-up's scratch: each candidate's score and counts of shared figures and words, zero again
   // after each look-up, by its place among the candidates (at SLOT of its entry's weights, read with
@@ -136,7 +144,7 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
       const counts = figure ? COUNTS_FIGURE : changeTerms[id] ? COUNTS_CHANGE : COUNTS_WORD;
       const from = offsets[id] ?? 0;
       const to = offsets[id + 1] ?? 0;
-      if (to - from <= common && !related) {
+      if (to - from <= common && count + to - from <= mostCandidates && !related) {
         for (let at = from; at < to; at++) {
           const e = postings[at] ?? 0;
           const bits = isCandidate[e >>> 5] ?? 0;
