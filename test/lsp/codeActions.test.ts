@@ -411,10 +411,7 @@ describe('lsp/codeActions (in process)', () => {
   it('offers no change of a figure written as a verb of change, which a number cannot replace in place', async () => {
     const amazon = claimsFileOf('claims:\n  - id: amazon\n    claim: Deforestation in the Brazilian Amazon fell 22 percent in 2023.\n    rating: true\n    sources: [https://example.org/amazon]\n');
     const { actions } = await fixesOf('Deforestation in the Brazilian Amazon halved in 2023.\n', [], amazon);
-    assert.deepEqual(
-      actions.map((a) => a.title),
-      ['Ignore this claim'],
-    );
+    assert.deepEqual(actions.map((a) => a.title), ['Ignore this claim']);
   });
 
   it('offers to change a year changed beside a checked figure to the claim’s', async () => {
