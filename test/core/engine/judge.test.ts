@@ -126,6 +126,15 @@ describe('core/engine/judge: similar claims', () => {
     ]);
   });
 
+  it('reads a figure an offered entry shares as a claim, beside the sentence’s own, but not a year it shares', () => {
+    const rugby = createLedger(
+      parseLedger('claims:\n  - id: rugby\n    claim: South Africa won the 2023 Rugby World Cup, the Springboks’ fourth world title.\n    rating: true\n    sources: [https://example.org/r]\n').entries,
+    );
+    const text = 'South Africa became the first nation to win the Rugby World Cup four times after edging the All Blacks 12-11 in the 2023 final.';
+    const found = check(text, rugby, createCheckOptions()).findings.map((f) => `${f.code} ${text.slice(f.span.start, f.span.end)}${f.similarTo ? ` ~${f.similarTo}` : ''}`);
+    assert.deepEqual(found, ['unsourced-quantity the first nation to win', 'unsourced-quantity four ~rugby']);
+  });
+
   it('reads a phrase with a figure as a claim beside the sentence’s other figures, unless an attribution reports it', () => {
     const plan = createLedger(parseLedger('claims:\n  - id: title\n    match: [19th league title]\n    rating: true\n    sources: [https://example.org/t]\n').entries);
     const codes = (text: string): string[] => check(text, plan, createCheckOptions()).findings.map((f) => `${f.code} ${f.entryIds.join(',')}`);

@@ -1,5 +1,6 @@
 import type { DetectedClaim } from '../claims/detected';
 import type { FigureMismatch, LedgerMatch, LookUp } from '../ledger/ledger';
+import { isYearWritten } from '../ledger/figureConflict';
 import type { SimilarEntry } from '../ledger/similar';
 import { firstIndex } from '../search';
 import type { Span } from '../types';
@@ -37,17 +38,19 @@ export function figureMismatches(text: string, mismatches: readonly FigureMismat
  * league title"), a figure claim because the claims file checked that wording whether or not the
  * detector counts such an ordinal. Where the sentence has no attribution to report it, also the
  * figures of its phrases found as they are ("the club's nineteenth league title"), and, where
- * figures are looked for (`figures`), the figure of an entry whose phrase it has all the words of
- * ("The conflict, now 14 months old" against "14-month conflict") unless a phrase of that entry is
- * found as it is; then its phrases with no figure, outside its figures, as claims of their own
- * ("Gerard Hutch was acquitted of the murder of David Byrne"): the claims file says they state a
- * claim. An attribution carries its sentence's phrases and offer itself.
+ * figures are looked for (`figures`), the figures of an entry it words otherwise unless a phrase of
+ * that entry is found as it is: those of a phrase it has all the words of ("The conflict, now 14
+ * months old" against "14-month conflict"), and any it shares with the entry but a year ("won the
+ * World Cup four times" against "the Springboks' fourth world title"); then its phrases with no
+ * figure, outside its figures, as claims of their own ("Gerard Hutch was acquitted of the murder of
+ * David Byrne"): the claims file says they state a claim. An attribution carries its sentence's
+ * phrases and offer itself.
  */
 export function withLedgerClaims(claims: readonly DetectedClaim[], found: LookUp, figures: boolean): readonly DetectedClaim[] {
   const reported = claims.some((c) => c.kind === 'attribution');
   const phrases = reported ? [] : found.matches.filter((m) => m.figure === true).sort((a, b) => a.span.start - b.span.start);
   const entry = figures && !reported ? offeredEntry(found) : undefined;
-  const offered = entry?.covered === true ? entry.shared.filter((s) => s.figure) : [];
+  const offered = entry ? entry.shared.filter((s) => s.figure && (entry.covered || !isYearWritten(s.text))) : [];
   const taken = claims.filter((c) => c.kind === 'quantity').map((c) => c.span);
   const added: DetectedClaim[] = [];
   const add = (kind: DetectedClaim['kind'], span: Span): void => {
