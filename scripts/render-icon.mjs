@@ -1,5 +1,7 @@
 // Renders docs/icon.svg to the extension's 128×128 icon, docs/images/icon.png, with chromium
-// (Debian's, or $CHROMIUM) driven by playwright-core: `node scripts/render-icon.mjs`.
+// (Debian's, or $CHROMIUM) driven by playwright-core, then recompresses it losslessly with Debian's
+// optipng (the package's size is bounded): `node scripts/render-icon.mjs`.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -12,3 +14,4 @@ try {
 } finally {
   await browser.close();
 }
+execFileSync('optipng', ['-quiet', '-o7', '-strip', 'all', 'docs/images/icon.png'], { stdio: 'inherit' });
