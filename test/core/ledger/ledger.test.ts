@@ -262,6 +262,12 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(twice, 'Unemployment fell to 3.6 percent in March.'), []);
     });
 
+    it('nor a figure its words say is of another thing than the claim’s: petrol cars are not electric ones', () => {
+      const sales = createLedger([{ ...entry('ev-sales'), claim: 'Sales of electric cars in Norway rose 12 percent in 2023.' }]);
+      assert.deepEqual(changed(sales, 'Sales of electric cars in Norway rose 7 percent in 2023.'), ['ev-sales: 7 percent (7 percent → 12 percent)']);
+      assert.deepEqual(changed(sales, 'Sales of petrol cars in Norway rose 7 percent in 2023.'), []);
+    });
+
     it('nor a wording the claims file gives several figures, which the wording alone cannot choose between', () => {
       const rates = createLedger([entry('rate-2020', 'unemployment rate of 5 percent'), entry('rate-2021', 'unemployment rate of 4 percent')]);
       assert.deepEqual(changed(rates, 'The unemployment rate of 6 percent worried them.'), []);

@@ -2,7 +2,8 @@ import { normalizeTokens } from '../text/normalize';
 import type { RelatedWords } from '../text/related';
 import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
-import { figuresOf, type FigureWords } from './figureWords';
+import type { FigureMismatch } from './ledger';
+import { figuresOf, figureWordsOf, type FigureWords } from './figureWords';
 
 // Whether a sentence's figure is of the same thing as an entry's same figure (see ./figureWords):
 // "Gun crime rose 9 percent" is not "Knife crime rose 9 percent", nor "One in four adults says they
@@ -57,6 +58,30 @@ export function sameThingTest(
     }
     return verdict;
   };
+}
+
+/**
+ * Whether a sentence's changed `figures` (see ./ledger) are said of another thing than the entry's
+ * figures they would stand for (`wordsAt` reads the sentence's figure at an offset): "Turnout in
+ * the 2024 local and European elections was just under 50 percent" changes no figure of turnout at
+ * the general election. Only a changed figure reaches this, so each entry wording is read afresh.
+ */
+export function ofAnotherThing(
+  entry: LedgerEntry,
+  figures: FigureMismatch['figures'],
+  wordsAt: (start: number) => FigureWords | undefined,
+  stems: Stems,
+  related: RelatedWords,
+): boolean {
+  const wordings = [entry.claim ?? '', ...entry.match];
+  return figures.some(({ span, expected }) => {
+    const ours = wordsAt(span.start);
+    const theirs = wordings.flatMap((w) => {
+      const at = w.indexOf(expected);
+      return (at < 0 ? undefined : figureWordsOf(w, normalizeTokens(w), stems)(at)) ?? [];
+    });
+    return ours !== undefined && theirs.length > 0 && figuresAgree(ours, theirs, related) === 'against';
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
 import { CHANGED_SCORE, createSimilarIndex, type SimilarEntry } from './similar';
-import { figuresAgree, saysWhatOf } from './figureAgreement';
+import { figuresAgree, ofAnotherThing, saysWhatOf } from './figureAgreement';
 import { changedInWords, EntryFigures, type CheckedFigure } from './changedInWords';
 import { figureBesideTest } from './figureBeside';
 import { mayBeChanged } from './figureChange';
@@ -262,20 +262,22 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   };
 
   /**
-   * `found` but the figures of another period, group or movement: a figure of another year is
-   * another period's (./figureConflict), one of a group the entry does not name that group's
-   * (./groups), and one said to move the other way another movement ("Deforestation in Brazil's
-   * Cerrado rose 43 percent" against the Amazon's fall of 50 percent, ./direction), not the
-   * entry's changed.
+   * `found` but the figures of another thing, period, group or movement: a figure whose words say
+   * it is of another thing is that thing's (./figureAgreement), one of another year another
+   * period's (./figureConflict), one of a group the entry does not name that group's (./groups),
+   * and one said to move the other way another movement ("Deforestation in Brazil's Cerrado rose
+   * 43 percent" against the Amazon's fall of 50 percent, ./direction), not the entry's changed.
    */
   const ofEntries = (text: string, tokens: readonly NormToken[], found: FigureMismatch[]): FigureMismatch[] => {
     if (found.length === 0) return found;
     const terms = termsOf(tokens, stems);
     const figures = terms.flatMap((t) => (t.figure ? [t.term] : []));
     const stages = stagesIn(tokens);
+    const wordsAt = figureWordsOf(text, tokens, stems);
     const ofEntry = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
       if (!entry) return true;
+      if (ofAnotherThing(entry, m.figures, wordsAt, stems, RELATED_WORDS)) return false;
       const end = whoseEnd(text, tokens, m.figures);
       if (foreignGroups(terms.filter((t) => t.start < end), () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
       if (ofOtherPlace(placesIn(text, tokens.filter((t) => t.start < end), stems), placesOf(entry))) return false;
