@@ -23,6 +23,16 @@ describe('a rewording that changes another of its entry’s figures', () => {
     assert.equal(confident(text), undefined);
   });
 
+  it('is a changed year where, near the claim and with its figure, it dates it by the claim’s month to another year', () => {
+    const peak = createLedger([entry('peak', 'Consumer price inflation in Spain peaked at 10.8 percent in July 2022.', 'inflation peaked at 10.8 percent', '10.8 percent inflation')]);
+    const said = (when: string): string => `Inflation in Spain hit its high of 10.8 per cent in ${when}, the central bank governor recalled.`;
+    assert.deepEqual(lookedUp(peak, said('July 2021')), ['X peak 2021/2022']);
+    assert.equal(peak.lookUp(said('July 2022')).similar?.entryId, 'peak');
+    // A year not dated by the claim's month, or with another figure, is another period's claim: neither.
+    assert.deepEqual(lookedUp(peak, said('2021')), []);
+    assert.deepEqual(lookedUp(peak, said('July 2021').replace('10.8', '9.8')), []);
+  });
+
   it('is a changed figure though the claim dates itself by a half of its year', () => {
     assert.deepEqual(lookedUp(ledger, "Argentina's poverty rate rose to 57.4 percent in the first half of 2024, according to INDEC."), ['X poverty 57.4 percent/52.9 percent']);
   });

@@ -288,8 +288,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   };
 
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
-  const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries);
-  const setElsewhere = settingTest(checkedFiguresOf, stagesOf, placesOf, stems);
+  const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries, settingTest(checkedFiguresOf, stagesOf, placesOf, stems));
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {
@@ -298,11 +297,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const years = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
     const beside = changedBeside(text, tokens, years.matches, elsewhere);
     const mismatches = mismatchesOf(text, tokens, alike, elsewhere);
-    // A sentence that says its figure moved the other way (./direction), or set in another year or
-    // place (./setting), is not the similar entry's claim.
-    const entry = found && !elsewhere.has(found.entryId) ? byId.get(found.entryId) : undefined;
-    const offered = entry !== undefined && !opposite(tokens, entry.claim ?? '', stems) && !setElsewhere(text, tokens, entry) ? found : undefined;
-    const reading = offered ? similarChanged(text, tokens, offered) : undefined;
+    // What the similar entry comes to (./similarChange), unless a phrase of it is said of another subject.
+    const reading = found && !elsewhere.has(found.entryId) ? similarChanged(text, tokens, found) : undefined;
     // A changed figure the sentence's phrases or words already show is reported once.
     const reworded = reading && reading.changed.length > 0 ? reading.changed.filter((c) => !mismatches.some((m) => m.entryId === c.entryId)) : NO_CHANGES;
     // Most sentences change no figure: they allocate no list of changes.

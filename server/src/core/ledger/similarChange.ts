@@ -5,6 +5,8 @@ import { changedOf, type EntryFigures, type KeepChanges } from './changedInWords
 import { changesAFigure, unitOf } from './figureConflict';
 import type { FigureMismatch } from './ledger';
 import type { SimilarEntry } from './similar';
+import { opposite } from './direction';
+import { yearChangedIn } from './yearChange';
 
 // A rewording that shares enough of an entry's words to count as a match, or nearly, but changes
 // another of its figures: "Ottawa capped new international study permits for 2024 at about
@@ -35,21 +37,29 @@ export interface SimilarReading {
  * (`keep` leaving out the changes of another period or group, see ./ledger); an entry whose rate,
  * amount or measure the sentence gives otherwise, and not changed, is not offered ("Argentina's
  * monthly inflation hit 25.5 percent" is no rewording of the annual 211.4 percent); one whose count
- * it gives otherwise is only offered; any other is as found.
+ * it gives otherwise is only offered; one whose figure the sentence says moved the other way
+ * (./direction), or that it sets elsewhere (`setElsewhere`, ./setting), is not the sentence's claim,
+ * unless, near and with every figure of the entry but its years, it changes the year the claim
+ * dates by a month or a bound (./yearChange); any other is as found.
  */
 export function similarChangeTest(
   byId: ReadonlyMap<string, LedgerEntry>,
   figures: EntryFigures,
   stems: Stems,
   keep: KeepChanges,
+  setElsewhere: (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean,
 ): (text: string, tokens: readonly NormToken[], found: SimilarEntry) => SimilarReading {
   return (text, tokens, found) => {
     const entry = byId.get(found.entryId);
-    if (!entry) return { similar: found, changed: NONE };
+    if (!entry || opposite(tokens, entry.claim ?? '', stems)) return { changed: NONE };
     const written = termsOf(tokens, stems).filter((t) => t.figure);
     const checked = figures.checkedOf(entry);
-    if (!changesAFigure(written.map((t) => t.term), checked)) return { similar: found, changed: NONE };
     const near = found.confident || found.score >= CHANGED_OFFER_SCORE;
+    if (setElsewhere(text, tokens, entry)) {
+      const year = near && checked.every((c) => c.year || written.some((w) => w.term === c.term)) ? yearChangedIn(text, tokens, entry) : undefined;
+      return { changed: year ? keep(text, tokens, [year]) : NONE };
+    }
+    if (!changesAFigure(written.map((t) => t.term), checked)) return { similar: found, changed: NONE };
     const changed = near ? keep(text, tokens, changedOf(text, written.filter((t) => !isYearTerm(t.term)), checked.filter((c) => !c.year))) : NONE;
     if (changed.length > 0) return { changed };
     // Another rate, amount or measure than the entry's is another claim, which citing the entry

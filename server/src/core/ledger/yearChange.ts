@@ -1,6 +1,6 @@
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import { isYearTerm } from '../text/terms';
-import type { Span } from '../types';
+import type { LedgerEntry, Span } from '../types';
 import type { FigureMismatch, LedgerMatch } from './ledger';
 import { datesNoClaim } from './setting';
 import { MONTHS } from './wording';
@@ -79,6 +79,18 @@ export function yearChangeTest(claimOf: (entryId: string) => string | undefined)
     });
     return { matches: kept, changed };
   };
+}
+
+/**
+ * The year that a sentence (its `tokens` of `text`) close to `entry`'s claim changes, after a bound
+ * or the claim's month, as a changed figure of the entry: "Inflation hit its high of 11.1 per cent
+ * in October 2021" against "peaked at 11.1 percent in October 2022".
+ */
+export function yearChangedIn(text: string, tokens: readonly NormToken[], entry: LedgerEntry): FigureMismatch | undefined {
+  const ours = yearsOf(tokens);
+  const claim = entry.claim ?? '';
+  const change = ours.some(dates) ? changedYear(text, ours, { claim, years: yearsOf(normalizeTokens(claim)) }) : undefined;
+  return change && { entryId: entry.id, phrase: change.expected, span: change.span, figures: [change] };
 }
 
 /** The year of the sentence's `ours` that changes one of the claim's, with the claim's as written; none if several may be. */
