@@ -56,7 +56,8 @@ export function similarChangeTest(
     const checked = figures.checkedOf(entry);
     const near = found.confident || found.score >= CHANGED_OFFER_SCORE;
     if (setElsewhere(text, tokens, entry)) {
-      const year = near && checked.every((c) => c.year || written.some((w) => w.term === c.term)) ? yearChangedIn(text, tokens, entry) : undefined;
+      const givesItsFigures = checked.every((c) => c.year || written.some((w) => w.term === c.term));
+      const year = near && givesItsFigures ? yearChangedIn(text, tokens, entry) : undefined;
       return { changed: year ? keep(text, tokens, [year]) : NONE };
     }
     if (!changesAFigure(written.map((t) => t.term), checked)) return { similar: found, changed: NONE };

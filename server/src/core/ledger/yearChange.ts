@@ -71,7 +71,7 @@ export function yearChangeTest(claimOf: (entryId: string) => string | undefined)
       if (m.figure !== true || m.denied === true) return true;
       const claim = yearsOfClaim(m.entryId);
       const change = changedYear(text, ours, claim);
-      if (change) changed.push({ entryId: m.entryId, phrase: change.expected, span: change.span, figures: [change] });
+      if (change) changed.push(yearMismatch(m.entryId, change));
       // "617 naira per litre in December 2022" against July 2023's: another period's figure, the same by chance.
       const other = change === undefined && ofOtherYear(ours, claim.years);
       if (change || other) found.add(m.entryId);
@@ -90,7 +90,12 @@ export function yearChangedIn(text: string, tokens: readonly NormToken[], entry:
   const ours = yearsOf(tokens);
   const claim = entry.claim ?? '';
   const change = ours.some(dates) ? changedYear(text, ours, { claim, years: yearsOf(normalizeTokens(claim)) }) : undefined;
-  return change && { entryId: entry.id, phrase: change.expected, span: change.span, figures: [change] };
+  return change && yearMismatch(entry.id, change);
+}
+
+/** A changed year as a changed figure of entry `entryId`. */
+function yearMismatch(entryId: string, change: FigureMismatch['figures'][number]): FigureMismatch {
+  return { entryId, phrase: change.expected, span: change.span, figures: [change] };
 }
 
 /** The year of the sentence's `ours` that changes one of the claim's, with the claim's as written; none if several may be. */
