@@ -26,6 +26,8 @@ export function clientOptions(outputChannel: LogOutputChannel, schemes?: readonl
 
 const RESTARTS = 4;
 const CRASH_WINDOW_MS = 3 * 60_000;
+/** Failed writes to the server the client passes over before it shuts the connection, as the library's own handler does. */
+const WRITE_ERRORS = 3;
 
 /**
  * Restarts a crashed server up to four times in three minutes, then gives up with one message.
@@ -35,7 +37,7 @@ const CRASH_WINDOW_MS = 3 * 60_000;
 function crashHandler(): ErrorHandler {
   let crashes: number[] = [];
   return {
-    error: (_error, _message, count) => (count === undefined || count <= 3 ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown }),
+    error: (_error, _message, count) => (count === undefined || count <= WRITE_ERRORS ? { action: ErrorAction.Continue, handled: true } : { action: ErrorAction.Shutdown }),
     closed: () => {
       const now = Date.now();
       crashes = [...crashes.filter((at) => now - at <= CRASH_WINDOW_MS), now];
