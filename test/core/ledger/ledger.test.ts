@@ -192,6 +192,24 @@ describe('Ledger.findMatches', () => {
       const truce = createLedger([entry('truce', '72-hour truce'), entry('war', '18-month war')]);
       assert.deepEqual(found(truce, 'A three-day truce held; the 1.5-year war goes on.'), ['truce: three-day truce', 'war: 1.5-year war']);
       assert.deepEqual(changed(truce, 'A four-day truce; a two-year war.'), ['truce: four-day truce (four → 72)', 'war: two-year war (two → 18)']);
+      // A duration in two units is one figure: a year and a half is 18 months, a year and two months 14.
+      assert.deepEqual(changed(truce, 'It was a year-and-a-half war, then a 1 year and 8 months war.'), ['war: 1 year and 8 months war (1 year and 8 → 18)']);
+      const war = createLedger([{ ...entry('war'), claim: 'The war in Ukraine has lasted 14 months.' }]);
+      assert.deepEqual(changed(war, 'The war in Ukraine has lasted a year and two months.'), []);
+      assert.deepEqual(changed(war, 'The war in Ukraine has lasted a year and three months.'), ['war: a year and three months (a year and three months → 14 months)']);
+    });
+
+    it('reads a part of a unit as its value, not as a share', () => {
+      const rates = createLedger([entry('cut', 'cut rates by a quarter of a percentage point'), entry('swing', '25 percent swing')]);
+      assert.deepEqual(found(rates, 'The bank cut rates by 0.25 percentage point.'), ['cut: cut rates by 0.25 percentage point']);
+      assert.deepEqual(changed(rates, 'The bank cut rates by half a percentage point.'), ['cut: cut rates by half a percentage point (half a → a quarter of a)']);
+    });
+
+    it('nor a figure said to be rounded from the checked one', () => {
+      const rain = createLedger([entry('rain', '249mm of rain')]);
+      assert.deepEqual(changed(rain, 'Almost a quarter of a metre of rain fell; about 250mm of rain in a day.'), []);
+      assert.deepEqual(changed(rain, 'About 300mm of rain fell.'), ['rain: 300mm of rain (300 → 249)']);
+      assert.deepEqual(changed(rain, 'Exactly 250mm of rain fell.'), ['rain: 250mm of rain (250 → 249)']);
     });
 
     it('compares shares as percentages, written as ratios, fractions or percentages', () => {

@@ -144,7 +144,7 @@ describe('normalize', () => {
     assert.equal(normalize('cut by a third, the ministry said'), 'cut by 33.3 percent the ministry said');
     assert.equal(normalize('sold by a third party'), 'sold by a 3rd party');
     assert.equal(normalize('deforestation fell by half in 2023'), 'deforestation fell by 50 percent in 2023');
-    assert.equal(normalize('by half a point'), 'by half a point');
+    assert.equal(normalize('by half a point'), 'by 0.5 point');
     // A verb of change by a multiple says its share after it; "double" and "triple" are as often adjectives.
     assert.equal(normalize('deforestation halved in 2023'), 'deforestation halved 50 percent in 2023');
     assert.equal(normalize('visits doubled and fares tripled'), 'visits doubled 100 percent and fares tripled 200 percent');

@@ -29,6 +29,18 @@ describe('core/text/numberPhrases', () => {
     same('two dozen eggs', '24 eggs');
     same('half a dozen times', '6 times');
     assert.equal(normalize('dozens of eggs'), 'dozens of eggs');
+    // A duration in two units, the larger first, in the smaller; "a year and a half" in the larger.
+    same('two years and three months', '27 months');
+    same('a year and two months', '14 months');
+    same('a year and a half', '18 months');
+    same('2 hours 35 minutes', '155 minutes');
+    same('half a decade', 'five years');
+    // A part of one unit is its value in that unit, not a share of something.
+    same('a quarter of a percentage point', '0.25 percentage point');
+    same('half a percentage point', '0.5 percentage point');
+    same('three quarters of an hour', '45 minutes');
+    same('a quarter of a dollar', '$0.25');
+    assert.notEqual(normalize('a quarter of a percentage point'), normalize('25 percent a percentage point'));
   });
 
   it('covers the words it joins, so that a figure is quoted whole', () => {
@@ -41,5 +53,9 @@ describe('core/text/numberPhrases', () => {
     assert.equal(normalize('a 12 point lead'), 'a 12 point lead');
     assert.equal(normalize('two and three'), '2 and 3');
     assert.equal(normalize('a hundredth'), 'a hundredth');
+    // Two durations of one unit, or the smaller first, are two: "between 2 hours and 3 hours".
+    assert.equal(normalize('between 2 hours and 3 hours'), 'between 2 hour and 3 hour');
+    assert.equal(normalize('6 months and 2 years'), '6 month and 24 month');
+    assert.equal(normalize('a year and a day'), 'a year and a day');
   });
 });

@@ -1,3 +1,6 @@
+import { UNITS } from '../text/figures';
+import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
+
 // Whether a draft's figure may be a checked figure written wrong. Writers slip a digit ("21,000"
 // for "12,000"), round or update it ("£11.40" for "£11.44"), slip its scale ("$3.2 million" for
 // "$3.2 billion", "30,000" for "3,000") or drop its last digit ("2,967" for "29,675"); a figure
@@ -27,4 +30,30 @@ function valueOf(figure: string): number {
 /** A value's significant digits, its scale aside: 3200000000 and 3.2 → "32". */
 function digitsOf(value: number): string {
   return value.toExponential().replace(/e.*$/, '').replace('.', '').replace(/0+$/, '');
+}
+
+/** Words that say a figure is rounded: "about 250 millimetres", "almost a quarter of a metre". */
+const APPROXIMATE: ReadonlySet<string> = new Set(['about', 'almost', 'nearly', 'roughly', 'around', 'approximately', 'some', 'circa', 'approx']);
+
+/**
+ * Whether the figure of `tokens` that starts at `start` is said to be rounded ("about", "almost",
+ * or "just under" and "close to" it) and the figure `expected` of the entry's `wording` is it
+ * rounded so: "almost a quarter of a metre" words 249 millimetres, "about $3 billion" $3.2
+ * billion, which are not changed.
+ */
+export function isRoundedFrom(tokens: readonly NormToken[], start: number, expected: string, wording: string): boolean {
+  const at = tokens.findIndex((t) => t.start === start);
+  const before = tokens[at - 1]?.norm ?? '';
+  const hedged = APPROXIMATE.has(before) || ((before === 'under' || before === 'to') && /^(?:just|close)$/.test(tokens[at - 2]?.norm ?? ''));
+  if (at < 0 || !hedged || !isFigureNorm(tokens[at]?.norm ?? '')) return false;
+  // The checked figure as its wording writes it, with its unit ("249mm" is 0.249 metre).
+  const written = normalizeTokens(wording);
+  const k = written.findIndex((t) => isFigureNorm(t.norm) && wording.slice(t.start, t.end).startsWith(expected));
+  const unitOf = (list: readonly NormToken[], j: number): string => (UNITS.has(list[j + 1]?.norm ?? '') ? (list[j + 1]?.norm ?? '') : '');
+  const value = Number(tokens[at]?.norm);
+  const checked = Number(written[k]?.norm);
+  if (k < 0 || !(value > 0) || unitOf(tokens, at) !== unitOf(written, k)) return false;
+  // The place of the figure's last significant digit: 250 is rounded to tens, 0.25 to hundredths.
+  const step = 10 ** (Math.floor(Math.log10(value)) - digitsOf(value).length + 1);
+  return Math.abs(Math.round(checked / step) * step - value) < step / 2;
 }

@@ -10,7 +10,7 @@ import { CHANGED_SCORE, createSimilarIndex, type SimilarEntry } from './similar'
 import { figuresAgree, ofAnotherThing, saysWhatOf } from './figureAgreement';
 import { changedInWords, EntryFigures, type CheckedFigure } from './changedInWords';
 import { figureBesideTest } from './figureBeside';
-import { mayBeChanged } from './figureChange';
+import { isRoundedFrom, mayBeChanged } from './figureChange';
 import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
@@ -266,7 +266,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
    * it is of another thing is that thing's (./figureAgreement), one of another year another
    * period's (./figureConflict), one of a group the entry does not name that group's (./groups),
    * and one said to move the other way another movement ("Deforestation in Brazil's Cerrado rose
-   * 43 percent" against the Amazon's fall of 50 percent, ./direction), not the entry's changed.
+   * 43 percent" against the Amazon's fall of 50 percent, ./direction), not the entry's changed; nor
+   * are figures said to be rounded from the entry's ("almost a quarter of a metre" of 249 mm, ./figureChange).
    */
   const ofEntries = (text: string, tokens: readonly NormToken[], found: FigureMismatch[]): FigureMismatch[] => {
     if (found.length === 0) return found;
@@ -277,6 +278,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const ofEntry = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
       if (!entry) return true;
+      if (m.figures.every((f) => isRoundedFrom(tokens, f.span.start, f.expected, m.phrase))) return false;
       if (ofAnotherThing(entry, m.figures, wordsAt, stems, RELATED_WORDS)) return false;
       const end = whoseEnd(text, tokens, m.figures);
       if (foreignGroups(terms.filter((t) => t.start < end), () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;

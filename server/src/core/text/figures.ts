@@ -92,7 +92,8 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
 
 /**
  * Durations, as hours or as months: "72 hours" and "three days" are one figure ("72 hour"), as are
- * "18 months" and "1.5 years" ("18 month"). A month is no whole number of days, so the two stay apart.
+ * "18 months" and "1.5 years" ("18 month"), "half a decade" and "five years". A month is no whole
+ * number of days, so the two stay apart.
  */
 const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
   (
@@ -104,6 +105,7 @@ const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
       ['week', 'hour', 168],
       ['month', 'month', 1],
       ['year', 'month', 12],
+      ['decade', 'month', 120],
     ] as const
   ).flatMap(([name, unit, factor]) => [name, `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
 );
