@@ -112,6 +112,12 @@ describe('normalize', () => {
     assert.equal(normalize('90 minutes'), '1.5 hour');
     assert.equal(normalize('1.5 years'), normalize('18-month'));
     assert.equal(normalize('30 days'), '720 hour');
+    // A time taken in hours, minutes and seconds is a duration; a time of day is not.
+    assert.equal(normalize('a record of 2:00:35'), normalize('a record of two hours and 35 seconds'));
+    assert.equal(normalize('a record of 2:00:35'), 'a record of 2.00972222222 hour');
+    assert.equal(normalize('at 10:30:00 on Monday'), 'at 10 30 00 on monday');
+    assert.equal(normalize('10:30:00 GMT'), '10 30 00 gmt');
+    assert.equal(normalize('10:30'), '10 30');
     assert.equal(normalize('5G networks'), '5 g networks');
     assert.equal(normalize('€40m'), '40000000 eur');
     // Spaced, a one-letter scale is more likely a unit of its own: "5 m" is five metres.

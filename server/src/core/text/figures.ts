@@ -196,6 +196,14 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
       out.push(token);
       continue;
     }
+    const elapsed = elapsedAt(text, tokens, i);
+    if (elapsed !== undefined) {
+      const [hours, last] = elapsed;
+      const end = (tokens[last] as NormToken).end;
+      out.push({ norm: String(Number(hours.toPrecision(12))), start: token.start, end }, { norm: 'hour', start: end, end });
+      i = last;
+      continue;
+    }
     let value = Number(token.norm);
     let end = token.end;
     let next = i + 1;
@@ -265,6 +273,23 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
     i = next - 1;
   }
   return out;
+}
+
+/** Words after a time of day: "10:30:00 GMT". */
+const CLOCK_AFTER: ReadonlySet<string> = new Set(['am', 'pm', 'gmt', 'utc', 'bst', 'cet', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'local']);
+
+/**
+ * A time taken written as hours, minutes and seconds ("2:00:35"), in hours, and the index of its
+ * last token: a race's time is a duration, as "two hours and 35 seconds" is. Hours and minutes
+ * alone ("10:30") are as often a time of day, which is no figure to compare.
+ */
+function elapsedAt(text: string, tokens: readonly NormToken[], i: number): readonly [number, number] | undefined {
+  const [h, m, sec] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!h || !m || !sec || !/^\d{1,2}$/.test(h.norm) || text.charAt(h.end) !== ':' || m.start !== h.end + 1 || text.charAt(m.end) !== ':' || sec.start !== m.end + 1) return undefined;
+  if (!/^[0-5]\d$/.test(text.slice(m.start, m.end)) || !/^[0-5]\d(?:\.\d+)?$/.test(text.slice(sec.start, sec.end))) return undefined;
+  // "at 10:30:00", "10:30:00 GMT": a time of day.
+  if (tokens[i - 1]?.norm === 'at' || CLOCK_AFTER.has(tokens[i + 3]?.norm ?? '')) return undefined;
+  return [Number(h.norm) + Number(m.norm) / 60 + Number(sec.norm) / 3600, i + 2];
 }
 
 /** Words that may follow a share of change: "rose by a third in a year", "fell by half over 2023". */
