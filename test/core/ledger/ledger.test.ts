@@ -199,6 +199,14 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(war, 'The war in Ukraine has lasted a year and three months.'), ['war: a year and three months (a year and three months → 14 months)']);
     });
 
+    it('reads a quarter written by its months or as "Q2" as that quarter', () => {
+      const growth = createLedger([{ ...entry('growth'), claim: 'The economy grew by 0.6 percent in the second quarter.' }]);
+      for (const reworded of ['Output expanded 0.6 per cent in the three months to June.', 'Output expanded 0.6 per cent in Q2.']) {
+        assert.equal(growth.lookUp(reworded).similar?.entryId, 'growth', reworded);
+      }
+      assert.deepEqual(changed(growth, 'The economy grew by 0.6 percent between January and March.'), ['growth: January and March (January and March → second)']);
+    });
+
     it('reads a part of a unit as its value, not as a share', () => {
       const rates = createLedger([entry('cut', 'cut rates by a quarter of a percentage point'), entry('swing', '25 percent swing')]);
       assert.deepEqual(found(rates, 'The bank cut rates by 0.25 percentage point.'), ['cut: cut rates by 0.25 percentage point']);

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { normalizeTokens } from '../../../server/src/core/text/normalize';
+
+// A year's quarters are one figure however written (server/src/core/text/quarters.ts), so that a
+// claim dated "in the second quarter" is found in a draft that says "between April and June".
+
+const normalize = (text: string): string => normalizeTokens(text).map((t) => t.norm).join(' ');
+
+describe('core/text/quarters', () => {
+  it('writes a quarter given by its months, by "the three months to", or as "Q2" as "Nth quarter"', () => {
+    for (const same of ['in the second quarter', 'in the Q2', 'in the April-June quarter', 'in the three months to June', 'in the 3 months ending June']) {
+      assert.equal(normalize(same), 'in the 2nd quarter', same);
+    }
+    assert.equal(normalize('between April and June'), 'between 2nd quarter');
+    assert.equal(normalize('from October to December'), 'from 4th quarter');
+    assert.equal(normalize('the first three months of 2024'), 'the 1st quarter of 2024');
+    assert.equal(normalize('the last three months of 2023'), 'the 4th quarter of 2023');
+  });
+
+  it('covers the words of the quarter, so that the figure is quoted whole', () => {
+    const text = 'Output rose between April and June.';
+    const [quarter] = normalizeTokens(text).filter((t) => t.norm === '2nd');
+    assert.equal(quarter && text.slice(quarter.start, quarter.end), 'April and June');
+  });
+
+  it('leaves months that are no quarter, and a month alone', () => {
+    assert.equal(normalize('from April to July'), 'from april to july');
+    assert.equal(normalize('in June'), 'in june');
+    assert.equal(normalize('the three months to August'), 'the 3 month to august');
+  });
+});
