@@ -13,7 +13,7 @@ export function checkedFigureEdits(figures: FigureMismatch['figures']): TextEdit
   return figures.map((f) => ({ span: f.span, newText: f.expected }));
 }
 
-/** Whether a figure is a quarter written by its months or as "Q2" (see ../text/quarters, whose "quarter" has no width). */
+/** Whether a figure is a quarter written by its months or as "Q2" (see ../text/periods, whose "quarter" has no width). */
 function isQuarterOtherwise(written: string): boolean {
   return normalizeTokens(written).some((t) => t.norm === 'quarter' && t.start === t.end);
 }

@@ -148,9 +148,9 @@ export const UNITS: ReadonlySet<string> = new Set(['percent', ...CURRENCIES, ...
 
 /**
  * Fractions, by their denominators: "a quarter of", "two thirds of" (a third is read "3rd"), "half
- * of" are shares, written as percentages.
+ * of" are shares, written as percentages; "a quarter of a dollar" a part of a unit (./numberPhrases).
  */
-const FRACTIONS: ReadonlyMap<string, number> = new Map([
+export const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 2], ['halves', 2], ['3rd', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['5th', 5], ['fifths', 5], ['10th', 10], ['tenths', 10],
 ]);
 

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import { ASCII_CLASSES, charLength, classAt, DIGIT as DIGIT_CLASS, LETTER as LETTER_CLASS, NUMERAL } from './chars';
 import { canonicalFigures, GLUED_CURRENCIES, YEAR } from './figures';
 import { joinNumberPhrases } from './numberPhrases';
-import { withQuarters } from './quarters';
+import { withPeriods } from './periods';
 
 /** One word or number of a text, reduced to the form claims-file phrases are compared in. */
 export interface NormToken {
@@ -82,7 +82,7 @@ export function normalizeTokens(text: string, span: Span = { start: 0, end: text
       i += charLength(text, i);
     }
   }
-  return withQuarters(canonicalFigures(text, joinNumberPhrases(tokens)));
+  return withPeriods(canonicalFigures(text, joinNumberPhrases(tokens)));
 }
 
 /** Whether `text` has a word or number, that is, any tokens (without making them). */

@@ -1,3 +1,4 @@
+import { FRACTIONS } from './figures';
 import type { NormToken } from './normalize';
 
 // Numbers written in several words, made one number before figures are read (./figures): "six
@@ -27,11 +28,6 @@ const DURATION_SCALES: ReadonlyMap<string, readonly [kind: string, scale: number
     ] as const
   ).flatMap(([word, kind, scale]) => [word, `${word}s`].map((written): [string, readonly [string, number]] => [written, [kind, scale]])),
 );
-
-/** Fractions of one unit, by their words as read here ("third" is "3rd"): "a quarter of a dollar", "two thirds of a mile". */
-const FRACTIONS: ReadonlyMap<string, number> = new Map([
-  ['half', 2], ['3rd', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4], ['5th', 5], ['fifths', 5], ['10th', 10], ['tenths', 10],
-]);
 
 /** Units one may have a part of: "half a percentage point", "a quarter of an hour", "a third of a mile". */
 const PARTED_UNITS: ReadonlySet<string> = new Set([

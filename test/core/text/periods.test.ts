@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { normalizeTokens } from '../../../server/src/core/text/normalize';
 
-// A year's quarters are one figure however written (server/src/core/text/quarters.ts), so that a
+// Periods of a year are one figure however written (server/src/core/text/periods.ts), so that a
 // claim dated "in the second quarter" is found in a draft that says "between April and June".
 
 const normalize = (text: string): string => normalizeTokens(text).map((t) => t.norm).join(' ');
 
-describe('core/text/quarters', () => {
+describe('core/text/periods', () => {
   it('writes a quarter given by its months, by "the three months to", or as "Q2" as "Nth quarter"', () => {
     for (const same of ['in the second quarter', 'in the Q2', 'in the April-June quarter', 'in the three months to June', 'in the 3 months ending June']) {
       assert.equal(normalize(same), 'in the 2nd quarter', same);
@@ -27,5 +27,14 @@ describe('core/text/quarters', () => {
     assert.equal(normalize('from April to July'), 'from april to july');
     assert.equal(normalize('in June'), 'in june');
     assert.equal(normalize('the three months to August'), 'the 3 month to august');
+  });
+
+  it('writes the year to a month as the 12 months to it', () => {
+    for (const same of ['in the year to September', 'in the 12 months to September', 'in the twelve months to September']) assert.equal(normalize(same), 'in the 12 month to september', same);
+    assert.equal(normalize('the year ended 30 June'), 'the 12 month ended 30 june');
+    assert.equal(normalize('the year through June 2022'), 'the 12 month through june 2022');
+    // Not a year that ends at no month, nor "a year".
+    assert.equal(normalize('the year to date'), 'the year to date');
+    assert.equal(normalize('a year to September'), 'a year to september');
   });
 });
