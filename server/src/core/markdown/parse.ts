@@ -1,7 +1,8 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Data, type Processor } from 'unified';
 import { firstIndex } from '../search';
@@ -53,10 +54,20 @@ function mayHoldLiteralAutolink(tree: Root): boolean {
   return false;
 }
 
+/**
+ * GitHub Flavored Markdown, as remark-gfm reads it, from the same extensions; remark-gfm also adds
+ * their Markdown writers, which nothing here runs and which would ship in every bundle.
+ */
+function gfmReader(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfm());
+  (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+}
+
 // Built and frozen once: a processor's configuration never changes between documents.
-const processor = unified().use(remarkParse).use(remarkGfm).use(literalAutolinksIfAny).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+const processor = unified().use(remarkParse).use(gfmReader).use(literalAutolinksIfAny).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 // For text that does not start the draft, where "---" cannot open front matter.
-const fragmentProcessor = unified().use(remarkParse).use(remarkGfm).use(literalAutolinksIfAny).freeze();
+const fragmentProcessor = unified().use(remarkParse).use(gfmReader).use(literalAutolinksIfAny).freeze();
 
 /**
  * Parses a Markdown draft (CommonMark + GFM footnotes, tables, autolinks; YAML/TOML front matter),
