@@ -5,7 +5,8 @@ import type { LedgerEntry } from '../types';
 import type { CheckedFigure } from './changedInWords';
 import { otherPeriod } from './figureConflict';
 import { otherStage, stagesIn } from './stages';
-import { MONTHS, placesIn, relates } from './wording';
+import { MONTHS } from '../text/periods';
+import { placesIn, relates } from './wording';
 
 // Where and when a claim is set. A sentence that shares an entry's words and figure may still be
 // another year's or another place's claim: "Fianna Fáil won 48 seats at the 2024 general election"

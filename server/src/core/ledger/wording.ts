@@ -1,5 +1,6 @@
 import { UNITS } from '../text/figures';
 import { isFigureNorm, type NormToken } from '../text/normalize';
+import { MONTHS } from '../text/periods';
 import { isBody, placesOf } from '../text/places';
 import { isFunctionWord, valueOf, type Stems } from '../text/terms';
 
@@ -12,7 +13,6 @@ export const ACRONYM = /^\p{Lu}{2,}$/u;
 const POSSESSIVE_S = /['’]s$/;
 // Words that make a claim the whole world's, as stems.
 const WORLD_WIDE: readonly string[] = ['global', 'worldwid'];
-export const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
 // Dates are written capitalized, and name nothing a claim is of: months, days and feasts ("on Christmas Day").
 export const DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...'monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' ')]);
 

@@ -3,7 +3,7 @@ import { isYearTerm } from '../text/terms';
 import type { LedgerEntry, Span } from '../types';
 import type { FigureMismatch, LedgerMatch } from './ledger';
 import { datesNoClaim } from './setting';
-import { MONTHS } from './wording';
+import { MONTHS } from '../text/periods';
 
 // A year changed beside a checked figure: "pledged to cut emissions by 68 percent by 2035" against
 // "… by 2030", "the fastest pace since 1972" against "since 1957", "peaked at 11.1 percent in

@@ -95,7 +95,7 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
  * "18 months" and "1.5 years" ("18 month"), "half a decade" and "five years". A month is no whole
  * number of days, so the two stay apart.
  */
-const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
+export const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
   (
     [
       ['second', 'hour', 1 / 3600],

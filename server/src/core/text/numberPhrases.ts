@@ -1,4 +1,4 @@
-import { FRACTIONS } from './figures';
+import { DURATIONS, FRACTIONS } from './figures';
 import type { NormToken } from './normalize';
 
 // Numbers written in several words, made one number before figures are read (./figures): "six
@@ -15,23 +15,9 @@ const LARGE_SCALES: ReadonlySet<string> = new Set(['hundred', 'thousand', 'milli
 const MONEY_WORDS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros']);
 const CENTS: ReadonlySet<string> = new Set(['cent', 'cents', 'pence']);
 
-/**
- * Durations by what they count in their kind, clock time in seconds and calendar time in months (a
- * month is no whole number of days): "two years and three months" is 27 months, "two hours and 35
- * minutes" 155 minutes, one figure each.
- */
-const DURATION_SCALES: ReadonlyMap<string, readonly [kind: string, scale: number]> = new Map(
-  (
-    [
-      ['second', 'clock', 1], ['minute', 'clock', 60], ['hour', 'clock', 3600], ['day', 'clock', 86400], ['week', 'clock', 604800],
-      ['month', 'calendar', 1], ['year', 'calendar', 12], ['decade', 'calendar', 120],
-    ] as const
-  ).flatMap(([word, kind, scale]) => [word, `${word}s`].map((written): [string, readonly [string, number]] => [written, [kind, scale]])),
-);
-
 /** Units one may have a part of: "half a percentage point", "a quarter of an hour", "a third of a mile". */
 const PARTED_UNITS: ReadonlySet<string> = new Set([
-  ...[...DURATION_SCALES.keys()].filter((word) => !word.endsWith('s')),
+  ...[...DURATIONS.keys()].filter((word) => !word.endsWith('s')),
   'percentage', 'point', 'dollar', 'pound', 'euro', 'mile', 'metre', 'meter', 'kilometre', 'kilometer', 'litre', 'liter', 'tonne',
 ]);
 
@@ -75,14 +61,14 @@ function joinedAt(tokens: readonly NormToken[], i: number): { readonly tokens: N
   const whole = FRACTIONS.get(at(1));
   if (whole !== undefined && parts > 0 && parts < whole && at(2) === 'of' && article(3) && PARTED_UNITS.has(at(4))) return one(3, String(Number((parts / whole).toPrecision(3))));
   // "a year and two months", "a year and a half": one of the first unit.
-  if (first === 'a' && DURATION_SCALES.has(at(1)) && at(2) === 'and') return durationAt(tokens, i, 1);
+  if (first === 'a' && DURATIONS.has(at(1)) && at(2) === 'and') return durationAt(tokens, i, 1);
   // "a dozen points", "half a dozen", "two dozen": a count of twelves ("dozens of" is no number).
   if (first === 'a' && at(1) === 'dozen') return one(1, '12');
   if (first === 'half' && at(1) === 'a' && at(2) === 'dozen') return one(2, '6');
   if (!INTEGER.test(first)) return undefined;
   if (at(1) === 'dozen') return one(1, String(Number(first) * 12));
   const n = Number(first);
-  if (DURATION_SCALES.has(at(1))) return durationAt(tokens, i, n);
+  if (DURATIONS.has(at(1))) return durationAt(tokens, i, n);
   // "2¾": a fraction glued to the number.
   const glued = tokens[i + 1]?.start === token(0).end ? VULGAR.exec(at(1)) : null;
   if (glued) return one(1, String(n + Number(glued[1]) / Number(glued[2])));
@@ -100,18 +86,19 @@ function joinedAt(tokens: readonly NormToken[], i: number): { readonly tokens: N
 /**
  * A duration in two units from token `i`, `n` of the first ("two years and three months", "2 hours
  * 35 minutes", "a year and a half"), as one number of the second, which stays after it: 27 months,
- * 155 minutes, 18 months. The larger unit first, of one kind: "between 2 hours and 3 hours" is two.
+ * 155 minutes, 18 months. The larger unit first, both counted in hours or both in months (./figures):
+ * "between 2 hours and 3 hours" is two.
  */
 function durationAt(tokens: readonly NormToken[], i: number, n: number): { readonly tokens: NormToken[]; readonly last: number } | undefined {
   const at = (k: number): string => tokens[i + k]?.norm ?? '';
-  const [kind, scale] = DURATION_SCALES.get(at(1)) ?? ['', 0];
+  const [kind, scale] = DURATIONS.get(at(1)) ?? ['', 0];
   const and = at(2) === 'and' ? 3 : 2;
   const start = tokens[i]?.start ?? 0;
   if (and === 3 && at(3) === 'a' && at(4) === 'half') {
     const unit = tokens[i + 1] as NormToken;
     return { tokens: [{ norm: String(n + 0.5), start, end: tokens[i + 4]?.end ?? unit.end }, unit], last: i + 4 };
   }
-  const [smallerKind, smaller] = DURATION_SCALES.get(at(and + 1)) ?? ['', 0];
+  const [smallerKind, smaller] = DURATIONS.get(at(and + 1)) ?? ['', 0];
   if (!/^\d+(?:\.\d+)?$/.test(at(and)) || smallerKind !== kind || smaller >= scale) return undefined;
   const value = Number(((n * scale) / smaller + Number(at(and))).toPrecision(12));
   const unit = tokens[i + and + 1] as NormToken;

@@ -9,7 +9,8 @@ import type { NormToken } from './normalize';
 /** The quarter each month opens and ends. */
 const OPENS: ReadonlyMap<string, number> = new Map([['january', 1], ['april', 2], ['july', 3], ['october', 4]]);
 const ENDS: ReadonlyMap<string, number> = new Map([['march', 1], ['june', 2], ['september', 3], ['december', 4]]);
-const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
+/** The months, as normalized words. */
+export const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
 const ORDINALS = ['', '1st', '2nd', '3rd', '4th'];
 /** Words between a quarter's months ("April to June"; "April-June" has none). */
 const BETWEEN_MONTHS: ReadonlySet<string> = new Set(['to', 'and', 'through', 'until', 'till']);
