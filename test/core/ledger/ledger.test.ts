@@ -207,6 +207,11 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(growth, 'The economy grew by 0.6 percent between January and March.'), ['growth: January and March (January and March → second)']);
     });
 
+    it('reads "annually" beside a figure as "a year"', () => {
+      const sea = createLedger([entry('sea', '4.5mm a year')]);
+      assert.deepEqual(found(sea, 'The sea is rising by 4.5 millimetres annually.'), ['sea: 4.5 millimetres annually']);
+    });
+
     it('reads a part of a unit as its value, not as a share', () => {
       const rates = createLedger([entry('cut', 'cut rates by a quarter of a percentage point'), entry('swing', '25 percent swing')]);
       assert.deepEqual(found(rates, 'The bank cut rates by 0.25 percentage point.'), ['cut: cut rates by 0.25 percentage point']);

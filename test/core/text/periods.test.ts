@@ -37,4 +37,12 @@ describe('core/text/periods', () => {
     assert.equal(normalize('the year to date'), 'the year to date');
     assert.equal(normalize('a year to September'), 'a year to september');
   });
+
+  it('writes "annually" beside a figure as "a year"', () => {
+    assert.equal(normalize('rising by 4.5mm annually'), normalize('rising by 4.5mm a year'));
+    assert.equal(normalize('300,000 new homes yearly'), '300000 new homes a year');
+    // Without a figure it is a word like another; "annual" before a noun is no rate.
+    assert.equal(normalize('published annually'), 'published annually');
+    assert.equal(normalize('annual inflation of 3 percent'), 'annual inflation of 3 percent');
+  });
 });

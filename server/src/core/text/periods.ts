@@ -5,6 +5,7 @@ import type { NormToken } from './normalize';
 // "the second quarter" writes it: "Q2", "April-June", "between April and June", "the three months
 // to June" are all "2nd quarter", "the first three months of 2024" the first quarter of 2024. A
 // year to a month is twelve months to it: "the year to September" is "the 12 months to September".
+// Beside a figure, "annually" and "annual" are "a year": "4.5mm annually" is "4.5mm a year".
 
 /** The quarter each month opens and ends. */
 const OPENS: ReadonlyMap<string, number> = new Map([['january', 1], ['april', 2], ['july', 3], ['october', 4]]);
@@ -19,6 +20,8 @@ const ENDING: ReadonlySet<string> = new Set(['to', 'ending', 'ended', 'through',
 /** The quarter the first or last three months of a year are. */
 const EDGES: ReadonlyMap<string, number> = new Map([['1st', 1], ['last', 4], ['final', 4]]);
 const Q = /^q([1-4])$/;
+const ANNUAL: ReadonlySet<string> = new Set(['annually', 'yearly']);
+const FIGURE = /^\d/;
 
 /**
  * `tokens` with each quarter written otherwise as "Nth quarter", its "quarter" of no width, after
@@ -26,10 +29,15 @@ const Q = /^q([1-4])$/;
  */
 export function withPeriods(tokens: NormToken[]): NormToken[] {
   // Most sentences name no month, no span of months and no "Q2": they are kept as they are.
-  if (!tokens.some((t) => MONTHS.has(t.norm) || t.norm === 'month' || Q.test(t.norm))) return tokens;
+  if (!tokens.some((t) => MONTHS.has(t.norm) || t.norm === 'month' || Q.test(t.norm) || ANNUAL.has(t.norm))) return tokens;
+  const figures = tokens.some((t) => FIGURE.test(t.norm));
   const out: NormToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as NormToken;
+    if (figures && ANNUAL.has(token.norm)) {
+      out.push({ norm: 'a', start: token.start, end: token.start }, { norm: 'year', start: token.start, end: token.end });
+      continue;
+    }
     if (token.norm === 'year' && tokens[i - 1]?.norm === 'the' && endsInMonth(tokens, i + 1)) {
       out.push({ norm: '12', start: token.start, end: token.end }, { norm: 'month', start: token.end, end: token.end });
       continue;
