@@ -43,9 +43,10 @@ const APPROXIMATE: ReadonlySet<string> = new Set(['about', 'almost', 'nearly', '
  */
 export function isRoundedFrom(tokens: readonly NormToken[], start: number, expected: string, wording: string): boolean {
   const at = tokens.findIndex((t) => t.start === start);
+  if (at < 0 || !isFigureNorm(tokens[at]?.norm ?? '')) return false;
   const before = tokens[at - 1]?.norm ?? '';
   const hedged = APPROXIMATE.has(before) || ((before === 'under' || before === 'to') && /^(?:just|close)$/.test(tokens[at - 2]?.norm ?? ''));
-  if (at < 0 || !hedged || !isFigureNorm(tokens[at]?.norm ?? '')) return false;
+  if (!hedged) return false;
   // The checked figure as its wording writes it, with its unit ("249mm" is 0.249 metre).
   const written = normalizeTokens(wording);
   const k = written.findIndex((t) => isFigureNorm(t.norm) && wording.slice(t.start, t.end).startsWith(expected));

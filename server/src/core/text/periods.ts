@@ -22,6 +22,8 @@ const EDGES: ReadonlyMap<string, number> = new Map([['1st', 1], ['last', 4], ['f
 const Q = /^q([1-4])$/;
 const ANNUAL: ReadonlySet<string> = new Set(['annually', 'yearly']);
 const FIGURE = /^\d/;
+/** The words one of which every period here has: a sentence without any is read no further (one look-up a word). */
+const TRIGGERS: ReadonlySet<string> = new Set([...MONTHS, 'month', 'q1', 'q2', 'q3', 'q4', ...ANNUAL]);
 
 /**
  * `tokens` with each quarter written otherwise as "Nth quarter", its "quarter" of no width, after
@@ -29,7 +31,7 @@ const FIGURE = /^\d/;
  */
 export function withPeriods(tokens: NormToken[]): NormToken[] {
   // Most sentences name no month, no span of months and no "Q2": they are kept as they are.
-  if (!tokens.some((t) => MONTHS.has(t.norm) || t.norm === 'month' || Q.test(t.norm) || ANNUAL.has(t.norm))) return tokens;
+  if (!tokens.some((t) => TRIGGERS.has(t.norm))) return tokens;
   const figures = tokens.some((t) => FIGURE.test(t.norm));
   const out: NormToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
