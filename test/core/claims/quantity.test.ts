@@ -163,6 +163,9 @@ describe('detectQuantities', () => {
       ['Queries return in under 100ms, and pages in 300 ms.', ['under 100ms', '300 ms']],
       // A word that sums the count before its noun.
       ['The team is small, with only 106 of 1,200 total employees.', ['only 106 of 1,200 total employees']],
+      // A dash written solid before a percentage or an amount sets off a clause: no label is measured.
+      ['The use of mobile devices–96 percent of young adults own a cell phone–is a clear signal.', ['96 percent']],
+      ['He trails among women (34%-54%).', ['34%', '54%']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(spans(sentence), expected));

@@ -1,6 +1,6 @@
 import { isPastLike, RELATIVES } from '../attribution/words';
 import { setsOffExample } from '../mood';
-import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DETERMINERS, FRAMES, LEVEL_VERBS, LIST_KINDS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, STANDING_VERBS, STOP_WORDS, TIME_UNITS, UNITS } from './words';
+import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DASHES, DETERMINERS, FRAMES, LEVEL_VERBS, LIST_KINDS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, STANDING_VERBS, STOP_WORDS, TIME_UNITS, UNITS } from './words';
 import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence } from './sentence';
 
 // What stands around a figure and makes it no claim (a label, a date, a frame), or widens it (an
@@ -14,7 +14,9 @@ import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence 
 export function isLocator(s: Sentence, first: number, measured = false): boolean {
   const prev = s.tokens[first - 1];
   if (prev === undefined) return false;
-  if (isSolid(s, first) && (prev.type === 'word' || SOLID_BLOCKERS.has(prev.text))) return true;
+  // A dash written solid between a word and a percentage or an amount sets off a clause
+  // ("mobile devices–96 percent of adults own one"): no label is measured.
+  if (isSolid(s, first) && (prev.type === 'word' || SOLID_BLOCKERS.has(prev.text)) && !(measured && DASHES.has(prev.text))) return true;
   // "p. 3", "No. 10", "Feb. 24": a label or month, maybe abbreviated.
   const label = prev.text === '.' ? first - 2 : first - 1;
   if (!measured && isWordIn(s, label, LOCATOR_LABELS)) return true;
