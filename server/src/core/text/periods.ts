@@ -5,7 +5,7 @@ import type { NormToken } from './normalize';
 // "the second quarter" writes it: "Q2", "April-June", "between April and June", "the three months
 // to June" are all "2nd quarter", "the first three months of 2024" the first quarter of 2024. A
 // year to a month is twelve months to it: "the year to September" is "the 12 months to September".
-// Beside a figure, "annually" and "annual" are "a year": "4.5mm annually" is "4.5mm a year".
+// Beside a figure, "annually" and "yearly" are "a year": "4.5mm annually" is "4.5mm a year".
 
 /** The quarter each month opens and ends. */
 const OPENS: ReadonlyMap<string, number> = new Map([['january', 1], ['april', 2], ['july', 3], ['october', 4]]);
