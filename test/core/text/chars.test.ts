@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { charLength, classAt, DIGIT, isSpaceAt, LETTER, NUMERAL, OTHER, SPACE } from '../../../server/src/core/text/chars';
-import { normalizeTokens } from '../../../server/src/core/text/normalize';
+import { normalize } from '../../helpers/normalized';
 import { tokenize } from '../../../server/src/core/text/tokens';
-
-/** The normalized tokens of `text` joined by single spaces: equal keys mean equal wording. */
-const normalize = (text: string): string => normalizeTokens(text).map((t) => t.norm).join(' ');
 
 describe('core/text/chars', () => {
   it('classes letters and marks, digits, other numerals, spaces and the rest, in any script', () => {

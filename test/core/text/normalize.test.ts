@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { normalizeTokens } from '../../../server/src/core/text/normalize';
-
-/** The normalized tokens of `text` joined by single spaces: equal keys mean equal wording. */
-const normalize = (text: string): string => normalizeTokens(text).map((t) => t.norm).join(' ');
+import { normalize } from '../../helpers/normalized';
 
 /** Each token's norm with the original text it covers. */
 function tokens(text: string, span?: { start: number; end: number }): Array<[string, string]> {

@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { normalizeTokens } from '../../../server/src/core/text/normalize';
+import { normalize } from '../../helpers/normalized';
 
 // Numbers in several words are one figure however written (server/src/core/text/numberPhrases.ts),
 // so that a draft that spells a checked figure out finds its entry.
-
-/** The normalized tokens of `text` joined by single spaces: equal keys mean equal wording. */
-const normalize = (text: string): string => normalizeTokens(text).map((t) => t.norm).join(' ');
 
 describe('core/text/numberPhrases', () => {
   it('reads a number spelt out in several words as its digits', () => {

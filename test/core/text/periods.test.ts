@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { normalizeTokens } from '../../../server/src/core/text/normalize';
+import { normalize } from '../../helpers/normalized';
 
 // Periods of a year are one figure however written (server/src/core/text/periods.ts), so that a
 // claim dated "in the second quarter" is found in a draft that says "between April and June".
-
-const normalize = (text: string): string => normalizeTokens(text).map((t) => t.norm).join(' ');
 
 describe('core/text/periods', () => {
   it('writes a quarter given by its months, by "the three months to", or as "Q2" as "Nth quarter"', () => {
