@@ -30,6 +30,9 @@ describe('detectQuantities', () => {
       ['The city has a population of 10 million.', ['10 million']],
       // Compound modifiers parted by a comma.
       ['There are also more than 100 new career-specific, day-in-the-life videos.', ['more than 100 new career-specific, day-in-the-life videos']],
+      // A duration ends at its unit: the plural after it is the verb or the next phrase.
+      ['The conflict that has lasted 15 months shows no sign of ending.', ['15 months']],
+      ['After 40 years talks resumed, and 3,000 workers remains a guess.', ['40 years', '3,000 workers']],
       // A rate takes in its base: one figure, not two.
       ['There were 12 deaths per 100,000 people.', ['12 deaths per 100,000 people']],
       ['The death rate was 5.2 per 100,000 people.', ['5.2 per 100,000 people']],

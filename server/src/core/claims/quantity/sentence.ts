@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokens';
-import { HYPHENS, IRREGULAR_PLURALS, NUMBER_WORDS, STOP_WORDS, UNITS, VERBS_IN_S } from './words';
+import { HYPHENS, IRREGULAR_PLURALS, NUMBER_WORDS, STOP_WORDS, TIME_UNITS, UNITS, VERBS_IN_S } from './words';
 
 // A sentence as the figure rules read it: its tokens and their keys, tests on single tokens, and
 // the noun phrase a figure counts.
@@ -65,8 +65,9 @@ export function readPhrase(s: Sentence, i: number, mode: 'plural' | 'singular'):
     }
     if (isPluralAt(s, end)) {
       last = end;
-      // Compound plurals: "police officers".
-      for (let more = wordEnd(s, end + 1); more !== undefined && isPluralAt(s, more); more = wordEnd(s, more + 1)) {
+      // Compound plurals: "police officers"; but a duration counts its unit, and a verb may follow
+      // it ("the conflict that has lasted 15 months shows no sign of ending").
+      for (let more = wordEnd(s, end + 1); more !== undefined && isPluralAt(s, more) && !TIME_UNITS.has(low(s, last)) && !VERBS_IN_S.has(low(s, more)); more = wordEnd(s, more + 1)) {
         if (STOP_WORDS.has(low(s, last + 1))) break;
         last = more;
       }
