@@ -11,7 +11,7 @@ import { isSourceLike, names, sorted } from './source-phrase';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { absoluteParticiple, advisesThing, isSetPhrase, naming, saysNothing } from './unsaid';
 import { unownedVerdict } from './verdict';
-import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
+import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, passiveSubject, verbUse, type VerbUse } from './verb-use';
 import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPastForm, isPronounContraction, isSaying } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
@@ -183,7 +183,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   const verdict = unownedVerdict(s, cue);
   if (verdict !== undefined) return claim(s, cue, undefined, verdict, UNOWNED_CONFIDENCE);
   // "You are often recommended to …", "you are encouraged to": advice to the reader, in the writer's voice.
-  if (use === 'passive' && s.keys[auxiliaryStart(s, cue.start) - 1] === 'you' && !s.quoted) return undefined;
+  if (use === 'passive' && passiveSubject(s, cue.start) === 'you' && !s.quoted) return undefined;
   let speaker: Speaker | undefined;
   if (inverted !== undefined) speaker = inverted;
   else if (use === 'passive') speaker = agent(s, cue.end);
@@ -265,7 +265,10 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
     if (cue.base === 'guarantee' && s.keys[cue.end] === 'to') return false;
     // "is said to", "is expected to"; but "agencies are challenged to expand" is set a task.
     const to = s.keys[cue.end] === 'to' && cue.strength !== 'stance';
-    return speaker !== undefined || (strong && cue.strength !== 'belief') || to || characterized || expletive(s, cue, evidence);
+    // "Staff were told the office will close": a clause said to someone, as after "that"; but
+    // "are told which time of day is best" is told an answer, not what someone said.
+    const told = evidence === 'clause' && cue.strength === 'speech' && !WH_WORDS.has(s.keys[cue.end] ?? '');
+    return speaker !== undefined || (strong && cue.strength !== 'belief') || told || to || characterized || expletive(s, cue, evidence);
   }
   // "…, saying that …", "…, decrying the influence of …", but not "with 100 percent of precincts
   // reporting" nor "private pleading".
@@ -311,7 +314,7 @@ const HOW_LEADS = new Set(['is', 'was', "that's", "this's", "here's"]);
 /** "It is hoped that …", "it is feared the talks will fail": a belief held by someone unnamed. */
 function expletive(s: Sentence, cue: Cue, evidence: Evidence): boolean {
   if (evidence !== 'that' && evidence !== 'clause') return false;
-  return s.keys[auxiliaryStart(s, cue.start) - 1] === 'it';
+  return passiveSubject(s, cue.start) === 'it';
 }
 
 /** Verbs of evidence whose passive hides who holds it: "has been shown to", "is thought that". */

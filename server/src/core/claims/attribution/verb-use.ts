@@ -30,7 +30,7 @@ export function verbUse(s: Sentence, cue: Cue, evidence: Evidence): VerbUse | un
   const before = skipBack(s, cue.start - 1);
   const word = s.keys[before] ?? '';
   const token = s.tokens[before];
-  const auxiliary = nearestAuxiliary(s, before, cue.start);
+  const auxiliary = nearestAuxiliary(s, before, cue.start) ?? contractedBe(word);
   const boundary = token !== undefined && (isCloseQuote(s, before) || APPOSITIVE_MARKS.has(token.text));
   // "Side note: …", "Equally promising: …", "**Efficiency challenges**: …": a label of a few words before a colon.
   if (opensAsLabel(s.tokens, cue.start, cue.end, tags.includes('past') || tags.includes('third'))) return undefined;
@@ -126,11 +126,24 @@ function nearestAuxiliary(s: Sentence, from: number, to: number): string | undef
   return undefined;
 }
 
-/** Where the auxiliaries before a passive participle start: "was reported". */
+/** The "be" a pronoun's contraction holds: "I'm told that …", "we're assured that …" ("he's" may be "has"). */
+export function contractedBe(key: string): string | undefined {
+  if (!isPronounContraction(key)) return undefined;
+  return key.endsWith("'m") ? 'am' : key.endsWith("'re") ? 'are' : undefined;
+}
+
+/** Where the auxiliaries before a passive participle start: "was reported", "I'm told". */
 export function auxiliaryStart(s: Sentence, k: number): number {
   let j = k;
   while (j > 0 && (AUXILIARIES.has(s.keys[j - 1] ?? '') || isAdverb(s, j - 1))) j--;
-  return j;
+  return contractedBe(s.keys[j - 1] ?? '') === undefined ? j : j - 1;
+}
+
+/** The word before a passive's auxiliaries, its subject if a pronoun: "it is said", "you're told" ("you"). */
+export function passiveSubject(s: Sentence, k: number): string {
+  const start = auxiliaryStart(s, k);
+  const key = s.keys[start] ?? '';
+  return contractedBe(key) === undefined ? (s.keys[start - 1] ?? '') : key.slice(0, key.indexOf("'"));
 }
 
 /**

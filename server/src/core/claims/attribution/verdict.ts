@@ -1,7 +1,7 @@
 import type { Cue } from './cue';
 import { beforeAdverbs, isAdverb, type Run, type Sentence } from './sentence';
 import { agent } from './speaker';
-import { auxiliaryStart } from './verb-use';
+import { auxiliaryStart, contractedBe, passiveSubject } from './verb-use';
 import { BE, HEDGES } from './words';
 
 // A judgement passed by no one named: "government sites are considered more trustworthy",
@@ -25,8 +25,9 @@ export function unownedVerdict(s: Sentence, cue: Cue): Run | undefined {
   const start = auxiliaryStart(s, cue.start);
   // The passive after its auxiliary ("are widely considered"), or a participle set off after what it judges.
   const reduced = s.tokens[cue.start - 1]?.text === ',';
-  if (!reduced && !BE.has(s.keys[beforeAdverbs(s, cue.start)] ?? '')) return undefined;
-  const before = s.keys[start - 1] ?? '';
+  const be = s.keys[beforeAdverbs(s, cue.start)] ?? '';
+  if (!reduced && !BE.has(be) && contractedBe(be) === undefined) return undefined;
+  const before = passiveSubject(s, cue.start);
   // "could be considered a best practice" offers a view, and "It's important to be seen as a trusted source" is an aim: neither reports one.
   if (HEDGES.has(before) || s.keys.slice(start, cue.start).some((k) => HEDGES.has(k)) || before === 'you' || before === 'to') return undefined;
   let k = cue.end;
