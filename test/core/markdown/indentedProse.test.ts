@@ -9,7 +9,8 @@ function underlines(text: string): string[] {
 
 describe('core/markdown/indentedProse', () => {
   it('reads a paragraph indented four spaces after a list, and HTML nested on after an HTML block, as the prose they are', () => {
-    assert.deepEqual(underlines(readFixture('drafts/indented-prose.md')), ['Twenty-seven percent', 'Only 5%', 'respondents agreed', 'The ministry said', '40 homes']);
+    // "  4." right after a second indented paragraph is a list item to CommonMark, and a paragraph to micromark.
+    assert.deepEqual(underlines(readFixture('drafts/indented-prose.md')), ['Twenty-seven percent', 'Only 5%', 'respondents agreed', 'Sixty percent', 'Only 2%', 'The ministry said', '40 homes']);
   });
 
   it('leaves code as code: a command after a list, an indented block after a paragraph, a table’s cells', () => {

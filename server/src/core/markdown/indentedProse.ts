@@ -15,6 +15,8 @@ import { walk } from './walk';
 
 /** HTML that opens a block of prose; a table's parts alone are not (their cells are read as a table's). */
 const PROSE_HTML = /^<(?:p|div|span|li|ul|ol|h[1-6]|blockquote|em|strong|b|i|a)\b[^>]*>/i;
+/** An ordered list item's marker at a line's start: "  2. ", "10) ". */
+const ORDERED_MARKER = /^ {0,3}\d{1,9}[.)](?:[ \t]|$)/;
 /** What code has and prose hardly does: braces, semicolons ending a line, assignments, arrows, prompts. */
 const CODE_MARKS = /[{}]|;\s*$|\s=\s|=>|^\s*(?:\$|#|\/\/|>>>)\s/m;
 /** A sentence's end, before closing emphasis, quotation marks or brackets. */
@@ -32,13 +34,23 @@ export function indentedProse(nodes: readonly RootContent[], source: string): Ma
   for (let i = 0; i < nodes.length; ) {
     const run = codeRun(nodes, i, source);
     const before = nodes[i - 1];
-    if (run.length > 0 && (before?.type === 'list' || before?.type === 'html')) {
+    if (run.length > 0 && (before?.type === 'list' || before?.type === 'html' || isListItemRead(before, nodes[i - 2], source))) {
       const root = proseOf(run, source);
       if (root) blocksByCode(root, run).forEach((blocks, k) => reread.set(run[k] as Code, blocks));
     }
     i += Math.max(1, run.length);
   }
   return reread;
+}
+
+/**
+ * Whether `node` is a list item micromark read as a paragraph: one numbered past 1 right after an
+ * indented code block ("    …last line of item 1\n  2. **Item two**"), which CommonMark makes a
+ * list (micromark/micromark#228) and the writer wrote as one.
+ */
+function isListItemRead(node: RootContent | undefined, before: RootContent | undefined, source: string): boolean {
+  const start = node?.position?.start.offset;
+  return node?.type === 'paragraph' && before?.type === 'code' && start !== undefined && ORDERED_MARKER.test(source.slice(start - (node.position?.start.column ?? 1) + 1, start + 12));
 }
 
 /**
