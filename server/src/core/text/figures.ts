@@ -315,19 +315,24 @@ function shareAt(text: string, tokens: readonly NormToken[], i: number): readonl
   const first = tokens[i]?.norm ?? '';
   const second = tokens[i + 1]?.norm ?? '';
   const third = tokens[i + 2]?.norm ?? '';
-  const written = (k: number): string => text.slice(tokens[k]?.start, tokens[k]?.end);
   const ratio = /^\d+$/.test(first) && second === 'in' && /^\d+$/.test(third) && Number(first) < Number(third);
-  if (ratio && !/\S/.test(text.slice(tokens[i]?.end, tokens[i + 1]?.start)) && !YEAR.test(written(i + 2))) {
+  if (ratio && !/\S/.test(text.slice(tokens[i]?.end, tokens[i + 1]?.start)) && !YEAR.test(text.slice(tokens[i + 2]?.start, tokens[i + 2]?.end))) {
     return [(100 * Number(first)) / Number(third), i + 2];
   }
-  // "rose by two-fifths", "cut by a third", "fell by half": after "by", a fraction that ends its
-  // phrase is a share of change ("by a third party" is an ordinal).
-  const byShare = (last: number): boolean => tokens[i - 1]?.norm === 'by' && endsPhrase(text, tokens, last);
   // "the first half of 2024" is a part of a year, not a share.
-  if (first === 'half' && (second === 'of' || byShare(i)) && !PARTS_OF_A_PERIOD.has(tokens[i - 1]?.norm ?? '')) return [50, i];
+  if (first === 'half' && (second === 'of' || afterBy(text, tokens, i, i)) && !PARTS_OF_A_PERIOD.has(tokens[i - 1]?.norm ?? '')) return [50, i];
+  // Most tokens start no fraction: nothing more is read of them.
   const denominator = FRACTIONS.get(second);
+  if (denominator === undefined) return undefined;
   const numerator = first === 'a' ? 1 : /^\d+$/.test(first) ? Number(first) : undefined;
-  const of = third === 'of' || byShare(i + 1);
-  if (denominator === undefined || numerator === undefined || !of || numerator >= denominator) return undefined;
+  if (numerator === undefined || numerator >= denominator || (third !== 'of' && !afterBy(text, tokens, i, i + 1))) return undefined;
   return [(100 * numerator) / denominator, i + 1];
+}
+
+/**
+ * "rose by two-fifths", "cut by a third", "fell by half": after "by", a fraction from `i` that ends
+ * its phrase at `last` is a share of change ("by a third party" is an ordinal).
+ */
+function afterBy(text: string, tokens: readonly NormToken[], i: number, last: number): boolean {
+  return tokens[i - 1]?.norm === 'by' && endsPhrase(text, tokens, last);
 }
