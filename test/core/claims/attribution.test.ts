@@ -223,7 +223,6 @@ describe('detectAttributions', () => {
       assert.ok(sure(assertClaim('Government sites are considered more trustworthy than others.', { text: 'are considered', cue: 'considered' })));
       assert.ok(sure(assertClaim('RPA is seen as a game changer for productivity.', { text: 'is seen', cue: 'seen' })));
       assert.ok(sure(assertClaim('It is widely regarded as one of the best tools.', { text: 'is widely regarded', cue: 'regarded' })));
-      assert.ok(sure(assertClaim('They’re widely considered the best team in the league.', { text: 'They’re widely considered', cue: 'considered' })));
       assert.ok(sure(assertClaim('Jefferson, regarded as the strongest writer, wrote most of it.', { text: 'regarded', cue: 'regarded' })));
       // What a thing is called or counted as, a possibility, and the reader passes no verdict to source.
       for (const sentence of [
@@ -297,9 +296,7 @@ describe('detectAttributions', () => {
       assertClaim('Sources said the president had been briefed.', { text: 'Sources said', speaker: 'Sources', cue: 'said' });
       assertClaim('Reports suggest the ceasefire is holding.', { text: 'Reports suggest', speaker: 'Reports', cue: 'suggest' });
       assertClaim('Senior U.S. officials said the strike had been approved.', { text: 'Senior U.S. officials said', speaker: 'Senior U.S. officials', cue: 'said' });
-      // Told by someone unnamed, in any person, with a "that" or without; the passive's "be" may be contracted.
-      assertClaim('I’m told that the minister will resign next week.', { text: 'I’m told', cue: 'told' });
-      assertClaim('We’re told that the deal is close.', { text: 'We’re told', cue: 'told' });
+      // Told by someone unnamed, with a "that" or without (contracted auxiliaries: ./attribution/auxiliaries).
       assertClaim('Staff were told the office will close in May.', { text: 'were told', cue: 'told' });
       // Told an answer, not a statement.
       assert.deepEqual(detect('Readers are told which time of day is best.'), []);
@@ -463,8 +460,6 @@ describe('detectAttributions', () => {
       'I cannot claim I fully understand the accounting behind this.',
       // Advice to the reader in the passive.
       'You are often recommended to seek additional approval.',
-      'You’re encouraged to apply early.',
-      'You’re told to wait in line.',
     ];
     for (const sentence of own) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));

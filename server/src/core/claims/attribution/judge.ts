@@ -11,7 +11,8 @@ import { isSourceLike, names, sorted } from './source-phrase';
 import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { absoluteParticiple, advisesThing, isSetPhrase, naming, saysNothing } from './unsaid';
 import { unownedVerdict } from './verdict';
-import { auxiliaryStart, modifiesNoun, nounUse, objectOfPreposition, passiveSubject, verbUse, type VerbUse } from './verb-use';
+import { auxiliaryStart, passiveSubject } from './auxiliaries';
+import { modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPastForm, isPronounContraction, isSaying } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.

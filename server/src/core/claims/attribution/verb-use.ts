@@ -2,12 +2,13 @@ import { clauseOpening, opensAsLabel } from '../mood';
 import { MULTIPLIERS, NUMBER_WORDS } from '../quantity/words';
 import { isStrong, objectFollows, opensClause, type Evidence } from './complement';
 import { endsCompound } from './compound';
+import { contractedBe, nearestAuxiliary } from './auxiliaries';
 import type { Cue } from './cue';
 import { nounPhraseBefore } from './noun-phrase';
 import { gerundUse } from './gerund-use';
 import { beforeAdverbs, isAdverb, isBareNoun, isCloseQuote, isNominal, isOpenQuote, joinedByHyphen, skipBack, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, AUXILIARIES, BE, DEMONYM, DETERMINERS, FREQUENCIES, HAVE, INNER_PREPOSITIONS, MODALS, NEGATED,
+  APPOSITIVE_MARKS, BE, DEMONYM, DETERMINERS, FREQUENCIES, HAVE, INNER_PREPOSITIONS, MODALS,
   OBJECT_PRONOUNS, PLURALS, PREPOSITIONS, QUANTIFIERS, RELATIVES, SUBJECT_PRONOUNS,
   LABELS, SUBORDINATING, TAG_ENDS, WH_WORDS, endsInS, isApostrophe, isAuxiliary, isNameLike, isPastForm,
   isPronounContraction,
@@ -114,36 +115,6 @@ export function afterFrontedPhrase(s: Sentence, comma: number): boolean {
   if (s.tokens[comma]?.text !== ',' || !FRONTED.has(s.keys[first] ?? '')) return false;
   for (let k = first + 1; k < comma; k++) if (s.tokens[k]?.type === 'punct' && s.tokens[k]?.text !== '-') return false;
   return true;
-}
-
-/** The auxiliary nearest before the verb, between `from` and `to`, without its "n't". */
-function nearestAuxiliary(s: Sentence, from: number, to: number): string | undefined {
-  for (let k = to - 1; k > from; k--) {
-    const key = s.keys[k] ?? '';
-    const bare = key.endsWith("n't") ? (NEGATED[key] ?? key.slice(0, -3)) : key;
-    if (AUXILIARIES.has(bare)) return bare;
-  }
-  return undefined;
-}
-
-/** The "be" a pronoun's contraction holds: "I'm told that …", "we're assured that …" ("he's" may be "has"). */
-export function contractedBe(key: string): string | undefined {
-  if (!isPronounContraction(key)) return undefined;
-  return key.endsWith("'m") ? 'am' : key.endsWith("'re") ? 'are' : undefined;
-}
-
-/** Where the auxiliaries before a passive participle start: "was reported", "I'm told". */
-export function auxiliaryStart(s: Sentence, k: number): number {
-  let j = k;
-  while (j > 0 && (AUXILIARIES.has(s.keys[j - 1] ?? '') || isAdverb(s, j - 1))) j--;
-  return contractedBe(s.keys[j - 1] ?? '') === undefined ? j : j - 1;
-}
-
-/** The word before a passive's auxiliaries, its subject if a pronoun: "it is said", "you're told" ("you"). */
-export function passiveSubject(s: Sentence, k: number): string {
-  const start = auxiliaryStart(s, k);
-  const key = s.keys[start] ?? '';
-  return contractedBe(key) === undefined ? (s.keys[start - 1] ?? '') : key.slice(0, key.indexOf("'"));
 }
 
 /**

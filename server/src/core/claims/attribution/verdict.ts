@@ -1,7 +1,7 @@
 import type { Cue } from './cue';
 import { beforeAdverbs, isAdverb, type Run, type Sentence } from './sentence';
 import { agent } from './speaker';
-import { auxiliaryStart, contractedBe, passiveSubject } from './verb-use';
+import { auxiliaryStart, contractedBe, passiveSubject } from './auxiliaries';
 import { BE, HEDGES } from './words';
 
 // A judgement passed by no one named: "government sites are considered more trustworthy",
