@@ -4,14 +4,15 @@ import { firstWord } from '../mood';
 import { complement, isStrong, objectFollows, type Evidence } from './complement';
 import type { Cue } from './cue';
 import { explainsToReader } from './explains';
-import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
+import { headsPhrase, nounPhraseAfter, nounPhraseBefore } from './noun-phrase';
 import { isPublishing, publishesReport } from './publication';
 import { beforeAdverbs, followsQuote, isAdverb, isCloseQuote, joinedByHyphen, skipBack, textOf, type Run, type Sentence } from './sentence';
 import { isSourceLike, names, sorted } from './source-phrase';
-import { agent, invertedSpeaker, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
+import { agent, invertedSpeaker, isArtifact, isSpecific, isWritersInfinitive, possessor, speakerBefore, speakerOf, subjectOf, type Speaker } from './speaker';
 import { absoluteParticiple, advisesThing, isSetPhrase, naming, saysNothing } from './unsaid';
 import { unownedVerdict } from './verdict';
 import { auxiliaryStart, passiveSubject } from './auxiliaries';
+import { heardFrom } from './heard';
 import { modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
 import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPastForm, isPronounContraction, isSaying } from './words';
 
@@ -164,6 +165,8 @@ function judgeNoun(s: Sentence, cue: Cue): Found | undefined {
 /** A verb form: how it is used, who speaks, what follows, and whether all that makes it report. */
 function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (modifiesNoun(s, cue.start) || isSetPhrase(s, cue) || explainsToReader(s, cue)) return undefined;
+  const heard = heardFrom(s, cue);
+  if (heard) return claim(s, { ...cue, strength: 'speech' }, heard.speaker, { start: cue.start, end: heard.end }, 0.75, heard.resume);
   const evidence = complement(s, cue);
   const inverted = invertedSpeaker(s, cue);
   // "tweets now show up as previews": a verb with "up" is another verb; "comments that suggest or
@@ -345,22 +348,6 @@ function hedged(s: Sentence, cue: number): boolean {
   for (let k = cue - 1; k > subject; k--) if (HEDGES.has(s.keys[k] ?? '')) return true;
   return false;
 }
-
-/**
- * "apps that tell us …", "a client web page calls for the code", "the API responds": a tool speaks
- * to its user, not for a source. A capitalized head names someone ("Three Wire Systems said"), an
- * acronym aside ("API").
- */
-function isArtifact(s: Sentence, speaker: Speaker): boolean {
-  const head = headOf(s, speaker.run);
-  if (!s.lexicon.artifactNouns.has(s.keys[head] ?? '')) return false;
-  const text = s.tokens[head]?.text ?? '';
-  return !(head > 0 && CAPITALIZED.test(text) && !ACRONYM.test(text));
-}
-
-// Built once: the bundle's target makes a literal with a Unicode property a constructor call where it stands.
-const CAPITALIZED = /^\p{Lu}/u;
-const ACRONYM = /^\p{Lu}+s?$/u;
 
 /** Wishes for saying, which report nothing said: "I hope they share …", "we wish officials would say …". */
 const WISHES = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'hopefully']);

@@ -1,7 +1,7 @@
 import { matchPhrase } from '../lexicon';
 import { firstWord, isInstruction, isInstructionVerb } from '../mood';
 import type { Cue } from './cue';
-import { headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
+import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { names } from './source-phrase';
 import { afterFrontedPhrase } from './verb-use';
 import { firstVerb, insideQuotation, isCloseQuote, isNominal, skipBack, textOf, type Run, type Sentence } from './sentence';
@@ -278,3 +278,19 @@ function whoseSpeaker(s: Sentence, np: Run): Speaker {
   const apostrophe = s.text.includes('’') ? '’' : "'";
   return { run: whose, name: `${owner.name}${apostrophe}s ${textOf(s, np)}` };
 }
+
+/**
+ * "apps that tell us …", "a client web page calls for the code", "the API responds": a tool speaks
+ * to its user, not for a source. A capitalized head names someone ("Three Wire Systems said"), an
+ * acronym aside ("API").
+ */
+export function isArtifact(s: Sentence, speaker: Speaker): boolean {
+  const head = headOf(s, speaker.run);
+  if (!s.lexicon.artifactNouns.has(s.keys[head] ?? '')) return false;
+  const text = s.tokens[head]?.text ?? '';
+  return !(head > 0 && CAPITALIZED.test(text) && !ACRONYM.test(text));
+}
+
+// Built once: the bundle's target makes a literal with a Unicode property a constructor call where it stands.
+const CAPITALIZED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}+s?$/u;
