@@ -296,6 +296,9 @@ describe('detectAttributions', () => {
       assertClaim('Sources said the president had been briefed.', { text: 'Sources said', speaker: 'Sources', cue: 'said' });
       assertClaim('Reports suggest the ceasefire is holding.', { text: 'Reports suggest', speaker: 'Reports', cue: 'suggest' });
       assertClaim('Senior U.S. officials said the strike had been approved.', { text: 'Senior U.S. officials said', speaker: 'Senior U.S. officials', cue: 'said' });
+      // A participle with "on" inside the speaker's phrase: the source is the whole phrase.
+      assertClaim('People briefed on the move said that it reflected a crisis.', { text: 'People briefed on the move said', speaker: 'People briefed on the move', cue: 'said' });
+      assertClaim('A statement posted on the website said the sale was legal.', { text: 'A statement posted on the website said', speaker: 'A statement posted on the website', cue: 'said' });
       // Told by someone unnamed, with a "that" or without (contracted auxiliaries: ./attribution/auxiliaries).
       assertClaim('Staff were told the office will close in May.', { text: 'were told', cue: 'told' });
       // Told an answer, not a statement.

@@ -51,7 +51,7 @@ export function nounPhraseBefore(s: Sentence, k: number): Run | undefined {
     }
     if (!isNominal(s, j) || SUBJECT_PRONOUNS.has(key) || OBJECT_PRONOUNS.has(key) || TIME_WORDS.has(key) || isPronounContraction(key)) break;
     // "a study published in The Lancet": a participle between a noun and its complement.
-    const relative = start !== -1 && (INNER_PREPOSITIONS.has(s.keys[j + 1] ?? '') || TIME_WORDS.has(s.keys[j + 1] ?? '')) && reducedRelative(s, j);
+    const relative = start !== -1 && (isInnerPreposition(s, j + 1) || TIME_WORDS.has(s.keys[j + 1] ?? '')) && reducedRelative(s, j);
     if (!isNameLike(token) && !adjectiveLike(s, j) && !relative) break;
     start = j;
   }
@@ -113,7 +113,8 @@ export function headsPhrase(s: Sentence, run: Run, k: number): boolean {
  */
 function isInnerPreposition(s: Sentence, j: number): boolean {
   const key = s.keys[j] ?? '';
-  return INNER_PREPOSITIONS.has(key) || (key === 'on' && s.lexicon.documentNouns.has(s.keys[j - 1] ?? ''));
+  // "data on apps", and after a participle that modifies a noun: "a person briefed on the talks".
+  return INNER_PREPOSITIONS.has(key) || (key === 'on' && (s.lexicon.documentNouns.has(s.keys[j - 1] ?? '') || reducedRelative(s, j - 1)));
 }
 
 /** The head of a phrase: its first noun that heads one ("study" in "the study of apps"). */
