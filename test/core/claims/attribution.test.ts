@@ -299,6 +299,9 @@ describe('detectAttributions', () => {
       // A participle with "on" inside the speaker's phrase: the source is the whole phrase.
       assertClaim('People briefed on the move said that it reflected a crisis.', { text: 'People briefed on the move said', speaker: 'People briefed on the move', cue: 'said' });
       assertClaim('A statement posted on the website said the sale was legal.', { text: 'A statement posted on the website said', speaker: 'A statement posted on the website', cue: 'said' });
+      // So is "on" after a body or a person: "the Committee on Benghazi", "Democrats on the committee".
+      assertClaim('Staff for the House Select Committee on Benghazi said the report was late.', { text: 'Staff for the House Select Committee on Benghazi said', speaker: 'Staff for the House Select Committee on Benghazi', cue: 'said' });
+      assertClaim('Several GOP leaders on the ground told reporters the vote was close.', { text: 'Several GOP leaders on the ground told reporters', speaker: 'Several GOP leaders on the ground', cue: 'told reporters' });
       // Told by someone unnamed, with a "that" or without (contracted auxiliaries: ./attribution/auxiliaries).
       assertClaim('Staff were told the office will close in May.', { text: 'were told', cue: 'told' });
       // Told an answer, not a statement.

@@ -113,8 +113,14 @@ export function headsPhrase(s: Sentence, run: Run, k: number): boolean {
  */
 function isInnerPreposition(s: Sentence, j: number): boolean {
   const key = s.keys[j] ?? '';
-  // "data on apps", and after a participle that modifies a noun: "a person briefed on the talks".
-  return INNER_PREPOSITIONS.has(key) || (key === 'on' && (s.lexicon.documentNouns.has(s.keys[j - 1] ?? '') || reducedRelative(s, j - 1)));
+  if (INNER_PREPOSITIONS.has(key)) return true;
+  if (key !== 'on') return false;
+  // "data on apps", "the Committee on Taxation", "opponents on the left", and after a participle that
+  // modifies a noun: "a person briefed on the talks".
+  const before = s.keys[j - 1] ?? '';
+  if (s.lexicon.documentNouns.has(before) || reducedRelative(s, j - 1)) return true;
+  // Not in a headline's capitals ("Hits Marco Rubio On Rape Exception").
+  return s.tokens[j]?.text === 'on' && (s.lexicon.sourceNouns.has(before) || (j > 1 && isNameLike(s.tokens[j - 1])));
 }
 
 /** The head of a phrase: its first noun that heads one ("study" in "the study of apps"). */
