@@ -108,15 +108,15 @@ export function headsPhrase(s: Sentence, run: Run, k: number): boolean {
 }
 
 /**
- * Whether token `j` is a preposition inside a noun phrase: "China’s ambassador to France", and
- * after a document what it is about, "Comscore’s data on apps", "a report on Gen Z".
+ * Whether token `j` is a preposition inside a noun phrase: "China’s ambassador to France"; and "on"
+ * after a document ("Comscore’s data on apps"), a participle that modifies a noun ("a person
+ * briefed on the talks"), a body or a person ("opponents on the left"), or a name past the first
+ * word ("the Committee on Taxation").
  */
 function isInnerPreposition(s: Sentence, j: number): boolean {
   const key = s.keys[j] ?? '';
   if (INNER_PREPOSITIONS.has(key)) return true;
   if (key !== 'on') return false;
-  // "data on apps", "the Committee on Taxation", "opponents on the left", and after a participle that
-  // modifies a noun: "a person briefed on the talks".
   const before = s.keys[j - 1] ?? '';
   if (s.lexicon.documentNouns.has(before) || reducedRelative(s, j - 1)) return true;
   // Not in a headline's capitals ("Hits Marco Rubio On Rape Exception").
