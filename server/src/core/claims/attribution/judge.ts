@@ -165,6 +165,7 @@ function judgeNoun(s: Sentence, cue: Cue): Found | undefined {
 /** A verb form: how it is used, who speaks, what follows, and whether all that makes it report. */
 function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   if (modifiesNoun(s, cue.start) || isSetPhrase(s, cue) || explainsToReader(s, cue)) return undefined;
+  // "We hear from agencies that …": those heard from told the writer, as sure a report as a verb of speech.
   const heard = heardFrom(s, cue);
   if (heard) return claim(s, { ...cue, strength: 'speech' }, heard.speaker, { start: cue.start, end: heard.end }, 0.75, heard.resume);
   const evidence = complement(s, cue);
