@@ -266,8 +266,9 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
   if (use === 'passive') {
     // "a story shared by the Department of Labor", "held by Iran": a weak verb's agent, with nothing it reported.
     if (speaker !== undefined && cue.strength === 'weak') return strong || characterized || infinitive || evidence === 'clause' || quoted;
-    // "is practically guaranteed to both under-classify …" is sure to, whatever follows.
-    if (cue.base === 'guarantee' && s.keys[cue.end] === 'to') return false;
+    // "is practically guaranteed to both under-classify …" is sure to, and "was supposed to be over"
+    // meant to, whatever follows: modals, not reports.
+    if ((cue.base === 'guarantee' || cue.base === 'suppose') && s.keys[cue.end] === 'to') return false;
     // "is said to", "is expected to"; but "agencies are challenged to expand" is set a task.
     const to = s.keys[cue.end] === 'to' && cue.strength !== 'stance';
     // "Staff were told the office will close": a clause said to someone, as after "that"; but
