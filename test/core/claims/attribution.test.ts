@@ -363,6 +363,7 @@ describe('detectAttributions', () => {
       assertClaim('Analysts believe that the merger will face scrutiny.', { text: 'Analysts believe', speaker: 'Analysts', cue: 'believe' });
       assertClaim('The governor expects the budget to balance by 2026.', { text: 'The governor expects', speaker: 'The governor', cue: 'expects' });
       assertClaim('Most economists expect inflation to fall below 3 percent by the end of the year.', { text: 'Most economists expect', speaker: 'Most economists', cue: 'expect' });
+      assertClaim('Most said they were very worried about the economy.', { text: 'Most said', speaker: 'Most', cue: 'said' });
       assertClaim('Sanders wants voters to recall that he opposed the war.', { text: 'Sanders wants', speaker: 'Sanders', cue: 'wants' });
       // The "I" of words tagged as someone's is theirs: the sentence is Smith's claim.
       assert.deepEqual(detect('I think the plan will work, Smith said.').map((c) => c.speaker), ['Smith']);
@@ -562,6 +563,8 @@ describe('detectAttributions', () => {
       'The report card arrived late.',
       'He signed the statement in front of the judge.',
       'The said agreement was never ratified.',
+      // Graded after a determiner, a verb form is an adjective.
+      'It may be, at its core, the most elaborate and expensive hiring process that mankind has ever created.',
       'The bridge was built in 1932.',
       'She wrote a novel about her childhood.',
       'The police found the car abandoned near the border.',

@@ -148,14 +148,18 @@ export function nounUse(s: Sentence, cue: Cue, before: number, subjectless = fal
   return !(key === 'that' || key === 'to' || pronoun || determiner || QUANTIFIERS.has(key) || isAdverb(s, cue.end) || isNameLike(next));
 }
 
+/** Words that grade an adjective. */
+const GRADES = new Set(['most', 'least', 'more', 'less']);
+
 /** Nouns and adjectives: "the said agreement", "his claims", "critics’ claims", "so-called". */
 export function modifiesNoun(s: Sentence, k: number): boolean {
   const prev = s.tokens[k - 1];
   const key = s.keys[k - 1] ?? '';
   if (prev === undefined) return false;
   if (DETERMINERS.has(key) || FREQUENCIES.has(key) || ((key.endsWith("'s") || key.endsWith('’s')) && !isPronounContraction(key))) return true;
-  // "the hotly contested race", "a widely reported incident".
-  if (isAdverb(s, k - 1) && DETERMINERS.has(s.keys[k - 2] ?? '')) return true;
+  // "the hotly contested race", "a widely reported incident", "the most elaborate process" (but
+  // "most said they were worried": "most" alone is a subject).
+  if ((isAdverb(s, k - 1) || GRADES.has(key)) && DETERMINERS.has(s.keys[k - 2] ?? '')) return true;
   if (prev.text === '-' && !s.tokens[k]?.spaceBefore) return true;
   // "the state's 20 pledged delegates", "more pledged delegates": a counted participle modifies a plural.
   const counted = counts(s, k - 1) || key === 'more' || key === 'fewer';
