@@ -551,6 +551,7 @@ describe('detectAttributions', () => {
       assert.deepEqual(tentative('We are a visual generation, and it’s been proven that a craving for visual information is innate.'), [false]);
       assert.deepEqual(tentative('This claim has been proven to be false.'), [false]);
       assert.deepEqual(tentative('It is also believed to stunt career growth.'), [false]);
+      assert.deepEqual(tentative('Some of the messages were later determined to be classified.'), [false]);
     });
   });
 
@@ -695,6 +696,8 @@ describe('detectAttributions', () => {
       'They are taking on a larger combat role in Afghanistan, where the war was supposed to be over.',
       'All releasable emails are supposed to be made public by Jan. 29.',
       'But we are supposed to serve all the taxpayers.',
+      // Resolved to, not found to.
+      'In an age of topic-changing sound bites, he is oddly determined to respond to every inquiry.',
       // A noun form before a modal heads the subject; "the only" picks out one thing, a singular noun.
       'The final report will cover how the service is used today.',
       // To hold something is to have or host it; a court holds that something is so.

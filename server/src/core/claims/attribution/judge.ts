@@ -14,7 +14,7 @@ import { unownedVerdict } from './verdict';
 import { auxiliaryStart, passiveSubject } from './auxiliaries';
 import { heardFrom } from './heard';
 import { modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
-import { APPOSITIVE_MARKS, AUXILIARIES, BE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPastForm, isPronounContraction, isSaying } from './words';
+import { APPOSITIVE_MARKS, AUXILIARIES, BE, HAVE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPastForm, isPronounContraction, isSaying } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
 
@@ -267,8 +267,10 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
     // "a story shared by the Department of Labor", "held by Iran": a weak verb's agent, with nothing it reported.
     if (speaker !== undefined && cue.strength === 'weak') return strong || characterized || infinitive || evidence === 'clause' || quoted;
     // "is practically guaranteed to both under-classify …" is sure to, and "was supposed to be over"
-    // meant to, whatever follows: modals, not reports.
+    // meant to, whatever follows: modals, not reports; "are determined to shame him" are resolved to
+    // ("determined to be classified" was found to be).
     if ((cue.base === 'guarantee' || cue.base === 'suppose') && s.keys[cue.end] === 'to') return false;
+    if (cue.base === 'determine' && s.keys[cue.end] === 'to' && !BE.has(s.keys[cue.end + 1] ?? '') && !HAVE.has(s.keys[cue.end + 1] ?? '')) return false;
     // "is said to", "is expected to"; but "agencies are challenged to expand" is set a task.
     const to = s.keys[cue.end] === 'to' && cue.strength !== 'stance';
     // "Staff were told the office will close": a clause said to someone, as after "that"; but
