@@ -913,6 +913,8 @@ describe('detectAttributions', () => {
     assert.equal(claimOf('Chase Jarvis coined the phrase, “The best camera is the one that’s with you.”', 'coined').speaker, 'Chase Jarvis');
     assert.deepEqual(detect('Define your goals as clearly as you can.'), []);
     assert.deepEqual(detect('Facebook continues to dominate usage.'), []);
+    assert.deepEqual(detect('The FBI, meanwhile, is continuing its investigation of whether the set-up put classified information at risk.'), []);
+    assert.equal(claimOf('“It is so sad,” continued Sanders.', 'continued').speaker, 'Sanders');
   });
 
   describe('claims', () => {

@@ -173,7 +173,8 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   // "tweets now show up as previews": a verb with "up" is another verb; "comments that suggest or
   // encourage illegal activity" offers alternatives, not something anyone said.
   // "…would add to your reports": to add to something is to increase it; "an initiative aimed at
-  // bringing" is directed at something; "continues to dominate" goes on doing it.
+  // bringing" is directed at something; "continues to dominate" goes on doing it, and "is
+  // continuing its investigation" goes on with it.
   const after = s.keys[cue.end];
   // "Costa reported from Washington.": a reporter's place, not a report.
   const reporterPlace = cue.base === 'report' && after === 'from' && evidence === 'adjunct';
@@ -181,7 +182,7 @@ function judgeVerb(s: Sentence, cue: Cue): Found | undefined {
   // something is to have or host it; "the court held that …" rules. "demonstrates how …" shows
   // by example; "demonstrated that …" reports a finding.
   const holding = (cue.base === 'hold' || cue.base === 'demonstrate') && evidence !== 'that';
-  if (after === 'up' || after === 'or' || reporterPlace || holding || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at') || (cue.base === 'continue' && after === 'to')) return undefined;
+  if (after === 'up' || after === 'or' || reporterPlace || holding || (cue.base === 'add' && after === 'to') || (cue.base === 'aim' && after === 'at') || (cue.base === 'continue' && (after === 'to' || (inverted === undefined && objectFollows(s, cue.end))))) return undefined;
   if (saysNothing(s, cue.end) || absoluteParticiple(s, cue)) return undefined;
   const use = inverted === undefined ? verbUse(s, cue, evidence) : 'finite';
   if (use === undefined || naming(s, cue, use)) return undefined;
