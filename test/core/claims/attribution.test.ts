@@ -564,6 +564,8 @@ describe('detectAttributions', () => {
       'The report card arrived late.',
       'He signed the statement in front of the judge.',
       'The said agreement was never ratified.',
+      // Between a preposition and its noun, a participle is an adjective.
+      'Her lead in pledged delegates in all likelihood will be insurmountable.',
       // Graded after a determiner, a verb form is an adjective.
       'It may be, at its core, the most elaborate and expensive hiring process that mankind has ever created.',
       'The bridge was built in 1932.',
@@ -616,6 +618,10 @@ describe('detectAttributions', () => {
     for (const sentence of negatives) {
       it(sentence, () => assert.deepEqual(detect(sentence), []));
     }
+    it('nor a participle between a preposition and its noun, whatever else the sentence reports', () => {
+      const sentence = 'He relied on articles from noted constitutional scholars to defend the view that he is a natural-born citizen.';
+      assert.deepEqual(detect(sentence).map((c) => c.cue), ['view']);
+    });
     it('but something said about something named, and a wish reported, still report', () => {
       assertClaim('He said something about the war.', { text: 'He said', speaker: 'He', cue: 'said' });
       // A capitalized tool word is a name.

@@ -161,6 +161,9 @@ export function modifiesNoun(s: Sentence, k: number): boolean {
   // "most said they were worried": "most" alone is a subject).
   if ((isAdverb(s, k - 1) || GRADES.has(key)) && DETERMINERS.has(s.keys[k - 2] ?? '')) return true;
   if (prev.text === '-' && !s.tokens[k]?.spaceBefore) return true;
+  // "articles from noted constitutional scholars", "her lead in pledged delegates": a participle
+  // between a preposition and its noun.
+  if (key !== 'to' && objectOfPreposition(s, k) && isPastForm(s.keys[k] ?? '') && isBareNoun(s, k + 1)) return true;
   // "the state's 20 pledged delegates", "more pledged delegates": a counted participle modifies a plural.
   const counted = counts(s, k - 1) || key === 'more' || key === 'fewer';
   if (counted && s.lexicon.verbs.get(s.keys[k] ?? '')?.inflections.includes('participle') === true && isBareNoun(s, k + 1) && (s.keys[k + 1] ?? '').endsWith('s')) return true;
