@@ -334,6 +334,17 @@ describe('detectAttributions', () => {
         cue: 'says',
       });
       assertClaim('Everyone I interviewed said metrics are key.', { text: 'Everyone I interviewed said', speaker: 'Everyone I interviewed', cue: 'said' });
+      // A relative clause's object is not the subject: who did it speaks.
+      assertClaim('Democrats in Iowa who watched the debate said they were unfazed.', {
+        text: 'Democrats in Iowa who watched the debate said',
+        speaker: 'Democrats in Iowa who watched the debate',
+        cue: 'said',
+      });
+      assert.equal(claimOf('People who voted for Trump say the economy is rigged.', 'say').speaker, 'People who voted for Trump');
+      assert.equal(claimOf('Officials who have seen the report said it was damning.', 'said').speaker, 'Officials who have seen the report');
+      // Not a name given after the clause: "a column called “…”" still names.
+      const named = 'Ty Manuel, who will be writing on content trends in a regular column called “The Content Corner.”';
+      assert.ok(!detect(named).some((c) => c.cue === 'called' && c.speaker?.includes('who')));
     });
 
     it('documents and studies that find or show', () => {

@@ -3,10 +3,11 @@ import { firstWord, isInstruction, isInstructionVerb } from '../mood';
 import type { Cue } from './cue';
 import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative } from './noun-phrase';
 import { names } from './source-phrase';
+import { NAMING } from './unsaid';
 import { afterFrontedPhrase } from './verb-use';
 import { firstVerb, insideQuotation, isCloseQuote, isNominal, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
-  APPOSITIVE_MARKS, CONJUNCTIONS, EMPHASIS_MARKS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+  APPOSITIVE_MARKS, AUXILIARIES, CONJUNCTIONS, EMPHASIS_MARKS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isApostrophe, isFirstPerson, isNameLike, isPastForm, isPronounContraction,
 } from './words';
 
@@ -46,6 +47,11 @@ export function speakerBefore(s: Sentence, cue: number): Speaker | undefined {
   const np = nounPhraseBefore(s, reducedRelative(s, j) ? j - 1 : j);
   if (np === undefined) return undefined;
   if (s.keys[np.start - 1] === 'whose') return whoseSpeaker(s, np);
+  // A gerund's phrase is what says it ("comments Trump made saying …"), not a subject, and so is
+  // what is named ("writing in a column called “…”").
+  const verb = s.keys[cue] ?? '';
+  const whoDid = verb.endsWith('ing') || NAMING.has(s.lexicon.verbs.get(verb)?.base ?? '') ? undefined : relativeSubject(s, np);
+  if (whoDid !== undefined) return whoDid;
   const alone = np.end - np.start === 1 && QUANTIFIERS.has(s.keys[np.start] ?? '');
   // "We all agree", "they both said": a quantifier floated after its pronoun, which is the subject.
   const floated = alone && SUBJECT_PRONOUNS.has(s.keys[np.start - 1] ?? '') ? { start: np.start - 1, end: np.end } : np;
@@ -268,6 +274,21 @@ function appositiveSubject(s: Sentence, close: number): Speaker | undefined {
 /** "Macron, who said", "the data that show": the speaker is what the relative pronoun stands for. */
 function antecedent(s: Sentence, relative: number): Speaker | undefined {
   return speakerOf(s, nounPhraseBefore(s, s.tokens[relative - 1]?.text === ',' ? relative - 2 : relative - 1));
+}
+
+/**
+ * "Democrats in Iowa who watched the debate said", "People who voted for Trump say": the phrase
+ * before the verb is the object of a relative clause, whose subject, with the clause, speaks.
+ */
+function relativeSubject(s: Sentence, np: Run): Speaker | undefined {
+  let k = np.start - 1;
+  if (PREPOSITIONS.has(s.keys[k] ?? '')) k--;
+  const verb = s.keys[k] ?? '';
+  if (s.tokens[k]?.type !== 'word' || DETERMINERS.has(verb) || PREPOSITIONS.has(verb) || RELATIVES.has(verb) || AUXILIARIES.has(verb)) return undefined;
+  for (k--; k >= np.start - 5 && AUXILIARIES.has(s.keys[k] ?? ''); k--);
+  if (s.keys[k] !== 'who') return undefined;
+  const owner = antecedent(s, k);
+  return owner && speakerOf(s, { start: owner.run.start, end: np.end });
 }
 
 /** "Emmanuel Macron, whose office disclosed": the speaker is Macron's office. */

@@ -7,7 +7,7 @@ import { AUXILIARIES, BE, CONJUNCTIONS, OBJECT_PRONOUNS, RELATIVES, SUBJECT_PRON
 // a circumstance, a set phrase.
 
 /** Verbs that give a name: "credit cards, called “purchase cards,” are …". */
-const NAMING = new Set(['call', 'dub', 'name', 'term', 'label']);
+export const NAMING: ReadonlySet<string> = new Set(['call', 'dub', 'name', 'term', 'label']);
 
 /**
  * A name given, not words said: a naming verb's participle, after its noun or a comma, before a
