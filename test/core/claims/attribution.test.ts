@@ -342,6 +342,9 @@ describe('detectAttributions', () => {
       });
       assert.equal(claimOf('People who voted for Trump say the economy is rigged.', 'say').speaker, 'People who voted for Trump');
       assert.equal(claimOf('Officials who have seen the report said it was damning.', 'said').speaker, 'Officials who have seen the report');
+      // "in the past" and "at the time" stand between a subject and its verb.
+      assert.equal(claimOf('Trump at the time said the wall would be paid for by Mexico.', 'said').speaker, 'Trump');
+      assert.equal(claimOf('His allies have in the past said that he is honest.', 'said').speaker, 'His allies');
       // Not a name given after the clause: "a column called “…”" still names.
       const named = 'Ty Manuel, who will be writing on content trends in a regular column called “The Content Corner.”';
       assert.ok(!detect(named).some((c) => c.cue === 'called' && c.speaker?.includes('who')));

@@ -115,6 +115,8 @@ export function skipBack(s: Sentence, k: number): number {
     if (key === 'both' && !isNominal(s, j - 1) && !AUXILIARIES.has(s.keys[j - 1] ?? '') && !isAdverb(s, j - 1)) break;
     if (!name && (isAdverb(s, j) || AUXILIARIES.has(key) || key.endsWith("n't"))) j--;
     else if (TIME_WORDS.has(key)) j -= ['on', 'last', 'this', 'late', 'early', 'next'].includes(s.keys[j - 1] ?? '') ? 2 : 1;
+    // "who has in the past described", "Trump at the time said".
+    else if (isTimeAdjunct(s, j)) j -= 3;
     else if (key === ')') {
       const open = openingParenthesis(s, j);
       if (open === undefined) break;
@@ -123,6 +125,13 @@ export function skipBack(s: Sentence, k: number): number {
     else break;
   }
   return j;
+}
+
+/** Whether "in the past" or "at the time" ("at that time") ends at token `k`. */
+function isTimeAdjunct(s: Sentence, k: number): boolean {
+  const key = s.keys[k];
+  const before = s.keys[k - 1] ?? '';
+  return (key === 'past' && before === 'the' && s.keys[k - 2] === 'in') || (key === 'time' && (before === 'the' || before === 'that') && s.keys[k - 2] === 'at');
 }
 
 function openingParenthesis(s: Sentence, close: number): number | undefined {
