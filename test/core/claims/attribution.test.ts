@@ -379,6 +379,10 @@ describe('detectAttributions', () => {
       assertClaim('Most economists expect inflation to fall below 3 percent by the end of the year.', { text: 'Most economists expect', speaker: 'Most economists', cue: 'expect' });
       assertClaim('Most said they were very worried about the economy.', { text: 'Most said', speaker: 'Most', cue: 'said' });
       assertClaim('Sanders wants voters to recall that he opposed the war.', { text: 'Sanders wants', speaker: 'Sanders', cue: 'wants' });
+      // A belief in what will be holds its prospect as its object: "expects a deal" expects one to be made.
+      assert.equal(claimOf('Even Mr. Peck of SunTrust does not expect a deal before 2017.', 'expect').speaker, 'Mr. Peck of SunTrust');
+      assert.equal(claimOf('Britain and France feared a backlash from their voters.', 'feared').speaker, 'Britain and France');
+      assert.ok(!detect('Immigration continues to rise, with over 30,000 immigrants expected this year.').some((c) => c.cue === 'expected'));
       // The "I" of words tagged as someone's is theirs: the sentence is Smith's claim.
       assert.deepEqual(detect('I think the plan will work, Smith said.').map((c) => c.speaker), ['Smith']);
     });

@@ -14,7 +14,7 @@ import { unownedVerdict } from './verdict';
 import { auxiliaryStart, passiveSubject } from './auxiliaries';
 import { heardFrom } from './heard';
 import { modifiesNoun, nounUse, objectOfPreposition, verbUse, type VerbUse } from './verb-use';
-import { APPOSITIVE_MARKS, AUXILIARIES, BE, HAVE, HEDGES, OBJECT_PRONOUNS, isNameLike, isPastForm, isPronounContraction, isSaying } from './words';
+import { APPOSITIVE_MARKS, AUXILIARIES, BE, HAVE, HEDGES, OBJECT_PRONOUNS, TIME_WORDS, isNameLike, isPastForm, isPronounContraction, isSaying } from './words';
 
 // The verdict on a cue: whether it reports in this sentence, who speaks, and how confident that is.
 
@@ -312,10 +312,15 @@ function accepts(s: Sentence, cue: Cue, use: VerbUse, evidence: Evidence, speake
     case 'belief': {
       // "The plan will fail, he thinks." tags what it follows; "Benefits Data Trust." follows nothing.
       const tag = evidence === 'tag' && speaker !== undefined && (s.quoted || speaker.run.start > 0);
-      return speaker !== undefined && (strong || evidence === 'clause' || tag || characterized || infinitive);
+      // Not a time ("30,000 immigrants expected this year" are expected).
+      const prospect = PROSPECTS.has(cue.base) && objectFollows(s, cue.end) && !TIME_WORDS.has(s.keys[cue.end + 1] ?? '');
+      return speaker !== undefined && (strong || evidence === 'clause' || tag || characterized || infinitive || prospect);
     }
   }
 }
+
+/** Beliefs in what will be, whose object is a state of things to come: "doesn't expect a deal before 2017". */
+const PROSPECTS = new Set(['expect', 'anticipate', 'foresee', 'fear']);
 
 /** What stands before "how" in a sentence that points back at words said: "This is how", "That's how", "Here's how". */
 const HOW_LEADS = new Set(['is', 'was', "that's", "this's", "here's"]);
