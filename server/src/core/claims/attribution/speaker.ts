@@ -285,6 +285,7 @@ function relativeSubject(s: Sentence, np: Run): Speaker | undefined {
   if (PREPOSITIONS.has(s.keys[k] ?? '')) k--;
   const verb = s.keys[k] ?? '';
   if (s.tokens[k]?.type !== 'word' || DETERMINERS.has(verb) || PREPOSITIONS.has(verb) || RELATIVES.has(verb) || AUXILIARIES.has(verb)) return undefined;
+  // Back past the verb's auxiliaries ("who have seen") to the relative pronoun.
   for (k--; k >= np.start - 5 && AUXILIARIES.has(s.keys[k] ?? ''); k--);
   if (s.keys[k] !== 'who') return undefined;
   const owner = antecedent(s, k);
