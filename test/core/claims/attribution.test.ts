@@ -342,6 +342,9 @@ describe('detectAttributions', () => {
       });
       assert.equal(claimOf('People who voted for Trump say the economy is rigged.', 'say').speaker, 'People who voted for Trump');
       assert.equal(claimOf('Officials who have seen the report said it was damning.', 'said').speaker, 'Officials who have seen the report');
+      // "IT" after a name is information technology, part of the name.
+      assert.equal(claimOf('This month, FedHealth IT announced that the department will move its records.', 'announced').speaker, 'FedHealth IT');
+      assert.equal(claimOf('When Smith called, it said the line was busy.', 'said').speaker, 'it');
       // "in the past" and "at the time" stand between a subject and its verb.
       assert.equal(claimOf('Trump at the time said the wall would be paid for by Mexico.', 'said').speaker, 'Trump');
       assert.equal(claimOf('His allies have in the past said that he is honest.', 'said').speaker, 'His allies');

@@ -1,4 +1,4 @@
-import { isNominal, type Run, type Sentence } from './sentence';
+import { isNominal, isTechnologyAcronym, type Run, type Sentence } from './sentence';
 import {
   ABBREVIATIONS, ARTICLES, DETERMINERS, FORWARD_PREPOSITIONS, INNER_PREPOSITIONS, JOINERS, OBJECT_PRONOUNS,
   QUANTIFIERS, SUBJECT_PRONOUNS, TIME_WORDS, endsInS, isApostrophe, isNameLike, isPastLike, isPronounContraction,
@@ -49,7 +49,8 @@ export function nounPhraseBefore(s: Sentence, k: number): Run | undefined {
       start = j;
       continue;
     }
-    if (!isNominal(s, j) || SUBJECT_PRONOUNS.has(key) || OBJECT_PRONOUNS.has(key) || TIME_WORDS.has(key) || isPronounContraction(key)) break;
+    const pronoun = (SUBJECT_PRONOUNS.has(key) || OBJECT_PRONOUNS.has(key)) && !isTechnologyAcronym(s, j);
+    if (!isNominal(s, j) || pronoun || TIME_WORDS.has(key) || isPronounContraction(key)) break;
     // "a study published in The Lancet": a participle between a noun and its complement.
     const relative = start !== -1 && (isInnerPreposition(s, j + 1) || TIME_WORDS.has(s.keys[j + 1] ?? '')) && reducedRelative(s, j);
     if (!isNameLike(token) && !adjectiveLike(s, j) && !relative) break;

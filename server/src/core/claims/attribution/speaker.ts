@@ -5,7 +5,7 @@ import { headOf, headsPhrase, nounPhraseAfter, nounPhraseBefore, reducedRelative
 import { names } from './source-phrase';
 import { NAMING } from './unsaid';
 import { afterFrontedPhrase } from './verb-use';
-import { firstVerb, insideQuotation, isCloseQuote, isNominal, skipBack, textOf, type Run, type Sentence } from './sentence';
+import { firstVerb, insideQuotation, isCloseQuote, isNominal, isTechnologyAcronym, skipBack, textOf, type Run, type Sentence } from './sentence';
 import {
   APPOSITIVE_MARKS, AUXILIARIES, CONJUNCTIONS, EMPHASIS_MARKS, DETERMINERS, INDEFINITES, JOINERS, OBJECT_PRONOUNS, PERSONAL_DETERMINERS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
   RELATIVES, SUBJECT_PRONOUNS, TIME_WORDS, isApostrophe, isFirstPerson, isNameLike, isPastForm, isPronounContraction,
@@ -34,7 +34,8 @@ export function speakerBefore(s: Sentence, cue: number): Speaker | undefined {
   const token = s.tokens[j];
   const key = s.keys[j] ?? '';
   if (token === undefined) return undefined;
-  if (token.type === 'word' && (SUBJECT_PRONOUNS.has(key) || isPronounContraction(key))) {
+  // "FedHealth IT announced": information technology, after a name, is no "it".
+  if (token.type === 'word' && !isTechnologyAcronym(s, j) && (SUBJECT_PRONOUNS.has(key) || isPronounContraction(key))) {
     return { run: { start: j, end: j + 1 }, name: token.text, pronoun: true };
   }
   if (RELATIVES.has(key)) return antecedent(s, j);
