@@ -71,12 +71,12 @@ export function firstVerb(s: Sentence): number {
   return -1;
 }
 
-/** Whether token `k` can be part of a noun phrase: a noun, a name, an adjective, a number. */
 /** Whether token `k` is "IT", information technology, after a name ("FedHealth IT"), not "it". */
 export function isTechnologyAcronym(s: Sentence, k: number): boolean {
   return s.tokens[k]?.text === 'IT' && isNameLike(s.tokens[k - 1]);
 }
 
+/** Whether token `k` can be part of a noun phrase: a noun, a name, an adjective, a number. */
 export function isNominal(s: Sentence, k: number): boolean {
   const token = s.tokens[k];
   const key = s.keys[k] ?? '';
