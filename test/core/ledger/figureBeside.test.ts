@@ -10,6 +10,7 @@ const ledger = createLedger([
   entry('turnout', 'Voter turnout in the 2024 provincial election was 58.4 percent.', 'turnout of 58.4 percent'),
   entry('microchips', 'Vaccines contain microchips.', 'microchips in vaccines'),
   entry('otis', 'Hurricane Otis struck Acapulco in October 2023 as a Category 5 storm with winds of 165 mph.', 'Category 5 storm'),
+  entry('eu-turnout', 'Turnout in the June 2024 European Parliament elections was 50.74 percent, the highest in 30 years.', 'highest in 30 years'),
 ]);
 
 /** What a sentence's look-up finds (see `lookedUp`). */
@@ -28,5 +29,10 @@ describe('another figure of a claim changed beside its phrase', () => {
     assert.deepEqual(found('Two posts claimed there are microchips in vaccines.'), ['M microchips']);
     // A day of a month dates; it changes no figure of the claim.
     assert.deepEqual(found('Otis slammed into Acapulco as a Category 5 storm on October 25, 2023.'), ['M otis']);
+  });
+
+  it('matches no phrase beside a measure of the claim’s kind that is another election’s', () => {
+    assert.deepEqual(found('Turnout in Portugal’s March 2024 snap election reached 59.9 percent, the highest in 30 years.'), []);
+    assert.deepEqual(found('Turnout across the 27 member states was 50.74 percent, the highest in 30 years.'), ['M eu-turnout']);
   });
 });

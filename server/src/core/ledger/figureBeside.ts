@@ -3,6 +3,7 @@ import { isYearTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry, Span } from '../types';
 import { changedOf, type CheckedFigure, type EntryFigures, type KeepChanges } from './changedInWords';
 import { unitOf } from './figureConflict';
+import { isRoundedFrom } from './figureChange';
 import type { FigureMismatch } from './ledger';
 import type { MatchChangeTest } from './yearChange';
 import { daysOfMonths } from './wording';
@@ -18,7 +19,8 @@ const NO_FIGURES: readonly CheckedFigure[] = [];
  * The test for the entries `byId`, whose figures `figures` reads: `matches` but those of a figure
  * phrase whose entry's claim writes another figure that the sentence changes, which are `changed`
  * figures of their entry instead, the entry added to `found`, to be looked up no further. `keep`
- * leaves out the changes of another period or group (see ./ledger).
+ * leaves out the changes of another period or group (see ./ledger); a phrase beside such a measure
+ * is that period's or group's, and no match.
  */
 export function figureBesideTest(
   byId: ReadonlyMap<string, LedgerEntry>,
@@ -43,6 +45,12 @@ export function figureBesideTest(
     }
     if (!beside) return { matches, changed: NONE };
     const given = new Set(written.map((f) => f.term));
+    // Left out of the changes as another thing's, period's, place's or group's, a measure of the
+    // claim's unit says the phrase is that other's too ("Turnout in Portugal's snap election reached
+    // 59.9 percent, the highest in 30 years" against the European elections' 50.74 percent). A
+    // count may be of anything, and a figure rounded from the entry's is the entry's.
+    const isOthers = ({ phrase, figures: [f] }: FigureMismatch): boolean =>
+      f !== undefined && unitOf(written.find((t) => t.start === f.span.start)?.term ?? '') !== '' && !isRoundedFrom(tokens, f.span.start, f.expected, phrase);
     const units = new Set(written.map((f) => unitOf(f.term)));
     // An entry none of whose figures the sentence may change, of a unit it gives and not given: most.
     const changeable = (c: CheckedFigure): boolean => !c.year && units.has(c.unit) && !given.has(c.term);
@@ -56,8 +64,9 @@ export function figureBesideTest(
       const entry = beside && !found.has(m.entryId) ? byId.get(m.entryId) : undefined;
       const checked = entry === undefined ? NO_FIGURES : figures.checkedOf(entry);
       if (!checked.some(changeable)) return true;
-      const [change] = keep(text, tokens, changedOf(text, written, checked.filter((c) => !c.year), given));
-      if (change === undefined) return true;
+      const changes = changedOf(text, written, checked.filter((c) => !c.year), given);
+      const [change] = keep(text, tokens, changes);
+      if (change === undefined) return !changes.some(isOthers);
       changed.push(change);
       found.add(m.entryId);
       return false;
