@@ -167,6 +167,12 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(rivers, 'The $9.7 billion telescope was launched on Christmas Day 2021.'), ['X webb']);
   });
 
+  it('nor where the speaker that its clause’s pronoun takes up is another name than the one the claim opens with', () => {
+    const stores = createLedger([entry('walmart', 'Walmart is closing all of its stores in Chicago.', 'closing all of its stores', 'all Walmart stores in Chicago')]);
+    assert.deepEqual(named(stores, 'Rite Aid said in 2025 it was closing all of its stores after failing to find buyers.'), []);
+    assert.deepEqual(named(stores, 'Walmart said on Tuesday it was closing all of its stores in Chicago.'), ['M walmart']);
+  });
+
   it('nor is its figure changed there', () => {
     assert.deepEqual(named(ledger, 'Prisons for women are operating at 80 percent capacity, the ministry said.'), []);
     assert.deepEqual(named(ledger, "Men's prisons are operating at 97 percent capacity, the ministry said."), ['X prisons']);

@@ -5,7 +5,7 @@ import type { RelatedWords } from '../text/related';
 import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { directionOf, directionOfStems, type Direction } from './direction';
-import { ACRONYM, CAPITALIZED, contentStems, DATE_NAMES, isCapitalizedAt, isContent, isWorldWide, namesIn, namesState, ownerPlaces, placeIn, placeOf, placesIn, relates, stemOf } from './wording';
+import { ACRONYM, CAPITALIZED, capitalizedPastFirst, contentStems, DATE_NAMES, isCapitalizedAt, isContent, isWorldWide, namesIn, namesState, ownerPlaces, placeIn, placeOf, placesIn, relates, stemOf } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
@@ -160,7 +160,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         own,
         words,
         places: placed ? claimPlaces : NONE,
-        names: namesIn(claim, tokens, stems),
+        // "Walmart is closing …" names Walmart where a phrase writes it so: "all Walmart stores in Chicago".
+        names: namesIn(claim, tokens, stems, new Set((entry?.match ?? []).flatMap((w) => capitalizedPastFirst(w, normalizeTokens(w), stems)))),
         known: new Set([...claimWords, ...phrasesWords]),
         worldWide: isWorldWide(claimWords),
         federal: claimWords.includes(FEDERAL) && ![...claimPlaces].some(isWithin),
@@ -226,7 +227,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       const lead = around(first - 1, -1, own);
       if (lead.nearest !== undefined && lead.nearest === theirs.lead?.nearest && lead.names.has(lead.nearest)) return false;
       if (namesAnother(first, last, theirs, sentence)) return true;
-      names ??= new Set(tokens.flatMap((token, k) => (k > 0 && isCapitalizedAt(text, tokens, k) && isContent(token.norm) ? [stemOf(text.slice(token.start, token.end), token, stems)] : [])));
+      names ??= new Set(capitalizedPastFirst(text, tokens, stems));
       const reading = { sentence, names, claim: theirs.words, own, related, apart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (

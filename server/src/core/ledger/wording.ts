@@ -26,8 +26,12 @@ export function daysOfMonths(tokens: readonly NormToken[]): ReadonlySet<number> 
   return days;
 }
 
-/** The names a text writes, but of places, each as the stems of its words but places: runs of capitalized words but dates, the first word only if an acronym or followed by another capitalized word ("Hockey Canada"). */
-export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems): string[][] {
+/**
+ * The names a text writes, but of places, each as the stems of its words but places: runs of
+ * capitalized words but dates, the first word only if an acronym, followed by another capitalized
+ * word ("Hockey Canada"), or one of `named`, stems known to be names otherwise.
+ */
+export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems, named: ReadonlySet<string> = NO_NAMES): string[][] {
   const names: string[][] = [];
   const capitalized = (k: number): boolean => isCapitalizedAt(text, tokens, k) && isContent(tokens[k]?.norm ?? '') && !DATE_NAMES.has(tokens[k]?.norm ?? '');
   let name: string[] | undefined;
@@ -42,11 +46,18 @@ export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems
     const token = tokens[k] as NormToken;
     const written = text.slice(token.start, token.end);
     const stem = stemOf(written, token, stems);
-    if (k === 0 && !ACRONYM.test(written) && !capitalized(1)) continue;
+    if (k === 0 && !ACRONYM.test(written) && !capitalized(1) && !named.has(stem)) continue;
     if (!name) names.push((name = []));
     if (!placeOf(written, stem)) name.push(stem);
   }
   return names.filter((n) => n.length > 0);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The stems of the content words of `text` (its `tokens`) written capitalized past its first: names, but a heading's. */
+export function capitalizedPastFirst(text: string, tokens: readonly NormToken[], stems: Stems): string[] {
+  return tokens.flatMap((token, k) => (k > 0 && isCapitalizedAt(text, tokens, k) && isContent(token.norm) ? [stemOf(text.slice(token.start, token.end), token, stems)] : []));
 }
 
 /** Whether token `k` of `text` is written capitalized. */
