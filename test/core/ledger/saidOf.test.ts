@@ -173,6 +173,12 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(stores, 'Walmart said on Tuesday it was closing all of its stores in Chicago.'), ['M walmart']);
   });
 
+  it('nor where its subject is a state within the country that the claim writes as "U.S."', () => {
+    const jobs = createLedger([entry('jobs', 'U.S. employers added 353,000 jobs in January 2024, the Labor Department reported.', 'added 353,000 jobs')]);
+    assert.deepEqual(named(jobs, 'Texas added 353,000 jobs over the 12 months ending in June 2024, the Texas Workforce Commission said.'), []);
+    assert.deepEqual(named(jobs, 'Employers added 353,000 jobs in January, the Labor Department said.'), ['M jobs']);
+  });
+
   it('nor is its figure changed there', () => {
     assert.deepEqual(named(ledger, 'Prisons for women are operating at 80 percent capacity, the ministry said.'), []);
     assert.deepEqual(named(ledger, "Men's prisons are operating at 97 percent capacity, the ministry said."), ['X prisons']);

@@ -18,6 +18,8 @@ describe('the names a text writes', () => {
     assert.deepEqual(names('Hockey Canada used a reserve fund.'), [['hockey']]);
     assert.deepEqual(names('Hospital beds were full.'), []);
     assert.deepEqual(names('USDA inspectors said so.'), [['usda']]);
+    // Or where the claims file writes it capitalized elsewhere ("all Walmart stores").
+    assert.deepEqual(namesIn('Walmart is closing its stores.', normalizeTokens('Walmart is closing its stores.'), stems, new Set(['walmart'])), [['walmart']]);
   });
 
   it('leaves out places and dates: the tests of places tell those', () => {
@@ -28,5 +30,11 @@ describe('the names a text writes', () => {
       [...placesIn(text, normalizeTokens(text), stems)].map((p) => p.split('.')[0]),
       ['+NATO', 'CAN'],
     );
+  });
+
+  it('reads letters written with periods as one acronym: "U.S.", not initials', () => {
+    const places = (text: string): string[] => [...placesIn(text, normalizeTokens(text), stems)];
+    assert.deepEqual(places('U.S. employers and the U.K. government'), ['USA', 'GBR']);
+    assert.deepEqual(places('J. K. Rowling and A.B. Smith'), []);
   });
 });

@@ -110,11 +110,23 @@ const NO_PLACES: readonly string[] = [];
 /** The places a text names. */
 export function placesIn(text: string, tokens: readonly NormToken[], stems: Stems): ReadonlySet<string> {
   const places = new Set<string>();
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as NormToken;
     const written = text.slice(token.start, token.end);
-    if (CAPITALIZED.test(written)) for (const p of placeOf(written, stemOf(written, token, stems)) ?? []) places.add(p);
+    if (!CAPITALIZED.test(written)) continue;
+    // "U.S.", "U.K.": letters each with its period, one acronym, however the tokens split it.
+    let last = k;
+    while (isDottedLetter(text, tokens[last + 1]) && isDottedLetter(text, tokens[last]) && tokens[last + 1]?.start === (tokens[last]?.end ?? 0) + 1) last++;
+    const acronym = last > k ? placesOf(tokens.slice(k, last + 1).map((t) => t.norm).join('')) : undefined;
+    for (const p of acronym ?? placeOf(written, stemOf(written, token, stems)) ?? []) places.add(p);
+    k = last;
   }
   return places;
+}
+
+/** Whether a token is one capital letter written with a period after it: of "U.S.". */
+function isDottedLetter(text: string, token: NormToken | undefined): boolean {
+  return token !== undefined && token.end === token.start + 1 && CAPITALIZED.test(text.charAt(token.start)) && text.charAt(token.end) === '.';
 }
 
 /** A word's stem; a possessive's is its word's: "men's" is "men". */
