@@ -179,6 +179,12 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(jobs, 'Employers added 353,000 jobs in January, the Labor Department said.'), ['M jobs']);
   });
 
+  it('nor where the sentence’s subject is another country, not a speaker', () => {
+    const boilers = createLedger([entry('boilers', "Germany's heating law forces homeowners to rip out their working gas boilers from 2024.", 'rip out gas boilers')]);
+    assert.deepEqual(named(boilers, 'Austria dropped a plan that would have required owners to rip out gas boilers by 2040.'), []);
+    assert.deepEqual(named(boilers, 'Berlin said the law would not force anyone to rip out gas boilers that still work.'), ['M boilers']);
+  });
+
   it('nor is its figure changed there', () => {
     assert.deepEqual(named(ledger, 'Prisons for women are operating at 80 percent capacity, the ministry said.'), []);
     assert.deepEqual(named(ledger, "Men's prisons are operating at 97 percent capacity, the ministry said."), ['X prisons']);
