@@ -138,6 +138,21 @@ describe('core/ledger/similar', () => {
     assert.equal(late.confident, false);
   });
 
+  it('offers an entry whose acronym the sentence writes out, or whose name it writes as an acronym', () => {
+    const loans = createSimilarIndex(
+      parseLedger(`claims:
+  - id: imf-egypt
+    claim: The IMF approved a $3 billion loan for Egypt in December 2022.
+    match: ["$3 billion IMF loan"]
+  - id: ftc-noncompete
+    claim: A federal judge in Texas blocked the Federal Trade Commission's ban on noncompete clauses.
+    match: ["ban on noncompete clauses"]
+`).entries,
+    );
+    assert.equal(similar('The International Monetary Fund approved a $3 billion loan.', loans)?.entryId, 'imf-egypt');
+    assert.equal(similar('A Texas judge blocked the FTC ban.', loans)?.entryId, 'ftc-noncompete');
+  });
+
   it('offers an entry whose compound word the sentence writes as its last part', () => {
     const figures = createSimilarIndex(parseLedger(readFixture('ledger/figure-words.yaml')).entries);
     const found = similar('More than 5,500 planets beyond our solar system have now been confirmed.', figures);

@@ -1,6 +1,7 @@
 import type { NormToken } from '../text/normalize';
 import { RELATED_WORDS, type RelatedWords } from '../text/related';
 import { isDistinctiveFigure, isNegatedTerm, Stems, termsOf } from '../text/terms';
+import { acronymReader } from './acronyms';
 import { bagsOf } from './bags';
 import { candidatesReader, type Candidates } from './candidates';
 import { withCompounds } from './compounds';
@@ -122,18 +123,22 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   const postingOf = (t: number, e: number): number => findPosting(index, t, e);
   const gather = candidatesReader(index, n);
   const relatedKnown = knownRelated(related, termIds);
-  /** The candidates of the sentence whose `tokens` these are: see ./candidates. */
-  const candidatesOf = (tokens: readonly NormToken[], least: number, alikeLeast: number): Candidates =>
-    n === 0 ? NO_CANDIDATES : gather(queryTerms(termsOf(tokens, stems), termIds, relatedKnown, otherGroups), least, alikeLeast);
+  const acronymsOf = acronymReader(
+    entries.flatMap((e) => [e.claim ?? '', ...e.match]),
+    stems,
+  );
+  /** The candidates of the sentence `text` whose `tokens` these are: see ./candidates. */
+  const candidatesOf = (text: string, tokens: readonly NormToken[], least: number, alikeLeast: number): Candidates =>
+    n === 0 ? NO_CANDIDATES : gather(queryTerms([...termsOf(tokens, stems), ...acronymsOf(text, tokens)], termIds, relatedKnown, otherGroups), least, alikeLeast);
 
   // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
   const ofSameThing = sameThingTest(entries, stems, related);
 
   const idsOf = (alike: readonly number[]): string[] => alike.flatMap((e) => entries[e]?.id ?? []);
   return {
-    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, tokens, candidatesOf(tokens, Math.min(least, AGREED_OFFER_SCORE), Infinity), least, Math.min(least, AGREED_OFFER_SCORE)),
+    mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, tokens, candidatesOf(text, tokens, Math.min(least, AGREED_OFFER_SCORE), Infinity), least, Math.min(least, AGREED_OFFER_SCORE)),
     read(text, tokens, alikeLeast) {
-      const found = candidatesOf(tokens, AGREED_OFFER_SCORE, alikeLeast);
+      const found = candidatesOf(text, tokens, AGREED_OFFER_SCORE, alikeLeast);
       const similar = bestOf(text, tokens, found, OFFER_SCORE, AGREED_OFFER_SCORE);
       return { ...(similar && { similar }), alike: idsOf(found.alike) };
     },
