@@ -18,6 +18,8 @@ describe('the names a text writes', () => {
     assert.deepEqual(names('Hockey Canada used a reserve fund.'), [['hockey']]);
     assert.deepEqual(names('Hospital beds were full.'), []);
     assert.deepEqual(names('USDA inspectors said so.'), [['usda']]);
+    // Not a word that qualifies a title.
+    assert.deepEqual(names('Former Philippine president Rodrigo Duterte was arrested.'), [['rodrigo', 'dutert']]);
     // Or where the claims file writes it capitalized elsewhere ("all Walmart stores").
     assert.deepEqual(namesIn('Walmart is closing its stores.', normalizeTokens('Walmart is closing its stores.'), stems, new Set(['walmart'])), [['walmart']]);
   });

@@ -16,6 +16,9 @@ const WORLD_WIDE: readonly string[] = ['global', 'worldwid'];
 // Dates are written capitalized, and name nothing a claim is of: months, days and feasts ("on Christmas Day").
 export const DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...'monday tuesday wednesday thursday friday saturday sunday christmas easter'.split(' ')]);
 
+/** Words that qualify a title, opening a claim as capitalized as a name would: "Former Philippine president …". */
+const QUALIFIERS: ReadonlySet<string> = new Set(['former', 'late', 'acting', 'interim', 'outgoing', 'incoming', 'then', 'ex']);
+
 /** The starts of the tokens that are days of a month ("October 25", "25 October"), which date and count nothing. */
 export function daysOfMonths(tokens: readonly NormToken[]): ReadonlySet<number> {
   const days = new Set<number>();
@@ -46,7 +49,7 @@ export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems
     const token = tokens[k] as NormToken;
     const written = text.slice(token.start, token.end);
     const stem = stemOf(written, token, stems);
-    if (k === 0 && !ACRONYM.test(written) && !capitalized(1) && !named.has(stem)) continue;
+    if (k === 0 && ((!ACRONYM.test(written) && !capitalized(1) && !named.has(stem)) || QUALIFIERS.has(token.norm))) continue;
     if (!name) names.push((name = []));
     if (!placeOf(written, stem)) name.push(stem);
   }
