@@ -185,6 +185,18 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(boilers, 'Berlin said the law would not force anyone to rip out gas boilers that still work.'), ['M boilers']);
   });
 
+  it('nor where another name holds the title the claim opens with', () => {
+    const hague = createLedger([entry('duterte', 'Former Philippine president Rodrigo Duterte was arrested and flown to The Hague.', 'flown to The Hague')]);
+    assert.deepEqual(named(hague, 'Former Kosovo president Hashim Thaçi was flown to The Hague in 2020.'), []);
+    assert.deepEqual(named(hague, 'Former president Rodrigo Duterte was flown to The Hague on Tuesday.'), ['M duterte']);
+  });
+
+  it('nor is another phrase of the entry over the same words, whose own clause reaches no name', () => {
+    const sentence = createLedger([entry('sbf', 'Sam Bankman-Fried was sentenced to 25 years in prison for fraud.', 'sentenced to 25 years', '25 years in prison')]);
+    assert.deepEqual(named(sentence, "A Texas man convicted of killing two sheriff's deputies was sentenced to 25 years in prison on Tuesday."), []);
+    assert.deepEqual(named(sentence, 'Sam Bankman-Fried was sentenced to 25 years in prison on Thursday.'), ['M sbf', 'M sbf']);
+  });
+
   it('nor is its figure changed there', () => {
     assert.deepEqual(named(ledger, 'Prisons for women are operating at 80 percent capacity, the ministry said.'), []);
     assert.deepEqual(named(ledger, "Men's prisons are operating at 97 percent capacity, the ministry said."), ['X prisons']);

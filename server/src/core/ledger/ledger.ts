@@ -184,6 +184,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const entry = figures.length > 0 ? byId.get(id) : undefined;
       return entry !== undefined && figuresContradict(figures, checkedFiguresOf(entry));
     };
+    // The phrases said of another subject, by entry and place.
+    let others: Array<{ readonly entryId: string; readonly start: number; readonly end: number }> | undefined;
     const walk = new PhraseWalk(root, tokens);
     for (let i = 0; i < tokens.length && matches.length < MAX_MATCHES; i++) {
       if (!walk.from(i)) continue;
@@ -197,6 +199,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
         const { last, figure } = walk;
         if (saidOfAnother(i, last, phrase)) {
           elsewhere?.add(phrase.entryId);
+          (others ??= []).push({ entryId: phrase.entryId, start: token.start, end: tokens[last]?.end ?? token.end });
           continue;
         }
         if (!figure && contradicted(phrase.entryId)) continue;
@@ -207,7 +210,10 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
         matches.push(matchOf(phrase, span, denied, figure));
       }
     }
-    return matches;
+    // Another phrase of the entry over the same words is said of that other subject too: "A Texas
+    // man … was sentenced to 25 years in prison" words "sentenced to 25 years", said of him, and
+    // "25 years in prison", whose own clause reaches back to no name.
+    return others === undefined ? matches : matches.filter((m) => !others?.some((o) => o.entryId === m.entryId && o.start < m.span.end && m.span.start < o.end));
   };
 
   /** Every wording of a phrase with figures among `tokens` of `text` whose figures are changed. */
