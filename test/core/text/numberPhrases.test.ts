@@ -38,6 +38,10 @@ describe('core/text/numberPhrases', () => {
     same('half a percentage point', '0.5 percentage point');
     same('three quarters of an hour', '45 minutes');
     same('a quarter of a dollar', '$0.25');
+    // Centuries are years, and a part of one is written with or without "of".
+    same('a quarter of a century in prison', '25 years in prison');
+    same('a quarter-century prison term', '25-year prison term');
+    same('half a century', '50 years');
     assert.notEqual(normalize('a quarter of a percentage point'), normalize('25 percent a percentage point'));
   });
 

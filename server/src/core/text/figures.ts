@@ -92,7 +92,8 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
 
 /**
  * Durations, as hours or as months: "72 hours" and "three days" are one figure ("72 hour"), as are
- * "18 months" and "1.5 years" ("18 month"), "half a decade" and "five years". A month is no whole
+ * "18 months" and "1.5 years" ("18 month"), "half a decade" and "five years", "a quarter of a century"
+ * and 25 years. A month is no whole
  * number of days, so the two stay apart.
  */
 export const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
@@ -106,8 +107,9 @@ export const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map
       ['month', 'month', 1],
       ['year', 'month', 12],
       ['decade', 'month', 120],
+      ['century', 'month', 1200],
     ] as const
-  ).flatMap(([name, unit, factor]) => [name, `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
+  ).flatMap(([name, unit, factor]) => [name, name === 'century' ? 'centuries' : `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
 );
 
 /** Words that make a length an area: "square kilometres", "sq miles". */

@@ -5,7 +5,7 @@ import type { NormToken } from './normalize';
 // point four" is 6.4, "four hundred and twelve" 412, "nine and a half" 9.5, "a million" and "half
 // a million" a scale of 1 and 0.5, "2¾" 2.75, and "seventeen dollars and twenty cents" 17.20
 // dollars, "three hundred thousand" 300,000, "a dozen" 12; "two years and three months" 27 months,
-// "half a percentage point" and "a quarter of a dollar" 0.5 and 0.25 of their unit. Number words
+// "half a percentage point", "a quarter of a dollar" and "a quarter-century" 0.5 and 0.25 of their unit. Number words
 // are digits by now ("six" is "6", "third" "3rd", see ./normalize).
 
 const INTEGER = /^\d+$/;
@@ -60,6 +60,8 @@ function joinedAt(tokens: readonly NormToken[], i: number): { readonly tokens: N
   const parts = first === 'a' ? 1 : INTEGER.test(first) ? Number(first) : 0;
   const whole = FRACTIONS.get(at(1));
   if (whole !== undefined && parts > 0 && parts < whole && at(2) === 'of' && article(3) && PARTED_UNITS.has(at(4))) return one(3, String(Number((parts / whole).toPrecision(3))));
+  // "a quarter-century", "a half hour".
+  if (whole !== undefined && first === 'a' && PARTED_UNITS.has(at(2))) return one(1, String(Number((1 / whole).toPrecision(3))));
   // "a year and two months", "a year and a half": one of the first unit.
   if (first === 'a' && DURATIONS.has(at(1)) && at(2) === 'and') return durationAt(tokens, i, 1);
   // "a dozen points", "half a dozen", "two dozen": a count of twelves ("dozens of" is no number).
