@@ -6,7 +6,8 @@
 //
 // From the pinned devDependency world-countries (mledoze/countries, ODbL 1.0): the 250 countries' and
 // territories' common names, capitals and English demonyms, with "UK", "US", "USA", "Britain",
-// "America", "UAE", "Emirates" and "DRC", which the package spells only in longer names; and a few
+// "America", "UAE", "Emirates" and "DRC", which the package spells only in longer names, and the
+// names news still writes for renamed countries ("Turkey", "Burma", "Swaziland", "Holland"); and a few
 // bodies of states (NATO, the EU), each a place of its own, marked "+". A name of several words
 // gives its words but the generic ones ("Republic", "South", "United"); words that are common
 // English words or first names besides (a list below) are left out.
@@ -48,8 +49,18 @@ const COMMON = new Set(
     'minor outlying ocean sandwich terre upon paul carlos fernando pablo lorenzo teresa rosa clara marta luka logan lopez ' +
     'gomez garza henderson irving lincoln madison wayne milton') .split(/\s+/),
 );
-// Short names that news writes and the package gives only in longer ones.
-const ALSO = { ARE: ['UAE', 'Emirates'], COD: ['DRC'], GBR: ['Britain', 'UK'], USA: ['America', 'US', 'USA'] };
+// Short names that news writes and the package gives only in longer ones, or no longer gives.
+const ALSO = {
+  ARE: ['UAE', 'Emirates'],
+  COD: ['DRC'],
+  ECU: ['Ecuadorian'],
+  GBR: ['Britain', 'UK'],
+  MMR: ['Burma', 'Burmese'],
+  NLD: ['Holland'],
+  SWZ: ['Swaziland'],
+  TUR: ['Turkey'],
+  USA: ['America', 'US', 'USA'],
+};
 // Bodies of many states that news names as it names a state, each its own place: NATO is not Russia.
 const BODIES = { '+EU': ['EU', 'European'], '+NATO': ['NATO'], '+UN': ['UN'], '+IMF': ['IMF'], '+OPEC': ['OPEC'], '+ASEAN': ['ASEAN'] };
 // Federations, by ISO code: their states and provinces are places of their own.

@@ -19,6 +19,10 @@ describe('core/text/places', () => {
     assert.ok(isBody('+NATO') && !isBody('RUS'));
     // A word that may name two countries names both.
     assert.deepEqual(of('korea'), ['KOR', 'PRK']);
+    // The names news still writes for a renamed country, and a demonym's other spelling.
+    assert.deepEqual(of('turkey'), ['TUR']);
+    assert.deepEqual(of('burma'), ['MMR']);
+    assert.deepEqual(of('ecuadorian'), ['ECU']);
   });
 
   it('knows places within countries, each its own, within its country', () => {
