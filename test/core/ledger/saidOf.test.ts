@@ -179,6 +179,12 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(jobs, 'Employers added 353,000 jobs in January, the Labor Department said.'), ['M jobs']);
   });
 
+  it('nor where its subject names another country than the claim’s, the two sharing only another place', () => {
+    const nato = createLedger([entry('turkey-nato', "Turkey's parliament approved Sweden's bid to join NATO.", "approved Sweden's bid to join NATO")]);
+    assert.deepEqual(named(nato, "Hungary's parliament approved Sweden's bid to join NATO in February 2024."), []);
+    assert.deepEqual(named(nato, "Ankara's parliament approved Sweden's bid to join NATO in January 2024."), ['M turkey-nato']);
+  });
+
   it('nor where the sentence’s subject is another country, not a speaker', () => {
     const boilers = createLedger([entry('boilers', "Germany's heating law forces homeowners to rip out their working gas boilers from 2024.", 'rip out gas boilers')]);
     assert.deepEqual(named(boilers, 'Austria dropped a plan that would have required owners to rip out gas boilers by 2040.'), []);

@@ -175,7 +175,9 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       if (lead.nearest !== undefined && lead.nearest === theirs.lead?.nearest && lead.names.has(lead.nearest)) return false;
       if (namesAnother(first, last, theirs, sentence)) return true;
       names ??= new Set(capitalizedPastFirst(text, tokens, stems));
-      const reading = { sentence, names, claim: theirs.words, own, related, apart };
+      // Subjects apart: the sentence's names no place of the claim, nor the claim's any of the sentence ("Hungary's parliament approved Sweden's bid" against Turkey's).
+      const subjectsApart = apart || (!relates(lead.places, theirs.places, meet) && !relates(theirs.lead?.places ?? NONE, places, meet));
+      const reading = { sentence, names, claim: theirs.words, own, related, apart: subjectsApart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
         (theirs.lead !== undefined && saidOfAnother(lead, theirs.lead, reading)) ||
