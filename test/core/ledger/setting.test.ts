@@ -43,6 +43,15 @@ describe("a similar claim's year and place", () => {
     assert.equal(rates.lookUp('The Reserve Bank of Australia said in December 2023 that its November 2023 rise, to a 4.35 percent cash rate, was working.').similar?.entryId, 'rba');
   });
 
+  it('reports no changed figure of its phrase for another month of the year the entry dates by its month', () => {
+    const jobs = createLedger([entry('jobs', 'U.S. employers added 353,000 jobs in January 2024, the Labor Department reported.', ['added 353,000 jobs'])]);
+    assert.deepEqual(jobs.lookUp('U.S. employers added 256,000 jobs in December 2024, the Labor Department reported.').mismatches, []);
+    assert.deepEqual(
+      jobs.lookUp('U.S. employers added 256,000 jobs in January 2024, the Labor Department reported.').mismatches.map((m) => m.entryId),
+      ['jobs'],
+    );
+  });
+
   it('offers nothing to a sentence whose places are none of the places the entry names', () => {
     assert.equal(ledger.lookUp('One in four New Zealand graduates moves to Australia within five years of qualifying, a think tank estimates.').similar, undefined);
     // A place within the entry's country is the entry's place.

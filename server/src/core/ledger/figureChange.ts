@@ -1,5 +1,6 @@
 import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
+import type { FigureMismatch, FigurePhrase } from './ledger';
 
 // Whether a draft's figure may be a checked figure written wrong. Writers slip a digit ("21,000"
 // for "12,000"), round or update it ("£11.40" for "£11.44"), slip its scale ("$3.2 million" for
@@ -57,4 +58,32 @@ export function isRoundedFrom(tokens: readonly NormToken[], start: number, expec
   // The place of the figure's last significant digit: 250 is rounded to tens, 0.25 to hundredths.
   const step = 10 ** (Math.floor(Math.log10(value)) - digitsOf(value).length + 1);
   return Math.abs(Math.round(checked / step) * step - value) < step / 2;
+}
+
+/**
+ * The mismatch of draft tokens worded as the phrases of `byFigures`: none when the draft's
+ * figures are one entry's, nor when entries give the wording several figures (which one the draft
+ * means, the wording cannot tell); else against the first phrase of the one figure on record.
+ */
+export function figuresChanged(
+  text: string,
+  tokens: readonly NormToken[],
+  byFigures: ReadonlyMap<string, readonly FigurePhrase[]>,
+  shares: (context: ReadonlySet<string>) => boolean,
+  ofWhat: (phrase: FigurePhrase, start: number) => boolean,
+): FigureMismatch | undefined {
+  const written = tokens.filter((t) => isFigureNorm(t.norm));
+  if (byFigures.size !== 1 || byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
+  const [phrase] = [...byFigures.values()][0] ?? [];
+  if (!phrase || (phrase.context !== undefined && !shares(phrase.context))) return undefined;
+  if (written.some((t, n) => !mayBeChanged(t.norm, phrase.figures[n]?.norm ?? t.norm))) return undefined;
+  const figures = written.flatMap((t, n) => {
+    const expected = phrase.figures[n];
+    return expected === undefined || expected.norm === t.norm ? [] : [{ span: { start: t.start, end: t.end }, found: text.slice(t.start, t.end), expected: expected.text }];
+  });
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (figures.length === 0 || !first || !last) return undefined;
+  if (phrase.of && !figures.every((f) => ofWhat(phrase, f.span.start))) return undefined;
+  return { entryId: phrase.entryId, phrase: phrase.phrase, span: { start: first.start, end: last.end }, figures };
 }

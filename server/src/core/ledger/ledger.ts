@@ -10,11 +10,11 @@ import { CHANGED_SCORE, createSimilarIndex, type SimilarEntry } from './similar'
 import { figuresAgree, ofAnotherThing, saysWhatOf } from './figureAgreement';
 import { changedInWords, EntryFigures, type CheckedFigure } from './changedInWords';
 import { figureBesideTest } from './figureBeside';
-import { isRoundedFrom, mayBeChanged } from './figureChange';
+import { figuresChanged, isRoundedFrom } from './figureChange';
 import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
-import { entryPlacesReader, ofOtherPlace, settingTest } from './setting';
+import { entryPlacesReader, monthTest, ofOtherPlace, settingTest } from './setting';
 import { entryStagesReader, otherStage, stagesIn } from './stages';
 import { placesIn } from './wording';
 import { similarChangeTest } from './similarChange';
@@ -94,7 +94,7 @@ interface Phrase {
 }
 
 /** A phrase with figures: its figures in order, normalized and as written. */
-interface FigurePhrase extends Phrase {
+export interface FigurePhrase extends Phrase {
   readonly figures: ReadonlyArray<{ readonly norm: string; readonly text: string }>;
   /**
    * For a phrase of a measure alone ("4.5 millimetres a year"), which any measure of the kind
@@ -290,11 +290,13 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       if (foreignGroups(terms.filter((t) => t.start < end), () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
       if (ofOtherPlace(placesIn(text, tokens.filter((t) => t.start < end), stems), placesOf(entry))) return false;
       if (opposite(tokens, entry.claim ?? '', stems)) return false;
-      return !otherPeriod(figures, checkedFiguresOf(entry), m.figures.some((f) => isYearWritten(f.found)));
+      const yearChanged = m.figures.some((f) => isYearWritten(f.found));
+      return !otherPeriod(figures, checkedFiguresOf(entry), yearChanged) && (yearChanged || !otherMonth(tokens, entry));
     };
     return found.filter(ofEntry);
   };
 
+  const otherMonth = monthTest();
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
   const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries, settingTest(checkedFiguresOf, stagesOf, placesOf, stems));
 
@@ -366,34 +368,6 @@ function compact(node: TrieNode<Phrase[]>): void {
 
 function shapeOf(norm: string): string {
   return isFigureNorm(norm) ? FIGURE : norm;
-}
-
-/**
- * The mismatch of draft tokens worded as the phrases of `byFigures`: none when the draft's
- * figures are one entry's, nor when entries give the wording several figures (which one the draft
- * means, the wording cannot tell); else against the first phrase of the one figure on record.
- */
-function figuresChanged(
-  text: string,
-  tokens: readonly NormToken[],
-  byFigures: ReadonlyMap<string, readonly FigurePhrase[]>,
-  shares: (context: ReadonlySet<string>) => boolean,
-  ofWhat: (phrase: FigurePhrase, start: number) => boolean,
-): FigureMismatch | undefined {
-  const written = tokens.filter((t) => isFigureNorm(t.norm));
-  if (byFigures.size !== 1 || byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
-  const [phrase] = [...byFigures.values()][0] ?? [];
-  if (!phrase || (phrase.context !== undefined && !shares(phrase.context))) return undefined;
-  if (written.some((t, n) => !mayBeChanged(t.norm, phrase.figures[n]?.norm ?? t.norm))) return undefined;
-  const figures = written.flatMap((t, n) => {
-    const expected = phrase.figures[n];
-    return expected === undefined || expected.norm === t.norm ? [] : [{ span: { start: t.start, end: t.end }, found: text.slice(t.start, t.end), expected: expected.text }];
-  });
-  const first = tokens[0];
-  const last = tokens.at(-1);
-  if (figures.length === 0 || !first || !last) return undefined;
-  if (phrase.of && !figures.every((f) => ofWhat(phrase, f.span.start))) return undefined;
-  return { entryId: phrase.entryId, phrase: phrase.phrase, span: { start: first.start, end: last.end }, figures };
 }
 
 /** The ledger of a workspace without a claims file. */

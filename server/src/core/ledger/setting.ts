@@ -25,7 +25,7 @@ export function settingTest(
   placesOf: (entry: LedgerEntry) => ReadonlySet<string>,
   stems: Stems,
 ): (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
-  const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
+  const otherMonth = monthTest();
   return (text, tokens, entry) => {
     if (otherPeriod(datingFigures(tokens, stems), figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
     if (otherStage(stagesIn(tokens), stagesOf(entry))) return true;
@@ -34,16 +34,23 @@ export function settingTest(
     const theirs = placesOf(entry);
     return theirs.size > 0 && !relates(ours, theirs, meet);
   };
+}
 
-  /** Whether the sentence dates its figure to another month of a year the entry's claim dates by its month, and to none of the claim's months. */
-  function otherMonth(tokens: readonly NormToken[], entry: LedgerEntry): boolean {
+/**
+ * The test of whether a sentence dates its figure to another month of a year the entry's claim
+ * dates by its month, and to none of the claim's months ("in December 2024" against "in January
+ * 2024"). Each entry's months are read when it is first tested, and kept.
+ */
+export function monthTest(): (tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
+  const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
+  return (tokens, entry) => {
     const ours = monthsOf(tokens);
     if (ours.length === 0) return false;
     const claimed = monthsByEntry.get(entry.id) ?? monthsOf(normalizeTokens(entry.claim ?? ''));
     monthsByEntry.set(entry.id, claimed);
     const sameMonth = ours.some((m) => claimed.some((c) => c.month === m.month && c.year === m.year));
     return !sameMonth && ours.some((m) => claimed.some((c) => c.year === m.year));
-  }
+  };
 }
 
 /** A reader of the places each entry's wordings name, read when an entry is first asked for, and kept. */
