@@ -189,6 +189,8 @@ describe('a phrase said of another subject', () => {
     const boilers = createLedger([entry('boilers', "Germany's heating law forces homeowners to rip out their working gas boilers from 2024.", 'rip out gas boilers')]);
     assert.deepEqual(named(boilers, 'Austria dropped a plan that would have required owners to rip out gas boilers by 2040.'), []);
     assert.deepEqual(named(boilers, 'Berlin said the law would not force anyone to rip out gas boilers that still work.'), ['M boilers']);
+    // A speaker taken up as the subject of what it says is that subject.
+    assert.deepEqual(named(boilers, 'Austria said it would require owners to rip out gas boilers by 2040.'), []);
   });
 
   it('nor where another name holds the title the claim opens with', () => {

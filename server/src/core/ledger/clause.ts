@@ -133,13 +133,19 @@ export function clauseOf({ words, into, source }: WrittenClause, own: ReadonlySe
   return { ...(nearest !== undefined && { nearest }), rest, names, proper, places, into, ...(source !== undefined && { source }) };
 }
 
-/** Whether a sentence opens with a country or a place within one as its subject, not as a speaker's: "Austria dropped a plan …", not "Brussels diplomats said". */
+/**
+ * Whether a sentence opens with a country or a place within one as its subject, not as a speaker's:
+ * "Austria dropped a plan …", not "Brussels diplomats said …", unless the speaker is taken up as
+ * the subject of what it says ("Colombia's navy said it seized …").
+ */
 export function opensWithPlace(text: string, tokens: readonly NormToken[], stems: Stems): boolean {
   const first = tokens[0];
   if (first === undefined) return false;
   const written = text.slice(first.start, first.end);
   const places = placeOf(written, stemOf(written, first, stems));
   if (!places || !namesState(new Set(places))) return false;
-  for (let k = 1; k <= 3 && k < tokens.length; k++) if (REPORTING.has(stems.of((tokens[k] as NormToken).norm))) return false;
+  for (let k = 1; k <= 3 && k < tokens.length; k++) {
+    if (REPORTING.has(stems.of((tokens[k] as NormToken).norm))) return SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '');
+  }
   return true;
 }
