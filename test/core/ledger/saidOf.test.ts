@@ -189,6 +189,10 @@ describe('a phrase said of another subject', () => {
     const boilers = createLedger([entry('boilers', "Germany's heating law forces homeowners to rip out their working gas boilers from 2024.", 'rip out gas boilers')]);
     assert.deepEqual(named(boilers, 'Austria dropped a plan that would have required owners to rip out gas boilers by 2040.'), []);
     assert.deepEqual(named(boilers, 'Berlin said the law would not force anyone to rip out gas boilers that still work.'), ['M boilers']);
+    // Whether or not the claim writes the phrase, and the country's name of two words.
+    const roads = createLedger([entry('roads', '1,300 people were killed on Australian roads in 2024.', '1,300 road deaths')]);
+    assert.deepEqual(named(roads, 'South Africa recorded 1,300 road deaths over the festive season alone.'), []);
+    assert.deepEqual(named(roads, 'Australia recorded 1,300 road deaths in 2024, the most in a decade.'), ['M roads']);
     // A speaker taken up as the subject of what it says is that subject.
     assert.deepEqual(named(boilers, 'Austria said it would require owners to rip out gas boilers by 2040.'), []);
   });

@@ -139,12 +139,16 @@ export function clauseOf({ words, into, source }: WrittenClause, own: ReadonlySe
  * the subject of what it says ("Colombia's navy said it seized …").
  */
 export function opensWithPlace(text: string, tokens: readonly NormToken[], stems: Stems): boolean {
-  const first = tokens[0];
-  if (first === undefined) return false;
-  const written = text.slice(first.start, first.end);
-  const places = placeOf(written, stemOf(written, first, stems));
+  const placeAt = (k: number): readonly string[] | undefined => {
+    const token = tokens[k];
+    const written = token === undefined ? '' : text.slice(token.start, token.end);
+    return token === undefined ? undefined : placeOf(written, stemOf(written, token, stems));
+  };
+  // The place's name may be of two words, the first no place's: "South Africa", "New Zealand".
+  const second = placeAt(0) === undefined && isCapitalizedAt(text, tokens, 0) && isCapitalizedAt(text, tokens, 1);
+  const places = placeAt(second ? 1 : 0);
   if (!places || !namesState(new Set(places))) return false;
-  for (let k = 1; k <= 3 && k < tokens.length; k++) {
+  for (let k = second ? 2 : 1; k <= (second ? 4 : 3) && k < tokens.length; k++) {
     if (REPORTING.has(stems.of((tokens[k] as NormToken).norm))) return SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '');
   }
   return true;

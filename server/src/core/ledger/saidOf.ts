@@ -53,7 +53,10 @@ interface ClaimReading {
   readonly trail?: Clause;
   readonly own: ReadonlySet<string>;
   readonly words: ReadonlySet<string>;
+  /** The places of the clauses that place the phrase. */
   readonly places: ReadonlySet<string>;
+  /** Every place the claim names. */
+  readonly setIn: ReadonlySet<string>;
   /** The names it writes, but of places, each as its words' stems ("Hockey Canada" as "hockey"). */
   readonly names: readonly (readonly string[])[];
   /** Every word of the claim and of its entry's phrases. */
@@ -104,6 +107,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         own,
         words,
         places: placed ? claimPlaces : NONE,
+        setIn: claimPlaces,
         // "Walmart is closing …" names Walmart where a phrase writes it so: "all Walmart stores in Chicago".
         names: namesIn(claim, tokens, stems, new Set((entry?.match ?? []).flatMap((w) => capitalizedPastFirst(w, normalizeTokens(w), stems)))),
         known: new Set([...claimWords, ...phrasesWords]),
@@ -151,9 +155,13 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // A federal government's claim is no province's or state's: "Critics say British Columbia quietly
       // reinstated the carbon tax" against the federal government's.
       if (theirs.federal && !sentence.has(FEDERAL) && [...around(first - 1, -1, own).places].some(isWithin)) return true;
+      places ??= placesIn(text, tokens, stems);
+      // A sentence whose subject is a country none of the claim's, nor the claim's any of the
+      // sentence's, says the phrase of that country, wherever the claim writes it ("Austria dropped
+      // a plan that would have required owners to rip out gas boilers" against Germany's law).
+      if (namesState(theirs.setIn) && !relates(places, theirs.setIn, meet) && opensWithPlace(text, tokens, stems)) return true;
       // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
       if (theirs.lead === undefined && theirs.trail === undefined) return namesAnother(first, last, theirs, sentence);
-      places ??= placesIn(text, tokens, stems);
       const apart = !relates(places, theirs.places, meet);
       // The phrase's own clause names a country or a place within one, the claim another, and the
       // sentence none of the claim's: it is said of another place ("Saskatchewan's election drew a
@@ -161,13 +169,10 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // claim's is another place too ("Nova Scotia posted an unemployment rate of …" against
       // Canada's); after it, such a place may be where the claim's happened ("… has devastated
       // Kharkiv"). Places elsewhere in the sentence may be where it was said ("Residents of Kharkiv
-      // say …"), and a body of states has its members ("NATO deployed … to Poland"). A sentence whose
-      // subject is a country none of the claim's ("Austria dropped a plan that would have required
-      // owners to rip out gas boilers", against Germany's law) says it of that country.
+      // say …"), and a body of states has its members ("NATO deployed … to Poland").
       if (namesState(theirs.places) && namesState(places)) {
         if (!relates(places, theirs.places, covers) && namesState(around(first - 1, -1, own).places)) return true;
         if (apart && namesState(around(last + 1, 1, own).places)) return true;
-        if (apart && opensWithPlace(text, tokens, stems)) return true;
       }
       // Said right after the name the claim says it after, the phrase is the claim's subject's,
       // whatever else the sentence names ("Travis Head's century helped Australia beat India by …").
