@@ -193,6 +193,9 @@ describe('a phrase said of another subject', () => {
     const roads = createLedger([entry('roads', '1,300 people were killed on Australian roads in 2024.', '1,300 road deaths')]);
     assert.deepEqual(named(roads, 'South Africa recorded 1,300 road deaths over the festive season alone.'), []);
     assert.deepEqual(named(roads, 'Australia recorded 1,300 road deaths in 2024, the most in a decade.'), ['M roads']);
+    // The body of states both may name is none of the two countries.
+    const power = createLedger([entry('power', 'German households paid about 40 cents per kilowatt-hour for electricity in 2024, the highest price in the EU.', 'highest price in the EU')]);
+    assert.deepEqual(named(power, 'Dutch drivers paid the highest price in the EU for petrol in 2024.'), []);
     // A speaker taken up as the subject of what it says is that subject.
     assert.deepEqual(named(boilers, 'Austria said it would require owners to rip out gas boilers by 2040.'), []);
   });

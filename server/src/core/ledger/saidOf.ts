@@ -159,7 +159,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // A sentence whose subject is a country none of the claim's, nor the claim's any of the
       // sentence's, says the phrase of that country, wherever the claim writes it ("Austria dropped
       // a plan that would have required owners to rip out gas boilers" against Germany's law).
-      if (namesState(theirs.setIn) && !relates(places, theirs.setIn, meet) && opensWithPlace(text, tokens, stems)) return true;
+      // Bodies of states are left out: both may name the EU their countries are in.
+      if (namesState(theirs.setIn) && !relates(states(places), states(theirs.setIn), meet) && opensWithPlace(text, tokens, stems)) return true;
       // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
       if (theirs.lead === undefined && theirs.trail === undefined) return namesAnother(first, last, theirs, sentence);
       const apart = !relates(places, theirs.places, meet);
@@ -284,3 +285,7 @@ function isAlike(stem: string, words: ReadonlySet<string> | readonly string[], o
   return false;
 }
 
+/** The places but bodies of states. */
+function states(places: ReadonlySet<string>): string[] {
+  return [...places].filter((p) => !isBody(p));
+}
