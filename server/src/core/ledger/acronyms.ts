@@ -8,9 +8,11 @@ import { isFunctionWord, type Stems, type Term } from '../text/terms';
 
 /** A name's words may hold these between its initials: "Office for National Statistics", "Bank of England". */
 const INNER: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on']);
-const ACRONYM = /^\p{Lu}{2,5}$/u;
-const CAPITALIZED = /^\p{Lu}/u;
-const LOWER = /^\p{Ll}{3,}$/u;
+/**
+ * How a word is written, as far as names and acronyms go: two to five capital letters ("IMF"), a
+ * capital and anything ("Monetary"), three lowercase letters or more ("gross"), or otherwise.
+ */
+type Shape = 'acronym' | 'capitalized' | 'lower' | 'other';
 
 /** The terms that a sentence's acronyms and spelled-out names add to its own: see `acronymReader`. */
 export type AcronymTerms = (text: string, tokens: readonly NormToken[]) => Term[];
@@ -23,11 +25,17 @@ export type AcronymTerms = (text: string, tokens: readonly NormToken[]) => Term[
  */
 export function acronymReader(wordings: readonly string[], stems: Stems): AcronymTerms {
   const acronyms = new Set<string>();
+  // Every start of an acronym, so that a run whose initials start none is read no further.
+  const starts = new Set<string>();
   // The content words' stems of the first run of the claims file's words that spells each set of initials.
   const spelled = new Map<string, readonly string[]>();
   for (const wording of wordings) {
     const tokens = normalizeTokens(wording);
-    for (const token of tokens) if (ACRONYM.test(wording.slice(token.start, token.end))) acronyms.add(token.norm);
+    for (const token of tokens) {
+      if (shapeOf(wording, token) !== 'acronym') continue;
+      acronyms.add(token.norm);
+      for (let n = 1; n <= token.norm.length; n++) starts.add(token.norm.slice(0, n));
+    }
     eachRun(wording, tokens, (initials, from, to) => {
       if (!spelled.has(initials)) spelled.set(initials, tokens.slice(from, to + 1).flatMap((t) => (INNER.has(t.norm) ? [] : [stems.of(t.norm)])));
     });
@@ -36,12 +44,17 @@ export function acronymReader(wordings: readonly string[], stems: Stems): Acrony
   return (text, tokens) => {
     const added: Term[] = [];
     if (acronyms.size > 0) {
-      eachRun(text, tokens, (initials, from, to) => {
-        if (acronyms.has(initials)) added.push({ term: stems.of(initials), figure: false, start: (tokens[from] as NormToken).start, end: (tokens[to] as NormToken).end });
-      });
+      eachRun(
+        text,
+        tokens,
+        (initials, from, to) => {
+          if (acronyms.has(initials)) added.push({ term: stems.of(initials), figure: false, start: (tokens[from] as NormToken).start, end: (tokens[to] as NormToken).end });
+        },
+        starts,
+      );
     }
     for (const token of tokens) {
-      const words = ACRONYM.test(text.slice(token.start, token.end)) ? spelled.get(token.norm) : undefined;
+      const words = shapeOf(text, token) === 'acronym' ? spelled.get(token.norm) : undefined;
       for (const stem of words ?? []) added.push({ term: stem, figure: false, start: token.start, end: token.end });
     }
     return added;
@@ -53,32 +66,57 @@ export function acronymReader(wordings: readonly string[], stems: Stems): Acrony
  * run's first and last tokens: two to five capitalized words, with "of", "for", "and", "the" or
  * "on" between them ("Canada Mortgage and Housing Corporation"; its initials with and without
  * those: "ONS", "BoE"), or three to five lowercase words of three letters or more ("gross
- * domestic product", "official cash rate"). Nothing is made for a run: most sentences spell nothing.
+ * domestic product", "official cash rate"). With `starts`, a run is read only while its initials
+ * start one of them: most sentences spell nothing.
  */
-function eachRun(text: string, tokens: readonly NormToken[], found: (initials: string, from: number, to: number) => void): void {
-  const written = (k: number): string => {
+function eachRun(text: string, tokens: readonly NormToken[], found: (initials: string, from: number, to: number) => void, starts?: ReadonlySet<string>): void {
+  const shape = (k: number): Shape => {
     const token = tokens[k];
-    return token === undefined ? '' : text.slice(token.start, token.end);
+    return token === undefined ? 'other' : shapeOf(text, token);
   };
   for (let i = 0; i < tokens.length; i++) {
-    const first = written(i);
-    const capitalized = CAPITALIZED.test(first) && !ACRONYM.test(first);
-    if (!capitalized && !LOWER.test(first)) continue;
+    const first = shape(i);
+    if (first !== 'capitalized' && first !== 'lower') continue;
+    const capitalized = first === 'capitalized';
     let initials = '';
     let all = '';
     for (let k = i; k < tokens.length && initials.length < 5; k++) {
-      const word = written(k);
       const norm = (tokens[k] as NormToken).norm;
-      if (capitalized && k > i && INNER.has(norm) && CAPITALIZED.test(written(k + 1))) {
+      if (capitalized && k > i && INNER.has(norm) && shape(k + 1) === 'capitalized') {
         all += norm.charAt(0);
         continue;
       }
-      if (capitalized ? !CAPITALIZED.test(word) || ACRONYM.test(word) : !LOWER.test(word) || isFunctionWord(norm)) break;
+      if (shape(k) !== first || (!capitalized && isFunctionWord(norm))) break;
       initials += norm.charAt(0);
       all += norm.charAt(0);
+      if (starts && !starts.has(initials) && !starts.has(all)) break;
       if (initials.length < (capitalized ? 2 : 3)) continue;
       found(initials, i, k);
       if (all !== initials) found(all, i, k);
     }
   }
+}
+
+/** How `token` of `text` is written (see `Shape`), read by character codes: most words are lowercase ASCII. */
+function shapeOf(text: string, token: NormToken): Shape {
+  const length = token.end - token.start;
+  if (!isUpper(text.charCodeAt(token.start))) {
+    if (length < 3) return 'other';
+    for (let i = token.start; i < token.end; i++) if (!isLower(text.charCodeAt(i))) return 'other';
+    return 'lower';
+  }
+  if (length > 5 || length < 2) return 'capitalized';
+  for (let i = token.start + 1; i < token.end; i++) if (!isUpper(text.charCodeAt(i))) return 'capitalized';
+  return 'acronym';
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+function isUpper(code: number): boolean {
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(String.fromCharCode(code));
+}
+
+function isLower(code: number): boolean {
+  return code < 128 ? code >= 97 && code <= 122 : LOWER.test(String.fromCharCode(code));
 }
