@@ -181,7 +181,9 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       if (lead.nearest !== undefined && lead.nearest === theirs.lead?.nearest && lead.names.has(lead.nearest)) return false;
       if (namesAnother(first, last, theirs, sentence)) return true;
       names ??= new Set(capitalizedPastFirst(text, tokens, stems));
-      // Subjects apart: the sentence's names no place of the claim, nor the claim's any of the sentence ("Hungary's parliament approved Sweden's bid" against Turkey's).
+      // Subjects apart, though the two may name a third place: the sentence's subject names no place
+      // of the claim, nor the claim's any of the sentence ("Hungary's parliament approved Sweden's
+      // bid" against Turkey's).
       const subjectsApart = apart || (!relates(lead.places, theirs.places, meet) && !relates(theirs.lead?.places ?? NONE, places, meet));
       const reading = { sentence, names, claim: theirs.words, own, related, apart: subjectsApart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
@@ -193,7 +195,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
   };
 }
 
-/** What a sentence and a phrase's claim are compared by: their words (the claim's but its entry's phrases'), the phrase's own, and related words; and whether they name no place in common. */
+/** What a sentence and a phrase's claim are compared by: their words (the claim's but its entry's phrases'), the phrase's own, and related words; and whether their subjects name no place in common. */
 interface Reading {
   readonly sentence: ReadonlySet<string>;
   /** Of the sentence's words, those written capitalized past its first: names. */

@@ -92,9 +92,8 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
 
 /**
  * Durations, as hours or as months: "72 hours" and "three days" are one figure ("72 hour"), as are
- * "18 months" and "1.5 years" ("18 month"), "half a decade" and "five years", "a quarter of a century"
- * and 25 years. A month is no whole
- * number of days, so the two stay apart.
+ * "18 months" and "1.5 years" ("18 month"), "half a decade" and "five years", "a quarter of a
+ * century" and 25 years. A month is no whole number of days, so the two stay apart.
  */
 export const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
   (

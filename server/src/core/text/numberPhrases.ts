@@ -5,8 +5,8 @@ import type { NormToken } from './normalize';
 // point four" is 6.4, "four hundred and twelve" 412, "nine and a half" 9.5, "a million" and "half
 // a million" a scale of 1 and 0.5, "2¾" 2.75, and "seventeen dollars and twenty cents" 17.20
 // dollars, "three hundred thousand" 300,000, "a dozen" 12; "two years and three months" 27 months,
-// "half a percentage point", "a quarter of a dollar" and "a quarter-century" 0.5 and 0.25 of their unit. Number words
-// are digits by now ("six" is "6", "third" "3rd", see ./normalize).
+// "half a percentage point" 0.5 of its unit, "a quarter of a dollar" and "a quarter-century" 0.25 of
+// theirs. Number words are digits by now ("six" is "6", "third" "3rd", see ./normalize).
 
 const INTEGER = /^\d+$/;
 // A vulgar fraction as folded: "¾" is "3⁄4".
