@@ -93,7 +93,7 @@ describe('normalize', () => {
     assert.equal(normalize('manifold'), 'manifold');
     // Lengths and weights as metres and kilograms, in whatever unit; "5G" is no weight.
     for (const same of ['4.5 millimetres', '4.5mm', '0.45 cm']) assert.equal(normalize(same), '0.0045 metre', same);
-    assert.equal(normalize('3 tonnes'), '3000 kilogram');
+    for (const same of ['3 tonnes', '3 tons', '3 metric tons']) assert.equal(normalize(same), '3000 kilogram', same);
     for (const same of ['220 kilos', '220kg', '220 kilograms']) assert.equal(normalize(same), '220 kilogram', same);
     // Area as square metres, in whatever unit.
     for (const same of ['18.4 million hectares', '184,000 square kilometres', '184,000 sq km', '184,000 km²']) assert.equal(normalize(same), '184000000000 square-metre', same);

@@ -55,7 +55,7 @@ const CURRENCY_QUALIFIERS: ReadonlySet<string> = new Set(['us', 'american', 'can
 
 /** Units whose plural after a number is their singular: "14 months" as "14-month". */
 const PLURAL_UNITS: ReadonlyMap<string, string> = new Map(
-  ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'point', 'mile', 'ton'].map((u) => [`${u}s`, u]),
+  ['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'point', 'mile'].map((u) => [`${u}s`, u]),
 );
 
 /**
@@ -73,7 +73,8 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
       [['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], 'metre', 1e3],
       [['gram', 'grams'], 'kilogram', 1e-3],
       [['kilogram', 'kilograms', 'kg', 'kilo', 'kilos'], 'kilogram', 1],
-      [['tonne', 'tonnes'], 'kilogram', 1e3],
+      // News writes "tons" and "metric tons" for tonnes as often as for short tons, a tenth less.
+      [['tonne', 'tonnes', 'ton', 'tons'], 'kilogram', 1e3],
       [['hectare', 'hectares', 'ha'], 'square-metre', 1e4],
       [['acre', 'acres'], 'square-metre', 4046.8564224],
       [['km2', 'sqkm'], 'square-metre', 1e6],
@@ -221,6 +222,8 @@ export function canonicalFigures(text: string, tokens: NormToken[]): NormToken[]
     const before = out.at(-1);
     const prefix = before && /^[.\s]*$/.test(text.slice(before.end, token.start)) ? CURRENCY_PREFIXES.get(before.norm) : undefined;
     if (prefix !== undefined) out.pop();
+    // "22 metric tons": the tonne's word after "metric".
+    if (tokens[next]?.norm === 'metric' && MEASURES.get(tokens[next + 1]?.norm ?? '')?.[0] === 'kilogram') next++;
     const sign = prefix ?? CURRENCY_CODES.get(text.charAt(token.start - 1));
     const start = prefix !== undefined && before ? before.start : sign === undefined ? token.start : token.start - 1;
     let unit: NormToken | undefined = sign === undefined ? undefined : { norm: sign, start: end, end };
