@@ -298,7 +298,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   const otherMonth = monthTest();
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
-  const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries, settingTest(checkedFiguresOf, stagesOf, placesOf, stems));
+  const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries, settingTest(checkedFiguresOf, stagesOf, placesOf, otherMonth, stems));
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
   const lookUpTokens = (text: string, tokens: readonly NormToken[]): LookUp => {

@@ -133,6 +133,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     let words: ReadonlySet<string> | undefined;
     let names: ReadonlySet<string> | undefined;
     let places: ReadonlySet<string> | undefined;
+    let opensWithCountry: boolean | undefined;
     // A clause by the phrase, or the subject a pronoun in it takes up, names what the claim does
     // not; unless the phrase is the claim's place's ("Western countries have criticized China's
     // 12-point peace proposal", where China published it).
@@ -160,7 +161,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // sentence's, says the phrase of that country, wherever the claim writes it ("Austria dropped
       // a plan that would have required owners to rip out gas boilers" against Germany's law).
       // Bodies of states are left out: both may name the EU their countries are in.
-      if (namesState(theirs.setIn) && !relates(states(places), states(theirs.setIn), meet) && opensWithPlace(text, tokens, stems)) return true;
+      if (namesState(theirs.setIn) && !relates(states(places), states(theirs.setIn), meet) && (opensWithCountry ??= opensWithPlace(text, tokens, stems))) return true;
       // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
       if (theirs.lead === undefined && theirs.trail === undefined) return namesAnother(first, last, theirs, sentence);
       const apart = !relates(places, theirs.places, meet);

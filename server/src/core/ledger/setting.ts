@@ -18,14 +18,14 @@ import { placesIn, relates } from './wording';
 // entry's year: "The Reserve Bank left the cash rate unchanged at 4.35 percent in December 2023"
 // is not its rise to 4.35 percent in November 2023; nor a quarter-final the final (./stages).
 
-/** The test for the entries whose checked figures and stages `figuresOf` and `stagesOf` give: whether a sentence is set elsewhere than an entry. Each entry's places and months are read when it is first tested, and kept. */
+/** The test for the entries whose checked figures, stages and places `figuresOf`, `stagesOf` and `placesOf` give, and whose months `otherMonth` reads: whether a sentence is set elsewhere than an entry. */
 export function settingTest(
   figuresOf: (entry: LedgerEntry) => readonly CheckedFigure[],
   stagesOf: (entry: LedgerEntry) => ReadonlySet<string>,
   placesOf: (entry: LedgerEntry) => ReadonlySet<string>,
+  otherMonth: MonthTest,
   stems: Stems,
 ): (text: string, tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
-  const otherMonth = monthTest();
   return (text, tokens, entry) => {
     if (otherPeriod(datingFigures(tokens, stems), figuresOf(entry), false) || otherMonth(tokens, entry)) return true;
     if (otherStage(stagesIn(tokens), stagesOf(entry))) return true;
@@ -37,11 +37,13 @@ export function settingTest(
 }
 
 /**
- * The test of whether a sentence dates its figure to another month of a year the entry's claim
- * dates by its month, and to none of the claim's months ("in December 2024" against "in January
- * 2024"). Each entry's months are read when it is first tested, and kept.
+ * Whether a sentence dates its figure to another month of a year the entry's claim dates by its
+ * month, and to none of the claim's months ("in December 2024" against "in January 2024").
  */
-export function monthTest(): (tokens: readonly NormToken[], entry: LedgerEntry) => boolean {
+export type MonthTest = (tokens: readonly NormToken[], entry: LedgerEntry) => boolean;
+
+/** A month test that reads each entry's months when it is first tested, and keeps them. */
+export function monthTest(): MonthTest {
   const monthsByEntry = new Map<string, readonly MonthOfYear[]>();
   return (tokens, entry) => {
     const ours = monthsOf(tokens);
