@@ -109,14 +109,33 @@ describe('core/ledger/similar', () => {
 
   it('takes a distinctive figure the entry gives for one of its words in every wording, not a round one', () => {
     const dairy = createSimilarIndex(
-      parseLedger(['claims:', '  - id: dairy', '    claim: Canada charges a 241 percent tariff on American milk imports.', '    match: [241 percent tariff, tariffs of 241 percent]', ''].join('\n')).entries,
+      parseLedger(['claims:', '  - id: dairy', '    claim: The country charges a 241 percent tariff on imported milk.', '    match: [241 percent tariff, tariffs of 241 percent]', ''].join('\n')).entries,
     );
     // "duties" for "tariff": the figure of three digits stands for it.
-    assert.equal(similar('U.S. officials argue that American milk faces border duties of 241 percent when it enters Canada.', dairy)?.entryId, 'dairy');
+    assert.equal(similar('Farmers argue that imported milk faces border duties of 241 percent in the country.', dairy)?.entryId, 'dairy');
     const round = createSimilarIndex(
-      parseLedger(['claims:', '  - id: dairy', '    claim: Canada charges a 250 percent tariff on American milk imports.', '    match: [250 percent tariff, tariffs of 250 percent]', ''].join('\n')).entries,
+      parseLedger(['claims:', '  - id: dairy', '    claim: The country charges a 250 percent tariff on imported milk.', '    match: [250 percent tariff, tariffs of 250 percent]', ''].join('\n')).entries,
     );
-    assert.equal(similar('U.S. officials argue that American milk faces border duties of 250 percent when it enters Canada.', round), undefined);
+    assert.equal(similar('Farmers argue that imported milk faces border duties of 250 percent in the country.', round), undefined);
+  });
+
+  it('takes a name the claims file gives the entry alone for one of its words in every wording, not a date nor a name two entries give', () => {
+    const sentence = (claim: string, id = 'ftx'): string[] => [`  - id: ${id}`, `    claim: ${claim}`, '    match: [sentenced to 25 years, 25-year prison sentence]'];
+    const ftx = createSimilarIndex(parseLedger(['claims:', ...sentence('FTX founder Sam Bankman-Fried was sentenced to 25 years in prison in March 2024.'), ''].join('\n')).entries);
+    // "sentenced" is in each wording; "behind bars" is not "prison", but the name is the entry's alone.
+    const bars = 'A judge in Manhattan ordered FTX founder Sam Bankman-Fried to spend 25 years behind bars in March 2024.';
+    assert.equal(similar(bars, ftx)?.entryId, 'ftx');
+    // A name at a claim's start is one when it names a place.
+    const china = createSimilarIndex(parseLedger(['claims:', '  - id: plan', "    claim: China's peace plan was published with 12 points.", '    match: [12-point peace plan]', ''].join('\n')).entries);
+    assert.equal(similar("China's blueprint was published with 12 points.", china)?.entryId, 'plan');
+    // Another entry gives the name too: it no longer says which.
+    const two = createSimilarIndex(
+      parseLedger(['claims:', ...sentence('FTX founder Sam Bankman-Fried was sentenced to 25 years in prison in March 2024.'), ...sentence('Sam Bankman-Fried was convicted of fraud in November 2023.', 'fraud'), ''].join('\n')).entries,
+    );
+    assert.equal(similar(bars, two), undefined);
+    // A month is capitalized, and names nothing the claim is of.
+    const month = createSimilarIndex(parseLedger(['claims:', ...sentence('A man was sentenced to 25 years in prison in March 2024.'), ''].join('\n')).entries);
+    assert.equal(similar('A judge ordered a man to spend 25 years behind bars in March 2024.', month), undefined);
   });
 
   it('offers an entry whose phrase with a figure the sentence has whole, in any order, however little of its claim it words', () => {

@@ -3,6 +3,7 @@ import { normalizeTokens } from '../text/normalize';
 import { negatedTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { isMeasureWord } from './figureWords';
+import { CAPITALIZED, DATE_NAMES, placeOf } from './wording';
 
 // The claims file's entries as bags of terms (see ../text/terms), as the index of similar claims
 // (./similar) weighs and looks them up: each entry's claim and match phrases together.
@@ -19,6 +20,11 @@ export interface Bags {
   readonly termIds: ReadonlyMap<string, number>;
   /** By term number: whether the term is a figure. */
   readonly figureTerms: readonly boolean[];
+  /**
+   * By term number: whether a wording writes the term capitalized, not as a date, past its first
+   * word or as a place's name: a name ("Bankman-Fried", "Chicago", "China's …").
+   */
+  readonly nameTerms: readonly boolean[];
   /**
    * By term number: the term as an entry writes it, to say which of the entry's words a related
    * word stands for: where first written other than first in a wording, whose capital may be the
@@ -59,6 +65,7 @@ export const MAX_FIGURE_PHRASES = 8;
 export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
   const termIds = new Map<string, number>();
   const figureTerms: boolean[] = [];
+  const nameTerms: boolean[] = [];
   const generic: boolean[] = [];
   const termTexts: string[] = [];
   const opening: boolean[] = [];
@@ -86,17 +93,20 @@ export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
       for (const { term: word, figure, start, end, negation } of terms) {
         // A word the wording negates is another term: "no public money" is not "public money".
         const term = negation ? negatedTerm(word) : word;
+        const written = wording.slice(start, end);
         let id = termIds.get(term);
         if (id === undefined) {
           termIds.set(term, (id = termIds.size));
           figureTerms.push(figure);
+          nameTerms.push(false);
           generic.push(GENERIC.has(term));
-          termTexts.push(wording.slice(start, end));
+          termTexts.push(written);
           opening.push(start === 0);
         } else if (opening[id] === true && start > 0) {
-          termTexts[id] = wording.slice(start, end);
+          termTexts[id] = written;
           opening[id] = false;
         }
+        if (!figure && CAPITALIZED.test(written) && !DATE_NAMES.has(written.toLowerCase()) && (start > 0 || placeOf(written, word) !== undefined)) nameTerms[id] = true;
         let k = slot.get(id);
         if (k === undefined) {
           slot.set(id, (k = entryTerms.length));
@@ -125,5 +135,5 @@ export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
   });
   starts.push(entryTerms.length);
   phraseStarts.push(phraseSizes.length);
-  return { termIds, figureTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths, entryPhrases, phraseStarts, phraseSizes };
+  return { termIds, figureTerms, nameTerms, termTexts, entryTerms, entryCounts, entryInClaim, entryKey, starts, lengths, entryPhrases, phraseStarts, phraseSizes };
 }

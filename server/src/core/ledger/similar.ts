@@ -25,7 +25,8 @@ import type { LedgerEntry, Span } from '../types';
 // related word counts for the entry's word with its weight, less than one, so that a rewording of
 // words alike in meaning scores less than the same words; it adds to a score, and never makes one
 // alone. A word an entry writes in every wording is what the claims file knows it by: the sentence
-// must have one of those (or a related word) unless its figure shows it to be of the same thing.
+// must have one of those (or a related word), or a name no other entry gives, unless its figure
+// shows it to be of the same thing.
 // A shared figure must be of the same thing in both (./figureAgreement): an entry whose figure
 // counts or measures another thing is not offered, and one whose figure the sentence's own words
 // show to be of the same thing is offered from a lower score.
@@ -113,12 +114,13 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
     withCompounds(words, table, stems),
   );
 
-  // A distinctive figure the sentence shares ("$61.9bn", "75.8%") stands for a key word: a
-  // rewording may say "in the red" for "deficit", "levy" for "tariff".
-  const distinctive = termKeys.map((term, t) => figureTerms[t] === true && isDistinctiveFigure(term));
-
   const n = entries.length;
   const index = postingsOf(bags, n);
+  // A distinctive figure the sentence shares ("$61.9bn", "75.8%") stands for a key word: a
+  // rewording may say "in the red" for "deficit", "levy" for "tariff"; and so does a name the
+  // claims file gives one entry alone: "Bankman-Fried … 25 years behind bars" is of his sentence
+  // though it never says "sentenced".
+  const identifying = termKeys.map((term, t) => (figureTerms[t] === true ? isDistinctiveFigure(term) : bags.nameTerms[t] === true && index.df[t] === 1));
   const { weights, key: postingKey, changeTerms, entryWeights, keyCounts } = index;
   const postingOf = (t: number, e: number): number => findPosting(index, t, e);
   const gather = candidatesReader(index, n);
@@ -205,7 +207,7 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
       if (own && term.weight === 1) own[term.source] = k;
       const named = !term.figure && !changeTerms[term.id];
       if (term.weight === 1 && named) words = true;
-      if (term.weight === 1 && distinctive[term.id] === true) key = true;
+      if (term.weight === 1 && identifying[term.id] === true) key = true;
       if (postingKey[at] === 1 && named) {
         key = true;
         if (term.weight === 1) ownKeys++;
@@ -239,7 +241,7 @@ interface Scored {
   readonly covered: boolean;
   readonly exact: number;
   readonly words: boolean;
-  /** Whether the sentence has a word the entry has in every wording, or a related one, or a distinctive figure of the entry's (or the entry has no such word). */
+  /** Whether the sentence has a word the entry has in every wording, or a related one, or a distinctive figure or a name of the entry's alone (or the entry has no such word). */
   readonly key: boolean;
   /** Whether the sentence's own words have every word the entry has in every wording: a match needs them all. */
   readonly allKeys: boolean;
