@@ -400,6 +400,12 @@ describe('lsp/codeActions (in process)', () => {
     assert.equal(applyWorkspaceEdit(change!.edit!, { [draft.uri]: draft.getText() }, { [draft.uri]: 1 })[draft.uri], 'The 14-month conflict goes on.\n');
   });
 
+  it('offers no change to a figure the claims file rates false or misleading: the draft’s may be the true one', async () => {
+    const crowd = claimsFileOf('claims:\n  - id: crowd\n    claim: The World Cup final was watched by 1.5 billion viewers.\n    match: [1.5 billion viewers]\n    rating: false\n    sources: [https://example.org/crowd]\n');
+    const { actions } = await fixesOf('The World Cup final was watched by 1.1 billion viewers.\n', [], crowd);
+    assert.deepEqual(actions.map((a) => a.title), ['Ignore this claim']);
+  });
+
   it('offers to change the figure of an entry’s claim stated in other words', async () => {
     const jobs = claimsFileOf('claims:\n  - id: jobs\n    claim: Unemployment fell to 3.8 percent in March.\n    rating: true\n    sources: [https://example.org/jobs]\n');
     const { draft, actions } = await fixesOf('In March, unemployment fell to 3.6 percent.\n', [], jobs);

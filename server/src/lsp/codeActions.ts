@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Command, type Diagnostic, type TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Finding, Ledger } from '../core';
+import { DISPUTED_RATINGS, type Analysis, type Finding, type Ledger } from '../core';
 import { lineEnd, lineStart } from '../core/text';
 import { appendEntryEdit, checkedFigureEdits, citeEdit, closestIds, footnoteEdits, ignoreEdit, suggestId, type AppendResult, type NewEntry, type TextEdit } from '../core/fixes';
 import { SOURCE } from './diagnostics';
@@ -141,9 +141,10 @@ async function fixesFor(finding: Finding, diagnostic: Diagnostic, context: Actio
   const claim = finding.claim;
   if (!claim) return [];
   if (finding.code === 'figure-mismatch' && claims) {
-    // The checked figure in place of the draft's, then the claim cited as the entry says it.
+    // The checked figure in place of the draft's; never a figure the claims file rates false or misleading.
     const id = finding.entryIds[0];
-    const changed = claims.ledger.findFigureMismatches(text, claim.sentence).find((m) => m.entryId === id && m.span.start < claim.span.end && claim.span.start < m.span.end);
+    const entry = id === undefined ? undefined : claims.ledger.get(id);
+    const changed = entry && !DISPUTED_RATINGS.has(entry.rating) ? claims.ledger.findFigureMismatches(text, claim.sentence).find((m) => m.entryId === id && m.span.start < claim.span.end && claim.span.start < m.span.end) : undefined;
     if (changed) {
       const edits = checkedFigureEdits(changed.figures);
       const title = `Change to the checked figure: ${changed.figures.map((f) => `"${f.found}" → "${f.expected}"`).join(', ')} (${id})`;

@@ -152,6 +152,15 @@ describe('core/engine/judge: similar claims', () => {
 });
 
 describe('core/engine/judge: messages', () => {
+  it('says that a figure given otherwise by an entry rated false or misleading is that claim with another figure', () => {
+    const viewers = (rating: string): string[] => {
+      const entries = parseLedger(joinLines('claims:', '  - id: crowd', '    claim: The World Cup final was watched by 1.5 billion viewers.', '    match: [1.5 billion viewers]', `    rating: ${rating}`, '')).entries;
+      return check('The World Cup final was watched by 1.1 billion viewers.', createLedger(entries), createCheckOptions()).findings.map((f) => `${f.code} ${f.entryIds.join(',')}: ${f.message}`);
+    };
+    assert.deepEqual(viewers('false'), ['figure-mismatch crowd: The claims file\'s entry "crowd", rated false, says "1.5 billion viewers"; this says "1.1 billion viewers": the same claim with another figure.']);
+    assert.deepEqual(viewers('true'), ['figure-mismatch crowd: The claims file\'s entry "crowd" says "1.5 billion viewers"; this says "1.1 billion viewers".']);
+  });
+
   it('names the speaker a cue stands apart from, and keeps each message on one line', () => {
     assert.deepEqual(findings('The senator criticized the plan,\nsaying it was flawed.'), [
       'unsourced-attribution : No source for this attributed statement ("saying", by The senator): add a link, a footnote or a citation of the claims file.',

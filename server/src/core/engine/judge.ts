@@ -19,7 +19,7 @@ export type Judgement = Omit<Finding, 'severity'>;
  */
 export function judge(claim: Claim, entryIds: readonly string[], cited: readonly string[], ledger: Ledger, options: CheckOptions, changed?: ChangedFigure, offer?: SimilarEntry, denied: readonly string[] = []): Judgement[] {
   const entries = entryIds.map((id) => ledger.get(id)).filter((e): e is LedgerEntry => e !== undefined);
-  const found = judgeSources(claim, entries, cited, changed, denied);
+  const found = judgeSources(claim, entries, cited, changed && { ...changed, rating: ledger.get(changed.entryId)?.rating }, denied);
   const main = found && offer && isUnsourced(found) ? offered(found, offer) : found;
   if (main && main.code !== 'ledger-match') return [main];
   // The entries the claim leans on: those it cites, or, with no source at all, those it matches.
@@ -28,7 +28,7 @@ export function judge(claim: Claim, entryIds: readonly string[], cited: readonly
   return main ? (weak ? [main, weak] : [main]) : weak ? [weak] : [];
 }
 
-function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: readonly string[], changed: ChangedFigure | undefined, denied: readonly string[]): Judgement | undefined {
+function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: readonly string[], changed: (ChangedFigure & { rating?: Rating }) | undefined, denied: readonly string[]): Judgement | undefined {
   const base = { span: claim.span, claim, entryIds: entries.map((e) => e.id) };
   // A false or misleading entry outweighs any source: the writer is repeating a debunked claim. So
   // does a true one the sentence denies; a false one denied ("there are no microchips in
@@ -39,9 +39,13 @@ function judgeSources(claim: Claim, entries: readonly LedgerEntry[], cited: read
     const what = disputed.claim ? `: ${disputed.claim}` : '.';
     return { ...base, code: 'disputed-claim', message: oneByte(`This claim ${how} claims-file entry "${disputed.id}", rated ${disputed.rating}${what}`) };
   }
-  // A figure the newsroom's own record gives otherwise is wrong whatever else sources it.
+  // A figure the newsroom's own record gives otherwise is wrong whatever else sources it; one that
+  // a debunked entry gives otherwise is the debunked claim told with another figure.
   if (changed) {
-    const message = `The claims file's entry "${changed.entryId}" says "${changed.phrase}"; this says "${changed.wording}".`;
+    const debunked = changed.rating !== undefined && DISPUTED_RATINGS.has(changed.rating);
+    const message = debunked
+      ? `The claims file's entry "${changed.entryId}", rated ${changed.rating}, says "${changed.phrase}"; this says "${changed.wording}": the same claim with another figure.`
+      : `The claims file's entry "${changed.entryId}" says "${changed.phrase}"; this says "${changed.wording}".`;
     return { ...base, entryIds: [changed.entryId], code: 'figure-mismatch', message: oneByte(oneLine(message)) };
   }
   if (claim.sources.length > 0) return undefined;
