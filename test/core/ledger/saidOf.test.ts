@@ -239,6 +239,20 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(ledger, 'Coastal engineers are designing flood defences around a rise of 4.5 millimetres a year.'), ['M sea']);
   });
 
+  it('is its entry’s where the clauses differ only by a date, by the verb of one subject, or by "United States" for Washington', () => {
+    const markets = createLedger([
+      entry('bitcoin', 'Bitcoin topped $100,000 for the first time in December 2024.', 'topped $100,000'),
+      entry('yen', 'The yen weakened past 160 per dollar in April 2024, its weakest level since 1990.', 'past 160 per dollar'),
+      entry('petrodollar', 'Saudi Arabia let a 50-year petrodollar agreement with the United States expire in June 2024.', '50-year petrodollar agreement'),
+    ]);
+    // A day or a month after the phrase dates it; it names no other subject.
+    assert.deepEqual(named(markets, 'Bitcoin topped $100,000 for the first time on Thursday.'), ['M bitcoin']);
+    // "slid" and "weakened", each right before the phrase, are two verbs of the yen.
+    assert.deepEqual(named(markets, 'The yen slid past 160 per dollar on Monday.'), ['M yen']);
+    // "United States" is a country, not a name the sentence fails to write: Washington is its.
+    assert.deepEqual(named(markets, 'Riyadh had quietly allowed its 50-year petrodollar agreement with Washington to lapse in June 2024.'), ['M petrodollar']);
+  });
+
   it('is its entry’s where it follows the name the claim writes it after, whatever else the sentence names', () => {
     const cricket = createLedger([entry('final', 'Australia beat India by six wickets in the 2023 Cricket World Cup final in Ahmedabad.', 'beat India by six wickets')]);
     assert.deepEqual(named(cricket, "Travis Head's century helped Australia beat India by six wickets."), ['M final']);

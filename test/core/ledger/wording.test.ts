@@ -39,4 +39,11 @@ describe('the names a text writes', () => {
     assert.deepEqual(places('U.S. employers and the U.K. government'), ['USA', 'GBR']);
     assert.deepEqual(places('J. K. Rowling and A.B. Smith'), []);
   });
+
+  it('reads "United States", "United Kingdom" and "United Nations" as places, not names, though neither word names one alone', () => {
+    const text = 'The United States and the United Kingdom asked the United Nations, as united states do.';
+    assert.deepEqual([...placesIn(text, normalizeTokens(text), stems)], ['USA', 'GBR', '+UN']);
+    assert.deepEqual(names(text), []);
+    assert.deepEqual(names('United Airlines flew to Newark.'), [['unit', 'airlin']]);
+  });
 });

@@ -1,7 +1,7 @@
 import porter2 from 'wink-porter2-stemmer';
 import type { NormToken } from '../text/normalize';
 import type { Stems } from '../text/terms';
-import { ACRONYM, CAPITALIZED, DATE_NAMES, isCapitalizedAt, isContent, namesState, placeOf, stemOf } from './wording';
+import { ACRONYM, CAPITALIZED, DATE_NAMES, isCapitalizedAt, isContent, namesState, placeAt, stemOf } from './wording';
 
 // The clause on one side of a claims file's phrase, as ./saidOf reads it in a sentence and in the
 // phrase's claim: its words up to the clause's end, the word nearest the phrase, its names and places.
@@ -100,7 +100,9 @@ export function clauseWords(text: string, tokens: readonly NormToken[], from: nu
       speaks = true;
     }
     if (step < 0 && SUBJECT_PRONOUNS.has(token.norm)) pronoun = true;
-    const places = placeOf(written, stem);
+    // A day or a month dates a clause, and says nothing of its subject: "for the first time on Thursday".
+    if (DATE_NAMES.has(token.norm)) continue;
+    const places = placeAt(text, tokens, k, stems);
     // "US" is a place, though its letters are a function word's.
     const content = (isContent(token.norm) && !ADVERB.test(token.norm)) || places !== undefined;
     if (k === from) into = COPULAS.has(token.norm) ? 'copula' : content && !POSSESSIVE.test(written) ? 'content' : 'other';
@@ -139,14 +141,9 @@ export function clauseOf({ words, into, source }: WrittenClause, own: ReadonlySe
  * the subject of what it says ("Colombia's navy said it seized …").
  */
 export function opensWithPlace(text: string, tokens: readonly NormToken[], stems: Stems): boolean {
-  const placeAt = (k: number): readonly string[] | undefined => {
-    const token = tokens[k];
-    const written = token === undefined ? '' : text.slice(token.start, token.end);
-    return token === undefined ? undefined : placeOf(written, stemOf(written, token, stems));
-  };
   // The place's name may be of two words, the first no place's: "South Africa", "New Zealand".
-  const second = placeAt(0) === undefined && isCapitalizedAt(text, tokens, 0) && isCapitalizedAt(text, tokens, 1);
-  const places = placeAt(second ? 1 : 0);
+  const second = placeAt(text, tokens, 0, stems) === undefined && isCapitalizedAt(text, tokens, 0) && isCapitalizedAt(text, tokens, 1);
+  const places = placeAt(text, tokens, second ? 1 : 0, stems);
   if (!places || !namesState(new Set(places))) return false;
   for (let k = second ? 2 : 1; k <= (second ? 4 : 3) && k < tokens.length; k++) {
     if (REPORTING.has(stems.of((tokens[k] as NormToken).norm))) return SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '');

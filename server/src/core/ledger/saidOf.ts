@@ -233,6 +233,8 @@ function saidOfAnother(ours: Clause, theirs: Clause, { sentence, names, claim, o
   // Subjects that share a name are one named otherwise ("Sudan's warring factions", "the warring parties in Sudan").
   const sharesName = ourWords.some((a) => ours.names.has(a) && !ourSubject.includes(a) && theirWords.some((b) => theirs.names.has(b) && isAlike(a, [b], own, related)));
   if (ourSubject.length === 0 || theirSubject.length === 0 || sharesName || (after && ourSubject.length < ourWords.length)) return false;
+  // Two verbs of one subject, each right before the phrase: "The yen slid past 160 per dollar" and "The yen weakened past 160 per dollar".
+  if (!verb && ourSubject.every((w) => w === ours.nearest) && theirSubject.every((w) => w === theirs.nearest) && ours.rest.some((a) => isAlike(a, theirs.rest, own, related))) return false;
   // A place or body stands for another (Washington, the White House, the Pentagon), and a government for its country ("Britain", "the country"): names, or such words, cannot tell one from another.
   const named = (words: readonly string[], l: Clause): boolean => words.every((w) => l.names.has(w) || AGENTS.has(w));
   // A claim that names its subject may be told of it by a description: "the alliance" for NATO.

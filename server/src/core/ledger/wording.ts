@@ -51,7 +51,7 @@ export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems
     const stem = stemOf(written, token, stems);
     if (k === 0 && ((!ACRONYM.test(written) && !capitalized(1) && !named.has(stem)) || QUALIFIERS.has(token.norm))) continue;
     if (!name) names.push((name = []));
-    if (!placeOf(written, stem)) name.push(stem);
+    if (!placeAt(text, tokens, k, stems)) name.push(stem);
   }
   return names.filter((n) => n.length > 0);
 }
@@ -84,6 +84,23 @@ export function placeOf(written: string, stem: string): readonly string[] | unde
   return CAPITALIZED.test(written) && (written.length > 2 || ACRONYM.test(written)) ? placesOf(stem) : undefined;
 }
 
+/** Countries named by "United" and a word neither of which names one alone (the tables leave such words out). */
+const UNITED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['states', ['USA']],
+  ['kingdom', ['GBR']],
+  ['nations', ['+UN']],
+]);
+
+/** The places token `k` of `text` names: its word's (see `placeOf`), or as a word of "United States", "United Kingdom" or "United Nations". */
+export function placeAt(text: string, tokens: readonly NormToken[], k: number, stems: Stems): readonly string[] | undefined {
+  const token = tokens[k];
+  if (token === undefined) return undefined;
+  const written = text.slice(token.start, token.end);
+  const [first, second] = token.norm === 'united' ? [k, k + 1] : [k - 1, k];
+  const united = tokens[first]?.norm === 'united' && isCapitalizedAt(text, tokens, first) && isCapitalizedAt(text, tokens, second) ? UNITED.get(tokens[second]?.norm ?? '') : undefined;
+  return united ?? placeOf(written, stemOf(written, token, stems));
+}
+
 /** Whether words say a claim is of the whole world. */
 export function isWorldWide(words: ReadonlySet<string> | readonly string[]): boolean {
   return WORLD_WIDE.some((w) => ('has' in words ? words.has(w) : words.includes(w)));
@@ -105,7 +122,7 @@ export function relates(a: Iterable<string>, b: Iterable<string>, relation: (x: 
 export function ownerPlaces(text: string, tokens: readonly NormToken[], k: number, stems: Stems): readonly string[] {
   const token = tokens[k];
   const written = token === undefined ? '' : text.slice(token.start, token.end);
-  return (token !== undefined && POSSESSIVE_S.test(written) && placeOf(written, stemOf(written, token, stems))) || NO_PLACES;
+  return (token !== undefined && POSSESSIVE_S.test(written) && placeAt(text, tokens, k, stems)) || NO_PLACES;
 }
 
 const NO_PLACES: readonly string[] = [];
@@ -121,7 +138,7 @@ export function placesIn(text: string, tokens: readonly NormToken[], stems: Stem
     let last = k;
     while (isDottedLetter(text, tokens[last + 1]) && isDottedLetter(text, tokens[last]) && tokens[last + 1]?.start === (tokens[last]?.end ?? 0) + 1) last++;
     const acronym = last > k ? placesOf(tokens.slice(k, last + 1).map((t) => t.norm).join('')) : undefined;
-    for (const p of acronym ?? placeOf(written, stemOf(written, token, stems)) ?? []) places.add(p);
+    for (const p of acronym ?? placeAt(text, tokens, k, stems) ?? []) places.add(p);
     k = last;
   }
   return places;
