@@ -20,7 +20,7 @@
 //                                             --set tune4, each blind to the sets before it; --set tune5 to
 //                                             tune14, blind to all, each against a claims file of its own
 //                                             (<set>.claims.yaml); tune7, tune8, tune13 and tune14 are the
-//                                             blind checks; tune15 to tune18, written blind too, learning sets
+//                                             blind checks; tune15 to tune22, written blind too, learning sets
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
