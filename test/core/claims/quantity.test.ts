@@ -36,6 +36,9 @@ describe('detectQuantities', () => {
       // A rate takes in its base: one figure, not two.
       ['There were 12 deaths per 100,000 people.', ['12 deaths per 100,000 people']],
       ['The death rate was 5.2 per 100,000 people.', ['5.2 per 100,000 people']],
+      ['The murder rate was 2.4 per hundred thousand people.', ['2.4 per hundred thousand people']],
+      // A time abbreviated solid after its digits is a measure.
+      ['Bolt ran 9.58sec in Berlin.', ['9.58sec']],
       // A count in a clause of its own before a list's lead-in.
       ['We published 394 articles in 2016 — here are the Top 10 most viewed:', ['394 articles']],
       ['The audit found 12 violations:', ['12 violations']],
@@ -232,6 +235,8 @@ describe('detectQuantities', () => {
       'The tools give a 360-degree view of the website, and the policy made a 180-degree turn.',
       'Zuckoff’s 13 Hours book is now a movie, and he was on 60 Minutes.',
       'Last year GSA’s 18F built the site with the agency.',
+      // A time abbreviated apart from its number describes a format, as "a 30-second vine" does.
+      'Try a 30 sec vine for the launch.',
       'The agency doubled down on its commitment, and the lobby doubles as a gallery.',
       'Double-click the icon twice, then double-check the form.',
       'Download the full report (735 KB, PDF) from the archive.',

@@ -108,6 +108,9 @@ describe('normalize', () => {
     // Durations as hours, or as months: a month is no whole number of days.
     for (const same of ['72 hours', '72-hour', 'three days', 'three-day']) assert.equal(normalize(same), '72 hour', same);
     assert.equal(normalize('90 minutes'), '1.5 hour');
+    // Abbreviated, written apart or solid.
+    for (const same of ['90 mins', '90mins', '1.5 hrs']) assert.equal(normalize(same), '1.5 hour', same);
+    assert.equal(normalize('9.58sec'), normalize('9.58 seconds'));
     assert.equal(normalize('1.5 years'), normalize('18-month'));
     assert.equal(normalize('30 days'), '720 hour');
     // A time taken in hours, minutes and seconds is a duration; a time of day is not.

@@ -99,17 +99,18 @@ const MEASURES: ReadonlyMap<string, readonly [string, number]> = new Map(
 export const DURATIONS: ReadonlyMap<string, readonly [string, number]> = new Map(
   (
     [
-      ['second', 'hour', 1 / 3600],
-      ['minute', 'hour', 1 / 60],
-      ['hour', 'hour', 1],
-      ['day', 'hour', 24],
-      ['week', 'hour', 168],
-      ['month', 'month', 1],
-      ['year', 'month', 12],
-      ['decade', 'month', 120],
-      ['century', 'month', 1200],
+      // Each name with its plural and abbreviations: "9.58sec", "90 mins", "12 hrs".
+      [['second', 'seconds', 'sec', 'secs'], 'hour', 1 / 3600],
+      [['minute', 'minutes', 'min', 'mins'], 'hour', 1 / 60],
+      [['hour', 'hours', 'hr', 'hrs'], 'hour', 1],
+      [['day', 'days'], 'hour', 24],
+      [['week', 'weeks'], 'hour', 168],
+      [['month', 'months'], 'month', 1],
+      [['year', 'years'], 'month', 12],
+      [['decade', 'decades'], 'month', 120],
+      [['century', 'centuries'], 'month', 1200],
     ] as const
-  ).flatMap(([name, unit, factor]) => [name, name === 'century' ? 'centuries' : `${name}s`].map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
+  ).flatMap(([names, unit, factor]) => names.map((written): [string, readonly [string, number]] => [written, [unit, factor]])),
 );
 
 /** Words that make a length an area: "square kilometres", "sq miles". */
