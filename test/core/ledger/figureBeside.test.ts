@@ -11,6 +11,7 @@ const ledger = createLedger([
   entry('microchips', 'Vaccines contain microchips.', 'microchips in vaccines'),
   entry('otis', 'Hurricane Otis struck Acapulco in October 2023 as a Category 5 storm with winds of 165 mph.', 'Category 5 storm'),
   entry('eu-turnout', 'Turnout in the June 2024 European Parliament elections was 50.74 percent, the highest in 30 years.', 'highest in 30 years'),
+  entry('wong', "Lawrence Wong was sworn in as Singapore's fourth prime minister on May 15, 2024.", 'fourth prime minister'),
 ]);
 
 /** What a sentence's look-up finds (see `lookedUp`). */
@@ -29,6 +30,11 @@ describe('another figure of a claim changed beside its phrase', () => {
     assert.deepEqual(found('Two posts claimed there are microchips in vaccines.'), ['M microchips']);
     // A day of a month dates; it changes no figure of the claim.
     assert.deepEqual(found('Otis slammed into Acapulco as a Category 5 storm on October 25, 2023.'), ['M otis']);
+  });
+
+  it('keeps the match where the sentence writes the claim’s other figure, if only as a date', () => {
+    // "15" of "May 15" is the claim's; "51", an age, does not stand for it.
+    assert.deepEqual(found("Lawrence Wong, 51, was sworn in on May 15 as Singapore's fourth prime minister."), ['M wong']);
   });
 
   it('matches no phrase beside a measure of the claim’s kind that is another election’s', () => {

@@ -32,7 +32,8 @@ export function figureBesideTest(
     if (matches.length === 0 || !tokens.some((t) => isFigureNorm(t.norm))) return { matches, changed: NONE };
     // A year beside a phrase is a comparison ("up from 2020"), not a changed figure, and a day of a month a date.
     const days = daysOfMonths(tokens);
-    const written = termsOf(tokens, stems).filter((t) => t.figure && !isYearTerm(t.term) && !days.has(t.start));
+    const all = termsOf(tokens, stems).filter((t) => t.figure);
+    const written = all.filter((t) => !isYearTerm(t.term) && !days.has(t.start));
     // Only a phrase with a figure counts, whose figures beside are of the same thing. The entries
     // that word a phrase share its span, which is read once; most have no figure beside.
     const isBeside = (span: Span): boolean => written.some((t) => t.end <= span.start || t.start >= span.end);
@@ -44,7 +45,8 @@ export function figureBesideTest(
       if ((beside = isBeside(span))) break;
     }
     if (!beside) return { matches, changed: NONE };
-    const given = new Set(written.map((f) => f.term));
+    // A figure of the claim's that the sentence writes, if only as a date ("on May 15"), is not changed by another ("Lawrence Wong, 51, …").
+    const given = new Set(all.map((f) => f.term));
     // Left out of the changes as another thing's, period's, place's or group's, a measure of the
     // claim's unit says the phrase is that other's too ("Turnout in Portugal's snap election reached
     // 59.9 percent, the highest in 30 years" against the European elections' 50.74 percent). A
