@@ -304,5 +304,14 @@ describe('Ledger.findMatches', () => {
       assert.deepEqual(changed(rates, 'The unemployment rate of 6 percent worried them.'), []);
       assert.deepEqual(changed(rates, 'The unemployment rate of 4 percent worried them.'), []);
     });
+
+    it('but the one of several whose claim’s names the sentence writes, where one entry’s are written most', () => {
+      const runoffs = createLedger([
+        { ...entry('petro', '50.4 percent of the vote'), claim: "Gustavo Petro won Colombia's June 2022 runoff with 50.4 percent of the vote." },
+        { ...entry('milei', '55.7 percent of the vote'), claim: "Javier Milei won Argentina's November 2023 runoff with 55.7 percent of the vote." },
+      ]);
+      assert.deepEqual(changed(runoffs, "Petro won Colombia's runoff with 47.3 percent of the vote."), ['petro: 47.3 percent of the vote (47.3 → 50.4)']);
+      assert.deepEqual(changed(runoffs, 'The mayor won the runoff with 47.3 percent of the vote.'), []);
+    });
   });
 });

@@ -62,8 +62,9 @@ export function isRoundedFrom(tokens: readonly NormToken[], start: number, expec
 
 /**
  * The mismatch of draft tokens worded as the phrases of `byFigures`: none when the draft's
- * figures are one entry's, nor when entries give the wording several figures (which one the draft
- * means, the wording cannot tell); else against the first phrase of the one figure on record.
+ * figures are one entry's; else against the first phrase of the one figure on record, or, where
+ * entries give the wording several figures, of the one `pick` tells by the sentence's other words
+ * (none if it cannot: which one the draft means, the wording alone does not say).
  */
 export function figuresChanged(
   text: string,
@@ -71,10 +72,11 @@ export function figuresChanged(
   byFigures: ReadonlyMap<string, readonly FigurePhrase[]>,
   shares: (context: ReadonlySet<string>) => boolean,
   ofWhat: (phrase: FigurePhrase, start: number) => boolean,
+  pick: (phrases: readonly FigurePhrase[]) => FigurePhrase | undefined,
 ): FigureMismatch | undefined {
   const written = tokens.filter((t) => isFigureNorm(t.norm));
-  if (byFigures.size !== 1 || byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
-  const [phrase] = [...byFigures.values()][0] ?? [];
+  if (byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
+  const [phrase] = byFigures.size === 1 ? ([...byFigures.values()][0] ?? []) : [pick([...byFigures.values()].flat())];
   if (!phrase || (phrase.context !== undefined && !shares(phrase.context))) return undefined;
   if (written.some((t, n) => !mayBeChanged(t.norm, phrase.figures[n]?.norm ?? t.norm))) return undefined;
   const figures = written.flatMap((t, n) => {

@@ -63,6 +63,16 @@ export function capitalizedPastFirst(text: string, tokens: readonly NormToken[],
   return tokens.flatMap((token, k) => (k > 0 && isCapitalizedAt(text, tokens, k) && isContent(token.norm) ? [stemOf(text.slice(token.start, token.end), token, stems)] : []));
 }
 
+/** The stems of the words of `text` (its `tokens`) that name something: written capitalized past its first word but dates, or naming a place anywhere. */
+export function namesAndPlacesIn(text: string, tokens: readonly NormToken[], stems: Stems): string[] {
+  const names = new Set<string>();
+  tokens.forEach((token, k) => {
+    const capitalized = k > 0 && isCapitalizedAt(text, tokens, k) && isContent(token.norm) && !DATE_NAMES.has(token.norm);
+    if (capitalized || placeAt(text, tokens, k, stems) !== undefined) names.add(stemOf(text.slice(token.start, token.end), token, stems));
+  });
+  return [...names];
+}
+
 /** Whether token `k` of `text` is written capitalized. */
 export function isCapitalizedAt(text: string, tokens: readonly NormToken[], k: number): boolean {
   const token = tokens[k];
