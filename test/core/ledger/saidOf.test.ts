@@ -253,6 +253,12 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(markets, 'Riyadh had quietly allowed its 50-year petrodollar agreement with Washington to lapse in June 2024.'), ['M petrodollar']);
   });
 
+  it('is its entry’s where the sentence writes the claim’s name as an acronym, and another’s where it writes another', () => {
+    const seats = createLedger([entry('pap', "Singapore's People's Action Party won 87 of 97 parliamentary seats in May 2025.", '87 of 97 seats')]);
+    assert.deepEqual(named(seats, "The PAP won 87 of 97 seats in Singapore's election."), ['M pap']);
+    assert.deepEqual(named(seats, "The WPK won 87 of 97 seats in Singapore's election."), []);
+  });
+
   it('is its entry’s where it follows the name the claim writes it after, whatever else the sentence names', () => {
     const cricket = createLedger([entry('final', 'Australia beat India by six wickets in the 2023 Cricket World Cup final in Ahmedabad.', 'beat India by six wickets')]);
     assert.deepEqual(named(cricket, "Travis Head's century helped Australia beat India by six wickets."), ['M final']);

@@ -6,7 +6,7 @@ import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { clauseOf, clauseWords, DETERMINERS, opensWithPlace, type Clause } from './clause';
 import { directionOf, directionOfStems, type Direction } from './direction';
-import { capitalizedPastFirst, contentStems, isWorldWide, namesIn, namesState, ownerPlaces, placeIn, placesIn, relates } from './wording';
+import { ACRONYM, capitalizedPastFirst, capitalRuns, contentStems, isWorldWide, namesIn, namesState, ownerPlaces, placeIn, placesIn, relates } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
@@ -37,6 +37,8 @@ const FEDERAL = porter2('federal');
 const isWithin = (code: string): boolean => code.includes('.');
 /** A compound's last part has at least this many letters. */
 const MIN_PART = 4;
+/** An acronym that stands for a claim's name has at least this many letters: "ECB", "PAP" ("US" and "UN" are places). */
+const MIN_ACRONYM = 3;
 
 /** A reading of one sentence: `test(first, last, phrase)` tells whether it says the phrase found at `tokens[first..last]` of another subject than the phrase's entry's claim. */
 export type SaidOfTest = (text: string, tokens: readonly NormToken[]) => (first: number, last: number, phrase: EntryPhrase) => boolean;
@@ -59,6 +61,8 @@ interface ClaimReading {
   readonly setIn: ReadonlySet<string>;
   /** The names it writes, but of places, each as its words' stems ("Hockey Canada" as "hockey"). */
   readonly names: readonly (readonly string[])[];
+  /** The first letters of each run of words it writes capitalized ("ecb" of "European Central Bank"), of which a sentence may write an acronym. */
+  readonly spelled: readonly string[];
   /** Every word of the claim and of its entry's phrases. */
   readonly known: ReadonlySet<string>;
   /** Whether the claim is the whole world's ("globally"). */
@@ -110,6 +114,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         setIn: claimPlaces,
         // "Walmart is closing …" names Walmart where a phrase writes it so: "all Walmart stores in Chicago".
         names: namesIn(claim, tokens, stems, new Set((entry?.match ?? []).flatMap((w) => capitalizedPastFirst(w, normalizeTokens(w), stems)))),
+        spelled: capitalRuns(claim, tokens),
         known: new Set([...claimWords, ...phrasesWords]),
         worldWide: isWorldWide(claimWords),
         federal: claimWords.includes(FEDERAL) && ![...claimPlaces].some(isWithin),
@@ -131,6 +136,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       return clause;
     };
     let words: ReadonlySet<string> | undefined;
+    let acronyms: readonly string[] | undefined;
     let names: ReadonlySet<string> | undefined;
     let places: ReadonlySet<string> | undefined;
     let opensWithCountry: boolean | undefined;
@@ -138,7 +144,8 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     // not; unless the phrase is the claim's place's ("Western countries have criticized China's
     // 12-point peace proposal", where China published it).
     const namesAnother = (first: number, last: number, theirs: ClaimReading, sentence: ReadonlySet<string>): boolean => {
-      if (!writesNoName(sentence, theirs)) return false;
+      acronyms ??= tokens.flatMap((t) => (ACRONYM.test(text.slice(t.start, t.end)) ? [t.norm] : []));
+      if (!writesNoName(sentence, acronyms, theirs)) return false;
       const lead = around(first - 1, -1, theirs.own);
       const other = namesOther(lead, theirs) || namesOther(around(last + 1, 1, theirs.own), theirs) || (lead.source !== undefined && namesOther(around(lead.source - 1, -1, theirs.own), theirs));
       return other && !relates(ownerPlaces(text, tokens, first - 1, stems), theirs.places, meet);
@@ -258,14 +265,16 @@ function movesOtherWay(clause: Clause, way: Direction, figure: boolean): boolean
 }
 
 /**
- * Whether the claim writes names and the sentence none of them whole; then a clause by the phrase
+ * Whether the claim writes names and the sentence none of them whole, nor an acronym of a run of
+ * capitalized words of the claim's ("The PAP won" of "Singapore's People's Action Party won",
+ * "The ECB" of "The European Central Bank"); then a clause by the phrase
  * that names something the claim does not (`namesOther`) says the phrase of another subject: "A
  * 590-vote margin separated the top two candidates in the Ward 15 council race" is not the
  * Toronto–St. Paul's by-election's, nor "The Brisbane River peaked at 3.85 metres" the Wilsons
  * River's peak. Places are left to the tests of places: the White House may be Washington's.
  */
-function writesNoName(sentence: ReadonlySet<string>, claim: ClaimReading): boolean {
-  return claim.names.length > 0 && !claim.names.some((name) => name.every((w) => sentence.has(w)));
+function writesNoName(sentence: ReadonlySet<string>, acronyms: readonly string[], claim: ClaimReading): boolean {
+  return claim.names.length > 0 && !claim.names.some((name) => name.every((w) => sentence.has(w))) && !acronyms.some((a) => a.length >= MIN_ACRONYM && claim.spelled.some((run) => run.includes(a)));
 }
 
 /** Whether a clause names something the claim does not. */

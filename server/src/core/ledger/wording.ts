@@ -73,6 +73,18 @@ export function namesAndPlacesIn(text: string, tokens: readonly NormToken[], ste
   return [...names];
 }
 
+/** The first letters of each run of words `text` writes capitalized: "spap" of "Singapore's People's Action Party", "ecb" of "the European Central Bank". */
+export function capitalRuns(text: string, tokens: readonly NormToken[]): string[] {
+  const runs: string[] = [];
+  let run = '';
+  tokens.forEach((token, k) => {
+    if (isCapitalizedAt(text, tokens, k)) run += token.norm.charAt(0);
+    else if (run) [runs[runs.length], run] = [run, ''];
+  });
+  if (run) runs.push(run);
+  return runs;
+}
+
 /** Whether token `k` of `text` is written capitalized. */
 export function isCapitalizedAt(text: string, tokens: readonly NormToken[], k: number): boolean {
   const token = tokens[k];
