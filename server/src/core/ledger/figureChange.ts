@@ -72,11 +72,11 @@ export function figuresChanged(
   byFigures: ReadonlyMap<string, readonly FigurePhrase[]>,
   shares: (context: ReadonlySet<string>) => boolean,
   ofWhat: (phrase: FigurePhrase, start: number) => boolean,
-  pick: (phrases: readonly FigurePhrase[]) => FigurePhrase | undefined,
+  pick: (byFigures: ReadonlyMap<string, readonly FigurePhrase[]>) => FigurePhrase | undefined,
 ): FigureMismatch | undefined {
   const written = tokens.filter((t) => isFigureNorm(t.norm));
   if (byFigures.has(written.map((t) => t.norm).join(' '))) return undefined;
-  const [phrase] = byFigures.size === 1 ? ([...byFigures.values()][0] ?? []) : [pick([...byFigures.values()].flat())];
+  const [phrase] = byFigures.size === 1 ? ([...byFigures.values()][0] ?? []) : [pick(byFigures)];
   if (!phrase || (phrase.context !== undefined && !shares(phrase.context))) return undefined;
   if (written.some((t, n) => !mayBeChanged(t.norm, phrase.figures[n]?.norm ?? t.norm))) return undefined;
   const figures = written.flatMap((t, n) => {

@@ -16,10 +16,11 @@ import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './fig
 import { saidOfTest } from './saidOf';
 import { entryPlacesReader, monthTest, ofOtherPlace, settingTest } from './setting';
 import { entryStagesReader, otherStage, stagesIn } from './stages';
-import { namesAndPlacesIn, placesIn } from './wording';
+import { placesIn } from './wording';
 import { similarChangeTest } from './similarChange';
 import { opposite } from './direction';
 import { yearChangeTest } from './yearChange';
+import { figurePicker } from './figurePick';
 import { nodeOf, PhraseWalk, type TrieNode } from './trie';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
@@ -216,16 +217,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     return others === undefined ? matches : matches.filter((m) => !others?.some((o) => o.entryId === m.entryId && o.start < m.span.end && m.span.start < o.end));
   };
 
-  // The names of entries' claims (see ./wording), read when an entry is first told from others by them.
-  const claimNames = new Map<string, readonly string[]>();
-  const claimNamesOf = (id: string): readonly string[] => {
-    let names = claimNames.get(id);
-    if (!names) {
-      const claim = byId.get(id)?.claim ?? '';
-      claimNames.set(id, (names = namesAndPlacesIn(claim, normalizeTokens(claim), stems)));
-    }
-    return names;
-  };
+  const pickFigure = figurePicker((id) => byId.get(id)?.claim, stems);
 
   /** Every wording of a phrase with figures among `tokens` of `text` whose figures are changed. */
   const mismatchesIn = (text: string, tokens: readonly NormToken[], others: Set<string>): FigureMismatch[] => {
@@ -236,19 +228,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       for (const stem of context) if (has(stem)) return true;
       return false;
     };
-    // Of entries that give one wording several figures, the one whose claim's names the sentence writes most: "Petro won … with 47.3 percent of the vote", not Milei.
-    const pick = (phrases: readonly FigurePhrase[]): FigurePhrase | undefined => {
-      let best: FigurePhrase | undefined;
-      let most = 0;
-      let tied = false;
-      for (const p of phrases) {
-        let n = 0;
-        for (const stem of claimNamesOf(p.entryId)) if (has(stem)) n++;
-        if (n > most) [best, most, tied] = [p, n, false];
-        else if (n === most && best !== undefined && best.entryId !== p.entryId) tied = true;
-      }
-      return tied ? undefined : best;
-    };
+    // Of entries that give one wording several figures, the one whose claim's names the sentence writes (./figurePick).
+    const pick = (byFigures: ReadonlyMap<string, readonly FigurePhrase[]>): FigurePhrase | undefined => pickFigure(byFigures, has);
     const wordsAt = figureWordsOf(text, tokens, stems);
     const saidOfAnother = saidOf(text, tokens);
     const ofWhat = ({ entryId, of = [] }: FigurePhrase, start: number): boolean => {
@@ -261,7 +242,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       let node = shapes.next?.get(shapeOf((tokens[i] as NormToken).norm));
       for (let k = i; node && k < tokens.length; node = node.next?.get(shapeOf(tokens[++k]?.norm ?? ''))) {
         const mismatch = node.value && figuresChanged(text, tokens.slice(i, k + 1), node.value, shares, ofWhat, pick);
-        const phrase = mismatch && node.value && [...node.value.values()].flat().find((p) => p.entryId === mismatch.entryId);
+        const phrase = mismatch && node.value && (node.value.size === 1 ? [...node.value.values()][0]?.[0] : pick(node.value));
         if (!mismatch || !phrase) continue;
         if (saidOfAnother(i, k, phrase)) others.add(phrase.entryId);
         else mismatches.push(mismatch);
