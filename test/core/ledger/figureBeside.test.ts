@@ -12,6 +12,7 @@ const ledger = createLedger([
   entry('otis', 'Hurricane Otis struck Acapulco in October 2023 as a Category 5 storm with winds of 165 mph.', 'Category 5 storm'),
   entry('eu-turnout', 'Turnout in the June 2024 European Parliament elections was 50.74 percent, the highest in 30 years.', 'highest in 30 years'),
   entry('wong', "Lawrence Wong was sworn in as Singapore's fourth prime minister on May 15, 2024.", 'fourth prime minister'),
+  entry('boj', 'The Bank of Japan ended eight years of negative interest rates in March 2024, raising rates for the first time in 17 years.', 'eight years of negative rates'),
 ]);
 
 /** What a sentence's look-up finds (see `lookedUp`). */
@@ -35,6 +36,10 @@ describe('another figure of a claim changed beside its phrase', () => {
   it('keeps the match where the sentence writes the claim’s other figure, if only as a date', () => {
     // "15" of "May 15" is the claim's; "51", an age, does not stand for it.
     assert.deepEqual(found("Lawrence Wong, 51, was sworn in on May 15 as Singapore's fourth prime minister."), ['M wong']);
+  });
+
+  it('keeps the match where the figure beside is zero: none is no count of the claim’s changed', () => {
+    assert.deepEqual(found('The Bank of Japan ended eight years of negative rates, lifting its policy rate to a range of zero to 0.1%.'), ['M boj']);
   });
 
   it('matches no phrase beside a measure of the claim’s kind that is another election’s', () => {

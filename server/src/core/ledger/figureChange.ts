@@ -15,6 +15,8 @@ const MAX_RATIO = 10;
 export function mayBeChanged(found: string, expected: string): boolean {
   const a = valueOf(found);
   const b = valueOf(expected);
+  // Zero says there is none: "a range of zero to 0.1%" changes no checked count ("for the first time").
+  if ((a === 0) !== (b === 0)) return false;
   if (!(a > 0 && b > 0) || Math.max(a, b) / Math.min(a, b) <= MAX_RATIO) return true;
   // The same digits at another scale, or with the last dropped ("2,967" for "29,675").
   const [x, y] = [digitsOf(a), digitsOf(b)];
