@@ -253,6 +253,13 @@ describe('a phrase said of another subject', () => {
     assert.deepEqual(named(markets, 'Riyadh had quietly allowed its 50-year petrodollar agreement with Washington to lapse in June 2024.'), ['M petrodollar']);
   });
 
+  it('is its entry’s where the sentence writes every name and place of the claim, whatever else its clause says', () => {
+    const quake = createLedger([entry('quake', "Fans at Taylor Swift's Seattle concerts in July 2023 caused seismic activity equivalent to a magnitude 2.3 earthquake.", 'magnitude 2.3 earthquake')]);
+    assert.deepEqual(named(quake, 'A seismologist said the Seattle shows produced shaking equivalent to a magnitude 2.3 earthquake as Taylor Swift fans danced.'), ['M quake']);
+    // Without the claim's place, the clause's other subject tells.
+    assert.deepEqual(named(quake, 'A seismologist said the Denver shows produced shaking equivalent to a magnitude 2.3 earthquake as Taylor Swift fans danced.'), []);
+  });
+
   it('is its entry’s where the sentence writes the claim’s name as an acronym, and another’s where it writes another', () => {
     const seats = createLedger([entry('pap', "Singapore's People's Action Party won 87 of 97 parliamentary seats in May 2025.", '87 of 97 seats')]);
     assert.deepEqual(named(seats, "The PAP won 87 of 97 seats in Singapore's election."), ['M pap']);

@@ -193,6 +193,10 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // of the claim, nor the claim's any of the sentence ("Hungary's parliament approved Sweden's
       // bid" against Turkey's).
       const subjectsApart = apart || (!relates(lead.places, theirs.places, meet) && !relates(theirs.lead?.places ?? NONE, places, meet));
+      // A sentence that writes every name and place the claim writes says the phrase of the claim's
+      // subject, whatever other words its clause uses: "the Seattle shows produced shaking equivalent
+      // to a magnitude 2.3 earthquake as Taylor Swift fans danced".
+      if (writesEveryName(sentence, places, theirs)) return false;
       const reading = { sentence, names, claim: theirs.words, own, related, apart: subjectsApart };
       // Said of another subject, or, by a like verb after the phrase, of another thing ("45 percent of voters support abolishing the monarchy").
       return (
@@ -275,6 +279,13 @@ function movesOtherWay(clause: Clause, way: Direction, figure: boolean): boolean
  */
 function writesNoName(sentence: ReadonlySet<string>, acronyms: readonly string[], claim: ClaimReading): boolean {
   return claim.names.length > 0 && !claim.names.some((name) => name.every((w) => sentence.has(w))) && !acronyms.some((a) => a.length >= MIN_ACRONYM && claim.spelled.some((run) => run.includes(a)));
+}
+
+/** Whether the claim writes names, and the sentence each of them whole and each place the claim names. */
+function writesEveryName(sentence: ReadonlySet<string>, places: ReadonlySet<string>, claim: ClaimReading): boolean {
+  if (claim.names.length === 0 || !claim.names.every((name) => name.every((w) => sentence.has(w)))) return false;
+  for (const p of claim.setIn) if (!places.has(p)) return false;
+  return true;
 }
 
 /** Whether a clause names something the claim does not. */
