@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { acronymReader } from '../../../server/src/core/ledger/acronyms';
+import { acronymReader, acronymsIn, namesSpelled } from '../../../server/src/core/ledger/acronyms';
 import { normalizeTokens } from '../../../server/src/core/text/normalize';
 import { Stems } from '../../../server/src/core/text/terms';
 
@@ -32,5 +32,16 @@ describe('core/ledger/acronyms', () => {
   it('adds nothing for initials the claims file does not know, nor for a claims file without acronyms or names', () => {
     assert.deepEqual(added(['The IMF approved a loan.'], 'The World Health Organization said so.'), []);
     assert.deepEqual(added(['Unemployment fell to 3.8 percent.'], 'The International Monetary Fund and the WHO said so.'), []);
+  });
+
+  it('gives the acronyms a text writes, and those its names written out would have', () => {
+    const text = "Singapore's People's Action Party met the ECB on gross domestic product.";
+    assert.deepEqual(acronymsIn(text, normalizeTokens(text)), ['ecb']);
+    const spelled = namesSpelled(text, normalizeTokens(text));
+    assert.ok(spelled.has('pap') && spelled.has('spap'), [...spelled].join(' '));
+    // Words in lowercase spell no name, nor do names with "and" between their words.
+    assert.ok(!spelled.has('gdp'), [...spelled].join(' '));
+    const nurses = 'The Irish Nurses and Midwives Organisation counted them.';
+    assert.ok(!namesSpelled(nurses, normalizeTokens(nurses)).has('inmo'));
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { capitalRuns, namesIn, placesIn } from '../../../server/src/core/ledger/wording';
+import { namesIn, placesIn } from '../../../server/src/core/ledger/wording';
 import { normalizeTokens } from '../../../server/src/core/text/normalize';
 import { Stems } from '../../../server/src/core/text/terms';
 
@@ -38,11 +38,6 @@ describe('the names a text writes', () => {
     const places = (text: string): string[] => [...placesIn(text, normalizeTokens(text), stems)];
     assert.deepEqual(places('U.S. employers and the U.K. government'), ['USA', 'GBR']);
     assert.deepEqual(places('J. K. Rowling and A.B. Smith'), []);
-  });
-
-  it('gives the first letters of each run of capitalized words, which an acronym may stand for', () => {
-    const text = "Singapore's People's Action Party and the European Central Bank met in May.";
-    assert.deepEqual(capitalRuns(text, normalizeTokens(text)), ['spap', 'ecb', 'm']);
   });
 
   it('reads "United States", "United Kingdom" and "United Nations" as places, not names, though neither word names one alone', () => {

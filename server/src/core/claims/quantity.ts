@@ -15,7 +15,7 @@ import type { DetectedClaim } from './detected';
 import { keysOf } from './lexicon';
 import { SURE_QUOTES } from './attribution/words';
 import {
-  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, GLUED_TIME_UNITS, LIST_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, MULTIPLIERS, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, UNITS, VAGUE_COUNTS, WORDED_UNITS,
+  CERTAINTY, COMPARISONS, CURRENCY_PREFIXES, CURRENCY_SIGNS, DATA_UNITS, SCREEN_UNITS, DETERMINERS, FOLDS, FRAMING_HEADS, LIST_HEADS, MULTIPLE_IDIOMS, MULTIPLE_VERBS, MULTIPLES, MULTIPLIERS, NUMBER_WORDS, NUMERATORS, ORDINAL_SUFFIXES, ORDINAL_WORDS, REFERENTIAL, RELATIVE_TIME, REPORTING, SOLID_UNITS, STOP_WORDS, TEMPERATURE_UNITS, TEMPERATURE_WORDS, TIME_UNITS, VAGUE_COUNTS, WORDED_UNITS,
 } from './quantity/words';
 import { actsInPast, approximated, definesClass, isAdvised, isExample, isFrame, isHyperbole, introducesList, isLevel, isLocator, isProspect, isTimeMark, isTimeOrDate, isTitleCase } from './quantity/context';
 import { readFraction } from './quantity/fraction';
@@ -254,7 +254,7 @@ function matchCardinal(s: Sentence, i: number, n: NumberRead | undefined): Match
   if (isWordIn(s, next, DATA_UNITS) && (start === 0 || s.tokens[start - 1]?.text === '(')) return { next: next + 1 };
   // "we chose 980 pixels": a size on screen is a design's own, not a fact to source.
   if (isWordIn(s, next, SCREEN_UNITS)) return { next: next + 1 };
-  if (isSolidWordIn(s, next, UNITS) || isSolidWordIn(s, next, GLUED_TIME_UNITS)) {
+  if (isSolidWordIn(s, next, SOLID_UNITS)) {
     // "18F" is a temperature only where the sentence speaks of one; elsewhere it is a name ("GSA's 18F").
     if (TEMPERATURE_UNITS.has(low(s, next)) && !s.keys.some((key) => TEMPERATURE_WORDS.has(key))) return { next: next + 1 };
     return { next: next + 1, claim: claim(s, start, next, { first: next, last: next }, CONFIDENCE.count) };

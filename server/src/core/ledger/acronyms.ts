@@ -61,6 +61,25 @@ export function acronymReader(wordings: readonly string[], stems: Stems): Acrony
   };
 }
 
+/** The acronyms of two to five capitals that `text` (its `tokens`) writes, lowercase: "pap" of "The PAP won". */
+export function acronymsIn(text: string, tokens: readonly NormToken[]): string[] {
+  return tokens.flatMap((token) => (shapeOf(text, token) === 'acronym' ? [token.norm] : []));
+}
+
+/**
+ * The acronyms that the names `text` (its `tokens`) writes out would have: "pap" of "People's
+ * Action Party", "ecb" of "European Central Bank"; of names whose words are all capitalized, no "of"
+ * or "and" between them, as the test of what a phrase is said of reads them (a sentence that
+ * credits "the INMO" may still be of a hospital, not the Irish Nurses and Midwives Organisation).
+ */
+export function namesSpelled(text: string, tokens: readonly NormToken[]): ReadonlySet<string> {
+  const spelled = new Set<string>();
+  eachRun(text, tokens, (initials, from, to) => {
+    if (shapeOf(text, tokens[from] as NormToken) === 'capitalized' && !tokens.slice(from, to + 1).some((t) => INNER.has(t.norm))) spelled.add(initials);
+  });
+  return spelled;
+}
+
 /**
  * Calls `found` with the initials of each run of `tokens` that may be a name written out, and the
  * run's first and last tokens: two to five capitalized words, with "of", "for", "and", "the" or

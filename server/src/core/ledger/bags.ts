@@ -3,7 +3,7 @@ import { normalizeTokens } from '../text/normalize';
 import { negatedTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { isMeasureWord } from './figureWords';
-import { CAPITALIZED, DATE_NAMES, placeOf } from './wording';
+import { isName } from './wording';
 
 // The claims file's entries as bags of terms (see ../text/terms), as the index of similar claims
 // (./similar) weighs and looks them up: each entry's claim and match phrases together.
@@ -106,7 +106,7 @@ export function bagsOf(entries: readonly LedgerEntry[], stems: Stems): Bags {
           termTexts[id] = written;
           opening[id] = false;
         }
-        if (!figure && CAPITALIZED.test(written) && !DATE_NAMES.has(written.toLowerCase()) && (start > 0 || placeOf(written, word) !== undefined)) nameTerms[id] = true;
+        if (!figure && isName(written, start === 0, word)) nameTerms[id] = true;
         let k = slot.get(id);
         if (k === undefined) {
           slot.set(id, (k = entryTerms.length));

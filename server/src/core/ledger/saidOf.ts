@@ -6,7 +6,8 @@ import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import { clauseOf, clauseWords, DETERMINERS, opensWithPlace, type Clause } from './clause';
 import { directionOf, directionOfStems, type Direction } from './direction';
-import { ACRONYM, capitalizedPastFirst, capitalRuns, contentStems, isWorldWide, namesIn, namesState, ownerPlaces, placeIn, placesIn, relates } from './wording';
+import { acronymsIn, namesSpelled } from './acronyms';
+import { capitalizedPastFirst, contentStems, isWorldWide, namesIn, namesState, ownerPlaces, placeIn, placesIn, relates } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
@@ -61,8 +62,8 @@ interface ClaimReading {
   readonly setIn: ReadonlySet<string>;
   /** The names it writes, but of places, each as its words' stems ("Hockey Canada" as "hockey"). */
   readonly names: readonly (readonly string[])[];
-  /** The first letters of each run of words it writes capitalized ("ecb" of "European Central Bank"), of which a sentence may write an acronym. */
-  readonly spelled: readonly string[];
+  /** The acronyms its names written out would have ("ecb" of "European Central Bank"), which a sentence may write instead (see ./acronyms). */
+  readonly spelled: ReadonlySet<string>;
   /** Every word of the claim and of its entry's phrases. */
   readonly known: ReadonlySet<string>;
   /** Whether the claim is the whole world's ("globally"). */
@@ -114,7 +115,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         setIn: claimPlaces,
         // "Walmart is closing …" names Walmart where a phrase writes it so: "all Walmart stores in Chicago".
         names: namesIn(claim, tokens, stems, new Set((entry?.match ?? []).flatMap((w) => capitalizedPastFirst(w, normalizeTokens(w), stems)))),
-        spelled: capitalRuns(claim, tokens),
+        spelled: namesSpelled(claim, tokens),
         known: new Set([...claimWords, ...phrasesWords]),
         worldWide: isWorldWide(claimWords),
         federal: claimWords.includes(FEDERAL) && ![...claimPlaces].some(isWithin),
@@ -144,7 +145,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     // not; unless the phrase is the claim's place's ("Western countries have criticized China's
     // 12-point peace proposal", where China published it).
     const namesAnother = (first: number, last: number, theirs: ClaimReading, sentence: ReadonlySet<string>): boolean => {
-      acronyms ??= tokens.flatMap((t) => (ACRONYM.test(text.slice(t.start, t.end)) ? [t.norm] : []));
+      acronyms ??= acronymsIn(text, tokens);
       if (!writesNoName(sentence, acronyms, theirs)) return false;
       const lead = around(first - 1, -1, theirs.own);
       const other = namesOther(lead, theirs) || namesOther(around(last + 1, 1, theirs.own), theirs) || (lead.source !== undefined && namesOther(around(lead.source - 1, -1, theirs.own), theirs));
@@ -278,7 +279,7 @@ function movesOtherWay(clause: Clause, way: Direction, figure: boolean): boolean
  * River's peak. Places are left to the tests of places: the White House may be Washington's.
  */
 function writesNoName(sentence: ReadonlySet<string>, acronyms: readonly string[], claim: ClaimReading): boolean {
-  return claim.names.length > 0 && !claim.names.some((name) => name.every((w) => sentence.has(w))) && !acronyms.some((a) => a.length >= MIN_ACRONYM && claim.spelled.some((run) => run.includes(a)));
+  return claim.names.length > 0 && !claim.names.some((name) => name.every((w) => sentence.has(w))) && !acronyms.some((a) => a.length >= MIN_ACRONYM && claim.spelled.has(a));
 }
 
 /** Whether the claim writes names, and the sentence each of them whole and each place the claim names. */

@@ -67,22 +67,16 @@ export function capitalizedPastFirst(text: string, tokens: readonly NormToken[],
 export function namesAndPlacesIn(text: string, tokens: readonly NormToken[], stems: Stems): string[] {
   const names = new Set<string>();
   tokens.forEach((token, k) => {
-    const capitalized = k > 0 && isCapitalizedAt(text, tokens, k) && isContent(token.norm) && !DATE_NAMES.has(token.norm);
-    if (capitalized || placeAt(text, tokens, k, stems) !== undefined) names.add(stemOf(text.slice(token.start, token.end), token, stems));
+    const written = text.slice(token.start, token.end);
+    const stem = stemOf(written, token, stems);
+    if ((isContent(token.norm) && isName(written, k === 0, stem)) || placeAt(text, tokens, k, stems) !== undefined) names.add(stem);
   });
   return [...names];
 }
 
-/** The first letters of each run of words `text` writes capitalized: "spap" of "Singapore's People's Action Party", "ecb" of "the European Central Bank". */
-export function capitalRuns(text: string, tokens: readonly NormToken[]): string[] {
-  const runs: string[] = [];
-  let run = '';
-  tokens.forEach((token, k) => {
-    if (isCapitalizedAt(text, tokens, k)) run += token.norm.charAt(0);
-    else if (run) [runs[runs.length], run] = [run, ''];
-  });
-  if (run) runs.push(run);
-  return runs;
+/** Whether a word names something: written capitalized, not a date, and past its text's first word unless it names a place ("China's …"). */
+export function isName(written: string, first: boolean, stem: string): boolean {
+  return CAPITALIZED.test(written) && !DATE_NAMES.has(written.toLowerCase()) && (!first || placeOf(written, stem) !== undefined);
 }
 
 /** Whether token `k` of `text` is written capitalized. */

@@ -1,6 +1,6 @@
 import { isPastLike, RELATIVES } from '../attribution/words';
 import { setsOffExample } from '../mood';
-import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DASHES, DETERMINERS, FRAMES, GLUED_TIME_UNITS, LEVEL_VERBS, LIST_KINDS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, STANDING_VERBS, STOP_WORDS, TIME_UNITS, UNITS } from './words';
+import { APPROXIMATORS, CAPITAL_OK, CHANGE_VERBS, CLOCK_WORDS, DASHES, DETERMINERS, FRAMES, LEVEL_VERBS, LIST_KINDS, LOCATOR_LABELS, MONTHS, NUMBER_WORDS, SOLID_BLOCKERS, SOLID_UNITS, STANDING_VERBS, STOP_WORDS, TIME_UNITS } from './words';
 import { CAPITALIZED, isSolid, isWord, isWordIn, low, POSSESSIVE, type Sentence } from './sentence';
 
 // What stands around a figure and makes it no claim (a label, a date, a frame), or widens it (an
@@ -52,7 +52,7 @@ export function isTimeOrDate(s: Sentence, j: number): boolean {
   if (!t.spaceBefore) {
     // "10:30", "9/11"; "1990s", "3pm", "5G": anything glued on but a unit.
     if ((t.text === ':' || t.text === '/') && s.tokens[j + 1]?.type === 'number') return true;
-    return t.type === 'word' && !UNITS.has(w) && !GLUED_TIME_UNITS.has(w);
+    return t.type === 'word' && !SOLID_UNITS.has(w);
   }
   if (t.type !== 'word') return false;
   // "the 1.0 version", "its 2.0 release": the number names the version.

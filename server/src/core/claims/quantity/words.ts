@@ -26,8 +26,11 @@ export const UNITS: ReadonlySet<string> = new Set([
   'km', 'kg', 'ms', 'mph', 'kph', 'mw', 'gw', 'kw', 'kwh', 'mm', 'cm', 'ft', 'lb', 'lbs', 'oz', 'bpd', 'c', 'f',
   'kb', 'mb', 'gb', 'tb', 'pb', 'kbps', 'mbps', 'gbps', 'bp', 'bps',
 ]);
-/** Times abbreviated, a unit only written solid after digits ("9.58sec", "90mins"): "a 30 sec vine" describes a format, as "a 30-second vine" does. */
-export const GLUED_TIME_UNITS: ReadonlySet<string> = new Set(['sec', 'secs', 'min', 'mins', 'hr', 'hrs']);
+/**
+ * Units written solid after digits: those above, and times abbreviated, which are units only so
+ * ("9.58sec", "90mins"): "a 30 sec vine" describes a format, as "a 30-second vine" does.
+ */
+export const SOLID_UNITS: ReadonlySet<string> = new Set([...UNITS, 'sec', 'secs', 'min', 'mins', 'hr', 'hrs']);
 /** Units of data, which also label a download's size: "(735 KB, PDF)". */
 export const DATA_UNITS: ReadonlySet<string> = new Set(['kb', 'mb', 'gb', 'tb', 'pb']);
 /** Sizes on a screen or a page, which a design chooses: "980 pixels", "a 12 pt font". */
