@@ -174,6 +174,9 @@ describe('core/check', () => {
     assert.deepEqual(same.map((f) => [f.code, f.entryIds]), [['ledger-match', ['league-title']]]);
     const titled = createLedger(parseLedger('claims:\n  - id: league-title\n    claim: Saturday\'s win secured the club\'s 19th league title.\n    rating: true\n').entries);
     assert.deepEqual(check('The striker scored his 19th league goal of the season in Saturday\'s victory.', titled, createCheckOptions()).findings, []);
+    // A sentence that words nearly all of the claim is that claim, though the detector counts no figure in it.
+    const reworded = check('Saturday\'s victory sealed a 19th championship for the club, who last finished top of the table five years ago.', titled, createCheckOptions()).findings;
+    assert.deepEqual(reworded.map((f) => [f.code, f.similarTo]), [['unsourced-quantity', 'league-title']]);
     // The same figure is a match, as before.
     assert.deepEqual(check('The 14-month conflict goes on.', ledger, createCheckOptions()).findings.map((f) => f.code), ['ledger-match']);
   });

@@ -6,7 +6,7 @@ import { foreignGroupsOf, whoseEnd } from './groups';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
-import { CHANGED_SCORE, createSimilarIndex, type SimilarEntry } from './similar';
+import { CHANGED_SCORE, createSimilarIndex, UNDETECTED_OFFER_SCORE, type SimilarEntry } from './similar';
 import { figuresAgree, ofAnotherThing, saysWhatOf } from './figureAgreement';
 import { changedInWords, EntryFigures, type CheckedFigure } from './changedInWords';
 import { figureBesideTest } from './figureBeside';
@@ -48,9 +48,10 @@ export interface Ledger {
    * What `lookUp` finds that makes a claim of a sentence the detector found none in: its phrases
    * ("the club's nineteenth league title", "acquitted of the murder of David Byrne"), its figures
    * changed, and the entry it words otherwise only where it has all the words of one of the
-   * entry's phrases with its figure ("Of the twelve points in Beijing's plan for peace"): a figure
-   * it shares with an entry and little else ("the striker's 19th league goal" and the club's "19th
-   * league title") may be of another thing, which the detector's silence does not rule out.
+   * entry's phrases with its figure ("Of the twelve points in Beijing's plan for peace") or words
+   * nearly all of it (`UNDETECTED_OFFER_SCORE`): a figure it shares with an entry and little else
+   * ("the striker's 19th league goal" and the club's "19th league title") may be of another thing,
+   * which the detector's silence does not rule out.
    */
   lookUpPhrases(text: string, span?: Span): LookUp;
   /** The bibliography entry a citation key names, among the works the draft may cite besides the claims file (see ../bibliography/library). */
@@ -343,7 +344,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
         const entry = byId.get(m.entryId);
         return m.figure === true || entry === undefined || !otherPeriod(figures, checkedFiguresOf(entry), false);
       };
-      return { matches: matches.filter(dated), mismatches, ...(found?.covered === true && { similar: found }) };
+      return { matches: matches.filter(dated), mismatches, ...(found !== undefined && (found.covered || found.score >= UNDETECTED_OFFER_SCORE) && { similar: found }) };
     },
     reference: () => undefined,
   };
