@@ -21,6 +21,7 @@ import { similarChangeTest } from './similarChange';
 import { opposite } from './direction';
 import { yearChangeTest } from './yearChange';
 import { figurePicker } from './figurePick';
+import { namedOtherTest } from './namedOther';
 import { nodeOf, PhraseWalk, type TrieNode } from './trie';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
@@ -278,8 +279,9 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
    * it is of another thing is that thing's (./figureAgreement), one of another year another
    * period's (./figureConflict), one of a group the entry does not name that group's (./groups),
    * and one said to move the other way another movement ("Deforestation in Brazil's Cerrado rose
-   * 43 percent" against the Amazon's fall of 50 percent, ./direction), not the entry's changed; nor
-   * are figures said to be rounded from the entry's ("almost a quarter of a metre" of 249 mm, ./figureChange).
+   * 43 percent" against the Amazon's fall of 50 percent, ./direction), and one said of another
+   * named subject that subject's (./namedOther), not the entry's changed; nor are figures said to
+   * be rounded from the entry's ("almost a quarter of a metre" of 249 mm, ./figureChange).
    */
   const ofEntries = (text: string, tokens: readonly NormToken[], found: FigureMismatch[]): FigureMismatch[] => {
     if (found.length === 0) return found;
@@ -295,7 +297,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const end = whoseEnd(text, tokens, m.figures);
       if (foreignGroups(terms.filter((t) => t.start < end), () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
       if (ofOtherPlace(placesIn(text, tokens.filter((t) => t.start < end), stems), placesOf(entry))) return false;
-      if (opposite(tokens, entry.claim ?? '', stems)) return false;
+      if (opposite(tokens, entry.claim ?? '', stems) || namedOther(text, tokens, entry, Math.min(...m.figures.map((f) => f.span.start)))) return false;
       const yearChanged = m.figures.some((f) => isYearWritten(f.found));
       return !otherPeriod(figures, checkedFiguresOf(entry), yearChanged) && (yearChanged || !otherMonth(tokens, entry));
     };
@@ -303,6 +305,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   };
 
   const otherMonth = monthTest();
+  const namedOther = namedOtherTest(stems);
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
   const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries, settingTest(checkedFiguresOf, stagesOf, placesOf, otherMonth, stems));
 
