@@ -22,6 +22,7 @@ import { opposite } from './direction';
 import { yearChangeTest } from './yearChange';
 import { figurePicker } from './figurePick';
 import { namedOtherTest } from './namedOther';
+import { rankingFilter } from './ranking';
 import { nodeOf, PhraseWalk, type TrieNode } from './trie';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
@@ -307,6 +308,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const otherMonth = monthTest();
   const namedOther = namedOtherTest(stems);
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
+  const ranked = rankingFilter((id) => byId.get(id), checkedFiguresOf, stems);
   const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries, settingTest(checkedFiguresOf, stagesOf, placesOf, otherMonth, stems));
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */
@@ -315,6 +317,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const elsewhere = new Set<string>();
     const years = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
     const beside = changedBeside(text, tokens, years.matches, elsewhere);
+    const matches = ranked(text, tokens, beside.matches, elsewhere);
     const mismatches = mismatchesOf(text, tokens, alike, elsewhere);
     // What the similar entry comes to (./similarChange), unless a phrase of it is said of another subject.
     const reading = found && !elsewhere.has(found.entryId) ? similarChanged(text, tokens, found) : undefined;
@@ -323,7 +326,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     // Most sentences change no figure: they allocate no list of changes.
     const changes = years.changed.length + beside.changed.length + reworded.length;
     const all = changes === 0 ? mismatches : [...years.changed, ...beside.changed, ...reworded, ...mismatches];
-    return { matches: beside.matches, mismatches: all, ...(reading?.similar && { similar: reading.similar }) };
+    return { matches, mismatches: all, ...(reading?.similar && { similar: reading.similar }) };
   };
 
   return {
