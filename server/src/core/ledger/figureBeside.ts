@@ -3,7 +3,7 @@ import { isYearTerm, termsOf, type Stems } from '../text/terms';
 import type { LedgerEntry, Span } from '../types';
 import { changedOf, type CheckedFigure, type EntryFigures, type KeepChanges } from './changedInWords';
 import { unitOf } from './figureConflict';
-import { isRoundedFrom } from './figureChange';
+import { roundsAlike } from './figureChange';
 import type { FigureMismatch } from './ledger';
 import type { MatchChangeTest } from './yearChange';
 import { daysOfMonths } from './wording';
@@ -52,7 +52,7 @@ export function figureBesideTest(
     // 59.9 percent, the highest in 30 years" against the European elections' 50.74 percent). A
     // count may be of anything, and a figure rounded from the entry's is the entry's.
     const isOthers = ({ phrase, figures: [f] }: FigureMismatch): boolean =>
-      f !== undefined && unitOf(written.find((t) => t.start === f.span.start)?.term ?? '') !== '' && !isRoundedFrom(tokens, f.span.start, f.expected, phrase);
+      f !== undefined && unitOf(written.find((t) => t.start === f.span.start)?.term ?? '') !== '' && !roundsAlike(tokens, f.span.start, f.expected, phrase);
     const units = new Set(written.map((f) => unitOf(f.term)));
     // An entry none of whose figures the sentence may change, of a unit it gives and not given: most.
     const changeable = (c: CheckedFigure): boolean => !c.year && units.has(c.unit) && !given.has(c.term);

@@ -1,5 +1,6 @@
 import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
+import { isYearTerm } from '../text/terms';
 import type { FigureMismatch, FigurePhrase } from './ledger';
 
 // Whether a draft's figure may be a checked figure written wrong. Writers slip a digit ("21,000"
@@ -39,27 +40,47 @@ function digitsOf(value: number): string {
 const APPROXIMATE: ReadonlySet<string> = new Set(['about', 'almost', 'nearly', 'roughly', 'around', 'approximately', 'some', 'circa', 'approx']);
 
 /**
- * Whether the figure of `tokens` that starts at `start` is said to be rounded ("about", "almost",
- * or "just under" and "close to" it) and the figure `expected` of the entry's `wording` is it
- * rounded so: "almost a quarter of a metre" words 249 millimetres, "about $3 billion" $3.2
- * billion, which are not changed.
+ * Whether the figure of `tokens` that starts at `start` and the figure `expected` of the entry's
+ * `wording` are one figure, one of them rounded: the draft's written more precisely than the
+ * checked one and rounding to it ("1,808,581 vehicles" of "1.81 million vehicles"), or said to be
+ * rounded ("about", "almost", or "just under" and "close to" it) from it ("almost a quarter of a
+ * metre" of 249 millimetres, "about $3 billion" of $3.2 billion). Neither is a changed figure.
  */
-export function isRoundedFrom(tokens: readonly NormToken[], start: number, expected: string, wording: string): boolean {
+export function roundsAlike(tokens: readonly NormToken[], start: number, expected: string, wording: string): boolean {
   const at = tokens.findIndex((t) => t.start === start);
   if (at < 0 || !isFigureNorm(tokens[at]?.norm ?? '')) return false;
-  const before = tokens[at - 1]?.norm ?? '';
-  const hedged = APPROXIMATE.has(before) || ((before === 'under' || before === 'to') && /^(?:just|close)$/.test(tokens[at - 2]?.norm ?? ''));
-  if (!hedged) return false;
   // The checked figure as its wording writes it, with its unit ("249mm" is 0.249 metre).
   const written = normalizeTokens(wording);
   const k = written.findIndex((t) => isFigureNorm(t.norm) && wording.slice(t.start, t.end).startsWith(expected));
   const unitOf = (list: readonly NormToken[], j: number): string => (UNITS.has(list[j + 1]?.norm ?? '') ? (list[j + 1]?.norm ?? '') : '');
   const value = Number(tokens[at]?.norm);
   const checked = Number(written[k]?.norm);
-  if (k < 0 || !(value > 0) || unitOf(tokens, at) !== unitOf(written, k)) return false;
-  // The place of the figure's last significant digit: 250 is rounded to tens, 0.25 to hundredths.
-  const step = 10 ** (Math.floor(Math.log10(value)) - digitsOf(value).length + 1);
-  return Math.abs(Math.round(checked / step) * step - value) < step / 2;
+  if (k < 0 || !(value > 0) || !(checked > 0) || unitOf(tokens, at) !== unitOf(written, k)) return false;
+  if (isPrecise(tokens[at]?.norm ?? '', checked) && roundedTo(value, checked)) return true;
+  const before = tokens[at - 1]?.norm ?? '';
+  const hedged = APPROXIMATE.has(before) || ((before === 'under' || before === 'to') && /^(?:just|close)$/.test(tokens[at - 2]?.norm ?? ''));
+  return hedged && roundedTo(checked, value);
+}
+
+/**
+ * Whether a draft's figure (its normalized `norm`) is written precisely, and the checked one
+ * roundly enough for the one to be the other rounded: four significant digits or more, no year,
+ * against two or three ("1,808,581" of "1.81 million"). A round checked figure is a figure of its
+ * own: "$9.7 billion" is not "$10 billion", nor 2028 a year rounded to 2030.
+ */
+function isPrecise(norm: string, checked: number): boolean {
+  const digits = digitsOf(Number(norm)).length;
+  const checkedDigits = digitsOf(checked).length;
+  return digits >= PRECISE_DIGITS && checkedDigits >= 2 && checkedDigits < digits && !isYearTerm(`#${norm}`);
+}
+
+/** A figure written with at least this many significant digits may be a checked figure written in full. */
+const PRECISE_DIGITS = 4;
+
+/** Whether `value` rounded as `rounded` is written, to the place of its last significant digit (250 to tens, 0.25 to hundredths), is it. */
+function roundedTo(value: number, rounded: number): boolean {
+  const step = 10 ** (Math.floor(Math.log10(rounded)) - digitsOf(rounded).length + 1);
+  return Math.abs(Math.round(value / step) * step - rounded) < step / 2;
 }
 
 /**

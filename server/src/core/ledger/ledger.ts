@@ -10,7 +10,7 @@ import { CHANGED_SCORE, createSimilarIndex, UNDETECTED_OFFER_SCORE, type Similar
 import { figuresAgree, ofAnotherThing, saysWhatOf } from './figureAgreement';
 import { changedInWords, EntryFigures, type CheckedFigure } from './changedInWords';
 import { figureBesideTest } from './figureBeside';
-import { figuresChanged, isRoundedFrom } from './figureChange';
+import { figuresChanged, roundsAlike } from './figureChange';
 import { figuresContradict, isYearWritten, otherPeriod } from './figureConflict';
 import { figuresOf, figureWordsOf, isMeasureWord, type FigureWords } from './figureWords';
 import { saidOfTest } from './saidOf';
@@ -293,7 +293,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const ofEntry = (m: FigureMismatch): boolean => {
       const entry = byId.get(m.entryId);
       if (!entry) return true;
-      if (m.figures.every((f) => isRoundedFrom(tokens, f.span.start, f.expected, m.phrase))) return false;
+      if (m.figures.every((f) => roundsAlike(tokens, f.span.start, f.expected, m.phrase))) return false;
       if (ofAnotherThing(entry, m.figures, wordsAt, stems, RELATED_WORDS)) return false;
       const end = whoseEnd(text, tokens, m.figures);
       if (foreignGroups(terms.filter((t) => t.start < end), () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
