@@ -44,14 +44,15 @@ const APPROXIMATE: ReadonlySet<string> = new Set(['about', 'almost', 'nearly', '
  * `wording` are one figure, one of them rounded: the draft's written more precisely than the
  * checked one and rounding to it ("1,808,581 vehicles" of "1.81 million vehicles"), or said to be
  * rounded ("about", "almost", or "just under" and "close to" it) from it ("almost a quarter of a
- * metre" of 249 millimetres, "about $3 billion" of $3.2 billion). Neither is a changed figure.
+ * metre" of 249 millimetres, "about 1.8 million" of 1.81 million, if off by less than a twentieth).
+ * Neither is a changed figure.
  */
 export function roundsAlike(tokens: readonly NormToken[], start: number, expected: string, wording: string): boolean {
   const at = tokens.findIndex((t) => t.start === start);
   if (at < 0 || !isFigureNorm(tokens[at]?.norm ?? '')) return false;
   // The checked figure as its wording writes it, with its unit ("249mm" is 0.249 metre).
   const written = normalizeTokens(wording);
-  const k = written.findIndex((t) => isFigureNorm(t.norm) && wording.slice(t.start, t.end).startsWith(expected));
+  const k = written.findIndex((t) => isFigureNorm(t.norm) && writes(wording.slice(t.start, t.end), expected));
   const unitOf = (list: readonly NormToken[], j: number): string => (UNITS.has(list[j + 1]?.norm ?? '') ? (list[j + 1]?.norm ?? '') : '');
   const value = Number(tokens[at]?.norm);
   const checked = Number(written[k]?.norm);
@@ -59,14 +60,20 @@ export function roundsAlike(tokens: readonly NormToken[], start: number, expecte
   if (isPrecise(tokens[at]?.norm ?? '', checked) && roundedTo(value, checked)) return true;
   const before = tokens[at - 1]?.norm ?? '';
   const hedged = APPROXIMATE.has(before) || ((before === 'under' || before === 'to') && /^(?:just|close)$/.test(tokens[at - 2]?.norm ?? ''));
-  return hedged && roundedTo(checked, value);
+  return hedged && roundedTo(checked, value) && Math.abs(checked - value) < HEDGED_SHARE * checked;
+}
+
+/** Whether a figure's token, as written, writes the checked figure `expected`, with its unit or without ("45" of "45 percent"). */
+function writes(token: string, expected: string): boolean {
+  return token.startsWith(expected) || (expected.startsWith(token) && !/[\d.,]/.test(expected.charAt(token.length)));
 }
 
 /**
- * Whether a draft's figure (its normalized `norm`) is written precisely, and the checked one
- * roundly enough for the one to be the other rounded: four significant digits or more, no year,
- * against two or three ("1,808,581" of "1.81 million"). A round checked figure is a figure of its
- * own: "$9.7 billion" is not "$10 billion", nor 2028 a year rounded to 2030.
+ * Whether a draft's figure (its normalized `norm`) is written more precisely than the checked one,
+ * with three significant digits or more, no year, and the checked one with two or more, for the one
+ * to be the other rounded ("1,808,581" of "1.81 million", "45.2 percent" of "45 percent"). A round
+ * checked figure is a figure of its own: "$9.7 billion" is not "$10 billion", nor 2028 a year
+ * rounded to 2030.
  */
 function isPrecise(norm: string, checked: number): boolean {
   const digits = digitsOf(Number(norm)).length;
@@ -74,8 +81,11 @@ function isPrecise(norm: string, checked: number): boolean {
   return digits >= PRECISE_DIGITS && checkedDigits >= 2 && checkedDigits < digits && !isYearTerm(`#${norm}`);
 }
 
-/** A figure written with at least this many significant digits may be a checked figure written in full. */
-const PRECISE_DIGITS = 4;
+/** A figure said to be rounded is off the checked one by less than this share of it: "about 1.8 million" of 1.81 million, not "about 30,000" of 33,000. */
+const HEDGED_SHARE = 0.05;
+
+/** A figure written with at least this many significant digits may be a checked figure written more precisely. */
+const PRECISE_DIGITS = 3;
 
 /** Whether `value` rounded as `rounded` is written, to the place of its last significant digit (250 to tens, 0.25 to hundredths), is it. */
 function roundedTo(value: number, rounded: number): boolean {
