@@ -273,4 +273,12 @@ describe('a phrase said of another subject', () => {
     // After another name, its clause naming what the claim does not, it is another's.
     assert.deepEqual(named(cricket, 'Travis Head and his team beat India by six wickets in a Gabba Test.'), []);
   });
+
+  it('is another country’s where the sentence places it right after in a country none of the claim’s, though the claim’s wording does not place it', () => {
+    const duration = createLedger([entry('duration', "Russia's full-scale invasion of Ukraine began on 24 February 2022.", '14-month conflict')]);
+    assert.deepEqual(named(duration, 'A 14-month conflict in Sudan has displaced millions.'), []);
+    assert.deepEqual(named(duration, 'The 14-month conflict in Ukraine has displaced millions.'), ['M duration']);
+    // A place further on may be where the claim's conflict is felt.
+    assert.deepEqual(named(duration, 'The 14-month conflict has pushed up grain prices in Egypt.'), ['M duration']);
+  });
 });

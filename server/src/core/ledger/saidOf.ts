@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../types';
 import { clauseOf, clauseWords, DETERMINERS, opensWithPlace, type Clause } from './clause';
 import { directionOf, directionOfStems, type Direction } from './direction';
 import { acronymsIn, namesSpelled } from './acronyms';
-import { capitalizedPastFirst, contentStems, isWorldWide, namesIn, namesState, ownerPlaces, placeIn, placesIn, relates } from './wording';
+import { capitalizedPastFirst, contentStems, isWorldWide, namesIn, namesState, ownerPlaces, placeAt, placeIn, placesIn, relates } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
@@ -33,6 +33,8 @@ const AGENTS: ReadonlySet<string> = new Set(
     .map((w) => porter2(w)),
 );
 const NONE: ReadonlySet<string> = new Set();
+// Prepositions that place what comes before them: "a conflict in Sudan".
+const IN_PLACE: ReadonlySet<string> = new Set(['in', 'across', 'inside']);
 const FEDERAL = porter2('federal');
 /** Whether a place's code is of a place within a country (a province, a state, a city): "CAN.1". */
 const isWithin = (code: string): boolean => code.includes('.');
@@ -170,8 +172,14 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // a plan that would have required owners to rip out gas boilers" against Germany's law).
       // Bodies of states are left out: both may name the EU their countries are in.
       if (namesState(theirs.setIn) && !relates(states(places), states(theirs.setIn), meet) && (opensWithCountry ??= opensWithPlace(text, tokens, stems))) return true;
-      // A claim whose wording does not place the phrase tells nothing more of what the phrase is said of.
-      if (theirs.lead === undefined && theirs.trail === undefined) return namesAnother(first, last, theirs, sentence);
+      // A claim whose wording does not place the phrase tells nothing more of what the phrase is said
+      // of, but where the sentence places it right after it.
+      if (theirs.lead === undefined && theirs.trail === undefined) {
+        // Though a claim set in its countries: "A 14-month conflict in Sudan" is not Ukraine's.
+        const placed = IN_PLACE.has(tokens[last + 1]?.norm ?? '') ? placeAt(text, tokens, last + 2, stems) : undefined;
+        if (placed !== undefined && namesState(theirs.setIn) && namesState(new Set(placed)) && !relates(places, theirs.setIn, meet)) return true;
+        return namesAnother(first, last, theirs, sentence);
+      }
       const apart = !relates(places, theirs.places, meet);
       // The phrase's own clause names a country or a place within one, the claim another, and the
       // sentence none of the claim's: it is said of another place ("Saskatchewan's election drew a
