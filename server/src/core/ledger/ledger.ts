@@ -22,7 +22,7 @@ import { opposite } from './direction';
 import { yearChangeTest } from './yearChange';
 import { figurePicker } from './figurePick';
 import { namedOtherTest } from './namedOther';
-import { rankingFilter } from './ranking';
+import { isRanking, rankingFilter } from './ranking';
 import { nodeOf, PhraseWalk, type TrieNode } from './trie';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
@@ -135,6 +135,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const shapes: TrieNode<Map<string, FigurePhrase[]>> = {};
   const stems = new Stems();
   let order = 0;
+  // The phrases that only rank a figure against a period (./ranking).
+  const ranking = new Set<string>();
   for (const entry of entries) {
     if (byId.has(entry.id)) continue;
     byId.set(entry.id, entry);
@@ -147,6 +149,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       if (norms.length === 0 || norms.length > MAX_PHRASE_WORDS || keys.has(key)) continue;
       keys.add(key);
       const indexed = { entryId: entry.id, phrase, order: order++ };
+      if (isRanking(norms)) ranking.add(phrase);
       (nodeOf(root, norms).value ??= []).push(indexed);
       const figures = tokens.filter((t) => isFigureNorm(t.norm)).map((t) => ({ norm: t.norm, text: phrase.slice(t.start, t.end) }));
       // A figure alone, or with its unit, says nothing of what it counts: "14-month conflict", not "14 months".
@@ -308,7 +311,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
   const otherMonth = monthTest();
   const namedOther = namedOtherTest(stems);
   const changedBeside = figureBesideTest(byId, entryFigures, stems, ofEntries);
-  const ranked = rankingFilter((id) => byId.get(id), checkedFiguresOf, stems);
+  const ranked = rankingFilter(ranking, (id) => byId.get(id), checkedFiguresOf, stems);
   const similarChanged = similarChangeTest(byId, entryFigures, stems, ofEntries, settingTest(checkedFiguresOf, stagesOf, placesOf, otherMonth, stems));
 
   /** What a sentence's `tokens` word of the claims file: see `Ledger.lookUp`. */

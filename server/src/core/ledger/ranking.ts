@@ -16,41 +16,42 @@ const SUPERLATIVES: ReadonlySet<string> = new Set(
 );
 const PERIODS: ReadonlySet<string> = new Set(['year', 'years', 'decade', 'decades', 'month', 'months', 'level', 'levels', 'since', 'ever']);
 
-/** Whether a phrase ranks a figure against a period and says nothing else: a superlative, a figure, and words of a period. */
-export function isRanking(phrase: string): boolean {
-  const norms = normalizeTokens(phrase).map((t) => t.norm);
+/** Whether a phrase, its words normalized, ranks a figure against a period and says nothing else: a superlative, a figure, and words of a period. */
+export function isRanking(norms: readonly string[]): boolean {
   return norms.some((n) => SUPERLATIVES.has(n)) && norms.some(isFigureNorm) && norms.every((n) => SUPERLATIVES.has(n) || PERIODS.has(n) || isFigureNorm(n) || isFunctionWord(n));
 }
 
 /**
- * The filter for the claims file whose entries `entryOf` gives by id, and their figures
- * `checkedOf`: a sentence's `matches` (`text`, its `tokens`) but those of a phrase that ranks where
+ * The filter for the claims file whose phrases that rank are `ranking`, its entries `entryOf` by
+ * id, and their figures `checkedOf`: a sentence's `matches` (`text`, its `tokens`) but those of a phrase that ranks where
  * the sentence writes none of its claim's other figures, whose entries are added to `elsewhere`
  * (said of another thing). A changed figure beside such a phrase has made it a changed figure
  * before this (./figureBeside). Each phrase is read once, when first found.
  */
 export function rankingFilter(
+  ranking: ReadonlySet<string>,
   entryOf: (entryId: string) => LedgerEntry | undefined,
   checkedOf: (entry: LedgerEntry) => readonly CheckedFigure[],
   stems: Stems,
 ): (text: string, tokens: readonly NormToken[], matches: readonly LedgerMatch[], elsewhere: Set<string>) => readonly LedgerMatch[] {
-  // By entry and phrase: the claim's figures a sentence must write one of, or none for a phrase that does not rank.
+  // By entry and phrase that ranks: the claim's figures a sentence must write one of, or none.
   const needed = new Map<string, ReadonlySet<string> | undefined>();
   const neededOf = ({ entryId, phrase }: LedgerMatch): ReadonlySet<string> | undefined => {
     const key = `${entryId}\n${phrase}`;
     if (!needed.has(key)) {
       const entry = entryOf(entryId);
       const own = new Set(termsOf(normalizeTokens(phrase), stems).map((t) => t.term));
-      const others = entry && isRanking(phrase) ? checkedOf(entry).filter((c) => !c.year && !own.has(c.term)) : [];
+      const others = entry ? checkedOf(entry).filter((c) => !c.year && !own.has(c.term)) : [];
       needed.set(key, others.length > 0 ? new Set(others.map((c) => c.term)) : undefined);
     }
     return needed.get(key);
   };
   return (text, tokens, matches, elsewhere) => {
-    // Most sentences match no phrase, and most phrases rank nothing: they read no figures.
+    // Most claims files have no phrase that ranks, and most sentences match none: they read no figures.
+    if (ranking.size === 0 || matches.length === 0) return matches;
     let figures: ReadonlySet<string> | undefined;
     const kept = matches.filter((m) => {
-      const terms = neededOf(m);
+      const terms = ranking.has(m.phrase) ? neededOf(m) : undefined;
       if (terms === undefined) return true;
       figures ??= new Set(termsOf(tokens, stems).flatMap((t) => (t.figure ? [t.term] : [])));
       for (const t of terms) if (figures.has(t)) return true;
