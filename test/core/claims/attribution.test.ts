@@ -374,6 +374,9 @@ describe('detectAttributions', () => {
       assertClaim('This report outlines steps by which the agency could further these objectives.', { text: 'This report outlines', speaker: 'This report', cue: 'outlines' });
       assertClaim('The report details current and emerging threats to mobile devices.', { text: 'The report details', speaker: 'The report', cue: 'details' });
       assertClaim('The Congressional Budget Office projects that the deficit will grow.', { text: 'The Congressional Budget Office projects', speaker: 'The Congressional Budget Office', cue: 'projects' });
+      // What someone noticed is what they observed, a finding of theirs; the writer's or the reader's is not.
+      assertClaim('The web manager noticed that the bounce rate increased as more people used phones.', { text: 'The web manager noticed', speaker: 'The web manager', cue: 'noticed' });
+      assert.deepEqual(detect('You will notice that the page loads faster.'), []);
     });
 
     it('verbs of belief and intention when they take a clause', () => {

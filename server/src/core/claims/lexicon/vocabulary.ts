@@ -21,7 +21,7 @@ export const STANCE = `
 `;
 
 export const WEAK = `
-  add find show call ask order post answer reply respond observe indicate conclude estimate forecast
+  add find show call ask order post answer reply respond observe notice indicate conclude estimate forecast
   project calculate describe characterize portray depict label brand dub continue repeat echo charge
   maintain hold cite quote brief learn hear determine discover rule question instruct request appeal
   plead alert express voice signal counter object protest recall write blog speak talk broadcast boast
