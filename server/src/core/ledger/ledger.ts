@@ -320,7 +320,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const elsewhere = new Set<string>();
     const years = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
     const beside = changedBeside(text, tokens, years.matches, elsewhere);
-    const matches = ranked(text, tokens, beside.matches, elsewhere);
+    const matches = ranked(tokens, beside.matches, elsewhere);
     const mismatches = mismatchesOf(text, tokens, alike, elsewhere);
     // What the similar entry comes to (./similarChange), unless a phrase of it is said of another subject.
     const reading = found && !elsewhere.has(found.entryId) ? similarChanged(text, tokens, found) : undefined;

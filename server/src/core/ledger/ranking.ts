@@ -23,17 +23,17 @@ export function isRanking(norms: readonly string[]): boolean {
 
 /**
  * The filter for the claims file whose phrases that rank are `ranking`, its entries `entryOf` by
- * id, and their figures `checkedOf`: a sentence's `matches` (`text`, its `tokens`) but those of a phrase that ranks where
- * the sentence writes none of its claim's other figures, whose entries are added to `elsewhere`
- * (said of another thing). A changed figure beside such a phrase has made it a changed figure
- * before this (./figureBeside). Each phrase is read once, when first found.
+ * id, and their figures `checkedOf`: a sentence's `matches` (its `tokens`) but those of a phrase
+ * that ranks where the sentence writes none of its claim's other figures, whose entries are added
+ * to `elsewhere` (said of another thing). A changed figure beside such a phrase has made it a
+ * changed figure before this (./figureBeside). Each phrase is read once, when first found.
  */
 export function rankingFilter(
   ranking: ReadonlySet<string>,
   entryOf: (entryId: string) => LedgerEntry | undefined,
   checkedOf: (entry: LedgerEntry) => readonly CheckedFigure[],
   stems: Stems,
-): (text: string, tokens: readonly NormToken[], matches: readonly LedgerMatch[], elsewhere: Set<string>) => readonly LedgerMatch[] {
+): (tokens: readonly NormToken[], matches: readonly LedgerMatch[], elsewhere: Set<string>) => readonly LedgerMatch[] {
   // By entry and phrase that ranks: the claim's figures a sentence must write one of, or none.
   const needed = new Map<string, ReadonlySet<string> | undefined>();
   const neededOf = ({ entryId, phrase }: LedgerMatch): ReadonlySet<string> | undefined => {
@@ -46,7 +46,7 @@ export function rankingFilter(
     }
     return needed.get(key);
   };
-  return (text, tokens, matches, elsewhere) => {
+  return (tokens, matches, elsewhere) => {
     // Most claims files have no phrase that ranks, and most sentences match none: they read no figures.
     if (ranking.size === 0 || matches.length === 0) return matches;
     let figures: ReadonlySet<string> | undefined;
