@@ -30,3 +30,13 @@ describe('a figure and the checked one rounded', () => {
     assert.deepEqual(found('About 30,000 Boeing machinists went on strike.'), ['X strike 30,000/33,000']);
   });
 });
+
+describe('a changed count of one word', () => {
+  const counts = createLedger([entry('concert', "Madonna's free concert on Copacabana beach in May 2024 drew 1.6 million people.", '1.6 million people')]);
+
+  it('is the claim’s only where the sentence has another word of its claim: any count of people words it alike', () => {
+    assert.deepEqual(lookedUp(counts, 'There are now 6.7 million people waiting for hospital treatment.'), []);
+    assert.deepEqual(lookedUp(counts, "Madonna's Copacabana concert drew 1.8 million people."), ['X concert 1.8 million/1.6 million']);
+  });
+});
+

@@ -102,7 +102,8 @@ export interface FigurePhrase extends Phrase {
   readonly figures: ReadonlyArray<{ readonly norm: string; readonly text: string }>;
   /**
    * For a phrase of a measure alone ("4.5 millimetres a year"), which any measure of the kind
-   * words alike, the stems of its entry's claim, one of which the sentence must share ("rising").
+   * words alike, or of a count and one word ("1.6 million people"), the stems of its entry's claim
+   * but the phrase's, one of which the sentence must share ("rising", "concert").
    */
   readonly context?: ReadonlySet<string>;
   /**
@@ -156,9 +157,17 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       if (figures.length > 0 && norms.some((n) => !isFigureNorm(n) && !UNITS.has(n))) {
         const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
         const figureKey = figures.map((f) => f.norm).join(' ');
+        // A phrase of a measure alone ("4.5 millimetres a year") or of a count and one word ("1.6
+        // million people", "12,000 jobs") is worded alike by any measure or count of its kind: a
+        // changed figure needs a word of its claim besides (`FigurePhrase.context`).
         const measure = norms.every(isBare);
         const claim = entry.claim ?? '';
-        const context = measure ? new Set(termsOf(normalizeTokens(claim), stems).filter((t) => !t.figure && !UNITS.has(t.term)).map((t) => t.term)) : undefined;
+        const counted = norms.filter((n) => !isBare(n));
+        const count = counted.length === 1 && !norms.some((n) => UNITS.has(n));
+        const own = new Set(counted.map((n) => stems.of(n)));
+        const claimWords = measure || count ? new Set(termsOf(normalizeTokens(claim), stems).filter((t) => !t.figure && !UNITS.has(t.term) && !own.has(t.term)).map((t) => t.term)) : undefined;
+        // A count whose entry's claim says nothing more is all there is to tell the entry by.
+        const context = count && claimWords?.size === 0 ? undefined : claimWords;
         const thin = norms.every((n) => isBare(n) || isMeasureWord(stems.of(n)));
         const claimFigures = thin ? figuresOf(claim, normalizeTokens(claim), stems) : undefined;
         const of = claimFigures && termsOf(tokens, stems).flatMap((t) => (t.figure ? (claimFigures.get(t.term) ?? []) : []));
