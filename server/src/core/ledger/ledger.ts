@@ -157,13 +157,13 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       if (figures.length > 0 && norms.some((n) => !isFigureNorm(n) && !UNITS.has(n))) {
         const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
         const figureKey = figures.map((f) => f.norm).join(' ');
-        // A phrase of a measure alone ("4.5 millimetres a year") or of a count and one word ("1.6
-        // million people", "12,000 jobs") is worded alike by any measure or count of its kind: a
-        // changed figure needs a word of its claim besides (`FigurePhrase.context`).
+        // A phrase of a measure alone ("4.5 millimetres a year") or of a count or share and one word
+        // ("1.6 million people", "12,000 jobs", "45 percent of voters") is worded alike by any of its
+        // kind: a changed figure needs a word of its claim besides (`FigurePhrase.context`).
         const measure = norms.every(isBare);
         const claim = entry.claim ?? '';
         const counted = norms.filter((n) => !isBare(n));
-        const count = counted.length === 1 && !norms.some((n) => UNITS.has(n));
+        const count = counted.length === 1 && !norms.some((n) => UNITS.has(n) && n !== 'percent');
         const own = new Set(counted.map((n) => stems.of(n)));
         const claimWords = measure || count ? new Set(termsOf(normalizeTokens(claim), stems).filter((t) => !t.figure && !UNITS.has(t.term) && !own.has(t.term)).map((t) => t.term)) : undefined;
         // A count whose entry's claim says nothing more is all there is to tell the entry by.
