@@ -37,4 +37,10 @@ describe('a phrase that ranks a figure against a period', () => {
     // Other phrases match as they did.
     assert.deepEqual(found('Scientists confirmed that last year was the hottest year on record.'), ['M hottest']);
   });
+
+  it('is changed only where the sentence writes a word of its claim besides', () => {
+    const brent = createLedger([entry('brent', 'Brent crude briefly hit $139 a barrel in March 2022, its highest since 2008.', 'highest since 2008')]);
+    assert.deepEqual(lookedUp(brent, "Poland's October 2023 parliamentary vote drew a turnout of 71.4 percent, the highest since 1989."), []);
+    assert.deepEqual(lookedUp(brent, 'Brent crude climbed to its highest since 2009.'), ['X brent 2009/2008']);
+  });
 });

@@ -1,7 +1,7 @@
 import { UNITS } from '../text/figures';
 import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { RELATED_WORDS } from '../text/related';
-import { isFunctionWord, negationBefore, Stems, termsOf, type Term } from '../text/terms';
+import { negationBefore, Stems, termsOf, type Term } from '../text/terms';
 import { foreignGroupsOf, whoseEnd } from './groups';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
@@ -23,6 +23,7 @@ import { yearChangeTest } from './yearChange';
 import { figurePicker } from './figurePick';
 import { namedOtherTest } from './namedOther';
 import { isRanking, rankingFilter } from './ranking';
+import { isBare, phraseContext } from './phraseContext';
 import { nodeOf, PhraseWalk, type TrieNode } from './trie';
 
 /** The claims file's entries, indexed for citation look-up and phrase matching. */
@@ -101,9 +102,9 @@ interface Phrase {
 export interface FigurePhrase extends Phrase {
   readonly figures: ReadonlyArray<{ readonly norm: string; readonly text: string }>;
   /**
-   * For a phrase of a measure alone ("4.5 millimetres a year"), which any measure of the kind
-   * words alike, or of a count and one word ("1.6 million people"), the stems of its entry's claim
-   * but the phrase's, one of which the sentence must share ("rising", "concert").
+   * For a phrase any figure of its kind words alike ("4.5 millimetres a year", "1.6 million
+   * people", "highest since 2008"), the stems of its entry's claim but the phrase's, one of which
+   * the sentence must share for its figure to be changed ("rising", "concert"): see ./phraseContext.
    */
   readonly context?: ReadonlySet<string>;
   /**
@@ -157,17 +158,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       if (figures.length > 0 && norms.some((n) => !isFigureNorm(n) && !UNITS.has(n))) {
         const byFigures = (nodeOf(shapes, norms.map(shapeOf)).value ??= new Map());
         const figureKey = figures.map((f) => f.norm).join(' ');
-        // A phrase of a measure alone ("4.5 millimetres a year") or of a count or share and one word
-        // ("1.6 million people", "12,000 jobs", "45 percent of voters") is worded alike by any of its
-        // kind: a changed figure needs a word of its claim besides (`FigurePhrase.context`).
-        const measure = norms.every(isBare);
         const claim = entry.claim ?? '';
-        const counted = norms.filter((n) => !isBare(n));
-        const count = counted.length === 1 && !norms.some((n) => UNITS.has(n) && n !== 'percent');
-        const own = new Set(counted.map((n) => stems.of(n)));
-        const claimWords = measure || count ? new Set(termsOf(normalizeTokens(claim), stems).filter((t) => !t.figure && !UNITS.has(t.term) && !own.has(t.term)).map((t) => t.term)) : undefined;
-        // A count whose entry's claim says nothing more is all there is to tell the entry by.
-        const context = count && claimWords?.size === 0 ? undefined : claimWords;
+        const context = phraseContext(norms, claim, stems);
         const thin = norms.every((n) => isBare(n) || isMeasureWord(stems.of(n)));
         const claimFigures = thin ? figuresOf(claim, normalizeTokens(claim), stems) : undefined;
         const of = claimFigures && termsOf(tokens, stems).flatMap((t) => (t.figure ? (claimFigures.get(t.term) ?? []) : []));
@@ -373,11 +365,6 @@ function matchOf({ entryId, phrase }: Phrase, span: Span, denied: boolean, figur
   // Each shape a literal of its own: spreading optional flags in costs an object per flag.
   if (denied) return figure ? { entryId, span, phrase, denied, figure } : { entryId, span, phrase, denied };
   return figure ? { entryId, span, phrase, figure } : { entryId, span, phrase };
-}
-
-/** A phrase's word that says nothing of what a figure is of: a figure, a unit or a function word. */
-function isBare(norm: string): boolean {
-  return isFigureNorm(norm) || UNITS.has(norm) || isFunctionWord(norm);
 }
 
 /**
