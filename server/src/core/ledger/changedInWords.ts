@@ -66,8 +66,15 @@ export function changedOf(text: string, written: readonly Term[], checked: reado
     const ofUnit = checked.filter((c) => c.unit === unit && !given.has(c.term));
     const [first] = ofUnit;
     if (!first || ofUnit.some((c) => c.term !== first.term) || !mayBeChanged(w.term, first.term)) continue;
+    // A count is no rank changed, nor a rank a count: "lost 12-11" changes no "fourth world title".
+    if (isOrdinal(text.slice(w.start, w.end)) !== isOrdinal(first.text)) continue;
     const span = { start: w.start, end: w.end };
     return [{ entryId: first.entryId, phrase: first.text, span, figures: [{ span, found: text.slice(w.start, w.end), expected: first.text }] }];
   }
   return [];
+}
+
+/** Whether a figure, as written, is an ordinal: "fourth", "19th". */
+function isOrdinal(written: string): boolean {
+  return /\d(?:st|nd|rd|th)$/.test(normalizeTokens(written)[0]?.norm ?? '');
 }
