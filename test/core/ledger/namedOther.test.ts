@@ -26,4 +26,11 @@ describe('a changed figure said of another named subject', () => {
     // A name after the figure may be its source.
     assert.deepEqual(found('The final was watched by 1.1 billion viewers worldwide, FIFA said.'), ['X viewers 1.1 billion/1.5 billion']);
   });
+
+  it('is that subject’s where the sentence changes the claim’s year beside its phrase', () => {
+    const layoffs = createLedger([entry('alphabet', 'Alphabet said in January 2023 it would cut 12,000 jobs, about 6% of its staff.', '12,000 jobs')]);
+    assert.deepEqual(lookedUp(layoffs, 'UPS said in January 2024 it would cut 12,000 jobs, mostly management positions.'), []);
+    assert.deepEqual(lookedUp(layoffs, 'Alphabet said in January 2024 it would cut 12,000 jobs.'), ['X alphabet 2024/2023']);
+  });
 });
+

@@ -302,7 +302,7 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
       const end = whoseEnd(text, tokens, m.figures);
       if (foreignGroups(terms.filter((t) => t.start < end), () => entryTermsOf(entry)) || otherStage(stages, stagesOf(entry))) return false;
       if (ofOtherPlace(placesIn(text, tokens.filter((t) => t.start < end), stems), placesOf(entry))) return false;
-      if (opposite(tokens, entry.claim ?? '', stems) || namedOther(text, tokens, entry, Math.min(...m.figures.map((f) => f.span.start)))) return false;
+      if (opposite(tokens, entry.claim ?? '', stems) || namedOther(text, tokens, entry, m.figures)) return false;
       const yearChanged = m.figures.some((f) => isYearWritten(f.found));
       return !otherPeriod(figures, checkedFiguresOf(entry), yearChanged) && (yearChanged || !otherMonth(tokens, entry));
     };
@@ -320,6 +320,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     const { similar: found, alike } = similar.read(text, tokens, CHANGED_SCORE);
     const elsewhere = new Set<string>();
     const years = yearsChanged(text, tokens, root.next ? matchesIn(text, tokens, elsewhere) : [], elsewhere);
+    // A year changed of a claim whose subject the sentence names otherwise is that subject's year ("UPS said in January 2024 …").
+    const yearChanges = years.changed.filter((m) => !namedOther(text, tokens, byId.get(m.entryId), m.figures));
     const beside = changedBeside(text, tokens, years.matches, elsewhere);
     const matches = ranked(tokens, beside.matches, elsewhere);
     const mismatches = mismatchesOf(text, tokens, alike, elsewhere);
@@ -328,8 +330,8 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
     // A changed figure the sentence's phrases or words already show is reported once.
     const reworded = reading && reading.changed.length > 0 ? reading.changed.filter((c) => !mismatches.some((m) => m.entryId === c.entryId)) : NO_CHANGES;
     // Most sentences change no figure: they allocate no list of changes.
-    const changes = years.changed.length + beside.changed.length + reworded.length;
-    const all = changes === 0 ? mismatches : [...years.changed, ...beside.changed, ...reworded, ...mismatches];
+    const changes = yearChanges.length + beside.changed.length + reworded.length;
+    const all = changes === 0 ? mismatches : [...yearChanges, ...beside.changed, ...reworded, ...mismatches];
     return { matches, mismatches: all, ...(reading?.similar && { similar: reading.similar }) };
   };
 

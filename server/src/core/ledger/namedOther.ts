@@ -1,6 +1,7 @@
 import { normalizeTokens, type NormToken } from '../text/normalize';
 import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
+import type { FigureMismatch } from './ledger';
 import { acronymsIn, namesSpelled } from './acronyms';
 import { capitalizedPastFirst, contentStems, DATE_NAMES, isCapitalizedAt, isContent, namesIn } from './wording';
 
@@ -20,8 +21,8 @@ interface ClaimNames {
   readonly known: ReadonlySet<string>;
 }
 
-/** Whether a sentence (`text`, its `tokens`) names another subject than `entry`'s claim before its figure changed, at `figureAt`. */
-export type NamedOtherTest = (text: string, tokens: readonly NormToken[], entry: LedgerEntry, figureAt: number) => boolean;
+/** Whether a sentence (`text`, its `tokens`) names another subject than `entry`'s claim before the first of its `figures` changed. */
+export type NamedOtherTest = (text: string, tokens: readonly NormToken[], entry: LedgerEntry | undefined, figures: FigureMismatch['figures']) => boolean;
 
 /** The test, each entry's claim read when first asked about, and kept. */
 export function namedOtherTest(stems: Stems): NamedOtherTest {
@@ -40,12 +41,14 @@ export function namedOtherTest(stems: Stems): NamedOtherTest {
     }
     return names;
   };
-  return (text, tokens, entry, figureAt) => {
+  return (text, tokens, entry, figures) => {
+    if (entry === undefined) return false;
     const claim = namesOf(entry);
     if (claim.names.length === 0) return false;
     const words = new Set(contentStems(tokens, stems));
     if (claim.names.some((name) => name.some((w) => words.has(w))) || acronymsIn(text, tokens).some((a) => claim.spelled.has(a))) return false;
     // Its subject comes before the figure; a name after it may be its source ("…, FIFA said").
+    const figureAt = Math.min(...figures.map((f) => f.span.start));
     return namesIn(text, tokens.filter((t) => t.start < figureAt), stems).some((name) => !name.some((w) => claim.known.has(w)));
   };
 }
