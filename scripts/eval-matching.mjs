@@ -21,12 +21,17 @@
 //                                             tune14, blind to all, each against a claims file of its own
 //                                             (<set>.claims.yaml); tune7, tune8, tune13 and tune14 are the
 //                                             blind checks; tune15 to tune22, written blind too, learning sets
+//   npm run eval:matching -- --set S --others   and how many sentences of the other learning sets, about
+//                                             other stories, get a finding about an entry of S's claims
+//                                             file (a topic two sets share may make some right)
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEngine } from './polnear/engine.mjs';
 
-const { values } = parseArgs({ options: { examples: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false }, set: { type: 'string', default: 'sentences' } } });
+const { values } = parseArgs({
+  options: { examples: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false }, others: { type: 'boolean', default: false }, set: { type: 'string', default: 'sentences' } },
+});
 const dir = path.join(import.meta.dirname, 'matching');
 const engine = await loadEngine();
 // A set written against a claims file of its own carries it beside it, as <set>.claims.yaml.
@@ -99,3 +104,22 @@ if (values.sweep) {
     console.log(`| ${t.toFixed(2)} | ${at(t, 'reworded', true)}/${total('reworded')} | ${at(t, 'reworded', false)} | ${at(t, 'unrelated', false)}/${total('unrelated')} |`);
   }
 }
+
+if (values.others) {
+  // The learning sets' sentences written against another claims file than this set's: stories about
+  // other things, which a finding about one of this file's entries mostly gets wrong.
+  const LEARNING = ['sentences', 'tune', 'tune2', 'tune3', 'tune4', 'tune6', 'tune9', 'tune10', 'tune11', 'tune12', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22'];
+  const fileOf = (name) => (existsSync(path.join(dir, `${name}.claims.yaml`)) ? `${name}.claims.yaml` : 'claims.yaml');
+  const kinds = { 'figure-mismatch': 0, match: 0, offer: 0 };
+  let others = 0;
+  for (const name of LEARNING.filter((n) => fileOf(n) !== claimsFile)) {
+    for (const line of readFileSync(path.join(dir, `${name}.jsonl`), 'utf8').split('\n').filter(Boolean)) {
+      others++;
+      const findings = engine.check(JSON.parse(line).text, ledger, options).findings;
+      const kind = findings.some((f) => f.code === 'figure-mismatch') ? 'figure-mismatch' : findings.some((f) => MATCHES.has(f.code)) ? 'match' : findings.some((f) => f.similarTo) ? 'offer' : undefined;
+      if (kind) kinds[kind]++;
+    }
+  }
+  console.log(`\nSentences of the other learning sets with a finding about an entry: ${kinds['figure-mismatch'] + kinds.match + kinds.offer}/${others} (figure-mismatch ${kinds['figure-mismatch']}, match ${kinds.match}, offer ${kinds.offer})`);
+}
+
