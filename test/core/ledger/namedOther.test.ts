@@ -18,6 +18,9 @@ describe('a changed figure said of another named subject', () => {
   it('is that subject’s figure, not the claim’s changed', () => {
     assert.deepEqual(found('The Eras Tour concert film grossed about $261 million worldwide, the highest total ever for a concert film.'), []);
     assert.deepEqual(found('Leni Robredo finished second in the 2022 Philippine presidential election with about 15 million votes.'), []);
+    // A sentence's first word names its subject before a verb in the past, not where it is a plural.
+    assert.deepEqual(found('Oppenheimer grossed about $975 million worldwide, Universal said.'), []);
+    assert.deepEqual(found('Fans watched the film gross about $975 million worldwide.'), ['X barbie $975 million/$1.44 billion']);
   });
 
   it('is the claim’s changed where the sentence names the claim’s subject, or names nothing before the figure', () => {
