@@ -49,17 +49,23 @@ const APPROXIMATE: ReadonlySet<string> = new Set(['about', 'almost', 'nearly', '
  */
 export function roundsAlike(tokens: readonly NormToken[], start: number, expected: string, wording: string): boolean {
   const at = tokens.findIndex((t) => t.start === start);
-  if (at < 0 || !isFigureNorm(tokens[at]?.norm ?? '')) return false;
+  const norm = tokens[at]?.norm ?? '';
+  if (at < 0 || !isFigureNorm(norm)) return false;
+  const value = Number(norm);
+  const before = tokens[at - 1]?.norm ?? '';
+  const hedged = APPROXIMATE.has(before) || ((before === 'under' || before === 'to') && /^(?:just|close)$/.test(tokens[at - 2]?.norm ?? ''));
+  const precise = digitsOf(value).length >= PRECISE_DIGITS && !isYearTerm(`#${norm}`);
+  // Most figures are neither: their checked figure's wording is not read.
+  if (!(value > 0) || (!hedged && !precise)) return false;
   // The checked figure as its wording writes it, with its unit ("249mm" is 0.249 metre).
   const written = normalizeTokens(wording);
   const k = written.findIndex((t) => isFigureNorm(t.norm) && writes(wording.slice(t.start, t.end), expected));
   const unitOf = (list: readonly NormToken[], j: number): string => (UNITS.has(list[j + 1]?.norm ?? '') ? (list[j + 1]?.norm ?? '') : '');
-  const value = Number(tokens[at]?.norm);
   const checked = Number(written[k]?.norm);
-  if (k < 0 || !(value > 0) || !(checked > 0) || unitOf(tokens, at) !== unitOf(written, k)) return false;
-  if (isPrecise(tokens[at]?.norm ?? '', checked) && roundedTo(value, checked)) return true;
-  const before = tokens[at - 1]?.norm ?? '';
-  const hedged = APPROXIMATE.has(before) || ((before === 'under' || before === 'to') && /^(?:just|close)$/.test(tokens[at - 2]?.norm ?? ''));
+  if (k < 0 || !(checked > 0) || unitOf(tokens, at) !== unitOf(written, k)) return false;
+  // Written more precisely than a checked figure of two significant digits or more, and rounding to it.
+  const checkedDigits = digitsOf(checked).length;
+  if (precise && checkedDigits >= 2 && checkedDigits < digitsOf(value).length && roundedTo(value, checked)) return true;
   return hedged && roundedTo(checked, value) && Math.abs(checked - value) < HEDGED_SHARE * checked;
 }
 
@@ -68,23 +74,15 @@ function writes(token: string, expected: string): boolean {
   return token.startsWith(expected) || (expected.startsWith(token) && !/[\d.,]/.test(expected.charAt(token.length)));
 }
 
-/**
- * Whether a draft's figure (its normalized `norm`) is written more precisely than the checked one,
- * with three significant digits or more, no year, and the checked one with two or more, for the one
- * to be the other rounded ("1,808,581" of "1.81 million", "45.2 percent" of "45 percent"). A round
- * checked figure is a figure of its own: "$9.7 billion" is not "$10 billion", nor 2028 a year
- * rounded to 2030.
- */
-function isPrecise(norm: string, checked: number): boolean {
-  const digits = digitsOf(Number(norm)).length;
-  const checkedDigits = digitsOf(checked).length;
-  return digits >= PRECISE_DIGITS && checkedDigits >= 2 && checkedDigits < digits && !isYearTerm(`#${norm}`);
-}
-
 /** A figure said to be rounded is off the checked one by less than this share of it: "about 1.8 million" of 1.81 million, not "about 30,000" of 33,000. */
 const HEDGED_SHARE = 0.05;
 
-/** A figure written with at least this many significant digits may be a checked figure written more precisely. */
+/**
+ * A figure written with at least this many significant digits, and no year, may be a checked
+ * figure of two or more written more precisely ("1,808,581" of "1.81 million", "45.2 percent" of
+ * "45 percent"). A round checked figure is a figure of its own: "$9.7 billion" is not "$10
+ * billion", nor 2028 a year rounded to 2030.
+ */
 const PRECISE_DIGITS = 3;
 
 /** Whether `value` rounded as `rounded` is written, to the place of its last significant digit (250 to tens, 0.25 to hundredths), is it. */
