@@ -4,7 +4,7 @@ import type { Stems } from '../text/terms';
 import type { LedgerEntry } from '../types';
 import type { FigureMismatch } from './ledger';
 import { acronymsIn, namesSpelled } from './acronyms';
-import { capitalizedPastFirst, contentStems, DATE_NAMES, isCapitalizedAt, isContent, namesIn } from './wording';
+import { claimNames, contentStems, DATE_NAMES, isCapitalizedAt, isContent, namesIn } from './wording';
 
 // A writer who gives a checked claim another figure keeps its subject: "Alphabet cut 11,000 jobs"
 // changes Alphabet's 12,000, but "Goldman Sachs began cutting about 3,200 jobs" is another
@@ -34,11 +34,8 @@ export function namedOtherTest(stems: Stems): NamedOtherTest {
     if (names === undefined) {
       const claim = entry.claim ?? '';
       const tokens = normalizeTokens(claim);
-      const named = new Set(entry.match.flatMap((w) => capitalizedPastFirst(w, normalizeTokens(w), stems)));
-      const first = tokens[0];
-      if (first !== undefined && isCapitalizedAt(claim, tokens, 0) && isContent(first.norm) && !DATE_NAMES.has(first.norm)) named.add(stems.of(first.norm));
       const known = new Set([tokens, ...entry.match.map((w) => normalizeTokens(w))].flatMap((t) => contentStems(t, stems)));
-      names = { names: namesIn(claim, tokens, stems, named), spelled: namesSpelled(claim, tokens), known };
+      names = { names: claimNames(claim, tokens, entry.match, stems, true), spelled: namesSpelled(claim, tokens), known };
       read.set(entry, names);
     }
     return names;

@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../types';
 import { clauseOf, clauseWords, DETERMINERS, opensWithPlace, type Clause } from './clause';
 import { directionOf, directionOfStems, type Direction } from './direction';
 import { acronymsIn, namesSpelled } from './acronyms';
-import { capitalizedPastFirst, contentStems, isWorldWide, namesIn, namesState, ownerPlaces, placeAt, placeIn, placesIn, relates } from './wording';
+import { capitalizedPastFirst, claimNames, contentStems, isWorldWide, namesState, ownerPlaces, placeAt, placeIn, placesIn, relates } from './wording';
 
 // A claims file's phrase is short ("3,000 additional troops", "95 percent effective"), and other
 // stories write it too: "Russia deployed 3,000 additional troops to Belarus" is not NATO's
@@ -115,8 +115,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         words,
         places: placed ? claimPlaces : NONE,
         setIn: claimPlaces,
-        // "Walmart is closing …" names Walmart where a phrase writes it so: "all Walmart stores in Chicago".
-        names: namesIn(claim, tokens, stems, new Set((entry?.match ?? []).flatMap((w) => capitalizedPastFirst(w, normalizeTokens(w), stems)))),
+        names: claimNames(claim, tokens, entry?.match ?? [], stems),
         spelled: namesSpelled(claim, tokens),
         known: new Set([...claimWords, ...phrasesWords]),
         worldWide: isWorldWide(claimWords),

@@ -1,5 +1,5 @@
 import { UNITS } from '../text/figures';
-import { isFigureNorm, type NormToken } from '../text/normalize';
+import { isFigureNorm, normalizeTokens, type NormToken } from '../text/normalize';
 import { MONTHS } from '../text/periods';
 import { isBody, placesOf } from '../text/places';
 import { isFunctionWord, valueOf, type Stems } from '../text/terms';
@@ -57,6 +57,18 @@ export function namesIn(text: string, tokens: readonly NormToken[], stems: Stems
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+/**
+ * The names an entry's `claim` (its `tokens`) writes (see `namesIn`), its first word among them
+ * where one of the entry's `match` phrases writes it capitalized ("Walmart is closing …" with "all
+ * Walmart stores in Chicago"), or, with `opening`, wherever it is written capitalized ("Barbie was …").
+ */
+export function claimNames(claim: string, tokens: readonly NormToken[], match: readonly string[], stems: Stems, opening = false): string[][] {
+  const named = new Set(match.flatMap((w) => capitalizedPastFirst(w, normalizeTokens(w), stems)));
+  const first = tokens[0];
+  if (opening && first !== undefined && isCapitalizedAt(claim, tokens, 0) && isContent(first.norm) && !DATE_NAMES.has(first.norm)) named.add(stems.of(first.norm));
+  return namesIn(claim, tokens, stems, named);
+}
 
 /** The stems of the content words of `text` (its `tokens`) written capitalized past its first: names, but a heading's. */
 export function capitalizedPastFirst(text: string, tokens: readonly NormToken[], stems: Stems): string[] {
