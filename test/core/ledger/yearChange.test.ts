@@ -22,6 +22,12 @@ describe('a year changed beside a checked figure', () => {
     assert.deepEqual(found('Inflation peaked at 11.1 percent in October 2021, before rates rose.'), ['X inflation 2021/2022']);
   });
 
+  it('reads a year after "in" as the claim’s changed only after the phrase, in its clause', () => {
+    assert.deepEqual(found("Canada's population grew by 1.27 million in 2022 as immigration surged."), ['X population 2022/2023']);
+    assert.deepEqual(found("In 2022, Canada's population grew by 1.27 million."), ['M population']);
+    assert.deepEqual(found("Canada's population grew by 1.27 million, twice its growth in 2021."), ['M population']);
+  });
+
   it('keeps the match where the year dates something else, or the sentence writes the claim’s year too', () => {
     assert.deepEqual(found('In 2024 the country pledged to cut emissions by 68 percent by 2030.'), ['M emissions']);
     assert.deepEqual(found('In 2035 the country will still cut emissions by 68 percent.'), ['M emissions']);

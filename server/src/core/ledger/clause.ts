@@ -27,7 +27,7 @@ export interface Clause {
 /** At most this many words on either side of a phrase are read: a subject and its verb. */
 const MAX_LEAD = 10;
 // Punctuation that ends a clause between two tokens (a hyphen does not).
-const BOUNDARY = /[,;:()[\]{}"“”«»—–!?]/;
+export const BOUNDARY = /[,;:()[\]{}"“”«»—–!?]/;
 // Words that open a clause: what follows them is not said of what precedes them.
 const OPENERS: ReadonlySet<string> = new Set(
   'that which who whom whose as when while before after because if although though since until where whether than'.split(' '),

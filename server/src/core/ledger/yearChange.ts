@@ -4,13 +4,15 @@ import type { LedgerEntry, Span } from '../types';
 import type { FigureMismatch, LedgerMatch } from './ledger';
 import { datesNoClaim } from './setting';
 import { MONTHS } from '../text/periods';
+import { BOUNDARY } from './clause';
 
 // A year changed beside a checked figure: "pledged to cut emissions by 68 percent by 2035" against
 // "… by 2030", "the fastest pace since 1972" against "since 1957", "peaked at 11.1 percent in
 // October 2021" against "in October 2022". A year after a word of a bound ("by", "since") or a
 // month where the claim writes another year after the same word, neither writing the other's, is
 // that year changed. A year after "in" alone may date another event ("In 2024, the 14-month
-// conflict …"), and is not read so. A year so dated that is none of the claim's, where the sentence
+// conflict …", "a record profit, double its earnings in 2021"), and is read so only after the
+// phrase in its clause: "40,990 people died in crashes on American roads in 2022". A year so dated that is none of the claim's, where the sentence
 // writes none of them, is another period's: "617 naira per litre in December 2022" is neither the
 // checked price of July 2023 nor that price changed.
 
@@ -65,12 +67,12 @@ export function yearChangeTest(claimOf: (entryId: string) => string | undefined)
   return (text, tokens, matches, found) => {
     if (!matches.some((m) => m.figure === true)) return { matches, changed: NONE };
     const ours = yearsOf(tokens);
-    if (!ours.some(dates)) return { matches, changed: NONE };
+    if (!ours.some((y) => dates(y) || y.before === 'in')) return { matches, changed: NONE };
     const changed: FigureMismatch[] = [];
     const kept = matches.filter((m) => {
       if (m.figure !== true || m.denied === true) return true;
       const claim = yearsOfClaim(m.entryId);
-      const change = changedYear(text, ours, claim);
+      const change = changedYear(text, ours, claim, (y) => dates(y) || datesPhrase(text, y, m.span));
       if (change) changed.push(yearMismatch(m.entryId, change));
       // "617 naira per litre in December 2022" against July 2023's: another period's figure, the same by chance.
       const other = change === undefined && ofOtherYear(ours, claim.years);
@@ -99,14 +101,24 @@ function yearMismatch(entryId: string, change: FigureMismatch['figures'][number]
 }
 
 /** The year of the sentence's `ours` that changes one of the claim's, with the claim's as written; none if several may be. */
-function changedYear(text: string, ours: readonly Year[], { claim, years: theirs }: ClaimYears): { span: Span; found: string; expected: string } | undefined {
+function changedYear(
+  text: string,
+  ours: readonly Year[],
+  { claim, years: theirs }: ClaimYears,
+  dating: (y: Year) => boolean = dates,
+): { span: Span; found: string; expected: string } | undefined {
   for (const y of ours) {
-    if (!dates(y) || theirs.some((t) => t.year === y.year)) continue;
+    if (!dating(y) || theirs.some((t) => t.year === y.year)) continue;
     const same = theirs.filter((t) => t.before === y.before && !ours.some((o) => o.year === t.year));
     const [only] = same;
     if (only && same.length === 1) return { span: y.span, found: text.slice(y.span.start, y.span.end), expected: claim.slice(only.span.start, only.span.end) };
   }
   return undefined;
+}
+
+/** Whether year `y`, after "in", dates the phrase at `phrase`: it follows the phrase in its clause, and dates no report. */
+function datesPhrase(text: string, y: Year, phrase: Span): boolean {
+  return y.before === 'in' && !y.undated && y.span.start >= phrase.end && !BOUNDARY.test(text.slice(phrase.end, y.span.start));
 }
 
 /** Whether the sentence dates its figure (by a month or a bound) to a year the claim, which gives years, does not, and writes none of the claim's. */
