@@ -62,6 +62,8 @@ interface ClaimReading {
   readonly places: ReadonlySet<string>;
   /** Every place the claim names. */
   readonly setIn: ReadonlySet<string>;
+  /** Of those, the states: the places but bodies of states. */
+  readonly statesIn: readonly string[];
   /** The names it writes, but of places, each as its words' stems ("Hockey Canada" as "hockey"). */
   readonly names: readonly (readonly string[])[];
   /** The acronyms its names written out would have ("ecb" of "European Central Bank"), which a sentence may write instead (see ./acronyms). */
@@ -115,6 +117,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
         words,
         places: placed ? claimPlaces : NONE,
         setIn: claimPlaces,
+        statesIn: states(claimPlaces),
         names: claimNames(claim, tokens, entry?.match ?? [], stems),
         spelled: namesSpelled(claim, tokens),
         known: new Set([...claimWords, ...phrasesWords]),
@@ -141,7 +144,16 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
     let acronyms: readonly string[] | undefined;
     let names: ReadonlySet<string> | undefined;
     let places: ReadonlySet<string> | undefined;
+    let placeStates: readonly string[] | undefined;
     let opensWithCountry: boolean | undefined;
+    // The place a phrase ending at a token is placed in right after it, by that token: the phrases
+    // of a large claims file that end on one word are many ("the fighting in Sudan").
+    const placedAfter = new Map<number, readonly string[] | undefined>();
+    const placeAfter = (last: number): readonly string[] | undefined => {
+      if (!IN_PLACE.has(tokens[last + 1]?.norm ?? '')) return undefined;
+      if (!placedAfter.has(last)) placedAfter.set(last, placeAt(text, tokens, last + 2, stems));
+      return placedAfter.get(last);
+    };
     // A clause by the phrase, or the subject a pronoun in it takes up, names what the claim does
     // not; unless the phrase is the claim's place's ("Western countries have criticized China's
     // 12-point peace proposal", where China published it).
@@ -170,13 +182,13 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       // sentence's, says the phrase of that country, wherever the claim writes it ("Austria dropped
       // a plan that would have required owners to rip out gas boilers" against Germany's law).
       // Bodies of states are left out: both may name the EU their countries are in.
-      if (namesState(theirs.setIn) && !relates(states(places), states(theirs.setIn), meet) && (opensWithCountry ??= opensWithPlace(text, tokens, stems))) return true;
+      if (theirs.statesIn.length > 0 && !relates((placeStates ??= states(places)), theirs.statesIn, meet) && (opensWithCountry ??= opensWithPlace(text, tokens, stems))) return true;
       // A claim whose wording does not place the phrase tells nothing more of what the phrase is said
       // of, but where the sentence places it right after it.
       if (theirs.lead === undefined && theirs.trail === undefined) {
         // Though a claim set in its countries: "A 14-month conflict in Sudan" is not Ukraine's.
-        const placed = IN_PLACE.has(tokens[last + 1]?.norm ?? '') ? placeAt(text, tokens, last + 2, stems) : undefined;
-        if (placed !== undefined && namesState(theirs.setIn) && namesState(new Set(placed)) && !relates(places, theirs.setIn, meet)) return true;
+        const placed = theirs.statesIn.length > 0 ? placeAfter(last) : undefined;
+        if (placed !== undefined && placed.some((p) => !isBody(p)) && !relates(places, theirs.setIn, meet)) return true;
         return namesAnother(first, last, theirs, sentence);
       }
       const apart = !relates(places, theirs.places, meet);
