@@ -45,7 +45,10 @@ function ledgerOf(text) {
   const { entries } = core.parseLedger(text);
   const read = performance.now();
   const ledger = core.createLedger(entries);
-  return { ledger, took: `read in ${(read - started).toFixed(0)} ms, indexed in ${(performance.now() - read).toFixed(0)} ms` };
+  const took = `read in ${(read - started).toFixed(0)} ms, indexed in ${(performance.now() - read).toFixed(0)} ms`;
+  // Indexing leaves the heap to sweep: collected now, it is not timed as the first sentences' cost.
+  globalThis.gc?.();
+  return { ledger, took };
 }
 
 const generated = ledgerOf(generateClaims(100_000));
