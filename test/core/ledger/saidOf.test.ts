@@ -193,6 +193,8 @@ describe('a phrase said of another subject', () => {
     const roads = createLedger([entry('roads', '1,300 people were killed on Australian roads in 2024.', '1,300 road deaths')]);
     assert.deepEqual(named(roads, 'South Africa recorded 1,300 road deaths over the festive season alone.'), []);
     assert.deepEqual(named(roads, 'Australia recorded 1,300 road deaths in 2024, the most in a decade.'), ['M roads']);
+    // A name of three words whose last is a verb of saying elsewhere ("states").
+    assert.deepEqual(named(roads, 'The United States recorded 1,300 road deaths in the first week of January.'), []);
     // The body of states both may name is none of the two countries.
     const power = createLedger([entry('power', 'German households paid about 40 cents per kilowatt-hour for electricity in 2024, the highest price in the EU.', 'highest price in the EU')]);
     assert.deepEqual(named(power, 'Dutch drivers paid the highest price in the EU for petrol in 2024.'), []);

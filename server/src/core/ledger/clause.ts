@@ -145,7 +145,10 @@ export function opensWithPlace(text: string, tokens: readonly NormToken[], stems
   const second = placeAt(text, tokens, 0, stems) === undefined && isCapitalizedAt(text, tokens, 0) && isCapitalizedAt(text, tokens, 1);
   const places = placeAt(text, tokens, second ? 1 : 0, stems);
   if (!places || !namesState(new Set(places))) return false;
-  for (let k = second ? 2 : 1; k <= (second ? 4 : 3) && k < tokens.length; k++) {
+  // Past the name's other words: "States" of "The United States" is no verb of saying.
+  let after = second ? 2 : 1;
+  while (placeAt(text, tokens, after, stems)?.some((p) => places.includes(p))) after++;
+  for (let k = after; k <= after + 2 && k < tokens.length; k++) {
     if (REPORTING.has(stems.of((tokens[k] as NormToken).norm))) return SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '');
   }
   return true;
