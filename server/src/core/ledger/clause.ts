@@ -144,7 +144,7 @@ export function opensWithPlace(text: string, tokens: readonly NormToken[], stems
   // The place's name may be of two words, the first no place's: "South Africa", "New Zealand".
   const second = placeAt(text, tokens, 0, stems) === undefined && isCapitalizedAt(text, tokens, 0) && isCapitalizedAt(text, tokens, 1);
   const places = placeAt(text, tokens, second ? 1 : 0, stems);
-  if (!places || !namesState(new Set(places))) return false;
+  if (!places || !namesState(places)) return false;
   // Past the name's other words: "States" of "The United States" is no verb of saying.
   let after = second ? 2 : 1;
   while (placeAt(text, tokens, after, stems)?.some((p) => places.includes(p))) after++;

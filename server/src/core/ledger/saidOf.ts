@@ -188,7 +188,7 @@ export function saidOfTest(claimOf: (entryId: string) => LedgerEntry | undefined
       if (theirs.lead === undefined && theirs.trail === undefined) {
         // Though a claim set in its countries: "A 14-month conflict in Sudan" is not Ukraine's.
         const placed = theirs.statesIn.length > 0 ? placeAfter(last) : undefined;
-        if (placed !== undefined && placed.some((p) => !isBody(p)) && !relates(places, theirs.setIn, meet)) return true;
+        if (placed !== undefined && namesState(placed) && !relates(places, theirs.setIn, meet)) return true;
         return namesAnother(first, last, theirs, sentence);
       }
       const apart = !relates(places, theirs.places, meet);

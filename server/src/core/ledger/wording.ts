@@ -135,7 +135,7 @@ export function isWorldWide(words: ReadonlySet<string> | readonly string[]): boo
 }
 
 /** Whether places hold a country or a place within one, not only bodies of states. */
-export function namesState(places: ReadonlySet<string>): boolean {
+export function namesState(places: Iterable<string>): boolean {
   for (const p of places) if (!isBody(p)) return true;
   return false;
 }

@@ -12,9 +12,10 @@ import { BOUNDARY } from './clause';
 // month where the claim writes another year after the same word, neither writing the other's, is
 // that year changed. A year after "in" alone may date another event ("In 2024, the 14-month
 // conflict …", "a record profit, double its earnings in 2021"), and is read so only after the
-// phrase in its clause: "40,990 people died in crashes on American roads in 2022". A year so dated that is none of the claim's, where the sentence
-// writes none of them, is another period's: "617 naira per litre in December 2022" is neither the
-// checked price of July 2023 nor that price changed.
+// phrase in its clause: "40,990 people died in crashes on American roads in 2022". A year so
+// dated that is none of the claim's, where the sentence writes none of them, is another period's:
+// "617 naira per litre in December 2022" is neither the checked price of July 2023 nor that price
+// changed.
 
 /** Words before a year that bound what a claim measures. */
 const BOUNDS: ReadonlySet<string> = new Set(['since', 'by', 'until', 'till', 'before', 'through']);
