@@ -15,4 +15,17 @@ describe('a claim in other words with its figure changed', () => {
   it('changes no rank by a count, nor a count by a rank', () => {
     assert.deepEqual(lookedUp(ledger, 'The All Blacks lost 12-11 to South Africa in the 2023 Rugby World Cup final.'), []);
   });
+
+  it('changes the figure of the entry the sentence words most nearly, where a like entry gives one of that unit too', () => {
+    const films = createLedger([
+      entry('avatar', 'Avatar is the highest-grossing film of all time, with about $2.92 billion at the worldwide box office.', 'highest-grossing film of all time', '$2.92 billion'),
+      entry('barbie', 'Barbie was the highest-grossing film of 2023, taking about $1.44 billion worldwide.', 'highest-grossing film of 2023', '$1.44 billion worldwide'),
+      // Claims of other things, as a claims file has: the words the two films share weigh more beside them.
+      entry('tesla', 'Tesla delivered 1.81 million vehicles in 2023.'),
+      entry('hajj', 'More than 1,300 pilgrims died during the 2024 Hajj, most of them in extreme heat.'),
+      entry('solar', 'China installed about 217 gigawatts of solar capacity in 2023.'),
+      entry('rate', "Turkey's central bank raised its key policy rate to 50 percent in March 2024."),
+    ]);
+    assert.deepEqual(lookedUp(films, 'Avatar remains the highest-grossing film of all time, with about $2.79 billion at the worldwide box office.'), ['X avatar $2.79 billion/$2.92 billion']);
+  });
 });

@@ -226,7 +226,7 @@ export function candidatesReader(index: Postings, n: number): (terms: SentenceTe
       covers.length = bounds.length;
     }
     alike.sort(([x, e], [y, f]) => y - x || e - f);
-    return { bounds, bounded, covers, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([, e]) => e), opposed };
+    return { bounds, bounded, covers, counted: [...own, ...others], sources, alike: alike.slice(0, MAX_RESCORED).map(([share, entry]) => ({ entry, share })), opposed };
   };
 }
 
@@ -238,7 +238,8 @@ export interface Candidates {
   readonly covers: readonly number[];
   readonly counted: readonly QueryTerm[];
   readonly sources: number;
-  readonly alike: readonly number[];
+  /** The entries alike to the sentence, most alike first, with the share of their claim's words it holds. */
+  readonly alike: readonly { readonly entry: number; readonly share: number }[];
   /** The terms that say the opposite of one of the sentence's words (see ./query). */
   readonly opposed: readonly number[];
 }

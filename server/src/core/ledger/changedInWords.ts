@@ -4,6 +4,7 @@ import type { LedgerEntry } from '../types';
 import { mayBeChanged } from './figureChange';
 import { unitOf } from './figureConflict';
 import type { FigureMismatch } from './ledger';
+import type { AlikeEntry } from './similar';
 
 // An entry's claim stated in a sentence's own words with another figure: "Unemployment fell to
 // 3.6 percent in March" against "Unemployment fell to 3.8 percent in March".
@@ -43,28 +44,54 @@ export class EntryFigures {
 }
 
 /**
- * The first figure of `text` that none of the `alike` entries gives, standing for the one figure
- * of its unit that they give and the sentence does not, however the words are ordered. None where
- * they give several of that unit (which one the sentence changes, its words cannot tell).
+ * The first figure of `text` that none of the `alike` entries (most alike first, their entries
+ * `byId`) gives, standing for the one figure of its unit that the most alike of those giving that
+ * unit gives and the sentence does not, however the words are ordered: "Avatar remains the
+ * highest-grossing film of all time, with about $2.79 billion" changes Avatar's checked takings,
+ * not those of Barbie, "the highest-grossing film of 2023". None where entries as alike give
+ * several figures of that unit (which one the sentence changes, its words cannot tell).
  */
-export function changedInWords(text: string, tokens: readonly NormToken[], alike: readonly LedgerEntry[], figures: EntryFigures, stems: Stems): FigureMismatch[] {
+export function changedInWords(
+  text: string,
+  tokens: readonly NormToken[],
+  alike: readonly AlikeEntry[],
+  byId: ReadonlyMap<string, LedgerEntry>,
+  figures: EntryFigures,
+  stems: Stems,
+): FigureMismatch[] {
   if (alike.length === 0 || !tokens.some((t) => isFigureNorm(t.norm))) return [];
-  return changedOf(text, termsOf(tokens, stems).filter((t) => t.figure), alike.flatMap((entry) => figures.checkedOf(entry)));
+  const shares = new Map(alike.map((a) => [a.id, a.share]));
+  const asAlike = (a: string, b: string): boolean => Math.abs((shares.get(a) ?? 0) - (shares.get(b) ?? 0)) < SAME_SHARE;
+  const checked = alike.flatMap((a) => {
+    const entry = byId.get(a.id);
+    return entry ? figures.checkedOf(entry) : [];
+  });
+  return changedOf(text, termsOf(tokens, stems).filter((t) => t.figure), checked, undefined, asAlike);
 }
+
+/** Two entries whose shares of the sentence differ by less than this are as alike to it. */
+const SAME_SHARE = 1e-9;
 
 /**
  * The first of the sentence's `written` figures that no `checked` figure is, standing for the one of
- * its unit that the sentence does not give (its figures' terms `given`): see `changedInWords`.
+ * its unit that the sentence does not give (its figures' terms `given`), of the first entry in
+ * `checked` that gives that unit and of those `asAlike` it: see `changedInWords`.
  */
-export function changedOf(text: string, written: readonly Term[], checked: readonly CheckedFigure[], given: ReadonlySet<string> = new Set(written.map((w) => w.term))): FigureMismatch[] {
+export function changedOf(
+  text: string,
+  written: readonly Term[],
+  checked: readonly CheckedFigure[],
+  given: ReadonlySet<string> = new Set(written.map((w) => w.term)),
+  asAlike: (entryId: string, other: string) => boolean = ALL_ALIKE,
+): FigureMismatch[] {
   const unchecked = written.filter((w) => !checked.some((c) => c.term === w.term));
   for (const w of unchecked) {
     // "Turnout at the 2023 election was 78.2 percent" against 2024's 59.7: a year changed with
     // another figure too dates another claim; only the claim's own figures beside it make it this one's year changed.
     if (isYearTerm(w.term) && unchecked.some((u) => !isYearTerm(u.term))) continue;
     const unit = unitOf(w.term);
-    const ofUnit = checked.filter((c) => c.unit === unit && !given.has(c.term));
-    const [first] = ofUnit;
+    const [first] = checked.filter((c) => c.unit === unit && !given.has(c.term));
+    const ofUnit = checked.filter((c) => c.unit === unit && !given.has(c.term) && asAlike(c.entryId, first?.entryId ?? ''));
     if (!first || ofUnit.some((c) => c.term !== first.term) || !mayBeChanged(w.term, first.term)) continue;
     // A count is no rank changed, nor a rank a count: "lost 12-11" changes no "fourth world title".
     if (isOrdinal(text.slice(w.start, w.end)) !== isOrdinal(first.text)) continue;
@@ -73,6 +100,8 @@ export function changedOf(text: string, written: readonly Term[], checked: reado
   }
   return [];
 }
+
+const ALL_ALIKE = (): boolean => true;
 
 /** Whether a figure, as written, is an ordinal: "fourth", "19th". */
 function isOrdinal(written: string): boolean {

@@ -6,7 +6,7 @@ import { foreignGroupsOf, whoseEnd } from './groups';
 import type { Reference } from '../bibliography/reference';
 import type { LedgerEntry, Span } from '../types';
 import { MAX_PHRASE_WORDS } from './rules';
-import { CHANGED_SCORE, createSimilarIndex, UNDETECTED_OFFER_SCORE, type SimilarEntry } from './similar';
+import { CHANGED_SCORE, createSimilarIndex, UNDETECTED_OFFER_SCORE, type AlikeEntry, type SimilarEntry } from './similar';
 import { figuresAgree, ofAnotherThing, saysWhatOf } from './figureAgreement';
 import { changedInWords, EntryFigures, type CheckedFigure } from './changedInWords';
 import { figureBesideTest } from './figureBeside';
@@ -268,14 +268,13 @@ export function createLedger(entries: readonly LedgerEntry[]): Ledger {
 
   /**
    * A sentence's wordings of phrases with their figures changed, or else its wording of an entry's
-   * claim with its figure changed, among the entries `alikeIds` gives but `others`; to `others` are
+   * claim with its figure changed, among the `alike` entries but `others`; to `others` are
    * added the entries of a phrase the sentence words with a figure of another thing, which are not
    * its claim at all.
    */
-  const mismatchesOf = (text: string, tokens: readonly NormToken[], alikeIds: readonly string[], others: Set<string>): FigureMismatch[] => {
+  const mismatchesOf = (text: string, tokens: readonly NormToken[], alike: readonly AlikeEntry[], others: Set<string>): FigureMismatch[] => {
     const inPhrases = shapes.next ? mismatchesIn(text, tokens, others) : [];
-    const alike = alikeIds.flatMap((id) => (others.has(id) ? [] : (byId.get(id) ?? [])));
-    const found = inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike, entryFigures, stems);
+    const found = inPhrases.length > 0 ? inPhrases : changedInWords(text, tokens, alike.filter((a) => !others.has(a.id)), byId, entryFigures, stems);
     return ofEntries(text, tokens, found);
   };
 

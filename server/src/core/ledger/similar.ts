@@ -47,6 +47,12 @@ export interface SimilarEntry {
   readonly covered: boolean;
 }
 
+/** An entry whose claim's words, figures aside, a sentence holds a `share` of (0 to 1): a claim that may be the sentence's with another figure. */
+export interface AlikeEntry {
+  readonly id: string;
+  readonly share: number;
+}
+
 /** A word or figure of a sentence that an entry has, or has in other words. */
 export interface SharedTerm {
   readonly text: string;
@@ -65,7 +71,7 @@ export interface SimilarIndex {
    * near-synonyms counting: see ./candidates), most alike first: claims that may be theirs with
    * another figure. From one reading of the text's terms: what a checked sentence needs.
    */
-  read(text: string, tokens: readonly NormToken[], alikeLeast: number): { readonly similar?: SimilarEntry; readonly alike: string[] };
+  read(text: string, tokens: readonly NormToken[], alikeLeast: number): { readonly similar?: SimilarEntry; readonly alike: readonly AlikeEntry[] };
 }
 
 /**
@@ -145,13 +151,13 @@ export function createSimilarIndex(entries: readonly LedgerEntry[], table: Relat
   // A sentence's figure must be of what the entry's same figure is of: see ./figureAgreement.
   const ofSameThing = sameThingTest(entries, stems, related);
 
-  const idsOf = (alike: readonly number[]): string[] => alike.flatMap((e) => entries[e]?.id ?? []);
+  const alikeOf = (alike: Candidates['alike']): AlikeEntry[] => alike.flatMap(({ entry, share }) => (entries[entry] ? [{ id: entries[entry].id, share }] : []));
   return {
     mostSimilar: (text, tokens, least = OFFER_SCORE) => bestOf(text, tokens, candidatesOf(text, tokens, Math.min(least, AGREED_OFFER_SCORE), Infinity), least, Math.min(least, AGREED_OFFER_SCORE)),
     read(text, tokens, alikeLeast) {
       const found = candidatesOf(text, tokens, AGREED_OFFER_SCORE, alikeLeast);
       const similar = bestOf(text, tokens, found, OFFER_SCORE, AGREED_OFFER_SCORE);
-      return { ...(similar && { similar }), alike: idsOf(found.alike) };
+      return { ...(similar && { similar }), alike: alikeOf(found.alike) };
     },
   };
 
