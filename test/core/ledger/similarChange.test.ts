@@ -48,6 +48,13 @@ describe('a rewording that changes another of its entry’s figures', () => {
     assert.deepEqual(lookedUp(inflation, said('33.6%').replace('Nigeria', 'Ghana')), []);
   });
 
+  it('is a changed figure where it gives one of the entry’s figures of a unit and changes another of that unit', () => {
+    const najib = createLedger([
+      entry('najib', "Malaysia's pardons board halved former prime minister Najib Razak's 12-year prison sentence to six years in February 2024.", 'halved to six years', '12-year sentence'),
+    ]);
+    assert.deepEqual(lookedUp(najib, "Malaysia's pardons board reduced Najib Razak's 12-year prison sentence to eight years in February 2024."), ['X najib eight years/six years']);
+  });
+
   it('is still a match where it gives the entry’s figures', () => {
     assert.equal(confident('Ottawa capped new international study permits for 2024 at about 360,000, down 35 percent from the year before.'), true);
   });

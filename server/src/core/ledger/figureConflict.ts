@@ -28,16 +28,22 @@ export function figuresContradict(sentence: readonly string[], checked: Readonly
  * Whether a sentence's figure terms change one of an entry's `checked` ones, though it may share
  * others: of some kind the entry gives, the sentence gives figures and none of the entry's.
  * "Ottawa capped study permits at about 485,000, down 35 percent" changes the cap of 360,000 that
- * the entry checked, whatever its 35 percent shares.
+ * the entry checked, whatever its 35 percent shares. Of a kind with a unit, it also changes one
+ * where it gives one of the entry's and another that leaves one of the entry's out: "reduced
+ * Najib Razak's 12-year prison sentence to eight years" changes the six years the entry checked.
+ * A bare number need not be a figure of the claim's (a date's day, "on October 25").
  */
 export function changesAFigure(sentence: readonly string[], checked: ReadonlyArray<{ readonly term: string }>): boolean {
   // By kind the entry gives and the sentence too: whether the sentence gives one of the entry's figures of it.
   const kept = new Map<string, boolean>();
+  const isChecked = (figure: string): boolean => checked.some((c) => c.term === figure);
   for (const figure of sentence) {
     if (isYearTerm(figure)) continue;
     const kind = kindOf(figure);
-    if (!checked.some((c) => !isYearTerm(c.term) && kindOf(c.term) === kind)) continue;
-    kept.set(kind, kept.get(kind) === true || checked.some((c) => c.term === figure));
+    const ofKind = checked.filter((c) => !isYearTerm(c.term) && kindOf(c.term) === kind);
+    if (ofKind.length === 0) continue;
+    if (kind !== '' && !isChecked(figure) && ofKind.some((c) => !sentence.includes(c.term))) return true;
+    kept.set(kind, kept.get(kind) === true || isChecked(figure));
   }
   for (const same of kept.values()) if (!same) return true;
   return false;
