@@ -18,8 +18,10 @@ describe('a year changed beside a checked figure', () => {
   it('makes the phrase a changed figure where the same word stands before both years', () => {
     assert.deepEqual(found('The country has pledged to cut emissions by 68 percent by 2035, ministers said.'), ['X emissions 2035/2030']);
     assert.deepEqual(found("Canada's population grew by 1.27 million in 2023, the fastest pace since 1972."), ['X population 1972/1957']);
-    // A month before both years dates the same event.
+    // A month before both years dates the same event, and so does a date's.
     assert.deepEqual(found('Inflation peaked at 11.1 percent in October 2021, before rates rose.'), ['X inflation 2021/2022']);
+    const apple = createLedger([entry('apple', 'On June 30, 2023, Apple became the first company to close above $3 trillion in market value.', 'close above $3 trillion')]);
+    assert.deepEqual(lookedUp(apple, 'Apple became the first company to close above $3 trillion on June 30, 2022.'), ['X apple 2022/2023']);
   });
 
   it('reads a year after "in" as the claim’s changed only after the phrase, in its clause', () => {

@@ -15,7 +15,7 @@ import { BOUNDARY } from './clause';
 // phrase in its clause: "40,990 people died in crashes on American roads in 2022". A year so
 // dated that is none of the claim's, where the sentence writes none of them, is another period's:
 // "617 naira per litre in December 2022" is neither the checked price of July 2023 nor that price
-// changed.
+// changed. A date's year counts as after its month: "on June 30, 2022" against "June 30, 2023".
 
 /** Words before a year that bound what a claim measures. */
 const BOUNDS: ReadonlySet<string> = new Set(['since', 'by', 'until', 'till', 'before', 'through']);
@@ -128,9 +128,17 @@ function ofOtherYear(ours: readonly Year[], theirs: readonly Year[]): boolean {
   return theirs.length > 0 && dating.length > 0 && !dating.some((y) => theirs.some((t) => t.year === y.year)) && !ours.some((y) => theirs.some((t) => t.year === y.year));
 }
 
-/** The years `tokens` write, each with the word before it. */
+/** The years `tokens` write, each with the word before it: a day's month for a date ("June 30, 2023"). */
 function yearsOf(tokens: readonly NormToken[]): Year[] {
   return tokens.flatMap((t, k) =>
-    isYearTerm(`#${t.norm}`) ? [{ year: t.norm, before: tokens[k - 1]?.norm ?? '', undated: datesNoClaim(tokens, k), span: { start: t.start, end: t.end } }] : [],
+    isYearTerm(`#${t.norm}`) ? [{ year: t.norm, before: wordBefore(tokens, k), undated: datesNoClaim(tokens, k), span: { start: t.start, end: t.end } }] : [],
   );
+}
+
+/** The word before the year at `k`, or the month of the day before it. */
+function wordBefore(tokens: readonly NormToken[], k: number): string {
+  const before = tokens[k - 1]?.norm ?? '';
+  const day = Number(before);
+  const month = tokens[k - 2]?.norm ?? '';
+  return Number.isInteger(day) && day >= 1 && day <= 31 && MONTHS.has(month) ? month : before;
 }
