@@ -33,6 +33,11 @@ describe('a rewording that changes another of its entry’s figures', () => {
     assert.deepEqual(lookedUp(peak, said('July 2021').replace('10.8', '9.8')), []);
   });
 
+  it('is a changed year where, with the claim’s figure, it dates the noun the claim dates to another year', () => {
+    const hajj = createLedger([entry('hajj', 'More than 1,300 pilgrims died during the 2024 Hajj, most of them in extreme heat.', 'more than 1,300 pilgrims died')]);
+    assert.deepEqual(lookedUp(hajj, 'Over 1,300 worshippers died at the 2023 Hajj, most from heat stress, Saudi officials said.'), ['X hajj 2023/2024']);
+  });
+
   it('is a changed figure though the claim dates itself by a half of its year', () => {
     assert.deepEqual(lookedUp(ledger, "Argentina's poverty rate rose to 57.4 percent in the first half of 2024, according to INDEC."), ['X poverty 57.4 percent/52.9 percent']);
   });

@@ -5,6 +5,7 @@ import type { FigureMismatch, LedgerMatch } from './ledger';
 import { datesNoClaim } from './setting';
 import { MONTHS } from '../text/periods';
 import { BOUNDARY } from './clause';
+import { isContent } from './wording';
 
 // A year changed beside a checked figure: "pledged to cut emissions by 68 percent by 2035" against
 // "… by 2030", "the fastest pace since 1972" against "since 1957", "peaked at 11.1 percent in
@@ -22,10 +23,14 @@ const BOUNDS: ReadonlySet<string> = new Set(['since', 'by', 'until', 'till', 'be
 /** Whether a year's word before it makes it a year a claim may have changed: a bound, or a month ("in October 2021" dates what the claim dates "October 2022"). */
 const dates = (y: Year): boolean => BOUNDS.has(y.before) || MONTHS.has(y.before);
 
-/** A year a text writes, the word right before it, and whether it dates no claim: a count's start ("since May 2022") or a report's date ("said in January 2025"). */
+/**
+ * A year a text writes, the words right before and after it, and whether it dates no claim: a
+ * count's start ("since May 2022") or a report's date ("said in January 2025").
+ */
 interface Year {
   readonly year: string;
   readonly before: string;
+  readonly after: string;
   readonly undated: boolean;
   readonly span: Span;
 }
@@ -87,13 +92,21 @@ export function yearChangeTest(claimOf: (entryId: string) => string | undefined)
 /**
  * The year that a sentence (its `tokens` of `text`) close to `entry`'s claim changes, after a bound
  * or the claim's month, as a changed figure of the entry: "Inflation hit its high of 11.1 per cent
- * in October 2021" against "peaked at 11.1 percent in October 2022".
+ * in October 2021" against "peaked at 11.1 percent in October 2022"; or before the noun the claim's
+ * dates: "Over 1,300 worshippers died at the 2023 Hajj" against "… during the 2024 Hajj".
  */
 export function yearChangedIn(text: string, tokens: readonly NormToken[], entry: LedgerEntry): FigureMismatch | undefined {
   const ours = yearsOf(tokens);
   const claim = entry.claim ?? '';
-  const change = ours.some(dates) ? changedYear(text, ours, { claim, years: yearsOf(normalizeTokens(claim)) }) : undefined;
+  const theirs = yearsOf(normalizeTokens(claim));
+  const dating = (y: Year): boolean => dates(y) || (datesNoun(y) && theirs.some((t) => t.after === y.after));
+  const change = ours.some(dating) ? changedYear(text, ours, { claim, years: theirs }, dating) : undefined;
   return change && yearMismatch(entry.id, change);
+}
+
+/** Whether a year dates the noun after it: "the 2024 Hajj", "the November 2022 election". */
+function datesNoun(y: Year): boolean {
+  return isContent(y.after);
 }
 
 /** A changed year as a changed figure of entry `entryId`. */
@@ -110,7 +123,8 @@ function changedYear(
 ): { span: Span; found: string; expected: string } | undefined {
   for (const y of ours) {
     if (!dating(y) || theirs.some((t) => t.year === y.year)) continue;
-    const same = theirs.filter((t) => t.before === y.before && !ours.some((o) => o.year === t.year));
+    // The claim's year in the same place: after the same word, or before the same noun.
+    const same = theirs.filter((t) => (t.before === y.before || (datesNoun(y) && t.after === y.after)) && !ours.some((o) => o.year === t.year));
     const [only] = same;
     if (only && same.length === 1) return { span: y.span, found: text.slice(y.span.start, y.span.end), expected: claim.slice(only.span.start, only.span.end) };
   }
@@ -131,7 +145,7 @@ function ofOtherYear(ours: readonly Year[], theirs: readonly Year[]): boolean {
 /** The years `tokens` write, each with the word before it: a day's month for a date ("June 30, 2023"). */
 function yearsOf(tokens: readonly NormToken[]): Year[] {
   return tokens.flatMap((t, k) =>
-    isYearTerm(`#${t.norm}`) ? [{ year: t.norm, before: wordBefore(tokens, k), undated: datesNoClaim(tokens, k), span: { start: t.start, end: t.end } }] : [],
+    isYearTerm(`#${t.norm}`) ? [{ year: t.norm, before: wordBefore(tokens, k), after: tokens[k + 1]?.norm ?? '', undated: datesNoClaim(tokens, k), span: { start: t.start, end: t.end } }] : [],
   );
 }
 
