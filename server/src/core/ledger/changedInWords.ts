@@ -90,9 +90,9 @@ export function changedOf(
     // another figure too dates another claim; only the claim's own figures beside it make it this one's year changed.
     if (isYearTerm(w.term) && unchecked.some((u) => !isYearTerm(u.term))) continue;
     const unit = unitOf(w.term);
-    const [first] = checked.filter((c) => c.unit === unit && !given.has(c.term));
-    const ofUnit = checked.filter((c) => c.unit === unit && !given.has(c.term) && asAlike(c.entryId, first?.entryId ?? ''));
-    if (!first || ofUnit.some((c) => c.term !== first.term) || !mayBeChanged(w.term, first.term)) continue;
+    const ofUnit = checked.filter((c) => c.unit === unit && !given.has(c.term));
+    const [first] = ofUnit;
+    if (!first || ofUnit.some((c) => c.term !== first.term && asAlike(c.entryId, first.entryId)) || !mayBeChanged(w.term, first.term)) continue;
     // A count is no rank changed, nor a rank a count: "lost 12-11" changes no "fourth world title".
     if (isOrdinal(text.slice(w.start, w.end)) !== isOrdinal(first.text)) continue;
     const span = { start: w.start, end: w.end };
