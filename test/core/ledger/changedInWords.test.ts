@@ -28,4 +28,10 @@ describe('a claim in other words with its figure changed', () => {
     ]);
     assert.deepEqual(lookedUp(films, 'Avatar remains the highest-grossing film of all time, with about $2.79 billion at the worldwide box office.'), ['X avatar $2.79 billion/$2.92 billion']);
   });
+
+  it('changes nothing where the sentence changes figures of two of the claim’s units and keeps none: another thing’s', () => {
+    const bolt = createLedger([entry('bolt', 'Usain Bolt set the 100m world record of 9.58 seconds at the 2009 World Championships in Berlin.')]);
+    assert.deepEqual(lookedUp(bolt, 'Bolt also holds the 200m world record of 19.19 seconds, set at the same championships in Berlin.'), []);
+    assert.deepEqual(lookedUp(bolt, 'Usain Bolt set the 100m world record of 9.69 seconds at the 2009 World Championships in Berlin.'), ['X bolt 9.69 seconds/9.58 seconds']);
+  });
 });

@@ -85,6 +85,7 @@ export function changedOf(
   asAlike: (entryId: string, other: string) => boolean = ALL_ALIKE,
 ): FigureMismatch[] {
   const unchecked = written.filter((w) => !checked.some((c) => c.term === w.term));
+  if (isAnotherThings(written, unchecked, checked)) return [];
   for (const w of unchecked) {
     // "Turnout at the 2023 election was 78.2 percent" against 2024's 59.7: a year changed with
     // another figure too dates another claim; only the claim's own figures beside it make it this one's year changed.
@@ -102,6 +103,17 @@ export function changedOf(
 }
 
 const ALL_ALIKE = (): boolean => true;
+
+/**
+ * Whether a sentence whose figures are `written` (those no checked figure is `unchecked`) changes
+ * figures of two of the claim's units and keeps none of its figures, years aside: a writer changes
+ * a figure, not a claim's every one, so it is another thing's ("Bolt also holds the 200m world
+ * record of 19.19 seconds" against the 100m record of 9.58 seconds).
+ */
+function isAnotherThings(written: readonly Term[], unchecked: readonly Term[], checked: readonly CheckedFigure[]): boolean {
+  const units = new Set(unchecked.flatMap((w) => (!isYearTerm(w.term) && checked.some((c) => !c.year && c.unit === unitOf(w.term)) ? [unitOf(w.term)] : [])));
+  return units.size >= 2 && !written.some((w) => !isYearTerm(w.term) && checked.some((c) => c.term === w.term));
+}
 
 /** Whether a figure, as written, is an ordinal: "fourth", "19th". */
 function isOrdinal(written: string): boolean {
