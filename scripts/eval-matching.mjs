@@ -122,4 +122,3 @@ if (values.others) {
   }
   console.log(`\nSentences of the other learning sets with a finding about an entry: ${kinds['figure-mismatch'] + kinds.match + kinds.offer}/${others} (figure-mismatch ${kinds['figure-mismatch']}, match ${kinds.match}, offer ${kinds.offer})`);
 }
-

@@ -36,4 +36,3 @@ describe('a changed figure said of another named subject', () => {
     assert.deepEqual(lookedUp(layoffs, 'Alphabet said in January 2024 it would cut 12,000 jobs.'), ['X alphabet 2024/2023']);
   });
 });
-

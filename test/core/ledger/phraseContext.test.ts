@@ -41,4 +41,3 @@ describe('a changed count or share of one word', () => {
     assert.deepEqual(lookedUp(counts, 'Shopify laid off about 10 percent of its workforce.'), ['X layoffs 10/20']);
   });
 });
-

@@ -69,4 +69,3 @@ function opensWithName(text: string, tokens: readonly NormToken[], stems: Stems)
   const past = next.endsWith('ed') || next === 'said' || next === 'says' || (next.length > 2 && stems.of(next) !== porter2(next));
   return past && isCapitalizedAt(text, tokens, 0) && isContent(first) && !DATE_NAMES.has(first) && !first.endsWith('s');
 }
-

@@ -23,10 +23,15 @@ const QUALIFIERS: ReadonlySet<string> = new Set(['former', 'late', 'acting', 'in
 export function daysOfMonths(tokens: readonly NormToken[]): ReadonlySet<number> {
   const days = new Set<number>();
   tokens.forEach((t, k) => {
-    const day = Number(valueOf(t.norm));
-    if (Number.isInteger(day) && day >= 1 && day <= 31 && (MONTHS.has(tokens[k - 1]?.norm ?? '') || MONTHS.has(tokens[k + 1]?.norm ?? ''))) days.add(t.start);
+    if (isDayNumber(t.norm) && (MONTHS.has(tokens[k - 1]?.norm ?? '') || MONTHS.has(tokens[k + 1]?.norm ?? ''))) days.add(t.start);
   });
   return days;
+}
+
+/** Whether a normalized word is a number a day of a month may be: 1 to 31. */
+export function isDayNumber(norm: string): boolean {
+  const day = Number(valueOf(norm));
+  return Number.isInteger(day) && day >= 1 && day <= 31;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { FigureMismatch, LedgerMatch } from './ledger';
 import { datesNoClaim } from './setting';
 import { MONTHS } from '../text/periods';
 import { BOUNDARY } from './clause';
-import { isContent } from './wording';
+import { isContent, isDayNumber } from './wording';
 
 // A year changed beside a checked figure: "pledged to cut emissions by 68 percent by 2035" against
 // "… by 2030", "the fastest pace since 1972" against "since 1957", "peaked at 11.1 percent in
@@ -152,7 +152,6 @@ function yearsOf(tokens: readonly NormToken[]): Year[] {
 /** The word before the year at `k`, or the month of the day before it. */
 function wordBefore(tokens: readonly NormToken[], k: number): string {
   const before = tokens[k - 1]?.norm ?? '';
-  const day = Number(before);
   const month = tokens[k - 2]?.norm ?? '';
-  return Number.isInteger(day) && day >= 1 && day <= 31 && MONTHS.has(month) ? month : before;
+  return isDayNumber(before) && MONTHS.has(month) ? month : before;
 }
